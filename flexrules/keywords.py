@@ -1,0 +1,152 @@
+"""The keyword table: every keyword and key phrase of the language, in one place.
+
+The grammar file names keywords by terminal (`MUST_NOT`); this table says how each is
+written. Phrases match with any white space between their words, case-insensitively, and
+only where the parser could take them (Lark's contextual lexer), so a keyword may still stand
+inside a name elsewhere. A second language (Bahasa Indonesia) adds its own phrases per
+terminal, onto the same grammar.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+#: terminal name -> English phrases; the first phrase is how messages and docs show it.
+ENGLISH: Mapping[str, tuple[str, ...]] = {
+    # declarations
+    "POLICY": ("policy",),
+    "VERSION": ("version",),
+    "TIMEZONE": ("timezone",),
+    "DEFAULT": ("default",),
+    "DENY": ("deny",),
+    "ALLOW": ("allow",),
+    "EMPLOYEES_HAVE": ("employees have",),
+    "SHIFTS_HAVE": ("shifts have",),
+    "TEXT_TYPE": ("text",),
+    "NUMBER_TYPE": ("number",),
+    "YES_OR_NO": ("yes or no",),
+    "DATE_TYPE": ("date",),
+    "ONE_OF": ("one of",),
+    "RANKED": ("ranked",),
+    "HOLIDAYS": ("holidays", "holiday"),
+    "INDONESIA": ("Indonesia",),
+    "WITH_JOINT_HOLIDAYS": ("with joint holidays",),
+    "EXCEPT_HOLIDAYS": ("except holidays",),
+    "HOURS": ("hours", "hour"),
+    "DATES": ("dates",),
+    "GROUP": ("group",),
+    "RULE": ("rule",),
+    "CITING": ("citing",),
+    "OVERRIDES": ("overrides",),
+    # subjects and conditions
+    "EMPLOYEES": ("employees",),
+    "EVERYONE": ("everyone",),
+    "WHOSE": ("whose",),
+    "WHO_ARE": ("who are",),
+    "THEIR": ("their",),
+    "THEY_ARE": ("they are",),
+    "THE_SHIFTS": ("the shift's", "the shift’s"),
+    "THE_SHIFT": ("the shift",),
+    "IS": ("is",),
+    "NOT": ("not",),
+    "AT_LEAST": ("at least",),
+    "AT_MOST": ("at most",),
+    "MORE_THAN": ("more than",),
+    "LESS_THAN": ("less than",),
+    "BETWEEN": ("between",),
+    "BEFORE": ("before",),
+    "AFTER": ("after",),
+    "AGO": ("ago",),
+    "AND": ("and",),
+    "OR": ("or",),
+    "IF": ("if",),
+    "UNLESS": ("unless",),
+    "YES": ("yes",),
+    "NO": ("no",),
+    "OF": ("of",),
+    "IN_EACH": ("in each",),
+    # statements
+    "MUST_NOT": ("must not",),
+    "MUST": ("must",),
+    "MAY": ("may",),
+    "BE_ON_SITE": ("be on-site",),
+    "WORK_ON_SITE": ("work on-site",),
+    "WORK_AT_THE_OFFICE": ("work at the office",),
+    "WORK_FROM_HOME": ("work from home",),
+    "WORK_ANYWHERE": ("work anywhere", "work from anywhere"),
+    "WORK_REMOTELY": ("work remotely",),
+    "WORK_WITHIN": ("work within",),
+    "WORK": ("work",),
+    "PER": ("per",),
+    # time
+    "DURING": ("during",),
+    "OUTSIDE": ("outside",),
+    "ON": ("on",),
+    "FROM": ("from",),
+    "UNTIL": ("until",),
+    "TO": ("to",),
+    "MONDAY": ("Monday", "Mondays"),
+    "TUESDAY": ("Tuesday", "Tuesdays"),
+    "WEDNESDAY": ("Wednesday", "Wednesdays"),
+    "THURSDAY": ("Thursday", "Thursdays"),
+    "FRIDAY": ("Friday", "Fridays"),
+    "SATURDAY": ("Saturday", "Saturdays"),
+    "SUNDAY": ("Sunday", "Sundays"),
+    "WEEKDAYS": ("weekdays", "weekday"),
+    "WEEKENDS": ("weekends", "weekend"),
+    "WORKING_DAYS": ("working days", "working day"),
+    "PUBLIC_HOLIDAYS": ("public holidays",),
+    "JOINT_HOLIDAYS": ("joint holidays",),
+    "EVERY_DAY": ("every day",),
+    "DAY": ("days", "day"),
+    "WEEK": ("weeks", "week"),
+    "MONTH": ("months", "month"),
+    "YEAR": ("years", "year"),
+}
+
+#: How the other terminals of the grammar are shown to a policy author.
+OTHER_TERMINALS: Mapping[str, str] = {
+    "WORD": "a name",
+    "QUOTED_NAME": "a `quoted name`",
+    "STRING": 'a text in quotes ("...")',
+    "NUMBER": "a number",
+    "DATE": "a date (YYYY-MM-DD)",
+    "TIME": "a time (HH:MM)",
+    "ZONE": "a time zone (such as Asia/Jakarta or WIB)",
+    "_DOT": "`.`",
+    "_COLON": "`:`",
+    "_COMMA": "`,`",
+    "_LPAR": "`(`",
+    "_RPAR": "`)`",
+    "_LT": "`<`",
+    "_PERCENT": "`%`",
+    "$END": "the end of the sentence",
+}
+
+KEYWORD_PRIORITY = 2
+
+
+def phrase_pattern(phrases: tuple[str, ...]) -> str:
+    """A regular expression for a keyword: its phrases, any white space between words."""
+    alternatives = []
+    for phrase in sorted(phrases, key=len, reverse=True):
+        words = [re.escape(word) for word in phrase.split()]
+        alternatives.append(r"\s+".join(words))
+    return "(?:" + "|".join(alternatives) + r")(?![\w-])"
+
+
+def terminal_definitions(table: Mapping[str, tuple[str, ...]] = ENGLISH) -> str:
+    """Lark terminal definitions for every keyword, to append to the grammar."""
+    lines = []
+    for name, phrases in table.items():
+        pattern = phrase_pattern(phrases).replace("/", "\\/")
+        lines.append(f"{name}.{KEYWORD_PRIORITY}: /{pattern}/i")
+    return "\n".join(lines) + "\n"
+
+
+def describe(terminal: str, table: Mapping[str, tuple[str, ...]] = ENGLISH) -> str:
+    """How a terminal is shown in a message: the keyword as written, or what it stands for."""
+    if terminal in table:
+        return f"`{table[terminal][0]}`"
+    return OTHER_TERMINALS.get(terminal, terminal.lower())

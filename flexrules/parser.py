@@ -1,0 +1,323 @@
+"""Text to parse trees: the Lark LALR parser, sentence by sentence, with friendly syntax errors.
+
+A policy is a series of sentences, each ending with a period. Each sentence is parsed on its
+own, so one mistake never hides the next: every syntax error in a file is reported at once.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+
+import attrs
+from lark import Lark, Token, Tree, UnexpectedCharacters, UnexpectedEOF, UnexpectedInput
+from lark import UnexpectedToken
+
+from . import keywords
+from .diagnostics import Diagnostic, error
+from .source import SourceFile, Span
+
+#: Limits that keep hostile input cheap; going past one is a diagnostic, never a crash.
+MAX_FILE_CHARS = 2 * 1024 * 1024
+MAX_NESTING = 32
+MAX_SENTENCE_CHARS = 64 * 1024
+MAX_DIAGNOSTICS_PER_FILE = 50
+
+_GRAMMAR_NAME = "flexrules.lark"
+
+
+def grammar_text() -> str:
+    """The grammar file, with the keyword table's terminals appended."""
+    packaged = resources.files("flexrules").joinpath("grammar").joinpath(_GRAMMAR_NAME)
+    if packaged.is_file():
+        base = packaged.read_text(encoding="utf-8")
+    else:  # a source checkout: grammar/ beside the package
+        base = (Path(__file__).resolve().parent.parent / "grammar" / _GRAMMAR_NAME).read_text(
+            encoding="utf-8"
+        )
+    return base + "\n" + keywords.terminal_definitions()
+
+
+def build_parser(strict: bool = False) -> Lark:
+    return Lark(
+        grammar_text(),
+        parser="lalr",
+        lexer="contextual",
+        propagate_positions=True,
+        maybe_placeholders=True,
+        strict=strict,
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def parser() -> Lark:
+    """The one parser, built on first use and shared."""
+    return build_parser()
+
+
+# A small scanner that knows enough of the lexical rules to find sentence ends and comments:
+# periods inside text, quoted names, comments and decimal numbers do not end a sentence.
+_SCAN = re.compile(
+    r'"(?:[^"\\\n]|\\.)*"'  # text
+    r"|`[^`\n]*`"  # quoted name
+    r"|#[^\n]*"  # comment
+    r"|\d+\.\d+"  # decimal number
+    r"|[().]"
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+@attrs.frozen
+class Sentence:
+    start: int
+    end: int
+    tree: Tree[Token] | None
+
+
+@attrs.frozen
+class ParseResult:
+    sentences: tuple[Sentence, ...]
+    comments: tuple[tuple[int, int], ...]
+    diagnostics: tuple[Diagnostic, ...]
+
+
+def _split(text: str) -> tuple[list[tuple[int, int, int]], list[tuple[int, int]]]:
+    """Sentence bounds (start, end, deepest nesting) and comment bounds."""
+    sentences: list[tuple[int, int, int]] = []
+    comments: list[tuple[int, int]] = []
+    start = 0
+    depth = deepest = 0
+    for match in _SCAN.finditer(text):
+        token = match.group()
+        if token[0] == "#":
+            comments.append(match.span())
+        elif token == "(":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif token == ")":
+            depth -= 1
+        elif token == ".":
+            sentences.append((start, match.end(), deepest))
+            start = match.end()
+            depth = deepest = 0
+    sentences.append((start, len(text), deepest))
+    return sentences, comments
+
+
+def _is_blank(text: str, start: int, end: int, comments: list[tuple[int, int]]) -> bool:
+    chunk = text[start:end]
+    if not chunk.strip():
+        return True
+    return not re.sub(r"#[^\n]*", "", chunk).strip()
+
+
+def parse_source(source: SourceFile) -> ParseResult:
+    """Parse every sentence of a file; collect syntax errors instead of stopping at one."""
+    text = source.text
+    diagnostics: list[Diagnostic] = []
+    if len(text) > MAX_FILE_CHARS:
+        diagnostics.append(
+            error(
+                "file-too-large",
+                f"this file has {len(text):,} characters; a policy file may have at most "
+                f"{MAX_FILE_CHARS:,}",
+                Span(source, 0, 0),
+                hint="split the policy into several .rules files in one folder",
+            )
+        )
+        return ParseResult((), (), tuple(diagnostics))
+    for match in _CONTROL.finditer(text):
+        diagnostics.append(
+            error(
+                "control-character",
+                f"a control character (U+{ord(match.group()):04X}) cannot stand in a policy",
+                Span(source, match.start(), match.end()),
+                hint="remove it; policy files are plain UTF-8 text",
+            )
+        )
+        if len(diagnostics) >= MAX_DIAGNOSTICS_PER_FILE:
+            return ParseResult((), (), tuple(diagnostics))
+    if diagnostics:
+        return ParseResult((), (), tuple(diagnostics))
+
+    bounds, comments = _split(text)
+    sentences: list[Sentence] = []
+    lark = parser()
+    for start, end, deepest in bounds:
+        if _is_blank(text, start, end, comments):
+            continue
+        if len(diagnostics) >= MAX_DIAGNOSTICS_PER_FILE:
+            diagnostics.append(
+                error(
+                    "too-many-errors",
+                    f"more than {MAX_DIAGNOSTICS_PER_FILE} errors in this file; stopped looking",
+                    Span(source, start, start),
+                )
+            )
+            break
+        if deepest > MAX_NESTING:
+            diagnostics.append(
+                error(
+                    "too-deep",
+                    f"parentheses nested {deepest} deep; at most {MAX_NESTING} are allowed",
+                    _trimmed_span(source, start, end),
+                    hint="split the condition into named groups or separate rules",
+                )
+            )
+            continue
+        if end - start > MAX_SENTENCE_CHARS:
+            diagnostics.append(
+                error(
+                    "sentence-too-long",
+                    f"this sentence has {end - start:,} characters; at most "
+                    f"{MAX_SENTENCE_CHARS:,} are allowed",
+                    _trimmed_span(source, start, min(end, start + 1)),
+                    hint="did a sentence lose its closing `.`?",
+                )
+            )
+            continue
+        try:
+            tree = lark.parse(text[start:end])
+        except UnexpectedInput as exc:
+            diagnostics.append(_syntax_error(source, start, end, exc))
+            continue
+        sentences.append(Sentence(start, end, tree))
+    return ParseResult(tuple(sentences), tuple(comments), tuple(diagnostics))
+
+
+def _trimmed_span(source: SourceFile, start: int, end: int) -> Span:
+    chunk = source.text[start:end]
+    stripped = chunk.lstrip()
+    begin = start + (len(chunk) - len(stripped))
+    # skip leading comments too
+    while stripped.startswith("#"):
+        newline = stripped.find("\n")
+        if newline < 0:
+            break
+        rest = stripped[newline:].lstrip()
+        begin += len(stripped) - len(rest)
+        stripped = rest
+    return Span(source, begin, max(begin, start + len(chunk.rstrip())))
+
+
+# ---- syntax errors in the author's words -------------------------------------------------
+
+_DAY_TERMINALS = ("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")
+_NAME_TERMINALS = ("WORD", "QUOTED_NAME")
+
+
+def describe_expected(expected: set[str]) -> list[str]:
+    """The terminals a parser state accepts, as a policy author would name them."""
+    names = set(expected)
+    described: list[str] = []
+    if all(day in names for day in _DAY_TERMINALS):
+        names.difference_update(_DAY_TERMINALS)
+        described.append("a day (Monday to Sunday)")
+    if "WORD" in names:
+        names.discard("QUOTED_NAME")
+    keyword_order = list(keywords.ENGLISH)
+    ordered = sorted(
+        names,
+        key=lambda t: (
+            0 if t in keywords.ENGLISH else 1,
+            keyword_order.index(t) if t in keywords.ENGLISH else 0,
+            t,
+        ),
+    )
+    for terminal in ordered:
+        described.append(keywords.describe(terminal))
+    return described
+
+
+def join_choices(items: list[str]) -> str:
+    if not items:
+        return "nothing more"
+    if len(items) == 1:
+        return items[0]
+    if len(items) > 12:
+        items = [*items[:11], f"{len(items) - 11} more"]
+    return ", ".join(items[:-1]) + " or " + items[-1]
+
+
+_WORD_AT = re.compile(r"[^\s.,:()<%]+|.", re.DOTALL)
+
+
+def _syntax_error(source: SourceFile, start: int, end: int, exc: UnexpectedInput) -> Diagnostic:
+    text = source.text
+    expected: set[str]
+    if isinstance(exc, UnexpectedToken):
+        token = exc.token
+        expected = set(exc.accepts or exc.expected)
+        if token.type == "$END":
+            return _missing_end(source, start, end, expected)
+        position = start + (token.start_pos or 0)
+        found_end = start + (token.end_pos or (token.start_pos or 0) + len(str(token)))
+        found = str(token)
+    elif isinstance(exc, UnexpectedCharacters):
+        expected = set(exc.allowed or ())
+        position = start + exc.pos_in_stream
+        match = _WORD_AT.match(text, position)
+        found_end = match.end() if match else position + 1
+        found = text[position:found_end]
+    elif isinstance(exc, UnexpectedEOF):
+        return _missing_end(source, start, end, set(exc.expected))
+    else:  # pragma: no cover - Lark raises only the three above
+        expected = set()
+        position, found_end, found = start, end, text[start:end]
+    expected.discard("COMMENT")
+    choices = describe_expected(expected)
+    shown = found if len(found) <= 40 else found[:37] + "..."
+    message = f"expected {join_choices(choices)}; found `{shown}`"
+    hint, suggestion = _keyword_hint(found, expected)
+    if hint is None and found == "." and "_DOT" not in expected:
+        hint = "the sentence ends too early"
+    return error(
+        "syntax",
+        message,
+        Span(source, position, max(found_end, position + 1)),
+        hint=hint,
+        suggestion=suggestion,
+    )
+
+
+def _missing_end(source: SourceFile, start: int, end: int, expected: set[str]) -> Diagnostic:
+    span = _trimmed_span(source, start, end)
+    last = Span(source, max(span.start, span.end - 1), span.end)
+    choices = describe_expected(expected - {"COMMENT"})
+    if "_DOT" in expected:
+        return error(
+            "missing-period",
+            "this sentence does not end with `.`",
+            last,
+            hint="end every declaration and rule with a period",
+        )
+    return error(
+        "unfinished-sentence",
+        f"the sentence stops here; expected {join_choices(choices)}",
+        last,
+        hint="finish the sentence before its closing `.`",
+    )
+
+
+def _keyword_hint(found: str, expected: set[str]) -> tuple[str | None, str | None]:
+    """A did-you-mean when the text found is close to a keyword the parser wanted."""
+    phrases: dict[str, str] = {}
+    for terminal in expected:
+        for phrase in keywords.ENGLISH.get(terminal, ()):
+            phrases[phrase.casefold()] = phrase
+    if not phrases or not found.strip():
+        return None, None
+    candidates = difflib.get_close_matches(found.casefold(), list(phrases), n=1, cutoff=0.75)
+    if not candidates:
+        return None, None
+    phrase = phrases[candidates[0]]
+    return f"did you mean `{phrase}`?", phrase
+
+
+def iter_comment_spans(result: ParseResult, source: SourceFile) -> Iterator[Span]:
+    for start, end in result.comments:
+        yield Span(source, start, end)
