@@ -1,1 +1,26 @@
-"""flexrules."""
+"""flexrules: readable flexible-work rules for Indonesian civil servants, checked and decided.
+
+    policy = flexrules.load_policy("examples/disdukcapil.rules")
+    decision = policy.decide(employee, shift)
+"""
+
+from __future__ import annotations
+
+from .api import compile_policy, load_policy
+from .diagnostics import Diagnostic, Severity
+from .errors import Error, InputError, PolicyError
+from .policy import Policy
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Diagnostic",
+    "Error",
+    "InputError",
+    "Policy",
+    "PolicyError",
+    "Severity",
+    "__version__",
+    "compile_policy",
+    "load_policy",
+]

@@ -271,17 +271,66 @@ def _syntax_error(source: SourceFile, start: int, end: int, exc: UnexpectedInput
     expected.discard("COMMENT")
     choices = describe_expected(expected)
     shown = found if len(found) <= 40 else found[:37] + "..."
+    span = Span(source, position, max(found_end, position + 1))
     message = f"expected {join_choices(choices)}; found `{shown}`"
-    hint, suggestion = _keyword_hint(found, expected)
+    hint, suggestion = _keyword_hint(text, position, expected)
+    if hint is None:
+        absorbed = _absorbed_keyword(text, start, position, expected)
+        if absorbed is not None:
+            word_start, word_end, phrase = absorbed
+            word = text[word_start:word_end]
+            return error(
+                "syntax",
+                f"`{word}` was read as part of a name, so {join_choices(choices)}"
+                " is missing",
+                Span(source, word_start, word_end),
+                hint=f"did you mean `{phrase}`?",
+                suggestion=phrase,
+            )
+    if hint is None and _starts_declaration(found) and _at_line_start(text, position):
+        hint = "the sentence before this may have lost its closing `.`"
     if hint is None and found == "." and "_DOT" not in expected:
         hint = "the sentence ends too early"
-    return error(
-        "syntax",
-        message,
-        Span(source, position, max(found_end, position + 1)),
-        hint=hint,
-        suggestion=suggestion,
-    )
+    return error("syntax", message, span, hint=hint, suggestion=suggestion)
+
+
+_DECLARATION_STARTS = ("policy", "rule", "group", "hours", "dates", "holidays", "working",
+                       "employees", "shifts")
+
+
+def _starts_declaration(found: str) -> bool:
+    return found.casefold() in _DECLARATION_STARTS
+
+
+def _at_line_start(text: str, position: int) -> bool:
+    line_start = text.rfind("\n", 0, position) + 1
+    return not text[line_start:position].strip()
+
+
+_WORDS = re.compile(r"[^\W\d_][\w\-'’]*")
+
+
+def _absorbed_keyword(
+    text: str, start: int, position: int, expected: set[str]
+) -> tuple[int, int, str] | None:
+    """A misspelled keyword that the parser took as a word of a name, before the error."""
+    phrases = _expected_phrases(expected)
+    if not phrases:
+        return None
+    words = list(_WORDS.finditer(text, start, position))
+    for match in reversed(words[-8:]):
+        close = difflib.get_close_matches(match.group().casefold(), list(phrases), 1, 0.75)
+        if close and match.group().casefold() != close[0]:
+            return match.start(), match.end(), phrases[close[0]]
+    return None
+
+
+def _expected_phrases(expected: set[str]) -> dict[str, str]:
+    phrases: dict[str, str] = {}
+    for terminal in expected:
+        for phrase in keywords.ENGLISH.get(terminal, ()):
+            phrases[phrase.casefold()] = phrase
+    return phrases
 
 
 def _missing_end(source: SourceFile, start: int, end: int, expected: set[str]) -> Diagnostic:
@@ -303,18 +352,24 @@ def _missing_end(source: SourceFile, start: int, end: int, expected: set[str]) -
     )
 
 
-def _keyword_hint(found: str, expected: set[str]) -> tuple[str | None, str | None]:
-    """A did-you-mean when the text found is close to a keyword the parser wanted."""
-    phrases: dict[str, str] = {}
-    for terminal in expected:
-        for phrase in keywords.ENGLISH.get(terminal, ()):
-            phrases[phrase.casefold()] = phrase
-    if not phrases or not found.strip():
+def _keyword_hint(text: str, position: int, expected: set[str]) -> tuple[str | None, str | None]:
+    """A did-you-mean when the words found are close to a keyword the parser wanted."""
+    phrases = _expected_phrases(expected)
+    if not phrases:
         return None, None
-    candidates = difflib.get_close_matches(found.casefold(), list(phrases), n=1, cutoff=0.75)
-    if not candidates:
+    words = [m.group() for m in _WORDS.finditer(text, position, position + 80)][:4]
+    if not words or _WORDS.match(text, position) is None:
         return None, None
-    phrase = phrases[candidates[0]]
+    best: tuple[float, str] | None = None
+    for count in range(1, len(words) + 1):
+        candidate = " ".join(words[:count]).casefold()
+        for phrase in difflib.get_close_matches(candidate, list(phrases), 1, 0.75):
+            score = difflib.SequenceMatcher(None, candidate, phrase).ratio()
+            if best is None or score > best[0]:
+                best = (score, phrase)
+    if best is None:
+        return None, None
+    phrase = phrases[best[1]]
     return f"did you mean `{phrase}`?", phrase
 
 

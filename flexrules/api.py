@@ -1,0 +1,41 @@
+"""The entry points: policy text or files in, a checked and compiled `Policy` out."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+from .errors import PolicyError
+from .frontend import analyse, read_path, sources_from_mapping
+from .policy import Policy
+from .source import SourceFile
+
+
+def compile_policy(
+    text: str | bytes | Mapping[str, str | bytes], filename: str = "<policy>"
+) -> Policy:
+    """Check and compile policy text (or a mapping of file names to texts, a folder in memory).
+
+    Raises `PolicyError` listing every error found; warnings stay on `policy.diagnostics`.
+    """
+    if isinstance(text, Mapping):
+        sources, problems = sources_from_mapping(text)
+    elif isinstance(text, bytes):
+        sources, problems = sources_from_mapping({filename: text})
+    elif isinstance(text, str):
+        sources, problems = [SourceFile(filename, text.replace("\r\n", "\n"))], []
+    else:
+        raise TypeError("compile_policy takes policy text, bytes or a mapping of file names")
+    front = analyse(sources, problems)
+    if not front.ok:
+        raise PolicyError(front.diagnostics)
+    return Policy(front)
+
+
+def load_policy(path: str | Path) -> Policy:
+    """Load a `.rules` file, or a folder of them that form one policy."""
+    sources, problems = read_path(path)
+    front = analyse(sources, problems)
+    if not front.ok:
+        raise PolicyError(front.diagnostics)
+    return Policy(front)

@@ -1,0 +1,209 @@
+"""The checked, immutable policy object and the parts of it that tools may inspect."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+import holidays as holidays_package
+
+from . import ast
+from .diagnostics import Diagnostic
+from .forms import classify
+from .frontend import FrontEndResult
+
+DEFAULT_TIMEZONE = "Asia/Jakarta"
+ZONE_ALIASES: Mapping[str, str] = {
+    "wib": "Asia/Jakarta",
+    "wita": "Asia/Makassar",
+    "wit": "Asia/Jayapura",
+}
+
+
+@attrs.frozen
+class SourceLocation:
+    """Where a declaration is: file, 1-based line and column."""
+
+    file: str
+    line: int
+    column: int
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}"
+
+    @classmethod
+    def of(cls, node: ast.Node) -> SourceLocation:
+        return cls(node.span.file, node.span.line, node.span.column)
+
+
+@attrs.frozen
+class RuleInfo:
+    id: str
+    title: str | None
+    citation: str | None
+    kind: str
+    text: str
+    source: SourceLocation
+    overrides: tuple[str, ...]
+
+
+@attrs.frozen
+class GroupInfo:
+    name: str
+    text: str
+    source: SourceLocation
+
+
+@attrs.frozen
+class HoursInfo:
+    name: str
+    text: str
+    except_holidays: bool
+    source: SourceLocation
+
+
+@attrs.frozen
+class DatesInfo:
+    name: str
+    ranges: tuple[tuple[str, str], ...]
+    source: SourceLocation
+
+
+@attrs.frozen
+class AttributeInfo:
+    name: str
+    owner: str
+    type: str
+    values: tuple[str, ...]
+    source: SourceLocation
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def statement_text(node: ast.Node) -> str:
+    """A node's source text on one line, as the author wrote it."""
+    return _SPACES.sub(" ", node.span.text).strip()
+
+
+def canonical_zone(zone: str) -> str:
+    return ZONE_ALIASES.get(zone.casefold(), zone)
+
+
+def _attribute_info(decl: ast.AttributeDecl, owner: ast.Owner) -> AttributeInfo:
+    type_ = decl.type
+    if isinstance(type_, ast.OneOfType):
+        kind, values = "one of", tuple(v.value for v in type_.values)
+    elif isinstance(type_, ast.RankedType):
+        kind, values = "ranked", tuple(v.value for v in type_.values)
+    else:
+        kind, values = ("yes or no" if type_.kind == "bool" else type_.kind), ()
+    return AttributeInfo(decl.name.text, owner.value, kind, values, SourceLocation.of(decl))
+
+
+def fingerprint(front: FrontEndResult) -> str:
+    digest = hashlib.sha256()
+    for source in front.sources:
+        digest.update(source.name.encode("utf-8") + b"\0")
+        digest.update(source.text.encode("utf-8") + b"\0")
+    digest.update(f"holidays {holidays_package.__version__}".encode())
+    return "sha256:" + digest.hexdigest()
+
+
+class Policy:
+    """A checked policy, compiled once: inspect its parts, decide shifts, check schedules.
+
+    Immutable and safe to share between threads. Pickling keeps the sources and compiles
+    them again on load, so a pickled policy never carries code.
+    """
+
+    def __init__(self, front: FrontEndResult) -> None:
+        symbols = front.symbols
+        header = symbols.header
+        clauses = header.clauses if header else ()
+        self._sources = {s.name: s.text for s in front.sources}
+        self.name: str = header.name.value if header else "unnamed policy"
+        self.version: str | None = next(
+            (c.version.value for c in clauses if isinstance(c, ast.VersionClause)), None
+        )
+        self.timezone: str = next(
+            (canonical_zone(c.zone) for c in clauses if isinstance(c, ast.TimezoneClause)),
+            DEFAULT_TIMEZONE,
+        )
+        self.default: str = next(
+            (c.effect for c in clauses if isinstance(c, ast.DefaultClause)), "deny"
+        )
+        self.files: tuple[str, ...] = tuple(s.name for s in front.sources)
+        self.fingerprint: str = fingerprint(front)
+        self.holidays_version: str = str(holidays_package.__version__)
+        self.diagnostics: tuple[Diagnostic, ...] = tuple(front.diagnostics)
+        self.rules: tuple[RuleInfo, ...] = tuple(
+            RuleInfo(
+                rule.id.text,
+                rule.title.value if rule.title else None,
+                rule.citation.value if rule.citation else None,
+                _form_name(rule.statement),
+                statement_text(rule.statement),
+                SourceLocation.of(rule),
+                tuple(o.text for o in rule.overrides),
+            )
+            for rule in symbols.rule_list()
+        )
+        self.groups: tuple[GroupInfo, ...] = tuple(
+            GroupInfo(g.name.text, statement_text(g), SourceLocation.of(g))
+            for g in symbols.groups.values()
+        )
+        self.hours: tuple[HoursInfo, ...] = tuple(
+            HoursInfo(h.name.text, statement_text(h), h.except_holidays, SourceLocation.of(h))
+            for h in symbols.hours.values()
+        )
+        self.dates: tuple[DatesInfo, ...] = tuple(
+            DatesInfo(
+                d.name.text,
+                tuple((r.start.text, (r.end or r.start).text) for r in d.items),
+                SourceLocation.of(d),
+            )
+            for d in symbols.dates.values()
+        )
+        self.attributes: tuple[AttributeInfo, ...] = tuple(
+            [_attribute_info(a, ast.Owner.EMPLOYEE) for a in symbols.employee_attributes.values()]
+            + [_attribute_info(a, ast.Owner.SHIFT) for a in symbols.shift_attributes.values()]
+        )
+        self._front = front
+        self._frozen = True
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if getattr(self, "_frozen", False):
+            raise AttributeError("a compiled policy is immutable")
+        object.__setattr__(self, name, value)
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError("a compiled policy is immutable")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        from .api import compile_policy
+
+        return (compile_policy, (dict(self._sources),))
+
+    def __repr__(self) -> str:
+        return f"<Policy {self.name!r} version={self.version!r} rules={len(self.rules)}>"
+
+    def metadata(self) -> dict[str, Any]:
+        """What every `to_dict()` copies, so a logged decision can be traced to its policy."""
+        return {
+            "name": self.name,
+            "version": self.version,
+            "timezone": self.timezone,
+            "default": self.default,
+            "files": list(self.files),
+            "fingerprint": self.fingerprint,
+            "holidays_version": self.holidays_version,
+        }
+
+
+def _form_name(statement: ast.Statement) -> str:
+    form = classify(statement)[0]
+    return form.value if form is not None else "invalid"
