@@ -8,18 +8,24 @@ from __future__ import annotations
 
 from .api import compile_policy, load_policy
 from .diagnostics import Diagnostic, Severity
+from .decision import Decision, Reason
 from .errors import Error, InputError, PolicyError
+from .facts import Employee, Shift
 from .policy import Policy
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "Decision",
     "Diagnostic",
+    "Employee",
     "Error",
     "InputError",
     "Policy",
     "PolicyError",
+    "Reason",
     "Severity",
+    "Shift",
     "__version__",
     "compile_policy",
     "load_policy",

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import attrs
 import holidays as holidays_package
 
 from . import ast
+from .decision import Decision
 from .diagnostics import Diagnostic
 from .forms import classify
 from .frontend import FrontEndResult
@@ -173,6 +174,9 @@ class Policy:
             + [_attribute_info(a, ast.Owner.SHIFT) for a in symbols.shift_attributes.values()]
         )
         self._front = front
+        from .runtime import Decider
+
+        self._decider = Decider(symbols, self.timezone, self.default == "allow", self.metadata())
         self._frozen = True
 
     def __setattr__(self, name: str, value: Any) -> None:
@@ -190,6 +194,18 @@ class Policy:
 
     def __repr__(self) -> str:
         return f"<Policy {self.name!r} version={self.version!r} rules={len(self.rules)}>"
+
+    def decide(self, employee: Any, shift: Any) -> Decision:
+        """Whether the employee may work this shift, and why (see `Decision`).
+
+        Raises `InputError` for a shift that cannot be read (end not after start, an unknown
+        location, a time that is not a time, an unknown time zone).
+        """
+        return self._decider.decide(employee, shift)
+
+    def decide_many(self, pairs: Iterable[tuple[Any, Any]]) -> list[Decision]:
+        """Decide many (employee, shift) pairs; the same results as `decide`, with less work."""
+        return self._decider.decide_many(pairs)
 
     def metadata(self) -> dict[str, Any]:
         """What every `to_dict()` copies, so a logged decision can be traced to its policy."""

@@ -1,0 +1,353 @@
+"""The request data: employees and shifts as people have them, read and typed once per decision.
+
+An employee or shift may be a `flexrules.Employee` / `flexrules.Shift`, a mapping, or any
+object with attributes. A missing or ill-typed attribute becomes `UNKNOWN`, which the rules
+treat with three-valued logic; a shift whose times or location cannot be used is an
+`InputError` naming the field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+import zoneinfo
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import attrs
+
+from . import ast
+from .calendar import zone
+from .errors import InputError
+
+
+class _Unknown:
+    """A fact that is missing or has the wrong type."""
+
+    _instance: _Unknown | None = None
+
+    def __new__(cls) -> _Unknown:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __repr__(self) -> str:
+        return "UNKNOWN"
+
+    def __reduce__(self) -> str:
+        return "UNKNOWN"
+
+
+UNKNOWN: Any = _Unknown()
+MISSING: Any = object()
+
+LOCATIONS = {"office": 1, "home": 2, "anywhere": 4}
+LOCATION_NAMES = {1: "office", 2: "home", 4: "anywhere"}
+
+
+@attrs.frozen
+class Employee:
+    """An employee: an id, attribute values by declared name, and their duty station's zone."""
+
+    id: str
+    attributes: Mapping[str, Any] = attrs.field(factory=dict)
+    name: str | None = None
+    timezone: str | None = None
+
+
+@attrs.frozen
+class Shift:
+    """One span of work: start, end (datetimes or ISO text), location and shift attributes."""
+
+    start: Any
+    end: Any
+    location: str
+    attributes: Mapping[str, Any] = attrs.field(factory=dict)
+
+
+def attribute_keys(name: str) -> tuple[str, ...]:
+    """The keys tried for a declared attribute: as written, lower case, then with underscores."""
+    lower = name.casefold()
+    underscored = re.sub(r"[\s\-]+", "_", lower)
+    keys: list[str] = []
+    for key in (name, lower, underscored):
+        if key not in keys:
+            keys.append(key)
+    return tuple(keys)
+
+
+def attribute_source(item: Any, cls: type) -> tuple[Any, bool]:
+    """Where an employee's or shift's attribute values live, and whether that is a mapping."""
+    if isinstance(item, cls):
+        return item.attributes, True
+    if type(item) is dict or isinstance(item, Mapping):
+        return item, True
+    return item, False
+
+
+def reader(name: str) -> Callable[[Any, bool], Any]:
+    """A function reading one attribute (MISSING when absent) from a mapping or an object."""
+    keys = attribute_keys(name)
+    attribute = keys[-1]
+    if len(keys) == 1:
+        key = keys[0]
+
+        def read_one(source: Any, is_mapping: bool) -> Any:
+            if is_mapping:
+                return source.get(key, MISSING)
+            return getattr(source, attribute, MISSING)
+
+        return read_one
+
+    def read(source: Any, is_mapping: bool) -> Any:
+        if is_mapping:
+            for key in keys:
+                value = source.get(key, MISSING)
+                if value is not MISSING:
+                    return value
+            return MISSING
+        return getattr(source, attribute, MISSING)
+
+    return read
+
+
+# ---- typing values -------------------------------------------------------------------------
+
+
+def problem(value: Any, type_: ast.TypeExpr) -> str | None:
+    """What is wrong with a fact value for its declared type, or None when it is usable."""
+    if value is MISSING or value is None:
+        return "is missing"
+    if coerce(value, type_) is UNKNOWN:
+        if isinstance(type_, (ast.OneOfType, ast.RankedType)) and isinstance(value, str):
+            allowed = ", ".join(f'"{v.value}"' for v in type_.values)
+            return f"is {_show(value)}, not one of {allowed}"
+        return f"is {_show(value)} ({_kind(value)}), not {type_name(type_)}"
+    return None
+
+
+def _show(value: Any) -> str:
+    text = repr(value) if not isinstance(value, str) else '"' + value + '"'
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, bool):
+        return "yes or no"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, dt.date):
+        return "a date"
+    return type(value).__name__
+
+
+def type_name(type_: ast.TypeExpr) -> str:
+    if isinstance(type_, ast.OneOfType):
+        return "one of its declared values"
+    if isinstance(type_, ast.RankedType):
+        return "one of its ranked values"
+    return {"text": "text", "number": "a number", "bool": "yes or no", "date": "a date"}[
+        type_.kind
+    ]
+
+
+def coerce(value: Any, type_: ast.TypeExpr) -> Any:
+    """The value in the form rules compare (ranks for `ranked`), or UNKNOWN."""
+    if value is None or value is MISSING:
+        return UNKNOWN
+    if isinstance(type_, ast.SimpleType):
+        kind = type_.kind
+        if kind == "text":
+            return value if isinstance(value, str) else UNKNOWN
+        if kind == "number":
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                return UNKNOWN
+            return value if math.isfinite(value) else UNKNOWN
+        if kind == "bool":
+            return value if isinstance(value, bool) else UNKNOWN
+        return as_date(value)
+    if isinstance(type_, ast.RankedType):
+        if not isinstance(value, str):
+            return UNKNOWN
+        for rank, allowed in enumerate(type_.values):
+            if allowed.value == value:
+                return rank
+        return UNKNOWN
+    if not isinstance(value, str):
+        return UNKNOWN
+    return value if any(v.value == value for v in type_.values) else UNKNOWN
+
+
+def as_date(value: Any) -> Any:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            return UNKNOWN
+    return UNKNOWN
+
+
+def coercer(type_: ast.TypeExpr) -> Callable[[Any], Any]:
+    """A fast converter for one declared type, chosen once at compile time."""
+    if isinstance(type_, ast.SimpleType):
+        kind = type_.kind
+        if kind == "text":
+            return lambda v: v if type(v) is str or isinstance(v, str) else UNKNOWN
+        if kind == "bool":
+            return lambda v: v if v is True or v is False else UNKNOWN
+
+        if kind == "number":
+
+            def number(v: Any) -> Any:
+                t = type(v)
+                if t is int or (t is float and math.isfinite(v)):
+                    return v
+                return coerce(v, type_)
+
+            return number
+        return as_date
+    if isinstance(type_, ast.RankedType):
+        ranks = {v.value: i for i, v in enumerate(type_.values)}
+        return lambda v: ranks.get(v, UNKNOWN) if isinstance(v, str) else UNKNOWN
+    allowed = frozenset(v.value for v in type_.values)
+    return lambda v: v if isinstance(v, str) and v in allowed else UNKNOWN
+
+
+# ---- identities and time zones ---------------------------------------------------------------
+
+
+def field(item: Any, name: str, cls: type) -> Any:
+    """A top-level field (`id`, `name`, `timezone`) of an employee in any of its forms."""
+    if isinstance(item, cls):
+        return getattr(item, name, None)
+    if isinstance(item, Mapping):
+        return item.get(name)
+    return getattr(item, name, None)
+
+
+def employee_zone(employee: Any, default: zoneinfo.ZoneInfo) -> zoneinfo.ZoneInfo:
+    name = field(employee, "timezone", Employee)
+    if name is None:
+        return default
+    if not isinstance(name, str):
+        raise InputError("timezone", name, f"a time zone is a name such as Asia/Jakarta, not {name!r}")
+    try:
+        return zone(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise InputError(
+            "timezone", name, f"unknown time zone {name!r}; use an IANA name or WIB, WITA, WIT"
+        ) from None
+
+
+# ---- shifts ------------------------------------------------------------------------------
+
+_T24 = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]24:00(?::00(?:\.0+)?)?(.*)$")
+DAY_SECONDS = 86400
+
+
+def parse_time(value: Any, field_name: str) -> dt.datetime:
+    """A shift's start or end as a datetime; ISO text with `T24:00` means the next midnight."""
+    if isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        midnight = _T24.match(text)
+        next_day = False
+        if midnight:
+            text = f"{midnight.group(1)}T00:00{midnight.group(2)}"
+            next_day = True
+        if text.endswith(("Z", "z")):
+            text = text[:-1] + "+00:00"
+        if "T" not in text and " " not in text:
+            raise InputError(field_name, value, f"{value!r} has a date but no time of day")
+        try:
+            parsed = dt.datetime.fromisoformat(text)
+        except ValueError:
+            raise InputError(
+                field_name, value, f"{value!r} is not a date and time such as 2025-07-07T08:00"
+            ) from None
+        return parsed + dt.timedelta(days=1) if next_day else parsed
+    if isinstance(value, dt.date):
+        raise InputError(field_name, value, "a shift time needs a time of day, not only a date")
+    if value is None or value is MISSING:
+        raise InputError(field_name, value, f"the shift has no {field_name}")
+    raise InputError(field_name, value, f"{value!r} is not a date and time")
+
+
+def local_seconds(moment: dt.datetime, where: zoneinfo.ZoneInfo) -> int:
+    """Seconds of local wall-clock time since 0001-01-01 (aware times converted first)."""
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(where)
+    return (
+        moment.toordinal() * DAY_SECONDS
+        + moment.hour * 3600
+        + moment.minute * 60
+        + moment.second
+    )
+
+
+def shift_parts(shift: Any) -> tuple[Any, Any, Any, Any, bool]:
+    """start, end, location, attribute source and whether that source is a mapping."""
+    if isinstance(shift, Shift):
+        return shift.start, shift.end, shift.location, shift.attributes, True
+    if isinstance(shift, Mapping):
+        return (
+            shift.get("start", MISSING),
+            shift.get("end", MISSING),
+            shift.get("location", MISSING),
+            shift,
+            True,
+        )
+    return (
+        getattr(shift, "start", MISSING),
+        getattr(shift, "end", MISSING),
+        getattr(shift, "location", MISSING),
+        shift,
+        False,
+    )
+
+
+def location_code(value: Any) -> int:
+    code = LOCATIONS.get(value) if isinstance(value, str) else None
+    if code is None and isinstance(value, str):
+        code = LOCATIONS.get(value.strip().casefold())
+    if code is None:
+        raise InputError(
+            "location", value, f"{value!r} is not a location; use office, home or anywhere"
+        )
+    return code
+
+
+def shift_span(start_value: Any, end_value: Any, where: zoneinfo.ZoneInfo) -> tuple[int, int]:
+    """A shift's [start, end) in local seconds, checked: end after start, at most 24 hours."""
+    start = parse_time(start_value, "start")
+    end = parse_time(end_value, "end")
+    if (start.tzinfo is None) != (end.tzinfo is None):
+        start_local, end_local = local_seconds(start, where), local_seconds(end, where)
+    elif start.tzinfo is not None:
+        if end <= start:
+            raise InputError("end", end_value, "the shift's end must be after its start")
+        if end - start > dt.timedelta(hours=24):
+            raise InputError("end", end_value, "a shift lasts at most 24 hours")
+        return local_seconds(start, where), local_seconds(end, where)
+    else:
+        start_local, end_local = local_seconds(start, where), local_seconds(end, where)
+    if end_local <= start_local:
+        raise InputError("end", end_value, "the shift's end must be after its start")
+    if end_local - start_local > DAY_SECONDS:
+        raise InputError("end", end_value, "a shift lasts at most 24 hours")
+    return start_local, end_local
+
+
+def local_datetime(seconds: int, where: zoneinfo.ZoneInfo) -> dt.datetime:
+    """Local seconds back to an aware datetime on the local clock."""
+    day, rest = divmod(seconds, DAY_SECONDS)
+    base = dt.datetime.fromordinal(day) + dt.timedelta(seconds=rest)
+    return base.replace(tzinfo=where)
