@@ -103,8 +103,8 @@ def reader(name: str) -> Callable[[Any, bool], Any]:
     def read(source: Any, is_mapping: bool) -> Any:
         if is_mapping:
             for key in keys:
-                value = source.get(key, MISSING)
-                if value is not MISSING:
+                value = source.get(key)
+                if value is not None:
                     return value
             return MISSING
         return getattr(source, attribute, MISSING)
@@ -181,14 +181,19 @@ def coerce(value: Any, type_: ast.TypeExpr) -> Any:
     return value if any(v.value == value for v in type_.values) else UNKNOWN
 
 
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def as_date(value: Any) -> Any:
+    """A date, or ISO `YYYY-MM-DD` text naming a real day; a datetime is not a date here,
+    since which day it falls on depends on a time zone."""
     if isinstance(value, dt.datetime):
-        return value.date()
+        return UNKNOWN
     if isinstance(value, dt.date):
         return value
-    if isinstance(value, str):
+    if isinstance(value, str) and _ISO_DATE.fullmatch(value):
         try:
-            return dt.date.fromisoformat(value.strip())
+            return dt.date.fromisoformat(value)
         except ValueError:
             return UNKNOWN
     return UNKNOWN
@@ -316,8 +321,6 @@ def shift_parts(shift: Any) -> tuple[Any, Any, Any, Any, bool]:
 
 def location_code(value: Any) -> int:
     code = LOCATIONS.get(value) if isinstance(value, str) else None
-    if code is None and isinstance(value, str):
-        code = LOCATIONS.get(value.strip().casefold())
     if code is None:
         raise InputError(
             "location", value, f"{value!r} is not a location; use office, home or anywhere"
