@@ -325,7 +325,7 @@ class Lowerer:
 
     def activity(self, node: Tree[Token]) -> ast.ActivityPhrase:
         token = self.tokens(node)[0]
-        written = _SPACES.sub(" ", str(token))
+        written = _SPACES.sub(" ", str(token)).lower()
         if node.data == "work_within":
             within = self.name(self.trees(node, "span_name")[0])
             return ast.ActivityPhrase(
