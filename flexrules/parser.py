@@ -6,14 +6,18 @@ own, so one mistake never hides the next: every syntax error in a file is report
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import functools
+import hashlib
+import os
 import re
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 
 import attrs
+import lark
 from lark import Lark, Token, Tree, UnexpectedCharacters, UnexpectedEOF, UnexpectedInput
 from lark import UnexpectedToken
 
@@ -42,7 +46,7 @@ def grammar_text() -> str:
     return base + "\n" + keywords.terminal_definitions()
 
 
-def build_parser(strict: bool = False) -> Lark:
+def build_parser(strict: bool = False, cache: str | bool = False) -> Lark:
     return Lark(
         grammar_text(),
         parser="lalr",
@@ -50,12 +54,39 @@ def build_parser(strict: bool = False) -> Lark:
         propagate_positions=True,
         maybe_placeholders=True,
         strict=strict,
+        cache=cache,
     )
+
+
+def _cache_file() -> str | None:
+    """A private per-user file for Lark's parse tables, so later processes start fast.
+
+    Lark checks the grammar's digest before using the file; a folder we cannot create
+    privately means no cache, never an error.
+    """
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    folder = os.path.join(base, "flexrules")
+    try:
+        os.makedirs(folder, mode=0o700, exist_ok=True)
+        info = os.stat(folder)
+        if hasattr(os, "getuid") and (info.st_uid != os.getuid() or info.st_mode & 0o022):
+            return None
+    except OSError:
+        return None
+    digest = hashlib.sha256(grammar_text().encode("utf-8")).hexdigest()[:16]
+    return os.path.join(folder, f"parser-{digest}-lark{lark.__version__}.cache")
 
 
 @functools.lru_cache(maxsize=1)
 def parser() -> Lark:
-    """The one parser, built on first use and shared."""
+    """The one parser, built on first use and shared (its tables cached on disk)."""
+    cache = _cache_file()
+    if cache is not None:
+        try:
+            return build_parser(cache=cache)
+        except Exception:  # a damaged or unreadable cache file: build afresh
+            with contextlib.suppress(OSError):
+                os.remove(cache)
     return build_parser()
 
 
@@ -146,7 +177,7 @@ def parse_source(source: SourceFile) -> ParseResult:
 
     bounds, comments = _split(text)
     sentences: list[Sentence] = []
-    lark = parser()
+    lalr = parser()
     for start, end, deepest in bounds:
         if _is_blank(text, start, end, comments):
             continue
@@ -181,7 +212,7 @@ def parse_source(source: SourceFile) -> ParseResult:
             )
             continue
         try:
-            tree = lark.parse(text[start:end])
+            tree = lalr.parse(text[start:end])
         except UnexpectedInput as exc:
             diagnostics.append(_syntax_error(source, start, end, exc))
             continue

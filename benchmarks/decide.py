@@ -1,0 +1,113 @@
+"""Decisions per second on examples/disdukcapil.rules: cold, warm, with explain(), and bulk.
+
+    python benchmarks/decide.py            # prints a table; --write adds it to docs/performance.md
+
+Run by hand; figures go into docs/performance.md. The cases come from the same seeded generator
+the oracle comparison uses, so they cover holidays, time zones, unknown facts and midnight.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import platform
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+import flexrules  # noqa: E402
+from casegen import generate  # noqa: E402
+
+
+def best_rate(action, count: int, repeat: int = 5) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.perf_counter()
+        action()
+        best = min(best, time.perf_counter() - started)
+    return count / best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cases", type=int, default=20000)
+    parser.add_argument("--write", action="store_true", help="update docs/performance.md")
+    args = parser.parse_args()
+
+    cases = generate(7, args.cases * 2)
+    started = time.perf_counter()
+    policy = flexrules.load_policy(ROOT / "examples" / "disdukcapil.rules")
+    load_ms = (time.perf_counter() - started) * 1000
+    good = []
+    for employee, shift in cases:
+        try:
+            policy.decide(employee, shift)
+        except flexrules.InputError:
+            continue
+        good.append((employee, shift))
+        if len(good) == args.cases:
+            break
+
+    fresh = flexrules.load_policy(ROOT / "examples" / "disdukcapil.rules")
+    started = time.perf_counter()
+    fresh.decide(*good[0])
+    cold_us = (time.perf_counter() - started) * 1e6
+
+    def single() -> None:
+        for employee, shift in good:
+            policy.decide(employee, shift).reasons  # noqa: B018
+
+    def explained() -> None:
+        for employee, shift in good[:2000]:
+            policy.decide(employee, shift).explain()
+
+    def bulk() -> None:
+        for decision in policy.decide_many(good):
+            decision.reasons  # noqa: B018
+
+    rows = [
+        ("load and compile examples/disdukcapil.rules (first, with parser build)", f"{load_ms:,.1f} ms"),
+        ("first decision on a fresh policy (cold: day plans, holidays)", f"{cold_us:,.0f} µs"),
+        ("warm single decide() with reasons", f"{best_rate(single, len(good)):,.0f} /s"),
+        ("decide() + explain()", f"{best_rate(explained, 2000):,.0f} /s"),
+        ("decide_many()", f"{best_rate(bulk, len(good)):,.0f} /s"),
+    ]
+    table = ["| measure | result |", "| --- | --- |"] + [f"| {a} | {b} |" for a, b in rows]
+    header = (
+        f"Measured {dt.date.today()} on {platform.machine()} with {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}, {len(good):,} generated cases; "
+        f"command: `python benchmarks/decide.py{' --write' if args.write else ''}`."
+    )
+    text = "\n".join([header, "", *table])
+    print(text)
+    if args.write:
+        write_section(ROOT / "docs" / "performance.md", "## Deciding shifts", text)
+
+
+def write_section(path: Path, heading: str, body: str) -> None:
+    """Replace (or add) one `## ` section of a Markdown file."""
+    current = path.read_text(encoding="utf-8") if path.exists() else "# Performance\n"
+    lines = current.splitlines()
+    out: list[str] = []
+    skipping = False
+    replaced = False
+    for line in lines:
+        if line.startswith("## "):
+            skipping = line.strip() == heading
+            if skipping:
+                out.extend([heading, "", body, ""])
+                replaced = True
+                continue
+        if not skipping:
+            out.append(line)
+    if not replaced:
+        out.extend(["", heading, "", body, ""])
+    path.write_text("\n".join(out).rstrip() + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
