@@ -88,3 +88,18 @@ def test_readme_example_is_a_whole_policy(
     monkeypatch.chdir(tmp_path)
     assert cli.main(["check", path]) == 0
     assert capsys.readouterr().out.strip() == expected.strip()
+
+
+def test_readme_python_example_prints_what_it_shows(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The README's Python snippet runs against its example policy and prints what it shows."""
+    text = README.read_text(encoding="utf-8")
+    (_line, policy_text), *_rest = flexrules_blocks(README)
+    (tmp_path / "disdukcapil.rules").write_text(policy_text, encoding="utf-8")
+    code = re.search(r"^```python\n(.*?)^```", text, re.DOTALL | re.MULTILINE)
+    shown = re.search(r"^which prints\n\n```\n(.*?)^```", text, re.DOTALL | re.MULTILINE)
+    assert code is not None and shown is not None
+    monkeypatch.chdir(tmp_path)
+    exec(compile(code.group(1), "README.md", "exec"), {"__name__": "readme"})
+    assert capsys.readouterr().out == shown.group(1)
