@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from importlib import resources
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 from . import __version__
 from .api import compile_policy, load_policy
 from .diagnostics import Diagnostic, Severity, render_text
-from .errors import Error, PolicyError
+from .errors import Error, InputError, PolicyError
 from .policy import Policy
 
 EXIT_OK = 0
@@ -65,7 +66,7 @@ def add_check(subparsers: Subparsers) -> None:
 def run_check(args: argparse.Namespace) -> int:
     paths: list[str] = args.paths
     _require_paths(paths)
-    results = [_check_one(path) for path in paths]
+    results = [_check_one(policy_path) for path in paths for policy_path in policy_paths(path)]
     if args.json:
         document = [
             {
@@ -89,6 +90,33 @@ def _require_paths(paths: Iterable[str]) -> None:
     missing = [path for path in paths if not Path(path).exists()]
     if missing:
         raise UsageError("; ".join(f"no policy file or folder at `{path}`" for path in missing))
+
+
+_HEADER = re.compile(r'^\s*policy\s+"', re.IGNORECASE | re.MULTILINE)
+
+
+def policy_paths(path: str) -> list[str]:
+    """The policies at a path. A folder is one policy unless several of its files carry a
+    `policy` header: then it is a collection, each `.rules` file directly inside it a policy
+    and each subfolder checked the same way (so `flexrules check examples/` works)."""
+    root = Path(path)
+    if not root.is_dir():
+        return [path]
+    headed = 0
+    for file in root.rglob("*.rules"):
+        try:
+            headed += bool(_HEADER.search(file.read_text(encoding="utf-8", errors="replace")))
+        except OSError:
+            continue
+    if headed <= 1:
+        return [path]
+    found: list[str] = []
+    for entry in sorted(root.iterdir()):
+        if entry.is_file() and entry.suffix == ".rules":
+            found.append(str(entry))
+        elif entry.is_dir() and any(entry.rglob("*.rules")):
+            found.extend(policy_paths(str(entry)))
+    return found
 
 
 def _check_one(path: str) -> tuple[str, Policy | None, tuple[Diagnostic, ...]]:
@@ -129,14 +157,84 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
+# ---- flexrules decide --------------------------------------------------------------------
+
+
+def add_decide(subparsers: Subparsers) -> None:
+    command = subparsers.add_parser(
+        "decide",
+        help="decide whether an employee may work a shift, and explain why",
+        description="Decide one shift (or each shift of a JSON list) for one employee and "
+        "print the explanation. Exit 0 when decided (allowed or not), 1 when the policy or "
+        "the input has errors, 2 on usage errors.",
+    )
+    command.add_argument("policy", metavar="POLICY", help="a .rules file or a folder")
+    command.add_argument("--employee", required=True, metavar="FILE",
+                         help="a JSON object: id, name, timezone and the employee's attributes")
+    command.add_argument("--shift", required=True, metavar="FILE",
+                         help="a JSON object (or a list of them): start, end, location and the "
+                         "shift's attributes")
+    command.add_argument("--json", action="store_true", help="print decisions as JSON")
+    command.set_defaults(run=run_decide)
+
+
+def run_decide(args: argparse.Namespace) -> int:
+    _require_paths([args.policy, args.employee, args.shift])
+    try:
+        policy = load_policy(args.policy)
+    except PolicyError as exc:
+        _out(render_text(exc.diagnostics))
+        return EXIT_ERRORS
+    employee = read_json(args.employee)
+    if not isinstance(employee, dict):
+        raise InputFileError(f"`{args.employee}` must hold one JSON object (the employee)")
+    shifts = read_json(args.shift)
+    if isinstance(shifts, dict):
+        shifts = [shifts]
+    if not isinstance(shifts, list) or not all(isinstance(s, dict) for s in shifts):
+        raise InputFileError(f"`{args.shift}` must hold a JSON object or a list of objects")
+    decisions = []
+    for number, shift in enumerate(shifts, start=1):
+        try:
+            decisions.append(policy.decide(employee, shift))
+        except InputError as exc:
+            where = f"shift {number} in `{args.shift}`" if len(shifts) > 1 else f"`{args.shift}`"
+            raise InputFileError(f"{where}: {exc}") from exc
+    if args.json:
+        document: Any = [d.to_dict() for d in decisions]
+        _out(json.dumps(document[0] if len(document) == 1 else document, indent=2,
+                        ensure_ascii=False))
+    else:
+        _out("\n\n".join(d.explain() for d in decisions))
+    return EXIT_OK
+
+
+class InputFileError(Error):
+    """A request file that cannot be used; the message names the file and what is wrong."""
+
+
+def read_json(path: str) -> Any:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputFileError(f"`{path}` is not UTF-8 text") from exc
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputFileError(
+            f"`{path}` is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+        ) from exc
+
+
 # ---- flexrules demo -----------------------------------------------------------------------
 
 
 def add_demo(subparsers: Subparsers) -> None:
     command = subparsers.add_parser(
         "demo",
-        help="check the bundled example policies and show their rules",
-        description="Load the example policies shipped with flexrules and list their rules.",
+        help="show the bundled Disdukcapil policy deciding sample shifts",
+        description="Load the example policies shipped with flexrules, list the Disdukcapil "
+        "policy's rules and decide its sample shifts, with explanations.",
     )
     command.set_defaults(run=run_demo)
 
@@ -147,18 +245,41 @@ def run_demo(args: argparse.Namespace) -> int:
         _err("error: the bundled examples are missing from this installation")
         return EXIT_ERRORS
     status = EXIT_OK
+    policies: dict[str, Policy] = {}
     for name, texts in bundled_policies(root):
         try:
-            policy = compile_policy(texts)
+            policies[name] = compile_policy(texts)
         except PolicyError as exc:
             _out(render_text(exc.diagnostics))
             _out(f"{name}: failed ({_count(len(exc.errors), 'error')})\n")
             status = EXIT_ERRORS
-            continue
-        if policy.diagnostics:
-            _out(render_text(policy.diagnostics))
-        _out(_describe_policy(name, policy))
+    main_policy = policies.get(DEMO_POLICY)
+    if main_policy is not None:
+        _out(_describe_policy(DEMO_POLICY, main_policy))
+        _out(demo_decisions(main_policy, root))
+    others = [(name, policy) for name, policy in policies.items() if name != DEMO_POLICY]
+    if others:
+        _out("== Also bundled (checked, no errors)")
+        for name, policy in others:
+            _out(f"   {name}: {policy.name}; {_counts(policy)}")
     return status
+
+
+DEMO_POLICY = "disdukcapil.rules"
+
+
+def demo_decisions(policy: Policy, root: Traversable) -> str:
+    """The sample shifts of `examples/data`, each decided and explained under its note."""
+    data = root / "data"
+    employees = {e["id"]: e for e in json.loads((data / "employees.json").read_text("utf-8"))}
+    shifts = json.loads((data / "shifts.json").read_text("utf-8"))
+    blocks = ["== Sample decisions (examples/data/shifts.json)"]
+    for shift in shifts:
+        employee = employees[shift["employee"]]
+        decision = policy.decide(employee, shift)
+        note = shift.get("note")
+        blocks.append((f"# {note}\n" if note else "") + decision.explain())
+    return "\n\n".join(blocks) + "\n"
 
 
 def examples_root() -> Traversable | None:
@@ -221,7 +342,7 @@ def _describe_policy(name: str, policy: Policy) -> str:
 # ---- the program --------------------------------------------------------------------------
 
 #: One registering function per subcommand, in the order `--help` lists them.
-COMMANDS: tuple[Callable[[Subparsers], None], ...] = (add_check, add_demo)
+COMMANDS: tuple[Callable[[Subparsers], None], ...] = (add_check, add_decide, add_demo)
 
 
 def build_parser() -> argparse.ArgumentParser:

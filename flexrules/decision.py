@@ -124,6 +124,8 @@ class Reason:
         decision = self._decision
         parts = []
         unknown = self.unknown_facts
+        lead = "it may apply, and unknown facts count against the request: " if (
+            unknown and self.effect == "deny") else ""
         for slot in self._rule.slots:
             if slot.name in unknown:
                 parts.append(f"{slot.name} {unknown[slot.name]}")
@@ -135,7 +137,7 @@ class Reason:
         within = self._rule.decl.statement.activity.within
         if within is not None:
             parts.append(f"{span} is outside {within.text}")
-        return "; ".join(parts)
+        return lead + "; ".join(parts)
 
     def to_dict(self) -> dict[str, Any]:
         source = self.source

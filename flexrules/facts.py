@@ -79,6 +79,8 @@ def attribute_keys(name: str) -> tuple[str, ...]:
 
 def attribute_source(item: Any, cls: type) -> tuple[Any, bool]:
     """Where an employee's or shift's attribute values live, and whether that is a mapping."""
+    if type(item) is dict:
+        return item, True
     if isinstance(item, cls):
         return item.attributes, True
     if type(item) is dict or isinstance(item, Mapping):
@@ -300,9 +302,7 @@ def local_seconds(moment: dt.datetime, where: zoneinfo.ZoneInfo) -> int:
 
 def shift_parts(shift: Any) -> tuple[Any, Any, Any, Any, bool]:
     """start, end, location, attribute source and whether that source is a mapping."""
-    if isinstance(shift, Shift):
-        return shift.start, shift.end, shift.location, shift.attributes, True
-    if isinstance(shift, Mapping):
+    if type(shift) is dict or (not isinstance(shift, Shift) and isinstance(shift, Mapping)):
         return (
             shift.get("start", MISSING),
             shift.get("end", MISSING),
@@ -310,6 +310,8 @@ def shift_parts(shift: Any) -> tuple[Any, Any, Any, Any, bool]:
             shift,
             True,
         )
+    if isinstance(shift, Shift):
+        return shift.start, shift.end, shift.location, shift.attributes, True
     return (
         getattr(shift, "start", MISSING),
         getattr(shift, "end", MISSING),
@@ -328,19 +330,44 @@ def location_code(value: Any) -> int:
     return code
 
 
+_NAIVE_TEXT: dict[str, int] = {}
+_NOT_NAIVE = -1
+_CACHE_LIMIT = 200_000
+
+
+def _naive_text_seconds(value: Any) -> int | None:
+    """Local seconds of naive ISO text, remembered: shifts repeat the same few thousand times."""
+    if type(value) is not str:
+        return None
+    seconds = _NAIVE_TEXT.get(value)
+    if seconds is None:
+        try:
+            parsed = parse_time(value, "start")
+        except InputError:
+            return None  # the full path reports it with the right field
+        seconds = _NOT_NAIVE if parsed.tzinfo is not None else (
+            parsed.toordinal() * DAY_SECONDS + parsed.hour * 3600 + parsed.minute * 60
+            + parsed.second
+        )
+        if len(_NAIVE_TEXT) >= _CACHE_LIMIT:
+            _NAIVE_TEXT.clear()
+        _NAIVE_TEXT[value] = seconds
+    return None if seconds == _NOT_NAIVE else seconds
+
+
 def shift_span(start_value: Any, end_value: Any, where: zoneinfo.ZoneInfo) -> tuple[int, int]:
     """A shift's [start, end) in local seconds, checked: end after start, at most 24 hours."""
-    start = parse_time(start_value, "start")
-    end = parse_time(end_value, "end")
-    if (start.tzinfo is None) != (end.tzinfo is None):
-        start_local, end_local = local_seconds(start, where), local_seconds(end, where)
-    elif start.tzinfo is not None:
-        if end <= start:
-            raise InputError("end", end_value, "the shift's end must be after its start")
-        if end - start > dt.timedelta(hours=24):
-            raise InputError("end", end_value, "a shift lasts at most 24 hours")
-        return local_seconds(start, where), local_seconds(end, where)
-    else:
+    start_local = _naive_text_seconds(start_value)
+    end_local = _naive_text_seconds(end_value) if start_local is not None else None
+    if start_local is None or end_local is None:
+        start = parse_time(start_value, "start")
+        end = parse_time(end_value, "end")
+        if start.tzinfo is not None and end.tzinfo is not None:
+            if end <= start:
+                raise InputError("end", end_value, "the shift's end must be after its start")
+            if end - start > dt.timedelta(hours=24):
+                raise InputError("end", end_value, "a shift lasts at most 24 hours")
+            return local_seconds(start, where), local_seconds(end, where)
         start_local, end_local = local_seconds(start, where), local_seconds(end, where)
     if end_local <= start_local:
         raise InputError("end", end_value, "the shift's end must be after its start")

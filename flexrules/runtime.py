@@ -155,7 +155,10 @@ class Decider:
 
     def decide(self, employee: Any, shift: Any) -> Decision:
         where = self.zone
-        if field(employee, "timezone", Employee) is not None:
+        if (
+            employee.get("timezone") if type(employee) is dict
+            else field(employee, "timezone", Employee)
+        ) is not None:
             where = employee_zone(employee, self.zone)
         start_value, end_value, location_value, shift_source, shift_is_mapping = shift_parts(shift)
         start, end = shift_span(start_value, end_value, where)

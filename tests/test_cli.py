@@ -208,23 +208,27 @@ def test_internal_error_exits_3_without_traceback(
 # ---- demo ---------------------------------------------------------------------------------
 
 
-def test_demo_lists_every_rule_of_every_example(capsys: pytest.CaptureFixture[str]) -> None:
-    """`demo` loads each bundled example and shows each rule's id, kind, text and place."""
+def test_demo_shows_the_disdukcapil_rules_and_sample_decisions(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`demo` lists the Disdukcapil rules, decides every sample shift with its explanation,
+    and names the other bundled policies."""
     root = cli.examples_root()
     assert root is not None
-    policies = cli.bundled_policies(root)
-    assert any(name == "disdukcapil.rules" for name, _texts in policies)
+    policies = dict(cli.bundled_policies(root))
     code, out, err = run(capsys, "demo")
     assert code == 0, out + err
-    for _name, texts in policies:
-        policy = compile_policy(texts)
-        assert f"== {policy.name}" in out
-        for rule in policy.rules:
-            assert f"({rule.source.file}:{rule.source.line})" in out
-            assert rule.text in out
-            assert f"[{rule.kind}]" in out
-            if rule.citation:
-                assert f"citing {rule.citation}" in out
+    main = compile_policy(policies.pop("disdukcapil.rules"))
+    assert f"== {main.name}" in out
+    for rule in main.rules:
+        assert f"({rule.source.file}:{rule.source.line})" in out
+        assert rule.text in out
+        assert f"[{rule.kind}]" in out
+    shifts = json.loads((root / "data" / "shifts.json").read_text("utf-8"))
+    assert out.count("\nALLOWED ") + out.count("\nDENIED  ") == len(shifts)
+    assert "14:00-15:00 denied by R1" in out
+    for texts in policies.values():
+        assert compile_policy(texts).name in out
 
 
 # ---- python -m flexrules -------------------------------------------------------------------
@@ -244,3 +248,65 @@ def test_python_m_flexrules_is_the_same_program(tmp_path: Path) -> None:
     demo = run_module("demo", cwd=tmp_path)
     assert demo.returncode == 0, demo.stderr
     assert "Traceback" not in clean.stderr + broken.stderr + usage.stderr + demo.stderr
+
+
+# ---- decide and folders of policies --------------------------------------------------------
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_check_examples_folder_checks_each_policy(capsys: pytest.CaptureFixture[str]) -> None:
+    """A folder holding several headed policies is a collection: each is checked on its own."""
+    code, out, err = run(capsys, "check", str(ROOT / "examples"))
+    assert code == 0, out + err
+    assert out.count(": ok (") == 3
+    assert "hospital: ok" in out
+
+
+def test_decide_prints_the_explanation(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`decide` reads JSON files and prints the explained decision; exit 0 even when denied."""
+    employee = tmp_path / "employee.json"
+    employee.write_text(json.dumps({"id": "E-042", "name": "Sari", "role": "service desk",
+                                    "on_probation": False, "under_sanction": False,
+                                    "position_start": "2020-01-01"}))
+    shift = tmp_path / "shift.json"
+    shift.write_text(json.dumps({"start": "2025-07-07T14:00", "end": "2025-07-07T17:00",
+                                 "location": "home"}))
+    policy = str(ROOT / "examples" / "disdukcapil.rules")
+    code, out, err = run(capsys, "decide", policy, "--employee", str(employee),
+                         "--shift", str(shift))
+    assert code == 0, err
+    assert out.splitlines()[0] == (
+        "DENIED  E-042 Sari, work from home, Mon 2025-07-07 14:00-17:00 (Asia/Jakarta)")
+    assert '14:00-15:00 denied by R1 "Service desk stays on site" (disdukcapil.rules:32)' in out
+    code, out, err = run(capsys, "decide", policy, "--employee", str(employee),
+                         "--shift", str(shift), "--json")
+    assert code == 0
+    document = json.loads(out)
+    assert document["allowed"] is False
+    assert [r["rule"] for r in document["reasons"]] == ["R1", None]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ('{"start": "2025-07-07T14:00", "end": "2025-07-07T13:00", "location": "home"}',
+         "end: the shift's end must be after its start"),
+        ('{"start": "2025-07-07T14:00", "end": "2025-07-07T15:00", "location": "moon"}',
+         "location:"),
+        ("{not json", "is not valid JSON"),
+        ("[1, 2]", "must hold a JSON object or a list of objects"),
+    ],
+)
+def test_decide_bad_input_is_one_clear_line(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                            content: str, message: str) -> None:
+    """A bad request file gives exit 1 and a message naming the file and field, no traceback."""
+    employee = tmp_path / "employee.json"
+    employee.write_text('{"id": "E-1"}')
+    shift = tmp_path / "shift.json"
+    shift.write_text(content)
+    code, out, err = run(capsys, "decide", str(ROOT / "examples" / "disdukcapil.rules"),
+                         "--employee", str(employee), "--shift", str(shift))
+    assert code == 1
+    assert message in err
+    assert "Traceback" not in out + err
