@@ -11,9 +11,34 @@ Check = Callable[[Symbols], list[Diagnostic]]
 
 
 def all_checks() -> Sequence[Check]:
-    from . import forms
+    """Every check, in the order their reports are gathered (they are sorted for display)."""
+    from . import (
+        forms,
+        groups,
+        header,
+        literals,
+        names,
+        overrides,
+        reserved,
+        statements,
+        types,
+        usage,
+    )
 
-    return (forms.check_forms,)
+    return (
+        header.check_header,
+        header.check_calendar,
+        names.check_duplicates,
+        names.check_unknown_names,
+        groups.check_group_cycles,
+        overrides.check_overrides,
+        literals.check_literals,
+        types.check_types,
+        forms.check_forms,
+        statements.check_limit_times,
+        usage.check_unused,
+        reserved.check_reserved_words,
+    )
 
 
 def run_checks(symbols: Symbols) -> list[Diagnostic]:
