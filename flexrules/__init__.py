@@ -12,6 +12,7 @@ from .decision import Decision, Reason
 from .errors import Error, InputError, PolicyError
 from .facts import Employee, Shift
 from .policy import Policy
+from .schedule import RosterReport, Schedule, ScheduleReport, Violation
 
 __version__ = "0.1.0"
 
@@ -24,8 +25,12 @@ __all__ = [
     "Policy",
     "PolicyError",
     "Reason",
+    "RosterReport",
+    "Schedule",
+    "ScheduleReport",
     "Severity",
     "Shift",
+    "Violation",
     "__version__",
     "compile_policy",
     "load_policy",

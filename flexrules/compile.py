@@ -8,6 +8,7 @@ day, the stretches of time it owns. Deciding then touches no tree and looks up n
 from __future__ import annotations
 
 import datetime as dt
+from fractions import Fraction
 from collections.abc import Callable
 from typing import Any
 
@@ -573,3 +574,103 @@ def override_order(rules: list[CompiledRule]) -> tuple[CompiledRule, ...]:
     for rule in rules:
         place(rule, frozenset())
     return tuple(r for r in ordered if r.overrides)
+
+
+# ---- limits, staffing and shares -------------------------------------------------------------
+
+
+@attrs.frozen(eq=False)
+class CompiledLimit:
+    """A limit over one employee's schedule (section 7 of the language)."""
+
+    decl: ast.RuleDecl
+    form: Form
+    applies: Test
+    locations: int
+    day_tests: tuple[Callable[[int], bool], ...]
+    period: ast.PeriodUnit
+    amount: Fraction  # days, or hours
+    working_days_only: bool
+    overridden_by: int  # bit set of shift rules that set this limit aside where they apply
+    shift_slots: int  # how many shift facts there are, for evaluating with all of them unknown
+
+
+@attrs.frozen(eq=False)
+class CompiledGroupRule:
+    """A staffing or share rule over a roster."""
+
+    decl: ast.RuleDecl
+    form: Form
+    member: Test
+    locations: int
+    time: TimeSpec
+    count: Fraction  # staffing: N people; share: P percent
+    in_each: Slot | None
+    shift_slots: int
+
+
+def compile_limits(
+    context: CompileContext, rules: list[CompiledRule]
+) -> tuple[list[CompiledLimit], list[CompiledGroupRule]]:
+    """The limits, staffing and share rules of a policy, in source order."""
+    symbols = context.symbols
+    limits: list[CompiledLimit] = []
+    groups: list[CompiledGroupRule] = []
+    shift_count = len(context.shift_slots)
+    for rule in symbols.rule_list():
+        form = classify(rule.statement)[0]
+        if form is None or form.decides_shifts:
+            continue
+        statement = rule.statement
+        parts = [compile_subject(context, statement.subject)]
+        if statement.condition is not None:
+            condition = compile_condition(context, statement.condition.condition)
+            if statement.condition.unless:
+                condition = Compiled(negate(condition.test), condition.day_dependent,
+                                     condition.slots)
+            parts.append(condition)
+        applies = all_of([p.test for p in parts])
+        locations = ACTIVITY_LOCATIONS[statement.activity.activity]
+        if form.is_limit:
+            assert statement.quantity is not None and statement.period is not None
+            overridden_by = 0
+            for shift_rule in rules:
+                if any(t.key == rule.id.key for t in shift_rule.decl.overrides):
+                    overridden_by |= shift_rule.bit
+            time = compile_time(context, statement.times)
+            limits.append(
+                CompiledLimit(
+                    decl=rule,
+                    form=form,
+                    applies=applies,
+                    locations=locations,
+                    day_tests=time.day_tests,
+                    period=statement.period.unit,
+                    amount=Fraction(statement.quantity.amount.text),
+                    working_days_only=statement.quantity.unit is ast.CountUnit.WORKING_DAYS,
+                    overridden_by=overridden_by,
+                    shift_slots=shift_count,
+                )
+            )
+        else:
+            if form is Form.STAFFING:
+                assert statement.staffing is not None
+                count = Fraction(statement.staffing.count.text)
+                in_each = statement.staffing.in_each
+            else:
+                assert statement.share is not None
+                count = Fraction(statement.share.percent.text)
+                in_each = statement.share.in_each
+            groups.append(
+                CompiledGroupRule(
+                    decl=rule,
+                    form=form,
+                    member=applies,
+                    locations=locations,
+                    time=compile_time(context, statement.times),
+                    count=count,
+                    in_each=context.slot(ast.Owner.EMPLOYEE, in_each) if in_each else None,
+                    shift_slots=shift_count,
+                )
+            )
+    return limits, groups

@@ -199,6 +199,21 @@ class Decision:
     def __bool__(self) -> bool:
         return self.allowed
 
+    @property
+    def facts(self) -> tuple[list[Any], list[Any]]:
+        """The typed employee and shift facts the decision used (UNKNOWN where unusable)."""
+        return self._ev, self._sv
+
+    @property
+    def shift(self) -> Any:
+        """The shift as it was given."""
+        return self._shift
+
+    @property
+    def employee(self) -> Any:
+        """The employee as they were given."""
+        return self._employee
+
     def __repr__(self) -> str:
         return f"<Decision {'allowed' if self.allowed else 'denied'} {self.reasons!r}>"
 

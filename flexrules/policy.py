@@ -12,6 +12,7 @@ import holidays as holidays_package
 
 from . import ast
 from .decision import Decision
+from .schedule import RosterReport, ScheduleReport
 from .diagnostics import Diagnostic
 from .forms import classify
 from .frontend import FrontEndResult
@@ -176,7 +177,13 @@ class Policy:
         self._front = front
         from .runtime import Decider
 
+        from .compile import compile_limits
+        from .schedule import RosterChecker, ScheduleChecker
+
         self._decider = Decider(symbols, self.timezone, self.default == "allow", self.metadata())
+        limits, group_rules = compile_limits(self._decider.context, list(self._decider.rules))
+        self._schedules = ScheduleChecker(self._decider, limits)
+        self._rosters = RosterChecker(self._decider, self._schedules, group_rules)
         self._frozen = True
 
     def __setattr__(self, name: str, value: Any) -> None:
@@ -206,6 +213,29 @@ class Policy:
     def decide_many(self, pairs: Iterable[tuple[Any, Any]]) -> list[Decision]:
         """Decide many (employee, shift) pairs; the same results as `decide`, with less work."""
         return self._decider.decide_many(pairs)
+
+    def check(
+        self,
+        employee: Any,
+        shifts: Iterable[Any],
+        period: Any = None,
+        absences: Iterable[Any] = (),
+    ) -> ScheduleReport:
+        """Decide every shift of one employee and apply the policy's limits.
+
+        `period` is an inclusive (first day, last day) pair: `at least` limits are checked
+        for each period (week, month...) wholly inside it; `absences` are leave days.
+        """
+        return self._schedules.check(employee, list(shifts), period, absences)
+
+    def check_roster(
+        self,
+        schedules: Iterable[Any],
+        period: Any = None,
+        headcount: Mapping[Any, int] | None = None,
+    ) -> RosterReport:
+        """Check every schedule, then the staffing and share rules across all of them."""
+        return self._rosters.check(schedules, period, headcount)
 
     def metadata(self) -> dict[str, Any]:
         """What every `to_dict()` copies, so a logged decision can be traced to its policy."""

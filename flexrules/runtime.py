@@ -218,6 +218,25 @@ class Decider:
                 runs.append([a, b, allowed, deciding])
         return runs
 
+    def pieces(self, decision: Decision) -> list[tuple[int, int, int, int]]:
+        """A decided shift's pieces: (start, end, local day, rules that apply there)."""
+        ev, sv = decision.facts
+        start, end = decision.start_seconds, decision.end_seconds
+        found: list[tuple[int, int, int, int]] = []
+        bits = None
+        for day in range(start // DAY, (end - 1) // DAY + 1):
+            if bits is None or self._day_dependent:
+                bits = self.outcome_bits(ev, sv, day, decision.location)
+            applies = bits[2]
+            bounds, masks = self.plan(day)
+            base = day * DAY
+            for index, mask in enumerate(masks):
+                a = max(base + bounds[index], start)
+                b = min(base + bounds[index + 1], end)
+                if a < b:
+                    found.append((a, b, day, applies & mask))
+        return found
+
     def decide_many(self, pairs: Iterable[tuple[Any, Any]]) -> list[Decision]:
         """Decide many pairs; employees met again reuse their typed facts."""
         decisions: list[Decision] = []

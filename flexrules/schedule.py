@@ -1,0 +1,738 @@
+"""Schedules and rosters: limits over an employee's shifts, staffing and shares over a roster.
+
+The exact rules are written down in docs/schedule-semantics.md; this module follows that page.
+All counting is done on local seconds (the employee's clock for limits, the policy's for staffing
+and shares), with exact fractions for hours and shares.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import zoneinfo
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from fractions import Fraction
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from . import ast
+from .calendar import WORKING_DAY
+from .compile import DAY, CompiledGroupRule, CompiledLimit, F, T
+from .decision import Decision
+from .errors import InputError
+from .facts import (
+    LOCATION_NAMES,
+    UNKNOWN,
+    Employee,
+    as_date,
+    employee_zone,
+    field,
+    local_datetime,
+)
+from .forms import Form
+from .intervals import Intervals, normalise
+
+if TYPE_CHECKING:
+    from .runtime import Decider
+
+_DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_ACTIVITY_WORDS = {1: "on-site work", 2: "work from home", 4: "work from anywhere",
+                   6: "remote work", 7: "work"}
+
+
+@attrs.frozen
+class Schedule:
+    """One employee's shifts for a roster, with their leave days."""
+
+    employee: Any
+    shifts: Sequence[Any]
+    absences: Sequence[Any] = ()
+
+
+@attrs.frozen(eq=False)
+class Violation:
+    """A limit, staffing or share rule broken over a span of time."""
+
+    rule: str
+    kind: str  # "limit" | "staffing" | "share"
+    message: str
+    start: dt.datetime
+    end: dt.datetime
+    shifts: tuple[Any, ...] = ()
+    present: tuple[str, ...] | None = None
+    employee: str | None = None
+    group: Any = None
+    title: str | None = None
+    citation: str | None = None
+    source: str | None = None
+
+    def describe(self) -> str:
+        label = self.rule + (f' "{self.title}"' if self.title else "")
+        where = f" ({self.source})" if self.source else ""
+        cite = f" [{self.citation}]" if self.citation else ""
+        return f"{label}{where}{cite}: {self.message}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "rule": self.rule,
+            "title": self.title,
+            "citation": self.citation,
+            "kind": self.kind,
+            "message": self.message,
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat(),
+            "employee": self.employee,
+            "group": _jsonable(self.group),
+            "present": list(self.present) if self.present is not None else None,
+            "shifts": [_shift_dict(s) for s in self.shifts],
+        }
+
+
+def _jsonable(value: Any) -> Any:
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return repr(value)
+
+
+def _shift_dict(shift: Any) -> dict[str, Any]:
+    from .facts import shift_parts
+
+    start, end, location, _, _ = shift_parts(shift)
+    return {"start": _jsonable(start), "end": _jsonable(end), "location": _jsonable(location)}
+
+
+def _rule_labels(decl: ast.RuleDecl) -> dict[str, Any]:
+    return {
+        "title": decl.title.value if decl.title else None,
+        "citation": decl.citation.value if decl.citation else None,
+        "source": f"{decl.span.file.rsplit('/', 1)[-1]}:{decl.span.line}",
+    }
+
+
+# ---- periods ----------------------------------------------------------------------------------
+
+
+def period_of(unit: ast.PeriodUnit, day: int, calendar_bits: int) -> tuple[int, int] | None:
+    """The first and last day (ordinals) of the period holding `day`; None when no period does
+    (a day that is not a working day, for `per working day`)."""
+    if unit is ast.PeriodUnit.DAY:
+        return day, day
+    if unit is ast.PeriodUnit.WORKING_DAY:
+        return (day, day) if calendar_bits & WORKING_DAY else None
+    date = dt.date.fromordinal(day)
+    if unit is ast.PeriodUnit.WEEK:
+        monday = day - date.weekday()
+        return monday, monday + 6
+    first = dt.date(date.year, date.month, 1).toordinal()
+    following = dt.date(date.year + date.month // 12, date.month % 12 + 1, 1).toordinal()
+    return first, following - 1
+
+
+def period_label(unit: ast.PeriodUnit, first: int) -> str:
+    date = dt.date.fromordinal(first)
+    if unit in (ast.PeriodUnit.DAY, ast.PeriodUnit.WORKING_DAY):
+        return f"{_DAY_NAMES[date.weekday()]} {date.isoformat()}"
+    if unit is ast.PeriodUnit.WEEK:
+        year, week, _ = date.isocalendar()
+        return f"week {year}-W{week:02d}"
+    return f"{date:%B %Y}"
+
+
+def _hours(seconds: Fraction | int) -> str:
+    value = Fraction(seconds) / 3600
+    text = f"{float(value):.2f}".rstrip("0").rstrip(".")
+    return text
+
+
+def _ordinal(nth: int) -> str:
+    suffix = "th" if 10 <= nth % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(nth % 10, "th")
+    return f"{nth}{suffix}"
+
+
+def _length(intervals: Intervals) -> int:
+    return sum(end - start for start, end in intervals)
+
+
+def _dates(values: Iterable[Any], name: str) -> set[int]:
+    days: set[int] = set()
+    for value in values:
+        date = as_date(value)
+        if date is UNKNOWN:
+            raise InputError(name, value, f"{value!r} is not a date such as 2025-07-07")
+        days.add(date.toordinal())
+    return days
+
+
+def _period(period: Any) -> tuple[int, int] | None:
+    if period is None:
+        return None
+    try:
+        first, last = period
+    except (TypeError, ValueError):
+        raise InputError("period", period, "a period is a pair (first day, last day)") from None
+    low = as_date(first)
+    high = as_date(last)
+    if low is UNKNOWN or high is UNKNOWN:
+        raise InputError("period", period, "a period is two dates such as 2025-07-01")
+    if high < low:
+        raise InputError("period", period, "the period's last day is before its first")
+    return low.toordinal(), high.toordinal()
+
+
+# ---- one employee's limits --------------------------------------------------------------------
+
+
+class ScheduleChecker:
+    """Applies a policy's limits to one employee's decided shifts."""
+
+    def __init__(self, decider: Decider, limits: Sequence[CompiledLimit]) -> None:
+        self.decider = decider
+        self.limits = tuple(limits)
+        self.calendar = decider.calendar
+
+    def check(
+        self,
+        employee: Any,
+        shifts: Sequence[Any],
+        period: Any = None,
+        absences: Iterable[Any] = (),
+    ) -> ScheduleReport:
+        shifts = list(shifts)
+        bounds = _period(period)
+        absent = _dates(absences, "absences")
+        decisions = [self.decider.decide(employee, shift) for shift in shifts]
+        zone = decisions[0].zone if decisions else _zone_of(employee, self.decider.zone)
+        violations: list[Violation] = []
+        if self.limits:
+            pieces = [self.decider.pieces(d) for d in decisions]
+            ev = decisions[0].facts[0] if decisions else self.decider.employee_values(employee)
+            ident = _ident(employee)
+            for limit in self.limits:
+                violations.extend(
+                    self._apply(limit, ev, decisions, pieces, bounds, absent, zone, ident)
+                )
+        violations.sort(key=lambda v: v.start)
+        return ScheduleReport(employee, decisions, violations, zone)
+
+    def _counted(
+        self,
+        limit: CompiledLimit,
+        decisions: Sequence[Decision],
+        pieces: Sequence[list[tuple[int, int, int, int]]],
+        maximum: bool,
+    ) -> list[tuple[int, int, int, int]]:
+        """(shift index, start, end, day) of every piece that counts for the limit."""
+        counted = []
+        for index, (decision, shift_pieces) in enumerate(zip(decisions, pieces)):
+            if not decision.location & limit.locations:
+                continue
+            ev, sv = decision.facts
+            for start, end, day, applies in shift_pieces:
+                if applies & limit.overridden_by:
+                    continue
+                if not all(test(day) for test in limit.day_tests):
+                    continue
+                truth = limit.applies(ev, sv, day)
+                if truth == F or (not maximum and truth != T):
+                    continue
+                counted.append((index, start, end, day))
+        return counted
+
+    def _apply(
+        self,
+        limit: CompiledLimit,
+        ev: list[Any],
+        decisions: Sequence[Decision],
+        pieces: Sequence[list[tuple[int, int, int, int]]],
+        bounds: tuple[int, int] | None,
+        absent: set[int],
+        zone: zoneinfo.ZoneInfo,
+        ident: str | None,
+    ) -> list[Violation]:
+        form = limit.form
+        maximum = form in (Form.MAX_DAYS, Form.MAX_HOURS)
+        counted = self._counted(limit, decisions, pieces, maximum)
+        by_period: dict[tuple[int, int], list[tuple[int, int, int, int]]] = defaultdict(list)
+        for item in counted:
+            key = period_of(limit.period, item[3], self.calendar.bits(item[3]))
+            if key is not None:
+                by_period[key].append(item)
+        labels = _rule_labels(limit.decl)
+        rule_id = limit.decl.id.text
+        shifts = [d.shift for d in decisions]
+
+        def violation(message: str, first: int, last: int, blamed: Iterable[int] = ()) -> Violation:
+            return Violation(
+                rule_id, "limit", message, local_datetime(first * DAY, zone),
+                local_datetime((last + 1) * DAY, zone), tuple(shifts[i] for i in blamed),
+                None, ident, None, **labels,
+            )
+
+        found: list[Violation] = []
+        if form is Form.MAX_DAYS:
+            allowed = limit.amount
+            for (first, last), items in sorted(by_period.items()):
+                days = sorted({
+                    day for _, _, _, day in items
+                    if not limit.working_days_only or self.calendar.bits(day) & WORKING_DAY
+                })
+                for nth, day in enumerate(days, start=1):
+                    if nth <= allowed:
+                        continue
+                    blamed = sorted({i for i, _, _, d in items if d == day})
+                    kind = "working day" if limit.working_days_only else "day"
+                    date = dt.date.fromordinal(day)
+                    found.append(violation(
+                        f"{_DAY_NAMES[date.weekday()]} {date.isoformat()} is the {_ordinal(nth)} "
+                        f"{kind} of {_ACTIVITY_WORDS[limit.locations]} in "
+                        f"{period_label(limit.period, first)}; at most {allowed} allowed",
+                        day, day, blamed,
+                    ))
+            return found
+        if form is Form.MAX_HOURS:
+            ceiling = limit.amount * 3600
+            for (first, last), items in sorted(by_period.items()):
+                total = _length(normalise((s, e) for _, s, e, _ in items))
+                if total <= ceiling:
+                    continue
+                order = sorted({i for i, _, _, _ in items},
+                               key=lambda i: (decisions[i].start_seconds, i))
+                covered: Intervals = ()
+                running = 0
+                blamed: list[int] = []
+                for index in order:
+                    mine = normalise((s, e) for i, s, e, _ in items if i == index)
+                    merged = normalise((*covered, *mine))
+                    running += _length(merged) - _length(covered)
+                    covered = merged
+                    if blamed or running > ceiling:
+                        blamed.append(index)
+                found.append(violation(
+                    f"{_hours(total)} hours worked in {period_label(limit.period, first)}; "
+                    f"at most {_hours(ceiling)} allowed",
+                    first, last, blamed,
+                ))
+            return found
+
+        # `at least` limits: which periods to check, whether the limit binds, what is short
+        periods = self._minimum_periods(limit, bounds, pieces, absent)
+        unknown_shift = [UNKNOWN] * limit.shift_slots
+        for first, last in periods:
+            if limit.applies(ev, unknown_shift, first) == F:
+                continue
+            items = by_period.get((first, last), [])
+            label = period_label(limit.period, first)
+            if form is Form.MIN_DAYS:
+                days = {
+                    day for _, _, _, day in items
+                    if day not in absent
+                    and (not limit.working_days_only or self.calendar.bits(day) & WORKING_DAY)
+                }
+                if len(days) < limit.amount:
+                    found.append(violation(
+                        f"{len(days)} day{'s' if len(days) != 1 else ''} of "
+                        f"{_ACTIVITY_WORDS[limit.locations]} in {label}; at least "
+                        f"{limit.amount} required", first, last,
+                    ))
+                continue
+            required = limit.amount * 3600 * self._share(limit, first, last, absent)
+            worked = _length(normalise((s, e) for _, s, e, _ in items))
+            if worked < required:
+                found.append(violation(
+                    f"{_hours(worked)} hours worked in {label}; at least {_hours(required)} "
+                    "required", first, last,
+                ))
+        return found
+
+    def _share(self, limit: CompiledLimit, first: int, last: int, absent: set[int]) -> Fraction:
+        """For weekly and monthly hour minimums, the share of declared working days counted."""
+        if limit.period in (ast.PeriodUnit.DAY, ast.PeriodUnit.WORKING_DAY):
+            return Fraction(1)
+        weekdays = self.calendar.working_weekdays
+        declared = counted = 0
+        for day in range(first, last + 1):
+            if dt.date.fromordinal(day).weekday() not in weekdays:
+                continue
+            declared += 1
+            if (
+                self.calendar.bits(day) & WORKING_DAY
+                and day not in absent
+                and all(test(day) for test in limit.day_tests)
+            ):
+                counted += 1
+        return Fraction(counted, declared) if declared else Fraction(0)
+
+    def _minimum_periods(
+        self,
+        limit: CompiledLimit,
+        bounds: tuple[int, int] | None,
+        pieces: Sequence[list[tuple[int, int, int, int]]],
+        absent: set[int],
+    ) -> list[tuple[int, int]]:
+        if bounds is not None:
+            candidates = {
+                key for day in range(bounds[0], bounds[1] + 1)
+                if (key := period_of(limit.period, day, self.calendar.bits(day))) is not None
+                and key[0] >= bounds[0] and key[1] <= bounds[1]
+            }
+        else:
+            candidates = {
+                key for shift_pieces in pieces for _, _, day, _ in shift_pieces
+                if (key := period_of(limit.period, day, self.calendar.bits(day))) is not None
+            }
+        if limit.period in (ast.PeriodUnit.DAY, ast.PeriodUnit.WORKING_DAY):
+            candidates = {
+                (first, last) for first, last in candidates
+                if first not in absent and all(test(first) for test in limit.day_tests)
+            }
+        return sorted(candidates)
+
+
+def _ident(employee: Any) -> str | None:
+    value = field(employee, "id", Employee)
+    return None if value is None else str(value)
+
+
+def _name(employee: Any) -> str:
+    ident = field(employee, "id", Employee)
+    name = field(employee, "name", Employee)
+    return " ".join(str(x) for x in (ident, name) if x is not None) or "employee"
+
+
+def _zone_of(employee: Any, default: zoneinfo.ZoneInfo) -> zoneinfo.ZoneInfo:
+    if field(employee, "timezone", Employee) is None:
+        return default
+    return employee_zone(employee, default)
+
+
+# ---- reports ----------------------------------------------------------------------------------
+
+
+class ScheduleReport:
+    """One employee's schedule: every shift decided, every limit applied."""
+
+    def __init__(self, employee: Any, decisions: list[Decision], violations: list[Violation],
+                 zone: zoneinfo.ZoneInfo) -> None:
+        self.employee = employee
+        self.decisions = decisions
+        self.violations = violations
+        self.zone = zone
+        self.allowed = all(d.allowed for d in decisions) and not violations
+
+    def __repr__(self) -> str:
+        return (f"<ScheduleReport {'allowed' if self.allowed else 'not allowed'}: "
+                f"{len(self.decisions)} shifts, {len(self.violations)} violations>")
+
+    def explain(self) -> str:
+        denied = sum(1 for d in self.decisions if not d.allowed)
+        status = "ALLOWED" if self.allowed else "NOT ALLOWED"
+        lines = [
+            f"{status}  schedule of {_name(self.employee)} ({self.zone.key}): "
+            f"{len(self.decisions)} shift{'s' if len(self.decisions) != 1 else ''}, "
+            f"{denied} denied, {len(self.violations)} limit violation"
+            f"{'s' if len(self.violations) != 1 else ''}"
+        ]
+        for decision in self.decisions:
+            lines.append("  " + _shift_line(decision))
+            if not decision.allowed:
+                for reason in decision.reasons:
+                    lines.append(f"      {reason.message}")
+        if self.violations:
+            lines.append("  Limits:")
+            for violation in self.violations:
+                lines.append(f"  ! {violation.describe()}")
+                for shift in violation.shifts:
+                    match = next((d for d in self.decisions if d.shift is shift), None)
+                    if match is not None:
+                        lines.append(f"      blames {_shift_when(match)}")
+        return "\n".join(lines)
+
+    def to_dict(self) -> dict[str, Any]:
+        policy = self.decisions[0].to_dict()["policy"] if self.decisions else None
+        return {
+            "allowed": self.allowed,
+            "policy": policy,
+            "employee": {"id": _ident(self.employee)},
+            "decisions": [d.to_dict() for d in self.decisions],
+            "violations": [v.to_dict() for v in self.violations],
+        }
+
+
+def _shift_when(decision: Decision) -> str:
+    start = decision.start
+    return (f"{_DAY_NAMES[start.weekday()]} {start:%Y-%m-%d} "
+            f"{decision.clock(decision.start_seconds, decision.end_seconds)} "
+            f"{LOCATION_NAMES[decision.location]}")
+
+
+def _shift_line(decision: Decision) -> str:
+    return f"{'ALLOWED' if decision.allowed else 'DENIED '} {_shift_when(decision)}"
+
+
+class RosterReport:
+    """A roster: every schedule checked, then staffing and shares across it."""
+
+    def __init__(self, reports: dict[str, ScheduleReport], violations: list[Violation],
+                 days: tuple[int, int] | None, zone: zoneinfo.ZoneInfo,
+                 presence: dict[int, dict[int, list[str]]], names: dict[str, str],
+                 metadata: dict[str, Any]) -> None:
+        self.schedules = reports
+        self.decisions = {ident: report.decisions for ident, report in reports.items()}
+        self.violations = violations
+        self.days = days
+        self.zone = zone
+        self._presence = presence
+        self._names = names
+        self._metadata = metadata
+        self.allowed = not violations and all(r.allowed for r in reports.values())
+
+    def __repr__(self) -> str:
+        return (f"<RosterReport {'allowed' if self.allowed else 'not allowed'}: "
+                f"{len(self.schedules)} employees, {len(self.violations)} violations>")
+
+    def explain(self) -> str:
+        """Per day: who works where, coverage gaps and shares; then each employee's problems."""
+        lines = []
+        denied = sum(1 for r in self.schedules.values() for d in r.decisions if not d.allowed)
+        status = "ALLOWED" if self.allowed else "NOT ALLOWED"
+        lines.append(
+            f"{status}  roster of {len(self.schedules)} employees ({self.zone.key}): "
+            f"{sum(len(r.decisions) for r in self.schedules.values())} shifts, {denied} denied, "
+            f"{len(self.violations)} violations"
+        )
+        by_day: dict[int, list[Violation]] = defaultdict(list)
+        for violation in self.violations:
+            if violation.kind != "limit":
+                by_day[violation.start.toordinal()].append(violation)
+        if self.days is not None:
+            for day in range(self.days[0], self.days[1] + 1):
+                date = dt.date.fromordinal(day)
+                where = self._presence.get(day, {})
+                parts = []
+                for code, label in ((1, "on-site"), (2, "home"), (4, "anywhere")):
+                    people = where.get(code, [])
+                    if people:
+                        shown = ", ".join(people) if code != 1 else f"{len(people)} people"
+                        parts.append(f"{label} {len(people)}" + (
+                            f" ({shown})" if code != 1 else ""))
+                lines.append("")
+                lines.append(f"{_DAY_NAMES[date.weekday()]} {date.isoformat()}: "
+                             + ("; ".join(parts) if parts else "nobody scheduled"))
+                for violation in by_day.get(day, []):
+                    lines.append(f"  ! {violation.describe()}")
+        problems = [(ident, r) for ident, r in self.schedules.items() if not r.allowed]
+        if problems:
+            lines.append("")
+            lines.append("Employees with denied shifts or limit violations:")
+            for ident, report in problems:
+                lines.append("")
+                lines.append(report.explain())
+        return "\n".join(lines)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "allowed": self.allowed,
+            "policy": self._metadata,
+            "schedules": {ident: r.to_dict() for ident, r in self.schedules.items()},
+            "violations": [v.to_dict() for v in self.violations],
+        }
+
+
+# ---- rosters ----------------------------------------------------------------------------------
+
+
+class RosterChecker:
+    """Staffing and share rules over many schedules, on the policy's clock."""
+
+    def __init__(self, decider: Decider, schedules: ScheduleChecker,
+                 rules: Sequence[CompiledGroupRule]) -> None:
+        self.decider = decider
+        self.schedules = schedules
+        self.rules = tuple(rules)
+
+    def check(self, schedules: Iterable[Any], period: Any = None,
+              headcount: Mapping[Any, int] | None = None) -> RosterReport:
+        bounds = _period(period)
+        reports: dict[str, ScheduleReport] = {}
+        employees: dict[str, Any] = {}
+        names: dict[str, str] = {}
+        for item in schedules:
+            if isinstance(item, Schedule):
+                employee, shifts, absences = item.employee, item.shifts, item.absences
+            else:
+                try:
+                    employee, shifts = item
+                except (TypeError, ValueError):
+                    raise InputError("schedules", item,
+                                     "each schedule is an (employee, shifts) pair or a Schedule"
+                                     ) from None
+                absences = ()
+            ident = _ident(employee)
+            if ident is None:
+                raise InputError("id", employee, "every employee in a roster needs an id")
+            if ident in reports:
+                raise InputError("employee", ident, f"employee {ident!r} appears twice")
+            reports[ident] = self.schedules.check(employee, shifts, period, absences)
+            employees[ident] = employee
+            names[ident] = _name(employee)
+        zone = self.decider.zone
+        # every shift on the policy's clock: (employee id, start, end, location)
+        spans: list[tuple[str, int, int, int]] = []
+        for ident, report in reports.items():
+            for decision in report.decisions:
+                start, end = decision.start_seconds, decision.end_seconds
+                if decision.zone.key != zone.key:
+                    start, end = _to_zone(start, decision.zone, zone), _to_zone(
+                        end, decision.zone, zone)
+                spans.append((ident, start, end, decision.location))
+        if bounds is not None:
+            days: tuple[int, int] | None = bounds
+        elif spans:
+            days = (min(s for _, s, _, _ in spans) // DAY, max(e - 1 for _, _, e, _ in spans) // DAY)
+        else:
+            days = None
+        violations = [v for r in reports.values() for v in r.violations]
+        facts = {ident: self.decider.employee_values(e) for ident, e in employees.items()}
+        if days is not None:
+            for rule in self.rules:
+                if rule.form is Form.STAFFING:
+                    violations.extend(self._staffing(rule, days, facts, spans, zone))
+                else:
+                    violations.extend(self._shares(rule, days, facts, spans, zone, headcount))
+        presence: dict[int, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))
+        if days is not None:
+            for ident, start, end, location in spans:
+                for day in range(max(start // DAY, days[0]), min((end - 1) // DAY, days[1]) + 1):
+                    if ident not in presence[day][location]:
+                        presence[day][location].append(ident)
+        return RosterReport(reports, violations, days, zone,
+                            {d: dict(v) for d, v in presence.items()}, names,
+                            self.decider.metadata)
+
+    def _groups(self, rule: CompiledGroupRule, facts: dict[str, list[Any]]) -> list[Any]:
+        if rule.in_each is None:
+            return [None]
+        values = {ev[rule.in_each.index] for ev in facts.values()}
+        values.discard(UNKNOWN)
+        return sorted(values, key=lambda v: (str(type(v)), v))
+
+    def _staffing(self, rule: CompiledGroupRule, days: tuple[int, int],
+                  facts: dict[str, list[Any]], spans: list[tuple[str, int, int, int]],
+                  zone: zoneinfo.ZoneInfo) -> list[Violation]:
+        unknown_shift = [UNKNOWN] * rule.shift_slots
+        needed = rule.count
+        labels = _rule_labels(rule.decl)
+        found: list[Violation] = []
+        by_employee: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for ident, start, end, location in spans:
+            if location & rule.locations:
+                by_employee[ident].append((start, end))
+        for group in self._groups(rule, facts):
+            for day in range(days[0], days[1] + 1):
+                members = [
+                    ident for ident, ev in facts.items()
+                    if (rule.in_each is None or ev[rule.in_each.index] == group)
+                    and rule.member(ev, unknown_shift, day) == T
+                ]
+                base = day * DAY
+                window = [(base + s, base + e) for s, e in rule.time.owned(day)]
+                for low, high in window:
+                    points = {low, high}
+                    mine: dict[str, Intervals] = {}
+                    for ident in members:
+                        kept = normalise(
+                            (max(s, low), min(e, high)) for s, e in by_employee.get(ident, ())
+                        )
+                        mine[ident] = kept
+                        for s, e in kept:
+                            points.update((s, e))
+                    edges = sorted(points)
+                    current: tuple[tuple[str, ...], int, int] | None = None
+                    for a, b in zip(edges, edges[1:]):
+                        present = tuple(sorted(
+                            ident for ident, kept in mine.items()
+                            if any(s <= a < e for s, e in kept)
+                        ))
+                        if len(present) >= needed:
+                            if current is not None:
+                                found.append(self._gap(rule, current, zone, group, labels))
+                                current = None
+                            continue
+                        if current is not None and current[0] == present and current[2] == a:
+                            current = (present, current[1], b)
+                        else:
+                            if current is not None:
+                                found.append(self._gap(rule, current, zone, group, labels))
+                            current = (present, a, b)
+                    if current is not None:
+                        found.append(self._gap(rule, current, zone, group, labels))
+        return found
+
+    def _gap(self, rule: CompiledGroupRule, gap: tuple[tuple[str, ...], int, int],
+             zone: zoneinfo.ZoneInfo, group: Any, labels: dict[str, Any]) -> Violation:
+        present, start, end = gap
+        first = local_datetime(start, zone)
+        last = local_datetime(end, zone)
+        who = ", ".join(present) if present else "nobody"
+        within = f" in {rule.in_each.name} {group!r}" if rule.in_each is not None else ""
+        message = (f"{_DAY_NAMES[first.weekday()]} {first:%Y-%m-%d %H:%M}-{last:%H:%M}{within}: "
+                   f"{len(present)} present ({who}), at least {rule.count} needed for "
+                   f"{_ACTIVITY_WORDS[rule.locations]}")
+        return Violation(rule.decl.id.text, "staffing", message, first, last, (), present, None,
+                         group, **labels)
+
+    def _shares(self, rule: CompiledGroupRule, days: tuple[int, int],
+                facts: dict[str, list[Any]], spans: list[tuple[str, int, int, int]],
+                zone: zoneinfo.ZoneInfo,
+                headcount: Mapping[Any, int] | None) -> list[Violation]:
+        unknown_shift = [UNKNOWN] * rule.shift_slots
+        labels = _rule_labels(rule.decl)
+        working: dict[int, set[str]] = defaultdict(set)
+        for ident, start, end, location in spans:
+            if location & rule.locations:
+                for day in range(start // DAY, (end - 1) // DAY + 1):
+                    working[day].add(ident)
+        found: list[Violation] = []
+        for day in range(days[0], days[1] + 1):
+            membership = {ident: rule.member(ev, unknown_shift, day) for ident, ev in facts.items()}
+            away_today = working.get(day, set())
+            for group in self._groups(rule, facts):
+                members = [
+                    ident for ident, ev in facts.items()
+                    if membership[ident] == T
+                    and (rule.in_each is None or ev[rule.in_each.index] == group)
+                ]
+                size = len(members)
+                if headcount is not None and group in headcount:
+                    size = int(headcount[group])
+                allowed = math.floor(rule.count * size / 100)
+                away = sorted(
+                    ident for ident in away_today
+                    if (ident in members)
+                    or (membership[ident] != F and rule.in_each is not None
+                        and facts[ident][rule.in_each.index] is UNKNOWN)
+                    or (membership[ident] == 1
+                        and (rule.in_each is None or facts[ident][rule.in_each.index] == group))
+                )
+                if len(away) <= allowed:
+                    continue
+                start = local_datetime(day * DAY, zone)
+                within = f" of {rule.in_each.name} {group!r}" if rule.in_each is not None else ""
+                message = (
+                    f"{_DAY_NAMES[start.weekday()]} {start:%Y-%m-%d}: {len(away)} of {size}"
+                    f"{within} away for {_ACTIVITY_WORDS[rule.locations]} "
+                    f"({', '.join(away)}); at most {allowed} allowed ({rule.count}%)"
+                )
+                found.append(Violation(rule.decl.id.text, "share", message, start,
+                                       local_datetime((day + 1) * DAY, zone), (), tuple(away),
+                                       None, group, **labels))
+        return found
+
+
+def _to_zone(seconds: int, source: zoneinfo.ZoneInfo, target: zoneinfo.ZoneInfo) -> int:
+    moment = local_datetime(seconds, source).astimezone(target)
+    return moment.toordinal() * DAY + moment.hour * 3600 + moment.minute * 60 + moment.second
