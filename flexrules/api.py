@@ -8,7 +8,7 @@ from pathlib import Path
 from .errors import PolicyError
 from .frontend import analyse, read_path, sources_from_mapping
 from .policy import Policy
-from .source import SourceFile
+from .source import SourceFile, clean_text
 
 
 def compile_policy(
@@ -23,7 +23,7 @@ def compile_policy(
     elif isinstance(text, bytes):
         sources, problems = sources_from_mapping({filename: text})
     elif isinstance(text, str):
-        sources, problems = [SourceFile(filename, text.replace("\r\n", "\n"))], []
+        sources, problems = [SourceFile(filename, clean_text(text))], []
     else:
         raise TypeError("compile_policy takes policy text, bytes or a mapping of file names")
     front = analyse(sources, problems)

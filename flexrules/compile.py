@@ -8,6 +8,7 @@ day, the stretches of time it owns. Deciding then touches no tree and looks up n
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from fractions import Fraction
 from collections.abc import Callable
 from typing import Any
@@ -126,6 +127,11 @@ class CompileContext:
         return table[name.key]
 
 
+def exact(text: str) -> Fraction:
+    """A number as written, exactly (Decimal has no limit on digits, unlike int(str))."""
+    return Fraction(Decimal(text))
+
+
 # ---- values and comparisons ------------------------------------------------------------------
 
 
@@ -153,8 +159,8 @@ def compile_comparison(comparison: ast.Comparison, slot: Slot) -> tuple[Test, bo
     predicate: Callable[[Any], bool]
 
     if comparison.ago is not None:
-        amount = int(float(comparison.values[0].text)) if isinstance(
-            comparison.values[0], ast.NumberLiteral) else 0
+        first = comparison.values[0]
+        amount = int(exact(first.text)) if isinstance(first, ast.NumberLiteral) else 0
         unit = comparison.ago.unit
         newer = op in (ast.CompareOp.LESS_THAN, ast.CompareOp.MORE_THAN)
         strictly_newer = op is ast.CompareOp.LESS_THAN
@@ -646,7 +652,7 @@ def compile_limits(
                     locations=locations,
                     day_tests=time.day_tests,
                     period=statement.period.unit,
-                    amount=Fraction(statement.quantity.amount.text),
+                    amount=exact(statement.quantity.amount.text),
                     working_days_only=statement.quantity.unit is ast.CountUnit.WORKING_DAYS,
                     overridden_by=overridden_by,
                     shift_slots=shift_count,
@@ -655,11 +661,11 @@ def compile_limits(
         else:
             if form is Form.STAFFING:
                 assert statement.staffing is not None
-                count = Fraction(statement.staffing.count.text)
+                count = exact(statement.staffing.count.text)
                 in_each = statement.staffing.in_each
             else:
                 assert statement.share is not None
-                count = Fraction(statement.share.percent.text)
+                count = exact(statement.share.percent.text)
                 in_each = statement.share.in_each
             groups.append(
                 CompiledGroupRule(

@@ -12,7 +12,7 @@ from .checks import run_checks
 from .diagnostics import Diagnostic, Severity, error
 from .lower import Lowerer
 from .parser import MAX_FILE_CHARS, parse_source
-from .source import SourceFile, Span
+from .source import SourceFile, Span, clean_text
 from .symbols import Symbols, gather
 
 
@@ -88,7 +88,7 @@ def decode(name: str, data: bytes) -> tuple[SourceFile, list[Diagnostic]]:
                 hint="save the policy as UTF-8",
             )
         ]
-    return SourceFile(name, text.replace("\r\n", "\n")), []
+    return SourceFile(name, clean_text(text)), []
 
 
 def sources_from_mapping(texts: Mapping[str, str | bytes]) -> tuple[list[SourceFile], list[Diagnostic]]:
@@ -102,7 +102,7 @@ def sources_from_mapping(texts: Mapping[str, str | bytes]) -> tuple[list[SourceF
             if found:  # undecodable text would only add noise to the real problem
                 continue
         else:
-            source = SourceFile(name, value.replace("\r\n", "\n"))
+            source = SourceFile(name, clean_text(value))
         sources.append(source)
     return sources, diagnostics
 

@@ -434,10 +434,12 @@ class Lowerer:
         return ast.And(tuple(items), span=self.span(node))
 
     def negation(self, node: Tree[Token]) -> ast.Condition:
+        """`not not C` means C (Kleene logic), so only an odd run of `not`s leaves a `Not`;
+        this keeps a thousand `not`s from nesting a thousand nodes."""
         nots = self.tokens(node, "NOT")
         atom = self.atom(self.trees(node)[0])
-        for token in reversed(nots):
-            atom = ast.Not(atom, span=self.span(token).cover(atom.span))
+        if len(nots) % 2:
+            return ast.Not(atom, span=self.span(nots[0]).cover(atom.span))
         return atom
 
     def atom(self, node: Tree[Token]) -> ast.Condition:

@@ -99,7 +99,7 @@ _SCAN = re.compile(
     r"|\d+\.\d+"  # decimal number
     r"|[().]"
 )
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
 
 @attrs.frozen
@@ -114,6 +114,10 @@ class ParseResult:
     sentences: tuple[Sentence, ...]
     comments: tuple[tuple[int, int], ...]
     diagnostics: tuple[Diagnostic, ...]
+
+
+def _character_kind(char: str) -> str:
+    return "a lone surrogate" if "\ud800" <= char <= "\udfff" else "a control character"
 
 
 def _split(text: str) -> tuple[list[tuple[int, int, int]], list[tuple[int, int]]]:
@@ -165,7 +169,8 @@ def parse_source(source: SourceFile) -> ParseResult:
         diagnostics.append(
             error(
                 "control-character",
-                f"a control character (U+{ord(match.group()):04X}) cannot stand in a policy",
+                f"{_character_kind(match.group())} (U+{ord(match.group()):04X}) cannot stand "
+                "in a policy",
                 Span(source, match.start(), match.end()),
                 hint="remove it; policy files are plain UTF-8 text",
             )

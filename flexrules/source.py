@@ -53,7 +53,19 @@ class SourceFile:
             return ""
         begin = starts[line - 1]
         end = starts[line] - 1 if line < len(starts) else len(self.text)
-        return self.text[begin:end].rstrip("\r")
+        line = self.text[begin:end].rstrip("\r")
+        # lone surrogates cannot be printed or encoded: show them as U+FFFD
+        return line.encode("utf-8", "replace").decode("utf-8") if _has_surrogate(line) else line
+
+
+def _has_surrogate(text: str) -> bool:
+    return any("\ud800" <= c <= "\udfff" for c in text)
+
+
+def clean_text(text: str) -> str:
+    """Policy text as given in Python: Windows line ends and a leading byte order mark dropped."""
+    text = text.replace("\r\n", "\n")
+    return text[1:] if text.startswith("\ufeff") else text
 
 
 @attrs.frozen
