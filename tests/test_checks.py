@@ -1026,3 +1026,34 @@ def test_documented_example_renders_as_shown(code: str, example: str, rendered: 
     """Each example in docs/diagnostics.md gives the code it documents, rendered as shown."""
     found = [d for d in diagnose({"example.rules": example}) if d.code == code]
     assert "\n\n".join(d.render() for d in found) == rendered
+
+
+# ---- hostile input ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("amount", ["9" * 5000, "1." + "1" * 5000])
+def test_huge_numbers_give_short_messages(amount: str) -> None:
+    """Numbers with thousands of digits never crash a check, and messages stay one short line."""
+    for rule in (
+        f"employees must not work remotely more than {amount} days per week",
+        f"at least {amount} employees must be on-site",
+        f"at most {amount}% of employees may work remotely per day",
+        f"employees whose grade is between {amount} and 1 may work",
+        f"employees whose position start is less than {amount} days ago may work",
+        f'employees whose performance is "{amount}" may work',
+    ):
+        for d in diagnose(f"rule X: {rule}.\n"):
+            assert len(d.message) < 200 and len(d.hint or "") < 300, d.render()[:500]
+
+
+def test_long_unknown_name_gives_short_messages() -> None:
+    """An unknown name of thousands of words is reported quickly, in a bounded message."""
+    d = only("rule X: service desk staff " + "onn " * 3000 + "may work.\n", "unknown-group")
+    assert len(d.message) < 120 and d.hint is not None and len(d.hint) < 300
+    assert d.span is not None and d.span.text.endswith("onn")
+
+
+def test_a_thousand_nots_do_not_recurse() -> None:
+    """The checks walk conditions without recursion, so a long run of `not`s is fine."""
+    assert diagnose("rule X: employees may work if " + "not " * 5000 + "they are on probation.\n"
+                    ) == []

@@ -32,6 +32,12 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+def shorten(text: str, limit: int = 40) -> str:
+    """User text for a message: on one line, and cut short when very long."""
+    text = one_line(text)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
 def head_span(node: ast.Node, last: ast.Node) -> Span:
     """From the start of `node` to the end of `last`: a declaration's opening words."""
     return Span(node.span.source, node.span.start, last.span.end)
@@ -105,7 +111,8 @@ def _keyword_guess(rest: tuple[str, ...]) -> tuple[str, int, bool] | None:
 def split_name(name: ast.Name, known: Mapping[str, str]) -> Split | None:
     """When a known name starts `name` and a keyword (or a near miss) follows it, the split."""
     words = name.words
-    for count in range(len(words) - 1, 0, -1):
+    longest = max((len(key.split()) for key in known), default=0)
+    for count in range(min(len(words) - 1, longest), 0, -1):
         prefix = ast.name_key(words[:count])
         if prefix not in known:
             continue
@@ -141,10 +148,10 @@ def unknown_name_help(
     if split is not None:
         key = ast.name_key(tuple(split.known.split()))
         what = kind if isinstance(kind, str) else kind[key]
-        said = (f"`{split.known}` {what}; the words after it, `{split.rest}`, were read as "
-                "part of the name")
+        said = (f"`{split.known}` {what}; the words after it, `{shorten(split.rest, 60)}`, were "
+                "read as part of the name")
         if split.suggestion is not None:
-            return f"{said}: did you mean `{split.suggestion}`?", split.suggestion
+            return f"{said}: did you mean `{shorten(split.suggestion, 80)}`?", split.suggestion
         if split.keyword is not None:
             return f"{said}, because `{split.keyword}` cannot follow it there", None
         return said, None
@@ -164,6 +171,19 @@ def likely_meant(name: ast.Name, known: Mapping[str, str]) -> str | None:
 
 
 # ---- walking subjects and conditions ---------------------------------------------------
+
+
+def nodes_in(root: object) -> Iterator[ast.Node]:
+    """Every node under `root` (itself included), in source order, without recursion: a
+    condition may nest `not` a thousand deep."""
+    stack: list[object] = [root]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, ast.Node):
+            yield item
+            stack.extend(reversed([getattr(item, f.name) for f in attrs.fields(type(item))]))
+        elif isinstance(item, tuple):
+            stack.extend(reversed(item))
 
 
 @attrs.frozen

@@ -6,13 +6,11 @@ import calendar
 import datetime
 from collections.abc import Iterator
 
-import attrs
-
 from .. import ast
 from ..diagnostics import Diagnostic, error
 from ..source import Span
 from ..symbols import Symbols
-from ._util import one_line
+from ._util import nodes_in, one_line, shorten
 
 _MONTHS = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -44,16 +42,11 @@ def check_literals(symbols: Symbols) -> list[Diagnostic]:
 # ---- dates -------------------------------------------------------------------------------
 
 
-def _dates_in(node: object) -> Iterator[ast.DateLiteral]:
+def _dates_in(node: ast.Node) -> Iterator[ast.DateLiteral]:
     """Every date literal in a node, in source order."""
-    if isinstance(node, ast.DateLiteral):
-        yield node
-    elif isinstance(node, ast.Node):
-        for field in attrs.fields(type(node)):
-            yield from _dates_in(getattr(node, field.name))
-    elif isinstance(node, tuple):
-        for item in node:
-            yield from _dates_in(item)
+    for item in nodes_in(node):
+        if isinstance(item, ast.DateLiteral):
+            yield item
 
 
 def real_date(date: ast.DateLiteral) -> datetime.date | None:
@@ -238,7 +231,7 @@ def _check_statement(statement: ast.Statement) -> list[Diagnostic]:
         if percent.value > 100:
             found.append(error(
                 "bad-percent",
-                f"a share of `{percent.text}%` is more than all of them",
+                f"a share of `{shorten(percent.text)}%` is more than all of them",
                 percent.span,
                 "a share is a percentage from 0 to 100",
             ))
@@ -247,7 +240,8 @@ def _check_statement(statement: ast.Statement) -> list[Diagnostic]:
         if "." in count.text or count.value < 1:
             found.append(error(
                 "bad-count",
-                f"`{count.text}` is not a head count: staffing needs a whole number of people, "
+                f"`{shorten(count.text)}` is not a head count: staffing needs a whole number of "
+                "people, "
                 "at least 1",
                 count.span,
                 "write a whole number such as `2`",
@@ -267,12 +261,12 @@ def _check_quantity(statement: ast.Statement, quantity: ast.Quantity) -> list[Di
         else:
             activity = statement.activity.text
             hint = f"to forbid it altogether, write `must not {activity}` without a limit"
-        return [error("bad-amount", f"a limit of `{amount.text}` {unit} is no limit",
+        return [error("bad-amount", f"a limit of `{shorten(amount.text)}` {unit} is no limit",
                       amount.span, hint)]
     if quantity.unit is not ast.CountUnit.HOURS and "." in amount.text:
         return [error(
             "bad-amount",
-            f"days are counted whole, and `{amount.text}` is not a whole number",
+            f"days are counted whole, and `{shorten(amount.text)}` is not a whole number",
             amount.span,
             "write a whole number of days, or a limit in hours",
         )]

@@ -13,6 +13,7 @@ from ._util import (
     owner_phrase,
     place,
     rules_and_groups,
+    shorten,
     span_names,
     type_name,
     type_phrase,
@@ -62,20 +63,20 @@ def _unknown_group(symbols: Symbols, name: ast.Name, groups: dict[str, str]) -> 
     hint: str | None
     suggestion: str | None
     if attribute is not None:
+        written = attribute.name.text
         if _is_flag(attribute):
-            hint = f"`{attribute.name.text}` is a yes or no attribute: write " \
-                   f"`employees who are {attribute.name.text}`"
-            suggestion = f"employees who are {attribute.name.text}"
+            suggestion = f"employees who are {written}"
+            hint = f"`{written}` is a yes or no attribute: write `{suggestion}`"
         else:
-            hint = f"`{attribute.name.text}` is an employee attribute: write " \
-                   f"`employees whose {attribute.name.text} is ...`"
             suggestion = None
-        return error("unknown-group", f"no group called `{name.text}`", name.span, hint,
-                     suggestion)
+            hint = f"`{written}` is an employee attribute: write `employees whose {written} is ...`"
+        return error("unknown-group", f"no group called `{shorten(name.text, 80)}`", name.span,
+                     hint, suggestion)
     hint, suggestion = unknown_name_help(name, groups, "is a group", BUILT_IN_SUBJECTS)
     if hint is None:
-        hint = f"declare it: `group {name.text}: employees whose ... .`"
-    return error("unknown-group", f"no group called `{name.text}`", name.span, hint, suggestion)
+        hint = f"declare it: `group {shorten(name.text, 80)}: employees whose ... .`"
+    return error("unknown-group", f"no group called `{shorten(name.text, 80)}`", name.span,
+                 hint, suggestion)
 
 
 def _is_flag(attribute: ast.AttributeDecl) -> bool:
@@ -108,10 +109,10 @@ def _unknown_attribute(symbols: Symbols, use: Use) -> Diagnostic | None:
     found_hint, suggestion = unknown_name_help(name, known, f"is {owner_phrase(owner)}")
     if found_hint is None:
         type_word = "yes or no" if flag else "text"
-        found_hint = f"declare it: `{_HAVE[owner]}: {name.text}: {type_word}.`"
+        found_hint = f"declare it: `{_HAVE[owner]}: {shorten(name.text, 80)}: {type_word}.`"
     return error(
         "unknown-attribute",
-        f"no {_OWNER_WORD[owner]} attribute called `{name.text}`",
+        f"no {_OWNER_WORD[owner]} attribute called `{shorten(name.text, 80)}`",
         name.span,
         found_hint,
         suggestion,
@@ -133,10 +134,10 @@ def _unknown_in_each(symbols: Symbols, name: ast.Name) -> Diagnostic:
     known = {key: decl.name.text for key, decl in symbols.employee_attributes.items()}
     hint, suggestion = unknown_name_help(name, known, "is an employee attribute")
     if hint is None:
-        hint = f"declare it: `employees have: {name.text}: text.`"
+        hint = f"declare it: `employees have: {shorten(name.text, 80)}: text.`"
     return error(
-        "unknown-attribute", f"no employee attribute called `{name.text}`", name.span, hint,
-        suggestion,
+        "unknown-attribute", f"no employee attribute called `{shorten(name.text, 80)}`",
+        name.span, hint, suggestion,
     )
 
 
@@ -161,18 +162,19 @@ def _unknown_span(
         ]
     if within:
         known = {key: decl.name.text for key, decl in symbols.hours.items()}
-        what, example = "hours", f"`hours {name.text}: Monday to Friday 07:00 to 17:00.`"
+        what = "hours"
+        example = f"`hours {shorten(name.text, 80)}: Monday to Friday 07:00 to 17:00.`"
     else:
         known = spans
         what, example = "hours or dates", (
-            f"`hours {name.text}: Monday to Friday 08:00 to 16:00.` or "
-            f"`dates {name.text}: 2025-03-01 to 2025-03-30.`"
+            f"`hours {shorten(name.text, 80)}: Monday to Friday 08:00 to 16:00.` or "
+            f"`dates {shorten(name.text, 80)}: 2025-03-01 to 2025-03-30.`"
         )
     kinds = {key: "names hours" if key in symbols.hours else "names dates" for key in known}
     hint, suggestion = unknown_name_help(name, known, kinds)
     if hint is None:
         hint = f"declare it: {example}"
-    return [error("unknown-hours", f"no {what} called `{name.text}`", name.span, hint,
+    return [error("unknown-hours", f"no {what} called `{shorten(name.text, 80)}`", name.span, hint,
                   suggestion)]
 
 

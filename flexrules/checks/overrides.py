@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..diagnostics import Diagnostic, error
 from ..symbols import Symbols
-from ._util import closest, cycles, unread_declarations
+from ._util import closest, cycles, shorten, unread_declarations
 
 
 def check_overrides(symbols: Symbols) -> list[Diagnostic]:
@@ -20,7 +20,7 @@ def check_overrides(symbols: Symbols) -> list[Diagnostic]:
             found.append(
                 error(
                     "unknown-rule",
-                    f"no rule `{target.text}` to override",
+                    f"no rule `{shorten(target.text, 80)}` to override",
                     target.span,
                     f"did you mean `{guess}`?" if guess else "`overrides` takes the ids of "
                     "other rules of this policy",
@@ -40,7 +40,7 @@ def check_overrides(symbols: Symbols) -> list[Diagnostic]:
                     "override-cycle",
                     f"the rule `{first.id.text}` overrides itself",
                     target.span,
-                    f"remove `{target.text}` from its `overrides`",
+                    f"remove `{shorten(target.text, 80)}` from its `overrides`",
                 )
             )
             continue

@@ -1,8 +1,8 @@
 """Reserved words: warn about a declared name that a rule cannot write as it is declared.
 
 A keyword may stand in a name except where it could follow (or replace) that kind of name;
-there it ends the name. Rather than keep a second list of those places, each name is tried in
-the sentences that use its kind, with the real parser.
+there it ends the name. Which keywords those are comes from the parser's own tables
+(`flexrules.reserved`), so this check and the language reference never disagree.
 """
 
 from __future__ import annotations
@@ -14,53 +14,30 @@ import attrs
 
 from .. import ast
 from ..diagnostics import Diagnostic, warning
-from ..lower import Lowerer
-from ..parser import parse_source
-from ..source import SourceFile
+from ..reserved import reserved_words
 from ..symbols import Symbols
 from ._util import BUILT_IN_SUBJECTS, type_name
-
-# `{}` is the name; `a` stands for some other name of the right kind.
-_GROUP = (
-    "rule x: {} must be on-site.",
-    "rule x: {} whose a is 1 and who are a must be on-site.",
-    "rule x: at least 1 {} in each a must be on-site.",
-    "rule x: at most 5% of {} may work per day.",
-    "group x: {} or employees.",
-)
-_EMPLOYEE_ATTRIBUTE = (
-    "rule x: employees whose {} is 1 must be on-site.",
-    "rule x: employees may work if their {} is 1.",
-)
-_EMPLOYEE_TEXT = ("rule x: at least 1 employees in each {} must be on-site.",)
-_EMPLOYEE_FLAG = (
-    "rule x: employees who are {} must be on-site.",
-    "rule x: employees who are {} and who are a must be on-site.",
-    "rule x: employees may work if they are {}.",
-    "rule x: employees may work if they are {} and they are a or they are a.",
-)
-_SHIFT_ATTRIBUTE = ("rule x: employees may work if the shift's {} is 1.",)
-_SHIFT_FLAG = (
-    "rule x: employees may work if the shift is {}.",
-    "rule x: employees may work if the shift is {} and they are a or they are a.",
-)
-_DATES = (
-    "rule x: employees may work during {}.",
-    "rule x: employees may work outside {} on Monday between 08:00 and 09:00 if they are a.",
-    "rule x: employees must work at least 1 hours per day during {}.",
-)
-_HOURS = (
-    "rule x: employees must work within {}.",
-    "rule x: employees must work within {} during a if they are a.",
-    *_DATES[:2],
-)
 
 
 @attrs.frozen
 class _Candidate:
     name: ast.Name
+    #: how messages call it: `group`, `employee attribute`, `hours`...
+    label: str
+    #: the kind of name in `flexrules.reserved`: group, attribute, flag or span
     kind: str
-    probes: tuple[str, ...]
+
+
+@functools.lru_cache(maxsize=1)
+def _table() -> dict[str, tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]]:
+    """For each kind of name, the reserved phrases (as word tuples) at its start and after it."""
+    return {
+        key: (
+            tuple(tuple(p.casefold().split()) for p in words.start),
+            tuple(tuple(p.casefold().split()) for p in words.after_first),
+        )
+        for key, words in reserved_words().items()
+    }
 
 
 def check_reserved_words(symbols: Symbols) -> list[Diagnostic]:
@@ -70,78 +47,47 @@ def check_reserved_words(symbols: Symbols) -> list[Diagnostic]:
         name = candidate.name
         if "`" in name.span.text:
             continue  # declared in backquotes: the author knows
-        if all(_reads_back(probe, name) for probe in candidate.probes):
-            continue
-        found.append(_report(candidate, _culprit(candidate)))
+        culprit = _culprit(candidate)
+        if culprit is not None:
+            found.append(_report(candidate, culprit))
     return found
 
 
 def _candidates(symbols: Symbols) -> Iterator[_Candidate]:
     for group in symbols.groups.values():
-        yield _Candidate(group.name, "group", _GROUP)
+        yield _Candidate(group.name, "group", "group")
     for owner, table in ((ast.Owner.EMPLOYEE, symbols.employee_attributes),
                          (ast.Owner.SHIFT, symbols.shift_attributes)):
         for attribute in table.values():
-            kind = type_name(attribute.type)
-            flag = kind == "yes or no"
-            probes: tuple[str, ...]
-            if owner is ast.Owner.EMPLOYEE:
-                probes = _EMPLOYEE_FLAG if flag else _EMPLOYEE_ATTRIBUTE
-                if kind in ("text", "one of", "ranked"):
-                    probes = probes + _EMPLOYEE_TEXT
-            else:
-                probes = _SHIFT_FLAG if flag else _SHIFT_ATTRIBUTE
-            yield _Candidate(attribute.name, f"{owner.value} attribute", probes)
+            flag = type_name(attribute.type) == "yes or no"
+            yield _Candidate(attribute.name, f"{owner.value} attribute",
+                             "flag" if flag else "attribute")
     for hours in symbols.hours.values():
-        yield _Candidate(hours.name, "hours", _HOURS)
+        yield _Candidate(hours.name, "hours", "span")
     for key, dates in symbols.dates.items():
         if key not in symbols.hours:
-            yield _Candidate(dates.name, "dates", _DATES)
+            yield _Candidate(dates.name, "dates", "span")
 
 
-def _reads_back(probe: str, name: ast.Name) -> bool:
-    """Whether the probe sentence parses with the name read as one whole name."""
-    return _probe(probe, name.text)
-
-
-@functools.lru_cache(maxsize=4096)
-def _probe(probe: str, text: str) -> bool:
-    name = ast.name_key(tuple(text.replace("`", "").split()))
-    source = SourceFile("<probe>", probe.format(text))
-    result = parse_source(source)
-    if result.diagnostics or len(result.sentences) != 1:
-        return False
-    sentence = result.sentences[0]
-    assert sentence.tree is not None
-    lowerer = Lowerer(source, sentence.start)
-    declaration = lowerer.declaration(sentence.tree)
-    return any(found.key == name for found in _names_in(declaration))
-
-
-def _names_in(node: object) -> Iterator[ast.Name]:
-    if isinstance(node, ast.Name):
-        yield node
-    elif isinstance(node, ast.Node):
-        for field in attrs.fields(type(node)):
-            yield from _names_in(getattr(node, field.name))
-    elif isinstance(node, tuple):
-        for item in node:
-            yield from _names_in(item)
-
-
-def _culprit(candidate: _Candidate) -> str | None:
-    """The word that, put in backquotes alone, makes the name read back whole."""
+def _culprit(candidate: _Candidate) -> tuple[str, bool] | None:
+    """The reserved phrase in the name as written, and whether it is at the start."""
+    start, after_first = _table()[candidate.kind]
     words = candidate.name.words
-    for index, word in enumerate(words):
-        quoted = " ".join(f"`{w}`" if i == index else w for i, w in enumerate(words))
-        if all(_probe(probe, quoted) for probe in candidate.probes):
-            return word
+    folded = tuple(word.casefold() for word in words)
+    for phrase in start:
+        if folded[: len(phrase)] == phrase:
+            return " ".join(words[: len(phrase)]), True
+    for index in range(1, len(folded)):
+        for phrase in after_first:
+            if folded[index : index + len(phrase)] == phrase:
+                return " ".join(words[index : index + len(phrase)]), False
     return None
 
 
-def _report(candidate: _Candidate, culprit: str | None) -> Diagnostic:
+def _report(candidate: _Candidate, culprit: tuple[str, bool]) -> Diagnostic:
     name = candidate.name
     text = name.text
+    word, at_start = culprit
     if candidate.kind == "group" and name.key in BUILT_IN_SUBJECTS:
         return warning(
             "reserved-word",
@@ -149,10 +95,11 @@ def _report(candidate: _Candidate, culprit: str | None) -> Diagnostic:
             name.span,
             "rename the group",
         )
-    where = f"`{culprit}` is read as a keyword there" if culprit else "it is read differently"
+    where = " at its start" if at_start else ""
     return warning(
         "reserved-word",
-        f"the {candidate.kind} name `{text}` cannot be written as is in a rule",
+        f"the {candidate.label} name `{text}` cannot be written as is in a rule",
         name.span,
-        f"{where}: rename it, or write the name in backquotes (`` `{text}` ``) where it is used",
+        f"`{word}`{where} is read as a keyword there: rename it, or write the name in "
+        f"backquotes (`` `{text}` ``) where it is used",
     )

@@ -13,8 +13,8 @@ from ._util import (
     attribute_uses,
     closest,
     in_each,
-    one_line,
     place,
+    shorten,
     type_name,
     type_phrase,
     write_test,
@@ -120,7 +120,7 @@ def _literal_kind(value: ast.Literal) -> str:
 
 def _literal_phrase(value: ast.Literal) -> str:
     kind = _literal_kind(value)
-    shown = value.span.text
+    shown = shorten(value.span.text)
     if kind == "yes or no":
         return f"`{shown}`"
     return f"the {kind} `{shown}`"
@@ -213,11 +213,11 @@ def _check_ago(test: ast.AttributeTest, attribute: ast.AttributeDecl) -> list[Di
             )
         ]
     if "." in value.text:
-        whole = str(int(value.value))
+        whole = value.text.split(".", 1)[0]
         return [
             error(
                 "bad-ago",
-                f"`ago` counts whole {unit}s, and `{value.text}` is not a whole number",
+                f"`ago` counts whole {unit}s, and `{shorten(value.text)}` is not a whole number",
                 value.span,
                 f"write a whole number, such as `{whole}`, or a smaller unit",
                 suggestion=whole,
@@ -260,7 +260,7 @@ def _check_value(
         suggestion = shown
         return error(
             "value-not-allowed",
-            f"`{value.span.text}` is not a value of `{name}`",
+            f"`{shorten(value.span.text)}` is not a value of `{name}`",
             value.span,
             hint,
             suggestion,
@@ -275,11 +275,11 @@ def _mismatch_hint(
     written = value.span.text
     if kind in ("text", "one of", "ranked"):
         quoted = f'"{_escape(written)}"'
-        return f"write the value in quotes: `{quoted}`", quoted
+        return f"write the value in quotes: `{shorten(quoted, 80)}`", quoted
     if isinstance(value, ast.TextLiteral):
         inner = value.value.strip()
         if kind == "number" and _NUMBER.fullmatch(inner):
-            return f"write the number without quotes: `{inner}`", inner
+            return f"write the number without quotes: `{shorten(inner, 80)}`", inner
         if kind == "date" and _DATE.fullmatch(inner):
             return f"write the date without quotes: `{inner}`", inner
         if kind == "yes or no" and inner.casefold() in ("yes", "no"):
@@ -288,8 +288,8 @@ def _mismatch_hint(
         return "write a number, such as `9` or `37.5`", None
     if kind == "date":
         if isinstance(value, ast.NumberLiteral) and test.comparison.op in _ORDERING:
-            return (f"for a date relative to the day decided write `{written} months ago`; "
-                    "otherwise write a date such as `2025-01-31`"), None
+            return (f"for a date relative to the day decided write `{shorten(written)} months "
+                    "ago`; otherwise write a date such as `2025-01-31`"), None
         return "write a date as YYYY-MM-DD, such as `2025-01-31`", None
     return (f"write `is yes` or `is no`, or test it with "
             f"`{write_test(test.owner, 'condition', attribute.name.text, flag=True)}`"), None
@@ -303,9 +303,10 @@ def _check_between(test: ast.AttributeTest, attribute: ast.AttributeDecl) -> Dia
     swapped = f"is between {high.span.text} and {low.span.text}"
     return error(
         "empty-range",
-        f"`{one_line(test.comparison.span.text)}` matches nothing: the lower value must come first",
+        f"`{shorten(test.comparison.span.text, 60)}` matches nothing: the lower value must come "
+        "first",
         test.comparison.span,
-        f"write `{swapped}`",
+        f"write `{shorten(swapped, 80)}`",
         swapped,
     )
 
