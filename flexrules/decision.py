@@ -174,9 +174,10 @@ class Decision:
         start: int,
         end: int,
         location: int,
-        runs: tuple[list[Any], ...],
+        runs: tuple[tuple[int, int, bool, int], ...],
         ev: list[Any],
         sv: list[Any],
+        allowed: bool,
     ) -> None:
         self._decider = decider
         self._employee = employee
@@ -189,11 +190,6 @@ class Decision:
         self._ev = ev
         self._sv = sv
         self._reasons: tuple[Reason, ...] | None = None
-        allowed = True
-        for run in runs:
-            if not run[2]:
-                allowed = False
-                break
         self.allowed: bool = allowed
 
     def __bool__(self) -> bool:
@@ -223,14 +219,24 @@ class Decision:
     def reasons(self) -> tuple[Reason, ...]:
         """Why: for a denied shift, every rule that denies a piece (None for the default);
         for an allowed one, every rule that permits a piece. Per run of pieces, in time order."""
-        if self._reasons is None:
-            self._reasons = tuple(
-                reason for run in self.runs if run[2] is self.allowed
-                for reason in self._run_reasons(run)
-            )
-        return self._reasons
+        reasons = self._reasons
+        if reasons is None:
+            found: list[Reason] = []
+            wanted = self.allowed
+            rules_of = self._decider.rules_of
+            effect = "allow" if wanted else "deny"
+            for start, end, allowed, bits in self.runs:
+                if allowed is not wanted:
+                    continue
+                if bits:
+                    for rule in rules_of(bits):
+                        found.append(Reason(self, rule, effect, start, end))
+                else:
+                    found.append(Reason(self, None, effect, start, end))
+            reasons = self._reasons = tuple(found)
+        return reasons
 
-    def _run_reasons(self, run: list[Any]) -> list[Reason]:
+    def _run_reasons(self, run: tuple[int, int, bool, int]) -> list[Reason]:
         start, end, allowed, bits = run
         effect = "allow" if allowed else "deny"
         if not bits:

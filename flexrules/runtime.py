@@ -10,6 +10,7 @@ outcome is then a few `&` operations.
 from __future__ import annotations
 
 import threading
+from bisect import bisect_right
 from collections.abc import Iterable
 from typing import Any
 
@@ -41,7 +42,12 @@ from .intervals import clip, normalise
 from .intervals import shift as shift_intervals
 from .symbols import Symbols
 
-Plan = tuple[tuple[int, ...], tuple[int, ...]]
+#: a day's boundaries, the rules whose TIME holds in each stretch, and an id shared by
+#: every day with the same plan (so outcomes computed for one serve them all)
+Plan = tuple[tuple[int, ...], tuple[int, ...], int]
+#: a day's outcome: run starts (for bisect) and runs (start, end, allowed, deciding bits)
+DayRuns = tuple[tuple[int, ...], tuple[tuple[int, int, bool, int], ...]]
+_MEMO_LIMIT = 50_000
 
 
 class Decider:
@@ -66,6 +72,9 @@ class Decider:
         self._overriders = override_order(rules)
         self._day_dependent = any(r.day_dependent for r in self.rules)
         self._plans: dict[int, Plan] = {}
+        self._plan_ids: dict[tuple[tuple[int, ...], tuple[int, ...]], int] = {}
+        self._bits_memo: dict[tuple[Any, ...], tuple[int, int, int]] = {}
+        self._runs_memo: dict[tuple[int, tuple[int, int, int]], DayRuns] = {}
         self._lock = threading.Lock()
         self._bit_rules: dict[int, tuple[CompiledRule, ...]] = {}
 
@@ -100,9 +109,11 @@ class Decider:
                         mask |= bit
                         break
             masks.append(mask)
-        plan = (bounds, tuple(masks))
+        content = (bounds, tuple(masks))
         with self._lock:
-            if len(self._plans) > 20000:
+            plan_id = self._plan_ids.setdefault(content, len(self._plan_ids))
+            plan = (bounds, content[1], plan_id)
+            if len(self._plans) > _MEMO_LIMIT:
                 self._plans.clear()
             self._plans[day] = plan
         return plan
@@ -165,58 +176,109 @@ class Decider:
         location = location_code(location_value)
         ev = self.employee_values(employee)
         sv = [coerce(read(shift_source, shift_is_mapping)) for read, coerce in self._shift_readers]
-        runs = self.cut(ev, sv, start, end, location)
-        return Decision(self, employee, shift, where, start, end, location, tuple(runs), ev, sv)
+        runs, allowed = self.cut(ev, sv, start, end, location)
+        return Decision(self, employee, shift, where, start, end, location, runs, ev, sv, allowed)
+
+    def bits_for(self, ev: list[Any], sv: list[Any], day: int, location: int) -> tuple[int, int, int]:
+        """`outcome_bits`, remembered for facts seen before when no rule depends on the day."""
+        if self._day_dependent:
+            return self.outcome_bits(ev, sv, day, location)
+        key = (*ev, None, *sv, location)
+        try:
+            found = self._bits_memo.get(key)
+        except TypeError:  # an unhashable fact value: compute afresh
+            return self.outcome_bits(ev, sv, day, location)
+        if found is None:
+            found = self.outcome_bits(ev, sv, day, location)
+            if len(self._bits_memo) >= _MEMO_LIMIT:
+                self._bits_memo.clear()
+            self._bits_memo[key] = found
+        return found
+
+    def day_runs(self, day: int, bits: tuple[int, int, int]) -> DayRuns:
+        """A day's outcome, as merged runs in seconds from midnight, for these rule bits."""
+        bounds, masks, plan_id = self.plan(day)
+        key = (plan_id, bits)
+        found = self._runs_memo.get(key)
+        if found is not None:
+            return found
+        deny, permit, applies = bits
+        overriders = self._overriders
+        default_allow = self.default_allow
+        runs: list[list[Any]] = []
+        for index, mask in enumerate(masks):
+            denying = deny & mask
+            permitting = permit & mask
+            if overriders:
+                aside = 0
+                active = applies & mask
+                for rule in overriders:
+                    if active & rule.bit and not aside & rule.bit:
+                        aside |= rule.overrides
+                denying &= ~aside
+                permitting &= ~aside
+            if denying:
+                allowed, deciding = False, denying
+            elif permitting:
+                allowed, deciding = True, permitting
+            else:
+                allowed, deciding = default_allow, 0
+            if runs and runs[-1][2] is allowed and runs[-1][3] == deciding:
+                runs[-1][1] = bounds[index + 1]
+            else:
+                runs.append([bounds[index], bounds[index + 1], allowed, deciding])
+        found = (tuple(r[0] for r in runs), tuple(tuple(r) for r in runs))
+        if len(self._runs_memo) >= _MEMO_LIMIT:
+            self._runs_memo.clear()
+        self._runs_memo[key] = found
+        return found
 
     def cut(
         self, ev: list[Any], sv: list[Any], start: int, end: int, location: int
-    ) -> list[list[Any]]:
-        """Runs [start, end, allowed, deciding bits] of the pieces of [start, end)."""
-        runs: list[list[Any]] = []
+    ) -> tuple[tuple[tuple[int, int, bool, int], ...], bool]:
+        """Runs (start, end, allowed, deciding bits) of the pieces of [start, end), and
+        whether every run is allowed."""
         first_day = start // DAY
         last_day = (end - 1) // DAY
-        bits = None
-        overriders = self._overriders
-        default_allow = self.default_allow
+        bits = self.bits_for(ev, sv, first_day, location)
+        if first_day == last_day:  # the common case: one day
+            starts, day_runs = self.day_runs(first_day, bits)
+            base = first_day * DAY
+            low = start - base
+            high = end - base
+            index = bisect_right(starts, low) - 1
+            out = []
+            every = True
+            for run_start, run_end, allowed, deciding in day_runs[index:]:
+                if run_start >= high:
+                    break
+                out.append((base + (run_start if run_start > low else low),
+                            base + (run_end if run_end < high else high), allowed, deciding))
+                if not allowed:
+                    every = False
+            return tuple(out), every
+        merged: list[list[Any]] = []
         for day in range(first_day, last_day + 1):
-            if bits is None or self._day_dependent:
-                deny, permit, applies = bits = self.outcome_bits(ev, sv, day, location)
-            bounds, masks = self.plan(day)
+            if day != first_day and self._day_dependent:
+                bits = self.bits_for(ev, sv, day, location)
+            starts, day_runs = self.day_runs(day, bits)
             base = day * DAY
             low = start - base
             high = end - base
-            for index, mask in enumerate(masks):
-                piece_start = bounds[index]
-                piece_end = bounds[index + 1]
-                if piece_end <= low:
+            for run_start, run_end, allowed, deciding in day_runs:
+                if run_end <= low:
                     continue
-                if piece_start >= high:
+                if run_start >= high:
                     break
-                denying = deny & mask
-                permitting = permit & mask
-                if overriders:
-                    aside = 0
-                    active = applies & mask
-                    for rule in overriders:
-                        if active & rule.bit and not aside & rule.bit:
-                            aside |= rule.overrides
-                    denying &= ~aside
-                    permitting &= ~aside
-                if denying:
-                    allowed, deciding = False, denying
-                elif permitting:
-                    allowed, deciding = True, permitting
+                a = base + (run_start if run_start > low else low)
+                b = base + (run_end if run_end < high else high)
+                if merged and merged[-1][1] == a and merged[-1][2] is allowed \
+                        and merged[-1][3] == deciding:
+                    merged[-1][1] = b
                 else:
-                    allowed, deciding = default_allow, 0
-                a = base + (piece_start if piece_start > low else low)
-                b = base + (piece_end if piece_end < high else high)
-                if runs:
-                    last = runs[-1]
-                    if last[1] == a and last[2] is allowed and last[3] == deciding:
-                        last[1] = b
-                        continue
-                runs.append([a, b, allowed, deciding])
-        return runs
+                    merged.append([a, b, allowed, deciding])
+        runs = tuple((a, b, allowed, deciding) for a, b, allowed, deciding in merged)
+        return runs, all(run[2] for run in runs)
 
     def pieces(self, decision: Decision) -> list[tuple[int, int, int, int]]:
         """A decided shift's pieces: (start, end, local day, rules that apply there)."""
@@ -228,7 +290,7 @@ class Decider:
             if bits is None or self._day_dependent:
                 bits = self.outcome_bits(ev, sv, day, decision.location)
             applies = bits[2]
-            bounds, masks = self.plan(day)
+            bounds, masks, _ = self.plan(day)
             base = day * DAY
             for index, mask in enumerate(masks):
                 a = max(base + bounds[index], start)
@@ -255,8 +317,8 @@ class Decider:
                 ev = self.employee_values(employee)
                 known[id(employee)] = (employee, ev)
             sv = [coerce(read(source, is_mapping)) for read, coerce in self._shift_readers]
-            runs = self.cut(ev, sv, start, end, location)
+            runs, allowed = self.cut(ev, sv, start, end, location)
             decisions.append(
-                Decision(self, employee, shift, where, start, end, location, tuple(runs), ev, sv)
+                Decision(self, employee, shift, where, start, end, location, runs, ev, sv, allowed)
             )
         return decisions

@@ -554,7 +554,8 @@ CONDITIONS = [
     ("not their a is 1 and their b is 2", and_(not_(A), B)),
     ("not their a is 1 or their b is 2", or_(not_(A), B)),
     ("not (their a is 1 or their b is 2)", not_(or_(A, B))),
-    ("not not their a is 1", not_(not_(A))),
+    ("not not their a is 1", A),  # an even run of `not`s cancels (Kleene: not not C = C)
+    ("not not not their a is 1", not_(A)),
     ("their a is 1 and not the shift is approved", and_(A, not_(APPROVED))),
     ("not (their a is 1 and not (their b is 2 or their c is 3))",
      not_(and_(A, not_(or_(B, C))))),
