@@ -16,6 +16,7 @@ from typing import Any
 
 from . import ast
 from .calendar import zone
+from .codegen import mapping_reader
 from .compile import (
     DAY,
     MAY,
@@ -67,6 +68,11 @@ class Decider:
         self.shift_slots = tuple(self.context.shift_slots.values())
         self._employee_readers = tuple((s.read, s.coerce) for s in self.employee_slots)
         self._shift_readers = tuple((s.read, s.coerce) for s in self.shift_slots)
+        self._employee_mapping = mapping_reader(
+            [s.decl for s in self.employee_slots], [s.coerce for s in self.employee_slots],
+            "employees")
+        self._shift_mapping = mapping_reader(
+            [s.decl for s in self.shift_slots], [s.coerce for s in self.shift_slots], "shifts")
         self._timed = tuple(r for r in self.rules if not r.time.always)
         self._always = sum(r.bit for r in self.rules if r.time.always)
         self._overriders = override_order(rules)
@@ -131,7 +137,15 @@ class Decider:
     def employee_values(self, employee: Any) -> list[Any]:
         """The employee's declared attributes, read and typed (UNKNOWN when unusable)."""
         source, is_mapping = attribute_source(employee, Employee)
-        return [coerce(read(source, is_mapping)) for read, coerce in self._employee_readers]
+        if is_mapping:
+            return self._employee_mapping(source)
+        return [coerce(read(source, False)) for read, coerce in self._employee_readers]
+
+    def shift_values(self, source: Any, is_mapping: bool) -> list[Any]:
+        """The shift's declared attributes, read and typed (UNKNOWN when unusable)."""
+        if is_mapping:
+            return self._shift_mapping(source)
+        return [coerce(read(source, False)) for read, coerce in self._shift_readers]
 
     # ---- deciding --------------------------------------------------------------------------
 
@@ -175,7 +189,7 @@ class Decider:
         start, end = shift_span(start_value, end_value, where)
         location = location_code(location_value)
         ev = self.employee_values(employee)
-        sv = [coerce(read(shift_source, shift_is_mapping)) for read, coerce in self._shift_readers]
+        sv = self.shift_values(shift_source, shift_is_mapping)
         runs, allowed = self.cut(ev, sv, start, end, location)
         return Decision(self, employee, shift, where, start, end, location, runs, ev, sv, allowed)
 
@@ -316,7 +330,7 @@ class Decider:
             else:
                 ev = self.employee_values(employee)
                 known[id(employee)] = (employee, ev)
-            sv = [coerce(read(source, is_mapping)) for read, coerce in self._shift_readers]
+            sv = self.shift_values(source, is_mapping)
             runs, allowed = self.cut(ev, sv, start, end, location)
             decisions.append(
                 Decision(self, employee, shift, where, start, end, location, runs, ev, sv, allowed)

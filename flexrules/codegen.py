@@ -1,0 +1,48 @@
+"""Generated Python for the hottest step: reading and typing an employee's or shift's facts.
+
+One small function per policy reads every declared attribute from a mapping and types it, with
+no loop and no closure call for the common types. Policy text never reaches the generated source
+as code: attribute keys go in through `repr` of checked names, and everything else the code
+calls is passed in its namespace.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from . import ast
+from .facts import UNKNOWN, attribute_keys
+
+MappingReader = Callable[[Any], list[Any]]
+
+
+def mapping_reader(
+    declarations: Sequence[ast.AttributeDecl], coercers: Sequence[Callable[[Any], Any]],
+    label: str,
+) -> MappingReader:
+    """A function `read(mapping) -> [typed value or UNKNOWN, ...]` for these attributes."""
+    namespace: dict[str, Any] = {"UNKNOWN": UNKNOWN}
+    lines = ["def read(source):", "    get = source.get"]
+    for index, (decl, coerce) in enumerate(zip(declarations, coercers)):
+        keys = attribute_keys(decl.name.text)
+        namespace[f"c{index}"] = coerce
+        lines.append(f"    v = get({keys[0]!r})")
+        for key in keys[1:]:
+            lines.append("    if v is None:")
+            lines.append(f"        v = get({key!r})")
+        type_ = decl.type
+        if isinstance(type_, ast.SimpleType) and type_.kind == "text":
+            lines.append(f"    a{index} = v if type(v) is str else c{index}(v)")
+        elif isinstance(type_, ast.SimpleType) and type_.kind == "number":
+            lines.append(f"    a{index} = v if type(v) is int else c{index}(v)")
+        elif isinstance(type_, ast.SimpleType) and type_.kind == "bool":
+            lines.append(f"    a{index} = v if v is True or v is False else UNKNOWN")
+        else:
+            lines.append(f"    a{index} = c{index}(v)")
+    lines.append("    return [" + ", ".join(f"a{i}" for i in range(len(declarations))) + "]")
+    source = "\n".join(lines) + "\n"
+    code = compile(source, f"<flexrules facts of {label}>", "exec")
+    exec(code, namespace)  # noqa: S102 - our own source; policy values enter only via repr
+    reader: MappingReader = namespace["read"]
+    return reader
