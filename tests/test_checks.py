@@ -931,6 +931,14 @@ def test_no_unused_warnings_while_a_sentence_fails_to_parse() -> None:
     assert codes(text) == ["syntax"]
 
 
+def test_names_declared_in_a_broken_sentence_are_not_unknown() -> None:
+    """A name whose declaration has a syntax error gets that one error, not one per use."""
+    text = ("employees have: team: txt.\nhours quiet hours: Sunday 8am to 09:00.\n"
+            "group idle staff: employees whose team is.\nrule R9 employees may work.\n"
+            "rule X overrides R9: idle staff may work during quiet hours if their team is \"a\".\n")
+    assert codes(text) == ["syntax", "syntax", "syntax", "syntax"]
+
+
 # ---- reserved words --------------------------------------------------------------------
 
 

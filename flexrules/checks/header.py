@@ -4,21 +4,15 @@ from __future__ import annotations
 
 import functools
 import zoneinfo
-from collections.abc import Mapping
 
 from .. import ast
+from ..calendar import ZONE_ALIASES
 from ..diagnostics import Diagnostic, error, warning
 from ..source import Span
 from ..symbols import Symbols
 from ._util import closest, head_span, place
 from .literals import real_date
 
-#: the Indonesian zone names the language accepts, case-insensitively, for IANA zones
-ZONE_ALIASES: Mapping[str, str] = {
-    "wib": "Asia/Jakarta",
-    "wita": "Asia/Makassar",
-    "wit": "Asia/Jayapura",
-}
 _CLAUSE_WORD = {
     ast.VersionClause: "version",
     ast.TimezoneClause: "timezone",
@@ -33,6 +27,7 @@ def known_zones() -> frozenset[str]:
 
 
 def is_known_zone(zone: str) -> bool:
+    """An IANA zone name as the installed tzdata lists it, or WIB, WITA, WIT in any case."""
     return zone.casefold() in ZONE_ALIASES or zone in known_zones()
 
 
