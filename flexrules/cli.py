@@ -13,10 +13,13 @@ and turns every failure into a message and an exit code, never a traceback:
 from __future__ import annotations
 
 import argparse
+import contextlib
+import datetime as dt
 import json
 import os
 import re
 import sys
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from importlib import resources
 from pathlib import Path
@@ -28,11 +31,13 @@ if TYPE_CHECKING:
     else:
         from importlib.abc import Traversable
 
-from . import __version__
+from . import __version__, tables
 from .api import compile_policy, load_policy
 from .diagnostics import Diagnostic, Severity, render_text
 from .errors import Error, InputError, PolicyError
-from .policy import Policy
+from .facts import LOCATION_NAMES
+from .policy import Policy, RuleInfo
+from .schedule import RosterReport, ScheduleReport, Violation
 
 EXIT_OK = 0
 EXIT_ERRORS = 1
@@ -226,6 +231,326 @@ def read_json(path: str) -> Any:
         ) from exc
 
 
+# ---- flexrules schedule and roster ------------------------------------------------------
+
+_CHECKED_EXIT = (
+    "Exit status: 0 when the check ran, whether or not it found violations (read the report "
+    "or --json `allowed`); 1 when the policy or an input file has errors (one line saying "
+    "which file, row and column); 2 when the command is called wrongly."
+)
+
+
+def _date_argument(text: str) -> str:
+    """A day given on the command line, YYYY-MM-DD."""
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"`{text}` is not a date such as 2025-07-01") from None
+    if len(text) != 10:
+        raise argparse.ArgumentTypeError(f"`{text}` is not a date such as 2025-07-01")
+    return text
+
+
+def _period_argument(values: Sequence[str] | None) -> tuple[str, str] | None:
+    if values is None:
+        return None
+    first, last = values
+    if last < first:
+        raise UsageError(f"--period ends ({last}) before it starts ({first})")
+    return first, last
+
+
+def _add_period(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--period", nargs=2, metavar=("FROM", "TO"), type=_date_argument,
+        help="the days checked, both included (YYYY-MM-DD): `at least` limits are checked "
+        "for each day, week or month wholly inside it, and staffing and shares for each of "
+        "its days")
+
+
+def add_schedule(subparsers: Subparsers) -> None:
+    command = subparsers.add_parser(
+        "schedule",
+        help="check one employee's schedule: every shift decided, every limit applied",
+        description="Decide each shift of one employee's schedule and apply the policy's "
+        "limits (remote days per week, hours per day...). The schedule is a JSON object "
+        '{"employee": {...}, "shifts": [...], "period": [FROM, TO], "absences": [...]}, or '
+        "a shifts file (CSV or a JSON list) with --employee. " + _CHECKED_EXIT,
+    )
+    command.add_argument("policy", metavar="POLICY", help="a .rules file or a folder")
+    command.add_argument("--schedule", required=True, metavar="FILE",
+                         help="the schedule (JSON object), or its shifts (CSV or JSON list)")
+    command.add_argument("--employee", metavar="FILE",
+                         help="the employee (JSON object, or a CSV or JSON list of one), when "
+                         "the schedule file holds only shifts")
+    _add_period(command)
+    command.add_argument("--json", action="store_true", help="print the report as JSON")
+    command.set_defaults(run=run_schedule)
+
+
+def run_schedule(args: argparse.Namespace) -> int:
+    _require_files([args.policy, args.schedule, args.employee])
+    period = _period_argument(args.period)
+    policy = _load_for_check(args.policy)
+    if policy is None:
+        return EXIT_ERRORS
+    schedule = tables.read_schedule(args.schedule, policy, args.employee)
+    report = policy.check(schedule.employee, schedule.shifts, period or schedule.period,
+                          schedule.absences)
+    if args.json:
+        _out(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        _out(report.explain())
+    return EXIT_OK
+
+
+def add_roster(subparsers: Subparsers) -> None:
+    command = subparsers.add_parser(
+        "roster",
+        help="check a roster: every schedule, then staffing and shares across it",
+        description="Check every employee's schedule, then the staffing rules (enough people "
+        "on site) and the shares (not too many away) day by day, on the policy's clock. "
+        "Prints each day (who works where, who is on leave, coverage gaps, shares over their "
+        "limit) and then each employee with a denied shift or a broken limit. Employees: CSV "
+        "with a header (id, name, timezone, then one column per employee attribute) or a "
+        "JSON list of objects; shifts: CSV or JSON with employee, start, end, location and "
+        "the shift attributes. " + _CHECKED_EXIT,
+    )
+    command.add_argument("policy", metavar="POLICY", help="a .rules file or a folder")
+    command.add_argument("--employees", required=True, metavar="FILE",
+                         help="the employees (CSV or JSON list)")
+    command.add_argument("--shifts", required=True, metavar="FILE",
+                         help="their shifts (CSV or JSON list), one per row")
+    command.add_argument("--absences", metavar="FILE",
+                         help="leave days (CSV or JSON list): employee and date, or employee, "
+                         "from and to; they are not working days for `at least` limits")
+    _add_period(command)
+    command.add_argument("--headcount", metavar="FILE",
+                         help="the real size of each group for share rules, when the roster "
+                         'holds only part of it: CSV (value, headcount) or JSON {"finance": 20}')
+    command.add_argument("--json", action="store_true", help="print the report as JSON")
+    command.set_defaults(run=run_roster)
+
+
+def run_roster(args: argparse.Namespace) -> int:
+    _require_files([args.policy, args.employees, args.shifts, args.absences, args.headcount])
+    period = _period_argument(args.period)
+    policy = _load_for_check(args.policy)
+    if policy is None:
+        return EXIT_ERRORS
+    roster = tables.read_roster(args.employees, args.shifts, policy, args.absences)
+    headcount = tables.read_headcount(args.headcount) if args.headcount else None
+    report = policy.check_roster(roster.schedules(), period, headcount)
+    if args.json:
+        _out(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        _out(render_roster(report, roster, policy))
+    return EXIT_OK
+
+
+def _require_files(paths: Iterable[str | None]) -> None:
+    given = [path for path in paths if path is not None]
+    _require_paths(given)
+    folders = [path for path in given[1:] if Path(path).is_dir()]
+    if folders:
+        raise UsageError("; ".join(f"`{path}` is a folder, not a file" for path in folders))
+
+
+def _load_for_check(path: str) -> Policy | None:
+    """The policy, or None after printing its diagnostics to stderr."""
+    try:
+        return load_policy(path)
+    except PolicyError as exc:
+        _err(render_text(exc.diagnostics))
+        _err(f"error: the policy `{path}` has {_count(len(exc.errors), 'error')}")
+        return None
+
+
+# ---- the roster report ------------------------------------------------------------------
+
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_AWAY_WORDS = {"home": "home", "anywhere": "anywhere"}
+_SHARE_NUMBERS = re.compile(r": (\d+) of (\d+)\b.*; at most (\d+) allowed \((.+%)\)$")
+_STAFFING_NEEDED = re.compile(r"at least (\d+) needed")
+
+
+def render_roster(report: RosterReport, roster: tables.Roster, policy: Policy, *,
+                  first_days: int | None = None) -> str:
+    """A roster report a head of unit can act on: a summary, each day (who is where, who is on
+    leave, coverage gaps, shares over their limit), then each employee to follow up.
+
+    With `first_days`, only that many days are shown in full, then only the days with a
+    problem (the demo uses this)."""
+    names = {e["id"]: e.get("name") for e in roster.employees}
+    rules = {rule.id: rule for rule in policy.rules}
+
+    def who(ident: str) -> str:
+        name = names.get(ident)
+        return f"{ident} {name}" if name else ident
+
+    day_problems: dict[dt.date, list[Violation]] = defaultdict(list)
+    for violation in report.violations:
+        if violation.kind != "limit":
+            day_problems[violation.start.date()].append(violation)
+    people = [(ident, r) for ident, r in report.schedules.items() if not r.allowed]
+    shifts = sum(len(d) for d in report.decisions.values())
+    denied = sum(1 for ds in report.decisions.values() for d in ds if not d.allowed)
+    kinds = [v.kind for v in report.violations]
+    lines = [
+        f"{'ALLOWED' if report.allowed else 'NOT ALLOWED'}  roster of "
+        f"{_count(len(roster.employees), 'employee')}"
+        + (f", {_day(report.days[0])} to {_day(report.days[1])}" if report.days else "")
+        + f" ({report.zone.key})",
+        f"  {policy.name}" + (f" (version {policy.version})" if policy.version else ""),
+        f"  {_count(shifts, 'shift')}, {denied} denied; "
+        + _problem_counts(kinds.count("staffing"), kinds.count("share"),
+                          kinds.count("limit"), len(people)),
+    ]
+    if report.days is not None:
+        lines += ["", f"Day by day ({report.zone.key} clock; on site, away, on leave)"]
+        where: dict[dt.date, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+        for ident, decisions in report.decisions.items():
+            for decision in decisions:
+                day = decision.start.astimezone(report.zone).date()
+                place = LOCATION_NAMES[decision.location]
+                if ident not in where[day][place]:
+                    where[day][place].append(ident)
+        leave: dict[dt.date, list[str]] = defaultdict(list)
+        for ident, days in roster.absences.items():
+            for text in days:
+                leave[dt.date.fromisoformat(text)].append(ident)
+        skipped = 0
+        for ordinal in range(report.days[0], report.days[1] + 1):
+            day = dt.date.fromordinal(ordinal)
+            shown = first_days is None or ordinal - report.days[0] < first_days
+            if not shown and not day_problems.get(day):
+                skipped += 1
+                continue
+            if skipped:
+                lines.append(f"  ... {_count(skipped, 'day')} without coverage or share "
+                             "problems left out")
+                skipped = 0
+            lines += _render_day(day, where.get(day, {}), sorted(leave.get(day, [])),
+                                 day_problems.get(day, []), who, rules)
+        if skipped:
+            lines.append(f"  ... {_count(skipped, 'day')} without coverage or share problems "
+                         "left out")
+    if people:
+        lines += ["", f"Employees to follow up ({len(people)})"]
+        for ident, schedule in sorted(people):
+            lines += _render_employee(who(ident), schedule, rules)
+    else:
+        lines += ["", "No employee has a denied shift or a broken limit."]
+    return "\n".join(lines)
+
+
+def _day(ordinal: int) -> str:
+    day = dt.date.fromordinal(ordinal)
+    return f"{_WEEKDAYS[day.weekday()]} {day.isoformat()}"
+
+
+def _problem_counts(gaps: int, shares: int, limits: int, people: int) -> str:
+    if not (gaps or shares or people):
+        return "no problems found"
+    parts = []
+    if gaps:
+        parts.append(_count(gaps, "coverage gap"))
+    if shares:
+        parts.append(f"{_count(shares, 'group')} over its share" if shares == 1
+                     else f"{shares} groups over their share")
+    if people:
+        parts.append(f"{_count(people, 'employee')} to follow up"
+                     + (f" ({_count(limits, 'broken limit')})" if limits else ""))
+    return "; ".join(parts)
+
+
+def _render_day(day: dt.date, where: dict[str, list[str]], leave: list[str],
+                problems: list[Violation], who: Callable[[str], str],
+                rules: dict[str, RuleInfo]) -> list[str]:
+    label = f"{_WEEKDAYS[day.weekday()]} {day.isoformat()}"
+    counts = []
+    for place, word in (("office", "on site"), ("home", "home"), ("anywhere", "anywhere")):
+        if where.get(place):
+            counts.append(f"{word} {len(where[place])}")
+    if leave:
+        counts.append(f"on leave {len(leave)}")
+    lines = [f"{label}  " + (", ".join(counts) if counts else "nobody scheduled")]
+    for place in ("home", "anywhere"):
+        if where.get(place):
+            lines.append(f"    {place}: " + ", ".join(who(i) for i in sorted(where[place])))
+    if leave:
+        lines.append("    on leave: " + ", ".join(who(i) for i in leave))
+    for violation in problems:
+        lines += _render_group_problem(violation, who, rules)
+    return lines
+
+
+def _rule_label(rule: str, title: str | None) -> str:
+    return rule + (f' "{title}"' if title else "")
+
+
+def _rule_line(rule: RuleInfo | None, source: str | None, citation: str | None) -> str:
+    text = rule.text if rule is not None else ""
+    where = f" ({source})" if source else ""
+    cite = f" [{citation}]" if citation else ""
+    return f"      rule: {text}{where}{cite}"
+
+
+def _render_group_problem(violation: Violation, who: Callable[[str], str],
+                          rules: dict[str, RuleInfo]) -> list[str]:
+    label = _rule_label(violation.rule, violation.title)
+    present = [who(i) for i in violation.present or ()]
+    group = f" in {violation.group}" if violation.group is not None else ""
+    if violation.kind == "staffing":
+        span = f"{violation.start:%H:%M}-{violation.end:%H:%M}"
+        needed = _STAFFING_NEEDED.search(violation.message)
+        short = f", {needed.group(1)} needed" if needed else ""
+        there = ": " + ", ".join(present) if present else ""
+        head = f"  ! {label}: {span}{group} {len(present)} present{short}{there}"
+    else:
+        numbers = _SHARE_NUMBERS.search(violation.message)
+        if numbers:
+            away, size, allowed, share = numbers.groups()
+            head = (f"  ! {label}:{group or ''} {away} of {size} away, at most {allowed} "
+                    f"allowed ({share}): " + ", ".join(present))
+        else:
+            head = f"  ! {label}: {violation.message}"
+    rule = rules.get(violation.rule)
+    return [head, _rule_line(rule, violation.source, violation.citation)]
+
+
+def _render_employee(name: str, schedule: ScheduleReport,
+                     rules: dict[str, RuleInfo]) -> list[str]:
+    lines = ["", f"  {name}"]
+    for decision in schedule.decisions:
+        if decision.allowed:
+            continue
+        start = decision.start
+        lines.append(f"    DENIED {_WEEKDAYS[start.weekday()]} {start:%Y-%m-%d} "
+                     f"{decision.clock(decision.start_seconds, decision.end_seconds)} "
+                     f"{LOCATION_NAMES[decision.location]}")
+        for reason in decision.reasons:
+            span = decision.clock(reason.start_seconds, reason.end_seconds)
+            place = reason.source
+            source = f" ({Path(place.file).name}:{place.line})" if place is not None else ""
+            because = reason.because()
+            lines.append(f"      {span} {reason.message}{source}"
+                         + (f": because {because}" if because else ""))
+    for violation in schedule.violations:
+        lines.append(f"    ! {_rule_label(violation.rule, violation.title)}: "
+                     f"{violation.message}")
+        for shift in violation.shifts:
+            match = next((d for d in schedule.decisions if d.shift is shift), None)
+            if match is not None:
+                lines.append(f"        the shift of {_WEEKDAYS[match.start.weekday()]} "
+                             f"{match.start:%Y-%m-%d} "
+                             f"{match.clock(match.start_seconds, match.end_seconds)} "
+                             f"{LOCATION_NAMES[match.location]}")
+        lines.append(_rule_line(rules.get(violation.rule), violation.source,
+                                violation.citation))
+    return lines
+
+
 # ---- flexrules demo -----------------------------------------------------------------------
 
 
@@ -257,6 +582,8 @@ def run_demo(args: argparse.Namespace) -> int:
     if main_policy is not None:
         _out(_describe_policy(DEMO_POLICY, main_policy))
         _out(demo_decisions(main_policy, root))
+        if (root / "roster" / "shifts.csv").is_file():
+            _out(demo_roster(main_policy, root))
     others = [(name, policy) for name, policy in policies.items() if name != DEMO_POLICY]
     if others:
         _out("== Also bundled (checked, no errors)")
@@ -280,6 +607,33 @@ def demo_decisions(policy: Policy, root: Traversable) -> str:
         note = shift.get("note")
         blocks.append((f"# {note}\n" if note else "") + decision.explain())
     return "\n\n".join(blocks) + "\n"
+
+
+DEMO_PERIOD = ("2025-07-01", "2025-07-31")
+ROSTER_COMMAND = (
+    "flexrules roster examples/disdukcapil.rules --employees examples/roster/employees.csv \\\n"
+    "    --shifts examples/roster/shifts.csv --absences examples/roster/leave.csv \\\n"
+    "    --period 2025-07-01 2025-07-31"
+)
+
+
+def demo_roster(policy: Policy, root: Traversable) -> str:
+    """The July 2025 roster of `examples/roster`: the first days, then only the problems."""
+    folder = root / "roster"
+    with contextlib.ExitStack() as stack:
+        path = {name: stack.enter_context(resources.as_file(folder / name))
+                for name in ("employees.csv", "shifts.csv", "leave.csv")}
+        roster = tables.read_roster(path["employees.csv"], path["shifts.csv"], policy,
+                                    path["leave.csv"])
+    report = policy.check_roster(roster.schedules(), DEMO_PERIOD)
+    return "\n".join([
+        "== A month's roster (examples/roster): the first 3 days, then only the problems",
+        "   44 staff in July 2025, with five mistakes planted; the whole month, in a checkout:",
+        "   " + ROSTER_COMMAND.replace("\n", "\n   "),
+        "",
+        render_roster(report, roster, policy, first_days=3),
+        "",
+    ])
 
 
 def examples_root() -> Traversable | None:
@@ -342,7 +696,9 @@ def _describe_policy(name: str, policy: Policy) -> str:
 # ---- the program --------------------------------------------------------------------------
 
 #: One registering function per subcommand, in the order `--help` lists them.
-COMMANDS: tuple[Callable[[Subparsers], None], ...] = (add_check, add_decide, add_demo)
+COMMANDS: tuple[Callable[[Subparsers], None], ...] = (
+    add_check, add_decide, add_schedule, add_roster, add_demo,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
