@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the employee table keeps one employee per line)
 """Write the July 2025 roster of the example Disdukcapil office: employees.csv, shifts.csv and
 leave.csv beside this script, for `examples/disdukcapil.rules`.
 
@@ -155,8 +156,8 @@ def plan_remote(days: list[dt.date], away: set[tuple[str, dt.date]]) -> dict[tup
     for week, week_days in sorted(weeks.items()):
         for index, row in people:
             ident, unit = str(row[0]), str(row[6])
-            if not may_go_remote(row) or ident in planned and any(
-                    (ident, d) in remote for d in week_days):
+            planned_this_week = ident in planned and any((ident, d) in remote for d in week_days)
+            if not may_go_remote(row) or planned_this_week:
                 continue
             cap = int(SHARE * size[unit])
             wanted = REMOTE_DAYS.get(ident, 2)
