@@ -1,0 +1,118 @@
+"""Golden decisions: policy, employee and shift in, the exact decision and explanation out.
+
+Each `tests/golden/decisions/*.json` file holds one case: `policy` (a path relative to the
+repository root) or `policy_text` (an inline policy, compiled as `inline.rules`), `employee`,
+`shift`, a `note` saying what the case shows and why the expected outcome is right, and the
+expected `allowed`, `reasons` (`[rule or null, effect, start, end]` per reason, as
+`Decision.reasons` lists them) and `explain` (the text of `Decision.explain()`, exactly).
+
+To regenerate the expected parts after a deliberate change, run
+
+    FLEXRULES_UPDATE_GOLDEN=1 python -m pytest tests/test_golden_decisions.py
+
+then read every changed explanation against the rules before committing it: these files are
+reviewed by eye, and a regenerated file is only as right as that review.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import flexrules
+
+CHECKOUT = Path(__file__).resolve().parent.parent
+GOLDEN = Path(__file__).resolve().parent / "golden" / "decisions"
+UPDATE = os.environ.get("FLEXRULES_UPDATE_GOLDEN") == "1"
+CASES = sorted(GOLDEN.glob("*.json"))
+INPUT_KEYS = ("note", "policy", "policy_text", "employee", "shift")
+
+
+@functools.cache
+def policy_at(path: str) -> flexrules.Policy:
+    return flexrules.load_policy(CHECKOUT / path)
+
+
+@functools.cache
+def inline_policy(text: str) -> flexrules.Policy:
+    return flexrules.compile_policy(text, filename="inline.rules")
+
+
+def policy_of(case: dict[str, Any]) -> flexrules.Policy:
+    if "policy_text" in case:
+        return inline_policy(case["policy_text"])
+    return policy_at(case["policy"])
+
+
+def reasons_of(decision: flexrules.Decision) -> list[list[Any]]:
+    return [[r.rule, r.effect, r.start.isoformat(), r.end.isoformat()] for r in decision.reasons]
+
+
+def render(case: dict[str, Any]) -> str:
+    """The case as JSON: inputs first, then the outcome, one reason per line."""
+    lines = ["{"]
+    items = [(k, case[k]) for k in (*INPUT_KEYS, "allowed") if k in case]
+    for key, value in items:
+        text = json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n  ")
+        lines.append(f"  {json.dumps(key)}: {text},")
+    reasons = ",\n".join(f"    {json.dumps(r, ensure_ascii=False)}" for r in case["reasons"])
+    lines.append(f'  "reasons": [\n{reasons}\n  ],' if reasons else '  "reasons": [],')
+    lines.append(f'  "explain": {json.dumps(case["explain"], ensure_ascii=False)}')
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def test_there_are_golden_cases() -> None:
+    """The corpus exists and covers at least a dozen cases."""
+    assert len(CASES) >= 12
+
+
+@pytest.mark.parametrize("path", CASES, ids=[p.stem for p in CASES])
+def test_golden_decision(path: Path) -> None:
+    """`decide()` gives exactly the recorded outcome, reasons and explanation."""
+    case = json.loads(path.read_text(encoding="utf-8"))
+    decision = policy_of(case).decide(case["employee"], case["shift"])
+    actual = {
+        "allowed": decision.allowed,
+        "reasons": reasons_of(decision),
+        "explain": decision.explain(),
+    }
+    if UPDATE:
+        path.write_text(render({**case, **actual}), encoding="utf-8")
+        return
+    assert actual["allowed"] == case["allowed"]
+    assert actual["reasons"] == case["reasons"]
+    assert actual["explain"].splitlines() == case["explain"].splitlines()
+    assert actual["explain"] == case["explain"]
+
+
+def test_files_are_in_canonical_form() -> None:
+    """Each file is laid out as the updater writes it, so regenerating shows only real changes."""
+    for path in CASES:
+        text = path.read_text(encoding="utf-8")
+        assert text == render(json.loads(text)), path.name
+
+
+def test_to_dict_and_decide_many_agree_with_the_cases() -> None:
+    """`to_dict()` carries the same reasons, and `decide_many` gives the same decisions."""
+    cases = [json.loads(p.read_text(encoding="utf-8")) for p in CASES]
+    for case in cases:
+        policy = policy_of(case)
+        data = policy.decide(case["employee"], case["shift"]).to_dict()
+        json.dumps(data)  # JSON-ready
+        assert data["allowed"] is case["allowed"]
+        assert [[r["rule"], r["effect"], r["start"], r["end"]] for r in data["reasons"]] == (
+            case["reasons"]
+        )
+        assert data["policy"]["fingerprint"] == policy.fingerprint
+    for key in {c.get("policy") or c["policy_text"] for c in cases}:
+        group = [c for c in cases if (c.get("policy") or c["policy_text"]) == key]
+        decisions = policy_of(group[0]).decide_many((c["employee"], c["shift"]) for c in group)
+        assert [(d.allowed, reasons_of(d)) for d in decisions] == [
+            (c["allowed"], c["reasons"]) for c in group
+        ]
