@@ -834,7 +834,8 @@ def mutated(draw: st.DrawFn) -> str | bytes:
         elif action == "replace":
             sentence[j] = draw(st.sampled_from([lit("("), lit(")"), lit("."), lit('"'),
                                                 lit("`"), lit("99999999999999999999"),
-                                                lit("2025-13-45"), lit("25:99"), lit("alpha")]))
+                                                lit("2025-13-45"), lit("25:99"), lit("alpha"),
+                                                lit("9" * 400), lit("not " * 50)]))
     text = render([s for s in sentences if s], random.Random(draw(st.integers(0, 1000))))
     ending = draw(st.sampled_from(["keep", "truncate", "bytes"]))
     if ending == "truncate" and text:
