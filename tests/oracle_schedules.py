@@ -1,0 +1,745 @@
+"""Independent oracle for ``policy.check`` and ``policy.check_roster`` on one fixed policy.
+
+This module shares no code with the engine (it imports nothing from ``flexrules``). It implements
+docs/schedule-semantics.md literally for ``POLICY_TEXT`` below, with every rule hard-coded: the
+limits L1-L6 over one employee's schedule (with X setting L1 aside), the staffing rules S1-S2
+and the shares P1-P2 over a roster, and the decisions of the shift rules R1-R2 (so that
+``report.allowed`` can be predicted).
+
+Results are plain tuples, comparable with the engine's ``Violation`` objects::
+
+    (rule_id, start_iso, end_iso, frozenset(blamed shift indexes), employee_id or None,
+     tuple(sorted present ids) or None, group value or None)
+
+``check`` returns the violations of one schedule in report order (start, rule source order);
+``check_roster`` returns every schedule's violations (schedules in the order given), then the
+staffing and share violations in the order of CHOICE O6 below. ``check_report`` and
+``roster_report`` also return ``allowed`` and the per-shift decisions (True = allowed).
+
+Input conventions follow tests/oracle_disdukcapil.py (its C1-C10): attribute key NAME, then NAME
+with spaces as ``_`` (a ``None`` value falls through); ``yes or no`` only bool, ``number`` int or
+float but not bool, ``text`` any str, ``one of`` a str among its values, anything else unknown;
+shift ``purpose`` under key ``purpose`` only; the employee zone under key ``timezone`` (absent
+or ``None``: WIB); shift times as datetimes or ISO text (``T24:00`` is next midnight), aware ones
+converted to the employee's zone, naive ones local. All Indonesian zones are fixed offsets, so
+the oracle works on naive local wall times and renders results with a fixed UTC offset.
+
+Where docs/schedule-semantics.md leaves room, these choices are made (the engine must match;
+each is marked ``CHOICE On`` where it is implemented):
+
+O1  MAX_HOURS blame order: the shifts having counted pieces in the period are ordered by the
+    shift's own start (its whole start, even when it began in the previous period; not the start
+    of its piece inside the period), ties by the order given. (With L4's 40 h and shifts of at
+    most 24 h, own start versus piece start cannot change the blame here: the shifts it reorders
+    all cover at most Monday, before the total can pass 40 h. Ties by order given do matter.)
+O2  Week and month hour minimums (L3) count the hours of every counted piece in the period,
+    including pieces on absence days, weekends and holidays (absences only shrink the
+    requirement through C, and remove days from day counts and from day periods).
+O3  MAX limits (L1, L6) ignore ``absences``: the spec names absences for ``at least`` limits
+    only, so a leave day with remote work still counts toward the remote-days cap.
+O4  Roster days without ``period``: the policy-clock (WIB) dates from the first to the last date
+    holding a piece of any shift of the roster, every shift converted to WIB first; a shift
+    ending exactly at WIB midnight holds no piece on the next date.
+O5  Groups of ``in each`` rules (S2, P1): the valid values (a str among the declared ``one of``
+    values) that at least one employee of the roster has; ``headcount`` keys naming other values
+    add no group and are ignored, and a group value missing from ``headcount`` uses the roster
+    count. A rule without ``in each`` (S1, P2) is always checked, with ``headcount[None]`` if
+    that key is given.
+O6  Order of a roster's violations: every schedule's violations (schedules in the order given,
+    each in its report order), then the staffing violations, then the share violations (the
+    spec's "then staffing and shares"); staffing and shares each sorted like a schedule report,
+    by (start, rule source order, group with None first then by value). The comparison test
+    checks content and this order in separate tests.
+O7  Staffing spans are split wherever the set of people present changes, and neighbouring
+    pieces of the same day's TIME span with the same set are one span (even when it is the same
+    set again after a shift boundary); spans never join across days.
+O8  Shift rule R2 (``counter staff must be on-site during service hours``) with unknown role
+    denies remote pieces in service hours (LANGUAGE.md 6.6, fail closed); R1 permits the rest.
+    Decisions are otherwise not affected by the limits or by X.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+from fractions import Fraction
+from functools import cache
+from itertools import pairwise
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import holidays as _holidays_pkg
+
+__all__ = [
+    "POLICY_TEXT",
+    "RULE_ORDER",
+    "UNKNOWN",
+    "OracleInputError",
+    "check",
+    "check_report",
+    "check_roster",
+    "holiday",
+    "roster_report",
+    "working_day",
+]
+
+POLICY_TEXT = """\
+# The oracle's policy for schedules and rosters (tests/oracle_schedules.py).
+policy "Oracle schedules"
+  version "1"
+  timezone WIB.
+
+employees have:
+  role: text,
+  unit: one of "registration", "records", "finance",
+  in special circumstances: yes or no,
+  grade: number.
+
+shifts have:
+  purpose: one of "field visit", "desk".
+
+working days: Monday to Friday.
+holidays: Indonesia, 2025-03-28, 2025-06-09.
+
+dates Ramadan: 2025-03-01 to 2025-03-30.
+hours service hours: Monday to Thursday 08:00 to 15:00, Friday 08:00 to 11:30, except holidays.
+
+group counter staff: employees whose role is "counter".
+
+rule R1: employees may work.
+rule R2 "Counters open": counter staff must be on-site during service hours.
+
+rule L1 "Remote days cap" citing "PermenPANRB 4/2025 Pasal 13":
+  employees must not work remotely more than 2 working days per week
+  unless they are in special circumstances.
+rule L2: employees must work at least 7.5 hours per working day outside Ramadan.
+rule L3: employees must work at least 32.5 hours per week during Ramadan.
+rule L4: employees must not work more than 40 hours per week.
+rule L5: employees must be on-site at least 2 days per week.
+rule L6: employees must not work from home more than 8 days per month
+  unless the shift's purpose is "field visit".
+rule X overrides L1: employees may work anywhere during Ramadan if their grade is at least 12.
+
+rule S1: at least 2 counter staff must be on-site during service hours.
+rule S2: at least 1 employees in each unit must be on-site during service hours.
+rule P1: at most 30% of employees in each unit may work remotely per day.
+rule P2: at most 50% of counter staff may work from home per day.
+"""
+
+RULE_ORDER = ("R1", "R2", "L1", "L2", "L3", "L4", "L5", "L6", "X", "S1", "S2", "P1", "P2")
+_RANK = {rule: i for i, rule in enumerate(RULE_ORDER)}
+
+POLICY_OFFSET = timedelta(hours=7)  # WIB
+ZONE_ALIASES = {"WIB": "Asia/Jakarta", "WITA": "Asia/Makassar", "WIT": "Asia/Jayapura"}
+LOCATIONS = ("office", "home", "anywhere")
+REMOTE = ("home", "anywhere")
+UNITS = ("registration", "records", "finance")
+PURPOSES = ("field visit", "desk")
+AGENCY_HOLIDAYS = frozenset({date(2025, 3, 28), date(2025, 6, 9)})
+RAMADAN = (date(2025, 3, 1), date(2025, 3, 30))
+# Service hours by weekday (minutes of the local day), except holidays.
+SERVICE = {0: (480, 900), 1: (480, 900), 2: (480, 900), 3: (480, 900), 4: (480, 690)}
+
+DAY = timedelta(days=1)
+L2_REQUIRED = timedelta(hours=7, minutes=30)
+L3_HOURS = timedelta(hours=32, minutes=30)
+L4_HOURS = timedelta(hours=40)
+
+
+class OracleInputError(ValueError):
+    """Malformed input (the engine raises ``flexrules.InputError`` for the same cases)."""
+
+    def __init__(self, field: str, value: Any, message: str) -> None:
+        super().__init__(f"{field}: {message} ({value!r})")
+        self.field = field
+        self.value = value
+
+
+class _Unknown:
+    """The third truth value (and an unknown fact value)."""
+
+    def __repr__(self) -> str:
+        return "UNKNOWN"
+
+    def __bool__(self) -> bool:  # never use it as a two-valued truth by accident
+        raise TypeError("UNKNOWN has no two-valued truth")
+
+
+UNKNOWN: Any = _Unknown()
+
+
+# ---------------------------------------------------------------- calendar
+
+@cache
+def _public_holidays(year: int) -> frozenset[date]:
+    return frozenset(_holidays_pkg.country_holidays("ID", years=year).keys())
+
+
+def holiday(day: date) -> bool:
+    """A declared holiday: Indonesia's public holidays (default category) or an agency day."""
+    return day in AGENCY_HOLIDAYS or day in _public_holidays(day.year)
+
+
+def working_day(day: date) -> bool:
+    """A declared working weekday (Monday to Friday) that is not a declared holiday."""
+    return day.weekday() < 5 and not holiday(day)
+
+
+def in_ramadan(day: date) -> bool:
+    return RAMADAN[0] <= day <= RAMADAN[1]
+
+
+def service_span(day: date) -> tuple[datetime, datetime] | None:
+    """The day's service hours as naive local datetimes, or None (weekend, holiday)."""
+    minutes = SERVICE.get(day.weekday())
+    if minutes is None or holiday(day):
+        return None
+    base = datetime.combine(day, time(0))
+    return base + timedelta(minutes=minutes[0]), base + timedelta(minutes=minutes[1])
+
+
+def monday_of(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def month_bounds(day: date) -> tuple[date, date]:
+    """First day of the month, and first day of the next month."""
+    first = day.replace(day=1)
+    nxt = date(first.year + (first.month == 12), first.month % 12 + 1, 1)
+    return first, nxt
+
+
+def days_between(first: date, last: date) -> list[date]:
+    """Every date from ``first`` to ``last`` inclusive."""
+    return [first + timedelta(days=i) for i in range((last - first).days + 1)]
+
+
+# ---------------------------------------------------------------- facts
+
+_MISSING = object()
+
+
+def _lookup(mapping: Mapping[str, Any], name: str) -> Any:
+    """Key NAME, then NAME with spaces as ``_``; a ``None`` value falls through."""
+    keys = [name]
+    under = re.sub(r"[ -]", "_", name)
+    if under != name:
+        keys.append(under)
+    for key in keys:
+        value = mapping.get(key)
+        if value is not None:
+            return value
+    return _MISSING
+
+
+def fact_text(mapping: Mapping[str, Any], name: str) -> Any:
+    value = _lookup(mapping, name)
+    return value if isinstance(value, str) else UNKNOWN
+
+
+def fact_choice(mapping: Mapping[str, Any], name: str, values: tuple[str, ...]) -> Any:
+    value = _lookup(mapping, name)
+    return value if isinstance(value, str) and value in values else UNKNOWN
+
+
+def fact_bool(mapping: Mapping[str, Any], name: str) -> Any:
+    value = _lookup(mapping, name)
+    return value if isinstance(value, bool) else UNKNOWN
+
+
+def fact_number(mapping: Mapping[str, Any], name: str) -> Any:
+    value = _lookup(mapping, name)
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return UNKNOWN
+    return value
+
+
+@dataclass(frozen=True)
+class Facts:
+    """The employee facts the policy uses, three-valued."""
+
+    id: Any
+    counter: Any  # role is "counter": True, False or UNKNOWN
+    unit: Any  # a value of UNITS or UNKNOWN
+    special: Any  # in special circumstances: True, False or UNKNOWN
+    grade_12: Any  # grade is at least 12: True, False or UNKNOWN
+
+
+def employee_facts(employee: Mapping[str, Any]) -> Facts:
+    role = fact_text(employee, "role")
+    grade = fact_number(employee, "grade")
+    return Facts(
+        id=employee.get("id"),
+        counter=UNKNOWN if role is UNKNOWN else role == "counter",
+        unit=fact_choice(employee, "unit", UNITS),
+        special=fact_bool(employee, "in special circumstances"),
+        grade_12=UNKNOWN if grade is UNKNOWN else grade >= 12,
+    )
+
+
+# ---------------------------------------------------------------- time
+
+def employee_offset(employee: Mapping[str, Any]) -> timedelta:
+    """UTC offset of the employee's zone (key ``timezone``; absent or None: WIB)."""
+    name = employee.get("timezone")
+    if name is None:
+        return POLICY_OFFSET
+    if not isinstance(name, str):
+        raise OracleInputError("timezone", name, "a time zone name is text")
+    key = ZONE_ALIASES.get(name.upper(), name)
+    try:
+        zone = ZoneInfo(key)
+    except Exception as exc:  # unknown key
+        raise OracleInputError("timezone", name, "unknown time zone") from exc
+    offset = datetime(2025, 1, 1, tzinfo=zone).utcoffset()
+    assert offset is not None
+    return offset
+
+
+_DT_RE = re.compile(
+    r"(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?"
+    r"(Z|[+-]\d{2}:?\d{2})?"
+)
+
+
+def _parse_moment(field: str, value: Any) -> datetime:
+    if isinstance(value, datetime):
+        return value
+    if not isinstance(value, str):
+        raise OracleInputError(field, value, "expected a datetime or ISO 8601 text")
+    m = _DT_RE.fullmatch(value)
+    if not m:
+        raise OracleInputError(field, value, "unparseable time")
+    year, month, day, hour, minute = (int(m[i]) for i in range(1, 6))
+    second = int(m[6]) if m[6] else 0
+    micro = int(m[7].ljust(6, "0")) if m[7] else 0
+    tz: timezone | None = None
+    if m[8]:
+        if m[8] == "Z":
+            tz = timezone.utc
+        else:
+            sign = -1 if m[8][0] == "-" else 1
+            digits = m[8][1:].replace(":", "")
+            tz = timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+    bump = False
+    if hour == 24:
+        if minute or second or micro:
+            raise OracleInputError(field, value, "24:00 is the only time past 23:59")
+        hour, bump = 0, True
+    try:
+        moment = datetime(year, month, day, hour, minute, second, micro, tzinfo=tz)
+    except ValueError as exc:
+        raise OracleInputError(field, value, "unparseable time") from exc
+    return moment + DAY if bump else moment
+
+
+def local_time(field: str, value: Any, offset: timedelta) -> datetime:
+    """Naive wall time on the clock with UTC offset ``offset``."""
+    moment = _parse_moment(field, value)
+    if moment.tzinfo is not None and moment.utcoffset() is not None:
+        moment = moment.astimezone(timezone(offset))
+    return moment.replace(tzinfo=None)
+
+
+def parse_day(field: str, value: Any) -> date:
+    if isinstance(value, datetime):
+        raise OracleInputError(field, value, "a day is a date, not a datetime")
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return date.fromisoformat(value)
+    raise OracleInputError(field, value, "expected a date")
+
+
+def iso(moment: datetime, offset: timedelta) -> str:
+    """A naive wall time on the clock ``offset``, as aware ISO text."""
+    return moment.replace(tzinfo=timezone(offset)).isoformat()
+
+
+def day_start(day: date) -> datetime:
+    return datetime.combine(day, time(0))
+
+
+# ---------------------------------------------------------------- shifts and pieces
+
+@dataclass(frozen=True)
+class Shift:
+    index: int  # position in the list given
+    start: datetime  # naive, employee's local clock
+    end: datetime
+    location: str
+    purpose: Any  # a value of PURPOSES or UNKNOWN
+
+
+@dataclass(frozen=True)
+class Piece:
+    shift: Shift
+    day: date  # local date
+    start: datetime
+    end: datetime
+
+
+def normalize(shift: Mapping[str, Any], index: int, offset: timedelta) -> Shift:
+    start = local_time("start", shift.get("start"), offset)
+    end = local_time("end", shift.get("end"), offset)
+    if not end > start:
+        raise OracleInputError("end", shift.get("end"), "end is not after start")
+    if end - start > timedelta(hours=24):
+        raise OracleInputError("end", shift.get("end"), "a shift lasts at most 24 hours")
+    location = shift.get("location")
+    if not isinstance(location, str) or location not in LOCATIONS:
+        raise OracleInputError("location", location, "unknown location")
+    purpose = shift.get("purpose")
+    purpose = purpose if isinstance(purpose, str) and purpose in PURPOSES else UNKNOWN
+    return Shift(index, start, end, location, purpose)
+
+
+def cut(shift: Shift) -> list[Piece]:
+    """The shift cut at local midnights. (Limits here only look at a piece's day, location,
+    and facts, so the engine's further cuts at TIME boundaries change no count.)"""
+    pieces = []
+    cursor = shift.start
+    while cursor < shift.end:
+        midnight = day_start(cursor.date()) + DAY
+        end = min(midnight, shift.end)
+        pieces.append(Piece(shift, cursor.date(), cursor, end))
+        cursor = end
+    return pieces
+
+
+def union_length(intervals: Iterable[tuple[datetime, datetime]]) -> timedelta:
+    """Length of the union of half-open intervals."""
+    total = timedelta(0)
+    reach: datetime | None = None
+    for start, end in sorted(intervals):
+        if reach is None or start >= reach:
+            total += end - start
+            reach = end
+        elif end > reach:
+            total += end - reach
+            reach = end
+    return total
+
+
+# ---------------------------------------------------------------- deciding (R1, R2)
+
+def decide_allowed(facts: Facts, shift: Shift) -> bool:
+    """R2 denies remote pieces in service hours unless the employee is surely not counter staff
+    (CHOICE O8: unknown role fails closed); R1 permits everything else."""
+    if facts.counter is False or shift.location == "office":
+        return True
+    for piece in cut(shift):
+        span = service_span(piece.day)
+        if span is not None and piece.start < span[1] and piece.end > span[0]:
+            return False
+    return True
+
+
+# ---------------------------------------------------------------- limits (check)
+
+Violation = tuple[str, str, str, frozenset[int], Any, Any, Any]
+
+
+def _counts_l1(facts: Facts, p: Piece) -> bool:
+    """L1: remote; `unless special` is `not special`, counted when not false (MAX, fail closed);
+    set aside where X applies: anywhere, in Ramadan, grade >= 12 surely true (an unknown X sets
+    nothing aside)."""
+    if p.shift.location not in REMOTE or facts.special is True:
+        return False
+    x_applies = p.shift.location == "anywhere" and in_ramadan(p.day) and facts.grade_12 is True
+    return not x_applies
+
+
+def _counts_l6(p: Piece) -> bool:
+    """L6: home; `unless purpose is "field visit"`: counted unless the purpose is surely that."""
+    return p.shift.location == "home" and p.shift.purpose != "field visit"
+
+
+class _Limits:
+    def __init__(self, facts: Facts, offset: timedelta, shifts: list[Shift],
+                 period: tuple[date, date] | None, absences: frozenset[date]) -> None:
+        self.facts = facts
+        self.offset = offset
+        self.shifts = shifts
+        self.period = period
+        self.absences = absences
+        self.pieces = [p for s in shifts for p in cut(s)]
+        self.found: list[tuple[datetime, int, Violation]] = []
+
+    def add(self, rule: str, start: datetime, end: datetime, blamed: Iterable[int] = ()) -> None:
+        v = (rule, iso(start, self.offset), iso(end, self.offset), frozenset(blamed),
+             self.facts.id, None, None)
+        self.found.append((start, _RANK[rule], v))
+
+    # MAX_DAYS
+    def max_days(self, rule: str, counts: Any, n: int, working_only: bool, period_key: Any) -> None:
+        on_day: dict[date, set[int]] = {}
+        for p in self.pieces:
+            if counts(p) and (not working_only or working_day(p.day)):
+                on_day.setdefault(p.day, set()).add(p.shift.index)
+        by_period: dict[Any, list[date]] = {}
+        for day in on_day:
+            by_period.setdefault(period_key(day), []).append(day)
+        for days in by_period.values():
+            for day in sorted(days)[n:]:
+                self.add(rule, day_start(day), day_start(day) + DAY, on_day[day])
+
+    # MAX_HOURS, per ISO week (L4)
+    def max_hours_week(self, rule: str, limit: timedelta) -> None:
+        by_week: dict[date, dict[int, list[tuple[datetime, datetime]]]] = {}
+        for p in self.pieces:  # L4 counts every piece
+            by_week.setdefault(monday_of(p.day), {}).setdefault(p.shift.index, []).append(
+                (p.start, p.end))
+        for monday, per_shift in by_week.items():
+            every = [iv for ivs in per_shift.values() for iv in ivs]
+            if union_length(every) <= limit:
+                continue
+            # CHOICE O1: walk by the shift's own start, ties by the order given.
+            walk = sorted(per_shift, key=lambda i: (self.shifts[i].start, i))
+            covered: list[tuple[datetime, datetime]] = []
+            blamed: list[int] = []
+            for i in walk:
+                covered.extend(per_shift[i])
+                if blamed or union_length(covered) > limit:
+                    blamed.append(i)
+            self.add(rule, day_start(monday), day_start(monday) + 7 * DAY, blamed)
+
+    # which periods an `at least` limit checks
+    def min_periods(self, kind: str) -> list[tuple[date, date]]:
+        """Periods (first day, last day) wholly inside ``period``, or, without it, every period
+        holding a piece of any shift."""
+        if kind == "day":
+            def bounds(d: date) -> tuple[date, date]:
+                return d, d
+        elif kind == "week":
+            def bounds(d: date) -> tuple[date, date]:
+                m = monday_of(d)
+                return m, m + 6 * DAY
+        else:
+            raise AssertionError(kind)
+        if self.period is not None:
+            first, last = self.period
+            found = {bounds(d) for d in days_between(first, last)} if first <= last else set()
+            return sorted(b for b in found if first <= b[0] and b[1] <= last)
+        return sorted({bounds(p.day) for p in self.pieces})
+
+    def run(self) -> list[Violation]:
+        facts = self.facts
+        # L1: must not work remotely more than 2 working days per week unless special.
+        self.max_days("L1", lambda p: _counts_l1(facts, p), 2, True, monday_of)
+        # L2: at least 7.5 hours per working day outside Ramadan.
+        for day, _ in self.min_periods("day"):
+            if not working_day(day) or day in self.absences or in_ramadan(day):
+                continue
+            hours = union_length((p.start, p.end) for p in self.pieces if p.day == day)
+            if hours < L2_REQUIRED:
+                self.add("L2", day_start(day), day_start(day) + DAY)
+        # L3: at least 32.5 hours per week during Ramadan, pro-rated.
+        for monday, sunday in self.min_periods("week"):
+            week = days_between(monday, sunday)
+            declared = [d for d in week if d.weekday() < 5]  # D
+            counted = [d for d in declared  # C
+                       if working_day(d) and d not in self.absences and in_ramadan(d)]
+            # CHOICE O2: hours of every counted piece, absence days and weekends included.
+            hours = union_length((p.start, p.end) for p in self.pieces
+                                 if monday <= p.day <= sunday and in_ramadan(p.day))
+            # hours < 32.5 h x C / D, compared exactly
+            if declared and hours * len(declared) < L3_HOURS * len(counted):
+                self.add("L3", day_start(monday), day_start(sunday) + DAY)
+        # L4: not more than 40 hours per week.
+        self.max_hours_week("L4", L4_HOURS)
+        # L5: on-site at least 2 days per week (absence days never count).
+        for monday, sunday in self.min_periods("week"):
+            days = {p.day for p in self.pieces
+                    if p.shift.location == "office" and monday <= p.day <= sunday
+                    and p.day not in self.absences}
+            if len(days) < 2:
+                self.add("L5", day_start(monday), day_start(sunday) + DAY)
+        # L6: not from home more than 8 days per month unless the purpose is "field visit".
+        # CHOICE O3: absences play no part in MAX limits.
+        self.max_days("L6", _counts_l6, 8, False, lambda d: (d.year, d.month))
+        self.found.sort(key=lambda item: (item[0], item[1]))
+        return [v for _, _, v in self.found]
+
+
+def _period(period: Any) -> tuple[date, date] | None:
+    if period is None:
+        return None
+    first, last = period
+    return parse_day("period", first), parse_day("period", last)
+
+
+@dataclass
+class _Prepared:
+    facts: Facts
+    offset: timedelta
+    shifts: list[Shift]
+    absences: frozenset[date]
+
+
+def _prepare(employee: Mapping[str, Any], shifts: Iterable[Mapping[str, Any]],
+             absences: Iterable[Any]) -> _Prepared:
+    offset = employee_offset(employee)
+    norm = [normalize(s, i, offset) for i, s in enumerate(shifts)]
+    days = frozenset(parse_day("absences", a) for a in absences)
+    return _Prepared(employee_facts(employee), offset, norm, days)
+
+
+def _check_prepared(prep: _Prepared, period: tuple[date, date] | None
+                    ) -> tuple[bool, list[bool], list[Violation]]:
+    decisions = [decide_allowed(prep.facts, s) for s in prep.shifts]
+    violations = _Limits(prep.facts, prep.offset, prep.shifts, period, prep.absences).run()
+    return all(decisions) and not violations, decisions, violations
+
+
+def check_report(employee: Mapping[str, Any], shifts: Iterable[Mapping[str, Any]],
+                 period: Any = None, absences: Iterable[Any] = ()
+                 ) -> tuple[bool, list[bool], list[Violation]]:
+    """(allowed, per-shift decisions, violations) for one employee's schedule."""
+    return _check_prepared(_prepare(employee, shifts, absences), _period(period))
+
+
+def check(employee: Mapping[str, Any], shifts: Iterable[Mapping[str, Any]],
+          period: Any = None, absences: Iterable[Any] = ()) -> list[Violation]:
+    """The violations of one employee's schedule, in report order."""
+    return check_report(employee, shifts, period, absences)[2]
+
+
+# ---------------------------------------------------------------- rosters
+
+def _unpack(item: Any) -> tuple[Mapping[str, Any], list[Mapping[str, Any]], Iterable[Any]]:
+    """(employee, shifts) or (employee, shifts, absences), or a mapping with those keys."""
+    if isinstance(item, Mapping):
+        return item["employee"], list(item["shifts"]), item.get("absences", ())
+    if len(item) == 2:
+        return item[0], list(item[1]), ()
+    return item[0], list(item[1]), item[2]
+
+
+def _staffing(rule: str, needed: int, members: list[tuple[Any, list[tuple[datetime, datetime]]]],
+              days: list[date], group: Any, out: list[tuple[datetime, int, Any, Violation]]
+              ) -> None:
+    """One violation per maximal span of service hours with the same people present (O7) and
+    fewer than ``needed``. ``members``: (id, office intervals on the WIB clock)."""
+    for day in days:
+        span = service_span(day)  # the TIME is `during service hours`, on the policy clock
+        if span is None:
+            continue
+        lo, hi = span
+        points = {lo, hi}
+        for _, intervals in members:
+            for s, e in intervals:
+                if s < hi and e > lo:
+                    points.update(t for t in (s, e) if lo < t < hi)
+        ordered = sorted(points)
+        spans: list[list[Any]] = []
+        for t0, t1 in pairwise(ordered):
+            present = tuple(sorted(who for who, intervals in members
+                                   if any(s <= t0 and e >= t1 for s, e in intervals)))
+            if spans and spans[-1][2] == present:
+                spans[-1][1] = t1
+            else:
+                spans.append([t0, t1, present])
+        for t0, t1, present in spans:
+            if len(present) < needed:
+                v = (rule, iso(t0, POLICY_OFFSET), iso(t1, POLICY_OFFSET), frozenset(), None,
+                     present, group)
+                out.append((t0, _RANK[rule], group, v))
+
+
+def _touches(intervals: list[tuple[datetime, datetime]], day: date) -> bool:
+    lo = day_start(day)
+    return any(s < lo + DAY and e > lo for s, e in intervals)
+
+
+def roster_report(schedules: Iterable[Any], period: Any = None,
+                  headcount: Mapping[Any, int] | None = None
+                  ) -> tuple[bool, dict[Any, list[bool]], list[Violation]]:
+    """(allowed, decisions by employee id, violations) for a roster."""
+    per = _period(period)
+    prepared: list[_Prepared] = []
+    seen: set[Any] = set()
+    for item in schedules:
+        employee, shifts, absences = _unpack(item)
+        prep = _prepare(employee, shifts, absences)
+        if prep.facts.id in seen:
+            raise OracleInputError("employee", prep.facts.id, "an employee id twice")
+        seen.add(prep.facts.id)
+        prepared.append(prep)
+
+    decisions: dict[Any, list[bool]] = {}
+    violations: list[Violation] = []
+    allowed = True
+    for prep in prepared:
+        ok, dec, found = _check_prepared(prep, per)
+        decisions[prep.facts.id] = dec
+        violations.extend(found)
+        allowed = allowed and ok
+
+    # Every shift on the policy clock (WIB).
+    wib: list[tuple[Facts, list[tuple[datetime, datetime, str]]]] = []
+    for prep in prepared:
+        shift_ = POLICY_OFFSET - prep.offset
+        wib.append((prep.facts, [(s.start + shift_, s.end + shift_, s.location)
+                                 for s in prep.shifts]))
+    if per is not None:
+        days = days_between(*per) if per[0] <= per[1] else []
+    else:
+        # CHOICE O4: WIB dates from the first to the last holding a piece.
+        starts = [s for _, ss in wib for s, _, _ in ss]
+        ends = [e for _, ss in wib for _, e, _ in ss]
+        days = (days_between(min(starts).date(), (max(ends) - timedelta(microseconds=1)).date())
+                if starts else [])
+
+    def intervals(facts_shifts: list[tuple[datetime, datetime, str]],
+                  locations: tuple[str, ...]) -> list[tuple[datetime, datetime]]:
+        return [(s, e) for s, e, loc in facts_shifts if loc in locations]
+
+    tail: list[tuple[datetime, int, Any, Violation]] = []
+    # S1: at least 2 counter staff on-site during service hours (unknown members absent).
+    members = [(f.id, intervals(ss, ("office",))) for f, ss in wib if f.counter is True]
+    _staffing("S1", 2, members, days, None, tail)
+    # S2: at least 1 employee of each unit on-site during service hours (CHOICE O5 groups).
+    groups = sorted({f.unit for f, _ in wib if f.unit is not UNKNOWN})
+    for unit in groups:
+        members = [(f.id, intervals(ss, ("office",))) for f, ss in wib if f.unit == unit]
+        _staffing("S2", 1, members, days, unit, tail)
+    # P1: at most 30% of employees in each unit remote per day; unknown units away in every
+    # group.
+    counts = headcount or {}
+    for unit in groups:
+        n = counts[unit] if unit in counts else sum(1 for f, _ in wib if f.unit == unit)
+        allowed_away = (Fraction(30) * n / 100).__floor__()
+        for day in days:
+            away = tuple(sorted(f.id for f, ss in wib
+                                if (f.unit == unit or f.unit is UNKNOWN)
+                                and _touches(intervals(ss, REMOTE), day)))
+            if len(away) > allowed_away:
+                start = day_start(day)
+                v = ("P1", iso(start, POLICY_OFFSET), iso(start + DAY, POLICY_OFFSET),
+                     frozenset(), None, away, unit)
+                tail.append((start, _RANK["P1"], unit, v))
+    # P2: at most 50% of counter staff from home per day; unknown members count as away.
+    n = counts[None] if None in counts else sum(1 for f, _ in wib if f.counter is True)
+    allowed_away = (Fraction(50) * n / 100).__floor__()
+    for day in days:
+        away = tuple(sorted(f.id for f, ss in wib
+                            if f.counter is not False and _touches(intervals(ss, ("home",)), day)))
+        if len(away) > allowed_away:
+            start = day_start(day)
+            v = ("P2", iso(start, POLICY_OFFSET), iso(start + DAY, POLICY_OFFSET), frozenset(),
+                 None, away, None)
+            tail.append((start, _RANK["P2"], None, v))
+    # CHOICE O6: staffing, then shares; each by (start, rule source order, group, None first).
+    tail.sort(key=lambda item: (item[1] >= _RANK["P1"], item[0], item[1], item[2] is not None,
+                                item[2] or ""))
+    violations.extend(v for _, _, _, v in tail)
+    return allowed and not tail, decisions, violations
+
+
+def check_roster(schedules: Iterable[Any], period: Any = None,
+                 headcount: Mapping[Any, int] | None = None) -> list[Violation]:
+    """Every schedule's violations, then the staffing and share violations (O6)."""
+    return roster_report(schedules, period, headcount)[2]
