@@ -50,6 +50,8 @@ _FALSE = frozenset({"no", "false"})
 _INTEGER = re.compile(r"[+-]?\d+")
 _DECIMAL = re.compile(r"[+-]?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][+-]?\d+)?")
 _SEPARATORS = re.compile(r"[\s_]+")
+_DATE_FIRST = re.compile(r"\d{4}-\d{2}-\d{2}")
+_CLOCK_ONLY = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?")
 
 
 class TableError(InputError):
@@ -471,6 +473,14 @@ def _shift(record: Record, columns: Columns, employee: Mapping[str, Any] | None,
     for key in ("start", "end"):
         if isinstance(values[key], str):
             values[key] = values[key].strip()
+            if _CLOCK_ONLY.fullmatch(values[key]):
+                raise record.error(_column_for(record, key), values[key],
+                                   f"{_quoted(values[key])} is a time without its day; write "
+                                   "the date and time, such as 2025-07-07T08:00")
+            if not _DATE_FIRST.match(values[key]):
+                raise record.error(_column_for(record, key), values[key],
+                                   f"{_quoted(values[key])} is not a date and time such as "
+                                   "2025-07-07T08:00")
     zone_name = (employee or {}).get("timezone") or policy.timezone
     try:
         shift_span(values["start"], values["end"], find_zone(zone_name))
@@ -629,10 +639,11 @@ def read_schedule(path: str | Path, policy: Policy,
                    ("employee", "shifts", "period", "absences", NOTE)]
         if unknown:
             raise TableError(name, None, unknown[0], None,
-                             "a schedule has the keys employee, shifts, period, absences")
+                             "a schedule has the keys employee, shifts, period, absences",
+                             unit="schedule")
         if employee_path is not None and "employee" in document:
             raise TableError(name, None, "employee", None, "the schedule names its employee; "
-                             "leave out --employee, or the employee key")
+                             "leave out --employee, or the employee key", unit="schedule")
         if employee_path is not None:
             employee = read_employee(employee_path, policy)
         elif isinstance(document.get("employee"), dict):
@@ -641,13 +652,15 @@ def read_schedule(path: str | Path, policy: Policy,
             employee = _employee(record, Columns.of(policy, "employee", EMPLOYEE_FIELDS))
         else:
             raise TableError(name, None, "employee", document.get("employee"),
-                             "a schedule needs an employee object (or --employee FILE)")
+                             "a schedule needs an employee object (or --employee FILE)",
+                             unit="schedule")
         items = document.get("shifts", [])
         shift_records = json_records(name, items, "shift", unit="shift")
         period = _schedule_period(name, document.get("period"))
         raw_absences = document.get("absences", [])
         if not isinstance(raw_absences, list):
-            raise TableError(name, None, "absences", raw_absences, "absences is a list of dates")
+            raise TableError(name, None, "absences", raw_absences, "absences is a list of dates",
+                             unit="schedule")
         days = []
         for number, value in enumerate(raw_absences, start=1):
             days.append(_date_text(Record(name, number, {}, "absence"), None,
@@ -679,10 +692,11 @@ def _schedule_period(name: str, value: Any) -> tuple[str, str] | None:
     if (not isinstance(value, list) or len(value) != 2
             or not all(isinstance(as_date(v), dt.date) for v in value)):
         raise TableError(name, None, "period", value,
-                         'the period is two dates: ["2025-07-01", "2025-07-31"]')
+                         'the period is two dates: ["2025-07-01", "2025-07-31"]', unit="schedule")
     first, last = value
     if as_date(last) < as_date(first):
-        raise TableError(name, None, "period", value, "the period ends before it starts")
+        raise TableError(name, None, "period", value, "the period ends before it starts",
+                         unit="schedule")
     return str(first), str(last)
 
 

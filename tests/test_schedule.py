@@ -164,9 +164,9 @@ rule FIELD overrides CAP: employees may work anywhere if the shift's field visit
 
 
 def test_overridden_limit_does_not_count_the_pieces_its_overrider_applies_to() -> None:
-    """FIELD overrides CAP: Monday's field visit is not counted, so Tuesday is the 1st remote
-    day and only Wednesday (the 2nd) breaks the cap. A field visit from home is not counted
-    by... nothing: FIELD does not apply at home (`may` needs the location), so it counts."""
+    """FIELD overrides CAP: Monday's field visit (anywhere) is not counted, so Tuesday is the
+    1st remote day and Wednesday the 2nd, past the cap of 1. Wednesday's field visit is from
+    home, where FIELD (`may work anywhere`) does not apply, so it is counted."""
     report = OVERRIDE.check(EMPLOYEE, [
         shift(7, "08:00", "16:00", "anywhere", **{"field visit": True}),
         shift(8, "08:00", "16:00", "home"),
