@@ -348,12 +348,20 @@ def run_roster(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _require_files(paths: Iterable[str | None]) -> None:
-    given = [path for path in paths if path is not None]
-    _require_paths(given)
-    folders = [path for path in given[1:] if Path(path).is_dir()]
-    if folders:
-        raise UsageError("; ".join(f"`{path}` is a folder, not a file" for path in folders))
+def _require_files(paths: Sequence[str | None]) -> None:
+    """The policy (a file or folder) and the data files (files) must exist."""
+    policy, *files = paths
+    problems = [] if policy is None or Path(policy).exists() else [
+        f"no policy file or folder at `{policy}`"]
+    for path in files:
+        if path is None:
+            continue
+        if not Path(path).exists():
+            problems.append(f"no file at `{path}`")
+        elif Path(path).is_dir():
+            problems.append(f"`{path}` is a folder, not a file")
+    if problems:
+        raise UsageError("; ".join(problems))
 
 
 def _load_for_check(path: str) -> Policy | None:
