@@ -7,7 +7,7 @@ import datetime
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from strategies import Generated, layouts, mutated, policies, render
+from strategies import Generated, grammar_sentences, layouts, mutated, policies, render
 
 import flexrules
 from flexrules.frontend import parse_file
@@ -120,3 +120,15 @@ def test_broken_folders_raise_only_policy_error(texts: list[str | bytes]) -> Non
         flexrules.compile_policy(files)
     except flexrules.PolicyError as error:
         assert error.errors
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(grammar_sentences(), min_size=1, max_size=6))
+def test_grammatical_nonsense_raises_only_policy_error(sentences: list[str]) -> None:
+    """Sentences the grammar derives at random (unknown names, wrong types, odd forms) are
+    checked: a Policy or a PolicyError, never a crash in the checks or the compiler."""
+    try:
+        flexrules.compile_policy("\n".join(sentences), filename="walk.rules")
+    except flexrules.PolicyError as error:
+        assert error.errors
+        assert str(error)
