@@ -505,6 +505,8 @@ def build_calendar(symbols: Symbols) -> Calendar:
 def compile_rules(symbols: Symbols, calendar: Calendar) -> tuple[CompileContext, list[CompiledRule]]:
     """Every rule that decides single shifts, in source order, as a `CompiledRule`."""
     context = CompileContext(symbols, calendar)
+    for key in group_order(symbols):  # dependencies first, so compiling never recurses deeply
+        compile_group(context, key)
     decls = [r for r in symbols.rule_list() if classify(r.statement)[0] is not None]
     deciding = [r for r in decls if classify(r.statement)[0] in (Form.SHIFT_RULE, Form.WITHIN)]
     bits = {rule.id.key: i for i, rule in enumerate(deciding)}
@@ -559,27 +561,49 @@ def override_order(rules: list[CompiledRule]) -> tuple[CompiledRule, ...]:
     """The rules that set others aside, each after every rule that can set it aside.
 
     Walking them in this order, a rule's own fate is known before it acts: a rule that is set
-    aside sets nothing aside itself. The checks reject cycles, so the order exists.
+    aside sets nothing aside itself. The checks reject cycles, so the order exists (Kahn's
+    algorithm, without recursion, so long chains of overrides are fine).
     """
-    overriders: dict[int, list[CompiledRule]] = {r.index: [] for r in rules}
+    waiting = {r.index: 0 for r in rules}
+    targets: dict[int, list[CompiledRule]] = {r.index: [] for r in rules}
     for rule in rules:
         for target in rules:
             if rule.overrides & target.bit:
-                overriders[target.index].append(rule)
+                waiting[target.index] += 1
+                targets[rule.index].append(target)
+    ready = [r for r in rules if waiting[r.index] == 0]
     ordered: list[CompiledRule] = []
-    placed: set[int] = set()
-
-    def place(rule: CompiledRule, trail: frozenset[int]) -> None:
-        if rule.index in placed or rule.index in trail:
-            return
-        for parent in overriders[rule.index]:
-            place(parent, trail | {rule.index})
-        placed.add(rule.index)
+    while ready:
+        rule = ready.pop(0)
         ordered.append(rule)
-
-    for rule in rules:
-        place(rule, frozenset())
+        for target in targets[rule.index]:
+            waiting[target.index] -= 1
+            if waiting[target.index] == 0:
+                ready.append(target)
     return tuple(r for r in ordered if r.overrides)
+
+
+def group_order(symbols: Symbols) -> list[str]:
+    """Group keys, each after the groups it refers to (without recursion)."""
+    ordered: list[str] = []
+    done: set[str] = set()
+    for root in symbols.groups:
+        stack: list[tuple[str, bool]] = [(root, False)]
+        while stack:
+            key, expanded = stack.pop()
+            if key in done:
+                continue
+            if expanded:
+                done.add(key)
+                ordered.append(key)
+                continue
+            stack.append((key, True))
+            for subject in symbols.groups[key].subjects:
+                base = subject.base
+                if isinstance(base, ast.GroupRef) and base.name.key in symbols.groups \
+                        and base.name.key not in done:
+                    stack.append((base.name.key, False))
+    return ordered
 
 
 # ---- limits, staffing and shares -------------------------------------------------------------

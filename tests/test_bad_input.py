@@ -357,9 +357,6 @@ def test_long_names_and_lists() -> None:
     assert isinstance(result, flexrules.Policy)
 
 
-@pytest.mark.xfail(strict=True, raises=RecursionError,
-                   reason="compile.compile_group recurses once per group in a chain "
-                          "(fails from about 330 groups)")
 def test_a_long_chain_of_groups() -> None:
     """A thousand groups each made of the one before: compiled, never a RecursionError."""
     text = DECLARATIONS + "group g0: employees.\n" + "".join(
@@ -374,9 +371,6 @@ def test_a_long_cycle_of_groups() -> None:
     assert isinstance(outcome(text), flexrules.PolicyError)
 
 
-@pytest.mark.xfail(strict=True, raises=RecursionError,
-                   reason="compile.override_order places rules recursively, one level per "
-                          "override (fails from about 1,000 rules)")
 def test_a_long_chain_of_overrides() -> None:
     """1,500 rules each overriding the one before: compiled, never a RecursionError."""
     text = DECLARATIONS + "rule R0: staff may work.\n" + "".join(
