@@ -10,6 +10,7 @@ outcome is then a few `&` operations.
 from __future__ import annotations
 
 import threading
+import zoneinfo
 from bisect import bisect_right
 from collections.abc import Iterable
 from typing import Any
@@ -31,6 +32,8 @@ from .compile import (
 )
 from .decision import Decision
 from .facts import (
+    LOCATIONS,
+    MISSING,
     Employee,
     attribute_source,
     employee_zone,
@@ -79,6 +82,7 @@ class Decider:
         self._day_dependent = any(r.day_dependent for r in self.rules)
         self._plans: dict[int, Plan] = {}
         self._plan_ids: dict[tuple[tuple[int, ...], tuple[int, ...]], int] = {}
+        self._span_memo: dict[tuple[Any, Any], tuple[int, int]] = {}
         self._bits_memo: dict[tuple[Any, ...], tuple[int, int, int]] = {}
         self._runs_memo: dict[tuple[int, tuple[int, int, int]], DayRuns] = {}
         self._lock = threading.Lock()
@@ -179,11 +183,26 @@ class Decider:
         return deny, permit, applies
 
     def decide(self, employee: Any, shift: Any) -> Decision:
+        if type(employee) is dict and type(shift) is dict and employee.get("timezone") is None:
+            # the common case, kept to dictionary look-ups and remembered results
+            start_value = shift.get("start")
+            end_value = shift.get("end")
+            try:
+                span = self._span_memo.get((start_value, end_value))
+            except TypeError:
+                span = None
+            if span is None:
+                span = self._span(start_value, end_value, self.zone)
+            location = LOCATIONS.get(shift.get("location"))  # type: ignore[arg-type]
+            if location is None:
+                location = location_code(shift.get("location", MISSING))
+            ev = self._employee_mapping(employee)
+            sv = self._shift_mapping(shift)
+            runs, allowed = self.cut(ev, sv, span[0], span[1], location)
+            return Decision(self, employee, shift, self.zone, span[0], span[1], location, runs,
+                            ev, sv, allowed)
         where = self.zone
-        if (
-            employee.get("timezone") if type(employee) is dict
-            else field(employee, "timezone", Employee)
-        ) is not None:
+        if field(employee, "timezone", Employee) is not None:
             where = employee_zone(employee, self.zone)
         start_value, end_value, location_value, shift_source, shift_is_mapping = shift_parts(shift)
         start, end = shift_span(start_value, end_value, where)
@@ -192,6 +211,17 @@ class Decider:
         sv = self.shift_values(shift_source, shift_is_mapping)
         runs, allowed = self.cut(ev, sv, start, end, location)
         return Decision(self, employee, shift, where, start, end, location, runs, ev, sv, allowed)
+
+    def _span(self, start_value: Any, end_value: Any, where: zoneinfo.ZoneInfo) -> tuple[int, int]:
+        """`shift_span` on the policy's clock, remembered for hashable start and end values."""
+        span = shift_span(start_value, end_value, where)
+        try:
+            if len(self._span_memo) >= _MEMO_LIMIT:
+                self._span_memo.clear()
+            self._span_memo[(start_value, end_value)] = span
+        except TypeError:
+            pass
+        return span
 
     def bits_for(self, ev: list[Any], sv: list[Any], day: int, location: int) -> tuple[int, int, int]:
         """`outcome_bits`, remembered for facts seen before when no rule depends on the day."""

@@ -598,11 +598,18 @@ class RosterChecker:
         violations = [v for r in reports.values() for v in r.violations]
         facts = {ident: self.decider.employee_values(e) for ident, e in employees.items()}
         if days is not None:
+            staffing: list[Violation] = []
+            shares: list[Violation] = []
+            order = {rule.decl.id.text: index for index, rule in enumerate(self.rules)}
             for rule in self.rules:
                 if rule.form is Form.STAFFING:
-                    violations.extend(self._staffing(rule, days, facts, spans, zone))
+                    staffing.extend(self._staffing(rule, days, facts, spans, zone))
                 else:
-                    violations.extend(self._shares(rule, days, facts, spans, zone, headcount))
+                    shares.extend(self._shares(rule, days, facts, spans, zone, headcount))
+            for found in (staffing, shares):  # each in time order, then rule order, then group
+                found.sort(key=lambda v: (v.start, order[v.rule], v.group is not None,
+                                          str(v.group)))
+                violations.extend(found)
         presence: dict[int, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))
         if days is not None:
             for ident, start, end, location in spans:
