@@ -4,6 +4,7 @@ output, exit codes, and bad files reported in one line without a traceback."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -292,3 +293,48 @@ def test_demo_ends_with_the_roster_summary(capsys: pytest.CaptureFixture[str]) -
     assert "  ... 6 days without coverage or share problems left out" in roster
     assert "Employees to follow up (3)" in roster
     assert len(roster.splitlines()) < 60
+
+
+# ---- docs/rosters.md tells the truth -------------------------------------------------------
+
+DOC = (ROOT / "docs" / "rosters.md").read_text(encoding="utf-8")
+
+
+def _blocks(language: str) -> list[str]:
+    return re.findall(rf"^```{language}\n(.*?)^```", DOC, re.DOTALL | re.MULTILINE)
+
+
+def test_docs_roster_excerpt_is_the_real_output(example_report: tuple[int, str]) -> None:
+    """Every line of the abridged report in docs/rosters.md is a line of the real report, in
+    the same order (a reason's `because ...`, which is the decision's own wording, aside)."""
+    excerpt = next(b for b in _blocks("text") if b.startswith("NOT ALLOWED  roster"))
+    real = [line.split(": because ")[0] for line in example_report[1].splitlines()]
+    position = 0
+    for line in excerpt.splitlines():
+        if line == "...":
+            continue
+        position = real.index(line.split(": because ")[0], position) + 1
+
+
+def test_docs_schedule_example_is_the_real_output(tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """The JSON schedule of docs/rosters.md prints exactly the output shown after it."""
+    schedule = tmp_path / "schedule.json"
+    schedule.write_text(_blocks("json")[0], encoding="utf-8")
+    code, out, _ = run(capsys, "schedule", POLICY, "--schedule", str(schedule))
+    shown = next(b for b in _blocks("text") if b.startswith("NOT ALLOWED  schedule"))
+    assert code == 0 and out == shown
+
+
+def test_docs_error_line_is_the_real_message(tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """The shifts error quoted in docs/rosters.md is what a misspelt id on row 507 gives."""
+    shifts = (ROSTER / "shifts.csv").read_text(encoding="utf-8").splitlines(keepends=True)
+    assert shifts[506].startswith("P-403,2025-07-16")
+    shifts[506] = shifts[506].replace("P-403", "P-430", 1)
+    (tmp_path / "shifts.csv").write_text("".join(shifts), encoding="utf-8")
+    code, _, err = run(capsys, "roster", POLICY, "--employees", str(ROSTER / "employees.csv"),
+                       "--shifts", str(tmp_path / "shifts.csv"))
+    assert code == 1
+    quoted = next(line for line in DOC.splitlines() if "row 507" in line).strip()
+    assert err.strip() == quoted.replace("`shifts.csv`", f"`{tmp_path / 'shifts.csv'}`")
