@@ -1,0 +1,209 @@
+"""`policy.check_roster` on rosters of 1,000, 2,000 and 5,000 employees over 22 working days.
+
+    python benchmarks/roster.py            # prints the table
+    python benchmarks/roster.py --write    # and puts it in docs/performance.md
+    python benchmarks/roster.py --profile  # adds where a 5,000-employee check spends its time
+
+Run by hand. The policy is examples/disdukcapil.rules (every limit, staffing and share form it
+has: R8 remote days, R9/R9b hours per working day, R10 coverage, R11 unit share). The rosters
+are made like examples/roster: units of ten (two service desk officers, three other public
+service staff, five administrative staff who work from home two days a week), everyone on
+every working day from Tue 1 to Wed 30 July 2025 (22 working days), 07:30-16:00 (Fri 16:30).
+Also timed: reading the same roster from CSV files with `flexrules.tables.read_roster`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import csv
+import datetime as dt
+import os
+import platform
+import pstats
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import flexrules  # noqa: E402
+from flexrules import tables  # noqa: E402
+
+PERIOD = ("2025-07-01", "2025-07-30")
+SIZES = (1000, 2000, 5000)
+ADMIN = ("administration", "finance", "personnel")
+
+
+def working_days() -> list[dt.date]:
+    first, last = (dt.date.fromisoformat(d) for d in PERIOD)
+    days = [first + dt.timedelta(n) for n in range((last - first).days + 1)]
+    return [d for d in days if d.weekday() < 5]
+
+
+def build(size: int) -> tuple[list[dict[str, Any]], dict[str, list[dict[str, Any]]]]:
+    """Employees and their shifts, deterministic."""
+    days = working_days()
+    employees: list[dict[str, Any]] = []
+    shifts: dict[str, list[dict[str, Any]]] = {}
+    for n in range(size):
+        unit, seat = divmod(n, 10)
+        ident = f"E-{n:05d}"
+        if seat < 2:
+            role, job = "service desk", "public service"
+        elif seat < 5:
+            role, job = "registrar", "public service"
+        else:
+            role, job = f"{ADMIN[seat % 3]} officer", ADMIN[seat % 3]
+        employees.append({
+            "id": ident, "name": f"Employee {n}", "role": role, "job type": job,
+            "performance": "good" if n % 7 else "very good", "grade": 6 + n % 6,
+            "unit": f"unit {unit:03d}", "position start": "2020-01-02", "on probation": False,
+            "under sanction": False, "in special circumstances": False,
+        })
+        mine = []
+        for k, day in enumerate(days):
+            remote = seat >= 5 and (k + seat) % 5 in (0, 2)
+            end = "16:30" if day.weekday() == 4 else "16:00"
+            mine.append({"start": f"{day}T07:30", "end": f"{day}T{end}",
+                         "location": "home" if remote else "office",
+                         "approved": True if remote else None})
+        shifts[ident] = mine
+    return employees, shifts
+
+
+def write_csv(folder: Path, employees: list[dict[str, Any]],
+              shifts: dict[str, list[dict[str, Any]]]) -> tuple[Path, Path]:
+    people = folder / "employees.csv"
+    with people.open("w", newline="", encoding="utf-8") as out:
+        writer = csv.writer(out)
+        writer.writerow(list(employees[0]))
+        for employee in employees:
+            writer.writerow(["yes" if v is True else "no" if v is False else v
+                             for v in employee.values()])
+    rows = folder / "shifts.csv"
+    with rows.open("w", newline="", encoding="utf-8") as out:
+        writer = csv.writer(out)
+        writer.writerow(["employee", "start", "end", "location", "approved"])
+        for ident, mine in shifts.items():
+            for s in mine:
+                writer.writerow([ident, s["start"], s["end"], s["location"],
+                                 "yes" if s["approved"] else ""])
+    return people, rows
+
+
+def best(action: Callable[[], Any], repeat: int) -> tuple[float, Any]:
+    fastest, result = float("inf"), None
+    for _ in range(repeat):
+        started = time.perf_counter()
+        result = action()
+        fastest = min(fastest, time.perf_counter() - started)
+    return fastest, result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--write", action="store_true", help="update docs/performance.md")
+    parser.add_argument("--profile", action="store_true",
+                        help="profile one check of the largest roster")
+    parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
+    args = parser.parse_args()
+
+    policy = flexrules.load_policy(ROOT / "examples" / "disdukcapil.rules")
+    few, theirs = build(10)
+    policy.check_roster([(e, theirs[e["id"]]) for e in few], PERIOD)  # warm the caches
+    rows = []
+    base: float | None = None
+    for size in args.sizes:
+        employees, shifts = build(size)
+        schedules = [flexrules.Schedule(e, shifts[e["id"]]) for e in employees]
+        count = sum(len(s) for s in shifts.values())
+        repeat = 3 if size < 5000 else 1
+        seconds, report = best(lambda s=schedules: policy.check_roster(s, PERIOD), repeat)
+        with tempfile.TemporaryDirectory() as folder:
+            people, rows_file = write_csv(Path(folder), employees, shifts)
+            reading, _ = best(lambda p=people, r=rows_file: tables.read_roster(p, r, policy),
+                              1)
+        per_employee = seconds / size * 1e3
+        base = base or per_employee
+        kinds = [v.kind for v in report.violations]
+        rows.append(
+            f"| {size:,} | {count:,} | **{seconds:.2f} s** | {per_employee:.2f} ms "
+            f"({per_employee / base:.2f}×) | {count / seconds:,.0f} | {reading:.2f} s | "
+            f"{kinds.count('limit')} / {kinds.count('staffing')} / {kinds.count('share')} |"
+        )
+        print(rows[-1], flush=True)
+    header = (
+        f"Measured {dt.date.today()} on {platform.machine()} with `nproc` = {os.cpu_count()}, "
+        f"Python {platform.python_version()}; command: "
+        f"`python benchmarks/roster.py {' '.join(sys.argv[1:])}`".replace(" `", "`")
+        + " (best of 3, one run "
+        "for 5,000). Policy `examples/disdukcapil.rules`; rosters built like "
+        "`examples/roster` (units of ten: two service desk officers, three other public "
+        "service staff, five administrative staff at home two days a week), every working "
+        f"day from {PERIOD[0]} to {PERIOD[1]} (22), period given so every `at least` limit "
+        "is checked for every day."
+    )
+    table = [
+        "| employees | shifts | `check_roster` | per employee (vs the smallest) | shifts/s | "
+        "read the CSV files | violations limit / staffing / share |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+        *rows,
+    ]
+    parts = [header, "", *table]
+    if args.profile:
+        parts += ["", profile(policy, max(args.sizes))]
+    text = "\n".join(parts)
+    print(text)
+    if args.write:
+        write_section(ROOT / "docs" / "performance.md", "## Schedules and rosters", text)
+
+
+def profile(policy: flexrules.Policy, size: int) -> str:
+    """The functions where one check of the largest roster spends its own time."""
+    employees, shifts = build(size)
+    schedules = [flexrules.Schedule(e, shifts[e["id"]]) for e in employees]
+    profiler = cProfile.Profile()
+    profiler.enable()
+    policy.check_roster(schedules, PERIOD)
+    profiler.disable()
+    stats = pstats.Stats(profiler)
+    entries = sorted(stats.stats.items(), key=lambda item: -item[1][2])[:10]  # type: ignore[attr-defined]
+    lines = [
+        f"Where one check of {size:,} employees spends its own time (cProfile, which slows "
+        "everything down; read the shares, not the totals):",
+        "",
+        "| function | calls | own time | with callees |",
+        "| --- | ---: | ---: | ---: |",
+    ]
+    for (file, line, name), (_, calls, own, total, _) in entries:
+        where = f"{Path(file).name}:{line} {name}" if line else name
+        lines.append(f"| `{where}` | {calls:,} | {own:.2f} s | {total:.2f} s |")
+    return "\n".join(lines)
+
+
+def write_section(path: Path, heading: str, body: str) -> None:
+    """Replace (or add) one `## ` section of a Markdown file, leaving the others alone."""
+    current = path.read_text(encoding="utf-8") if path.exists() else "# Performance\n"
+    out: list[str] = []
+    skipping = replaced = False
+    for line in current.splitlines():
+        if line.startswith("## "):
+            skipping = line.strip() == heading
+            if skipping:
+                out.extend([heading, "", body, ""])
+                replaced = True
+                continue
+        if not skipping:
+            out.append(line)
+    if not replaced:
+        out.extend(["", heading, "", body, ""])
+    path.write_text("\n".join(out).rstrip() + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
