@@ -14,16 +14,21 @@ from typing import Any
 from . import ast
 from .facts import UNKNOWN, attribute_keys
 
-MappingReader = Callable[[Any], list[Any]]
+#: read(mapping) -> (typed values, {index: value as given} for the unusable ones, or None)
+MappingReader = Callable[[Any], tuple[list[Any], dict[int, Any] | None]]
 
 
 def mapping_reader(
     declarations: Sequence[ast.AttributeDecl], coercers: Sequence[Callable[[Any], Any]],
     label: str,
 ) -> MappingReader:
-    """A function `read(mapping) -> [typed value or UNKNOWN, ...]` for these attributes."""
+    """A function reading and typing these attributes from a mapping (see `MappingReader`).
+
+    The values given for unusable facts are kept, so an explanation can later say what was
+    wrong with them even if the caller's object has changed since.
+    """
     namespace: dict[str, Any] = {"UNKNOWN": UNKNOWN}
-    lines = ["def read(source):", "    get = source.get"]
+    lines = ["def read(source):", "    get = source.get", "    bad = None"]
     for index, (decl, coerce) in enumerate(zip(declarations, coercers)):
         keys = attribute_keys(decl.name.text)
         namespace[f"c{index}"] = coerce
@@ -40,7 +45,12 @@ def mapping_reader(
             lines.append(f"    a{index} = v if v is True or v is False else UNKNOWN")
         else:
             lines.append(f"    a{index} = c{index}(v)")
-    lines.append("    return [" + ", ".join(f"a{i}" for i in range(len(declarations))) + "]")
+        lines.append(f"    if a{index} is UNKNOWN:")
+        lines.append("        if bad is None:")
+        lines.append("            bad = {}")
+        lines.append(f"        bad[{index}] = v")
+    values = ", ".join(f"a{i}" for i in range(len(declarations)))
+    lines.append(f"    return [{values}], bad")
     source = "\n".join(lines) + "\n"
     code = compile(source, f"<flexrules facts of {label}>", "exec")
     exec(code, namespace)  # noqa: S102 - our own source; policy values enter only via repr

@@ -162,8 +162,8 @@ def compile_comparison(comparison: ast.Comparison, slot: Slot) -> tuple[Test, bo
         first = comparison.values[0]
         amount = int(exact(first.text)) if isinstance(first, ast.NumberLiteral) else 0
         unit = comparison.ago.unit
-        newer = op in (ast.CompareOp.LESS_THAN, ast.CompareOp.MORE_THAN)
-        strictly_newer = op is ast.CompareOp.LESS_THAN
+        # the checks allow only `less than N ago` (after the cutoff) and `at least N ago`
+        newer = op is ast.CompareOp.LESS_THAN
         cutoffs: dict[int, dt.date] = {}
 
         def ago_test(ev: list[Any], sv: list[Any], day: int) -> int:
@@ -173,14 +173,9 @@ def compile_comparison(comparison: ast.Comparison, slot: Slot) -> tuple[Test, bo
             cutoff = cutoffs.get(day)
             if cutoff is None:
                 cutoff = units_before(dt.date.fromordinal(day), amount, unit)
-                cutoffs[day] = cutoff
-            if newer:
-                result = value > cutoff if strictly_newer else value >= cutoff
-            elif op is ast.CompareOp.AT_LEAST:
-                result = value <= cutoff
-            else:  # at most N ago: on or after the cutoff
-                result = value >= cutoff
-            return T if result else F
+                if len(cutoffs) < 10_000:
+                    cutoffs[day] = cutoff
+            return T if (value > cutoff if newer else value <= cutoff) else F
 
         return ago_test, True
 

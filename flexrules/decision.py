@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 import zoneinfo
 from typing import TYPE_CHECKING, Any
 
 from . import ast
+from .calendar import units_before
 from .facts import (
     DAY_SECONDS,
     LOCATION_NAMES,
-    MISSING,
     UNKNOWN,
-    Employee,
-    attribute_source,
-    field,
     local_datetime,
-    shift_parts,
 )
 from .facts import problem as fact_problem
 
@@ -126,11 +123,19 @@ class Reason:
         unknown = self.unknown_facts
         lead = "it may apply, and unknown facts count against the request: " if (
             unknown and self.effect == "deny") else ""
+        day = decision._at(self.start_seconds).date()
+        relative = _relative_dates(self._rule.decl, decision._decider.context.symbols)
         for slot in self._rule.slots:
             if slot.name in unknown:
                 parts.append(f"{slot.name} {unknown[slot.name]}")
-            else:
-                parts.append(f"{slot.name} is {_show(decision.raw_fact(slot))}")
+                continue
+            text = f"{slot.name} is {_show(decision.raw_fact(slot))}"
+            for amount, unit in relative.get(slot.decl.name.key, ()):
+                cutoff = units_before(day, amount, unit)
+                plural = "" if amount == 1 else "s"
+                text += (f", compared with {cutoff.isoformat()} ({amount} {unit.value}{plural} "
+                         f"before {day.isoformat()})")
+            parts.append(text)
         span = decision.clock(self.start_seconds, self.end_seconds)
         for item in self._rule.decl.statement.times:
             parts.append(f"{span} is {_time_words(item, decision, self.start_seconds)}")
@@ -162,33 +167,33 @@ class Reason:
 class Decision:
     """Whether one shift is allowed, and why, piece by piece."""
 
-    __slots__ = ("_decider", "_employee", "_ev", "_reasons", "_shift", "_sv", "allowed",
-                 "end_seconds", "location", "runs", "start_seconds", "zone")
+    __slots__ = ("_decider", "_facts", "_reasons", "_shift", "_who", "allowed", "end_seconds",
+                 "location", "runs", "start_seconds", "zone")
 
     def __init__(
         self,
         decider: Decider,
-        employee: Any,
+        who: tuple[Any, Any],
         shift: Any,
         zone: zoneinfo.ZoneInfo,
         start: int,
         end: int,
         location: int,
         runs: tuple[tuple[int, int, bool, int], ...],
-        ev: list[Any],
-        sv: list[Any],
+        facts: tuple[list[Any], list[Any], dict[int, Any] | None, dict[int, Any] | None],
         allowed: bool,
     ) -> None:
+        # Everything an explanation needs is kept as it was when deciding: the employee's id
+        # and name, the typed facts, and the values given for the unusable ones.
         self._decider = decider
-        self._employee = employee
+        self._who = who
         self._shift = shift
         self.zone = zone
         self.start_seconds = start
         self.end_seconds = end
         self.location = location
         self.runs = runs
-        self._ev = ev
-        self._sv = sv
+        self._facts = facts
         self._reasons: tuple[Reason, ...] | None = None
         self.allowed: bool = allowed
 
@@ -198,7 +203,7 @@ class Decision:
     @property
     def facts(self) -> tuple[list[Any], list[Any]]:
         """The typed employee and shift facts the decision used (UNKNOWN where unusable)."""
-        return self._ev, self._sv
+        return self._facts[0], self._facts[1]
 
     @property
     def shift(self) -> Any:
@@ -206,9 +211,12 @@ class Decision:
         return self._shift
 
     @property
-    def employee(self) -> Any:
-        """The employee as they were given."""
-        return self._employee
+    def employee_id(self) -> Any:
+        return self._who[0]
+
+    @property
+    def employee_name(self) -> Any:
+        return self._who[1]
 
     def __repr__(self) -> str:
         return f"<Decision {'allowed' if self.allowed else 'denied'} {self.reasons!r}>"
@@ -253,20 +261,26 @@ class Decision:
     # ---- facts -----------------------------------------------------------------------------
 
     def raw_fact(self, slot: Slot) -> Any:
-        """The value as given (None when missing), before any typing."""
-        if slot.owner is ast.Owner.EMPLOYEE:
-            source, is_mapping = attribute_source(self._employee, Employee)
-        else:
-            _, _, _, source, is_mapping = shift_parts(self._shift)
-        value = slot.read(source, is_mapping)
-        return None if value is MISSING else value
+        """The value the decision used, as given (None when missing); a ranked value by its
+        name, not its rank."""
+        employee = slot.owner is ast.Owner.EMPLOYEE
+        values = self._facts[0] if employee else self._facts[1]
+        value = values[slot.index]
+        if value is UNKNOWN:
+            bad = self._facts[2] if employee else self._facts[3]
+            return (bad or {}).get(slot.index)
+        type_ = slot.decl.type
+        if isinstance(type_, ast.RankedType):
+            return type_.values[value].value
+        return value
 
     def fact_problem(self, slot: Slot) -> str | None:
-        values = self._ev if slot.owner is ast.Owner.EMPLOYEE else self._sv
+        """What was wrong with a fact the decision could not use, or None."""
+        employee = slot.owner is ast.Owner.EMPLOYEE
+        values = self._facts[0] if employee else self._facts[1]
         if values[slot.index] is not UNKNOWN:
             return None
-        raw = self.raw_fact(slot)
-        return fact_problem(raw, slot.decl.type) or "is unknown"
+        return fact_problem(self.raw_fact(slot), slot.decl.type) or "is unknown"
 
     # ---- time --------------------------------------------------------------------------------
 
@@ -282,27 +296,30 @@ class Decision:
         return self._at(self.end_seconds)
 
     def clock(self, start: int, end: int) -> str:
-        """`14:00-15:00`, with dates when the stretch leaves the shift's first day."""
+        """`14:00-15:00`; a stretch that starts on a later day than the shift names that day
+        once (`Tue 2025-07-08 00:00-02:00`), and one that runs into another day names both."""
         first_day = self.start_seconds // DAY_SECONDS
-        def show(seconds: int, is_end: bool) -> str:
-            day, rest = divmod(seconds, DAY_SECONDS)
-            if is_end and rest == 0 and day - 1 == first_day:
-                return "24:00"
+        start_day, start_rest = divmod(start, DAY_SECONDS)
+        end_day, end_rest = divmod(end, DAY_SECONDS)
+        if end_rest == 0 and end_day == start_day + 1:
+            end_day, end_rest = start_day, DAY_SECONDS  # 24:00 of the start's day
+
+        def time_of(rest: int) -> str:
             text = f"{rest // 3600:02d}:{rest % 3600 // 60:02d}"
-            if rest % 60:
-                text += f":{rest % 60:02d}"
-            if day != first_day:
-                moment = self._at(seconds)
-                return f"{_DAY_NAMES[moment.weekday()]} {moment:%Y-%m-%d} {text}"
-            return text
-        return f"{show(start, False)}-{show(end, True)}"
+            return text + (f":{rest % 60:02d}" if rest % 60 else "")
+
+        def day_of(day: int) -> str:
+            date = dt.date.fromordinal(day)
+            return f"{_DAY_NAMES[date.weekday()]} {date.isoformat()} "
+
+        head = (day_of(start_day) if start_day != first_day else "") + time_of(start_rest)
+        tail = (day_of(end_day) if end_day != start_day else "") + time_of(end_rest)
+        return f"{head}-{tail}"
 
     # ---- rendering ---------------------------------------------------------------------------
 
     def headline(self) -> str:
-        employee = self._employee
-        ident = field(employee, "id", Employee)
-        name = field(employee, "name", Employee)
+        ident, name = self._who
         who = " ".join(str(x) for x in (ident, name) if x is not None) or "employee"
         doing = {1: "work on-site", 2: "work from home", 4: "work from anywhere"}[self.location]
         start = self.start
@@ -335,13 +352,13 @@ class Decision:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready, with the policy's name, version and fingerprint for audit logs."""
-        employee = self._employee
+        ident, name = self._who
         return {
             "allowed": self.allowed,
             "policy": self._decider.metadata,
             "employee": {
-                "id": _jsonable(field(employee, "id", Employee)),
-                "name": _jsonable(field(employee, "name", Employee)),
+                "id": _jsonable(ident),
+                "name": _jsonable(name),
             },
             "shift": {
                 "start": self.start.isoformat(),
@@ -390,17 +407,66 @@ def _time_words(item: ast.Time, decision: Decision, start: int) -> str:
         symbols = decision._decider.context.symbols
         hours = symbols.hours.get(item.name.key)
         if hours is not None and not item.outside:
-            day = decision._at(start)
-            spans = [
-                f"{day:%A} {span.start.text}-{span.end.text}"
-                for span in hours.spans
-                if decision._decider.calendar.bits(day.toordinal())
-                & _mask(span.days)
-            ]
+            spans = _owning_spans(hours, decision, start)
             detail = f" ({', '.join(spans)})" if spans else ""
             return f"within {item.name.text}{detail}"
         return f"{'outside' if item.outside else 'during'} {item.name.text}"
     return statement_text(item)
+
+
+def _owning_spans(hours: ast.HoursDecl, decision: Decision, moment: int) -> list[str]:
+    """The spans of an hours declaration that hold `moment`, named by the day each belongs to
+    (a span past midnight belongs to the day it starts on)."""
+    from .calendar import HOLIDAY
+
+    calendar = decision._decider.calendar
+    found = []
+    for owner in (moment // DAY_SECONDS - 1, moment // DAY_SECONDS):
+        bits = calendar.bits(owner)
+        if hours.except_holidays and bits & HOLIDAY:
+            continue
+        for span in hours.spans:
+            if not bits & _mask(span.days):
+                continue
+            begin = owner * DAY_SECONDS + span.start.minutes * 60
+            finish = owner * DAY_SECONDS + span.end.minutes * 60
+            if finish <= begin:
+                finish += DAY_SECONDS
+            if begin <= moment < finish:
+                day = dt.date.fromordinal(owner)
+                found.append(f"{day:%A} {span.start.text}-{span.end.text}")
+    return found
+
+
+def _relative_dates(
+    rule: ast.RuleDecl, symbols: Any
+) -> dict[str, list[tuple[int, ast.DateUnit]]]:
+    """The `N units ago` comparisons a rule makes (through its groups too), by attribute."""
+    found: dict[str, list[tuple[int, ast.DateUnit]]] = {}
+    pending: list[Any] = [rule.statement.subject]
+    if rule.statement.condition is not None:
+        pending.append(rule.statement.condition.condition)
+    seen: set[str] = set()
+    while pending:
+        node = pending.pop()
+        if isinstance(node, ast.Subject):
+            pending.extend(node.refinements)
+            base = node.base
+            if isinstance(base, ast.GroupRef) and base.name.key not in seen:
+                seen.add(base.name.key)
+                group = symbols.groups.get(base.name.key)
+                if group is not None:
+                    pending.extend(group.subjects)
+        elif isinstance(node, (ast.And, ast.Or)):
+            pending.extend(node.items)
+        elif isinstance(node, ast.Not):
+            pending.append(node.item)
+        elif isinstance(node, ast.AttributeTest) and node.comparison.ago is not None:
+            amount = node.comparison.values[0]
+            if isinstance(amount, ast.NumberLiteral):
+                found.setdefault(node.attribute.key, []).append(
+                    (int(Decimal(amount.text)), node.comparison.ago.unit))
+    return found
 
 
 def _mask(days: ast.Days) -> int:

@@ -141,6 +141,8 @@ def _kind(value: Any) -> str:
         return "a number"
     if isinstance(value, str):
         return "text"
+    if isinstance(value, dt.datetime):
+        return "a date and time"
     if isinstance(value, dt.date):
         return "a date"
     return type(value).__name__
@@ -288,8 +290,9 @@ def parse_time(value: Any, field_name: str) -> dt.datetime:
     raise InputError(field_name, value, f"{value!r} is not a date and time")
 
 
-def local_seconds(moment: dt.datetime, where: zoneinfo.ZoneInfo) -> int:
-    """Seconds of local wall-clock time since 0001-01-01 (aware times converted first)."""
+def local_seconds(moment: dt.datetime, where: zoneinfo.ZoneInfo, round_up: bool = False) -> int:
+    """Whole seconds of local wall-clock time since 0001-01-01 (aware times converted first);
+    a fraction of a second counts as a whole one for an end (`round_up`), never for a start."""
     if moment.tzinfo is not None:
         moment = moment.astimezone(where)
     return (
@@ -297,6 +300,7 @@ def local_seconds(moment: dt.datetime, where: zoneinfo.ZoneInfo) -> int:
         + moment.hour * 3600
         + moment.minute * 60
         + moment.second
+        + (1 if round_up and moment.microsecond else 0)
     )
 
 
@@ -345,7 +349,8 @@ def _naive_text_seconds(value: Any) -> int | None:
             parsed = parse_time(value, "start")
         except InputError:
             return None  # the full path reports it with the right field
-        seconds = _NOT_NAIVE if parsed.tzinfo is not None else (
+        # only whole-second naive times are remembered; others take the full path
+        seconds = _NOT_NAIVE if parsed.tzinfo is not None or parsed.microsecond else (
             parsed.toordinal() * DAY_SECONDS + parsed.hour * 3600 + parsed.minute * 60
             + parsed.second
         )
@@ -367,8 +372,9 @@ def shift_span(start_value: Any, end_value: Any, where: zoneinfo.ZoneInfo) -> tu
                 raise InputError("end", end_value, "the shift's end must be after its start")
             if end - start > dt.timedelta(hours=24):
                 raise InputError("end", end_value, "a shift lasts at most 24 hours")
-            return local_seconds(start, where), local_seconds(end, where)
-        start_local, end_local = local_seconds(start, where), local_seconds(end, where)
+            return local_seconds(start, where), local_seconds(end, where, round_up=True)
+        start_local = local_seconds(start, where)
+        end_local = local_seconds(end, where, round_up=True)
     if end_local <= start_local:
         raise InputError("end", end_value, "the shift's end must be after its start")
     if end_local - start_local > DAY_SECONDS:

@@ -191,7 +191,8 @@ def parse_source(source: SourceFile) -> ParseResult:
                 error(
                     "too-many-errors",
                     f"more than {MAX_DIAGNOSTICS_PER_FILE} errors in this file; stopped looking",
-                    Span(source, start, start),
+                    _trimmed_span(source, start, min(end, start + 1 + len(text[start:end])
+                                                     - len(text[start:end].lstrip()))),
                 )
             )
             break
@@ -311,7 +312,7 @@ def _syntax_error(source: SourceFile, start: int, end: int, exc: UnexpectedInput
     message = f"expected {join_choices(choices)}; found `{shown}`"
     hint, suggestion = _keyword_hint(text, position, expected)
     if hint is None:
-        absorbed = _absorbed_keyword(text, start, position, expected)
+        absorbed = _absorbed_keyword(text, start, position, expected, exc)
         if absorbed is not None:
             word_start, word_end, phrase = absorbed
             word = text[word_start:word_end]
@@ -347,18 +348,47 @@ _WORDS = re.compile(r"[^\W\d_][\w\-'’]*")
 
 
 def _absorbed_keyword(
-    text: str, start: int, position: int, expected: set[str]
+    text: str, start: int, position: int, expected: set[str], exc: UnexpectedInput
 ) -> tuple[int, int, str] | None:
     """A misspelled keyword that the parser took as a word of a name, before the error."""
     phrases = _expected_phrases(expected)
     if not phrases:
         return None
-    words = list(_WORDS.finditer(text, start, position))
-    for match in reversed(words[-8:]):
-        close = difflib.get_close_matches(match.group().casefold(), list(phrases), 1, 0.75)
-        if close and match.group().casefold() != close[0]:
-            return match.start(), match.end(), phrases[close[0]]
+    spans = _name_word_spans(exc)
+    if spans is None:  # no parser state to ask: any word that is not a keyword itself
+        spans = [
+            (m.start() - start, m.end() - start)
+            for m in _WORDS.finditer(text, start, position)
+            if m.group().casefold() not in _KEYWORD_WORDS
+        ]
+    for word_start, word_end in reversed(spans[-8:]):
+        word = text[start + word_start:start + word_end]
+        close = difflib.get_close_matches(word.casefold(), list(phrases), 1, 0.75)
+        if close and word.casefold() != close[0]:
+            return start + word_start, start + word_end, phrases[close[0]]
     return None
+
+
+_KEYWORD_WORDS = frozenset(
+    word.casefold() for phrases in keywords.ENGLISH.values() for p in phrases for word in p.split()
+)
+
+
+def _name_word_spans(exc: UnexpectedInput) -> list[tuple[int, int]] | None:
+    """Where the words the parser has read into names so far are, from its value stack."""
+    interactive = getattr(exc, "interactive_parser", None)
+    if interactive is None:
+        return None
+    spans: list[tuple[int, int]] = []
+    stack: list[object] = list(reversed(interactive.parser_state.value_stack))
+    while stack:
+        item = stack.pop()
+        if isinstance(item, Tree):
+            stack.extend(reversed(item.children))
+        elif isinstance(item, Token) and item.type in ("WORD", "QUOTED_NAME") \
+                and item.start_pos is not None and item.end_pos is not None:
+            spans.append((item.start_pos, item.end_pos))
+    return spans
 
 
 def _expected_phrases(expected: set[str]) -> dict[str, str]:

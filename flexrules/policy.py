@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -11,6 +12,7 @@ import attrs
 import holidays as holidays_package
 
 from . import ast
+from .calendar import canonical_zone_name
 from .decision import Decision
 from .schedule import RosterReport, ScheduleReport
 from .diagnostics import Diagnostic
@@ -18,11 +20,6 @@ from .forms import classify
 from .frontend import FrontEndResult
 
 DEFAULT_TIMEZONE = "Asia/Jakarta"
-ZONE_ALIASES: Mapping[str, str] = {
-    "wib": "Asia/Jakarta",
-    "wita": "Asia/Makassar",
-    "wit": "Asia/Jayapura",
-}
 
 
 @attrs.frozen
@@ -92,7 +89,7 @@ def statement_text(node: ast.Node) -> str:
 
 
 def canonical_zone(zone: str) -> str:
-    return ZONE_ALIASES.get(zone.casefold(), zone)
+    return canonical_zone_name(zone)
 
 
 def _attribute_info(decl: ast.AttributeDecl, owner: ast.Owner) -> AttributeInfo:
@@ -107,9 +104,17 @@ def _attribute_info(decl: ast.AttributeDecl, owner: ast.Owner) -> AttributeInfo:
 
 
 def fingerprint(front: FrontEndResult) -> str:
+    """A digest of the policy's texts, their names within the policy (not where it was loaded
+    from), and the `holidays` version that shapes its calendar."""
     digest = hashlib.sha256()
-    for source in front.sources:
-        digest.update(source.name.encode("utf-8") + b"\0")
+    names = [source.name.replace("\\", "/") for source in front.sources]
+    try:
+        common = os.path.commonpath(names) if len(names) > 1 else os.path.dirname(names[0])
+    except (ValueError, IndexError):  # absolute and relative names mixed, or no files
+        common = ""
+    for source, name in zip(front.sources, names):
+        relative = name[len(common):].lstrip("/") if common else name
+        digest.update(relative.encode("utf-8") + b"\0")
         digest.update(source.text.encode("utf-8") + b"\0")
     digest.update(f"holidays {holidays_package.__version__}".encode())
     return "sha256:" + digest.hexdigest()

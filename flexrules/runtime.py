@@ -12,16 +12,14 @@ from __future__ import annotations
 import threading
 import zoneinfo
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
-from . import ast
 from .calendar import zone
 from .codegen import mapping_reader
 from .compile import (
     DAY,
     MAY,
-    MUST,
     MUST_NOT,
     CompiledRule,
     F,
@@ -34,6 +32,7 @@ from .decision import Decision
 from .facts import (
     LOCATIONS,
     MISSING,
+    UNKNOWN,
     Employee,
     attribute_source,
     employee_zone,
@@ -140,16 +139,20 @@ class Decider:
 
     def employee_values(self, employee: Any) -> list[Any]:
         """The employee's declared attributes, read and typed (UNKNOWN when unusable)."""
+        return self.employee_facts(employee)[0]
+
+    def employee_facts(self, employee: Any) -> tuple[list[Any], dict[int, Any] | None]:
+        """Typed attribute values, and the values given for the unusable ones."""
         source, is_mapping = attribute_source(employee, Employee)
         if is_mapping:
             return self._employee_mapping(source)
-        return [coerce(read(source, False)) for read, coerce in self._employee_readers]
+        return _read_object(source, self._employee_readers)
 
-    def shift_values(self, source: Any, is_mapping: bool) -> list[Any]:
-        """The shift's declared attributes, read and typed (UNKNOWN when unusable)."""
+    def shift_facts(self, source: Any, is_mapping: bool) -> tuple[list[Any], dict[int, Any] | None]:
+        """The shift's declared attributes, typed, and the values given for unusable ones."""
         if is_mapping:
             return self._shift_mapping(source)
-        return [coerce(read(source, False)) for read, coerce in self._shift_readers]
+        return _read_object(source, self._shift_readers)
 
     # ---- deciding --------------------------------------------------------------------------
 
@@ -196,21 +199,24 @@ class Decider:
             location = LOCATIONS.get(shift.get("location"))  # type: ignore[arg-type]
             if location is None:
                 location = location_code(shift.get("location", MISSING))
-            ev = self._employee_mapping(employee)
-            sv = self._shift_mapping(shift)
+            ev, bad_employee = self._employee_mapping(employee)
+            sv, bad_shift = self._shift_mapping(shift)
             runs, allowed = self.cut(ev, sv, span[0], span[1], location)
-            return Decision(self, employee, shift, self.zone, span[0], span[1], location, runs,
-                            ev, sv, allowed)
+            return Decision(self, (employee.get("id"), employee.get("name")), shift, self.zone,
+                            span[0], span[1], location, runs,
+                            (ev, sv, bad_employee, bad_shift), allowed)
         where = self.zone
         if field(employee, "timezone", Employee) is not None:
             where = employee_zone(employee, self.zone)
         start_value, end_value, location_value, shift_source, shift_is_mapping = shift_parts(shift)
         start, end = shift_span(start_value, end_value, where)
         location = location_code(location_value)
-        ev = self.employee_values(employee)
-        sv = self.shift_values(shift_source, shift_is_mapping)
+        ev, bad_employee = self.employee_facts(employee)
+        sv, bad_shift = self.shift_facts(shift_source, shift_is_mapping)
         runs, allowed = self.cut(ev, sv, start, end, location)
-        return Decision(self, employee, shift, where, start, end, location, runs, ev, sv, allowed)
+        who = (field(employee, "id", Employee), field(employee, "name", Employee))
+        return Decision(self, who, shift, where, start, end, location, runs,
+                        (ev, sv, bad_employee, bad_shift), allowed)
 
     def _span(self, start_value: Any, end_value: Any, where: zoneinfo.ZoneInfo) -> tuple[int, int]:
         """`shift_span` on the policy's clock, remembered for hashable start and end values."""
@@ -344,25 +350,23 @@ class Decider:
         return found
 
     def decide_many(self, pairs: Iterable[tuple[Any, Any]]) -> list[Decision]:
-        """Decide many pairs; employees met again reuse their typed facts."""
-        decisions: list[Decision] = []
-        known: dict[int, tuple[Any, list[Any]]] = {}
-        for employee, shift in pairs:
-            where = self.zone
-            if field(employee, "timezone", Employee) is not None:
-                where = employee_zone(employee, self.zone)
-            start_value, end_value, location_value, source, is_mapping = shift_parts(shift)
-            start, end = shift_span(start_value, end_value, where)
-            location = location_code(location_value)
-            cached = known.get(id(employee))
-            if cached is not None and cached[0] is employee:
-                ev = cached[1]
-            else:
-                ev = self.employee_values(employee)
-                known[id(employee)] = (employee, ev)
-            sv = self.shift_values(source, is_mapping)
-            runs, allowed = self.cut(ev, sv, start, end, location)
-            decisions.append(
-                Decision(self, employee, shift, where, start, end, location, runs, ev, sv, allowed)
-            )
-        return decisions
+        """Decide many pairs. Work is shared through the policy's memories of time spans,
+        day plans and outcomes; every pair is read afresh, so a dict refilled between pairs
+        is decided as it was at its turn."""
+        decide = self.decide
+        return [decide(employee, shift) for employee, shift in pairs]
+
+
+def _read_object(
+    source: Any, readers: tuple[tuple[Callable[[Any, bool], Any], Callable[[Any], Any]], ...]
+) -> tuple[list[Any], dict[int, Any] | None]:
+    values: list[Any] = []
+    bad: dict[int, Any] | None = None
+    for index, (read, coerce) in enumerate(readers):
+        given = read(source, False)
+        value = coerce(given)
+        if value is UNKNOWN:
+            bad = bad or {}
+            bad[index] = None if given is MISSING else given
+        values.append(value)
+    return values, bad

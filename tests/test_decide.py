@@ -311,7 +311,7 @@ def test_reason_fields_and_to_dict(policy: flexrules.Policy) -> None:
     assert (reason.rule, reason.title, reason.citation) == (
         "C3", "New staff", "PermenPANRB 4/2025 Pasal 25")
     assert (reason.source.file, reason.source.line) == ("edge.rules", 31)
-    assert reason.facts == {"position start": "2025-06-01"}
+    assert reason.facts == {"position start": dt.date(2025, 6, 1)}
     data = d.to_dict()
     assert data["policy"]["fingerprint"] == policy.fingerprint
     assert data["reasons"][0]["rule"] == "C3"
@@ -349,3 +349,38 @@ def test_threads_share_a_policy(policy: flexrules.Policy) -> None:
     for t in threads:
         t.join()
     assert results == [expected] * 4
+
+
+def test_explanation_keeps_the_facts_of_its_time(policy: flexrules.Policy) -> None:
+    """Changing the employee dict after deciding changes neither explain() nor to_dict()."""
+    employee = {**BASE, "role": None}
+    d = policy.decide(employee, {"start": "2025-07-07T09:00", "end": "2025-07-07T10:00",
+                                 "location": "home"})
+    before = (d.explain(), d.to_dict())
+    employee.update(role="counter", name="Changed", performance="poor")
+    assert (d.explain(), d.to_dict()) == before
+    assert "role is missing" in before[0]
+    assert "Ayu" in before[0]
+
+
+def test_decide_many_reads_a_refilled_dict_afresh(policy: flexrules.Policy) -> None:
+    """One dict refilled between pairs is decided as it was at its turn."""
+    shift = {"start": "2025-07-09T09:00", "end": "2025-07-09T10:00", "location": "home"}
+    people = [{**BASE, "performance": p} for p in ("good", "poor", "very good", "poor")]
+    expected = [policy.decide(p, shift).allowed for p in people]
+    holder: dict[str, Any] = {}
+
+    def refilled() -> Any:
+        for person in people:
+            holder.clear()
+            holder.update(person)
+            yield holder, shift
+
+    assert [d.allowed for d in policy.decide_many(refilled())] == expected == [
+        True, False, True, False]
+
+
+def test_fraction_of_a_second_counts_for_the_end(policy: flexrules.Policy) -> None:
+    """A shift ending a fraction of a second after its start lasts one whole second."""
+    d = decide(policy, "2025-07-07T08:00:00.5", "2025-07-07T08:00:00.9", "office")
+    assert (d.end - d.start).total_seconds() == 1

@@ -272,8 +272,6 @@ def test_messages_never_leak_parser_names_for_words_that_look_like_them() -> Non
         assert_in_authors_words(diagnostic)
 
 
-@pytest.mark.xfail(strict=True, reason="parser._absorbed_keyword blames keywords that were "
-                                       "read as keywords, not as part of a name")
 @pytest.mark.parametrize(("text", "found"), [
     ("working days: .", "."),
     ("rule R1: employees whose role is not.", "."),
