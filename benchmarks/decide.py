@@ -19,8 +19,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-import flexrules  # noqa: E402
 from casegen import generate  # noqa: E402
+
+import flexrules  # noqa: E402
 
 
 def best_rate(action, count: int, repeat: int = 5) -> float:
@@ -70,7 +71,8 @@ def main() -> None:
             decision.reasons  # noqa: B018
 
     rows = [
-        ("load and compile examples/disdukcapil.rules (first, with parser build)", f"{load_ms:,.1f} ms"),
+        ("load and compile examples/disdukcapil.rules (first in this process)",
+         f"{load_ms:,.1f} ms"),
         ("first decision on a fresh policy (cold: day plans, holidays)", f"{cold_us:,.0f} µs"),
         ("warm single decide() with reasons", f"{best_rate(single, len(good)):,.0f} /s"),
         ("decide() + explain()", f"{best_rate(explained, 2000):,.0f} /s"),

@@ -7,8 +7,8 @@
 from __future__ import annotations
 
 from .api import compile_policy, load_policy
-from .diagnostics import Diagnostic, Severity
 from .decision import Decision, Reason
+from .diagnostics import Diagnostic, Severity
 from .errors import Error, InputError, PolicyError
 from .facts import Employee, Shift
 from .policy import Policy

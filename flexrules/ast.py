@@ -8,7 +8,6 @@ in `flexrules.checks` do.
 from __future__ import annotations
 
 import enum
-from typing import Union
 
 import attrs
 
@@ -104,7 +103,7 @@ class BoolLiteral(Node):
     value: bool
 
 
-Literal = Union[TextLiteral, NumberLiteral, DateLiteral, TimeLiteral, BoolLiteral]
+Literal = TextLiteral | NumberLiteral | DateLiteral | TimeLiteral | BoolLiteral
 
 
 # ---- declarations ----------------------------------------------------------------------
@@ -134,7 +133,7 @@ class RankedType(Node):
     values: tuple[TextLiteral, ...]
 
 
-TypeExpr = Union[SimpleType, OneOfType, RankedType]
+TypeExpr = SimpleType | OneOfType | RankedType
 
 
 @attrs.frozen
@@ -168,7 +167,7 @@ class DefaultClause(Node):
     effect: str  # "allow" | "deny"
 
 
-HeaderClause = Union[VersionClause, TimezoneClause, DefaultClause]
+HeaderClause = VersionClause | TimezoneClause | DefaultClause
 
 
 @attrs.frozen
@@ -212,7 +211,7 @@ class DaySet(Node):
     kind: DayKind
 
 
-DayItem = Union[DayRange, DaySet]
+DayItem = DayRange | DaySet
 
 
 @attrs.frozen
@@ -237,7 +236,7 @@ class HolidayDate(Node):
     date: DateLiteral
 
 
-HolidayItem = Union[NationalHolidays, HolidayDate]
+HolidayItem = NationalHolidays | HolidayDate
 
 
 @attrs.frozen
@@ -257,7 +256,7 @@ class ExceptHolidays(Node):
     pass
 
 
-HoursItem = Union[HoursSpan, ExceptHolidays]
+HoursItem = HoursSpan | ExceptHolidays
 
 
 @attrs.frozen
@@ -354,8 +353,8 @@ class GroupRef(Node):
     name: Name
 
 
-SubjectBase = Union[Everyone, GroupRef]
-Refinement = Union[AttributeTest, FlagTest]
+SubjectBase = Everyone | GroupRef
+Refinement = AttributeTest | FlagTest
 
 
 @attrs.frozen
@@ -379,7 +378,7 @@ class Not(Node):
     item: Condition
 
 
-Condition = Union[And, Or, Not, AttributeTest, FlagTest]
+Condition = And | Or | Not | AttributeTest | FlagTest
 
 
 @attrs.frozen
@@ -452,7 +451,7 @@ class DateWindow(Node):
     end: DateLiteral | None
 
 
-Time = Union[During, OnDays, BetweenTimes, DateWindow]
+Time = During | OnDays | BetweenTimes | DateWindow
 
 
 class CountUnit(str, enum.Enum):
@@ -522,16 +521,10 @@ class RuleDecl(Node):
     statement: Statement
 
 
-Declaration = Union[
-    Header,
-    AttributesDecl,
-    WorkingDaysDecl,
-    HolidaysDecl,
-    HoursDecl,
-    DatesDecl,
-    GroupDecl,
-    RuleDecl,
-]
+Declaration = (
+    Header | AttributesDecl | WorkingDaysDecl | HolidaysDecl | HoursDecl | DatesDecl | GroupDecl
+    | RuleDecl
+)
 
 
 @attrs.frozen

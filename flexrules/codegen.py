@@ -29,7 +29,7 @@ def mapping_reader(
     """
     namespace: dict[str, Any] = {"UNKNOWN": UNKNOWN}
     lines = ["def read(source):", "    get = source.get", "    bad = None"]
-    for index, (decl, coerce) in enumerate(zip(declarations, coercers)):
+    for index, (decl, coerce) in enumerate(zip(declarations, coercers, strict=False)):
         keys = attribute_keys(decl.name.text)
         namespace[f"c{index}"] = coerce
         lines.append(f"    v = get({keys[0]!r})")
@@ -53,6 +53,6 @@ def mapping_reader(
     lines.append(f"    return [{values}], bad")
     source = "\n".join(lines) + "\n"
     code = compile(source, f"<flexrules facts of {label}>", "exec")
-    exec(code, namespace)  # noqa: S102 - our own source; policy values enter only via repr
+    exec(code, namespace)
     reader: MappingReader = namespace["read"]
     return reader

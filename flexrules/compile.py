@@ -8,9 +8,9 @@ day, the stretches of time it owns. Deciding then touches no tree and looks up n
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
-from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -112,7 +112,8 @@ class CompileContext:
         self.employee_slots: dict[str, Slot] = {}
         self.shift_slots: dict[str, Slot] = {}
         for key, decl in symbols.employee_attributes.items():
-            self.employee_slots[key] = self._slot(ast.Owner.EMPLOYEE, len(self.employee_slots), decl)
+            index = len(self.employee_slots)
+            self.employee_slots[key] = self._slot(ast.Owner.EMPLOYEE, index, decl)
         for key, decl in symbols.shift_attributes.items():
             self.shift_slots[key] = self._slot(ast.Owner.SHIFT, len(self.shift_slots), decl)
         self.groups: dict[str, tuple[Test, bool, frozenset[Slot]]] = {}
@@ -414,7 +415,11 @@ def hours_instants(owned: Callable[[int], Intervals]) -> Callable[[int], Interva
 
     def instants(day: int) -> Intervals:
         return normalise(
-            (*shift_intervals(owned(day - 1), -DAY), *owned(day), *shift_intervals(owned(day + 1), DAY))
+            (
+                *shift_intervals(owned(day - 1), -DAY),
+                *owned(day),
+                *shift_intervals(owned(day + 1), DAY),
+            )
         )
 
     return instants
@@ -443,27 +448,39 @@ def compile_time(context: CompileContext, times: tuple[ast.Time, ...],
                     stretches.append(owned)
             else:
                 ordinals = dates_ordinals(symbols.dates[item.name.key])
-                if item.outside:
-                    day_tests.append(lambda day, o=ordinals: day not in o)
-                else:
-                    day_tests.append(lambda day, o=ordinals: day in o)
+                day_tests.append(_in_dates(ordinals, not item.outside))
         elif isinstance(item, ast.OnDays):
-            mask = days_mask(item.days)
-            day_tests.append(lambda day, m=mask: bool(calendar.bits(day) & m))
+            day_tests.append(_on_days(calendar, days_mask(item.days)))
         elif isinstance(item, ast.BetweenTimes):
             start = item.start.minutes * 60
             end = item.end.minutes * 60
-            span: Intervals = ((start, end if end > start else end + DAY),)
-            stretches.append(lambda day, s=span: s)
+            stretches.append(_always((start, end if end > start else end + DAY)))
         else:
             low = _ordinal(item.start) if item.start is not None else None
             high = _ordinal(item.end) if item.end is not None else None
-            day_tests.append(
-                lambda day, lo=low, hi=high: (lo is None or day >= lo) and (hi is None or day <= hi)
-            )
+            day_tests.append(_in_window(low, high))
     if within is not None:
         filters.append(outside_hours(hours_owned(context, symbols.hours[within.key])))
     return TimeSpec(tuple(day_tests), tuple(stretches), tuple(filters))
+
+
+def _in_dates(ordinals: frozenset[int], inside: bool) -> Callable[[int], bool]:
+    if inside:
+        return ordinals.__contains__
+    return lambda day: day not in ordinals
+
+
+def _on_days(calendar: Calendar, mask: int) -> Callable[[int], bool]:
+    return lambda day: bool(calendar.bits(day) & mask)
+
+
+def _always(span: tuple[int, int]) -> Callable[[int], Intervals]:
+    spans: Intervals = (span,)
+    return lambda day: spans
+
+
+def _in_window(low: int | None, high: int | None) -> Callable[[int], bool]:
+    return lambda day: (low is None or day >= low) and (high is None or day <= high)
 
 
 def _ordinal(date: ast.DateLiteral) -> int:
@@ -497,7 +514,9 @@ def build_calendar(symbols: Symbols) -> Calendar:
     return Calendar(working_weekdays(symbols.working_days), national, joint, agency)
 
 
-def compile_rules(symbols: Symbols, calendar: Calendar) -> tuple[CompileContext, list[CompiledRule]]:
+def compile_rules(
+    symbols: Symbols, calendar: Calendar
+) -> tuple[CompileContext, list[CompiledRule]]:
     """Every rule that decides single shifts, in source order, as a `CompiledRule`."""
     context = CompileContext(symbols, calendar)
     for key in group_order(symbols):  # dependencies first, so compiling never recurses deeply

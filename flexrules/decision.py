@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 import zoneinfo
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from . import ast
@@ -323,7 +323,8 @@ class Decision:
         who = " ".join(str(x) for x in (ident, name) if x is not None) or "employee"
         doing = {1: "work on-site", 2: "work from home", 4: "work from anywhere"}[self.location]
         start = self.start
-        when = f"{_DAY_NAMES[start.weekday()]} {start:%Y-%m-%d} {self.clock(self.start_seconds, self.end_seconds)}"
+        span = self.clock(self.start_seconds, self.end_seconds)
+        when = f"{_DAY_NAMES[start.weekday()]} {start:%Y-%m-%d} {span}"
         zone_name = self.zone.key
         outcome = "ALLOWED" if self.allowed else "DENIED "
         return f"{outcome} {who}, {doing}, {when} ({zone_name})"

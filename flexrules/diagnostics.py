@@ -85,7 +85,8 @@ class Diagnostic:
                     lines.append(f"{gutter} | ...")
                     break
         if self.hint:
-            lines.append(f"{' ' * (len(str(self.end_line or 0)) if span else 0)} = help: {self.hint}")
+            indent = " " * (len(str(self.end_line or 0)) if span else 0)
+            lines.append(f"{indent} = help: {self.hint}")
         return "\n".join(lines)
 
     def to_dict(self) -> dict[str, Any]:

@@ -82,8 +82,8 @@ def attribute_source(item: Any, cls: type) -> tuple[Any, bool]:
     if type(item) is dict:
         return item, True
     if isinstance(item, cls):
-        return item.attributes, True
-    if type(item) is dict or isinstance(item, Mapping):
+        return getattr(item, "attributes"), True  # noqa: B009 - Employee and Shift both have it
+    if isinstance(item, Mapping):
         return item, True
     return item, False
 
@@ -246,7 +246,9 @@ def employee_zone(employee: Any, default: zoneinfo.ZoneInfo) -> zoneinfo.ZoneInf
     if name is None:
         return default
     if not isinstance(name, str):
-        raise InputError("timezone", name, f"a time zone is a name such as Asia/Jakarta, not {name!r}")
+        raise InputError(
+            "timezone", name, f"a time zone is a name such as Asia/Jakarta, not {name!r}"
+        )
     try:
         return zone(name)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):

@@ -80,7 +80,8 @@ def classify(statement: ast.Statement) -> tuple[Form | None, list[Diagnostic]]:
     if quantity is None:
         if period is not None:
             problems.append(_bad(period, "`per PERIOD` needs a limit before it",
-                                 "write `more than N days per week` or `at least H hours per week`"))
+                                 "write `more than N days per week` or "
+                                 "`at least H hours per week`"))
             return None, problems
         return Form.SHIFT_RULE, problems
 

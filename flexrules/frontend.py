@@ -91,7 +91,9 @@ def decode(name: str, data: bytes) -> tuple[SourceFile, list[Diagnostic]]:
     return SourceFile(name, clean_text(text)), []
 
 
-def sources_from_mapping(texts: Mapping[str, str | bytes]) -> tuple[list[SourceFile], list[Diagnostic]]:
+def sources_from_mapping(
+    texts: Mapping[str, str | bytes],
+) -> tuple[list[SourceFile], list[Diagnostic]]:
     sources: list[SourceFile] = []
     diagnostics: list[Diagnostic] = []
     for name in sorted(texts):

@@ -18,8 +18,15 @@ from pathlib import Path
 
 import attrs
 import lark
-from lark import Lark, Token, Tree, UnexpectedCharacters, UnexpectedEOF, UnexpectedInput
-from lark import UnexpectedToken
+from lark import (
+    Lark,
+    Token,
+    Tree,
+    UnexpectedCharacters,
+    UnexpectedEOF,
+    UnexpectedInput,
+    UnexpectedToken,
+)
 
 from . import keywords
 from .diagnostics import Diagnostic, error
@@ -292,11 +299,13 @@ def _syntax_error(source: SourceFile, start: int, end: int, exc: UnexpectedInput
         if token.type == "$END":
             return _missing_end(source, start, end, expected)
         position = start + (token.start_pos or 0)
-        found_end = start + (token.end_pos or (token.start_pos or 0) + len(str(token)))
+        found_end = start + (
+            token.end_pos if token.end_pos is not None else (token.start_pos or 0) + len(token)
+        )
         found = str(token)
     elif isinstance(exc, UnexpectedCharacters):
         expected = set(exc.allowed or ())
-        position = start + exc.pos_in_stream
+        position = start + (exc.pos_in_stream or 0)
         match = _WORD_AT.match(text, position)
         found_end = match.end() if match else position + 1
         found = text[position:found_end]

@@ -14,12 +14,14 @@ import holidays as holidays_package
 from . import ast
 from .calendar import canonical_zone_name
 from .decision import Decision
-from .schedule import RosterReport, ScheduleReport
 from .diagnostics import Diagnostic
 from .forms import classify
 from .frontend import FrontEndResult
+from .schedule import RosterReport, ScheduleReport
 
 DEFAULT_TIMEZONE = "Asia/Jakarta"
+#: the calendar data's version: national holidays change between releases of `holidays`
+HOLIDAYS_VERSION = str(getattr(holidays_package, "__version__", "unknown"))
 
 
 @attrs.frozen
@@ -112,11 +114,11 @@ def fingerprint(front: FrontEndResult) -> str:
         common = os.path.commonpath(names) if len(names) > 1 else os.path.dirname(names[0])
     except (ValueError, IndexError):  # absolute and relative names mixed, or no files
         common = ""
-    for source, name in zip(front.sources, names):
+    for source, name in zip(front.sources, names, strict=False):
         relative = name[len(common):].lstrip("/") if common else name
         digest.update(relative.encode("utf-8") + b"\0")
         digest.update(source.text.encode("utf-8") + b"\0")
-    digest.update(f"holidays {holidays_package.__version__}".encode())
+    digest.update(f"holidays {HOLIDAYS_VERSION}".encode())
     return "sha256:" + digest.hexdigest()
 
 
@@ -145,7 +147,7 @@ class Policy:
         )
         self.files: tuple[str, ...] = tuple(s.name for s in front.sources)
         self.fingerprint: str = fingerprint(front)
-        self.holidays_version: str = str(holidays_package.__version__)
+        self.holidays_version: str = str(HOLIDAYS_VERSION)
         self.diagnostics: tuple[Diagnostic, ...] = tuple(front.diagnostics)
         self.rules: tuple[RuleInfo, ...] = tuple(
             RuleInfo(
@@ -180,9 +182,8 @@ class Policy:
             + [_attribute_info(a, ast.Owner.SHIFT) for a in symbols.shift_attributes.values()]
         )
         self._front = front
-        from .runtime import Decider
-
         from .compile import compile_limits
+        from .runtime import Decider
         from .schedule import RosterChecker, ScheduleChecker
 
         self._decider = Decider(symbols, self.timezone, self.default == "allow", self.metadata())

@@ -229,7 +229,9 @@ class Decider:
             pass
         return span
 
-    def bits_for(self, ev: list[Any], sv: list[Any], day: int, location: int) -> tuple[int, int, int]:
+    def bits_for(
+        self, ev: list[Any], sv: list[Any], day: int, location: int
+    ) -> tuple[int, int, int]:
         """`outcome_bits`, remembered for facts seen before when no rule depends on the day."""
         if self._day_dependent:
             return self.outcome_bits(ev, sv, day, location)

@@ -8,6 +8,7 @@ and shares), with exact fractions for hours and shares.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
 import zoneinfo
 from collections import defaultdict
@@ -227,7 +228,7 @@ class ScheduleChecker:
     ) -> list[tuple[int, int, int, int]]:
         """(shift index, start, end, day) of every piece that counts for the limit."""
         counted = []
-        for index, (decision, shift_pieces) in enumerate(zip(decisions, pieces)):
+        for index, (decision, shift_pieces) in enumerate(zip(decisions, pieces, strict=False)):
             if not decision.location & limit.locations:
                 continue
             ev, sv = decision.facts
@@ -275,7 +276,7 @@ class ScheduleChecker:
         found: list[Violation] = []
         if form is Form.MAX_DAYS:
             allowed = limit.amount
-            for (first, last), items in sorted(by_period.items()):
+            for (first, _last), items in sorted(by_period.items()):
                 days = sorted({
                     day for _, _, _, day in items
                     if not limit.working_days_only or self.calendar.bits(day) & WORKING_DAY
@@ -283,14 +284,14 @@ class ScheduleChecker:
                 for nth, day in enumerate(days, start=1):
                     if nth <= allowed:
                         continue
-                    blamed = sorted({i for i, _, _, d in items if d == day})
+                    on_day = sorted({i for i, _, _, d in items if d == day})
                     kind = "working day" if limit.working_days_only else "day"
                     date = dt.date.fromordinal(day)
                     found.append(violation(
                         f"{_DAY_NAMES[date.weekday()]} {date.isoformat()} is the {_ordinal(nth)} "
                         f"{kind} of {_ACTIVITY_WORDS[limit.locations]} in "
                         f"{period_label(limit.period, first)}; at most {allowed} allowed",
-                        day, day, blamed,
+                        day, day, on_day,
                     ))
             return found
         if form is Form.MAX_HOURS:
@@ -327,14 +328,14 @@ class ScheduleChecker:
             items = by_period.get((first, last), [])
             label = period_label(limit.period, first)
             if form is Form.MIN_DAYS:
-                days = {
+                counted_days = {
                     day for _, _, _, day in items
                     if day not in absent
                     and (not limit.working_days_only or self.calendar.bits(day) & WORKING_DAY)
                 }
-                if len(days) < limit.amount:
+                if len(counted_days) < limit.amount:
                     found.append(violation(
-                        f"{len(days)} day{'s' if len(days) != 1 else ''} of "
+                        f"{len(counted_days)} day{'s' if len(counted_days) != 1 else ''} of "
                         f"{_ACTIVITY_WORDS[limit.locations]} in {label}; at least "
                         f"{limit.amount} required", first, last,
                     ))
@@ -528,7 +529,7 @@ class RosterReport:
         if problems:
             lines.append("")
             lines.append("Employees with denied shifts or limit violations:")
-            for ident, report in problems:
+            for _ident, report in problems:
                 lines.append("")
                 lines.append(report.explain())
         return "\n".join(lines)
@@ -592,7 +593,8 @@ class RosterChecker:
         if bounds is not None:
             days: tuple[int, int] | None = bounds
         elif spans:
-            days = (min(s for _, s, _, _ in spans) // DAY, max(e - 1 for _, _, e, _ in spans) // DAY)
+            first = min(s for _, s, _, _ in spans) // DAY
+            days = (first, max(e - 1 for _, _, e, _ in spans) // DAY)
         else:
             days = None
         violations = [v for r in reports.values() for v in r.violations]
@@ -659,7 +661,7 @@ class RosterChecker:
                             points.update((s, e))
                     edges = sorted(points)
                     current: tuple[tuple[str, ...], int, int] | None = None
-                    for a, b in zip(edges, edges[1:]):
+                    for a, b in itertools.pairwise(edges):
                         present = tuple(sorted(
                             ident for ident, kept in mine.items()
                             if any(s <= a < e for s, e in kept)
@@ -727,14 +729,14 @@ class RosterChecker:
                 )
                 if len(away) <= allowed:
                     continue
-                start = local_datetime(day * DAY, zone)
+                midnight = local_datetime(day * DAY, zone)
                 within = f" of {rule.in_each.name} {group!r}" if rule.in_each is not None else ""
                 message = (
-                    f"{_DAY_NAMES[start.weekday()]} {start:%Y-%m-%d}: {len(away)} of {size}"
+                    f"{_DAY_NAMES[midnight.weekday()]} {midnight:%Y-%m-%d}: {len(away)} of {size}"
                     f"{within} away for {_ACTIVITY_WORDS[rule.locations]} "
                     f"({', '.join(away)}); at most {allowed} allowed ({rule.count}%)"
                 )
-                found.append(Violation(rule.decl.id.text, "share", message, start,
+                found.append(Violation(rule.decl.id.text, "share", message, midnight,
                                        local_datetime((day + 1) * DAY, zone), (), tuple(away),
                                        None, group, **labels))
         return found

@@ -53,9 +53,9 @@ class SourceFile:
             return ""
         begin = starts[line - 1]
         end = starts[line] - 1 if line < len(starts) else len(self.text)
-        line = self.text[begin:end].rstrip("\r")
+        shown = self.text[begin:end].rstrip("\r")
         # lone surrogates cannot be printed or encoded: show them as U+FFFD
-        return line.encode("utf-8", "replace").decode("utf-8") if _has_surrogate(line) else line
+        return shown.encode("utf-8", "replace").decode("utf-8") if _has_surrogate(shown) else shown
 
 
 def _has_surrogate(text: str) -> bool:

@@ -75,7 +75,8 @@ def policy() -> flexrules.Policy:
 def decide(policy: flexrules.Policy, start: str, end: str, location: str, **facts: Any) -> Any:
     shift_facts = {k: facts.pop(k) for k in ("approved", "purpose") if k in facts}
     employee = {**BASE, **facts}
-    return policy.decide(employee, {"start": start, "end": end, "location": location, **shift_facts})
+    shift = {"start": start, "end": end, "location": location, **shift_facts}
+    return policy.decide(employee, shift)
 
 
 def outcome(decision: Any) -> tuple[bool, list[tuple[str | None, str, str]]]:
@@ -216,7 +217,8 @@ def test_unknown_fact_never_permits(policy: flexrules.Policy) -> None:
 )
 def test_fact_types(policy: flexrules.Policy, facts: dict[str, Any], allowed: bool) -> None:
     """Fact values are typed strictly: ill-typed values are unknown, never coerced."""
-    assert decide(policy, "2025-07-07T09:00", "2025-07-07T10:00", "home", **facts).allowed is allowed
+    d = decide(policy, "2025-07-07T09:00", "2025-07-07T10:00", "home", **facts)
+    assert d.allowed is allowed
 
 
 def test_date_fact_forms(policy: flexrules.Policy) -> None:

@@ -59,7 +59,7 @@ def test_bulk_agrees_with_single(policy: flexrules.Policy) -> None:
         good.append((employee, shift))
     bulk = policy.decide_many(good)
     assert len(bulk) == len(good)
-    for (employee, shift), decision in zip(good, bulk):
+    for (employee, shift), decision in zip(good, bulk, strict=True):
         single = policy.decide(employee, shift)
         assert decision.allowed == single.allowed
         assert [(r.rule, r.effect, r.start, r.end) for r in decision.reasons] == [
