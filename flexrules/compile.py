@@ -8,6 +8,7 @@ day, the stretches of time it owns. Deciding then touches no tree and looks up n
 from __future__ import annotations
 
 import datetime as dt
+from collections import deque
 from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
@@ -578,17 +579,19 @@ def override_order(rules: list[CompiledRule]) -> tuple[CompiledRule, ...]:
     aside sets nothing aside itself. The checks reject cycles, so the order exists (Kahn's
     algorithm, without recursion, so long chains of overrides are fine).
     """
+    by_id = {r.decl.id.key: r for r in rules}
     waiting = {r.index: 0 for r in rules}
     targets: dict[int, list[CompiledRule]] = {r.index: [] for r in rules}
     for rule in rules:
-        for target in rules:
-            if rule.overrides & target.bit:
+        for name in {t.key for t in rule.decl.overrides}:
+            target = by_id.get(name)
+            if target is not None:
                 waiting[target.index] += 1
                 targets[rule.index].append(target)
-    ready = [r for r in rules if waiting[r.index] == 0]
+    ready = deque(r for r in rules if waiting[r.index] == 0)
     ordered: list[CompiledRule] = []
     while ready:
-        rule = ready.pop(0)
+        rule = ready.popleft()
         ordered.append(rule)
         for target in targets[rule.index]:
             waiting[target.index] -= 1
@@ -661,6 +664,10 @@ def compile_limits(
     limits: list[CompiledLimit] = []
     groups: list[CompiledGroupRule] = []
     shift_count = len(context.shift_slots)
+    overriders: dict[str, int] = {}  # a limit's id -> the shift rules that set it aside
+    for shift_rule in rules:
+        for target in shift_rule.decl.overrides:
+            overriders[target.key] = overriders.get(target.key, 0) | shift_rule.bit
     for rule in symbols.rule_list():
         form = classify(rule.statement)[0]
         if form is None or form.decides_shifts:
@@ -677,10 +684,7 @@ def compile_limits(
         locations = ACTIVITY_LOCATIONS[statement.activity.activity]
         if form.is_limit:
             assert statement.quantity is not None and statement.period is not None
-            overridden_by = 0
-            for shift_rule in rules:
-                if any(t.key == rule.id.key for t in shift_rule.decl.overrides):
-                    overridden_by |= shift_rule.bit
+            overridden_by = overriders.get(rule.id.key, 0)
             time = compile_time(context, statement.times)
             limits.append(
                 CompiledLimit(
