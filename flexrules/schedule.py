@@ -629,6 +629,17 @@ class RosterChecker:
         values.discard(UNKNOWN)
         return sorted(values, key=lambda v: (str(type(v)), v))
 
+    @staticmethod
+    def _by_group(rule: CompiledGroupRule, facts: dict[str, list[Any]]) -> dict[Any, list[str]]:
+        """Employee ids by their `in each` value (all under None without `in each`)."""
+        groups: dict[Any, list[str]] = defaultdict(list)
+        for ident, ev in facts.items():
+            if rule.in_each is None:
+                groups[None].append(ident)
+            elif ev[rule.in_each.index] is not UNKNOWN:
+                groups[ev[rule.in_each.index]].append(ident)
+        return groups
+
     def _staffing(self, rule: CompiledGroupRule, days: tuple[int, int],
                   facts: dict[str, list[Any]], spans: list[tuple[str, int, int, int]],
                   zone: zoneinfo.ZoneInfo) -> list[Violation]:
@@ -640,12 +651,13 @@ class RosterChecker:
         for ident, start, end, location in spans:
             if location & rule.locations:
                 by_employee[ident].append((start, end))
+        by_group = self._by_group(rule, facts)
         for group in self._groups(rule, facts):
+            candidates = by_group.get(group, [])
             for day in range(days[0], days[1] + 1):
                 members = [
-                    ident for ident, ev in facts.items()
-                    if (rule.in_each is None or ev[rule.in_each.index] == group)
-                    and rule.member(ev, unknown_shift, day) == T
+                    ident for ident in candidates
+                    if rule.member(facts[ident], unknown_shift, day) == T
                 ]
                 base = day * DAY
                 window = [(base + s, base + e) for s, e in rule.time.owned(day)]
@@ -706,27 +718,35 @@ class RosterChecker:
                 for day in range(start // DAY, (end - 1) // DAY + 1):
                     working[day].add(ident)
         found: list[Violation] = []
+        by_group = self._by_group(rule, facts)
+        groups = self._groups(rule, facts)
         for day in range(days[0], days[1] + 1):
             membership = {ident: rule.member(ev, unknown_shift, day) for ident, ev in facts.items()}
             away_today = working.get(day, set())
-            for group in self._groups(rule, facts):
+            # those away whose group is unknown, or whose membership is: they count against
+            # every group they might belong to (fail closed)
+            unsure = [
+                ident for ident in away_today
+                if membership[ident] != F and (
+                    membership[ident] != T
+                    or (rule.in_each is not None
+                        and facts[ident][rule.in_each.index] is UNKNOWN))
+            ]
+            for group in groups:
                 members = [
-                    ident for ident, ev in facts.items()
-                    if membership[ident] == T
-                    and (rule.in_each is None or ev[rule.in_each.index] == group)
+                    ident for ident in by_group.get(group, []) if membership[ident] == T
                 ]
                 size = len(members)
                 if headcount is not None and group in headcount:
                     size = int(headcount[group])
                 allowed = math.floor(rule.count * size / 100)
-                away = sorted(
-                    ident for ident in away_today
-                    if (ident in members)
-                    or (membership[ident] != F and rule.in_each is not None
-                        and facts[ident][rule.in_each.index] is UNKNOWN)
-                    or (membership[ident] == 1
-                        and (rule.in_each is None or facts[ident][rule.in_each.index] == group))
-                )
+                away = sorted({
+                    *(ident for ident in members if ident in away_today),
+                    *(ident for ident in unsure
+                      if rule.in_each is None
+                      or facts[ident][rule.in_each.index] is UNKNOWN
+                      or facts[ident][rule.in_each.index] == group),
+                })
                 if len(away) <= allowed:
                     continue
                 midnight = local_datetime(day * DAY, zone)
