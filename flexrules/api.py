@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Mapping
 from pathlib import Path
 
 from .diagnostics import Diagnostic
 from .errors import PolicyError
 from .frontend import analyse, read_path, sources_from_mapping
+from .gcpause import collector_paused
 from .policy import Policy
 from .source import SourceFile, clean_text
 
@@ -38,18 +38,9 @@ def load_policy(path: str | Path) -> Policy:
 
 
 def _build(sources: list[SourceFile], problems: list[Diagnostic]) -> Policy:
-    """Parse, check and compile with the cyclic garbage collector paused.
-
-    Compiling allocates many small objects that all stay alive; without the pause Python's
-    collector walks them again and again, which made a 10,000-rule policy three times slower.
-    """
-    paused = gc.isenabled()
-    gc.disable()
-    try:
+    """Parse, check and compile (with the collector paused: it made 10,000 rules 3x slower)."""
+    with collector_paused():
         front = analyse(sources, problems)
         if not front.ok:
             raise PolicyError(front.diagnostics)
         return Policy(front)
-    finally:
-        if paused:
-            gc.enable()

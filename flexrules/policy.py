@@ -17,6 +17,7 @@ from .decision import Decision
 from .diagnostics import Diagnostic
 from .forms import classify
 from .frontend import FrontEndResult
+from .gcpause import collector_paused
 from .schedule import RosterReport, ScheduleReport
 
 DEFAULT_TIMEZONE = "Asia/Jakarta"
@@ -241,7 +242,8 @@ class Policy:
         headcount: Mapping[Any, int] | None = None,
     ) -> RosterReport:
         """Check every schedule, then the staffing and share rules across all of them."""
-        return self._rosters.check(schedules, period, headcount)
+        with collector_paused():
+            return self._rosters.check(schedules, period, headcount)
 
     def metadata(self) -> dict[str, Any]:
         """What every `to_dict()` copies, so a logged decision can be traced to its policy."""

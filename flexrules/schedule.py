@@ -612,14 +612,15 @@ class RosterChecker:
                 found.sort(key=lambda v: (v.start, order[v.rule], v.group is not None,
                                           str(v.group)))
                 violations.extend(found)
-        presence: dict[int, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))
+        # who worked where each day; dicts keep first-seen order and make repeats free
+        seen: dict[int, dict[int, dict[str, None]]] = defaultdict(lambda: defaultdict(dict))
         if days is not None:
             for ident, start, end, location in spans:
                 for day in range(max(start // DAY, days[0]), min((end - 1) // DAY, days[1]) + 1):
-                    if ident not in presence[day][location]:
-                        presence[day][location].append(ident)
+                    seen[day][location][ident] = None
         return RosterReport(reports, violations, days, zone,
-                            {d: dict(v) for d, v in presence.items()}, names,
+                            {d: {loc: list(ids) for loc, ids in v.items()}
+                             for d, v in seen.items()}, names,
                             self.decider.metadata)
 
     def _groups(self, rule: CompiledGroupRule, facts: dict[str, list[Any]]) -> list[Any]:
