@@ -14,6 +14,7 @@ import contextlib
 import csv
 import datetime as dt
 import difflib
+import functools
 import io
 import json
 import math
@@ -95,6 +96,7 @@ class _Bad(Exception):
         self.problem = problem
 
 
+@functools.lru_cache(maxsize=4096)
 def column_key(name: str) -> str:
     """How columns are matched: case-insensitive, spaces and underscores the same."""
     return _SEPARATORS.sub(" ", name.strip().casefold()).strip()
