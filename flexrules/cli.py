@@ -445,11 +445,30 @@ def render_roster(report: RosterReport, roster: tables.Roster, policy: Policy, *
                          "left out")
     if people:
         lines += ["", f"Employees to follow up ({len(people)})"]
+        grouping = _grouping_attributes(policy)
+        employees = {e["id"]: e for e in roster.employees}
         for ident, schedule in sorted(people):
-            lines += _render_employee(who(ident), schedule, rules)
+            values = [f"{name} {employees[ident][name]}" for name in grouping
+                      if employees.get(ident, {}).get(name) is not None]
+            label = who(ident) + (f" ({', '.join(values)})" if values else "")
+            lines += _render_employee(label, schedule, rules)
     else:
         lines += ["", "No employee has a denied shift or a broken limit."]
     return "\n".join(lines)
+
+
+def _grouping_attributes(policy: Policy) -> list[str]:
+    """The employee attributes that staffing and share rules split by (`in each unit`), so an
+    employee to follow up can be placed: `P-403 Irwan Setiawan (unit finance)`."""
+    found: list[str] = []
+    texts = [" ".join(r.text.casefold().split()) for r in policy.rules
+             if r.kind in ("staffing", "share")]
+    for attribute in policy.attributes:
+        name = attribute.name
+        if attribute.owner == "employee" and any(f"in each {name.casefold()} " in f"{t} "
+                                                 for t in texts):
+            found.append(name)
+    return found
 
 
 def _day(ordinal: int) -> str:

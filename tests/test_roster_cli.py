@@ -89,7 +89,8 @@ def test_example_roster_reports_the_five_planted_problems(example_report: tuple[
     # each employee to follow up, once, in id order
     follow = lines[lines.index("Employees to follow up (3)"):]
     assert [line.strip() for line in follow if line.startswith("  P-")] == [
-        "P-205 Arif Rahman", "P-207 Dimas Pratama", "P-403 Irwan Setiawan"]
+        "P-205 Arif Rahman (unit civil registry)", "P-207 Dimas Pratama (unit civil registry)",
+        "P-403 Irwan Setiawan (unit finance)"]
     text = "\n".join(follow)
     assert ('! R9 "Working time": 6 hours worked in Tue 2025-07-22; at least 7.5 required'
             in text)
