@@ -23,12 +23,20 @@ if TYPE_CHECKING:
 
 _ACTIVITY_WORDS = {1: "working on-site", 2: "working from home", 4: "working from anywhere"}
 _DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_DEFAULT_MESSAGES = {
+    (effect, location): (
+        f"no rule permits {doing} (default deny)" if effect == "deny"
+        else f"no rule forbids {doing} (default allow)"
+    )
+    for effect in ("allow", "deny")
+    for location, doing in _ACTIVITY_WORDS.items()
+}
 
 
 class Reason:
     """Why (part of) a shift is allowed or denied: one rule, or the policy default (rule None)."""
 
-    __slots__ = ("_decision", "_rule", "effect", "end_seconds", "start_seconds")
+    __slots__ = ("_decision", "_rule", "effect", "end_seconds", "rule", "start_seconds")
 
     def __init__(
         self,
@@ -40,13 +48,11 @@ class Reason:
     ) -> None:
         self._decision = decision
         self._rule = rule
+        #: the rule's id, or None for the policy default
+        self.rule: str | None = rule.decl.id.text if rule is not None else None
         self.effect = effect
         self.start_seconds = start
         self.end_seconds = end
-
-    @property
-    def rule(self) -> str | None:
-        return self._rule.decl.id.text if self._rule is not None else None
 
     @property
     def title(self) -> str | None:
@@ -102,10 +108,7 @@ class Reason:
     def message(self) -> str:
         decision = self._decision
         if self._rule is None:
-            doing = _ACTIVITY_WORDS[decision.location]
-            if self.effect == "deny":
-                return f"no rule permits {doing} (default deny)"
-            return f"no rule forbids {doing} (default allow)"
+            return _DEFAULT_MESSAGES[(self.effect, decision.location)]
         label = f"{self.rule}" + (f' "{self.title}"' if self.title else "")
         verb = "denied by" if self.effect == "deny" else "allowed by"
         unknown = self.unknown_facts
@@ -167,8 +170,8 @@ class Reason:
 class Decision:
     """Whether one shift is allowed, and why, piece by piece."""
 
-    __slots__ = ("_decider", "_facts", "_reasons", "_shift", "_who", "allowed", "end_seconds",
-                 "location", "runs", "start_seconds", "zone")
+    __slots__ = ("_base", "_decider", "_facts", "_reasons", "_runs", "_shift", "_who", "allowed",
+                 "end_seconds", "location", "start_seconds", "zone")
 
     def __init__(
         self,
@@ -179,6 +182,7 @@ class Decision:
         start: int,
         end: int,
         location: int,
+        base: int,
         runs: tuple[tuple[int, int, bool, int], ...],
         facts: tuple[list[Any], list[Any], dict[int, Any] | None, dict[int, Any] | None],
         allowed: bool,
@@ -192,13 +196,20 @@ class Decision:
         self.start_seconds = start
         self.end_seconds = end
         self.location = location
-        self.runs = runs
+        self._base = base
+        self._runs = runs  # relative to `_base`, often shared with other decisions
         self._facts = facts
         self._reasons: tuple[Reason, ...] | None = None
         self.allowed: bool = allowed
 
     def __bool__(self) -> bool:
         return self.allowed
+
+    @property
+    def runs(self) -> tuple[tuple[int, int, bool, int], ...]:
+        """(start, end, allowed, deciding rule bits) per run of pieces, in local seconds."""
+        base = self._base
+        return tuple((base + a, base + b, ok, bits) for a, b, ok, bits in self._runs)
 
     @property
     def facts(self) -> tuple[list[Any], list[Any]]:
@@ -233,14 +244,15 @@ class Decision:
             wanted = self.allowed
             rules_of = self._decider.rules_of
             effect = "allow" if wanted else "deny"
-            for start, end, allowed, bits in self.runs:
+            base = self._base
+            for start, end, allowed, bits in self._runs:
                 if allowed is not wanted:
                     continue
                 if bits:
                     for rule in rules_of(bits):
-                        found.append(Reason(self, rule, effect, start, end))
+                        found.append(Reason(self, rule, effect, base + start, base + end))
                 else:
-                    found.append(Reason(self, None, effect, start, end))
+                    found.append(Reason(self, None, effect, base + start, base + end))
             reasons = self._reasons = tuple(found)
         return reasons
 

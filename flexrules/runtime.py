@@ -50,6 +50,8 @@ from .symbols import Symbols
 Plan = tuple[tuple[int, ...], tuple[int, ...], int]
 #: a day's outcome: run starts (for bisect) and runs (start, end, allowed, deciding bits)
 DayRuns = tuple[tuple[int, ...], tuple[tuple[int, int, bool, int], ...]]
+#: runs of a shift: (start, end, allowed, deciding bits), in seconds from a base
+Runs = tuple[tuple[int, int, bool, int], ...]
 _MEMO_LIMIT = 50_000
 
 
@@ -83,6 +85,7 @@ class Decider:
         self._plan_ids: dict[tuple[tuple[int, ...], tuple[int, ...]], int] = {}
         self._span_memo: dict[tuple[Any, Any], tuple[int, int]] = {}
         self._bits_memo: dict[tuple[Any, ...], tuple[int, int, int]] = {}
+        self._cut_memo: dict[tuple[int, tuple[int, int, int], int, int], tuple[Runs, bool]] = {}
         self._runs_memo: dict[tuple[int, tuple[int, int, int]], DayRuns] = {}
         self._lock = threading.Lock()
         self._bit_rules: dict[int, tuple[CompiledRule, ...]] = {}
@@ -201,9 +204,9 @@ class Decider:
                 location = location_code(shift.get("location", MISSING))
             ev, bad_employee = self._employee_mapping(employee)
             sv, bad_shift = self._shift_mapping(shift)
-            runs, allowed = self.cut(ev, sv, span[0], span[1], location)
+            base, runs, allowed = self.cut(ev, sv, span[0], span[1], location)
             return Decision(self, (employee.get("id"), employee.get("name")), shift, self.zone,
-                            span[0], span[1], location, runs,
+                            span[0], span[1], location, base, runs,
                             (ev, sv, bad_employee, bad_shift), allowed)
         where = self.zone
         if field(employee, "timezone", Employee) is not None:
@@ -213,9 +216,9 @@ class Decider:
         location = location_code(location_value)
         ev, bad_employee = self.employee_facts(employee)
         sv, bad_shift = self.shift_facts(shift_source, shift_is_mapping)
-        runs, allowed = self.cut(ev, sv, start, end, location)
+        base, runs, allowed = self.cut(ev, sv, start, end, location)
         who = (field(employee, "id", Employee), field(employee, "name", Employee))
-        return Decision(self, who, shift, where, start, end, location, runs,
+        return Decision(self, who, shift, where, start, end, location, base, runs,
                         (ev, sv, bad_employee, bad_shift), allowed)
 
     def _span(self, start_value: Any, end_value: Any, where: zoneinfo.ZoneInfo) -> tuple[int, int]:
@@ -287,50 +290,59 @@ class Decider:
 
     def cut(
         self, ev: list[Any], sv: list[Any], start: int, end: int, location: int
-    ) -> tuple[tuple[tuple[int, int, bool, int], ...], bool]:
-        """Runs (start, end, allowed, deciding bits) of the pieces of [start, end), and
-        whether every run is allowed."""
+    ) -> tuple[int, Runs, bool]:
+        """The runs of the pieces of [start, end): a base (the first day's midnight), runs
+        (start, end, allowed, deciding bits) in seconds from that base, and whether every run
+        is allowed. One-day shifts are remembered per day plan, rule bits and times of day."""
         first_day = start // DAY
         last_day = (end - 1) // DAY
+        base = first_day * DAY
         bits = self.bits_for(ev, sv, first_day, location)
         if first_day == last_day:  # the common case: one day
-            starts, day_runs = self.day_runs(first_day, bits)
-            base = first_day * DAY
             low = start - base
             high = end - base
-            index = bisect_right(starts, low) - 1
-            out = []
-            every = True
-            for run_start, run_end, allowed, deciding in day_runs[index:]:
-                if run_start >= high:
-                    break
-                out.append((base + (run_start if run_start > low else low),
-                            base + (run_end if run_end < high else high), allowed, deciding))
-                if not allowed:
-                    every = False
-            return tuple(out), every
+            plan = self.plan(first_day)
+            key = (plan[2], bits, low, high)
+            found = self._cut_memo.get(key)
+            if found is None:
+                starts, day_runs = self.day_runs(first_day, bits)
+                index = bisect_right(starts, low) - 1
+                out = []
+                every = True
+                for run_start, run_end, allowed, deciding in day_runs[index:]:
+                    if run_start >= high:
+                        break
+                    out.append((run_start if run_start > low else low,
+                                run_end if run_end < high else high, allowed, deciding))
+                    if not allowed:
+                        every = False
+                found = (tuple(out), every)
+                if len(self._cut_memo) >= _MEMO_LIMIT:
+                    self._cut_memo.clear()
+                self._cut_memo[key] = found
+            return base, found[0], found[1]
         merged: list[list[Any]] = []
         for day in range(first_day, last_day + 1):
             if day != first_day and self._day_dependent:
                 bits = self.bits_for(ev, sv, day, location)
             starts, day_runs = self.day_runs(day, bits)
-            base = day * DAY
-            low = start - base
-            high = end - base
+            offset = (day - first_day) * DAY
+            low = start - base - offset
+            high = end - base - offset
             for run_start, run_end, allowed, deciding in day_runs:
                 if run_end <= low:
                     continue
                 if run_start >= high:
                     break
-                a = base + (run_start if run_start > low else low)
-                b = base + (run_end if run_end < high else high)
+                a = offset + (run_start if run_start > low else low)
+                b = offset + (run_end if run_end < high else high)
                 if merged and merged[-1][1] == a and merged[-1][2] is allowed \
                         and merged[-1][3] == deciding:
                     merged[-1][1] = b
                 else:
                     merged.append([a, b, allowed, deciding])
         runs = tuple((a, b, allowed, deciding) for a, b, allowed, deciding in merged)
-        return runs, all(run[2] for run in runs)
+        return base, runs, all(run[2] for run in runs)
 
     def pieces(self, decision: Decision) -> list[tuple[int, int, int, int]]:
         """A decided shift's pieces: (start, end, local day, rules that apply there)."""
