@@ -454,7 +454,20 @@ def render_roster(report: RosterReport, roster: tables.Roster, policy: Policy, *
             lines += _render_employee(label, schedule, rules)
     else:
         lines += ["", "No employee has a denied shift or a broken limit."]
-    return "\n".join(lines)
+    return "\n".join(_first_rule_lines(lines))
+
+
+def _first_rule_lines(lines: list[str]) -> list[str]:
+    """Each rule's own words once, where it first appears, not under every day it is broken."""
+    seen: set[str] = set()
+    kept = []
+    for line in lines:
+        if line.startswith("      rule: "):
+            if line in seen:
+                continue
+            seen.add(line)
+        kept.append(line)
+    return kept
 
 
 def _grouping_attributes(policy: Policy) -> list[str]:

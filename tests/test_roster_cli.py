@@ -146,6 +146,17 @@ def test_headcount_file_changes_the_share(tmp_path: Path,
     assert "1 coverage gap; 3 employees" in out
 
 
+def test_roster_from_json_files_names_each_rule_once(capsys: pytest.CaptureFixture[str]) -> None:
+    """examples/data (JSON, with `note` keys) checks too; a rule broken on many days has its
+    own words shown once, where it first appears."""
+    data = ROOT / "examples" / "data"
+    code, out, _ = run(capsys, "roster", POLICY, "--employees", str(data / "employees.json"),
+                       "--shifts", str(data / "shifts.json"))
+    assert code == 0
+    assert out.count('! R10 "Service coverage"') > 5
+    assert out.count("rule: at least 2 service desk staff must be on-site") == 1
+
+
 # ---- schedule ------------------------------------------------------------------------------
 
 
