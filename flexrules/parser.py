@@ -333,6 +333,11 @@ def _syntax_error(source: SourceFile, start: int, end: int, exc: UnexpectedInput
                 hint=f"did you mean `{phrase}`?",
                 suggestion=phrase,
             )
+    if hint is None:
+        swallowed = _swallowed_keyword(text, start, expected, exc)
+        if swallowed is not None:
+            hint = (f"`{swallowed}` was read as part of a name here; is a name missing before "
+                    f"it? (a name that really holds `{swallowed}` goes in backquotes)")
     if hint is None and _starts_declaration(found) and _at_line_start(text, position):
         hint = "the sentence before this may have lost its closing `.`"
     if hint is None and found == "." and "_DOT" not in expected:
@@ -375,6 +380,21 @@ def _absorbed_keyword(
         close = difflib.get_close_matches(word.casefold(), list(phrases), 1, 0.75)
         if close and word.casefold() != close[0]:
             return start + word_start, start + word_end, phrases[close[0]]
+    return None
+
+
+def _swallowed_keyword(
+    text: str, start: int, expected: set[str], exc: UnexpectedInput
+) -> str | None:
+    """A keyword the parser wanted, written correctly but taken into a name before it."""
+    spans = _name_word_spans(exc)
+    if not spans:
+        return None
+    wanted = {p.split()[0].casefold() for p in _expected_phrases(expected)}
+    for word_start, word_end in spans:
+        word = text[start + word_start:start + word_end]
+        if word.casefold() in wanted:
+            return word
     return None
 
 

@@ -200,7 +200,9 @@ BROKEN = [
     ("rule R1: employees may work if the shift.", "syntax", "expected `is`", None),
     # `must be on-site` is read as the attribute after `in each`
     ("rule R1: at least 2 staff in each must be on-site.", "syntax",
-     "expected `must not`, `must`, `may` or a name; found `.`", "the sentence ends too early"),
+     "expected `must not`, `must`, `may` or a name; found `.`",
+     "`must` was read as part of a name here; is a name missing before it? (a name that really "
+     "holds `must` goes in backquotes)"),
     ("rule R1: employees must work at least 37.5 per week.", "syntax",
      "expected `hours`, `working days` or `days`; found `per`", None),
 ]
