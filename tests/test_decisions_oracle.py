@@ -65,3 +65,38 @@ def test_bulk_agrees_with_single(policy: flexrules.Policy) -> None:
         assert [(r.rule, r.effect, r.start, r.end) for r in decision.reasons] == [
             (r.rule, r.effect, r.start, r.end) for r in single.reasons
         ]
+
+
+def _outcome(decision: flexrules.Decision) -> tuple[object, ...]:
+    return (decision.allowed, decision.runs,
+            tuple((r.rule, r.effect, r.start_seconds, r.end_seconds) for r in decision.reasons))
+
+
+def test_fast_paths_agree_with_the_general_path() -> None:
+    """The dict fast path with warm memories gives what the general path gives cold.
+
+    Cold: a fresh policy whose remembered spans, rule bits and cuts are cleared before every
+    decision, fed read-only mappings and flexrules.Employee/Shift objects, which take the
+    general input path."""
+    from types import MappingProxyType
+
+    warm = flexrules.load_policy(EXAMPLE)
+    cold = flexrules.load_policy(EXAMPLE)
+    decider = cold._decider
+    for employee, shift in generate(123, 1500):
+        try:
+            fast = warm.decide(employee, shift)
+        except flexrules.InputError:
+            continue
+        for memory in (decider._span_memo, decider._bits_memo, decider._cut_memo,
+                       decider._runs_memo):
+            memory.clear()
+        general = cold.decide(MappingProxyType(employee), MappingProxyType(shift))
+        assert _outcome(general) == _outcome(fast)
+        attributes = {k: v for k, v in employee.items() if k not in ("id", "name", "timezone")}
+        person = flexrules.Employee(employee.get("id", "?"), attributes,
+                                    timezone=employee.get("timezone"))
+        extra = {k: v for k, v in shift.items() if k not in ("start", "end", "location")}
+        work = flexrules.Shift(shift["start"], shift["end"], shift["location"], extra)
+        assert _outcome(cold.decide(person, work)) == _outcome(fast)
+    assert len(warm._decider._cut_memo) > 0
