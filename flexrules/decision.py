@@ -42,6 +42,7 @@ class Reason:
         self,
         decision: Decision,
         rule: CompiledRule | None,
+        rule_id: str | None,
         effect: str,
         start: int,
         end: int,
@@ -49,7 +50,7 @@ class Reason:
         self._decision = decision
         self._rule = rule
         #: the rule's id, or None for the policy default
-        self.rule: str | None = rule.decl.id.text if rule is not None else None
+        self.rule = rule_id
         self.effect = effect
         self.start_seconds = start
         self.end_seconds = end
@@ -170,8 +171,8 @@ class Reason:
 class Decision:
     """Whether one shift is allowed, and why, piece by piece."""
 
-    __slots__ = ("_base", "_decider", "_facts", "_reasons", "_runs", "_shift", "_who", "allowed",
-                 "end_seconds", "location", "start_seconds", "zone")
+    __slots__ = ("_base", "_decider", "_facts", "_plan", "_reasons", "_runs", "_shift", "_who",
+                 "allowed", "end_seconds", "location", "start_seconds", "zone")
 
     def __init__(
         self,
@@ -184,6 +185,7 @@ class Decision:
         location: int,
         base: int,
         runs: tuple[tuple[int, int, bool, int], ...],
+        plan: tuple[tuple[CompiledRule | None, str | None, str, int, int], ...],
         facts: tuple[list[Any], list[Any], dict[int, Any] | None, dict[int, Any] | None],
         allowed: bool,
     ) -> None:
@@ -198,6 +200,7 @@ class Decision:
         self.location = location
         self._base = base
         self._runs = runs  # relative to `_base`, often shared with other decisions
+        self._plan = plan  # the reasons, before they are objects
         self._facts = facts
         self._reasons: tuple[Reason, ...] | None = None
         self.allowed: bool = allowed
@@ -240,28 +243,20 @@ class Decision:
         for an allowed one, every rule that permits a piece. Per run of pieces, in time order."""
         reasons = self._reasons
         if reasons is None:
-            found: list[Reason] = []
-            wanted = self.allowed
-            rules_of = self._decider.rules_of
-            effect = "allow" if wanted else "deny"
             base = self._base
-            for start, end, allowed, bits in self._runs:
-                if allowed is not wanted:
-                    continue
-                if bits:
-                    for rule in rules_of(bits):
-                        found.append(Reason(self, rule, effect, base + start, base + end))
-                else:
-                    found.append(Reason(self, None, effect, base + start, base + end))
-            reasons = self._reasons = tuple(found)
+            reasons = self._reasons = tuple([
+                Reason(self, rule, rule_id, effect, base + start, base + end)
+                for rule, rule_id, effect, start, end in self._plan
+            ])
         return reasons
 
     def _run_reasons(self, run: tuple[int, int, bool, int]) -> list[Reason]:
         start, end, allowed, bits = run
         effect = "allow" if allowed else "deny"
         if not bits:
-            return [Reason(self, None, effect, start, end)]
-        return [Reason(self, rule, effect, start, end) for rule in self._decider.rules_of(bits)]
+            return [Reason(self, None, None, effect, start, end)]
+        return [Reason(self, rule, rule.decl.id.text, effect, start, end)
+                for rule in self._decider.rules_of(bits)]
 
     def pieces(self) -> list[tuple[dt.datetime, dt.datetime, bool, tuple[Reason, ...]]]:
         """Every run of pieces, allowed or not, with its reasons."""

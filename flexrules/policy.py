@@ -191,6 +191,8 @@ class Policy:
         limits, group_rules = compile_limits(self._decider.context, list(self._decider.rules))
         self._schedules = ScheduleChecker(self._decider, limits)
         self._rosters = RosterChecker(self._decider, self._schedules, group_rules)
+        # the hot call skips one frame: `policy.decide` is the decider's own method
+        self.decide = self._decider.decide  # type: ignore[method-assign]
         self._frozen = True
 
     def __setattr__(self, name: str, value: Any) -> None:

@@ -52,6 +52,8 @@ Plan = tuple[tuple[int, ...], tuple[int, ...], int]
 DayRuns = tuple[tuple[int, ...], tuple[tuple[int, int, bool, int], ...]]
 #: runs of a shift: (start, end, allowed, deciding bits), in seconds from a base
 Runs = tuple[tuple[int, int, bool, int], ...]
+#: the reasons of a decision before they are made objects (see `Decider.reason_plan`)
+ReasonPlan = tuple[tuple[CompiledRule | None, str | None, str, int, int], ...]
 _MEMO_LIMIT = 50_000
 
 
@@ -77,6 +79,8 @@ class Decider:
             "employees")
         self._shift_mapping = mapping_reader(
             [s.decl for s in self.shift_slots], [s.coerce for s in self.shift_slots], "shifts")
+        if not self.shift_slots:  # no shift attributes: nothing to read
+            self._shift_mapping = _no_facts
         self._timed = tuple(r for r in self.rules if not r.time.always)
         self._always = sum(r.bit for r in self.rules if r.time.always)
         self._overriders = override_order(rules)
@@ -85,7 +89,10 @@ class Decider:
         self._plan_ids: dict[tuple[tuple[int, ...], tuple[int, ...]], int] = {}
         self._span_memo: dict[tuple[Any, Any], tuple[int, int]] = {}
         self._bits_memo: dict[tuple[Any, ...], tuple[int, int, int]] = {}
-        self._cut_memo: dict[tuple[int, tuple[int, int, int], int, int], tuple[Runs, bool]] = {}
+        self._whole_memo: dict[tuple[Any, ...], tuple[Runs, bool, ReasonPlan]] = {}
+        self._cut_memo: dict[
+            tuple[int, tuple[int, int, int], int, int], tuple[Runs, bool, ReasonPlan]
+        ] = {}
         self._runs_memo: dict[tuple[int, tuple[int, int, int]], DayRuns] = {}
         self._lock = threading.Lock()
         self._bit_rules: dict[int, tuple[CompiledRule, ...]] = {}
@@ -204,9 +211,31 @@ class Decider:
                 location = location_code(shift.get("location", MISSING))
             ev, bad_employee = self._employee_mapping(employee)
             sv, bad_shift = self._shift_mapping(shift)
-            base, runs, allowed = self.cut(ev, sv, span[0], span[1], location)
+            start, end = span
+            day = start // DAY
+            if (end - 1) // DAY == day and not self._day_dependent:
+                # one day, no relative dates: the outcome depends only on the day's plan, the
+                # times of day, the location and the typed facts; remember it whole
+                plan_id = (self._plans.get(day) or self.plan(day))[2]
+                base = day * DAY
+                key = (plan_id, start - base, end - base, location, *ev, None, *sv)
+                try:
+                    found = self._whole_memo.get(key)
+                    hashable = True
+                except TypeError:  # an unhashable fact value
+                    found = None
+                    hashable = False
+                if found is None:
+                    found = self.cut(ev, sv, start, end, location)[1:]
+                    if hashable:
+                        if len(self._whole_memo) >= _MEMO_LIMIT:
+                            self._whole_memo.clear()
+                        self._whole_memo[key] = found
+                runs, allowed, plan = found
+            else:
+                base, runs, allowed, plan = self.cut(ev, sv, start, end, location)
             return Decision(self, (employee.get("id"), employee.get("name")), shift, self.zone,
-                            span[0], span[1], location, base, runs,
+                            start, end, location, base, runs, plan,
                             (ev, sv, bad_employee, bad_shift), allowed)
         where = self.zone
         if field(employee, "timezone", Employee) is not None:
@@ -216,9 +245,9 @@ class Decider:
         location = location_code(location_value)
         ev, bad_employee = self.employee_facts(employee)
         sv, bad_shift = self.shift_facts(shift_source, shift_is_mapping)
-        base, runs, allowed = self.cut(ev, sv, start, end, location)
+        base, runs, allowed, plan = self.cut(ev, sv, start, end, location)
         who = (field(employee, "id", Employee), field(employee, "name", Employee))
-        return Decision(self, who, shift, where, start, end, location, base, runs,
+        return Decision(self, who, shift, where, start, end, location, base, runs, plan,
                         (ev, sv, bad_employee, bad_shift), allowed)
 
     def _span(self, start_value: Any, end_value: Any, where: zoneinfo.ZoneInfo) -> tuple[int, int]:
@@ -290,7 +319,7 @@ class Decider:
 
     def cut(
         self, ev: list[Any], sv: list[Any], start: int, end: int, location: int
-    ) -> tuple[int, Runs, bool]:
+    ) -> tuple[int, Runs, bool, ReasonPlan]:
         """The runs of the pieces of [start, end): a base (the first day's midnight), runs
         (start, end, allowed, deciding bits) in seconds from that base, and whether every run
         is allowed. One-day shifts are remembered per day plan, rule bits and times of day."""
@@ -316,11 +345,12 @@ class Decider:
                                 run_end if run_end < high else high, allowed, deciding))
                     if not allowed:
                         every = False
-                found = (tuple(out), every)
+                runs = tuple(out)
+                found = (runs, every, self.reason_plan(runs, every))
                 if len(self._cut_memo) >= _MEMO_LIMIT:
                     self._cut_memo.clear()
                 self._cut_memo[key] = found
-            return base, found[0], found[1]
+            return base, found[0], found[1], found[2]
         merged: list[list[Any]] = []
         for day in range(first_day, last_day + 1):
             if day != first_day and self._day_dependent:
@@ -342,7 +372,23 @@ class Decider:
                 else:
                     merged.append([a, b, allowed, deciding])
         runs = tuple((a, b, allowed, deciding) for a, b, allowed, deciding in merged)
-        return base, runs, all(run[2] for run in runs)
+        every = all(run[2] for run in runs)
+        return base, runs, every, self.reason_plan(runs, every)
+
+    def reason_plan(self, runs: Runs, allowed: bool) -> ReasonPlan:
+        """What `Decision.reasons` lists for these runs: (rule or None, its id, effect, start,
+        end) for every run with the decision's outcome, each rule in source order."""
+        effect = "allow" if allowed else "deny"
+        plan: list[tuple[CompiledRule | None, str | None, str, int, int]] = []
+        for start, end, outcome, bits in runs:
+            if outcome is not allowed:
+                continue
+            if bits:
+                for rule in self.rules_of(bits):
+                    plan.append((rule, rule.decl.id.text, effect, start, end))
+            else:
+                plan.append((None, None, effect, start, end))
+        return tuple(plan)
 
     def pieces(self, decision: Decision) -> list[tuple[int, int, int, int]]:
         """A decided shift's pieces: (start, end, local day, rules that apply there)."""
@@ -366,40 +412,19 @@ class Decider:
     def decide_many(self, pairs: Iterable[tuple[Any, Any]]) -> list[Decision]:
         """Decide many pairs, with the same results as `decide`.
 
-        Work is shared through the policy's memories of time spans, day plans, rule bits and
-        cuts; the loop keeps `decide`'s dictionary path inline. Every pair is read afresh, so
+        Work is shared through the policy's memories (time spans, day plans, rule bits, whole
+        outcomes for facts seen before), which `decide` uses too. Every pair is read afresh, so
         a dict refilled between pairs is decided as it was at its turn.
         """
-        decisions: list[Decision] = []
-        append = decisions.append
-        span_memo = self._span_memo
-        read_employee = self._employee_mapping
-        read_shift = self._shift_mapping
-        cut = self.cut
-        zone = self.zone
-        locations = LOCATIONS
-        for employee, shift in pairs:
-            if type(employee) is not dict or type(shift) is not dict \
-                    or employee.get("timezone") is not None:
-                append(self.decide(employee, shift))
-                continue
-            key = (shift.get("start"), shift.get("end"))
-            try:
-                span = span_memo.get(key)
-            except TypeError:
-                span = None
-            if span is None:
-                span = self._span(key[0], key[1], zone)
-            location = locations.get(shift.get("location"))  # type: ignore[arg-type]
-            if location is None:
-                location = location_code(shift.get("location", MISSING))
-            ev, bad_employee = read_employee(employee)
-            sv, bad_shift = read_shift(shift)
-            base, runs, allowed = cut(ev, sv, span[0], span[1], location)
-            append(Decision(self, (employee.get("id"), employee.get("name")), shift, zone,
-                            span[0], span[1], location, base, runs,
-                            (ev, sv, bad_employee, bad_shift), allowed))
-        return decisions
+        decide = self.decide
+        return [decide(employee, shift) for employee, shift in pairs]
+
+
+_NO_FACTS: tuple[list[Any], None] = ([], None)
+
+
+def _no_facts(source: Any) -> tuple[list[Any], None]:
+    return _NO_FACTS
 
 
 def _read_object(

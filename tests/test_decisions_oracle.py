@@ -89,7 +89,7 @@ def test_fast_paths_agree_with_the_general_path() -> None:
         except flexrules.InputError:
             continue
         for memory in (decider._span_memo, decider._bits_memo, decider._cut_memo,
-                       decider._runs_memo):
+                       decider._runs_memo, decider._whole_memo):
             memory.clear()
         general = cold.decide(MappingProxyType(employee), MappingProxyType(shift))
         assert _outcome(general) == _outcome(fast)
