@@ -277,7 +277,11 @@ def parse_time(value: Any, field_name: str) -> dt.datetime:
         if text.endswith(("Z", "z")):
             text = text[:-1] + "+00:00"
         if "T" not in text and " " not in text:
-            raise InputError(field_name, value, f"{value!r} has a date but no time of day")
+            if _ISO_DATE.fullmatch(text):
+                raise InputError(field_name, value, f"{value!r} has a date but no time of day")
+            raise InputError(
+                field_name, value, f"{value!r} is not a date and time such as 2025-07-07T08:00"
+            )
         try:
             parsed = dt.datetime.fromisoformat(text)
         except ValueError:

@@ -68,6 +68,12 @@ class Violation:
     title: str | None = None
     citation: str | None = None
     source: str | None = None
+    #: the rule's number: days or hours allowed or required, people needed or allowed away
+    bound: Fraction | int | None = None
+    #: what was counted against it: the day's number, hours worked, people present or away
+    count: Fraction | int | None = None
+    #: for a share, the size of the group it is a share of
+    size: int | None = None
 
     def describe(self) -> str:
         label = self.rule + (f' "{self.title}"' if self.title else "")
@@ -88,7 +94,20 @@ class Violation:
             "group": _jsonable(self.group),
             "present": list(self.present) if self.present is not None else None,
             "shifts": [_shift_dict(s) for s in self.shifts],
+            "bound": _number(self.bound),
+            "count": _number(self.count),
+            "size": self.size,
         }
+
+
+def _number(value: Fraction | int | None) -> float | int | None:
+    if value is None or isinstance(value, int):
+        return value
+    return int(value) if value.denominator == 1 else float(value)
+
+
+def _quoted(value: Any) -> str:
+    return f'"{value}"' if isinstance(value, str) else str(value)
 
 
 def _jsonable(value: Any) -> Any:
@@ -266,11 +285,13 @@ class ScheduleChecker:
         rule_id = limit.decl.id.text
         shifts = [d.shift for d in decisions]
 
-        def violation(message: str, first: int, last: int, blamed: Iterable[int] = ()) -> Violation:
+        def violation(message: str, first: int, last: int, blamed: Iterable[int] = (),
+                      bound: Fraction | int | None = None,
+                      count: Fraction | int | None = None) -> Violation:
             return Violation(
                 rule_id, "limit", message, local_datetime(first * DAY, zone),
                 local_datetime((last + 1) * DAY, zone), tuple(shifts[i] for i in blamed),
-                None, ident, None, **labels,
+                None, ident, None, **labels, bound=bound, count=count,
             )
 
         found: list[Violation] = []
@@ -291,7 +312,7 @@ class ScheduleChecker:
                         f"{_DAY_NAMES[date.weekday()]} {date.isoformat()} is the {_ordinal(nth)} "
                         f"{kind} of {_ACTIVITY_WORDS[limit.locations]} in "
                         f"{period_label(limit.period, first)}; at most {allowed} allowed",
-                        day, day, on_day,
+                        day, day, on_day, allowed, nth,
                     ))
             return found
         if form is Form.MAX_HOURS:
@@ -315,7 +336,7 @@ class ScheduleChecker:
                 found.append(violation(
                     f"{_hours(total)} hours worked in {period_label(limit.period, first)}; "
                     f"at most {_hours(ceiling)} allowed",
-                    first, last, blamed,
+                    first, last, blamed, limit.amount, Fraction(total, 3600),
                 ))
             return found
 
@@ -337,7 +358,8 @@ class ScheduleChecker:
                     found.append(violation(
                         f"{len(counted_days)} day{'s' if len(counted_days) != 1 else ''} of "
                         f"{_ACTIVITY_WORDS[limit.locations]} in {label}; at least "
-                        f"{limit.amount} required", first, last,
+                        f"{limit.amount} required", first, last, (), limit.amount,
+                        len(counted_days),
                     ))
                 continue
             required = limit.amount * 3600 * self._share(limit, first, last, absent)
@@ -345,7 +367,7 @@ class ScheduleChecker:
             if worked < required:
                 found.append(violation(
                     f"{_hours(worked)} hours worked in {label}; at least {_hours(required)} "
-                    "required", first, last,
+                    "required", first, last, (), required / 3600, Fraction(worked, 3600),
                 ))
         return found
 
@@ -454,10 +476,11 @@ class ScheduleReport:
 
     def to_dict(self) -> dict[str, Any]:
         policy = self.decisions[0].to_dict()["policy"] if self.decisions else None
+        name = field(self.employee, "name", Employee)
         return {
             "allowed": self.allowed,
             "policy": policy,
-            "employee": {"id": _ident(self.employee)},
+            "employee": {"id": _ident(self.employee), "name": _jsonable(name)},
             "decisions": [d.to_dict() for d in self.decisions],
             "violations": [v.to_dict() for v in self.violations],
         }
@@ -623,6 +646,14 @@ class RosterChecker:
                              for d, v in seen.items()}, names,
                             self.decider.metadata)
 
+    @staticmethod
+    def _label(rule: CompiledGroupRule, value: Any) -> Any:
+        """A group's value as people name it: a ranked value by its name, not its rank."""
+        if rule.in_each is not None and isinstance(rule.in_each.decl.type, ast.RankedType) \
+                and isinstance(value, int):
+            return rule.in_each.decl.type.values[value].value
+        return value
+
     def _groups(self, rule: CompiledGroupRule, facts: dict[str, list[Any]]) -> list[Any]:
         if rule.in_each is None:
             return [None]
@@ -700,12 +731,13 @@ class RosterChecker:
         first = local_datetime(start, zone)
         last = local_datetime(end, zone)
         who = ", ".join(present) if present else "nobody"
-        within = f" in {rule.in_each.name} {group!r}" if rule.in_each is not None else ""
+        label = self._label(rule, group)
+        within = f" in {rule.in_each.name} {_quoted(label)}" if rule.in_each is not None else ""
         message = (f"{_DAY_NAMES[first.weekday()]} {first:%Y-%m-%d %H:%M}-{last:%H:%M}{within}: "
                    f"{len(present)} present ({who}), at least {rule.count} needed for "
                    f"{_ACTIVITY_WORDS[rule.locations]}")
         return Violation(rule.decl.id.text, "staffing", message, first, last, (), present, None,
-                         group, **labels)
+                         label, **labels, bound=rule.count, count=len(present))
 
     def _shares(self, rule: CompiledGroupRule, days: tuple[int, int],
                 facts: dict[str, list[Any]], spans: list[tuple[str, int, int, int]],
@@ -738,8 +770,9 @@ class RosterChecker:
                     ident for ident in by_group.get(group, []) if membership[ident] == T
                 ]
                 size = len(members)
-                if headcount is not None and group in headcount:
-                    size = int(headcount[group])
+                label = self._label(rule, group)
+                if headcount is not None and label in headcount:
+                    size = int(headcount[label])
                 allowed = math.floor(rule.count * size / 100)
                 away = sorted({
                     *(ident for ident in members if ident in away_today),
@@ -751,7 +784,8 @@ class RosterChecker:
                 if len(away) <= allowed:
                     continue
                 midnight = local_datetime(day * DAY, zone)
-                within = f" of {rule.in_each.name} {group!r}" if rule.in_each is not None else ""
+                within = (f" of {rule.in_each.name} {_quoted(label)}"
+                          if rule.in_each is not None else "")
                 message = (
                     f"{_DAY_NAMES[midnight.weekday()]} {midnight:%Y-%m-%d}: {len(away)} of {size}"
                     f"{within} away for {_ACTIVITY_WORDS[rule.locations]} "
@@ -759,7 +793,8 @@ class RosterChecker:
                 )
                 found.append(Violation(rule.decl.id.text, "share", message, midnight,
                                        local_datetime((day + 1) * DAY, zone), (), tuple(away),
-                                       None, group, **labels))
+                                       None, label, **labels, bound=allowed, count=len(away),
+                                       size=size))
         return found
 
 

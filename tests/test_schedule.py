@@ -408,7 +408,7 @@ def test_staffing_in_each_checks_every_value_and_unknown_members_are_absent() ->
     ], period=("2025-07-07", "2025-07-07"))
     each = [(v.group, v.start, v.end, v.present) for v in roster.violations if v.rule == "EACH"]
     assert each == [("south", at(7, 8), at(7, 12), ())]
-    assert "in unit 'south'" in next(v.message for v in roster.violations if v.rule == "EACH")
+    assert 'in unit "south"' in next(v.message for v in roster.violations if v.rule == "EACH")
 
 
 def test_staffing_converts_a_wita_employee_to_the_policy_clock() -> None:
@@ -465,7 +465,7 @@ def test_share_allows_the_floor_of_the_percentage(size: int, home: int, over: bo
     if over:
         allowed = 3 * size // 10
         assert shares[0].message == (
-            f"Mon 2025-07-07: {home} of {size} of unit 'x' away for remote work "
+            f"Mon 2025-07-07: {home} of {size} of unit \"x\" away for remote work "
             f"({', '.join(f'x{n}' for n in range(home))}); at most {allowed} allowed (30%)")
         assert (shares[0].start, shares[0].end, shares[0].group) == (at(7), at(8), "x")
         assert shares[0].present == tuple(f"x{n}" for n in range(home))
@@ -488,7 +488,7 @@ def test_share_headcount_gives_the_real_size_of_a_group() -> None:
     over = SHARES.check_roster(schedules, period=("2025-07-07", "2025-07-07"),
                                headcount={"x": 9})
     assert [v.message for v in over.violations if v.rule == "UNIT"] == [
-        "Mon 2025-07-07: 3 of 9 of unit 'x' away for remote work (x0, x1, x2); "
+        "Mon 2025-07-07: 3 of 9 of unit \"x\" away for remote work (x0, x1, x2); "
         "at most 2 allowed (30%)"]
 
 
@@ -571,7 +571,7 @@ def test_schedule_report_explain_and_to_dict() -> None:
     assert "blames Wed 2025-07-09 08:00-16:00 home" in text
     document = json.loads(json.dumps(report.to_dict()))
     assert document["allowed"] is False
-    assert document["employee"] == {"id": "E-1"}
+    assert document["employee"] == {"id": "E-1", "name": "Sari"}
     assert len(document["decisions"]) == 3
     cap = next(v for v in document["violations"] if v["rule"] == "CAP")
     assert cap["kind"] == "limit" and cap["employee"] == "E-1" and cap["present"] is None
@@ -598,3 +598,21 @@ def test_roster_report_allowed_decisions_explain_and_to_dict() -> None:
                                   (_desk("B"), [shift(7, "08:00", "12:00")])],
                                  period=("2025-07-07", "2025-07-07"))
     assert full.violations == [] and not full.allowed  # no rule permits: shifts denied
+
+
+def test_share_groups_by_a_ranked_value_are_named_and_counted() -> None:
+    """`in each` over a ranked attribute reports the value's name, takes headcount by name,
+    and the violation carries its numbers."""
+    policy = flexrules.compile_policy(
+        'policy "ranked groups" timezone WIB.\n'
+        'employees have: level: ranked "low" < "high".\n'
+        "rule S: at most 50% of employees in each level may work remotely per day.\n"
+    )
+    people = [{"id": f"h{i}", "level": "high"} for i in range(2)]
+    shifts = [{"start": "2025-07-07T08:00", "end": "2025-07-07T12:00", "location": "home"}]
+    roster = policy.check_roster([(p, shifts) for p in people], headcount={"high": 3})
+    (violation,) = roster.violations
+    assert violation.group == "high"
+    assert 'of level "high" away' in violation.message
+    assert (violation.bound, violation.count, violation.size) == (1, 2, 3)
+    assert violation.to_dict()["bound"] == 1
