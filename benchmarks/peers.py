@@ -1,0 +1,211 @@
+"""Run the shared side-by-side benchmark (P1) against the installed flexrules; write the table.
+
+    python benchmarks/peers.py            # full run (about 4 minutes), into docs/performance.md
+    python benchmarks/peers.py --rounds 3 --no-write
+
+It copies the harness (../shared/bench by default) into benchmarks/.bench-work/, makes a virtual
+environment there with the peers' pinned packages and this checkout installed (not editable),
+and runs the harness's own run.py in one process, so every figure in the table comes from the
+same interleaved run. The harness times single `decide` calls; flexrules' bulk mode is added as
+the flexrules peer's `decide_batch` (the harness times any peer's `decide_batch` as its native
+batch mode and checks its answers too), calling `policy.decide_many`. Memory per compiled policy
+and per kept decision is measured here with tracemalloc.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tracemalloc
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+WORK = ROOT / "benchmarks" / ".bench-work"
+HEADING = "## Side by side with other engines (P1)"
+
+DRIVER = '''
+"""Runs the harness with a `decide_batch` for flexrules that calls policy.decide_many."""
+import sys
+sys.path.insert(0, ".")
+import peers.flexrules_peer as peer
+
+
+def decide_batch(requests):
+    employees = peer._EMP
+    out = []
+    for decision in peer._POLICY.decide_many([(employees[r["employee"]], r) for r in requests]):
+        reasons = [peer._reason(r) for r in decision.reasons]
+        if not reasons and not decision.allowed:
+            reasons = [peer.DEFAULT_DENY]
+        out.append((bool(decision.allowed), reasons))
+    return out
+
+
+if peer.SKIP is None:
+    peer.decide_batch = decide_batch
+import run
+sys.argv = ["run.py", *sys.argv[1:]]
+run.main()
+'''
+
+
+def prepare(bench: Path, python: str) -> Path:
+    """A copy of the harness with its own venv, holding the peers and this checkout."""
+    target = WORK / "bench"
+    venv = target / ".venv"
+    fresh = not venv.exists()
+    if target.exists():
+        for item in bench.iterdir():  # refresh the harness files, keep the venv
+            destination = target / item.name
+            if item.is_dir():
+                shutil.rmtree(destination, ignore_errors=True)
+                shutil.copytree(item, destination)
+            else:
+                shutil.copy2(item, destination)
+    else:
+        shutil.copytree(bench, target)
+    for path in target.rglob("*"):
+        path.chmod(path.stat().st_mode | 0o200)
+    pip = venv / "bin" / "pip"
+    if fresh:
+        subprocess.run([python, "-m", "venv", str(venv)], check=True)
+        subprocess.run([str(pip), "install", "-q", "-r", str(target / "requirements.txt")],
+                       check=True)
+    subprocess.run([str(pip), "install", "-q", "--force-reinstall", "--no-deps", str(ROOT)],
+                   check=True)
+    subprocess.run([str(pip), "install", "-q", str(ROOT)], check=True)
+    (target / "flexrules_driver.py").write_text(DRIVER, encoding="utf-8")
+    return target
+
+
+def memory_figures(policy_path: Path) -> dict[str, float]:
+    """KiB of Python heap for one compiled P1 policy, and per decision kept with its reasons."""
+    sys.path.insert(0, str(policy_path.parent.parent))
+    import workload  # the harness's seeded generator
+
+    import flexrules
+
+    flexrules.load_policy(policy_path)  # build the parser once, outside the measurement
+    tracemalloc.start()
+    before = tracemalloc.get_traced_memory()[0]
+    policy = flexrules.load_policy(policy_path)
+    policy_kib = (tracemalloc.get_traced_memory()[0] - before) / 1024
+    employees, requests = workload.generate()
+    by_id = {e["id"]: e for e in employees}
+    sample = requests[:10_000]
+    for request in sample:  # warm the policy's memories, which are shared, not per decision
+        policy.decide(by_id[request["employee"]], request)
+    before = tracemalloc.get_traced_memory()[0]
+    kept = [policy.decide(by_id[r["employee"]], r) for r in sample]
+    for decision in kept:
+        decision.reasons  # noqa: B018 - reasons are built on first use and kept
+    per_decision = (tracemalloc.get_traced_memory()[0] - before) / len(kept)
+    tracemalloc.stop()
+    return {"policy_kib": policy_kib, "decision_bytes": per_decision}
+
+
+def table(results: dict, memory: dict[str, float], command: str) -> str:
+    rows = {row["peer"]: row for row in results["rows"]}
+    meta = results["meta"]
+    hand = rows["handwritten"]["median_dps"]
+    single = rows.get("flexrules", {}).get("median_dps")
+    bulk = rows.get("flexrules [batch]", {}).get("median_dps")
+    peers = [r for name, r in rows.items()
+             if name not in ("handwritten",) and not name.startswith("flexrules")]
+    fastest = max((r["median_dps"] for r in peers if "[batch]" not in r["peer"]), default=None)
+    lines = [
+        f"Measured {meta['time']} on {meta['machine']} with {meta['cpus']} cores, Python "
+        f"{meta['python']}; {meta['rounds']} interleaved rounds of {meta['chunk']:,} requests per "
+        f"peer, every answer checked against the hand-written function on "
+        f"{meta['check_n']:,} requests. Command: `{command}`.",
+        "",
+        "| engine | median decisions/s | min-max | x hand-written | flexrules single is ... x "
+        "faster | agrees | reasons differ |",
+        "| --- | ---: | ---: | ---: | ---: | --- | ---: |",
+    ]
+    check = results["check"]
+    for name, row in sorted(rows.items(), key=lambda item: -item[1]["median_dps"]):
+        base = name.replace(" [batch]", "")
+        verdict = check.get(base, {})
+        agrees = "baseline" if name == "handwritten" else (
+            "yes" if not verdict.get("disagree") and not verdict.get("errors")
+            and not (name.endswith("[batch]") and verdict.get("batch_disagree")) else "NO")
+        differ = verdict.get("reason_differs", "-") if not name.endswith("[batch]") else "-"
+        speedup = f"{single / row['median_dps']:.2f}" if single else "-"
+        lines.append(
+            f"| {name} | {row['median_dps']:,.0f} | {row['min_dps']:,.0f}-{row['max_dps']:,.0f} "
+            f"| {row['median_dps'] / hand:.4f} | {speedup} | {agrees} | {differ} |"
+        )
+    lines.append("")
+    if single and fastest:
+        lines.append(
+            f"flexrules single calls: **{single / fastest:.2f}x the fastest peer** "
+            f"({single:,.0f} against {fastest:,.0f} decisions/s) and "
+            f"**1/{hand / single:.1f} of the hand-written function**."
+        )
+    if bulk:
+        lines.append(f"flexrules `decide_many`: {bulk:,.0f} decisions/s, "
+                     f"**1/{hand / bulk:.1f} of the hand-written function**.")
+    lines.append(
+        f"Memory (tracemalloc, Python heap): the compiled P1 policy takes "
+        f"{memory['policy_kib']:,.0f} KiB; a decision kept with its reasons takes "
+        f"{memory['decision_bytes']:,.0f} bytes."
+    )
+    return "\n".join(lines)
+
+
+def write_section(path: Path, heading: str, body: str) -> None:
+    current = path.read_text(encoding="utf-8") if path.exists() else "# Performance\n"
+    out: list[str] = []
+    skipping = replaced = False
+    for line in current.splitlines():
+        if line.startswith("## "):
+            skipping = line.strip() == heading
+            if skipping:
+                out.extend([heading, "", body, ""])
+                replaced = True
+                continue
+        if not skipping:
+            out.append(line)
+    if not replaced:
+        out.extend(["", heading, "", body, ""])
+    path.write_text("\n".join(out).rstrip() + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--bench", type=Path, default=ROOT.parent / "shared" / "bench")
+    parser.add_argument("--python", default=shutil.which("python3.11") or sys.executable)
+    parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument("--peers", default="", help="subset, as run.py takes it")
+    parser.add_argument("--no-write", action="store_true", help="print, do not touch the docs")
+    args = parser.parse_args()
+    if not (args.bench / "run.py").exists():
+        raise SystemExit(f"no harness at {args.bench} (pass --bench PATH)")
+    target = prepare(args.bench, args.python)
+    argv = ["--rounds", str(args.rounds)]
+    if args.peers:
+        argv += ["--peers", args.peers]
+    env = {k: v for k, v in os.environ.items() if k != "FLEXRULES_SRC"}
+    subprocess.run([str(target / ".venv" / "bin" / "python"), "flexrules_driver.py", *argv],
+                   cwd=target, check=True, env=env)
+    results = json.loads((target / "results" / "results.json").read_text(encoding="utf-8"))
+    memory = memory_figures(target / "policies" / "p1.rules")
+    command = "python benchmarks/peers.py" + (f" --rounds {args.rounds}" if args.rounds != 7
+                                              else "") + (f" --peers {args.peers}"
+                                                          if args.peers else "")
+    text = table(results, memory, command)
+    text += f"\n\nMachine: {platform.platform()}; date {dt.date.today()}."
+    print(text)
+    if not args.no_write:
+        write_section(ROOT / "docs" / "performance.md", HEADING, text)
+
+
+if __name__ == "__main__":
+    main()
