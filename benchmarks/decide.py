@@ -20,6 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
 from casegen import generate  # noqa: E402
+from docs_section import write_section  # noqa: E402 - beside this script
 
 import flexrules  # noqa: E402
 
@@ -88,27 +89,6 @@ def main() -> None:
     print(text)
     if args.write:
         write_section(ROOT / "docs" / "performance.md", "## Deciding shifts", text)
-
-
-def write_section(path: Path, heading: str, body: str) -> None:
-    """Replace (or add) one `## ` section of a Markdown file."""
-    current = path.read_text(encoding="utf-8") if path.exists() else "# Performance\n"
-    lines = current.splitlines()
-    out: list[str] = []
-    skipping = False
-    replaced = False
-    for line in lines:
-        if line.startswith("## "):
-            skipping = line.strip() == heading
-            if skipping:
-                out.extend([heading, "", body, ""])
-                replaced = True
-                continue
-        if not skipping:
-            out.append(line)
-    if not replaced:
-        out.extend(["", heading, "", body, ""])
-    path.write_text("\n".join(out).rstrip() + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -31,6 +31,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from docs_section import write_section  # noqa: E402 - beside this script
+
 import flexrules  # noqa: E402
 from flexrules import parser as parser_module  # noqa: E402
 from flexrules.checks import run_checks  # noqa: E402
@@ -297,25 +299,6 @@ def main() -> None:
     print(body)
     if args.write:
         write_section(ROOT / "docs" / "performance.md", HEADING, body)
-
-
-def write_section(path: Path, heading: str, body: str) -> None:
-    """Replace (or add) one `## ` section of a Markdown file, leaving the others alone."""
-    current = path.read_text(encoding="utf-8") if path.exists() else "# Performance\n"
-    out: list[str] = []
-    skipping = replaced = False
-    for line in current.splitlines():
-        if line.startswith("## "):
-            skipping = line.strip() == heading
-            if skipping:
-                out.extend([heading, "", body, ""])
-                replaced = True
-                continue
-        if not skipping:
-            out.append(line)
-    if not replaced:
-        out.extend(["", heading, "", body, ""])
-    path.write_text("\n".join(out).rstrip() + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -25,6 +25,8 @@ import sys
 import tracemalloc
 from pathlib import Path
 
+from docs_section import write_section
+
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "benchmarks" / ".bench-work"
 HEADING = "## Side by side with other engines (P1)"
@@ -158,24 +160,6 @@ def table(results: dict, memory: dict[str, float], command: str) -> str:
         f"{memory['decision_bytes']:,.0f} bytes."
     )
     return "\n".join(lines)
-
-
-def write_section(path: Path, heading: str, body: str) -> None:
-    current = path.read_text(encoding="utf-8") if path.exists() else "# Performance\n"
-    out: list[str] = []
-    skipping = replaced = False
-    for line in current.splitlines():
-        if line.startswith("## "):
-            skipping = line.strip() == heading
-            if skipping:
-                out.extend([heading, "", body, ""])
-                replaced = True
-                continue
-        if not skipping:
-            out.append(line)
-    if not replaced:
-        out.extend(["", heading, "", body, ""])
-    path.write_text("\n".join(out).rstrip() + "\n", encoding="utf-8")
 
 
 def main() -> None:

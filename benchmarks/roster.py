@@ -31,6 +31,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from docs_section import write_section  # noqa: E402 - beside this script
+
 import flexrules  # noqa: E402
 from flexrules import tables  # noqa: E402
 
@@ -205,25 +207,6 @@ def profile(policy: flexrules.Policy, size: int) -> str:
         where = f"{Path(file).name}:{line} {name}" if line else name
         lines.append(f"| `{where}` | {calls:,} | {own:.2f} s | {total:.2f} s |")
     return "\n".join(lines)
-
-
-def write_section(path: Path, heading: str, body: str) -> None:
-    """Replace (or add) one `## ` section of a Markdown file, leaving the others alone."""
-    current = path.read_text(encoding="utf-8") if path.exists() else "# Performance\n"
-    out: list[str] = []
-    skipping = replaced = False
-    for line in current.splitlines():
-        if line.startswith("## "):
-            skipping = line.strip() == heading
-            if skipping:
-                out.extend([heading, "", body, ""])
-                replaced = True
-                continue
-        if not skipping:
-            out.append(line)
-    if not replaced:
-        out.extend(["", heading, "", body, ""])
-    path.write_text("\n".join(out).rstrip() + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

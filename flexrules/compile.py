@@ -209,45 +209,27 @@ def compile_comparison(comparison: ast.Comparison, slot: Slot) -> tuple[Test, bo
         low, high = values[0], values[1]
         predicate = lambda v: low <= v <= high  # noqa: E731
 
-    if owner_is_shift:
-
-        def shift_test(ev: list[Any], sv: list[Any], day: int) -> int:
-            value = sv[index]
-            if value is UNKNOWN:
-                return U
-            return T if predicate(value) else F
-
-        return shift_test, False
-
-    def employee_test(ev: list[Any], sv: list[Any], day: int) -> int:
-        value = ev[index]
+    def test(ev: list[Any], sv: list[Any], day: int) -> int:
+        value = (sv if owner_is_shift else ev)[index]
         if value is UNKNOWN:
             return U
         return T if predicate(value) else F
 
-    return employee_test, False
+    return test, False
 
 
 def flag_test(slot: Slot, negated: bool) -> Test:
     index = slot.index
     yes, no = (F, T) if negated else (T, F)
-    if slot.owner is ast.Owner.SHIFT:
+    owner_is_shift = slot.owner is ast.Owner.SHIFT
 
-        def shift_flag(ev: list[Any], sv: list[Any], day: int) -> int:
-            value = sv[index]
-            if value is UNKNOWN:
-                return U
-            return yes if value else no
-
-        return shift_flag
-
-    def employee_flag(ev: list[Any], sv: list[Any], day: int) -> int:
-        value = ev[index]
+    def flag(ev: list[Any], sv: list[Any], day: int) -> int:
+        value = (sv if owner_is_shift else ev)[index]
         if value is UNKNOWN:
             return U
         return yes if value else no
 
-    return employee_flag
+    return flag
 
 
 def always_true(ev: list[Any], sv: list[Any], day: int) -> int:
