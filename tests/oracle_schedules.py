@@ -71,6 +71,15 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import holidays as _holidays_pkg
+from oracle_disdukcapil import (  # the Disdukcapil oracle's reading of facts and times (C1-C9)
+    UNKNOWN,
+    OracleInputError,
+    fact_bool,
+    fact_choice,
+    fact_number,
+    fact_text,
+)
+from oracle_disdukcapil import _parse_datetime as parse_datetime
 
 __all__ = [
     "POLICY_TEXT",
@@ -148,26 +157,6 @@ L3_HOURS = timedelta(hours=32, minutes=30)
 L4_HOURS = timedelta(hours=40)
 
 
-class OracleInputError(ValueError):
-    """Malformed input (the engine raises ``flexrules.InputError`` for the same cases)."""
-
-    def __init__(self, field: str, value: Any, message: str) -> None:
-        super().__init__(f"{field}: {message} ({value!r})")
-        self.field = field
-        self.value = value
-
-
-class _Unknown:
-    """The third truth value (and an unknown fact value)."""
-
-    def __repr__(self) -> str:
-        return "UNKNOWN"
-
-    def __bool__(self) -> bool:  # never use it as a two-valued truth by accident
-        raise TypeError("UNKNOWN has no two-valued truth")
-
-
-UNKNOWN: Any = _Unknown()
 
 
 # ---------------------------------------------------------------- calendar
@@ -218,44 +207,6 @@ def days_between(first: date, last: date) -> list[date]:
 
 # ---------------------------------------------------------------- facts
 
-_MISSING = object()
-
-
-def _lookup(mapping: Mapping[str, Any], name: str) -> Any:
-    """Key NAME, then NAME with spaces as ``_``; a ``None`` value falls through."""
-    keys = [name]
-    under = re.sub(r"[ -]", "_", name)
-    if under != name:
-        keys.append(under)
-    for key in keys:
-        value = mapping.get(key)
-        if value is not None:
-            return value
-    return _MISSING
-
-
-def fact_text(mapping: Mapping[str, Any], name: str) -> Any:
-    value = _lookup(mapping, name)
-    return value if isinstance(value, str) else UNKNOWN
-
-
-def fact_choice(mapping: Mapping[str, Any], name: str, values: tuple[str, ...]) -> Any:
-    value = _lookup(mapping, name)
-    return value if isinstance(value, str) and value in values else UNKNOWN
-
-
-def fact_bool(mapping: Mapping[str, Any], name: str) -> Any:
-    value = _lookup(mapping, name)
-    return value if isinstance(value, bool) else UNKNOWN
-
-
-def fact_number(mapping: Mapping[str, Any], name: str) -> Any:
-    value = _lookup(mapping, name)
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return UNKNOWN
-    return value
-
-
 @dataclass(frozen=True)
 class Facts:
     """The employee facts the policy uses, three-valued."""
@@ -298,46 +249,9 @@ def employee_offset(employee: Mapping[str, Any]) -> timedelta:
     return offset
 
 
-_DT_RE = re.compile(
-    r"(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?"
-    r"(Z|[+-]\d{2}:?\d{2})?"
-)
-
-
-def _parse_moment(field: str, value: Any) -> datetime:
-    if isinstance(value, datetime):
-        return value
-    if not isinstance(value, str):
-        raise OracleInputError(field, value, "expected a datetime or ISO 8601 text")
-    m = _DT_RE.fullmatch(value)
-    if not m:
-        raise OracleInputError(field, value, "unparseable time")
-    year, month, day, hour, minute = (int(m[i]) for i in range(1, 6))
-    second = int(m[6]) if m[6] else 0
-    micro = int(m[7].ljust(6, "0")) if m[7] else 0
-    tz: timezone | None = None
-    if m[8]:
-        if m[8] == "Z":
-            tz = timezone.utc
-        else:
-            sign = -1 if m[8][0] == "-" else 1
-            digits = m[8][1:].replace(":", "")
-            tz = timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
-    bump = False
-    if hour == 24:
-        if minute or second or micro:
-            raise OracleInputError(field, value, "24:00 is the only time past 23:59")
-        hour, bump = 0, True
-    try:
-        moment = datetime(year, month, day, hour, minute, second, micro, tzinfo=tz)
-    except ValueError as exc:
-        raise OracleInputError(field, value, "unparseable time") from exc
-    return moment + DAY if bump else moment
-
-
 def local_time(field: str, value: Any, offset: timedelta) -> datetime:
     """Naive wall time on the clock with UTC offset ``offset``."""
-    moment = _parse_moment(field, value)
+    moment = parse_datetime(field, value)
     if moment.tzinfo is not None and moment.utcoffset() is not None:
         moment = moment.astimezone(timezone(offset))
     return moment.replace(tzinfo=None)
