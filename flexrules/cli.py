@@ -19,7 +19,6 @@ import json
 import os
 import re
 import sys
-from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from importlib import resources
 from pathlib import Path
@@ -35,9 +34,7 @@ from . import __version__, tables
 from .api import compile_policy, load_policy
 from .diagnostics import Diagnostic, Severity, render_text
 from .errors import Error, InputError, PolicyError
-from .facts import LOCATION_NAMES
-from .policy import Policy, RuleInfo
-from .schedule import RosterReport, ScheduleReport, Violation
+from .policy import Policy
 
 EXIT_OK = 0
 EXIT_ERRORS = 1
@@ -344,7 +341,7 @@ def run_roster(args: argparse.Namespace) -> int:
     if args.json:
         _out(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
     else:
-        _out(render_roster(report, roster, policy))
+        _out(report.explain())
     return EXIT_OK
 
 
@@ -372,223 +369,6 @@ def _load_for_check(path: str) -> Policy | None:
         _err(render_text(exc.diagnostics))
         _err(f"error: the policy `{path}` has {_count(len(exc.errors), 'error')}")
         return None
-
-
-# ---- the roster report ------------------------------------------------------------------
-
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_AWAY_WORDS = {"home": "home", "anywhere": "anywhere"}
-_SHARE_NUMBERS = re.compile(r": (\d+) of (\d+)\b.*; at most (\d+) allowed \((.+%)\)$")
-_STAFFING_NEEDED = re.compile(r"at least (\d+) needed")
-
-
-def render_roster(report: RosterReport, roster: tables.Roster, policy: Policy, *,
-                  first_days: int | None = None) -> str:
-    """A roster report a head of unit can act on: a summary, each day (who is where, who is on
-    leave, coverage gaps, shares over their limit), then each employee to follow up.
-
-    With `first_days`, only that many days are shown in full, then only the days with a
-    problem (the demo uses this)."""
-    names = {e["id"]: e.get("name") for e in roster.employees}
-    rules = {rule.id: rule for rule in policy.rules}
-
-    def who(ident: str) -> str:
-        name = names.get(ident)
-        return f"{ident} {name}" if name else ident
-
-    day_problems: dict[dt.date, list[Violation]] = defaultdict(list)
-    for violation in report.violations:
-        if violation.kind != "limit":
-            day_problems[violation.start.date()].append(violation)
-    people = [(ident, r) for ident, r in report.schedules.items() if not r.allowed]
-    shifts = sum(len(d) for d in report.decisions.values())
-    denied = sum(1 for ds in report.decisions.values() for d in ds if not d.allowed)
-    kinds = [v.kind for v in report.violations]
-    lines = [
-        f"{'ALLOWED' if report.allowed else 'NOT ALLOWED'}  roster of "
-        f"{_count(len(roster.employees), 'employee')}"
-        + (f", {_day(report.days[0])} to {_day(report.days[1])}" if report.days else "")
-        + f" ({report.zone.key})",
-        f"  {policy.name}" + (f" (version {policy.version})" if policy.version else ""),
-        f"  {_count(shifts, 'shift')}, {denied} denied; "
-        + _problem_counts(kinds.count("staffing"), kinds.count("share"),
-                          kinds.count("limit"), len(people)),
-    ]
-    if report.days is not None:
-        lines += ["", f"Day by day ({report.zone.key} clock; on site, away, on leave)"]
-        where: dict[dt.date, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-        for ident, decisions in report.decisions.items():
-            for decision in decisions:
-                day = decision.start.astimezone(report.zone).date()
-                place = LOCATION_NAMES[decision.location]
-                if ident not in where[day][place]:
-                    where[day][place].append(ident)
-        leave: dict[dt.date, list[str]] = defaultdict(list)
-        for ident, days in roster.absences.items():
-            for text in days:
-                leave[dt.date.fromisoformat(text)].append(ident)
-        skipped = 0
-        for ordinal in range(report.days[0], report.days[1] + 1):
-            day = dt.date.fromordinal(ordinal)
-            shown = first_days is None or ordinal - report.days[0] < first_days
-            if not shown and not day_problems.get(day):
-                skipped += 1
-                continue
-            if skipped:
-                lines.append(f"  ... {_count(skipped, 'day')} without coverage or share "
-                             "problems left out")
-                skipped = 0
-            lines += _render_day(day, where.get(day, {}), sorted(leave.get(day, [])),
-                                 day_problems.get(day, []), who, rules)
-        if skipped:
-            lines.append(f"  ... {_count(skipped, 'day')} without coverage or share problems "
-                         "left out")
-    if people:
-        lines += ["", f"Employees to follow up ({len(people)})"]
-        grouping = _grouping_attributes(policy)
-        employees = {e["id"]: e for e in roster.employees}
-        for ident, schedule in sorted(people):
-            values = [f"{name} {employees[ident][name]}" for name in grouping
-                      if employees.get(ident, {}).get(name) is not None]
-            label = who(ident) + (f" ({', '.join(values)})" if values else "")
-            lines += _render_employee(label, schedule, rules)
-    else:
-        lines += ["", "No employee has a denied shift or a broken limit."]
-    return "\n".join(_first_rule_lines(lines))
-
-
-def _first_rule_lines(lines: list[str]) -> list[str]:
-    """Each rule's own words once, where it first appears, not under every day it is broken."""
-    seen: set[str] = set()
-    kept = []
-    for line in lines:
-        if line.startswith("      rule: "):
-            if line in seen:
-                continue
-            seen.add(line)
-        kept.append(line)
-    return kept
-
-
-def _grouping_attributes(policy: Policy) -> list[str]:
-    """The employee attributes that staffing and share rules split by (`in each unit`), so an
-    employee to follow up can be placed: `P-403 Irwan Setiawan (unit finance)`."""
-    found: list[str] = []
-    texts = [" ".join(r.text.casefold().split()) for r in policy.rules
-             if r.kind in ("staffing", "share")]
-    for attribute in policy.attributes:
-        name = attribute.name
-        if attribute.owner == "employee" and any(f"in each {name.casefold()} " in f"{t} "
-                                                 for t in texts):
-            found.append(name)
-    return found
-
-
-def _day(ordinal: int) -> str:
-    day = dt.date.fromordinal(ordinal)
-    return f"{_WEEKDAYS[day.weekday()]} {day.isoformat()}"
-
-
-def _problem_counts(gaps: int, shares: int, limits: int, people: int) -> str:
-    if not (gaps or shares or people):
-        return "no problems found"
-    parts = []
-    if gaps:
-        parts.append(_count(gaps, "coverage gap"))
-    if shares:
-        parts.append(f"{_count(shares, 'group')} over its share" if shares == 1
-                     else f"{shares} groups over their share")
-    if people:
-        parts.append(f"{_count(people, 'employee')} to follow up"
-                     + (f" ({_count(limits, 'broken limit')})" if limits else ""))
-    return "; ".join(parts)
-
-
-def _render_day(day: dt.date, where: dict[str, list[str]], leave: list[str],
-                problems: list[Violation], who: Callable[[str], str],
-                rules: dict[str, RuleInfo]) -> list[str]:
-    label = f"{_WEEKDAYS[day.weekday()]} {day.isoformat()}"
-    counts = []
-    for place, word in (("office", "on site"), ("home", "home"), ("anywhere", "anywhere")):
-        if where.get(place):
-            counts.append(f"{word} {len(where[place])}")
-    if leave:
-        counts.append(f"on leave {len(leave)}")
-    lines = [f"{label}  " + (", ".join(counts) if counts else "nobody scheduled")]
-    for place in ("home", "anywhere"):
-        if where.get(place):
-            lines.append(f"    {place}: " + ", ".join(who(i) for i in sorted(where[place])))
-    if leave:
-        lines.append("    on leave: " + ", ".join(who(i) for i in leave))
-    for violation in problems:
-        lines += _render_group_problem(violation, who, rules)
-    return lines
-
-
-def _rule_label(rule: str, title: str | None) -> str:
-    return rule + (f' "{title}"' if title else "")
-
-
-def _rule_line(rule: RuleInfo | None, source: str | None, citation: str | None) -> str:
-    text = rule.text if rule is not None else ""
-    where = f" ({source})" if source else ""
-    cite = f" [{citation}]" if citation else ""
-    return f"      rule: {text}{where}{cite}"
-
-
-def _render_group_problem(violation: Violation, who: Callable[[str], str],
-                          rules: dict[str, RuleInfo]) -> list[str]:
-    label = _rule_label(violation.rule, violation.title)
-    present = [who(i) for i in violation.present or ()]
-    group = f" in {violation.group}" if violation.group is not None else ""
-    if violation.kind == "staffing":
-        span = f"{violation.start:%H:%M}-{violation.end:%H:%M}"
-        needed = _STAFFING_NEEDED.search(violation.message)
-        short = f", {needed.group(1)} needed" if needed else ""
-        there = ": " + ", ".join(present) if present else ""
-        head = f"  ! {label}: {span}{group} {len(present)} present{short}{there}"
-    else:
-        numbers = _SHARE_NUMBERS.search(violation.message)
-        if numbers:
-            away, size, allowed, share = numbers.groups()
-            head = (f"  ! {label}:{group or ''} {away} of {size} away, at most {allowed} "
-                    f"allowed ({share}): " + ", ".join(present))
-        else:
-            head = f"  ! {label}: {violation.message}"
-    rule = rules.get(violation.rule)
-    return [head, _rule_line(rule, violation.source, violation.citation)]
-
-
-def _render_employee(name: str, schedule: ScheduleReport,
-                     rules: dict[str, RuleInfo]) -> list[str]:
-    lines = ["", f"  {name}"]
-    for decision in schedule.decisions:
-        if decision.allowed:
-            continue
-        start = decision.start
-        lines.append(f"    DENIED {_WEEKDAYS[start.weekday()]} {start:%Y-%m-%d} "
-                     f"{decision.clock(decision.start_seconds, decision.end_seconds)} "
-                     f"{LOCATION_NAMES[decision.location]}")
-        for reason in decision.reasons:
-            span = decision.clock(reason.start_seconds, reason.end_seconds)
-            place = reason.source
-            source = f" ({Path(place.file).name}:{place.line})" if place is not None else ""
-            because = reason.because()
-            lines.append(f"      {span} {reason.message}{source}"
-                         + (f": because {because}" if because else ""))
-    for violation in schedule.violations:
-        lines.append(f"    ! {_rule_label(violation.rule, violation.title)}: "
-                     f"{violation.message}")
-        for shift in violation.shifts:
-            match = next((d for d in schedule.decisions if d.shift is shift), None)
-            if match is not None:
-                lines.append(f"        the shift of {_WEEKDAYS[match.start.weekday()]} "
-                             f"{match.start:%Y-%m-%d} "
-                             f"{match.clock(match.start_seconds, match.end_seconds)} "
-                             f"{LOCATION_NAMES[match.location]}")
-        lines.append(_rule_line(rules.get(violation.rule), violation.source,
-                                violation.citation))
-    return lines
 
 
 # ---- flexrules demo -----------------------------------------------------------------------
@@ -671,7 +451,7 @@ def demo_roster(policy: Policy, root: Traversable) -> str:
         "   44 staff in July 2025, with five mistakes planted; the whole month, in a checkout:",
         "   " + ROSTER_COMMAND.replace("\n", "\n   "),
         "",
-        render_roster(report, roster, policy, first_days=3),
+        report.explain(first_days=3),
         "",
     ])
 

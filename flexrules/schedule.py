@@ -34,6 +34,7 @@ from .facts import (
 )
 from .forms import Form
 from .intervals import Intervals, normalise
+from .roster_text import roster_text, schedule_text
 
 if TYPE_CHECKING:
     from .runtime import Decider
@@ -125,6 +126,34 @@ def _shift_dict(shift: Any) -> dict[str, Any]:
     return {"start": _jsonable(start), "end": _jsonable(end), "location": _jsonable(location)}
 
 
+@attrs.frozen
+class RuleText:
+    """A rule as reports show it: its own words, where it is written, and its number."""
+
+    id: str
+    text: str
+    #: `file:line`
+    source: str
+    title: str | None = None
+    citation: str | None = None
+    #: the number the rule states, for limits, staffing and shares: days or hours, people
+    #: needed, or the percent of a group allowed away; None for rules that decide shifts
+    amount: Fraction | None = None
+
+
+def _rule_texts(decider: Decider, amounts: Mapping[str, Fraction]) -> dict[str, RuleText]:
+    """Every rule of the decider's policy by id, in source order (the first of a duplicate)."""
+    from .policy import statement_text
+
+    found: dict[str, RuleText] = {}
+    for decl in decider.context.symbols.rule_list():
+        ident = decl.id.text
+        if ident not in found:
+            found[ident] = RuleText(ident, statement_text(decl.statement), **_rule_labels(decl),
+                                    amount=amounts.get(ident))
+    return found
+
+
 def _rule_labels(decl: ast.RuleDecl) -> dict[str, Any]:
     return {
         "title": decl.title.value if decl.title else None,
@@ -213,6 +242,8 @@ class ScheduleChecker:
         self.decider = decider
         self.limits = tuple(limits)
         self.calendar = decider.calendar
+        #: every rule's own words, for reports
+        self.rules = _rule_texts(decider, {lim.decl.id.text: lim.amount for lim in self.limits})
 
     def check(
         self,
@@ -236,7 +267,9 @@ class ScheduleChecker:
                     self._apply(limit, ev, decisions, pieces, bounds, absent, zone, ident)
                 )
         violations.sort(key=lambda v: v.start)
-        return ScheduleReport(employee, decisions, violations, zone)
+        return ScheduleReport(employee, decisions, violations, zone,
+                              absences=[dt.date.fromordinal(day) for day in sorted(absent)],
+                              policy=self.decider.metadata, rules=self.rules)
 
     def _counted(
         self,
@@ -420,12 +453,6 @@ def _ident(employee: Any) -> str | None:
     return None if value is None else str(value)
 
 
-def _name(employee: Any) -> str:
-    ident = field(employee, "id", Employee)
-    name = field(employee, "name", Employee)
-    return " ".join(str(x) for x in (ident, name) if x is not None) or "employee"
-
-
 def _zone_of(employee: Any, default: zoneinfo.ZoneInfo) -> zoneinfo.ZoneInfo:
     if field(employee, "timezone", Employee) is None:
         return default
@@ -436,14 +463,28 @@ def _zone_of(employee: Any, default: zoneinfo.ZoneInfo) -> zoneinfo.ZoneInfo:
 
 
 class ScheduleReport:
-    """One employee's schedule: every shift decided, every limit applied."""
+    """One employee's schedule: every shift decided, every limit applied.
+
+    Besides the decisions and violations it keeps what its text needs: the employee's leave
+    days, the policy's metadata and every rule's own words (`rules`, by id)."""
 
     def __init__(self, employee: Any, decisions: list[Decision], violations: list[Violation],
-                 zone: zoneinfo.ZoneInfo) -> None:
+                 zone: zoneinfo.ZoneInfo, *, absences: Iterable[dt.date] = (),
+                 policy: Mapping[str, Any] | None = None,
+                 rules: Mapping[str, RuleText] | None = None) -> None:
         self.employee = employee
+        self.employee_id = _ident(employee)
+        name = field(employee, "name", Employee)
+        self.employee_name: str | None = None if name is None else str(name)
         self.decisions = decisions
         self.violations = violations
         self.zone = zone
+        #: the leave days given with the schedule, in order
+        self.absences: tuple[dt.date, ...] = tuple(sorted(set(absences)))
+        #: the policy's metadata (name, version, fingerprint...), as `to_dict()` gives it
+        self.policy: Mapping[str, Any] = policy if policy is not None else {}
+        #: every rule of the policy by id: its own words, source and number
+        self.rules: Mapping[str, RuleText] = rules if rules is not None else {}
         self.allowed = all(d.allowed for d in decisions) and not violations
 
     def __repr__(self) -> str:
@@ -451,28 +492,9 @@ class ScheduleReport:
                 f"{len(self.decisions)} shifts, {len(self.violations)} violations>")
 
     def explain(self) -> str:
-        denied = sum(1 for d in self.decisions if not d.allowed)
-        status = "ALLOWED" if self.allowed else "NOT ALLOWED"
-        lines = [
-            f"{status}  schedule of {_name(self.employee)} ({self.zone.key}): "
-            f"{len(self.decisions)} shift{'s' if len(self.decisions) != 1 else ''}, "
-            f"{denied} denied, {len(self.violations)} limit violation"
-            f"{'s' if len(self.violations) != 1 else ''}"
-        ]
-        for decision in self.decisions:
-            lines.append("  " + _shift_line(decision))
-            if not decision.allowed:
-                for reason in decision.reasons:
-                    lines.append(f"      {reason.message}")
-        if self.violations:
-            lines.append("  Limits:")
-            for violation in self.violations:
-                lines.append(f"  ! {violation.describe()}")
-                for shift in violation.shifts:
-                    match = next((d for d in self.decisions if d.shift is shift), None)
-                    if match is not None:
-                        lines.append(f"      blames {_shift_when(match)}")
-        return "\n".join(lines)
+        """A summary of the shifts, the leave days, each denied shift with its reasons, then
+        each limit broken with the shifts it blames; each rule's own words once."""
+        return schedule_text(self)
 
     def to_dict(self) -> dict[str, Any]:
         policy = self.decisions[0].to_dict()["policy"] if self.decisions else None
@@ -486,81 +508,57 @@ class ScheduleReport:
         }
 
 
-def _shift_when(decision: Decision) -> str:
-    start = decision.start
-    return (f"{_DAY_NAMES[start.weekday()]} {start:%Y-%m-%d} "
-            f"{decision.clock(decision.start_seconds, decision.end_seconds)} "
-            f"{LOCATION_NAMES[decision.location]}")
-
-
-def _shift_line(decision: Decision) -> str:
-    return f"{'ALLOWED' if decision.allowed else 'DENIED '} {_shift_when(decision)}"
-
-
 class RosterReport:
-    """A roster: every schedule checked, then staffing and shares across it."""
+    """A roster: every schedule checked, then staffing and shares across it.
+
+    Besides the schedules and violations it keeps what its text needs: who worked where each
+    day, each employee's name, group values and leave, the policy's metadata and every rule's
+    own words."""
 
     def __init__(self, reports: dict[str, ScheduleReport], violations: list[Violation],
                  days: tuple[int, int] | None, zone: zoneinfo.ZoneInfo,
-                 presence: dict[int, dict[int, list[str]]], names: dict[str, str],
-                 metadata: dict[str, Any]) -> None:
+                 presence: Mapping[dt.date, Mapping[str, Sequence[str]]],
+                 names: Mapping[str, str | None], metadata: Mapping[str, Any], *,
+                 groups: Mapping[str, Mapping[str, Any]] | None = None,
+                 rules: Mapping[str, RuleText] | None = None) -> None:
         self.schedules = reports
         self.decisions = {ident: report.decisions for ident, report in reports.items()}
         self.violations = violations
+        #: the first and last day checked (ordinals), on the policy's clock
         self.days = days
         self.zone = zone
-        self._presence = presence
-        self._names = names
-        self._metadata = metadata
+        #: who worked where each day checked, on the policy's clock: day, then location
+        #: (`office`, `home`, `anywhere`), then employee ids
+        self.presence = presence
+        #: each employee's name (None when not given), by id
+        self.names = names
+        #: by id, each employee's values of the attributes that staffing and share rules split
+        #: by (`in each unit`): {"unit": "finance"}; unknown values are left out
+        self.groups: Mapping[str, Mapping[str, Any]] = groups if groups is not None else {}
+        #: leave days by id, for the employees who have any
+        self.absences = {ident: r.absences for ident, r in reports.items() if r.absences}
+        #: the policy's metadata (name, version, fingerprint...), as `to_dict()` gives it
+        self.policy = metadata
+        #: every rule of the policy by id: its own words, source and number
+        self.rules: Mapping[str, RuleText] = rules if rules is not None else {}
         self.allowed = not violations and all(r.allowed for r in reports.values())
 
     def __repr__(self) -> str:
         return (f"<RosterReport {'allowed' if self.allowed else 'not allowed'}: "
                 f"{len(self.schedules)} employees, {len(self.violations)} violations>")
 
-    def explain(self) -> str:
-        """Per day: who works where, coverage gaps and shares; then each employee's problems."""
-        lines = []
-        denied = sum(1 for r in self.schedules.values() for d in r.decisions if not d.allowed)
-        status = "ALLOWED" if self.allowed else "NOT ALLOWED"
-        lines.append(
-            f"{status}  roster of {len(self.schedules)} employees ({self.zone.key}): "
-            f"{sum(len(r.decisions) for r in self.schedules.values())} shifts, {denied} denied, "
-            f"{len(self.violations)} violations"
-        )
-        by_day: dict[int, list[Violation]] = defaultdict(list)
-        for violation in self.violations:
-            if violation.kind != "limit":
-                by_day[violation.start.toordinal()].append(violation)
-        if self.days is not None:
-            for day in range(self.days[0], self.days[1] + 1):
-                date = dt.date.fromordinal(day)
-                where = self._presence.get(day, {})
-                parts = []
-                for code, label in ((1, "on-site"), (2, "home"), (4, "anywhere")):
-                    people = where.get(code, [])
-                    if people:
-                        shown = ", ".join(people) if code != 1 else f"{len(people)} people"
-                        parts.append(f"{label} {len(people)}" + (
-                            f" ({shown})" if code != 1 else ""))
-                lines.append("")
-                lines.append(f"{_DAY_NAMES[date.weekday()]} {date.isoformat()}: "
-                             + ("; ".join(parts) if parts else "nobody scheduled"))
-                for violation in by_day.get(day, []):
-                    lines.append(f"  ! {violation.describe()}")
-        problems = [(ident, r) for ident, r in self.schedules.items() if not r.allowed]
-        if problems:
-            lines.append("")
-            lines.append("Employees with denied shifts or limit violations:")
-            for _ident, report in problems:
-                lines.append("")
-                lines.append(report.explain())
-        return "\n".join(lines)
+    def explain(self, *, first_days: int | None = None) -> str:
+        """A report a head of unit can act on: a summary; each day (who is where, who is on
+        leave, coverage gaps, shares over their limit); then each employee to follow up.
+
+        With `first_days`, only that many days are shown in full, then only the days with a
+        coverage gap or a share over its limit."""
+        return roster_text(self, first_days=first_days)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "allowed": self.allowed,
-            "policy": self._metadata,
+            "policy": self.policy,
             "schedules": {ident: r.to_dict() for ident, r in self.schedules.items()},
             "violations": [v.to_dict() for v in self.violations],
         }
@@ -577,13 +575,17 @@ class RosterChecker:
         self.decider = decider
         self.schedules = schedules
         self.rules = tuple(rules)
+        #: every rule's own words, with the numbers of staffing and share rules too
+        amounts = {limit.decl.id.text: limit.amount for limit in schedules.limits}
+        amounts.update((rule.decl.id.text, rule.count) for rule in self.rules)
+        self.texts = _rule_texts(decider, amounts)
 
     def check(self, schedules: Iterable[Any], period: Any = None,
               headcount: Mapping[Any, int] | None = None) -> RosterReport:
         bounds = _period(period)
         reports: dict[str, ScheduleReport] = {}
         employees: dict[str, Any] = {}
-        names: dict[str, str] = {}
+        names: dict[str, str | None] = {}
         for item in schedules:
             if isinstance(item, Schedule):
                 employee, shifts, absences = item.employee, item.shifts, item.absences
@@ -602,7 +604,7 @@ class RosterChecker:
                 raise InputError("employee", ident, f"employee {ident!r} appears twice")
             reports[ident] = self.schedules.check(employee, shifts, period, absences)
             employees[ident] = employee
-            names[ident] = _name(employee)
+            names[ident] = reports[ident].employee_name
         zone = self.decider.zone
         # every shift on the policy's clock: (employee id, start, end, location)
         spans: list[tuple[str, int, int, int]] = []
@@ -641,10 +643,24 @@ class RosterChecker:
             for ident, start, end, location in spans:
                 for day in range(max(start // DAY, days[0]), min((end - 1) // DAY, days[1]) + 1):
                     seen[day][location][ident] = None
-        return RosterReport(reports, violations, days, zone,
-                            {d: {loc: list(ids) for loc, ids in v.items()}
-                             for d, v in seen.items()}, names,
-                            self.decider.metadata)
+        presence = {
+            dt.date.fromordinal(day): {LOCATION_NAMES[loc]: list(ids) for loc, ids in where.items()}
+            for day, where in sorted(seen.items())
+        }
+        return RosterReport(reports, violations, days, zone, presence, names,
+                            self.decider.metadata, groups=self._group_values(facts),
+                            rules=self.texts)
+
+    def _group_values(self, facts: dict[str, list[Any]]) -> dict[str, dict[str, Any]]:
+        """Each employee's values of the `in each` attributes, as reports name them."""
+        splitting = {rule.in_each.name: (rule, rule.in_each.index)
+                     for rule in self.rules if rule.in_each is not None}
+        values: dict[str, dict[str, Any]] = {}
+        for ident, ev in facts.items():
+            values[ident] = {name: self._label(rule, ev[index])
+                             for name, (rule, index) in splitting.items()
+                             if ev[index] is not UNKNOWN}
+        return values
 
     @staticmethod
     def _label(rule: CompiledGroupRule, value: Any) -> Any:

@@ -96,9 +96,22 @@ def test_example_roster_reports_the_five_planted_problems(example_report: tuple[
             in text)
     assert "DENIED Wed 2025-07-16 07:30-16:00 home" in text
     assert 'denied by R2 "No remote work on probation" (disdukcapil.rules:35)' in text
+    assert ("        rule: employees who are on probation must be on-site "
+            "[PermenPANRB 4/2025 Pasal 25]") in follow
     assert ('! R8 "Remote days cap": Wed 2025-07-16 is the 3rd working day of remote work in '
             "week 2025-W29; at most 2 allowed") in text
     assert "the shift of Wed 2025-07-16 07:30-16:00 home" in text
+
+
+def test_roster_prints_the_library_report(example_report: tuple[int, str]) -> None:
+    """`flexrules roster` prints `RosterReport.explain()`, nothing more or less."""
+    from flexrules import load_policy, tables
+
+    policy = load_policy(POLICY)
+    roster = tables.read_roster(ROSTER / "employees.csv", ROSTER / "shifts.csv", policy,
+                                ROSTER / "leave.csv")
+    report = policy.check_roster(roster.schedules(), ("2025-07-01", "2025-07-31"))
+    assert example_report[1] == report.explain() + "\n"
 
 
 def test_example_roster_lists_every_day_with_weekends(example_report: tuple[int, str]) -> None:
@@ -196,7 +209,7 @@ def test_schedule_csv_with_employee_and_period(tmp_path: Path,
     code, out, _ = run(capsys, "schedule", POLICY, "--schedule", str(shifts), "--employee",
                        str(employee), "--period", "2025-07-07", "2025-07-08")
     assert code == 0
-    assert "ALLOWED Mon 2025-07-07 07:30-16:00 office" in out
+    assert "  1 shift, Mon 2025-07-07: allowed" in out.splitlines()
     assert "0 hours worked in Tue 2025-07-08; at least 7.5 required" in out
 
 

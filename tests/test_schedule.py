@@ -560,15 +560,21 @@ rule CAP: employees must not work from home more than 1 day per week.
 
 
 def test_schedule_report_explain_and_to_dict() -> None:
-    """explain() names the employee, each shift and each violation with the shift it blames;
-    to_dict() is JSON-ready with the same facts."""
+    """explain() names the employee, sums up the shifts, lists the denied ones and each
+    violation with the shift it blames and its rule's words; to_dict() is JSON-ready with the
+    same facts."""
     report = REMOTE_CAP.check(EMPLOYEE, [shift(d, "08:00", "16:00", "home") for d in (7, 8, 9)])
     text = report.explain()
-    assert text.splitlines()[0] == (
+    assert text.splitlines()[:3] == [
         "NOT ALLOWED  schedule of E-1 Sari (Asia/Jakarta): 3 shifts, 3 denied, "
-        "2 limit violations")
-    assert '! CAP (test.rules:7): Wed 2025-07-09 is the 3rd working day of remote work' in text
-    assert "blames Wed 2025-07-09 08:00-16:00 home" in text
+        "2 limit violations",
+        "  schedule tests",
+        "  3 shifts, Mon 2025-07-07 to Wed 2025-07-09: all denied"]
+    assert "  DENIED Mon 2025-07-07 08:00-16:00 home" in text.splitlines()
+    assert '  ! CAP: Wed 2025-07-09 is the 3rd working day of remote work' in text
+    assert "      the shift of Wed 2025-07-09 08:00-16:00 home" in text.splitlines()
+    assert ("    rule: employees must not work remotely more than 2 working days per week unless "
+            "they are special (test.rules:7)") in text.splitlines()
     document = json.loads(json.dumps(report.to_dict()))
     assert document["allowed"] is False
     assert document["employee"] == {"id": "E-1", "name": "Sari"}
