@@ -497,7 +497,7 @@ class ScheduleReport:
         return schedule_text(self)
 
     def to_dict(self) -> dict[str, Any]:
-        policy = self.decisions[0].to_dict()["policy"] if self.decisions else None
+        policy = dict(self.policy) or None
         name = field(self.employee, "name", Employee)
         return {
             "allowed": self.allowed,
