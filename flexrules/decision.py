@@ -171,7 +171,7 @@ class Reason:
 class Decision:
     """Whether one shift is allowed, and why, piece by piece."""
 
-    __slots__ = ("_base", "_decider", "_facts", "_plan", "_reasons", "_runs", "_shift", "_who",
+    __slots__ = ("_base", "_decider", "_facts", "_reasons", "_runs", "_shift", "_who",
                  "allowed", "end_seconds", "location", "start_seconds", "zone")
 
     def __init__(
@@ -185,7 +185,6 @@ class Decision:
         location: int,
         base: int,
         runs: tuple[tuple[int, int, bool, int], ...],
-        plan: tuple[tuple[CompiledRule | None, str | None, str, int, int], ...],
         facts: tuple[list[Any], list[Any], dict[int, Any] | None, dict[int, Any] | None],
         allowed: bool,
     ) -> None:
@@ -199,8 +198,7 @@ class Decision:
         self.end_seconds = end
         self.location = location
         self._base = base
-        self._runs = runs  # relative to `_base`, often shared with other decisions
-        self._plan = plan  # the reasons, before they are objects
+        self._runs = runs  # relative to `_base`
         self._facts = facts
         self._reasons: tuple[Reason, ...] | None = None
         self.allowed: bool = allowed
@@ -246,7 +244,8 @@ class Decision:
             base = self._base
             reasons = self._reasons = tuple([
                 Reason(self, rule, rule_id, effect, base + start, base + end)
-                for rule, rule_id, effect, start, end in self._plan
+                for rule, rule_id, effect, start, end
+                in self._decider.reason_plan(self._runs, self.allowed)
             ])
         return reasons
 

@@ -10,7 +10,6 @@ outcome is then a few `&` operations.
 from __future__ import annotations
 
 import threading
-import zoneinfo
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -54,7 +53,13 @@ DayRuns = tuple[tuple[int, ...], tuple[tuple[int, int, bool, int], ...]]
 Runs = tuple[tuple[int, int, bool, int], ...]
 #: the reasons of a decision before they are made objects (see `Decider.reason_plan`)
 ReasonPlan = tuple[tuple[CompiledRule | None, str | None, str, int, int], ...]
-_MEMO_LIMIT = 50_000
+#: How many entries each memory keeps before it starts afresh. Every entry is a few objects the
+#: garbage collector must walk, so only memories that hit on real traffic are kept: remembering
+#: whole outcomes or (start, end) pairs was measured to cost more than it saved on P1.
+_PLAN_LIMIT = 20_000  # local days
+_BITS_LIMIT = 20_000  # typed facts -> rule bits
+_RUNS_LIMIT = 20_000  # (day plan, rule bits) -> a day's runs
+
 
 
 class Decider:
@@ -87,12 +92,7 @@ class Decider:
         self._day_dependent = any(r.day_dependent for r in self.rules)
         self._plans: dict[int, Plan] = {}
         self._plan_ids: dict[tuple[tuple[int, ...], tuple[int, ...]], int] = {}
-        self._span_memo: dict[tuple[Any, Any], tuple[int, int]] = {}
         self._bits_memo: dict[tuple[Any, ...], tuple[int, int, int]] = {}
-        self._whole_memo: dict[tuple[Any, ...], tuple[Runs, bool, ReasonPlan]] = {}
-        self._cut_memo: dict[
-            tuple[int, tuple[int, int, int], int, int], tuple[Runs, bool, ReasonPlan]
-        ] = {}
         self._runs_memo: dict[tuple[int, tuple[int, int, int]], DayRuns] = {}
         self._lock = threading.Lock()
         self._bit_rules: dict[int, tuple[CompiledRule, ...]] = {}
@@ -132,7 +132,7 @@ class Decider:
         with self._lock:
             plan_id = self._plan_ids.setdefault(content, len(self._plan_ids))
             plan = (bounds, content[1], plan_id)
-            if len(self._plans) > _MEMO_LIMIT:
+            if len(self._plans) > _PLAN_LIMIT:
                 self._plans.clear()
             self._plans[day] = plan
         return plan
@@ -197,45 +197,16 @@ class Decider:
 
     def decide(self, employee: Any, shift: Any) -> Decision:
         if type(employee) is dict and type(shift) is dict and employee.get("timezone") is None:
-            # the common case, kept to dictionary look-ups and remembered results
-            start_value = shift.get("start")
-            end_value = shift.get("end")
-            try:
-                span = self._span_memo.get((start_value, end_value))
-            except TypeError:
-                span = None
-            if span is None:
-                span = self._span(start_value, end_value, self.zone)
+            # the common case: plain dicts on the policy's clock, kept to dictionary look-ups
+            start, end = shift_span(shift.get("start"), shift.get("end"), self.zone)
             location = LOCATIONS.get(shift.get("location"))  # type: ignore[arg-type]
             if location is None:
                 location = location_code(shift.get("location", MISSING))
             ev, bad_employee = self._employee_mapping(employee)
             sv, bad_shift = self._shift_mapping(shift)
-            start, end = span
-            day = start // DAY
-            if (end - 1) // DAY == day and not self._day_dependent:
-                # one day, no relative dates: the outcome depends only on the day's plan, the
-                # times of day, the location and the typed facts; remember it whole
-                plan_id = (self._plans.get(day) or self.plan(day))[2]
-                base = day * DAY
-                key = (plan_id, start - base, end - base, location, *ev, None, *sv)
-                try:
-                    found = self._whole_memo.get(key)
-                    hashable = True
-                except TypeError:  # an unhashable fact value
-                    found = None
-                    hashable = False
-                if found is None:
-                    found = self.cut(ev, sv, start, end, location)[1:]
-                    if hashable:
-                        if len(self._whole_memo) >= _MEMO_LIMIT:
-                            self._whole_memo.clear()
-                        self._whole_memo[key] = found
-                runs, allowed, plan = found
-            else:
-                base, runs, allowed, plan = self.cut(ev, sv, start, end, location)
+            base, runs, allowed = self.cut(ev, sv, start, end, location)
             return Decision(self, (employee.get("id"), employee.get("name")), shift, self.zone,
-                            start, end, location, base, runs, plan,
+                            start, end, location, base, runs,
                             (ev, sv, bad_employee, bad_shift), allowed)
         where = self.zone
         if field(employee, "timezone", Employee) is not None:
@@ -245,21 +216,10 @@ class Decider:
         location = location_code(location_value)
         ev, bad_employee = self.employee_facts(employee)
         sv, bad_shift = self.shift_facts(shift_source, shift_is_mapping)
-        base, runs, allowed, plan = self.cut(ev, sv, start, end, location)
+        base, runs, allowed = self.cut(ev, sv, start, end, location)
         who = (field(employee, "id", Employee), field(employee, "name", Employee))
-        return Decision(self, who, shift, where, start, end, location, base, runs, plan,
+        return Decision(self, who, shift, where, start, end, location, base, runs,
                         (ev, sv, bad_employee, bad_shift), allowed)
-
-    def _span(self, start_value: Any, end_value: Any, where: zoneinfo.ZoneInfo) -> tuple[int, int]:
-        """`shift_span` on the policy's clock, remembered for hashable start and end values."""
-        span = shift_span(start_value, end_value, where)
-        try:
-            if len(self._span_memo) >= _MEMO_LIMIT:
-                self._span_memo.clear()
-            self._span_memo[(start_value, end_value)] = span
-        except TypeError:
-            pass
-        return span
 
     def bits_for(
         self, ev: list[Any], sv: list[Any], day: int, location: int
@@ -274,7 +234,7 @@ class Decider:
             return self.outcome_bits(ev, sv, day, location)
         if found is None:
             found = self.outcome_bits(ev, sv, day, location)
-            if len(self._bits_memo) >= _MEMO_LIMIT:
+            if len(self._bits_memo) >= _BITS_LIMIT:
                 self._bits_memo.clear()
             self._bits_memo[key] = found
         return found
@@ -312,17 +272,17 @@ class Decider:
             else:
                 runs.append([bounds[index], bounds[index + 1], allowed, deciding])
         found = (tuple(r[0] for r in runs), tuple(tuple(r) for r in runs))
-        if len(self._runs_memo) >= _MEMO_LIMIT:
+        if len(self._runs_memo) >= _RUNS_LIMIT:
             self._runs_memo.clear()
         self._runs_memo[key] = found
         return found
 
     def cut(
         self, ev: list[Any], sv: list[Any], start: int, end: int, location: int
-    ) -> tuple[int, Runs, bool, ReasonPlan]:
+    ) -> tuple[int, Runs, bool]:
         """The runs of the pieces of [start, end): a base (the first day's midnight), runs
         (start, end, allowed, deciding bits) in seconds from that base, and whether every run
-        is allowed. One-day shifts are remembered per day plan, rule bits and times of day."""
+        is allowed."""
         first_day = start // DAY
         last_day = (end - 1) // DAY
         base = first_day * DAY
@@ -330,27 +290,17 @@ class Decider:
         if first_day == last_day:  # the common case: one day
             low = start - base
             high = end - base
-            plan = self.plan(first_day)
-            key = (plan[2], bits, low, high)
-            found = self._cut_memo.get(key)
-            if found is None:
-                starts, day_runs = self.day_runs(first_day, bits)
-                index = bisect_right(starts, low) - 1
-                out = []
-                every = True
-                for run_start, run_end, allowed, deciding in day_runs[index:]:
-                    if run_start >= high:
-                        break
-                    out.append((run_start if run_start > low else low,
-                                run_end if run_end < high else high, allowed, deciding))
-                    if not allowed:
-                        every = False
-                runs = tuple(out)
-                found = (runs, every, self.reason_plan(runs, every))
-                if len(self._cut_memo) >= _MEMO_LIMIT:
-                    self._cut_memo.clear()
-                self._cut_memo[key] = found
-            return base, found[0], found[1], found[2]
+            starts, day_runs = self.day_runs(first_day, bits)
+            out = []
+            every = True
+            for run_start, run_end, allowed, deciding in day_runs[bisect_right(starts, low) - 1:]:
+                if run_start >= high:
+                    break
+                out.append((run_start if run_start > low else low,
+                            run_end if run_end < high else high, allowed, deciding))
+                if not allowed:
+                    every = False
+            return base, tuple(out), every
         merged: list[list[Any]] = []
         for day in range(first_day, last_day + 1):
             if day != first_day and self._day_dependent:
@@ -372,8 +322,7 @@ class Decider:
                 else:
                     merged.append([a, b, allowed, deciding])
         runs = tuple((a, b, allowed, deciding) for a, b, allowed, deciding in merged)
-        every = all(run[2] for run in runs)
-        return base, runs, every, self.reason_plan(runs, every)
+        return base, runs, all(run[2] for run in runs)
 
     def reason_plan(self, runs: Runs, allowed: bool) -> ReasonPlan:
         """What `Decision.reasons` lists for these runs: (rule or None, its id, effect, start,
