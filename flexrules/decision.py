@@ -171,7 +171,7 @@ class Reason:
 class Decision:
     """Whether one shift is allowed, and why, piece by piece."""
 
-    __slots__ = ("_base", "_decider", "_facts", "_reasons", "_runs", "_shift", "_who",
+    __slots__ = ("_base", "_decider", "_facts", "_runs", "_shift", "_who",
                  "allowed", "end_seconds", "location", "start_seconds", "zone")
 
     def __init__(
@@ -200,7 +200,6 @@ class Decision:
         self._base = base
         self._runs = runs  # relative to `_base`
         self._facts = facts
-        self._reasons: tuple[Reason, ...] | None = None
         self.allowed: bool = allowed
 
     def __bool__(self) -> bool:
@@ -238,16 +237,16 @@ class Decision:
     @property
     def reasons(self) -> tuple[Reason, ...]:
         """Why: for a denied shift, every rule that denies a piece (None for the default);
-        for an allowed one, every rule that permits a piece. Per run of pieces, in time order."""
-        reasons = self._reasons
-        if reasons is None:
-            base = self._base
-            reasons = self._reasons = tuple([
-                Reason(self, rule, rule_id, effect, base + start, base + end)
-                for rule, rule_id, effect, start, end
-                in self._decider.reason_plan(self._runs, self.allowed)
-            ])
-        return reasons
+        for an allowed one, every rule that permits a piece. Per run of pieces, in time order.
+
+        Built on each access and not kept: a reason refers to its decision, and keeping them
+        would make a reference cycle for the garbage collector to find in every decision."""
+        base = self._base
+        return tuple([
+            Reason(self, rule, rule_id, effect, base + start, base + end)
+            for rule, rule_id, effect, start, end
+            in self._decider.reason_plan(self._runs, self.allowed)
+        ])
 
     def _run_reasons(self, run: tuple[int, int, bool, int]) -> list[Reason]:
         start, end, allowed, bits = run
