@@ -340,7 +340,8 @@ def location_code(value: Any) -> int:
     return code
 
 
-_NAIVE_TEXT: dict[str, int] = {}
+#: naive ISO text -> local seconds (or -1 for text with an offset), for text seen before
+NAIVE_TEXT: dict[str, int] = {}
 _NOT_NAIVE = -1
 _CACHE_LIMIT = 200_000
 
@@ -349,7 +350,7 @@ def _naive_text_seconds(value: Any) -> int | None:
     """Local seconds of naive ISO text, remembered: shifts repeat the same few thousand times."""
     if type(value) is not str:
         return None
-    seconds = _NAIVE_TEXT.get(value)
+    seconds = NAIVE_TEXT.get(value)
     if seconds is None:
         try:
             parsed = parse_time(value, "start")
@@ -360,9 +361,9 @@ def _naive_text_seconds(value: Any) -> int | None:
             parsed.toordinal() * DAY_SECONDS + parsed.hour * 3600 + parsed.minute * 60
             + parsed.second
         )
-        if len(_NAIVE_TEXT) >= _CACHE_LIMIT:
-            _NAIVE_TEXT.clear()
-        _NAIVE_TEXT[value] = seconds
+        if len(NAIVE_TEXT) >= _CACHE_LIMIT:
+            NAIVE_TEXT.clear()
+        NAIVE_TEXT[value] = seconds
     return None if seconds == _NOT_NAIVE else seconds
 
 

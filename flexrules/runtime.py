@@ -31,6 +31,7 @@ from .decision import Decision
 from .facts import (
     LOCATIONS,
     MISSING,
+    NAIVE_TEXT,
     UNKNOWN,
     Employee,
     attribute_source,
@@ -198,7 +199,13 @@ class Decider:
     def decide(self, employee: Any, shift: Any) -> Decision:
         if type(employee) is dict and type(shift) is dict and employee.get("timezone") is None:
             # the common case: plain dicts on the policy's clock, kept to dictionary look-ups
-            start, end = shift_span(shift.get("start"), shift.get("end"), self.zone)
+            start_value = shift.get("start")
+            end_value = shift.get("end")
+            start = NAIVE_TEXT.get(start_value, -1) if type(start_value) is str else -1
+            end = NAIVE_TEXT.get(end_value, -1) if type(end_value) is str else -1
+            if start < 0 or end < 0 or not 0 < end - start <= DAY:
+                # not yet seen, aware, not text, or out of order: the full checks and messages
+                start, end = shift_span(start_value, end_value, self.zone)
             location = LOCATIONS.get(shift.get("location"))  # type: ignore[arg-type]
             if location is None:
                 location = location_code(shift.get("location", MISSING))
@@ -241,7 +248,7 @@ class Decider:
 
     def day_runs(self, day: int, bits: tuple[int, int, int]) -> DayRuns:
         """A day's outcome, as merged runs in seconds from midnight, for these rule bits."""
-        bounds, masks, plan_id = self.plan(day)
+        bounds, masks, plan_id = self._plans.get(day) or self.plan(day)
         key = (plan_id, bits)
         found = self._runs_memo.get(key)
         if found is not None:
