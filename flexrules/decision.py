@@ -242,11 +242,19 @@ class Decision:
         Built on each access and not kept: a reason refers to its decision, and keeping them
         would make a reference cycle for the garbage collector to find in every decision."""
         base = self._base
-        return tuple([
-            Reason(self, rule, rule_id, effect, base + start, base + end)
-            for rule, rule_id, effect, start, end
-            in self._decider.reason_plan(self._runs, self.allowed)
-        ])
+        wanted = self.allowed
+        effect = "allow" if wanted else "deny"
+        named = self._decider.named_rules_of
+        found: list[Reason] = []
+        for start, end, allowed, bits in self._runs:
+            if allowed is not wanted:
+                continue
+            if bits:
+                for rule, rule_id in named(bits):
+                    found.append(Reason(self, rule, rule_id, effect, base + start, base + end))
+            else:
+                found.append(Reason(self, None, None, effect, base + start, base + end))
+        return tuple(found)
 
     def _run_reasons(self, run: tuple[int, int, bool, int]) -> list[Reason]:
         start, end, allowed, bits = run

@@ -52,8 +52,6 @@ Plan = tuple[tuple[int, ...], tuple[int, ...], int]
 DayRuns = tuple[tuple[int, ...], tuple[tuple[int, int, bool, int], ...]]
 #: runs of a shift: (start, end, allowed, deciding bits), in seconds from a base
 Runs = tuple[tuple[int, int, bool, int], ...]
-#: the reasons of a decision before they are made objects (see `Decider.reason_plan`)
-ReasonPlan = tuple[tuple[CompiledRule | None, str | None, str, int, int], ...]
 #: How many entries each memory keeps before it starts afresh. Every entry is a few objects the
 #: garbage collector must walk, so only memories that hit on real traffic are kept: remembering
 #: whole outcomes or (start, end) pairs was measured to cost more than it saved on P1.
@@ -97,6 +95,7 @@ class Decider:
         self._runs_memo: dict[tuple[int, tuple[int, int, int]], DayRuns] = {}
         self._lock = threading.Lock()
         self._bit_rules: dict[int, tuple[CompiledRule, ...]] = {}
+        self._named_rules: dict[int, tuple[tuple[CompiledRule, str], ...]] = {}
 
     # ---- plans ---------------------------------------------------------------------------
 
@@ -137,6 +136,14 @@ class Decider:
                 self._plans.clear()
             self._plans[day] = plan
         return plan
+
+    def named_rules_of(self, bits: int) -> tuple[tuple[CompiledRule, str], ...]:
+        """The rules in a bit set with their ids, in source order (for reasons)."""
+        found = self._named_rules.get(bits)
+        if found is None:
+            found = tuple((rule, rule.decl.id.text) for rule in self.rules_of(bits))
+            self._named_rules[bits] = found
+        return found
 
     def rules_of(self, bits: int) -> tuple[CompiledRule, ...]:
         """The rules in a bit set, in source order."""
@@ -330,21 +337,6 @@ class Decider:
                     merged.append([a, b, allowed, deciding])
         runs = tuple((a, b, allowed, deciding) for a, b, allowed, deciding in merged)
         return base, runs, all(run[2] for run in runs)
-
-    def reason_plan(self, runs: Runs, allowed: bool) -> ReasonPlan:
-        """What `Decision.reasons` lists for these runs: (rule or None, its id, effect, start,
-        end) for every run with the decision's outcome, each rule in source order."""
-        effect = "allow" if allowed else "deny"
-        plan: list[tuple[CompiledRule | None, str | None, str, int, int]] = []
-        for start, end, outcome, bits in runs:
-            if outcome is not allowed:
-                continue
-            if bits:
-                for rule in self.rules_of(bits):
-                    plan.append((rule, rule.decl.id.text, effect, start, end))
-            else:
-                plan.append((None, None, effect, start, end))
-        return tuple(plan)
 
     def pieces(self, decision: Decision) -> list[tuple[int, int, int, int]]:
         """A decided shift's pieces: (start, end, local day, rules that apply there)."""
