@@ -41,6 +41,7 @@ from .facts import (
     shift_parts,
     shift_span,
 )
+from .gcpause import collector_paused
 from .intervals import clip, normalise
 from .intervals import shift as shift_intervals
 from .symbols import Symbols
@@ -300,11 +301,20 @@ class Decider:
         first_day = start // DAY
         last_day = (end - 1) // DAY
         base = first_day * DAY
-        bits = self.bits_for(ev, sv, first_day, location)
+        bits = None
+        if not self._day_dependent:  # the memories, looked up inline (this is the hot path)
+            try:  # noqa: SIM105 - contextlib.suppress costs more here
+                bits = self._bits_memo.get((*ev, None, *sv, location))
+            except TypeError:
+                pass
+        if bits is None:
+            bits = self.bits_for(ev, sv, first_day, location)
         if first_day == last_day:  # the common case: one day
             low = start - base
             high = end - base
-            starts, day_runs = self.day_runs(first_day, bits)
+            plan = self._plans.get(first_day)
+            found = self._runs_memo.get((plan[2], bits)) if plan is not None else None
+            starts, day_runs = found if found is not None else self.day_runs(first_day, bits)
             out = []
             every = True
             for run_start, run_end, allowed, deciding in day_runs[bisect_right(starts, low) - 1:]:
@@ -365,7 +375,8 @@ class Decider:
         a dict refilled between pairs is decided as it was at its turn.
         """
         decide = self.decide
-        return [decide(employee, shift) for employee, shift in pairs]
+        with collector_paused():  # the decisions are kept until the end: nothing to collect
+            return [decide(employee, shift) for employee, shift in pairs]
 
 
 _NO_FACTS: tuple[list[Any], None] = ([], None)
