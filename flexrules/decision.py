@@ -13,6 +13,7 @@ from .facts import (
     DAY_SECONDS,
     LOCATION_NAMES,
     UNKNOWN,
+    jsonable,
     local_datetime,
 )
 from .facts import problem as fact_problem
@@ -161,7 +162,7 @@ class Reason:
             else {"file": source.file, "line": source.line, "column": source.column},
             "start": self.start.isoformat(),
             "end": self.end.isoformat(),
-            "facts": {k: _jsonable(v) for k, v in self.facts.items()},
+            "facts": {k: jsonable(v) for k, v in self.facts.items()},
         }
 
     def __repr__(self) -> str:
@@ -371,8 +372,8 @@ class Decision:
             "allowed": self.allowed,
             "policy": self._decider.metadata,
             "employee": {
-                "id": _jsonable(ident),
-                "name": _jsonable(name),
+                "id": jsonable(ident),
+                "name": jsonable(name),
             },
             "shift": {
                 "start": self.start.isoformat(),
@@ -400,14 +401,6 @@ def _show(value: Any) -> str:
         return "yes" if value else "no"
     if isinstance(value, str):
         return f'"{value}"'
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return repr(value)
-
-
-def _jsonable(value: Any) -> Any:
-    if value is None or isinstance(value, (bool, int, float, str)):
-        return value
     if isinstance(value, dt.date):
         return value.isoformat()
     return repr(value)

@@ -203,6 +203,15 @@ def as_date(value: Any) -> Any:
     return UNKNOWN
 
 
+def jsonable(value: Any) -> Any:
+    """A fact value as JSON can hold it: dates as ISO text, anything unusual by its repr."""
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return repr(value)
+
+
 def coercer(type_: ast.TypeExpr) -> Callable[[Any], Any]:
     """A fast converter for one declared type, chosen once at compile time."""
     if isinstance(type_, ast.SimpleType):

@@ -30,6 +30,7 @@ from .facts import (
     as_date,
     employee_zone,
     field,
+    jsonable,
     local_datetime,
 )
 from .forms import Form
@@ -92,7 +93,7 @@ class Violation:
             "start": self.start.isoformat(),
             "end": self.end.isoformat(),
             "employee": self.employee,
-            "group": _jsonable(self.group),
+            "group": jsonable(self.group),
             "present": list(self.present) if self.present is not None else None,
             "shifts": [_shift_dict(s) for s in self.shifts],
             "bound": _number(self.bound),
@@ -111,19 +112,11 @@ def _quoted(value: Any) -> str:
     return f'"{value}"' if isinstance(value, str) else str(value)
 
 
-def _jsonable(value: Any) -> Any:
-    if value is None or isinstance(value, (bool, int, float, str)):
-        return value
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return repr(value)
-
-
 def _shift_dict(shift: Any) -> dict[str, Any]:
     from .facts import shift_parts
 
     start, end, location, _, _ = shift_parts(shift)
-    return {"start": _jsonable(start), "end": _jsonable(end), "location": _jsonable(location)}
+    return {"start": jsonable(start), "end": jsonable(end), "location": jsonable(location)}
 
 
 @attrs.frozen
@@ -502,7 +495,7 @@ class ScheduleReport:
         return {
             "allowed": self.allowed,
             "policy": policy,
-            "employee": {"id": _ident(self.employee), "name": _jsonable(name)},
+            "employee": {"id": _ident(self.employee), "name": jsonable(name)},
             "decisions": [d.to_dict() for d in self.decisions],
             "violations": [v.to_dict() for v in self.violations],
         }
