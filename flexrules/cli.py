@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 from . import __version__, tables
 from .api import compile_policy, load_policy
 from .diagnostics import Diagnostic, Severity, render_text
-from .errors import Error, InputError, PolicyError
+from .errors import Error, PolicyError
 from .policy import Policy
 
 EXIT_OK = 0
@@ -172,10 +172,11 @@ def add_decide(subparsers: Subparsers) -> None:
     )
     command.add_argument("policy", metavar="POLICY", help="a .rules file or a folder")
     command.add_argument("--employee", required=True, metavar="FILE",
-                         help="a JSON object: id, name, timezone and the employee's attributes")
+                         help="a JSON object (or a CSV or JSON list of one): id, name, timezone "
+                         "and the employee's attributes")
     command.add_argument("--shift", required=True, metavar="FILE",
-                         help="a JSON object (or a list of them): start, end, location and the "
-                         "shift's attributes")
+                         help="a JSON object, a JSON list or CSV rows: start, end, location, "
+                         "the shift's attributes and optionally the employee's id")
     command.add_argument("--json", action="store_true", help="print decisions as JSON")
     command.set_defaults(run=run_decide)
 
@@ -187,21 +188,10 @@ def run_decide(args: argparse.Namespace) -> int:
     except PolicyError as exc:
         _out(render_text(exc.diagnostics))
         return EXIT_ERRORS
-    employee = read_json(args.employee)
-    if not isinstance(employee, dict):
-        raise InputFileError(f"`{args.employee}` must hold one JSON object (the employee)")
-    shifts = read_json(args.shift)
-    if isinstance(shifts, dict):
-        shifts = [shifts]
-    if not isinstance(shifts, list) or not all(isinstance(s, dict) for s in shifts):
-        raise InputFileError(f"`{args.shift}` must hold a JSON object or a list of objects")
-    decisions = []
-    for number, shift in enumerate(shifts, start=1):
-        try:
-            decisions.append(policy.decide(employee, shift))
-        except InputError as exc:
-            where = f"shift {number} in `{args.shift}`" if len(shifts) > 1 else f"`{args.shift}`"
-            raise InputFileError(f"{where}: {exc}") from exc
+    # read and typed as `schedule` and `roster` read them, so all three agree
+    employee = tables.read_employee(args.employee, policy)
+    shifts = tables.read_requests(args.shift, policy, employee)
+    decisions = [policy.decide(employee, shift) for shift in shifts]
     if args.json:
         document: Any = [d.to_dict() for d in decisions]
         _out(json.dumps(document[0] if len(document) == 1 else document, indent=2,
@@ -209,23 +199,6 @@ def run_decide(args: argparse.Namespace) -> int:
     else:
         _out("\n\n".join(d.explain() for d in decisions))
     return EXIT_OK
-
-
-class InputFileError(Error):
-    """A request file that cannot be used; the message names the file and what is wrong."""
-
-
-def read_json(path: str) -> Any:
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputFileError(f"`{path}` is not UTF-8 text") from exc
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputFileError(
-            f"`{path}` is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
-        ) from exc
 
 
 # ---- flexrules schedule and roster ------------------------------------------------------

@@ -492,6 +492,33 @@ def _shift(record: Record, columns: Columns, employee: Mapping[str, Any] | None,
     return values
 
 
+def read_requests(path: str | Path, policy: Policy,
+                  employee: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The shifts to decide for one employee (`flexrules decide`): a JSON object, a JSON list
+    or CSV rows, typed and checked like a roster's. An `employee` key or column, when given,
+    must name this employee, so a shift is never decided for the wrong person."""
+    text = _read_text(path)
+    if is_json(path, text):
+        document = load_json(path, text)
+        found = json_records(path, [document] if isinstance(document, dict) else document,
+                             "shift")
+    else:
+        found = csv_records(path, text)
+    columns = Columns.of(policy, "shift", SHIFT_FIELDS)
+    ident = None if employee.get("id") is None else str(employee["id"])
+    shifts = []
+    for record in found:
+        raw = next((v for c, v in record.values.items() if column_key(c) == "employee"), None)
+        if not _blank(raw) and ident is not None and str(raw).strip() != ident:
+            raise record.error(_column_for(record, "employee"), raw,
+                               f"this shift is for `{str(raw).strip()}`, not for `{ident}`, "
+                               "the employee given")
+        shifts.append(_shift(record, columns, employee, policy))
+    if not shifts:
+        raise TableError(str(path), None, None, None, "holds no shifts to decide")
+    return shifts
+
+
 def read_shifts(path: str | Path, policy: Policy,
                 employees: Sequence[Mapping[str, Any]]) -> dict[str, list[dict[str, Any]]]:
     """Shifts by employee id, each employee's in file order, from a JSON list of objects or a

@@ -291,11 +291,14 @@ def test_decide_prints_the_explanation(tmp_path: Path, capsys: pytest.CaptureFix
     ("content", "message"),
     [
         ('{"start": "2025-07-07T14:00", "end": "2025-07-07T13:00", "location": "home"}',
-         "end: the shift's end must be after its start"),
+         "item 1, key `end`: the shift's end must be after its start"),
         ('{"start": "2025-07-07T14:00", "end": "2025-07-07T15:00", "location": "moon"}',
-         "location:"),
+         'key `location`: "moon" is not a location'),
         ("{not json", "is not valid JSON"),
-        ("[1, 2]", "must hold a JSON object or a list of objects"),
+        ("[1, 2]", "item 1: must be a JSON object, not 1"),
+        ("[]", "holds no shifts to decide"),
+        ('{"employee": "E-9", "start": "2025-07-07T14:00", "end": "2025-07-07T15:00", '
+         '"location": "home"}', "this shift is for `E-9`, not for `E-1`, the employee given"),
     ],
 )
 def test_decide_bad_input_is_one_clear_line(tmp_path: Path, capsys: pytest.CaptureFixture[str],
@@ -310,3 +313,18 @@ def test_decide_bad_input_is_one_clear_line(tmp_path: Path, capsys: pytest.Captu
     assert code == 1
     assert message in err
     assert "Traceback" not in out + err
+
+
+def test_decide_types_facts_like_the_roster_commands(tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """`decide` reads the employee file as `schedule` and `roster` do: text that is not a
+    number for a number attribute stops it with the file and key named."""
+    employee = tmp_path / "rina.json"
+    employee.write_text('{"id": "E-5", "job type": "technical", "grade": "nine"}')
+    shift = tmp_path / "shift.json"
+    shift.write_text('{"start": "2025-07-07T08:00", "end": "2025-07-07T12:00", '
+                     '"location": "home", "approved": true}')
+    code, out, err = run(capsys, "decide", str(ROOT / "examples" / "disdukcapil.rules"),
+                         "--employee", str(employee), "--shift", str(shift))
+    assert code == 1
+    assert "rina.json" in err and "grade" in err
