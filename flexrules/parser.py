@@ -224,13 +224,67 @@ def parse_source(source: SourceFile) -> ParseResult:
                 )
             )
             continue
-        try:
-            tree = lalr.parse(text[start:end])
-        except UnexpectedInput as exc:
-            diagnostics.append(_syntax_error(source, start, end, exc))
-            continue
-        sentences.append(Sentence(start, end, tree))
+        _parse_sentence(lalr, source, start, end, sentences, diagnostics)
     return ParseResult(tuple(sentences), tuple(comments), tuple(diagnostics))
+
+
+#: A line that starts a declaration: `rule R1 "..."` or `rule R1:`, `group NAME:`, `hours`,
+#: `dates`, `policy "..."`, `holidays:`, `working days:`, `employees have:`, `shifts have:`.
+_DECLARATION_LINE = re.compile(
+    r"^[ \t]*(?:rule[ \t]+[^\W\d_][\w-]*[ \t]*(?:\"|:|citing\b|overrides\b)"
+    r"|(?:group|hours|dates)[ \t]+[^\n:.]+:"
+    r"|policy[ \t]+\""
+    r"|(?:holidays|working[ \t]+days|employees[ \t]+have|shifts[ \t]+have)[ \t]*:)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _content_end(text: str, start: int, end: int) -> int:
+    """Just after the last character of [start, end) that is neither space nor comment
+    (`start` when there is none)."""
+    comments = [m.span() for m in _SCAN.finditer(text, start, end) if m.group()[0] == "#"]
+    position = end
+    while position > start:
+        inside = next((a for a, b in comments if a < position <= b), None)
+        if inside is not None:
+            position = inside
+        elif text[position - 1].isspace():
+            position -= 1
+        else:
+            return position
+    return start
+
+
+def _parse_sentence(lalr: Lark, source: SourceFile, start: int, end: int,
+                    sentences: list[Sentence], diagnostics: list[Diagnostic]) -> None:
+    """Parse one sentence. When it fails and a later line of it starts a declaration, the
+    sentence before that line lost its closing `.`: say so, read it as if the `.` were there,
+    and go on with the next declaration, so one missing period costs one message."""
+    text = source.text
+    while True:
+        try:
+            sentences.append(Sentence(start, end, lalr.parse(text[start:end])))
+            return
+        except UnexpectedInput as exc:
+            failure = exc
+        cut = next((m.start() for m in _DECLARATION_LINE.finditer(text, start, end)
+                    if _content_end(text, start, m.start()) > start), None)
+        if cut is None:
+            diagnostics.append(_syntax_error(source, start, end, failure))
+            return
+        head_end = _content_end(text, start, cut)
+        diagnostics.append(error(
+            "missing-period",
+            "this sentence does not end with `.`",
+            Span(source, head_end - 1, head_end),
+            hint="the next line starts a new declaration; end this one with a period",
+        ))
+        try:
+            head = lalr.parse(text[start:head_end] + ".")
+            sentences.append(Sentence(start, head_end + 1, head))
+        except UnexpectedInput as exc:
+            diagnostics.append(_syntax_error(source, start, head_end, exc))
+        start = cut
 
 
 def _trimmed_span(source: SourceFile, start: int, end: int) -> Span:
@@ -338,19 +392,16 @@ def _syntax_error(source: SourceFile, start: int, end: int, exc: UnexpectedInput
         if swallowed is not None:
             hint = (f"`{swallowed}` was read as part of a name here; is a name missing before "
                     f"it? (a name that really holds `{swallowed}` goes in backquotes)")
-    if hint is None and _starts_declaration(found) and _at_line_start(text, position):
+    if hint is None and _DECLARATION_LINE.match(text, _line_start(text, position)) \
+            and _at_line_start(text, position):
         hint = "the sentence before this may have lost its closing `.`"
     if hint is None and found == "." and "_DOT" not in expected:
         hint = "the sentence ends too early"
     return error("syntax", message, span, hint=hint, suggestion=suggestion)
 
 
-_DECLARATION_STARTS = ("policy", "rule", "group", "hours", "dates", "holidays", "working",
-                       "employees", "shifts")
-
-
-def _starts_declaration(found: str) -> bool:
-    return found.casefold() in _DECLARATION_STARTS
+def _line_start(text: str, position: int) -> int:
+    return text.rfind("\n", 0, position) + 1
 
 
 def _at_line_start(text: str, position: int) -> bool:

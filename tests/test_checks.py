@@ -1065,3 +1065,18 @@ def test_a_thousand_nots_do_not_recurse() -> None:
     """The checks walk conditions without recursion, so a long run of `not`s is fine."""
     assert diagnose("rule X: employees may work if " + "not " * 5000 + "they are on probation.\n"
                     ) == []
+
+
+def test_missing_period_before_a_declaration_costs_one_message() -> None:
+    """A rule that lost its `.` before the next `rule` line is reported once, at its end, and
+    both rules are still read (the second's own mistake is found too)."""
+    text = (
+        "hours working window: every day 06:00 to 20:00.\n"
+        "rule R4: employees must work within working window\n"
+        'rule R5 "Office": employees must be on-site during holidays.\n'
+    )
+    with pytest.raises(flexrules.PolicyError) as raised:
+        flexrules.compile_policy(text)
+    codes = [(d.code, d.span.text if d.span else None) for d in raised.value.diagnostics]
+    assert codes == [("missing-period", "w"), ("unknown-hours", "holidays")]
+    assert raised.value.diagnostics[1].suggestion == "on holidays"

@@ -324,7 +324,7 @@ def test_decide_types_facts_like_the_roster_commands(tmp_path: Path,
     shift = tmp_path / "shift.json"
     shift.write_text('{"start": "2025-07-07T08:00", "end": "2025-07-07T12:00", '
                      '"location": "home", "approved": true}')
-    code, out, err = run(capsys, "decide", str(ROOT / "examples" / "disdukcapil.rules"),
+    code, _out, err = run(capsys, "decide", str(ROOT / "examples" / "disdukcapil.rules"),
                          "--employee", str(employee), "--shift", str(shift))
     assert code == 1
     assert "rina.json" in err and "grade" in err

@@ -172,10 +172,23 @@ def _unknown_span(
         )
     kinds = {key: "names hours" if key in symbols.hours else "names dates" for key in known}
     hint, suggestion = unknown_name_help(name, known, kinds)
+    if hint is None and name.key in _DAY_SET_WORDS:
+        hint = (f"`{name.text}` is a set of days: write `on {name.text}` "
+                f"(`during` and `outside` take declared hours or dates)")
+        suggestion = f"on {name.text}"
     if hint is None:
         hint = f"declare it: {example}"
     return [error("unknown-hours", f"no {what} called `{shorten(name.text, 80)}`", name.span, hint,
                   suggestion)]
+
+
+#: Day sets that authors write after `during` as if they were hours.
+_DAY_SET_WORDS = frozenset({
+    "holidays", "holiday", "weekends", "weekend", "weekdays", "weekday", "working days",
+    "working day", "public holidays", "joint holidays", "every day",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
+})
 
 
 # ---- duplicates ------------------------------------------------------------------------
