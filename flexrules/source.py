@@ -54,8 +54,14 @@ class SourceFile:
         begin = starts[line - 1]
         end = starts[line] - 1 if line < len(starts) else len(self.text)
         shown = self.text[begin:end].rstrip("\r")
-        # lone surrogates cannot be printed or encoded: show them as U+FFFD
-        return shown.encode("utf-8", "replace").decode("utf-8") if _has_surrogate(shown) else shown
+        # lone surrogates cannot be printed or encoded: show them as U+FFFD; control
+        # characters would act on the reader's terminal: show their pictures (ESC as U+241B)
+        if _has_surrogate(shown):
+            shown = shown.encode("utf-8", "replace").decode("utf-8")
+        return shown.translate(_CONTROL_PICTURES)
+
+
+_CONTROL_PICTURES = {code: 0x2400 + code for code in range(32) if code != 9} | {0x7F: 0x2421}
 
 
 def _has_surrogate(text: str) -> bool:

@@ -35,7 +35,7 @@ shifts have:
   approved: yes or no,
   purpose: one of "desk work", "field visit".
 
-hours service hours: Monday to Friday 08:00 to 15:00, except holidays.
+hours service hours: Monday to Friday 08:00 to 15:00, except holidays. holidays: 2031-01-02.
 dates Ramadan: 2025-03-01 to 2025-03-30.
 
 group service desk staff: employees whose role is "service desk".

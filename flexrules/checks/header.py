@@ -132,6 +132,36 @@ def check_calendar(symbols: Symbols) -> list[Diagnostic]:
                             f"it is listed at {place(earlier.span, item.span)}; remove one",
                         )
                     )
+    if not symbols.holidays:
+        found.extend(_holidays_without_declaration(symbols))
+    return found
+
+
+def _holidays_without_declaration(symbols: Symbols) -> list[Diagnostic]:
+    """`except holidays` and `on holidays` mean nothing when no holidays are declared."""
+    found: list[Diagnostic] = []
+    for declaration in symbols.declarations():
+        places: list[ast.Node] = []
+        if isinstance(declaration, ast.HoursDecl):
+            places.extend(i for i in declaration.items if isinstance(i, ast.ExceptHolidays))
+            places.extend(item for span in declaration.spans for item in span.days.items
+                          if isinstance(item, ast.DaySet) and item.kind is ast.DayKind.HOLIDAYS)
+        elif isinstance(declaration, ast.RuleDecl):
+            for time in declaration.statement.times:
+                if isinstance(time, ast.OnDays):
+                    places.extend(item for item in time.days.items if isinstance(item, ast.DaySet)
+                                  and item.kind is ast.DayKind.HOLIDAYS)
+        for node in places:
+            found.append(
+                warning(
+                    "no-holidays",
+                    f"`{' '.join(node.span.text.split())}` has no effect: the policy declares "
+                    "no holidays",
+                    node.span,
+                    "declare them, e.g. `holidays: Indonesia.` for the national public holidays "
+                    "(`public holidays` and `joint holidays` name the national lists without it)",
+                )
+            )
     return found
 
 
