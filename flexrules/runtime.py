@@ -207,33 +207,60 @@ class Decider:
     def decide(self, employee: Any, shift: Any) -> Decision:
         if type(employee) is dict and type(shift) is dict and employee.get("timezone") is None:
             # the common case: plain dicts on the policy's clock, kept to dictionary look-ups
+            where = self.zone
             start_value = shift.get("start")
             end_value = shift.get("end")
             start = NAIVE_TEXT.get(start_value, -1) if type(start_value) is str else -1
             end = NAIVE_TEXT.get(end_value, -1) if type(end_value) is str else -1
             if start < 0 or end < 0 or not 0 < end - start <= DAY:
                 # not yet seen, aware, not text, or out of order: the full checks and messages
-                start, end = shift_span(start_value, end_value, self.zone)
+                start, end = shift_span(start_value, end_value, where)
             location = LOCATIONS.get(shift.get("location"))  # type: ignore[arg-type]
             if location is None:
                 location = location_code(shift.get("location", MISSING))
             ev, bad_employee = self._employee_mapping(employee)
             sv, bad_shift = self._shift_mapping(shift)
-            base, runs, allowed = self.cut(ev, sv, start, end, location)
-            return Decision(self, (employee.get("id"), employee.get("name")), shift, self.zone,
-                            start, end, location, base, runs,
+            who = (employee.get("id"), employee.get("name"))
+        else:
+            where = self.zone
+            if field(employee, "timezone", Employee) is not None:
+                where = employee_zone(employee, self.zone)
+            start_value, end_value, location_value, source, is_mapping = shift_parts(shift)
+            start, end = shift_span(start_value, end_value, where)
+            location = location_code(location_value)
+            ev, bad_employee = self.employee_facts(employee)
+            sv, bad_shift = self.shift_facts(source, is_mapping)
+            who = (field(employee, "id", Employee), field(employee, "name", Employee))
+        first_day = start // DAY
+        base = first_day * DAY
+        if (end - 1) // DAY != first_day:
+            runs, allowed = self.cut_days(ev, sv, start, end, location)
+            return Decision(self, who, shift, where, start, end, location, base, runs,
                             (ev, sv, bad_employee, bad_shift), allowed)
-        where = self.zone
-        if field(employee, "timezone", Employee) is not None:
-            where = employee_zone(employee, self.zone)
-        start_value, end_value, location_value, shift_source, shift_is_mapping = shift_parts(shift)
-        start, end = shift_span(start_value, end_value, where)
-        location = location_code(location_value)
-        ev, bad_employee = self.employee_facts(employee)
-        sv, bad_shift = self.shift_facts(shift_source, shift_is_mapping)
-        base, runs, allowed = self.cut(ev, sv, start, end, location)
-        who = (field(employee, "id", Employee), field(employee, "name", Employee))
-        return Decision(self, who, shift, where, start, end, location, base, runs,
+        # one day, the common case: the day's runs for these rule results, clipped (inline)
+        bits = None
+        if not self._day_dependent:
+            try:  # noqa: SIM105 - contextlib.suppress costs more on this hot path
+                bits = self._bits_memo.get((*ev, None, *sv, location))
+            except TypeError:  # an unhashable fact value
+                pass
+        if bits is None:
+            bits = self.bits_for(ev, sv, first_day, location)
+        plan = self._plans.get(first_day)
+        found = self._runs_memo.get((plan[2], bits)) if plan is not None else None
+        starts, day_runs = found if found is not None else self.day_runs(first_day, bits)
+        low = start - base
+        high = end - base
+        out = []
+        allowed = True
+        for run_start, run_end, run_allowed, deciding in day_runs[bisect_right(starts, low) - 1:]:
+            if run_start >= high:
+                break
+            out.append((run_start if run_start > low else low,
+                        run_end if run_end < high else high, run_allowed, deciding))
+            if not run_allowed:
+                allowed = False
+        return Decision(self, who, shift, where, start, end, location, base, tuple(out),
                         (ev, sv, bad_employee, bad_shift), allowed)
 
     def bits_for(
@@ -292,44 +319,19 @@ class Decider:
         self._runs_memo[key] = found
         return found
 
-    def cut(
+    def cut_days(
         self, ev: list[Any], sv: list[Any], start: int, end: int, location: int
-    ) -> tuple[int, Runs, bool]:
-        """The runs of the pieces of [start, end): a base (the first day's midnight), runs
-        (start, end, allowed, deciding bits) in seconds from that base, and whether every run
-        is allowed."""
+    ) -> tuple[Runs, bool]:
+        """The runs (start, end, allowed, deciding bits) of a shift over several local days,
+        in seconds from its first midnight, and whether every run is allowed."""
         first_day = start // DAY
-        last_day = (end - 1) // DAY
         base = first_day * DAY
-        bits = None
-        if not self._day_dependent:  # the memories, looked up inline (this is the hot path)
-            try:  # noqa: SIM105 - contextlib.suppress costs more here
-                bits = self._bits_memo.get((*ev, None, *sv, location))
-            except TypeError:
-                pass
-        if bits is None:
-            bits = self.bits_for(ev, sv, first_day, location)
-        if first_day == last_day:  # the common case: one day
-            low = start - base
-            high = end - base
-            plan = self._plans.get(first_day)
-            found = self._runs_memo.get((plan[2], bits)) if plan is not None else None
-            starts, day_runs = found if found is not None else self.day_runs(first_day, bits)
-            out = []
-            every = True
-            for run_start, run_end, allowed, deciding in day_runs[bisect_right(starts, low) - 1:]:
-                if run_start >= high:
-                    break
-                out.append((run_start if run_start > low else low,
-                            run_end if run_end < high else high, allowed, deciding))
-                if not allowed:
-                    every = False
-            return base, tuple(out), every
+        bits = self.bits_for(ev, sv, first_day, location)
         merged: list[list[Any]] = []
-        for day in range(first_day, last_day + 1):
+        for day in range(first_day, (end - 1) // DAY + 1):
             if day != first_day and self._day_dependent:
                 bits = self.bits_for(ev, sv, day, location)
-            starts, day_runs = self.day_runs(day, bits)
+            day_runs = self.day_runs(day, bits)[1]
             offset = (day - first_day) * DAY
             low = start - base - offset
             high = end - base - offset
@@ -346,7 +348,7 @@ class Decider:
                 else:
                     merged.append([a, b, allowed, deciding])
         runs = tuple((a, b, allowed, deciding) for a, b, allowed, deciding in merged)
-        return base, runs, all(run[2] for run in runs)
+        return runs, all(run[2] for run in runs)
 
     def pieces(self, decision: Decision) -> list[tuple[int, int, int, int]]:
         """A decided shift's pieces: (start, end, local day, rules that apply there)."""
