@@ -84,6 +84,8 @@ def run_check(args: argparse.Namespace) -> int:
             if diagnostics:
                 _out(render_text(diagnostics))
             _out(_summary(path, policy, diagnostics))
+            if policy is None and Path(path).is_file() and not path.endswith(".rules"):
+                _err(f"note: `{path}` is not a .rules file; was it meant to be checked?")
     failed = any(policy is None for _path, policy, _diagnostics in results)
     return EXIT_ERRORS if failed else EXIT_OK
 

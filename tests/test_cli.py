@@ -328,3 +328,12 @@ def test_decide_types_facts_like_the_roster_commands(tmp_path: Path,
                          "--employee", str(employee), "--shift", str(shift))
     assert code == 1
     assert "rina.json" in err and "grade" in err
+
+
+def test_check_says_when_a_failing_file_is_not_a_rules_file(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Checking README.md by mistake fails with a note that it is not a .rules file."""
+    code, _out, err = run(capsys, "check", str(ROOT / "README.md"))
+    assert code == 1
+    assert "is not a .rules file" in err
