@@ -44,6 +44,16 @@ def p(text: str) -> Tok:
     return Tok(PUNCT, text)
 
 
+def comma_list(parts: list[list[Tok]]) -> list[Tok]:
+    """The parts' tokens, separated by commas."""
+    tokens: list[Tok] = []
+    for index, part in enumerate(parts):
+        if index:
+            tokens.append(p(","))
+        tokens.extend(part)
+    return tokens
+
+
 Sentence = list[Tok]
 Item = Sentence | str  # a sentence, or a comment line ("# ...")
 
@@ -385,13 +395,7 @@ class _Builder:
         items.extend([lit(d)] for d in dates)
         self.holidays.add("any")
         items = self.draw(st.permutations(items))
-        sentence = [kw("holidays"), p(":")]
-        for index, item in enumerate(items):
-            if index:
-                sentence.append(p(","))
-            sentence.extend(item)
-        sentence.append(p("."))
-        return sentence
+        return [kw("holidays"), p(":"), *comma_list(items), p(".")]
 
     def hours_decl(self) -> Sentence:
         _, written = self.name()
@@ -413,13 +417,7 @@ class _Builder:
             spans.append([*days, lit(self.time_text(start)), kw("to"), lit(self.time_text(end))])
         if "any" in self.holidays and self.chance(0.4):
             spans.append([kw("except holidays")])
-        sentence = [kw("hours"), lit(written), p(":")]
-        for index, span in enumerate(spans):
-            if index:
-                sentence.append(p(","))
-            sentence.extend(span)
-        sentence.append(p("."))
-        return sentence
+        return [kw("hours"), lit(written), p(":"), *comma_list(spans), p(".")]
 
     def dates_decl(self) -> Sentence:
         _, written = self.name()
@@ -431,13 +429,7 @@ class _Builder:
                 items.append([lit(first), kw("to"), lit(last)])
             else:
                 items.append([lit(self.date_text(self.date()))])
-        sentence = [kw("dates"), lit(written), p(":")]
-        for index, item in enumerate(items):
-            if index:
-                sentence.append(p(","))
-            sentence.extend(item)
-        sentence.append(p("."))
-        return sentence
+        return [kw("dates"), lit(written), p(":"), *comma_list(items), p(".")]
 
     def group_decl(self) -> Sentence:
         _, written = self.name()
