@@ -40,14 +40,6 @@ def canonical_zone_name(name: str) -> str:
     return ZONE_ALIASES.get(name.casefold(), name)
 
 
-def is_known_zone(name: str) -> bool:
-    try:
-        zone(name)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError, TypeError):
-        return False
-    return True
-
-
 @lru_cache(maxsize=512)
 def national_holidays(year: int) -> frozenset[dt.date]:
     """Indonesia's public holidays for a year, from the `holidays` package."""

@@ -24,7 +24,7 @@ from .calendar import (
     units_before,
     working_weekdays,
 )
-from .facts import UNKNOWN, coercer, reader
+from .facts import UNKNOWN, coercer, object_reader
 from .forms import Form, classify
 from .intervals import Intervals, complement, intersect, normalise
 from .intervals import shift as shift_intervals
@@ -55,7 +55,7 @@ class Slot:
     index: int
     name: str
     decl: ast.AttributeDecl
-    read: Callable[[Any, bool], Any] = attrs.field(eq=False, repr=False)
+    read: Callable[[Any], Any] = attrs.field(eq=False, repr=False)  # from an object
     coerce: Callable[[Any], Any] = attrs.field(eq=False, repr=False)
 
 
@@ -122,7 +122,8 @@ class CompileContext:
 
     @staticmethod
     def _slot(owner: ast.Owner, index: int, decl: ast.AttributeDecl) -> Slot:
-        return Slot(owner, index, decl.name.text, decl, reader(decl.name.text), coercer(decl.type))
+        return Slot(owner, index, decl.name.text, decl, object_reader(decl.name.text),
+                    coercer(decl.type))
 
     def slot(self, owner: ast.Owner, name: ast.Name) -> Slot:
         table = self.employee_slots if owner is ast.Owner.EMPLOYEE else self.shift_slots

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from . import ast
-from .calendar import units_before
+from .calendar import HOLIDAY, days_mask, units_before
 from .facts import (
     DAY_SECONDS,
     LOCATION_NAMES,
@@ -424,8 +424,6 @@ def _time_words(item: ast.Time, decision: Decision, start: int) -> str:
 def _owning_spans(hours: ast.HoursDecl, decision: Decision, moment: int) -> list[str]:
     """The spans of an hours declaration that hold `moment`, named by the day each belongs to
     (a span past midnight belongs to the day it starts on)."""
-    from .calendar import HOLIDAY
-
     calendar = decision._decider.calendar
     found = []
     for owner in (moment // DAY_SECONDS - 1, moment // DAY_SECONDS):
@@ -433,7 +431,7 @@ def _owning_spans(hours: ast.HoursDecl, decision: Decision, moment: int) -> list
         if hours.except_holidays and bits & HOLIDAY:
             continue
         for span in hours.spans:
-            if not bits & _mask(span.days):
+            if not bits & days_mask(span.days):
                 continue
             begin = owner * DAY_SECONDS + span.start.minutes * 60
             finish = owner * DAY_SECONDS + span.end.minutes * 60
@@ -474,9 +472,3 @@ def _relative_dates(
                 found.setdefault(node.attribute.key, []).append(
                     (int(Decimal(amount.text)), node.comparison.ago.unit))
     return found
-
-
-def _mask(days: ast.Days) -> int:
-    from .calendar import days_mask
-
-    return days_mask(days)

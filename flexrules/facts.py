@@ -88,30 +88,12 @@ def attribute_source(item: Any, cls: type) -> tuple[Any, bool]:
     return item, False
 
 
-def reader(name: str) -> Callable[[Any, bool], Any]:
-    """A function reading one attribute (MISSING when absent) from a mapping or an object."""
-    keys = attribute_keys(name)
-    attribute = keys[-1]
-    if len(keys) == 1:
-        key = keys[0]
-
-        def read_one(source: Any, is_mapping: bool) -> Any:
-            if is_mapping:
-                return source.get(key, MISSING)
-            return getattr(source, attribute, MISSING)
-
-        return read_one
-
-    def read(source: Any, is_mapping: bool) -> Any:
-        if is_mapping:
-            for key in keys:
-                value = source.get(key)
-                if value is not None:
-                    return value
-            return MISSING
-        return getattr(source, attribute, MISSING)
-
-    return read
+def object_reader(name: str) -> Callable[[Any], Any]:
+    """A function reading one attribute (MISSING when absent) from an object that is not a
+    mapping: `job type` is read as attribute `job_type`. Mappings are read by the reader
+    `flexrules.codegen` generates for the whole policy."""
+    attribute = attribute_keys(name)[-1]
+    return lambda source: getattr(source, attribute, MISSING)
 
 
 # ---- typing values -------------------------------------------------------------------------

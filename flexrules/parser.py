@@ -12,7 +12,6 @@ import functools
 import hashlib
 import os
 import re
-from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 
@@ -150,13 +149,6 @@ def _split(text: str) -> tuple[list[tuple[int, int, int]], list[tuple[int, int]]
     return sentences, comments
 
 
-def _is_blank(text: str, start: int, end: int, comments: list[tuple[int, int]]) -> bool:
-    chunk = text[start:end]
-    if not chunk.strip():
-        return True
-    return not re.sub(r"#[^\n]*", "", chunk).strip()
-
-
 def parse_source(source: SourceFile) -> ParseResult:
     """Parse every sentence of a file; collect syntax errors instead of stopping at one."""
     text = source.text
@@ -191,7 +183,7 @@ def parse_source(source: SourceFile) -> ParseResult:
     sentences: list[Sentence] = []
     lalr = parser()
     for start, end, deepest in bounds:
-        if _is_blank(text, start, end, comments):
+        if _content_end(text, start, end) == start:  # only space and comments
             continue
         if len(diagnostics) >= MAX_DIAGNOSTICS_PER_FILE:
             diagnostics.append(
@@ -517,8 +509,3 @@ def _keyword_hint(text: str, position: int, expected: set[str]) -> tuple[str | N
         return None, None
     phrase = phrases[best[1]]
     return f"did you mean `{phrase}`?", phrase
-
-
-def iter_comment_spans(result: ParseResult, source: SourceFile) -> Iterator[Span]:
-    for start, end in result.comments:
-        yield Span(source, start, end)

@@ -91,10 +91,6 @@ def statement_text(node: ast.Node) -> str:
     return _SPACES.sub(" ", node.span.text).strip()
 
 
-def canonical_zone(zone: str) -> str:
-    return canonical_zone_name(zone)
-
-
 def _attribute_info(decl: ast.AttributeDecl, owner: ast.Owner) -> AttributeInfo:
     type_ = decl.type
     if isinstance(type_, ast.OneOfType):
@@ -140,7 +136,7 @@ class Policy:
             (c.version.value for c in clauses if isinstance(c, ast.VersionClause)), None
         )
         self.timezone: str = next(
-            (canonical_zone(c.zone) for c in clauses if isinstance(c, ast.TimezoneClause)),
+            (canonical_zone_name(c.zone) for c in clauses if isinstance(c, ast.TimezoneClause)),
             DEFAULT_TIMEZONE,
         )
         self.default: str = next(

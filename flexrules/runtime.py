@@ -389,12 +389,12 @@ def _no_facts(source: Any) -> tuple[list[Any], None]:
 
 
 def _read_object(
-    source: Any, readers: tuple[tuple[Callable[[Any, bool], Any], Callable[[Any], Any]], ...]
+    source: Any, readers: tuple[tuple[Callable[[Any], Any], Callable[[Any], Any]], ...]
 ) -> tuple[list[Any], dict[int, Any] | None]:
     values: list[Any] = []
     bad: dict[int, Any] | None = None
     for index, (read, coerce) in enumerate(readers):
-        given = read(source, False)
+        given = read(source)
         value = coerce(given)
         if value is UNKNOWN:
             bad = bad or {}

@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 from strategies import Generated, grammar_sentences, layouts, mutated, policies, render
 
 import flexrules
+from flexrules.calendar import canonical_zone_name as canonical_zone
 from flexrules.frontend import parse_file
-from flexrules.policy import canonical_zone
 from flexrules.source import SourceFile
 
 SETTINGS = settings(max_examples=150, deadline=None,
