@@ -244,31 +244,24 @@ class Decision:
         would make a reference cycle for the garbage collector to find in every decision."""
         base = self._base
         wanted = self.allowed
-        effect = "allow" if wanted else "deny"
-        named = self._decider.named_rules_of
         found: list[Reason] = []
         for start, end, allowed, bits in self._runs:
-            if allowed is not wanted:
-                continue
-            if bits:
-                for rule, rule_id in named(bits):
-                    found.append(Reason(self, rule, rule_id, effect, base + start, base + end))
-            else:
-                found.append(Reason(self, None, None, effect, base + start, base + end))
+            if allowed is wanted:
+                found.extend(self._run_reasons(base + start, base + end, allowed, bits))
         return tuple(found)
 
-    def _run_reasons(self, run: tuple[int, int, bool, int]) -> list[Reason]:
-        start, end, allowed, bits = run
+    def _run_reasons(self, start: int, end: int, allowed: bool, bits: int) -> list[Reason]:
+        """The reasons of one run: each deciding rule in source order, or the default."""
         effect = "allow" if allowed else "deny"
         if not bits:
             return [Reason(self, None, None, effect, start, end)]
-        return [Reason(self, rule, rule.decl.id.text, effect, start, end)
-                for rule in self._decider.rules_of(bits)]
+        return [Reason(self, rule, rule_id, effect, start, end)
+                for rule, rule_id in self._decider.named_rules_of(bits)]
 
     def pieces(self) -> list[tuple[dt.datetime, dt.datetime, bool, tuple[Reason, ...]]]:
         """Every run of pieces, allowed or not, with its reasons."""
         return [
-            (self._at(run[0]), self._at(run[1]), run[2], tuple(self._run_reasons(run)))
+            (self._at(run[0]), self._at(run[1]), run[2], tuple(self._run_reasons(*run)))
             for run in self.runs
         ]
 
@@ -349,7 +342,7 @@ class Decision:
         for run in self.runs:
             span = self.clock(run[0], run[1])
             outcome = "allowed" if run[2] else "denied"
-            for reason in self._run_reasons(run):
+            for reason in self._run_reasons(*run):
                 if reason._rule is None:
                     lines.append(f"  {span} {outcome}: {reason.message}")
                     continue

@@ -233,6 +233,7 @@ def field(item: Any, name: str, cls: type) -> Any:
 
 
 def employee_zone(employee: Any, default: zoneinfo.ZoneInfo) -> zoneinfo.ZoneInfo:
+    """The zone of the employee's duty station: their `timezone`, else the policy's."""
     name = field(employee, "timezone", Employee)
     if name is None:
         return default

@@ -222,9 +222,7 @@ class Decider:
             sv, bad_shift = self._shift_mapping(shift)
             who = (employee.get("id"), employee.get("name"))
         else:
-            where = self.zone
-            if field(employee, "timezone", Employee) is not None:
-                where = employee_zone(employee, self.zone)
+            where = employee_zone(employee, self.zone)
             start_value, end_value, location_value, source, is_mapping = shift_parts(shift)
             start, end = shift_span(start_value, end_value, where)
             location = location_code(location_value)

@@ -249,7 +249,7 @@ class ScheduleChecker:
         bounds = _period(period)
         absent = _dates(absences, "absences")
         decisions = [self.decider.decide(employee, shift) for shift in shifts]
-        zone = decisions[0].zone if decisions else _zone_of(employee, self.decider.zone)
+        zone = decisions[0].zone if decisions else employee_zone(employee, self.decider.zone)
         violations: list[Violation] = []
         if self.limits:
             pieces = [self.decider.pieces(d) for d in decisions]
@@ -444,12 +444,6 @@ class ScheduleChecker:
 def _ident(employee: Any) -> str | None:
     value = field(employee, "id", Employee)
     return None if value is None else str(value)
-
-
-def _zone_of(employee: Any, default: zoneinfo.ZoneInfo) -> zoneinfo.ZoneInfo:
-    if field(employee, "timezone", Employee) is None:
-        return default
-    return employee_zone(employee, default)
 
 
 # ---- reports ----------------------------------------------------------------------------------
