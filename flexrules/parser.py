@@ -233,13 +233,15 @@ _DECLARATION_LINE = re.compile(
 
 def _content_end(text: str, start: int, end: int) -> int:
     """Just after the last character of [start, end) that is neither space nor comment
-    (`start` when there is none)."""
+    (`start` when there is none). One backward pass, whatever the number of comments."""
     comments = [m.span() for m in _SCAN.finditer(text, start, end) if m.group()[0] == "#"]
+    index = len(comments) - 1
     position = end
     while position > start:
-        inside = next((a for a, b in comments if a < position <= b), None)
-        if inside is not None:
-            position = inside
+        while index >= 0 and comments[index][0] >= position:
+            index -= 1
+        if index >= 0 and position <= comments[index][1]:
+            position = comments[index][0]
         elif text[position - 1].isspace():
             position -= 1
         else:
