@@ -10,7 +10,7 @@ from .errors import PolicyError
 from .frontend import analyse, read_path, sources_from_mapping
 from .gcpause import collector_paused
 from .policy import Policy
-from .source import SourceFile, clean_text
+from .source import SourceFile
 
 
 def compile_policy(
@@ -22,10 +22,8 @@ def compile_policy(
     """
     if isinstance(text, Mapping):
         sources, problems = sources_from_mapping(text)
-    elif isinstance(text, bytes):
+    elif isinstance(text, (str, bytes)):
         sources, problems = sources_from_mapping({filename: text})
-    elif isinstance(text, str):
-        sources, problems = [SourceFile(filename, clean_text(text))], []
     else:
         raise TypeError("compile_policy takes policy text, bytes or a mapping of file names")
     return _build(sources, problems)

@@ -505,14 +505,14 @@ def compile_rules(
     context = CompileContext(symbols, calendar)
     for key in group_order(symbols):  # dependencies first, so compiling never recurses deeply
         compile_group(context, key)
-    decls = [r for r in symbols.rule_list() if classify(r.statement)[0] is not None]
-    deciding = [r for r in decls if classify(r.statement)[0] in (Form.SHIFT_RULE, Form.WITHIN)]
-    bits = {rule.id.key: i for i, rule in enumerate(deciding)}
+    deciding = [
+        (rule, form) for rule in symbols.rule_list()
+        if (form := classify(rule.statement)[0]) in (Form.SHIFT_RULE, Form.WITHIN)
+    ]
+    bits = {rule.id.key: i for i, (rule, _) in enumerate(deciding)}
     compiled: list[CompiledRule] = []
-    for index, rule in enumerate(deciding):
+    for index, (rule, form) in enumerate(deciding):
         statement = rule.statement
-        form = classify(statement)[0]
-        assert form is not None
         subject = compile_subject(context, statement.subject)
         parts = [subject]
         if statement.condition is not None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .. import ast
+from .. import ast, keywords
 from ..diagnostics import Diagnostic, error
 from ..symbols import Symbols
 from ._util import (
@@ -182,13 +182,14 @@ def _unknown_span(
                   suggestion)]
 
 
-#: Day sets that authors write after `during` as if they were hours.
-_DAY_SET_WORDS = frozenset({
-    "holidays", "holiday", "weekends", "weekend", "weekdays", "weekday", "working days",
-    "working day", "public holidays", "joint holidays", "every day",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
-})
+#: Day sets that authors write after `during` as if they were hours (from the keyword table).
+_DAY_SET_WORDS = frozenset(
+    phrase.casefold()
+    for terminal in ("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY",
+                     "SUNDAY", "WEEKDAYS", "WEEKENDS", "WORKING_DAYS", "HOLIDAYS",
+                     "PUBLIC_HOLIDAYS", "JOINT_HOLIDAYS", "EVERY_DAY")
+    for phrase in keywords.ENGLISH[terminal]
+)
 
 
 # ---- duplicates ------------------------------------------------------------------------
