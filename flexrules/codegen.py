@@ -8,6 +8,7 @@ calls is passed in its namespace.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -15,7 +16,18 @@ from . import ast
 from .facts import UNKNOWN, attribute_keys
 
 #: read(mapping) -> (typed values, {index: value as given} for the unusable ones, or None)
-MappingReader = Callable[[Any], tuple[list[Any], dict[int, Any] | None]]
+MappingReader = Callable[[Any], tuple[tuple[Any, ...], dict[int, Any] | None]]
+#: key(employee mapping, shift mapping, location) -> the values as given, or None
+KeyReader = Callable[[Any, Any, int], "tuple[Any, ...] | None"]
+
+#: the exact types a value may have and still key a memory of what those facts mean: two
+#: values of these types that compare equal are typed alike (`1 == 1.0 == True` are not here)
+_KEY_TESTS = {
+    "text": "type({v}) is not str",
+    "number": "type({v}) is not int",
+    "bool": "{v} is not True and {v} is not False",
+    "date": "type({v}) is not str and type({v}) is not date",
+}
 
 
 def mapping_reader(
@@ -49,10 +61,49 @@ def mapping_reader(
         lines.append("        if bad is None:")
         lines.append("            bad = {}")
         lines.append(f"        bad[{index}] = v")
-    values = ", ".join(f"a{i}" for i in range(len(declarations)))
-    lines.append(f"    return [{values}], bad")
-    source = "\n".join(lines) + "\n"
-    code = compile(source, f"<flexrules facts of {label}>", "exec")
-    exec(code, namespace)
-    reader: MappingReader = namespace["read"]
+    values = "".join(f"a{i}, " for i in range(len(declarations)))
+    lines.append(f"    return ({values}), bad")
+    reader: MappingReader = _define(lines, namespace, f"facts of {label}")["read"]
     return reader
+
+
+def key_reader(
+    employee_declarations: Sequence[ast.AttributeDecl],
+    shift_declarations: Sequence[ast.AttributeDecl],
+) -> KeyReader:
+    """A function giving the declared attributes of an employee and a shift mapping exactly as
+    given, with the location, as one tuple; or None when a value is of a type whose equal
+    values may be typed differently (a float, a bool for a number, a subclass of str).
+
+    Equal keys mean equal typed facts and equal values given for unusable ones, so what a key's
+    facts mean for the policy can be remembered and shared, and the typing skipped.
+    """
+    lines = ["def key(employee, shift, location):"]
+    names: list[str] = []
+    for owner, declarations in (("employee", employee_declarations),
+                                ("shift", shift_declarations)):
+        if declarations:
+            lines.append(f"    get = {owner}.get")
+        for decl in declarations:
+            name = f"a{len(names)}"
+            names.append(name)
+            keys = attribute_keys(decl.name.text)
+            lines.append(f"    {name} = get({keys[0]!r})")
+            for key in keys[1:]:
+                lines.append(f"    if {name} is None:")
+                lines.append(f"        {name} = get({key!r})")
+            type_ = decl.type
+            kind = type_.kind if isinstance(type_, ast.SimpleType) else "text"
+            test = _KEY_TESTS[kind].format(v=name)
+            lines.append(f"    if {name} is not None and {test}:")
+            lines.append("        return None")
+    lines.append(f"    return ({''.join(n + ', ' for n in names)}location)")
+    reader: KeyReader = _define(lines, {"date": dt.date}, "fact keys")["key"]
+    return reader
+
+
+def _define(lines: list[str], namespace: dict[str, Any], label: str) -> dict[str, Any]:
+    """Run generated source (no policy text in it but `repr`s of checked names)."""
+    code = compile("\n".join(lines) + "\n", f"<flexrules {label}>", "exec")
+    exec(code, namespace)
+    return namespace

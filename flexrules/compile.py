@@ -24,7 +24,7 @@ from .calendar import (
     units_before,
     working_weekdays,
 )
-from .facts import UNKNOWN, coercer, object_reader
+from .facts import UNKNOWN, Values, coercer, object_reader
 from .forms import Form, classify
 from .intervals import Intervals, complement, intersect, normalise
 from .intervals import shift as shift_intervals
@@ -34,7 +34,7 @@ F, U, T = 0, 1, 2
 DAY = 86400
 
 #: A three-valued test over employee facts, shift facts and the local day's ordinal.
-Test = Callable[[list[Any], list[Any], int], int]
+Test = Callable[[Values, Values, int], int]
 
 MAY, MUST, MUST_NOT = 0, 1, 2
 ACTIVITY_LOCATIONS = {
@@ -169,7 +169,7 @@ def compile_comparison(comparison: ast.Comparison, slot: Slot) -> tuple[Test, bo
         newer = op is ast.CompareOp.LESS_THAN
         cutoffs: dict[int, dt.date] = {}
 
-        def ago_test(ev: list[Any], sv: list[Any], day: int) -> int:
+        def ago_test(ev: Values, sv: Values, day: int) -> int:
             value = (sv if owner_is_shift else ev)[index]
             if value is UNKNOWN:
                 return U
@@ -210,7 +210,7 @@ def compile_comparison(comparison: ast.Comparison, slot: Slot) -> tuple[Test, bo
         low, high = values[0], values[1]
         predicate = lambda v: low <= v <= high  # noqa: E731
 
-    def test(ev: list[Any], sv: list[Any], day: int) -> int:
+    def test(ev: Values, sv: Values, day: int) -> int:
         value = (sv if owner_is_shift else ev)[index]
         if value is UNKNOWN:
             return U
@@ -224,7 +224,7 @@ def flag_test(slot: Slot, negated: bool) -> Test:
     yes, no = (F, T) if negated else (T, F)
     owner_is_shift = slot.owner is ast.Owner.SHIFT
 
-    def flag(ev: list[Any], sv: list[Any], day: int) -> int:
+    def flag(ev: Values, sv: Values, day: int) -> int:
         value = (sv if owner_is_shift else ev)[index]
         if value is UNKNOWN:
             return U
@@ -233,7 +233,7 @@ def flag_test(slot: Slot, negated: bool) -> Test:
     return flag
 
 
-def always_true(ev: list[Any], sv: list[Any], day: int) -> int:
+def always_true(ev: Values, sv: Values, day: int) -> int:
     return T
 
 
@@ -246,7 +246,7 @@ def all_of(tests: list[Test]) -> Test:
     if len(tests) == 2:
         first, second = tests
 
-        def both(ev: list[Any], sv: list[Any], day: int) -> int:
+        def both(ev: Values, sv: Values, day: int) -> int:
             a = first(ev, sv, day)
             if a == F:
                 return F
@@ -256,7 +256,7 @@ def all_of(tests: list[Test]) -> Test:
         return both
     items = tuple(tests)
 
-    def every(ev: list[Any], sv: list[Any], day: int) -> int:
+    def every(ev: Values, sv: Values, day: int) -> int:
         result = T
         for test in items:
             value = test(ev, sv, day)
@@ -275,7 +275,7 @@ def any_of(tests: list[Test]) -> Test:
         return tests[0]
     items = tuple(tests)
 
-    def some(ev: list[Any], sv: list[Any], day: int) -> int:
+    def some(ev: Values, sv: Values, day: int) -> int:
         result = F
         for test in items:
             value = test(ev, sv, day)
@@ -289,7 +289,7 @@ def any_of(tests: list[Test]) -> Test:
 
 
 def negate(test: Test) -> Test:
-    def opposite(ev: list[Any], sv: list[Any], day: int) -> int:
+    def opposite(ev: Values, sv: Values, day: int) -> int:
         return T - test(ev, sv, day)
 
     return opposite

@@ -13,6 +13,8 @@ from .facts import (
     DAY_SECONDS,
     LOCATION_NAMES,
     UNKNOWN,
+    Facts,
+    Values,
     jsonable,
     local_datetime,
 )
@@ -186,7 +188,7 @@ class Decision:
         location: int,
         base: int,
         runs: tuple[tuple[int, int, bool, int], ...],
-        facts: tuple[list[Any], list[Any], dict[int, Any] | None, dict[int, Any] | None],
+        facts: Facts,
         allowed: bool,
     ) -> None:
         # Everything an explanation needs is kept as it was when deciding: the employee's id
@@ -213,7 +215,7 @@ class Decision:
         return tuple((base + a, base + b, ok, bits) for a, b, ok, bits in self._runs)
 
     @property
-    def facts(self) -> tuple[list[Any], list[Any]]:
+    def facts(self) -> tuple[Values, Values]:
         """The typed employee and shift facts the decision used (UNKNOWN where unusable)."""
         return self._facts[0], self._facts[1]
 

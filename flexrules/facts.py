@@ -41,6 +41,12 @@ class _Unknown:
 
 UNKNOWN: Any = _Unknown()
 MISSING: Any = object()
+#: an employee's or shift's typed facts, in declaration order; a tuple, since decisions with
+#: the same facts share it
+Values = tuple[Any, ...]
+#: what a decision keeps of its input: employee and shift facts, and for each the values given
+#: for the unusable ones by index (None when all were usable)
+Facts = tuple[Values, Values, "dict[int, Any] | None", "dict[int, Any] | None"]
 
 LOCATIONS = {"office": 1, "home": 2, "anywhere": 4}
 LOCATION_NAMES = {1: "office", 2: "home", 4: "anywhere"}

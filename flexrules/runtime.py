@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from .calendar import zone
-from .codegen import mapping_reader
+from .codegen import key_reader, mapping_reader
 from .compile import (
     DAY,
     MAY,
@@ -34,6 +34,8 @@ from .facts import (
     NAIVE_TEXT,
     UNKNOWN,
     Employee,
+    Facts,
+    Values,
     attribute_source,
     employee_zone,
     field,
@@ -53,12 +55,18 @@ Plan = tuple[tuple[int, ...], tuple[int, ...], int]
 DayRuns = tuple[tuple[int, ...], tuple[tuple[int, int, bool, int], ...]]
 #: runs of a shift: (start, end, allowed, deciding bits), in seconds from a base
 Runs = tuple[tuple[int, int, bool, int], ...]
+#: what a set of facts means for the policy: the facts, the bit sets of rules that deny,
+#: permit and apply, and the day's runs under each day plan (by plan id), filled as met
+Standing = tuple[Facts, tuple[int, int, int], dict[int, DayRuns]]
 #: How many entries each memory keeps before it starts afresh. Every entry is a few objects the
 #: garbage collector must walk, so only memories that hit on real traffic are kept: remembering
 #: whole outcomes or (start, end) pairs was measured to cost more than it saved on P1.
 _PLAN_LIMIT = 20_000  # local days
-_BITS_LIMIT = 20_000  # typed facts -> rule bits
+_STANDING_LIMIT = 20_000  # facts -> standing
 _RUNS_LIMIT = 20_000  # (day plan, rule bits) -> a day's runs
+#: marks a standing's key made of typed values, as the general input path reads them; it
+#: never meets a key of values as given (`codegen.key_reader`), which ends with a location
+TYPED = object()
 
 
 
@@ -92,7 +100,10 @@ class Decider:
         self._day_dependent = any(r.day_dependent for r in self.rules)
         self._plans: dict[int, Plan] = {}
         self._plan_ids: dict[tuple[tuple[int, ...], tuple[int, ...]], int] = {}
-        self._bits_memo: dict[tuple[Any, ...], tuple[int, int, int]] = {}
+        self._day_plans: dict[int, int] = {}  # local day -> its plan's id
+        self._standings: dict[tuple[Any, ...], Standing] = {}
+        self._fact_key = _no_key if self._day_dependent else key_reader(
+            [s.decl for s in self.employee_slots], [s.decl for s in self.shift_slots])
         self._runs_memo: dict[tuple[int, tuple[int, int, int]], DayRuns] = {}
         self._lock = threading.Lock()
         self._bit_rules: dict[int, tuple[CompiledRule, ...]] = {}
@@ -135,7 +146,9 @@ class Decider:
             plan = (bounds, content[1], plan_id)
             if len(self._plans) > _PLAN_LIMIT:
                 self._plans.clear()
+                self._day_plans.clear()
             self._plans[day] = plan
+            self._day_plans[day] = plan_id
         return plan
 
     def named_rules_of(self, bits: int) -> tuple[tuple[CompiledRule, str], ...]:
@@ -156,18 +169,18 @@ class Decider:
 
     # ---- facts ---------------------------------------------------------------------------
 
-    def employee_values(self, employee: Any) -> list[Any]:
+    def employee_values(self, employee: Any) -> Values:
         """The employee's declared attributes, read and typed (UNKNOWN when unusable)."""
         return self.employee_facts(employee)[0]
 
-    def employee_facts(self, employee: Any) -> tuple[list[Any], dict[int, Any] | None]:
+    def employee_facts(self, employee: Any) -> tuple[Values, dict[int, Any] | None]:
         """Typed attribute values, and the values given for the unusable ones."""
         source, is_mapping = attribute_source(employee, Employee)
         if is_mapping:
             return self._employee_mapping(source)
         return _read_object(source, self._employee_readers)
 
-    def shift_facts(self, source: Any, is_mapping: bool) -> tuple[list[Any], dict[int, Any] | None]:
+    def shift_facts(self, source: Any, is_mapping: bool) -> tuple[Values, dict[int, Any] | None]:
         """The shift's declared attributes, typed, and the values given for unusable ones."""
         if is_mapping:
             return self._shift_mapping(source)
@@ -176,7 +189,7 @@ class Decider:
     # ---- deciding --------------------------------------------------------------------------
 
     def outcome_bits(
-        self, ev: list[Any], sv: list[Any], day: int, location: int
+        self, ev: Values, sv: Values, day: int, location: int
     ) -> tuple[int, int, int]:
         """Bit sets of rules that deny, permit, and apply, wherever their TIME holds."""
         deny = permit = applies = 0
@@ -218,8 +231,13 @@ class Decider:
             location = LOCATIONS.get(shift.get("location"))  # type: ignore[arg-type]
             if location is None:
                 location = location_code(shift.get("location", MISSING))
-            ev, bad_employee = self._employee_mapping(employee)
-            sv, bad_shift = self._shift_mapping(shift)
+            key = self._fact_key(employee, shift, location)
+            standing = self._standings.get(key)  # type: ignore[arg-type]
+            if standing is None:
+                ev, bad_employee = self._employee_mapping(employee)
+                sv, bad_shift = self._shift_mapping(shift)
+                standing = self.standing(
+                    (ev, sv, bad_employee, bad_shift), location, start // DAY, key)
             who = (employee.get("id"), employee.get("name"))
         else:
             where = employee_zone(employee, self.zone)
@@ -228,25 +246,22 @@ class Decider:
             location = location_code(location_value)
             ev, bad_employee = self.employee_facts(employee)
             sv, bad_shift = self.shift_facts(source, is_mapping)
+            standing = self.standing((ev, sv, bad_employee, bad_shift), location, start // DAY)
             who = (field(employee, "id", Employee), field(employee, "name", Employee))
+        facts, bits, by_plan = standing
         first_day = start // DAY
         base = first_day * DAY
         if (end - 1) // DAY != first_day:
-            runs, allowed = self.cut_days(ev, sv, start, end, location)
-            return Decision(self, who, shift, where, start, end, location, base, runs,
-                            (ev, sv, bad_employee, bad_shift), allowed)
+            runs, allowed = self.cut_days(standing, start, end, location)
+            return Decision(self, who, shift, where, start, end, location, base, runs, facts,
+                            allowed)
         # one day, the common case: the day's runs for these rule results, clipped (inline)
-        bits = None
-        if not self._day_dependent:
-            try:  # noqa: SIM105 - contextlib.suppress costs more on this hot path
-                bits = self._bits_memo.get((*ev, None, *sv, location))
-            except TypeError:  # an unhashable fact value
-                pass
-        if bits is None:
-            bits = self.bits_for(ev, sv, first_day, location)
-        plan = self._plans.get(first_day)
-        found = self._runs_memo.get((plan[2], bits)) if plan is not None else None
-        starts, day_runs = found if found is not None else self.day_runs(first_day, bits)
+        plan_id = self._day_plans.get(first_day)
+        found = by_plan.get(plan_id) if plan_id is not None else None
+        if found is None:
+            found = self.day_runs(first_day, bits)
+            by_plan[self.plan(first_day)[2]] = found
+        starts, day_runs = found
         low = start - base
         high = end - base
         out = []
@@ -258,25 +273,32 @@ class Decider:
                         run_end if run_end < high else high, run_allowed, deciding))
             if not run_allowed:
                 allowed = False
-        return Decision(self, who, shift, where, start, end, location, base, tuple(out),
-                        (ev, sv, bad_employee, bad_shift), allowed)
+        return Decision(self, who, shift, where, start, end, location, base, tuple(out), facts,
+                        allowed)
 
-    def bits_for(
-        self, ev: list[Any], sv: list[Any], day: int, location: int
-    ) -> tuple[int, int, int]:
-        """`outcome_bits`, remembered for facts seen before when no rule depends on the day."""
+    def standing(
+        self, facts: Facts, location: int, day: int, key: tuple[Any, ...] | None = None
+    ) -> Standing:
+        """What these facts mean for the policy: the rules' bit sets, and a place for the day
+        runs they give under each day plan. Remembered by the values as given (`key`, which
+        shares the typed facts too) or else by the typed values, unless a rule depends on the
+        day; an unhashable value is not remembered."""
+        ev, sv = facts[0], facts[1]
         if self._day_dependent:
-            return self.outcome_bits(ev, sv, day, location)
-        key = (*ev, None, *sv, location)
-        try:
-            found = self._bits_memo.get(key)
-        except TypeError:  # an unhashable fact value: compute afresh
-            return self.outcome_bits(ev, sv, day, location)
-        if found is None:
-            found = self.outcome_bits(ev, sv, day, location)
-            if len(self._bits_memo) >= _BITS_LIMIT:
-                self._bits_memo.clear()
-            self._bits_memo[key] = found
+            return facts, self.outcome_bits(ev, sv, day, location), {}
+        if key is None:
+            try:
+                found = self._standings.get((TYPED, *ev, None, *sv, location))
+            except TypeError:  # an unhashable fact value
+                return facts, self.outcome_bits(ev, sv, day, location), {}
+            if found is not None:  # shared, except for the facts, which only a key pins
+                return facts, found[1], found[2]
+            key = (TYPED, *ev, None, *sv, location)
+        found = (facts, self.outcome_bits(ev, sv, day, location), {})
+        with self._lock:
+            if len(self._standings) >= _STANDING_LIMIT:
+                self._standings.clear()
+            self._standings[key] = found
         return found
 
     def day_runs(self, day: int, bits: tuple[int, int, int]) -> DayRuns:
@@ -318,17 +340,17 @@ class Decider:
         return found
 
     def cut_days(
-        self, ev: list[Any], sv: list[Any], start: int, end: int, location: int
+        self, standing: Standing, start: int, end: int, location: int
     ) -> tuple[Runs, bool]:
         """The runs (start, end, allowed, deciding bits) of a shift over several local days,
         in seconds from its first midnight, and whether every run is allowed."""
         first_day = start // DAY
         base = first_day * DAY
-        bits = self.bits_for(ev, sv, first_day, location)
+        facts, bits, _ = standing
         merged: list[list[Any]] = []
         for day in range(first_day, (end - 1) // DAY + 1):
             if day != first_day and self._day_dependent:
-                bits = self.bits_for(ev, sv, day, location)
+                bits = self.outcome_bits(facts[0], facts[1], day, location)
             day_runs = self.day_runs(day, bits)[1]
             offset = (day - first_day) * DAY
             low = start - base - offset
@@ -379,16 +401,21 @@ class Decider:
             return [decide(employee, shift) for employee, shift in pairs]
 
 
-_NO_FACTS: tuple[list[Any], None] = ([], None)
+_NO_FACTS: tuple[Values, None] = ((), None)
 
 
-def _no_facts(source: Any) -> tuple[list[Any], None]:
+def _no_facts(source: Any) -> tuple[Values, None]:
     return _NO_FACTS
+
+
+def _no_key(employee: Any, shift: Any, location: int) -> None:
+    """For policies whose rules depend on the day: facts alone do not settle the rule bits."""
+    return None
 
 
 def _read_object(
     source: Any, readers: tuple[tuple[Callable[[Any], Any], Callable[[Any], Any]], ...]
-) -> tuple[list[Any], dict[int, Any] | None]:
+) -> tuple[Values, dict[int, Any] | None]:
     values: list[Any] = []
     bad: dict[int, Any] | None = None
     for index, (read, coerce) in enumerate(readers):
@@ -398,4 +425,4 @@ def _read_object(
             bad = bad or {}
             bad[index] = None if given is MISSING else given
         values.append(value)
-    return values, bad
+    return tuple(values), bad

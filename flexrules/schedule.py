@@ -27,6 +27,7 @@ from .facts import (
     LOCATION_NAMES,
     UNKNOWN,
     Employee,
+    Values,
     as_date,
     employee_zone,
     field,
@@ -291,7 +292,7 @@ class ScheduleChecker:
     def _apply(
         self,
         limit: CompiledLimit,
-        ev: list[Any],
+        ev: Values,
         decisions: Sequence[Decision],
         pieces: Sequence[list[tuple[int, int, int, int]]],
         bounds: tuple[int, int] | None,
@@ -368,7 +369,7 @@ class ScheduleChecker:
 
         # `at least` limits: which periods to check, whether the limit binds, what is short
         periods = self._minimum_periods(limit, bounds, pieces, absent)
-        unknown_shift = [UNKNOWN] * limit.shift_slots
+        unknown_shift = (UNKNOWN,) * limit.shift_slots
         for first, last in periods:
             if limit.applies(ev, unknown_shift, first) == F:
                 continue
@@ -638,7 +639,7 @@ class RosterChecker:
                             self.decider.metadata, groups=self._group_values(facts),
                             rules=self.texts)
 
-    def _group_values(self, facts: dict[str, list[Any]]) -> dict[str, dict[str, Any]]:
+    def _group_values(self, facts: dict[str, Values]) -> dict[str, dict[str, Any]]:
         """Each employee's values of the `in each` attributes, as reports name them."""
         splitting = {rule.in_each.name: (rule, rule.in_each.index)
                      for rule in self.rules if rule.in_each is not None}
@@ -657,7 +658,7 @@ class RosterChecker:
             return rule.in_each.decl.type.values[value].value
         return value
 
-    def _groups(self, rule: CompiledGroupRule, facts: dict[str, list[Any]]) -> list[Any]:
+    def _groups(self, rule: CompiledGroupRule, facts: dict[str, Values]) -> list[Any]:
         if rule.in_each is None:
             return [None]
         values = {ev[rule.in_each.index] for ev in facts.values()}
@@ -665,7 +666,7 @@ class RosterChecker:
         return sorted(values, key=lambda v: (str(type(v)), v))
 
     @staticmethod
-    def _by_group(rule: CompiledGroupRule, facts: dict[str, list[Any]]) -> dict[Any, list[str]]:
+    def _by_group(rule: CompiledGroupRule, facts: dict[str, Values]) -> dict[Any, list[str]]:
         """Employee ids by their `in each` value (all under None without `in each`)."""
         groups: dict[Any, list[str]] = defaultdict(list)
         for ident, ev in facts.items():
@@ -676,9 +677,9 @@ class RosterChecker:
         return groups
 
     def _staffing(self, rule: CompiledGroupRule, days: tuple[int, int],
-                  facts: dict[str, list[Any]], spans: list[tuple[str, int, int, int]],
+                  facts: dict[str, Values], spans: list[tuple[str, int, int, int]],
                   zone: zoneinfo.ZoneInfo) -> list[Violation]:
-        unknown_shift = [UNKNOWN] * rule.shift_slots
+        unknown_shift = (UNKNOWN,) * rule.shift_slots
         needed = rule.count
         labels = _rule_labels(rule.decl)
         found: list[Violation] = []
@@ -743,10 +744,10 @@ class RosterChecker:
                          label, **labels, bound=rule.count, count=len(present))
 
     def _shares(self, rule: CompiledGroupRule, days: tuple[int, int],
-                facts: dict[str, list[Any]], spans: list[tuple[str, int, int, int]],
+                facts: dict[str, Values], spans: list[tuple[str, int, int, int]],
                 zone: zoneinfo.ZoneInfo,
                 headcount: Mapping[Any, int] | None) -> list[Violation]:
-        unknown_shift = [UNKNOWN] * rule.shift_slots
+        unknown_shift = (UNKNOWN,) * rule.shift_slots
         labels = _rule_labels(rule.decl)
         working: dict[int, set[str]] = defaultdict(set)
         for ident, start, end, location in spans:

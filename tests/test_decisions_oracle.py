@@ -7,6 +7,7 @@ midnight, time zones and aware times.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -68,11 +69,28 @@ def test_bulk_agrees_with_single(policy: flexrules.Policy) -> None:
 
 
 def _outcome(decision: flexrules.Decision) -> tuple[object, ...]:
-    return (decision.allowed, decision.runs,
-            tuple((r.rule, r.effect, r.start_seconds, r.end_seconds) for r in decision.reasons))
+    return (decision.allowed, decision.runs, decision.facts,
+            tuple((r.rule, r.effect, r.start_seconds, r.end_seconds, r.facts, r.unknown_facts)
+                  for r in decision.reasons))
 
 
-def test_fast_paths_agree_with_the_general_path() -> None:
+def _without_relative_dates() -> flexrules.Policy:
+    """The example without its one rule on relative dates: facts alone then settle which rules
+    apply, so the engine remembers that per set of facts as given (a different fast path)."""
+    text = EXAMPLE.read_text(encoding="utf-8")
+    start = text.index("rule R3b")
+    end = text.index("rule R4 ")
+    policy = flexrules.compile_policy(text[:start] + text[end:])
+    assert not policy._decider._day_dependent
+    return policy
+
+
+POLICIES = {"example": lambda: flexrules.load_policy(EXAMPLE),
+            "no relative dates": _without_relative_dates}
+
+
+@pytest.mark.parametrize("variant", POLICIES)
+def test_fast_paths_agree_with_the_general_path(variant: str) -> None:
     """The dict fast path with warm memories gives what the general path gives cold.
 
     Cold: a fresh policy whose remembered spans, rule bits and cuts are cleared before every
@@ -80,15 +98,15 @@ def test_fast_paths_agree_with_the_general_path() -> None:
     general input path."""
     from types import MappingProxyType
 
-    warm = flexrules.load_policy(EXAMPLE)
-    cold = flexrules.load_policy(EXAMPLE)
+    warm = POLICIES[variant]()
+    cold = POLICIES[variant]()
     decider = cold._decider
     for employee, shift in generate(123, 1500):
         try:
             fast = warm.decide(employee, shift)
         except flexrules.InputError:
             continue
-        for memory in (decider._bits_memo, decider._runs_memo, decider._plans):
+        for memory in (decider._standings, decider._runs_memo, decider._plans, decider._day_plans):
             memory.clear()
         general = cold.decide(MappingProxyType(employee), MappingProxyType(shift))
         assert _outcome(general) == _outcome(fast)
@@ -99,3 +117,32 @@ def test_fast_paths_agree_with_the_general_path() -> None:
         work = flexrules.Shift(shift["start"], shift["end"], shift["location"], extra)
         assert _outcome(cold.decide(person, work)) == _outcome(fast)
     assert len(warm._decider._runs_memo) > 0
+
+
+class _Text(str):
+    """A str subclass: equal to its plain text, so a memory keyed by value must not mix them."""
+
+
+@pytest.mark.parametrize("variant", POLICIES)
+def test_equal_values_of_other_types_are_not_mixed_up(variant: str) -> None:
+    """Values that compare equal but type differently (9 and 9.0 and True, a str and a str
+    subclass, ISO text and a date) each get their own outcome and their own explanation."""
+    warm = POLICIES[variant]()
+    base = {"id": "e1", "role": "clerk", "job type": "administration", "performance": "good",
+            "grade": 9, "unit": "records", "position start": "2020-01-06",
+            "on probation": False, "under sanction": False, "in special circumstances": False}
+    shift = {"start": "2025-07-08T08:00:00", "end": "2025-07-08T12:00:00", "location": "home",
+             "approved": True}
+    variants = [("grade", 9), ("grade", 9.0), ("grade", True), ("grade", 1), ("grade", None),
+                ("on probation", 0), ("on probation", False), ("on probation", 1),
+                ("under sanction", 1), ("under sanction", True),
+                ("unit", _Text("records")), ("performance", _Text("good")),
+                ("performance", "good"), ("job type", _Text("administration")),
+                ("position start", "2020-01-06"), ("position start", date(2020, 1, 6)),
+                ("approved", 1), ("approved", True), ("approved", None)]
+    for name, value in variants * 2:  # the second time round, every memory is warm
+        employee, work = dict(base), dict(shift)
+        (work if name == "approved" else employee)[name] = value
+        fresh = POLICIES[variant]()
+        assert _outcome(warm.decide(employee, work)) == _outcome(fresh.decide(employee, work)), (
+            name, value)
