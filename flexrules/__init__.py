@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from .api import compile_policy, load_policy
+from .bulk import Decisions
 from .decision import Decision, Reason
 from .diagnostics import Diagnostic, Severity
 from .errors import Error, InputError, PolicyError
@@ -18,6 +19,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Decision",
+    "Decisions",
     "Diagnostic",
     "Employee",
     "Error",

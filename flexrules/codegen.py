@@ -17,8 +17,8 @@ from .facts import UNKNOWN, attribute_keys
 
 #: read(mapping) -> (typed values, {index: value as given} for the unusable ones, or None)
 MappingReader = Callable[[Any], tuple[tuple[Any, ...], dict[int, Any] | None]]
-#: key(employee mapping, shift mapping, location) -> the values as given, or None
-KeyReader = Callable[[Any, Any, int], "tuple[Any, ...] | None"]
+#: key(employee mapping, shift mapping) -> the values as given, or None
+KeyReader = Callable[[Any, Any], "tuple[Any, ...] | None"]
 
 #: the exact types a value may have and still key a memory of what those facts mean: two
 #: values of these types that compare equal are typed alike (`1 == 1.0 == True` are not here)
@@ -72,13 +72,13 @@ def key_reader(
     shift_declarations: Sequence[ast.AttributeDecl],
 ) -> KeyReader:
     """A function giving the declared attributes of an employee and a shift mapping exactly as
-    given, with the location, as one tuple; or None when a value is of a type whose equal
+    given, as one tuple; or None when a value is of a type whose equal
     values may be typed differently (a float, a bool for a number, a subclass of str).
 
     Equal keys mean equal typed facts and equal values given for unusable ones, so what a key's
     facts mean for the policy can be remembered and shared, and the typing skipped.
     """
-    lines = ["def key(employee, shift, location):"]
+    lines = ["def key(employee, shift):"]
     names: list[str] = []
     for owner, declarations in (("employee", employee_declarations),
                                 ("shift", shift_declarations)):
@@ -97,7 +97,7 @@ def key_reader(
             test = _KEY_TESTS[kind].format(v=name)
             lines.append(f"    if {name} is not None and {test}:")
             lines.append("        return None")
-    lines.append(f"    return ({''.join(n + ', ' for n in names)}location)")
+    lines.append(f"    return ({''.join(n + ', ' for n in names)})")
     reader: KeyReader = _define(lines, {"date": dt.date}, "fact keys")["key"]
     return reader
 

@@ -344,7 +344,7 @@ _NOT_NAIVE = -1
 _CACHE_LIMIT = 200_000
 
 
-def _naive_text_seconds(value: Any) -> int | None:
+def naive_seconds(value: Any) -> int | None:
     """Local seconds of naive ISO text, remembered: shifts repeat the same few thousand times."""
     if type(value) is not str:
         return None
@@ -367,8 +367,8 @@ def _naive_text_seconds(value: Any) -> int | None:
 
 def shift_span(start_value: Any, end_value: Any, where: zoneinfo.ZoneInfo) -> tuple[int, int]:
     """A shift's [start, end) in local seconds, checked: end after start, at most 24 hours."""
-    start_local = _naive_text_seconds(start_value)
-    end_local = _naive_text_seconds(end_value) if start_local is not None else None
+    start_local = naive_seconds(start_value)
+    end_local = naive_seconds(end_value) if start_local is not None else None
     if start_local is None or end_local is None:
         start = parse_time(start_value, "start")
         end = parse_time(end_value, "end")

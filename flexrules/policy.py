@@ -12,6 +12,7 @@ import attrs
 import holidays as holidays_package
 
 from . import ast
+from .bulk import Decisions, decide_many
 from .calendar import canonical_zone_name
 from .decision import Decision
 from .diagnostics import Diagnostic
@@ -215,9 +216,10 @@ class Policy:
         """
         return self._decider.decide(employee, shift)
 
-    def decide_many(self, pairs: Iterable[tuple[Any, Any]]) -> list[Decision]:
-        """Decide many (employee, shift) pairs; the same results as `decide`, with less work."""
-        return self._decider.decide_many(pairs)
+    def decide_many(self, pairs: Iterable[tuple[Any, Any]]) -> Decisions:
+        """Decide many (employee, shift) pairs: the same results as `decide`, with the work
+        they share done once (see `flexrules.bulk`)."""
+        return decide_many(self._decider, pairs)
 
     def check(
         self,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import threading
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any
 
 from .calendar import zone
@@ -43,18 +43,27 @@ from .facts import (
     shift_parts,
     shift_span,
 )
-from .gcpause import collector_paused
-from .intervals import clip, normalise
+from .intervals import clip as clip_spans
+from .intervals import normalise
 from .intervals import shift as shift_intervals
 from .symbols import Symbols
 
 #: a day's boundaries, the rules whose TIME holds in each stretch, and an id shared by
 #: every day with the same plan (so outcomes computed for one serve them all)
 Plan = tuple[tuple[int, ...], tuple[int, ...], int]
-#: a day's outcome: run starts (for bisect) and runs (start, end, allowed, deciding bits)
-DayRuns = tuple[tuple[int, ...], tuple[tuple[int, int, bool, int], ...]]
-#: runs of a shift: (start, end, allowed, deciding bits), in seconds from a base
-Runs = tuple[tuple[int, int, bool, int], ...]
+#: a stretch of a day's runs, from bisecting their starts with a shift's start (`first`, to
+#: the right) and end (`last`, to the left), is remembered as `first * STRETCH + last`
+STRETCH = 1_000_000  # more than a day's runs, which start at whole seconds
+#: a run of pieces: (start, end, allowed, deciding rule bits)
+Run = tuple[int, int, bool, int]
+#: what a stretch of a day's runs comes to: whether every run in it is allowed, and the ids of
+#: the rules behind that (None for the policy default), as `Decision.reasons` names them
+Summary = tuple[bool, tuple[str | None, ...]]
+#: a day's outcome: run starts (for bisect), runs in seconds from midnight, and the summaries
+#: of stretches of runs met so far, by `first * STRETCH + last`
+DayRuns = tuple[tuple[int, ...], tuple[Run, ...], dict[int, Summary]]
+#: runs of a shift, in seconds from a base
+Runs = tuple[Run, ...]
 #: what a set of facts means for the policy: the facts, the bit sets of rules that deny,
 #: permit and apply, and the day's runs under each day plan (by plan id), filled as met
 Standing = tuple[Facts, tuple[int, int, int], dict[int, DayRuns]]
@@ -64,9 +73,15 @@ Standing = tuple[Facts, tuple[int, int, int], dict[int, DayRuns]]
 _PLAN_LIMIT = 20_000  # local days
 _STANDING_LIMIT = 20_000  # facts -> standing
 _RUNS_LIMIT = 20_000  # (day plan, rule bits) -> a day's runs
+#: a decision of `decide_many` in short, built into a `Decision` when asked for: the shift as
+#: given, the employee's (id, name), start and end in local seconds, location, facts, day runs
+Record = tuple[Any, tuple[Any, Any], int, int, int, Facts, DayRuns]
+#: an employee decided in bulk: (id, name), and its standings by location
+Person = tuple[tuple[Any, Any], dict[int, Standing]]
 #: marks a standing's key made of typed values, as the general input path reads them; it
-#: never meets a key of values as given (`codegen.key_reader`), which ends with a location
+#: never meets a key of values as given (`codegen.key_reader`), which has no such object
 TYPED = object()
+_NO_SHIFT: dict[str, Any] = {}
 
 
 
@@ -97,12 +112,12 @@ class Decider:
         self._timed = tuple(r for r in self.rules if not r.time.always)
         self._always = sum(r.bit for r in self.rules if r.time.always)
         self._overriders = override_order(rules)
-        self._day_dependent = any(r.day_dependent for r in self.rules)
+        self.day_dependent = any(r.day_dependent for r in self.rules)
         self._plans: dict[int, Plan] = {}
         self._plan_ids: dict[tuple[tuple[int, ...], tuple[int, ...]], int] = {}
-        self._day_plans: dict[int, int] = {}  # local day -> its plan's id
-        self._standings: dict[tuple[Any, ...], Standing] = {}
-        self._fact_key = _no_key if self._day_dependent else key_reader(
+        self.day_plans: dict[int, int] = {}  # local day -> its plan's id
+        self._standings: dict[tuple[Any, ...], dict[int, Standing]] = {}
+        self._fact_key = _no_key if self.day_dependent else key_reader(
             [s.decl for s in self.employee_slots], [s.decl for s in self.shift_slots])
         self._runs_memo: dict[tuple[int, tuple[int, int, int]], DayRuns] = {}
         self._lock = threading.Lock()
@@ -119,7 +134,7 @@ class Decider:
         coverage: list[tuple[int, tuple[tuple[int, int], ...]]] = []
         points = {0, DAY}
         for rule in self._timed:
-            spans = clip(
+            spans = clip_spans(
                 normalise(
                     (*shift_intervals(rule.time.owned(day - 1), -DAY), *rule.time.owned(day))
                 ),
@@ -146,9 +161,9 @@ class Decider:
             plan = (bounds, content[1], plan_id)
             if len(self._plans) > _PLAN_LIMIT:
                 self._plans.clear()
-                self._day_plans.clear()
+                self.day_plans.clear()
             self._plans[day] = plan
-            self._day_plans[day] = plan_id
+            self.day_plans[day] = plan_id
         return plan
 
     def named_rules_of(self, bits: int) -> tuple[tuple[CompiledRule, str], ...]:
@@ -231,13 +246,10 @@ class Decider:
             location = LOCATIONS.get(shift.get("location"))  # type: ignore[arg-type]
             if location is None:
                 location = location_code(shift.get("location", MISSING))
-            key = self._fact_key(employee, shift, location)
-            standing = self._standings.get(key)  # type: ignore[arg-type]
+            by_location = self._standings.get(self._fact_key(employee, shift))  # type: ignore[arg-type]
+            standing = by_location.get(location) if by_location is not None else None
             if standing is None:
-                ev, bad_employee = self._employee_mapping(employee)
-                sv, bad_shift = self._shift_mapping(shift)
-                standing = self.standing(
-                    (ev, sv, bad_employee, bad_shift), location, start // DAY, key)
+                standing = self.standing_of(employee, shift, location, start // DAY)
             who = (employee.get("id"), employee.get("name"))
         else:
             where = employee_zone(employee, self.zone)
@@ -248,57 +260,102 @@ class Decider:
             sv, bad_shift = self.shift_facts(source, is_mapping)
             standing = self.standing((ev, sv, bad_employee, bad_shift), location, start // DAY)
             who = (field(employee, "id", Employee), field(employee, "name", Employee))
-        facts, bits, by_plan = standing
+        facts, _, by_plan = standing
         first_day = start // DAY
         base = first_day * DAY
         if (end - 1) // DAY != first_day:
             runs, allowed = self.cut_days(standing, start, end, location)
             return Decision(self, who, shift, where, start, end, location, base, runs, facts,
                             allowed)
-        # one day, the common case: the day's runs for these rule results, clipped (inline)
-        plan_id = self._day_plans.get(first_day)
+        # one day, the common case: the day's runs for these rule results, clipped
+        plan_id = self.day_plans.get(first_day)
         found = by_plan.get(plan_id) if plan_id is not None else None
         if found is None:
-            found = self.day_runs(first_day, bits)
-            by_plan[self.plan(first_day)[2]] = found
-        starts, day_runs = found
-        low = start - base
-        high = end - base
-        out = []
-        allowed = True
-        for run_start, run_end, run_allowed, deciding in day_runs[bisect_right(starts, low) - 1:]:
-            if run_start >= high:
-                break
-            out.append((run_start if run_start > low else low,
-                        run_end if run_end < high else high, run_allowed, deciding))
-            if not run_allowed:
-                allowed = False
-        return Decision(self, who, shift, where, start, end, location, base, tuple(out), facts,
+            found = self.runs_under_plan(standing, first_day)
+        runs, allowed = clip_runs(found, start - base, end - base)
+        return Decision(self, who, shift, where, start, end, location, base, runs, facts, allowed)
+
+    def runs_under_plan(self, standing: Standing, day: int) -> DayRuns:
+        """The day's runs for a standing, kept with it under the day's plan."""
+        found = self.day_runs(day, standing[1])
+        standing[2][self.plan(day)[2]] = found
+        return found
+
+    def standing_of(self, employee: Any, shift: Any, location: int, day: int) -> Standing:
+        """The standing of a plain-dict employee and shift at a location (see `standing`)."""
+        ev, bad_employee = self._employee_mapping(employee)
+        sv, bad_shift = self._shift_mapping(shift)
+        return self.standing((ev, sv, bad_employee, bad_shift), location, day,
+                             self._fact_key(employee, shift))
+
+    def person(self, employee: Any) -> Person | None:
+        """A plain-dict employee on the policy's clock, for a policy with no shift attributes
+        whose rules do not depend on the day: (id, name) and its standings by location, which
+        then depend on the employee alone; else None."""
+        if type(employee) is not dict or employee.get("timezone") is not None \
+                or self.shift_slots or self.day_dependent:
+            return None
+        key = self._fact_key(employee, _NO_SHIFT)
+        if key is None:
+            return None
+        return (employee.get("id"), employee.get("name")), self._located(key)
+
+    def summary(self, found: DayRuns, first: int, last: int) -> Summary:
+        """What runs `first - 1` to `last - 1` of a day come to (see `Summary`), kept."""
+        runs = found[1][first - 1:last]
+        allowed = all(run[2] for run in runs)
+        rules: list[str | None] = []
+        for run in runs:
+            if run[2] is allowed:
+                if run[3]:
+                    rules.extend(rule_id for _, rule_id in self.named_rules_of(run[3]))
+                else:
+                    rules.append(None)
+        result = (allowed, tuple(rules))
+        found[2][first * STRETCH + last] = result
+        return result
+
+    def decision_of(self, record: Record) -> Decision:
+        """The decision `decide_many` recorded in short (see `Record`)."""
+        shift, who, start, end, location, facts, found = record
+        base = start // DAY * DAY
+        runs, allowed = clip_runs(found, start - base, end - base)
+        return Decision(self, who, shift, self.zone, start, end, location, base, runs, facts,
                         allowed)
 
     def standing(
         self, facts: Facts, location: int, day: int, key: tuple[Any, ...] | None = None
     ) -> Standing:
-        """What these facts mean for the policy: the rules' bit sets, and a place for the day
-        runs they give under each day plan. Remembered by the values as given (`key`, which
-        shares the typed facts too) or else by the typed values, unless a rule depends on the
-        day; an unhashable value is not remembered."""
+        """What these facts mean for the policy at a location: the rules' bit sets, and a
+        place for the day runs they give under each day plan. Remembered by the values as
+        given (`key`, which pins the typed facts too) or else by the typed values, unless a
+        rule depends on the day; an unhashable value is not remembered."""
         ev, sv = facts[0], facts[1]
-        if self._day_dependent:
+        if self.day_dependent:
             return facts, self.outcome_bits(ev, sv, day, location), {}
+        pinned = key is not None
         if key is None:
+            key = (TYPED, *ev, None, *sv)
             try:
-                found = self._standings.get((TYPED, *ev, None, *sv, location))
+                hash(key)
             except TypeError:  # an unhashable fact value
                 return facts, self.outcome_bits(ev, sv, day, location), {}
-            if found is not None:  # shared, except for the facts, which only a key pins
-                return facts, found[1], found[2]
-            key = (TYPED, *ev, None, *sv, location)
-        found = (facts, self.outcome_bits(ev, sv, day, location), {})
-        with self._lock:
-            if len(self._standings) >= _STANDING_LIMIT:
-                self._standings.clear()
-            self._standings[key] = found
+        by_location = self._located(key)
+        found = by_location.get(location)
+        if found is None:
+            found = by_location.setdefault(
+                location, (facts, self.outcome_bits(ev, sv, day, location), {}))
+        # typed values do not pin the values given for unusable facts: keep this call's
+        return found if pinned else (facts, found[1], found[2])
+
+    def _located(self, key: tuple[Any, ...]) -> dict[int, Standing]:
+        """The standings by location remembered for a key, made on first use."""
+        found = self._standings.get(key)
+        if found is None:
+            with self._lock:
+                if len(self._standings) >= _STANDING_LIMIT:
+                    self._standings.clear()
+                found = self._standings.setdefault(key, {})
         return found
 
     def day_runs(self, day: int, bits: tuple[int, int, int]) -> DayRuns:
@@ -333,7 +390,7 @@ class Decider:
                 runs[-1][1] = bounds[index + 1]
             else:
                 runs.append([bounds[index], bounds[index + 1], allowed, deciding])
-        found = (tuple(r[0] for r in runs), tuple(tuple(r) for r in runs))
+        found = (tuple(r[0] for r in runs), tuple((a, b, ok, bits) for a, b, ok, bits in runs), {})
         if len(self._runs_memo) >= _RUNS_LIMIT:
             self._runs_memo.clear()
         self._runs_memo[key] = found
@@ -349,7 +406,7 @@ class Decider:
         facts, bits, _ = standing
         merged: list[list[Any]] = []
         for day in range(first_day, (end - 1) // DAY + 1):
-            if day != first_day and self._day_dependent:
+            if day != first_day and self.day_dependent:
                 bits = self.outcome_bits(facts[0], facts[1], day, location)
             day_runs = self.day_runs(day, bits)[1]
             offset = (day - first_day) * DAY
@@ -377,7 +434,7 @@ class Decider:
         found: list[tuple[int, int, int, int]] = []
         bits = None
         for day in range(start // DAY, (end - 1) // DAY + 1):
-            if bits is None or self._day_dependent:
+            if bits is None or self.day_dependent:
                 bits = self.outcome_bits(ev, sv, day, decision.location)
             applies = bits[2]
             bounds, masks, _ = self.plan(day)
@@ -389,26 +446,29 @@ class Decider:
                     found.append((a, b, day, applies & mask))
         return found
 
-    def decide_many(self, pairs: Iterable[tuple[Any, Any]]) -> list[Decision]:
-        """Decide many pairs, with the same results as `decide`.
-
-        Work is shared through the policy's memories (time spans, day plans, rule bits, whole
-        outcomes for facts seen before), which `decide` uses too. Every pair is read afresh, so
-        a dict refilled between pairs is decided as it was at its turn.
-        """
-        decide = self.decide
-        with collector_paused():  # the decisions are kept until the end: nothing to collect
-            return [decide(employee, shift) for employee, shift in pairs]
-
-
 _NO_FACTS: tuple[Values, None] = ((), None)
+
+
+def clip_runs(found: DayRuns, low: int, high: int) -> tuple[Runs, bool]:
+    """The runs of a day that [low, high) covers, cut to it, and whether all are allowed."""
+    starts, day_runs, _ = found
+    out = []
+    allowed = True
+    for run_start, run_end, run_allowed, deciding in day_runs[bisect_right(starts, low) - 1:]:
+        if run_start >= high:
+            break
+        out.append((run_start if run_start > low else low,
+                    run_end if run_end < high else high, run_allowed, deciding))
+        if not run_allowed:
+            allowed = False
+    return tuple(out), allowed
 
 
 def _no_facts(source: Any) -> tuple[Values, None]:
     return _NO_FACTS
 
 
-def _no_key(employee: Any, shift: Any, location: int) -> None:
+def _no_key(employee: Any, shift: Any) -> None:
     """For policies whose rules depend on the day: facts alone do not settle the rule bits."""
     return None
 

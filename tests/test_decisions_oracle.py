@@ -81,7 +81,7 @@ def _without_relative_dates() -> flexrules.Policy:
     start = text.index("rule R3b")
     end = text.index("rule R4 ")
     policy = flexrules.compile_policy(text[:start] + text[end:])
-    assert not policy._decider._day_dependent
+    assert not policy._decider.day_dependent
     return policy
 
 
@@ -106,7 +106,7 @@ def test_fast_paths_agree_with_the_general_path(variant: str) -> None:
             fast = warm.decide(employee, shift)
         except flexrules.InputError:
             continue
-        for memory in (decider._standings, decider._runs_memo, decider._plans, decider._day_plans):
+        for memory in (decider._standings, decider._runs_memo, decider._plans, decider.day_plans):
             memory.clear()
         general = cold.decide(MappingProxyType(employee), MappingProxyType(shift))
         assert _outcome(general) == _outcome(fast)
