@@ -14,6 +14,7 @@ import pytest
 from casegen import generate
 from oracle_disdukcapil import OracleInputError
 from oracle_disdukcapil import decide as oracle_decide
+from policy_variants import VARIANTS
 
 import flexrules
 
@@ -74,22 +75,7 @@ def _outcome(decision: flexrules.Decision) -> tuple[object, ...]:
                   for r in decision.reasons))
 
 
-def _without_relative_dates() -> flexrules.Policy:
-    """The example without its one rule on relative dates: facts alone then settle which rules
-    apply, so the engine remembers that per set of facts as given (a different fast path)."""
-    text = EXAMPLE.read_text(encoding="utf-8")
-    start = text.index("rule R3b")
-    end = text.index("rule R4 ")
-    policy = flexrules.compile_policy(text[:start] + text[end:])
-    assert not policy._decider.day_dependent
-    return policy
-
-
-POLICIES = {"example": lambda: flexrules.load_policy(EXAMPLE),
-            "no relative dates": _without_relative_dates}
-
-
-@pytest.mark.parametrize("variant", POLICIES)
+@pytest.mark.parametrize("variant", VARIANTS)
 def test_fast_paths_agree_with_the_general_path(variant: str) -> None:
     """The dict fast path with warm memories gives what the general path gives cold.
 
@@ -98,8 +84,8 @@ def test_fast_paths_agree_with_the_general_path(variant: str) -> None:
     general input path."""
     from types import MappingProxyType
 
-    warm = POLICIES[variant]()
-    cold = POLICIES[variant]()
+    warm = VARIANTS[variant]()
+    cold = VARIANTS[variant]()
     decider = cold._decider
     for employee, shift in generate(123, 1500):
         try:
@@ -123,11 +109,11 @@ class _Text(str):
     """A str subclass: equal to its plain text, so a memory keyed by value must not mix them."""
 
 
-@pytest.mark.parametrize("variant", POLICIES)
+@pytest.mark.parametrize("variant", VARIANTS)
 def test_equal_values_of_other_types_are_not_mixed_up(variant: str) -> None:
     """Values that compare equal but type differently (9 and 9.0 and True, a str and a str
     subclass, ISO text and a date) each get their own outcome and their own explanation."""
-    warm = POLICIES[variant]()
+    warm = VARIANTS[variant]()
     base = {"id": "e1", "role": "clerk", "job type": "administration", "performance": "good",
             "grade": 9, "unit": "records", "position start": "2020-01-06",
             "on probation": False, "under sanction": False, "in special circumstances": False}
@@ -143,6 +129,6 @@ def test_equal_values_of_other_types_are_not_mixed_up(variant: str) -> None:
     for name, value in variants * 2:  # the second time round, every memory is warm
         employee, work = dict(base), dict(shift)
         (work if name == "approved" else employee)[name] = value
-        fresh = POLICIES[variant]()
+        fresh = VARIANTS[variant]()
         assert _outcome(warm.decide(employee, work)) == _outcome(fresh.decide(employee, work)), (
             name, value)
