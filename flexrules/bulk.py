@@ -118,7 +118,7 @@ def _decide_columns(decider: Decider, pairs: Sequence[tuple[Any, Any]]) -> Decis
     ids = list(map(id, employees))  # the list keeps every employee alive: ids stay put
     known = {ident: decider.person(employee)
              for ident, employee in dict(zip(ids, employees, strict=True)).items()}
-    people = list(map(known.__getitem__, ids))
+    people: list[Any] = list(map(known.__getitem__, ids))
     starts, ends, locations = _shift_columns(shifts)
     days = _days(starts, ends) if None not in people and None not in locations else None
     if days is None:  # some pairs are for `decide`: the columns go on without them
