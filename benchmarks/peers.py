@@ -8,8 +8,9 @@ environment there with the peers' pinned packages and this checkout installed (n
 and runs the harness's own run.py in one process, so every figure in the table comes from the
 same interleaved run. The harness times single `decide` calls; flexrules' bulk mode is added as
 the flexrules peer's `decide_batch` (the harness times any peer's `decide_batch` as its native
-batch mode and checks its answers too), calling `policy.decide_many`. Memory per compiled policy
-and per kept decision is measured here with tracemalloc.
+batch mode and checks its answers too), calling `policy.decide_many` and reading its `allowed`
+and `rules` columns. Memory per compiled policy and per kept decision is measured here with
+tracemalloc.
 """
 
 from __future__ import annotations
@@ -37,16 +38,15 @@ import sys
 sys.path.insert(0, ".")
 import peers.flexrules_peer as peer
 
+# rule ids to the harness's reason texts; None (the policy default) to its "no rule permits this"
+TEXTS = {**peer.REASON_BY_ID, None: peer.DEFAULT_DENY}
+
 
 def decide_batch(requests):
     employees = peer._EMP
-    out = []
-    for decision in peer._POLICY.decide_many([(employees[r["employee"]], r) for r in requests]):
-        reasons = [peer._reason(r) for r in decision.reasons]
-        if not reasons and not decision.allowed:
-            reasons = [peer.DEFAULT_DENY]
-        out.append((bool(decision.allowed), reasons))
-    return out
+    decisions = peer._POLICY.decide_many([(employees[r["employee"]], r) for r in requests])
+    return [(allowed, [TEXTS.get(rule, rule) for rule in rules])
+            for allowed, rules in zip(decisions.allowed, decisions.rules)]
 
 
 if peer.SKIP is None:

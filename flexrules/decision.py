@@ -246,19 +246,20 @@ class Decision:
         would make a reference cycle for the garbage collector to find in every decision."""
         base = self._base
         wanted = self.allowed
+        effect = "allow" if wanted else "deny"
+        known = self._decider.deciders
         found: list[Reason] = []
-        for start, end, allowed, bits in self._runs:
+        for start, end, allowed, bits in self._runs:  # `_run_reasons`, for the runs wanted
             if allowed is wanted:
-                found.extend(self._run_reasons(base + start, base + end, allowed, bits))
+                for rule, rule_id in known.get(bits) or self._decider.deciders_of(bits):
+                    found.append(Reason(self, rule, rule_id, effect, base + start, base + end))
         return tuple(found)
 
     def _run_reasons(self, start: int, end: int, allowed: bool, bits: int) -> list[Reason]:
         """The reasons of one run: each deciding rule in source order, or the default."""
         effect = "allow" if allowed else "deny"
-        if not bits:
-            return [Reason(self, None, None, effect, start, end)]
         return [Reason(self, rule, rule_id, effect, start, end)
-                for rule, rule_id in self._decider.named_rules_of(bits)]
+                for rule, rule_id in self._decider.deciders_of(bits)]
 
     def pieces(self) -> list[tuple[dt.datetime, dt.datetime, bool, tuple[Reason, ...]]]:
         """Every run of pieces, allowed or not, with its reasons."""

@@ -122,7 +122,7 @@ class Decider:
         self._runs_memo: dict[tuple[int, tuple[int, int, int]], DayRuns] = {}
         self._lock = threading.Lock()
         self._bit_rules: dict[int, tuple[CompiledRule, ...]] = {}
-        self._named_rules: dict[int, tuple[tuple[CompiledRule, str], ...]] = {}
+        self.deciders: dict[int, tuple[tuple[CompiledRule | None, str | None], ...]] = {}
 
     # ---- plans ---------------------------------------------------------------------------
 
@@ -166,12 +166,15 @@ class Decider:
             self.day_plans[day] = plan_id
         return plan
 
-    def named_rules_of(self, bits: int) -> tuple[tuple[CompiledRule, str], ...]:
-        """The rules in a bit set with their ids, in source order (for reasons)."""
-        found = self._named_rules.get(bits)
+    def deciders_of(self, bits: int) -> tuple[tuple[CompiledRule | None, str | None], ...]:
+        """What decides a run with these deciding rule bits, for its reasons: each rule with
+        its id, in source order, or (None, None), the policy default, when no rule does.
+        Kept in `deciders`, which is never empty for a bit set it holds."""
+        found = self.deciders.get(bits)
         if found is None:
-            found = tuple((rule, rule.decl.id.text) for rule in self.rules_of(bits))
-            self._named_rules[bits] = found
+            found = tuple((rule, rule.decl.id.text) for rule in self.rules_of(bits)) or (
+                (None, None),)
+            self.deciders[bits] = found
         return found
 
     def rules_of(self, bits: int) -> tuple[CompiledRule, ...]:
@@ -304,14 +307,9 @@ class Decider:
         """What runs `first - 1` to `last - 1` of a day come to (see `Summary`), kept."""
         runs = found[1][first - 1:last]
         allowed = all(run[2] for run in runs)
-        rules: list[str | None] = []
-        for run in runs:
-            if run[2] is allowed:
-                if run[3]:
-                    rules.extend(rule_id for _, rule_id in self.named_rules_of(run[3]))
-                else:
-                    rules.append(None)
-        result = (allowed, tuple(rules))
+        rules = tuple(rule_id for run in runs if run[2] is allowed
+                      for _, rule_id in self.deciders_of(run[3]))
+        result = (allowed, rules)
         found[2][first * STRETCH + last] = result
         return result
 
