@@ -10,7 +10,7 @@ outcome is then a few `&` operations.
 from __future__ import annotations
 
 import threading
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from typing import Any
 
@@ -275,7 +275,7 @@ class Decider:
         found = by_plan.get(plan_id) if plan_id is not None else None
         if found is None:
             found = self.runs_under_plan(standing, first_day)
-        runs, allowed = clip_runs(found, start - base, end - base)
+        runs, allowed = self.clipped(found, start - base, end - base)
         return Decision(self, who, shift, where, start, end, location, base, runs, facts, allowed)
 
     def runs_under_plan(self, standing: Standing, day: int) -> DayRuns:
@@ -303,6 +303,19 @@ class Decider:
             return None
         return (employee.get("id"), employee.get("name")), self._located(key)
 
+    def clipped(self, found: DayRuns, low: int, high: int) -> tuple[Runs, bool]:
+        """The runs of a day that [low, high) covers, cut to it, and whether all are allowed."""
+        starts, day_runs, summaries = found
+        first = bisect_right(starts, low)
+        last = bisect_left(starts, high)
+        summary = summaries.get(first * STRETCH + last) or self.summary(found, first, last)
+        head = day_runs[first - 1]
+        if first == last:
+            return ((low, high, head[2], head[3]),), summary[0]
+        tail = day_runs[last - 1]
+        return ((low, head[1], head[2], head[3]), *day_runs[first:last - 1],
+                (tail[0], high, tail[2], tail[3])), summary[0]
+
     def summary(self, found: DayRuns, first: int, last: int) -> Summary:
         """What runs `first - 1` to `last - 1` of a day come to (see `Summary`), kept."""
         runs = found[1][first - 1:last]
@@ -317,7 +330,7 @@ class Decider:
         """The decision `decide_many` recorded in short (see `Record`)."""
         shift, who, start, end, location, facts, found = record
         base = start // DAY * DAY
-        runs, allowed = clip_runs(found, start - base, end - base)
+        runs, allowed = self.clipped(found, start - base, end - base)
         return Decision(self, who, shift, self.zone, start, end, location, base, runs, facts,
                         allowed)
 
@@ -445,21 +458,6 @@ class Decider:
         return found
 
 _NO_FACTS: tuple[Values, None] = ((), None)
-
-
-def clip_runs(found: DayRuns, low: int, high: int) -> tuple[Runs, bool]:
-    """The runs of a day that [low, high) covers, cut to it, and whether all are allowed."""
-    starts, day_runs, _ = found
-    out = []
-    allowed = True
-    for run_start, run_end, run_allowed, deciding in day_runs[bisect_right(starts, low) - 1:]:
-        if run_start >= high:
-            break
-        out.append((run_start if run_start > low else low,
-                    run_end if run_end < high else high, run_allowed, deciding))
-        if not run_allowed:
-            allowed = False
-    return tuple(out), allowed
 
 
 def _no_facts(source: Any) -> tuple[Values, None]:
