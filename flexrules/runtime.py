@@ -241,12 +241,16 @@ class Decider:
             where = self.zone
             start_value = shift.get("start")
             end_value = shift.get("end")
-            start = NAIVE_TEXT.get(start_value, -1) if type(start_value) is str else -1
-            end = NAIVE_TEXT.get(end_value, -1) if type(end_value) is str else -1
+            try:
+                start = NAIVE_TEXT.get(start_value, -1)
+                end = NAIVE_TEXT.get(end_value, -1)
+                location = LOCATIONS.get(shift.get("location"))  # type: ignore[arg-type]
+            except TypeError:  # an unhashable value: the full checks below say which
+                start = end = -1
+                location = None
             if start < 0 or end < 0 or not 0 < end - start <= DAY:
                 # not yet seen, aware, not text, or out of order: the full checks and messages
                 start, end = shift_span(start_value, end_value, where)
-            location = LOCATIONS.get(shift.get("location"))  # type: ignore[arg-type]
             if location is None:
                 location = location_code(shift.get("location", MISSING))
             by_location = self._standings.get(self._fact_key(employee, shift))  # type: ignore[arg-type]

@@ -278,15 +278,24 @@ def test_midnight_cuts_pieces_and_24_00(policy: flexrules.Policy) -> None:
         ({"start": "2025-07-07", "end": "2025-07-07T11:00", "location": "home"}, "start"),
         ({"start": "2025-07-07T10:00", "end": "2025-13-07T11:00", "location": "home"}, "end"),
         ({"end": "2025-07-07T11:00", "location": "home"}, "start"),
+        ({"start": "2025-07-07T10:00", "end": "2025-07-07T11:00", "location": ["home"]},
+         "location"),
+        ({"start": ["2025-07-07T10:00"], "end": "2025-07-07T11:00", "location": "home"},
+         "start"),
+        ({"start": "2025-07-07T10:00", "end": {"at": "11:00"}, "location": "home"}, "end"),
     ],
 )
 def test_malformed_shifts_raise_input_error(policy: flexrules.Policy, shift: dict[str, Any],
                                             field: str) -> None:
-    """A shift that cannot be used raises InputError naming the field, never a decision."""
+    """A shift that cannot be used raises InputError naming the field, never a decision;
+    unhashable values too, alone or in a batch."""
     with pytest.raises(InputError) as raised:
         policy.decide(BASE, shift)
     assert raised.value.field == field
     assert isinstance(raised.value, ValueError)
+    with pytest.raises(InputError) as in_bulk:
+        policy.decide_many([(BASE, shift)])
+    assert in_bulk.value.field == field
 
 
 def test_unknown_employee_timezone_is_an_input_error(policy: flexrules.Policy) -> None:
