@@ -152,10 +152,9 @@ def _shift_columns(shifts: list[Any]) -> tuple[list[Any], list[Any], list[Any]]:
         end_texts = [shift.get("end") for shift in plain]
         location_names = [shift.get("location") for shift in plain]
     columns = []
-    times: dict[Any, int] = NAIVE_TEXT
     for texts in (start_texts, end_texts):
         try:
-            seconds: list[Any] = list(map(times.get, texts))
+            seconds: list[Any] = list(map(NAIVE_TEXT.get, texts))
         except TypeError:  # an unhashable value
             seconds = [None] * len(texts)
         if None in seconds or -1 in seconds:  # not seen yet, aware, or not text at all
