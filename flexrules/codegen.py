@@ -95,7 +95,7 @@ def key_reader(
             type_ = decl.type
             kind = type_.kind if isinstance(type_, ast.SimpleType) else "text"
             test = _KEY_TESTS[kind].format(v=name)
-            lines.append(f"    if {name} is not None and {test}:")
+            lines.append(f"    if {test} and {name} is not None:")
             lines.append("        return None")
     lines.append(f"    return ({''.join(n + ', ' for n in names)})")
     reader: KeyReader = _define(lines, {"date": dt.date}, "fact keys")["key"]
