@@ -237,50 +237,51 @@ class Decider:
 
     def decide(self, employee: Any, shift: Any) -> Decision:
         if type(employee) is dict and type(shift) is dict and employee.get("timezone") is None:
-            # the common case: plain dicts on the policy's clock, kept to dictionary look-ups
-            where = self.zone
-            start_value = shift.get("start")
-            end_value = shift.get("end")
+            # the common case, kept to dictionary look-ups: plain dicts on the policy's clock,
+            # times seen before, within one local day
             try:
-                start = NAIVE_TEXT.get(start_value, -1)
-                end = NAIVE_TEXT.get(end_value, -1)
+                start = NAIVE_TEXT.get(shift.get("start"), -1)
+                end = NAIVE_TEXT.get(shift.get("end"), -1)
                 location = LOCATIONS.get(shift.get("location"))  # type: ignore[arg-type]
-            except TypeError:  # an unhashable value: the full checks below say which
-                start = end = -1
-                location = None
-            if start < 0 or end < 0 or not 0 < end - start <= DAY:
-                # not yet seen, aware, not text, or out of order: the full checks and messages
-                start, end = shift_span(start_value, end_value, where)
-            if location is None:
-                location = location_code(shift.get("location", MISSING))
+            except TypeError:  # an unhashable value: the full checks say which
+                return self.decide_in_full(employee, shift)
+            day = start // DAY
+            if start < 0 or end <= start or (end - 1) // DAY != day or location is None:
+                return self.decide_in_full(employee, shift)
             by_location = self._standings.get(self._fact_key(employee, shift))  # type: ignore[arg-type]
             standing = by_location.get(location) if by_location is not None else None
             if standing is None:
-                standing = self.standing_of(employee, shift, location, start // DAY)
-            who = (employee.get("id"), employee.get("name"))
-        else:
-            where = employee_zone(employee, self.zone)
-            start_value, end_value, location_value, source, is_mapping = shift_parts(shift)
-            start, end = shift_span(start_value, end_value, where)
-            location = location_code(location_value)
-            ev, bad_employee = self.employee_facts(employee)
-            sv, bad_shift = self.shift_facts(source, is_mapping)
-            standing = self.standing((ev, sv, bad_employee, bad_shift), location, start // DAY)
-            who = (field(employee, "id", Employee), field(employee, "name", Employee))
-        facts, _, by_plan = standing
-        first_day = start // DAY
-        base = first_day * DAY
-        if (end - 1) // DAY != first_day:
+                standing = self.standing_of(employee, shift, location, day)
+            plan_id = self.day_plans.get(day)
+            found = standing[2].get(plan_id) if plan_id is not None else None
+            if found is None:
+                found = self.runs_under_plan(standing, day)
+            base = day * DAY
+            runs, allowed = self.clipped(found, start - base, end - base)
+            return Decision(self, (employee.get("id"), employee.get("name")), shift, self.zone,
+                            start, end, location, base, runs, standing[0], allowed)
+        return self.decide_in_full(employee, shift)
+
+    def decide_in_full(self, employee: Any, shift: Any) -> Decision:
+        """`decide` for any employee and shift: mappings or objects, any time zone, times as
+        text or datetimes, checked with the messages `InputError` gives, over several days."""
+        where = employee_zone(employee, self.zone)
+        start_value, end_value, location_value, source, is_mapping = shift_parts(shift)
+        start, end = shift_span(start_value, end_value, where)
+        location = location_code(location_value)
+        ev, bad_employee = self.employee_facts(employee)
+        sv, bad_shift = self.shift_facts(source, is_mapping)
+        standing = self.standing((ev, sv, bad_employee, bad_shift), location, start // DAY)
+        who = (field(employee, "id", Employee), field(employee, "name", Employee))
+        day = start // DAY
+        base = day * DAY
+        if (end - 1) // DAY != day:
             runs, allowed = self.cut_days(standing, start, end, location)
-            return Decision(self, who, shift, where, start, end, location, base, runs, facts,
-                            allowed)
-        # one day, the common case: the day's runs for these rule results, clipped
-        plan_id = self.day_plans.get(first_day)
-        found = by_plan.get(plan_id) if plan_id is not None else None
-        if found is None:
-            found = self.runs_under_plan(standing, first_day)
-        runs, allowed = self.clipped(found, start - base, end - base)
-        return Decision(self, who, shift, where, start, end, location, base, runs, facts, allowed)
+        else:
+            found = standing[2].get(self.plan(day)[2]) or self.runs_under_plan(standing, day)
+            runs, allowed = self.clipped(found, start - base, end - base)
+        return Decision(self, who, shift, where, start, end, location, base, runs, standing[0],
+                        allowed)
 
     def runs_under_plan(self, standing: Standing, day: int) -> DayRuns:
         """The day's runs for a standing, kept with it under the day's plan."""
