@@ -207,7 +207,7 @@ def _decide_kept(
     for i in _holes(summaries):
         summaries[i] = decider.summary(found[i], firsts[i], lasts[i])
     records = list(zip(shifts, map(_first, people), starts, ends, locations,
-                       map(_first, standings), found, strict=True))
+                       standings, found, strict=True))
     return list(map(_first, summaries)), list(map(_second, summaries)), records
 
 

@@ -13,7 +13,6 @@ from .facts import (
     DAY_SECONDS,
     LOCATION_NAMES,
     UNKNOWN,
-    Facts,
     Values,
     jsonable,
     local_datetime,
@@ -22,7 +21,7 @@ from .facts import problem as fact_problem
 
 if TYPE_CHECKING:
     from .compile import CompiledRule, Slot
-    from .runtime import Decider
+    from .runtime import Decider, Standing
 
 _ACTIVITY_WORDS = {1: "working on-site", 2: "working from home", 4: "working from anywhere"}
 _DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -174,7 +173,7 @@ class Reason:
 class Decision:
     """Whether one shift is allowed, and why, piece by piece."""
 
-    __slots__ = ("_base", "_decider", "_facts", "_runs", "_shift", "_who",
+    __slots__ = ("_base", "_decider", "_runs", "_shift", "_standing", "_who",
                  "allowed", "end_seconds", "location", "start_seconds", "zone")
 
     def __init__(
@@ -188,7 +187,7 @@ class Decision:
         location: int,
         base: int,
         runs: tuple[tuple[int, int, bool, int], ...],
-        facts: Facts,
+        standing: Standing,
         allowed: bool,
     ) -> None:
         # Everything an explanation needs is kept as it was when deciding: the employee's id
@@ -202,7 +201,7 @@ class Decision:
         self.location = location
         self._base = base
         self._runs = runs  # relative to `_base`
-        self._facts = facts
+        self._standing = standing  # the facts, and the rule bits of the shift's first day
         self.allowed: bool = allowed
 
     def __bool__(self) -> bool:
@@ -217,7 +216,14 @@ class Decision:
     @property
     def facts(self) -> tuple[Values, Values]:
         """The typed employee and shift facts the decision used (UNKNOWN where unusable)."""
-        return self._facts[0], self._facts[1]
+        facts = self._standing[0]
+        return facts[0], facts[1]
+
+    @property
+    def rule_bits(self) -> tuple[int, int, int]:
+        """The bit sets of rules that deny, permit and apply on the shift's first local day,
+        wherever their TIME holds (for `Decider.pieces`)."""
+        return self._standing[1]
 
     @property
     def shift(self) -> Any:
@@ -273,12 +279,11 @@ class Decision:
     def raw_fact(self, slot: Slot) -> Any:
         """The value the decision used, as given (None when missing); a ranked value by its
         name, not its rank."""
+        ev, sv, bad_employee, bad_shift = self._standing[0]
         employee = slot.owner is ast.Owner.EMPLOYEE
-        values = self._facts[0] if employee else self._facts[1]
-        value = values[slot.index]
+        value = (ev if employee else sv)[slot.index]
         if value is UNKNOWN:
-            bad = self._facts[2] if employee else self._facts[3]
-            return (bad or {}).get(slot.index)
+            return ((bad_employee if employee else bad_shift) or {}).get(slot.index)
         type_ = slot.decl.type
         if isinstance(type_, ast.RankedType):
             return type_.values[value].value
@@ -286,9 +291,8 @@ class Decision:
 
     def fact_problem(self, slot: Slot) -> str | None:
         """What was wrong with a fact the decision could not use, or None."""
-        employee = slot.owner is ast.Owner.EMPLOYEE
-        values = self._facts[0] if employee else self._facts[1]
-        if values[slot.index] is not UNKNOWN:
+        ev, sv = self.facts
+        if (ev if slot.owner is ast.Owner.EMPLOYEE else sv)[slot.index] is not UNKNOWN:
             return None
         return fact_problem(self.raw_fact(slot), slot.decl.type) or "is unknown"
 

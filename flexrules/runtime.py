@@ -74,8 +74,8 @@ _PLAN_LIMIT = 20_000  # local days
 _STANDING_LIMIT = 20_000  # facts -> standing
 _RUNS_LIMIT = 20_000  # (day plan, rule bits) -> a day's runs
 #: a decision of `decide_many` in short, built into a `Decision` when asked for: the shift as
-#: given, the employee's (id, name), start and end in local seconds, location, facts, day runs
-Record = tuple[Any, tuple[Any, Any], int, int, int, Facts, DayRuns]
+#: given, the employee's (id, name), start and end in local seconds, location, standing, day runs
+Record = tuple[Any, tuple[Any, Any], int, int, int, Standing, DayRuns]
 #: an employee decided in bulk: (id, name), and its standings by location
 Person = tuple[tuple[Any, Any], dict[int, Standing]]
 #: marks a standing's key made of typed values, as the general input path reads them; it
@@ -259,7 +259,7 @@ class Decider:
             base = day * DAY
             runs, allowed = self.clipped(found, start - base, end - base)
             return Decision(self, (employee.get("id"), employee.get("name")), shift, self.zone,
-                            start, end, location, base, runs, standing[0], allowed)
+                            start, end, location, base, runs, standing, allowed)
         return self.decide_in_full(employee, shift)
 
     def decide_in_full(self, employee: Any, shift: Any) -> Decision:
@@ -280,7 +280,7 @@ class Decider:
         else:
             found = standing[2].get(self.plan(day)[2]) or self.runs_under_plan(standing, day)
             runs, allowed = self.clipped(found, start - base, end - base)
-        return Decision(self, who, shift, where, start, end, location, base, runs, standing[0],
+        return Decision(self, who, shift, where, start, end, location, base, runs, standing,
                         allowed)
 
     def runs_under_plan(self, standing: Standing, day: int) -> DayRuns:
@@ -333,10 +333,10 @@ class Decider:
 
     def decision_of(self, record: Record) -> Decision:
         """The decision `decide_many` recorded in short (see `Record`)."""
-        shift, who, start, end, location, facts, found = record
+        shift, who, start, end, location, standing, found = record
         base = start // DAY * DAY
         runs, allowed = self.clipped(found, start - base, end - base)
-        return Decision(self, who, shift, self.zone, start, end, location, base, runs, facts,
+        return Decision(self, who, shift, self.zone, start, end, location, base, runs, standing,
                         allowed)
 
     def standing(
@@ -448,9 +448,9 @@ class Decider:
         ev, sv = decision.facts
         start, end = decision.start_seconds, decision.end_seconds
         found: list[tuple[int, int, int, int]] = []
-        bits = None
+        bits = decision.rule_bits  # of its first day
         for day in range(start // DAY, (end - 1) // DAY + 1):
-            if bits is None or self.day_dependent:
+            if day != start // DAY and self.day_dependent:
                 bits = self.outcome_bits(ev, sv, day, decision.location)
             applies = bits[2]
             bounds, masks, _ = self.plan(day)
