@@ -150,10 +150,10 @@ def _summary(path: str, policy: Policy | None, diagnostics: Sequence[Diagnostic]
 
 
 def _counts(policy: Policy) -> str:
-    """`13 rules, 2 groups, 2 hours, 1 dates`: hours and dates count declarations."""
+    """`13 rules, 2 groups, 2 hour patterns, 1 date set`: one per declaration."""
     return (
         f"{_count(len(policy.rules), 'rule')}, {_count(len(policy.groups), 'group')}, "
-        f"{len(policy.hours)} hours, {len(policy.dates)} dates"
+        f"{_count(len(policy.hours), 'hour pattern')}, {_count(len(policy.dates), 'date set')}"
     )
 
 

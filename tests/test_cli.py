@@ -42,7 +42,7 @@ def test_clean_policy_exits_0_with_a_summary(capsys: pytest.CaptureFixture[str])
     """A clean policy prints one line with its counts and exits 0."""
     code, out, err = run(capsys, "check", str(CLEAN))
     assert code == 0
-    assert out == f"{CLEAN}: ok (13 rules, 2 groups, 2 hours, 1 dates)\n"
+    assert out == f"{CLEAN}: ok (13 rules, 2 groups, 2 hour patterns, 1 date set)\n"
     assert err == ""
 
 
@@ -77,7 +77,7 @@ def test_folder_is_one_policy(capsys: pytest.CaptureFixture[str], tmp_path: Path
     (folder / "b-rules.rules").write_text(text[split:], encoding="utf-8")
     code, out, _err = run(capsys, "check", str(folder))
     assert code == 0
-    assert out == f"{folder}: ok (13 rules, 2 groups, 2 hours, 1 dates)\n"
+    assert out == f"{folder}: ok (13 rules, 2 groups, 2 hour patterns, 1 date set)\n"
 
 
 def test_empty_folder_is_an_error(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -104,7 +104,7 @@ def test_warnings_do_not_fail(
     assert code == 0
     assert "warning[example]: something to look at" in out
     assert out.rstrip().endswith(
-        f"{CLEAN}: ok (13 rules, 2 groups, 2 hours, 1 dates, 1 warning)"
+        f"{CLEAN}: ok (13 rules, 2 groups, 2 hour patterns, 1 date set, 1 warning)"
     )
 
 
@@ -238,7 +238,7 @@ def test_python_m_flexrules_is_the_same_program(tmp_path: Path) -> None:
     """`python -m flexrules` checks, fails and demos with the same exit codes, from anywhere."""
     clean = run_module("check", str(CLEAN))
     assert clean.returncode == 0, clean.stderr
-    assert clean.stdout.strip().endswith("ok (13 rules, 2 groups, 2 hours, 1 dates)")
+    assert clean.stdout.strip().endswith("ok (13 rules, 2 groups, 2 hour patterns, 1 date set)")
     broken = run_module("check", str(BROKEN))
     assert broken.returncode == 1
     assert "error[syntax]" in broken.stdout
