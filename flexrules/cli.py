@@ -184,7 +184,7 @@ def add_decide(subparsers: Subparsers) -> None:
 
 
 def run_decide(args: argparse.Namespace) -> int:
-    _require_paths([args.policy, args.employee, args.shift])
+    _require_files([args.policy, args.employee, args.shift])
     try:
         policy = load_policy(args.policy)
     except PolicyError as exc:
@@ -506,6 +506,7 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for add in COMMANDS:
         add(subparsers)
+    parser.set_defaults(commands=subparsers.choices)  # so a usage error shows its command's usage
     return parser
 
 
@@ -520,8 +521,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return run(args)
     except UsageError as exc:
-        parser.print_usage(sys.stderr)
-        _err(f"flexrules: error: {exc}")
+        command = args.commands.get(args.command, parser)
+        command.print_usage(sys.stderr)
+        _err(f"{command.prog}: error: {exc}")
         return EXIT_USAGE
     except BrokenPipeError:  # the reader went away (`flexrules demo | head`)
         _silence_stdout()

@@ -178,6 +178,20 @@ def test_missing_path_is_a_usage_error(capsys: pytest.CaptureFixture[str], tmp_p
     assert code == 2
     assert f"no policy file or folder at `{missing}`" in err
     assert out == ""
+    assert err.startswith("usage: flexrules check ")
+
+
+def test_missing_data_files_are_named_as_files(capsys: pytest.CaptureFixture[str],
+                                               tmp_path: Path) -> None:
+    """`decide` names a missing employee or shift file as a file, under its own usage."""
+    missing = tmp_path / "nobody.json"
+    code, out, err = run(capsys, "decide", str(CLEAN), "--employee", str(missing),
+                         "--shift", str(missing))
+    assert code == 2
+    assert out == ""
+    assert err.startswith("usage: flexrules decide ")
+    assert f"flexrules decide: error: no file at `{missing}`" in err
+    assert "policy file" not in err
 
 
 def test_help_and_version_exit_0(capsys: pytest.CaptureFixture[str]) -> None:
