@@ -9,6 +9,7 @@ treat with three-valued logic; a shift whose times or location cannot be used is
 from __future__ import annotations
 
 import datetime as dt
+import json
 import math
 import re
 import zoneinfo
@@ -100,6 +101,14 @@ def object_reader(name: str) -> Callable[[Any], Any]:
     `flexrules.codegen` generates for the whole policy."""
     attribute = attribute_keys(name)[-1]
     return lambda source: getattr(source, attribute, MISSING)
+
+
+def quoted(value: Any) -> str:
+    """A value given in input, as messages show it: text in double quotes as in a policy,
+    JSON scalars as JSON, anything else by its repr."""
+    if value is None or isinstance(value, (str, bool, int, float)):
+        return json.dumps(value, ensure_ascii=False)
+    return repr(value)
 
 
 # ---- typing values -------------------------------------------------------------------------
@@ -245,13 +254,14 @@ def employee_zone(employee: Any, default: zoneinfo.ZoneInfo) -> zoneinfo.ZoneInf
         return default
     if not isinstance(name, str):
         raise InputError(
-            "timezone", name, f"a time zone is a name such as Asia/Jakarta, not {name!r}"
+            "timezone", name, f"a time zone is a name such as Asia/Jakarta, not {quoted(name)}"
         )
     try:
         return zone(name)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
         raise InputError(
-            "timezone", name, f"unknown time zone {name!r}; use an IANA name or WIB, WITA, WIT"
+            "timezone", name,
+            f"unknown time zone {quoted(name)}; use an IANA name or WIB, WITA, WIT"
         ) from None
 
 
@@ -276,22 +286,25 @@ def parse_time(value: Any, field_name: str) -> dt.datetime:
             text = text[:-1] + "+00:00"
         if "T" not in text and " " not in text:
             if _ISO_DATE.fullmatch(text):
-                raise InputError(field_name, value, f"{value!r} has a date but no time of day")
+                raise InputError(field_name, value,
+                                 f"{quoted(value)} has a date but no time of day")
             raise InputError(
-                field_name, value, f"{value!r} is not a date and time such as 2025-07-07T08:00"
+                field_name, value,
+                f"{quoted(value)} is not a date and time such as 2025-07-07T08:00"
             )
         try:
             parsed = dt.datetime.fromisoformat(text)
         except ValueError:
             raise InputError(
-                field_name, value, f"{value!r} is not a date and time such as 2025-07-07T08:00"
+                field_name, value,
+                f"{quoted(value)} is not a date and time such as 2025-07-07T08:00"
             ) from None
         return parsed + dt.timedelta(days=1) if next_day else parsed
     if isinstance(value, dt.date):
         raise InputError(field_name, value, "a shift time needs a time of day, not only a date")
     if value is None or value is MISSING:
         raise InputError(field_name, value, f"the shift has no {field_name}")
-    raise InputError(field_name, value, f"{value!r} is not a date and time")
+    raise InputError(field_name, value, f"{quoted(value)} is not a date and time")
 
 
 def local_seconds(moment: dt.datetime, where: zoneinfo.ZoneInfo, round_up: bool = False) -> int:
@@ -333,7 +346,7 @@ def location_code(value: Any) -> int:
     code = LOCATIONS.get(value) if isinstance(value, str) else None
     if code is None:
         raise InputError(
-            "location", value, f"{value!r} is not a location; use office, home or anywhere"
+            "location", value, f"{quoted(value)} is not a location; use office, home or anywhere"
         )
     return code
 

@@ -33,6 +33,7 @@ from .facts import (
     field,
     jsonable,
     local_datetime,
+    quoted,
 )
 from .forms import Form
 from .intervals import Intervals, normalise
@@ -205,7 +206,7 @@ def _dates(values: Iterable[Any], name: str) -> set[int]:
     for value in values:
         date = as_date(value)
         if date is UNKNOWN:
-            raise InputError(name, value, f"{value!r} is not a date such as 2025-07-07")
+            raise InputError(name, value, f"{quoted(value)} is not a date such as 2025-07-07")
         days.add(date.toordinal())
     return days
 
@@ -589,7 +590,7 @@ class RosterChecker:
             if ident is None:
                 raise InputError("id", employee, "every employee in a roster needs an id")
             if ident in reports:
-                raise InputError("employee", ident, f"employee {ident!r} appears twice")
+                raise InputError("employee", ident, f"employee `{ident}` appears twice")
             reports[ident] = self.schedules.check(employee, shifts, period, absences)
             employees[ident] = employee
             names[ident] = reports[ident].employee_name

@@ -27,7 +27,7 @@ import attrs
 
 from .calendar import zone as find_zone
 from .errors import InputError
-from .facts import LOCATIONS, as_date, shift_span
+from .facts import LOCATIONS, as_date, quoted, shift_span
 from .policy import AttributeInfo, Policy
 from .schedule import Schedule
 
@@ -106,7 +106,7 @@ def column_key(name: str) -> str:
 
 
 def _quoted(value: Any) -> str:
-    text = f'"{value}"' if isinstance(value, str) else json.dumps(value)
+    text = quoted(value)
     return text if len(text) <= 60 else text[:57] + '..."'
 
 

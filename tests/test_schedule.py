@@ -528,7 +528,7 @@ def test_an_employee_id_twice_is_an_input_error() -> None:
     with pytest.raises(InputError) as caught:
         SHARES.check_roster([({"id": "A"}, []), Schedule({"id": "A"}, [])])
     assert caught.value.field == "employee"
-    assert "'A' appears twice" in str(caught.value)
+    assert "employee `A` appears twice" in str(caught.value)
 
 
 def test_roster_takes_schedules_with_absences() -> None:
