@@ -31,17 +31,22 @@ from .gcpause import collector_paused
 from .runtime import STRETCH
 
 if TYPE_CHECKING:
-    from .runtime import Decider, Person, Record
+    from .runtime import DayRuns, Decider, Standing
 
 _first, _second, _third = itemgetter(0), itemgetter(1), itemgetter(2)
 #: per pair, the ids of the rules behind its decision (None for the policy default)
 RuleIds = tuple[str | None, ...]
+#: an employee the columns take: its (id, name), and its standings by location
+Person = tuple[tuple[Any, Any], dict[int, "Standing"]]
+#: a decision in short, built into a `Decision` when read: the shift as given, the employee's
+#: (id, name), start and end in local seconds, location, standing, and the day's runs
+Record = tuple[Any, tuple[Any, Any], int, int, int, "Standing", "DayRuns"]
 
 
 class Decisions(Sequence[Decision]):
     """The decisions of a batch, in the order of its pairs; each is built when first read."""
 
-    __slots__ = ("_decider", "_items", "_rules", "allowed")
+    __slots__ = ("_allowed", "_decider", "_items", "_rules")
 
     def __init__(
         self,
@@ -52,12 +57,16 @@ class Decisions(Sequence[Decision]):
     ) -> None:
         self._decider = decider
         self._items: list[Decision | Record] = items
+        self._allowed = tuple(allowed)
         self._rules = rules
-        #: per pair, whether the shift is allowed
-        self.allowed = allowed
 
     @property
-    def rules(self) -> list[RuleIds]:
+    def allowed(self) -> tuple[bool, ...]:
+        """Per pair, whether the shift is allowed."""
+        return self._allowed
+
+    @property
+    def rules(self) -> tuple[RuleIds, ...]:
         """Per pair, the ids of the rules behind its decision, as `[r.rule for r in
         decision.reasons]` gives them (None for the policy default)."""
         rules = self._rules
@@ -65,7 +74,7 @@ class Decisions(Sequence[Decision]):
             for index, found in enumerate(rules):
                 if found is None:
                     rules[index] = tuple(reason.rule for reason in self[index].reasons)
-        return rules  # type: ignore[return-value]
+        return tuple(rules)  # type: ignore[arg-type]
 
     def __len__(self) -> int:
         return len(self._items)
@@ -81,7 +90,7 @@ class Decisions(Sequence[Decision]):
             return [self[i] for i in range(*index.indices(len(self._items)))]
         item = self._items[index]
         if type(item) is tuple:
-            item = self._items[index] = self._decider.decision_of(item)
+            item = self._items[index] = _decision_of(self._decider, item)
         return item  # type: ignore[return-value]
 
     def __iter__(self) -> Iterator[Decision]:
@@ -104,19 +113,23 @@ def decide_many(decider: Decider, pairs: Iterable[tuple[Any, Any]]) -> Decisions
 
 
 def _decide_each(decider: Decider, pairs: Iterable[tuple[Any, Any]]) -> Decisions:
-    decisions = [decider.decide(employee, shift) for employee, shift in pairs]
-    return Decisions(decider, list(decisions), [d.allowed for d in decisions],
+    """A loop of `decide`, with its errors, in a `Decisions`."""
+    decisions: list[Any] = [decider.decide(employee, shift) for employee, shift in pairs]
+    return Decisions(decider, decisions, [d.allowed for d in decisions],
                      [None] * len(decisions))
 
 
 def _decide_columns(decider: Decider, pairs: Sequence[tuple[Any, Any]]) -> Decisions:
     try:
-        employees = list(map(_first, pairs))
-        shifts = list(map(_second, pairs))
-    except (TypeError, IndexError, KeyError):  # not pairs: `decide` says what is wrong
+        two_each = set(map(len, pairs)) == {2}
+    except TypeError:
+        two_each = False
+    if not two_each:  # not all pairs: the loop fails on the first as unpacking does
         return _decide_each(decider, pairs)
+    employees = list(map(_first, pairs))
+    shifts = list(map(_second, pairs))
     ids = list(map(id, employees))  # the list keeps every employee alive: ids stay put
-    known = {ident: decider.person(employee)
+    known = {ident: _person(decider, employee)
              for ident, employee in dict(zip(ids, employees, strict=True)).items()}
     people: list[Any] = list(map(known.__getitem__, ids))
     starts, ends, locations = _shift_columns(shifts)
@@ -155,18 +168,17 @@ def _shift_columns(shifts: list[Any]) -> tuple[list[Any], list[Any], list[Any]]:
     for texts in (start_texts, end_texts):
         try:
             seconds: list[Any] = list(map(NAIVE_TEXT.get, texts))
-        except TypeError:  # an unhashable value
+        except Exception:  # unhashable, or a hash that fails: one by one below
             seconds = [None] * len(texts)
         if None in seconds or -1 in seconds:  # not seen yet, aware, or not text at all
             seconds = [naive_seconds(text) if found is None or found < 0 else found
                        for text, found in zip(texts, seconds, strict=True)]
         columns.append(seconds)
-    codes: dict[Any, int] = LOCATIONS
+    codes: dict[Any, int] = LOCATIONS  # looked up with whatever was given
     try:
         locations: list[Any] = list(map(codes.get, location_names))
-    except TypeError:
-        locations = [LOCATIONS.get(name) if isinstance(name, str) else None
-                     for name in location_names]
+    except Exception:  # unhashable, or a hash that fails: `decide` says which
+        locations = [codes.get(name) if type(name) is str else None for name in location_names]
     return columns[0], columns[1], locations
 
 
@@ -191,7 +203,8 @@ def _decide_kept(
     """Allowed, the rules behind it, and the record of each pair the columns take."""
     standings: list[Any] = list(map(dict.get, map(_second, people), locations))
     for i in _holes(standings):
-        standings[i] = decider.standing_of(employees[i], shifts[i], locations[i], days[i])
+        standings[i] = decider.standing_of(employees[i], shifts[i], locations[i], days[i],
+                                           decider.fact_key(employees[i], shifts[i]))
     plan_ids: list[Any] = list(map(decider.day_plans.get, days))
     for i in _holes(plan_ids):
         plan_ids[i] = decider.plan(days[i])[2]
@@ -235,3 +248,27 @@ def _with_the_rest(
         decision = items[index] = decider.decide(*pairs[index])
         every_allowed[index] = decision.allowed
     return Decisions(decider, items, every_allowed, every_rules)
+
+
+def _person(decider: Decider, employee: Any) -> Person | None:
+    """A plain-dict employee on the policy's clock, whose values can key a standing: (id, name)
+    and its standings by location, which depend on the employee alone for the policies the
+    columns serve (no shift attributes, no rule depending on the day); else None."""
+    if type(employee) is not dict or employee.get("timezone") is not None:
+        return None
+    key = decider.fact_key(employee, _NO_SHIFT)
+    if key is None:
+        return None
+    return (employee.get("id"), employee.get("name")), decider.standings_by_location(key)
+
+
+_NO_SHIFT: dict[str, Any] = {}
+
+
+def _decision_of(decider: Decider, record: Record) -> Decision:
+    """The decision a record keeps in short."""
+    shift, who, start, end, location, standing, found = record
+    base = start // DAY * DAY
+    runs, allowed = decider.clipped(found, start - base, end - base)
+    return Decision(decider, who, shift, decider.zone, start, end, location, base, runs,
+                    standing, allowed)

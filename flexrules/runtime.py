@@ -73,15 +73,10 @@ Standing = tuple[Facts, tuple[int, int, int], dict[int, DayRuns]]
 _PLAN_LIMIT = 20_000  # local days
 _STANDING_LIMIT = 20_000  # facts -> standing
 _RUNS_LIMIT = 20_000  # (day plan, rule bits) -> a day's runs
-#: a decision of `decide_many` in short, built into a `Decision` when asked for: the shift as
-#: given, the employee's (id, name), start and end in local seconds, location, standing, day runs
-Record = tuple[Any, tuple[Any, Any], int, int, int, Standing, DayRuns]
-#: an employee decided in bulk: (id, name), and its standings by location
-Person = tuple[tuple[Any, Any], dict[int, Standing]]
 #: marks a standing's key made of typed values, as the general input path reads them; it
 #: never meets a key of values as given (`codegen.key_reader`), which has no such object
 TYPED = object()
-_NO_SHIFT: dict[str, Any] = {}
+
 
 
 
@@ -116,8 +111,9 @@ class Decider:
         self._plans: dict[int, Plan] = {}
         self._plan_ids: dict[tuple[tuple[int, ...], tuple[int, ...]], int] = {}
         self.day_plans: dict[int, int] = {}  # local day -> its plan's id
-        self._standings: dict[tuple[Any, ...], dict[int, Standing]] = {}
-        self._fact_key = _no_key if self.day_dependent else key_reader(
+        self._standings: dict[Any, dict[int, Standing]] = {}  # by fact key; never None
+        #: the employee's and shift's declared values as given, if they can key a standing
+        self.fact_key = _no_key if self.day_dependent else key_reader(
             [s.decl for s in self.employee_slots], [s.decl for s in self.shift_slots])
         self._runs_memo: dict[tuple[int, tuple[int, int, int]], DayRuns] = {}
         self._lock = threading.Lock()
@@ -236,6 +232,7 @@ class Decider:
         return deny, permit, applies
 
     def decide(self, employee: Any, shift: Any) -> Decision:
+        """`Policy.decide`: the common case here, in one straight block; any other in full."""
         if type(employee) is dict and type(shift) is dict and employee.get("timezone") is None:
             # the common case, kept to dictionary look-ups: plain dicts on the policy's clock,
             # times seen before, within one local day
@@ -243,15 +240,16 @@ class Decider:
                 start = NAIVE_TEXT.get(shift.get("start"), -1)
                 end = NAIVE_TEXT.get(shift.get("end"), -1)
                 location = LOCATIONS.get(shift.get("location"))  # type: ignore[arg-type]
-            except TypeError:  # an unhashable value: the full checks say which
-                return self.decide_in_full(employee, shift)
+            except Exception:  # unhashable, or a hash that fails: the full checks
+                return self.decide_in_full(employee, shift)  # say which, as an InputError
             day = start // DAY
             if start < 0 or end <= start or (end - 1) // DAY != day or location is None:
                 return self.decide_in_full(employee, shift)
-            by_location = self._standings.get(self._fact_key(employee, shift))  # type: ignore[arg-type]
+            key = self.fact_key(employee, shift)
+            by_location = self._standings.get(key)  # never under None: see `standing`
             standing = by_location.get(location) if by_location is not None else None
             if standing is None:
-                standing = self.standing_of(employee, shift, location, day)
+                standing = self.standing_of(employee, shift, location, day, key)
             plan_id = self.day_plans.get(day)
             found = standing[2].get(plan_id) if plan_id is not None else None
             if found is None:
@@ -289,24 +287,15 @@ class Decider:
         standing[2][self.plan(day)[2]] = found
         return found
 
-    def standing_of(self, employee: Any, shift: Any, location: int, day: int) -> Standing:
-        """The standing of a plain-dict employee and shift at a location (see `standing`)."""
+    def standing_of(
+        self, employee: Any, shift: Any, location: int, day: int, key: tuple[Any, ...] | None
+    ) -> Standing:
+        """The standing of a plain-dict employee and shift at a location, whose `fact_key` is
+        `key` (see `standing`)."""
         ev, bad_employee = self._employee_mapping(employee)
         sv, bad_shift = self._shift_mapping(shift)
-        return self.standing((ev, sv, bad_employee, bad_shift), location, day,
-                             self._fact_key(employee, shift))
+        return self.standing((ev, sv, bad_employee, bad_shift), location, day, key)
 
-    def person(self, employee: Any) -> Person | None:
-        """A plain-dict employee on the policy's clock, for a policy with no shift attributes
-        whose rules do not depend on the day: (id, name) and its standings by location, which
-        then depend on the employee alone; else None."""
-        if type(employee) is not dict or employee.get("timezone") is not None \
-                or self.shift_slots or self.day_dependent:
-            return None
-        key = self._fact_key(employee, _NO_SHIFT)
-        if key is None:
-            return None
-        return (employee.get("id"), employee.get("name")), self._located(key)
 
     def clipped(self, found: DayRuns, low: int, high: int) -> tuple[Runs, bool]:
         """The runs of a day that [low, high) covers, cut to it, and whether all are allowed."""
@@ -331,14 +320,6 @@ class Decider:
         found[2][first * STRETCH + last] = result
         return result
 
-    def decision_of(self, record: Record) -> Decision:
-        """The decision `decide_many` recorded in short (see `Record`)."""
-        shift, who, start, end, location, standing, found = record
-        base = start // DAY * DAY
-        runs, allowed = self.clipped(found, start - base, end - base)
-        return Decision(self, who, shift, self.zone, start, end, location, base, runs, standing,
-                        allowed)
-
     def standing(
         self, facts: Facts, location: int, day: int, key: tuple[Any, ...] | None = None
     ) -> Standing:
@@ -356,7 +337,7 @@ class Decider:
                 hash(key)
             except TypeError:  # an unhashable fact value
                 return facts, self.outcome_bits(ev, sv, day, location), {}
-        by_location = self._located(key)
+        by_location = self.standings_by_location(key)
         found = by_location.get(location)
         if found is None:
             found = by_location.setdefault(
@@ -364,8 +345,8 @@ class Decider:
         # typed values do not pin the values given for unusable facts: keep this call's
         return found if pinned else (facts, found[1], found[2])
 
-    def _located(self, key: tuple[Any, ...]) -> dict[int, Standing]:
-        """The standings by location remembered for a key, made on first use."""
+    def standings_by_location(self, key: tuple[Any, ...]) -> dict[int, Standing]:
+        """The standings remembered for a fact key, by location, made on first use."""
         found = self._standings.get(key)
         if found is None:
             with self._lock:

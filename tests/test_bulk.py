@@ -74,8 +74,8 @@ def test_a_batch_decides_as_decide_does(variant: str, plain: bool) -> None:
     for _ in range(2):
         decisions = policy.decide_many(pairs)
         assert len(decisions) == len(pairs)
-        assert decisions.allowed == [d.allowed for d in expected]
-        assert decisions.rules == [tuple(r.rule for r in d.reasons) for d in expected]
+        assert decisions.allowed == tuple(d.allowed for d in expected)
+        assert decisions.rules == tuple(tuple(r.rule for r in d.reasons) for d in expected)
         assert [_outcome(d) for d in decisions] == [_outcome(d) for d in expected]
     assert [d.explain() for d in decisions[:150]] == [d.explain() for d in expected[:150]]
 
@@ -115,7 +115,7 @@ def test_every_kind_of_iterable() -> None:
     assert [_outcome(d) for d in decisions[2:5]] == expected[2:5]
     assert decisions[3] is decisions[3]  # built once
     assert len(policy.decide_many([])) == 0
-    assert policy.decide_many([]).rules == []
+    assert policy.decide_many([]).rules == ()
     assert repr(decisions).startswith(f"<Decisions of {len(pairs)} pairs")
 
 
@@ -129,11 +129,20 @@ def test_a_list_is_read_as_it_is_at_the_call() -> None:
     shift = {"start": "2025-07-08T08:00:00", "end": "2025-07-08T12:00:00", "location": "home"}
     decisions = policy.decide_many([(employee, shift)])
     employee.update(name="Budi", performance="poor")
-    assert decisions.allowed == [True]
+    assert decisions.allowed == (True,)
     assert "Ayu" in decisions[0].explain() and "poor" not in decisions[0].explain()
 
 
-def test_not_pairs_fail_as_in_a_loop() -> None:
+@pytest.mark.parametrize("extra", [False, True], ids=["column path", "decide"])
+def test_not_pairs_fail_as_in_a_loop(extra: bool) -> None:
+    """Items of one or three values raise as unpacking them in a loop does, wherever the
+    pairs around them would have gone."""
     policy = without_shift_facts()
-    with pytest.raises((TypeError, ValueError)):
-        policy.decide_many([("only one",)])  # type: ignore[list-item]
+    pairs = _decidable(policy, 9, 20)
+    employee = {**pairs[0][0], "timezone": "Asia/Makassar"} if extra else pairs[0][0]
+    shift = pairs[0][1]
+    for bad in [(employee,), (employee, shift, "a note")]:
+        with pytest.raises(ValueError, match="values to unpack"):
+            policy.decide_many([*pairs, bad])  # type: ignore[list-item]
+    with pytest.raises(TypeError):
+        policy.decide_many([*pairs, 5])  # type: ignore[list-item]

@@ -267,6 +267,13 @@ def test_midnight_cuts_pieces_and_24_00(policy: flexrules.Policy) -> None:
     assert d.end.isoformat() == "2025-07-08T00:00:00+07:00"
 
 
+class _BadHash:
+    """A value whose hash fails with something other than TypeError."""
+
+    def __hash__(self) -> int:
+        raise ValueError("no hash")
+
+
 @pytest.mark.parametrize(
     ("shift", "field"),
     [
@@ -283,6 +290,9 @@ def test_midnight_cuts_pieces_and_24_00(policy: flexrules.Policy) -> None:
         ({"start": ["2025-07-07T10:00"], "end": "2025-07-07T11:00", "location": "home"},
          "start"),
         ({"start": "2025-07-07T10:00", "end": {"at": "11:00"}, "location": "home"}, "end"),
+        ({"start": "2025-07-07T10:00", "end": "2025-07-07T11:00", "location": _BadHash()},
+         "location"),
+        ({"start": _BadHash(), "end": "2025-07-07T11:00", "location": "home"}, "start"),
     ],
 )
 def test_malformed_shifts_raise_input_error(policy: flexrules.Policy, shift: dict[str, Any],
