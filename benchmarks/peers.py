@@ -9,8 +9,9 @@ and runs the harness's own run.py in one process, so every figure in the table c
 same interleaved run. The harness times single `decide` calls; flexrules' bulk mode is added as
 the flexrules peer's `decide_batch` (the harness times any peer's `decide_batch` as its native
 batch mode and checks its answers too), calling `policy.decide_many` and reading its `allowed`
-and `rules` columns. Memory per compiled policy and per kept decision is measured here with
-tracemalloc.
+and `rules` columns. A second, short run times that driver with no engine work behind it, the
+floor any bulk call pays here. Memory per compiled policy and per kept decision is measured
+here with tracemalloc.
 """
 
 from __future__ import annotations
@@ -32,28 +33,68 @@ ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "benchmarks" / ".bench-work"
 HEADING = "## Side by side with other engines (P1)"
 
-DRIVER = '''
-"""Runs the harness with a `decide_batch` for flexrules that calls policy.decide_many."""
-import sys
-sys.path.insert(0, ".")
+BATCH = '''
+"""flexrules' `decide_batch` for the harness: policy.decide_many, read through its columns."""
 import peers.flexrules_peer as peer
 
 # rule ids to the harness's reason texts; None (the policy default) to its "no rule permits this"
 TEXTS = {**peer.REASON_BY_ID, None: peer.DEFAULT_DENY}
 
 
-def decide_batch(requests):
+def decide_batch(requests, decide_many=None):
     employees = peer._EMP
-    decisions = peer._POLICY.decide_many([(employees[r["employee"]], r) for r in requests])
+    decide_many = decide_many or peer._POLICY.decide_many
+    decisions = decide_many([(employees[r["employee"]], r) for r in requests])
     return [(allowed, [TEXTS.get(rule, rule) for rule in rules])
             for allowed, rules in zip(decisions.allowed, decisions.rules)]
+'''
 
+DRIVER = '''
+"""Runs the harness with flexrules' `decide_batch` added as its native batch mode."""
+import sys
+sys.path.insert(0, ".")
+import peers.flexrules_peer as peer
+from flexrules_batch import decide_batch
 
 if peer.SKIP is None:
     peer.decide_batch = decide_batch
 import run
 sys.argv = ["run.py", *sys.argv[1:]]
 run.main()
+'''
+
+FLOOR = '''
+"""What the batch driver costs with no engine work: `decide_batch` given a decide_many that
+returns columns computed beforehand, against the hand-written function and the real thing,
+in interleaved rounds of 10,000 requests, as the harness times them. Prints JSON."""
+import gc, json, statistics, sys, time
+sys.path.insert(0, ".")
+import workload
+import peers.flexrules_peer as peer
+import peers.handwritten as hand
+from flexrules_batch import decide_batch
+
+employees, requests = workload.generate()
+peer.setup(employees)
+hand.setup(employees)
+chunks = [requests[k * 10_000:(k + 1) * 10_000] for k in range(10)]
+done = [peer._POLICY.decide_many([(peer._EMP[r["employee"]], r) for r in chunk])
+        for chunk in chunks]  # also warms the policy, as the harness's cross-check does
+rates = {"handwritten": [], "driver alone": [], "decide_many": []}
+for k in range(int(sys.argv[1])):
+    chunk, ready = chunks[k % 10], done[k % 10]
+    for name in rates:
+        gc.collect()
+        started = time.perf_counter()
+        if name == "handwritten":
+            for r in chunk:
+                hand.decide(r)
+        elif name == "driver alone":
+            decide_batch(chunk, lambda pairs, ready=ready: ready)
+        else:
+            decide_batch(chunk)
+        rates[name].append(len(chunk) / (time.perf_counter() - started))
+print(json.dumps({name: statistics.median(found) for name, found in rates.items()}))
 '''
 
 
@@ -82,7 +123,9 @@ def prepare(bench: Path, python: str) -> Path:
     subprocess.run([str(pip), "install", "-q", "--force-reinstall", "--no-deps", str(ROOT)],
                    check=True)
     subprocess.run([str(pip), "install", "-q", str(ROOT)], check=True)
+    (target / "flexrules_batch.py").write_text(BATCH, encoding="utf-8")
     (target / "flexrules_driver.py").write_text(DRIVER, encoding="utf-8")
+    (target / "flexrules_floor.py").write_text(FLOOR, encoding="utf-8")
     return target
 
 
@@ -118,7 +161,7 @@ def memory_figures(policy_path: Path) -> dict[str, float]:
     return {"policy_kib": policy_kib, "decision_bytes": per_decision, "pair_bytes": per_pair}
 
 
-def table(results: dict, memory: dict[str, float], command: str) -> str:
+def table(results: dict, memory: dict[str, float], floor: dict[str, float], command: str) -> str:
     rows = {row["peer"]: row for row in results["rows"]}
     meta = results["meta"]
     hand = rows["handwritten"]["median_dps"]
@@ -160,6 +203,15 @@ def table(results: dict, memory: dict[str, float], command: str) -> str:
     if bulk:
         lines.append(f"flexrules `decide_many`: {bulk:,.0f} decisions/s, "
                      f"**1/{hand / bulk:.1f} of the hand-written function**.")
+    hand_floor = floor["handwritten"]
+    lines.append(
+        f"The batch driver alone (building the pairs and the harness's answers from columns "
+        f"computed beforehand, no engine work; `flexrules_floor.py`, {floor['rounds']} more "
+        f"interleaved rounds): {floor['driver alone']:,.0f} decisions/s, "
+        f"1/{hand_floor / floor['driver alone']:.1f} of the hand-written function "
+        f"({hand_floor:,.0f}/s there), against 1/{hand_floor / floor['decide_many']:.1f} "
+        f"with `decide_many` doing the work."
+    )
     lines.append(
         f"Memory (tracemalloc, Python heap): the compiled P1 policy takes "
         f"{memory['policy_kib']:,.0f} KiB; a decision kept takes "
@@ -188,11 +240,15 @@ def main() -> None:
     subprocess.run([str(target / ".venv" / "bin" / "python"), "flexrules_driver.py", *argv],
                    cwd=target, check=True, env=env)
     results = json.loads((target / "results" / "results.json").read_text(encoding="utf-8"))
+    floor = json.loads(subprocess.run(
+        [str(target / ".venv" / "bin" / "python"), "flexrules_floor.py", str(args.rounds)],
+        cwd=target, check=True, env=env, capture_output=True, text=True).stdout)
+    floor["rounds"] = args.rounds
     memory = memory_figures(target / "policies" / "p1.rules")
     command = "python benchmarks/peers.py" + (f" --rounds {args.rounds}" if args.rounds != 7
                                               else "") + (f" --peers {args.peers}"
                                                           if args.peers else "")
-    text = table(results, memory, command)
+    text = table(results, memory, floor, command)
     text += f"\n\nMachine: {platform.platform()}; date {dt.date.today()}."
     print(text)
     if not args.no_write:
