@@ -311,7 +311,9 @@ class Decider:
                 (tail[0], high, tail[2], tail[3])), summary[0]
 
     def summary(self, found: DayRuns, first: int, last: int) -> Summary:
-        """What runs `first - 1` to `last - 1` of a day come to (see `Summary`), kept."""
+        """What runs `first - 1` to `last - 1` of a day come to (see `Summary`), kept. The rule
+        ids are those `Decision.reasons` names, in its order (tests/test_bulk.py holds the two
+        together)."""
         runs = found[1][first - 1:last]
         allowed = all(run[2] for run in runs)
         rules = tuple(rule_id for run in runs if run[2] is allowed
