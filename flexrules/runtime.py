@@ -1,10 +1,12 @@
 """Deciding shifts with compiled rules: cut at boundaries, evaluate by bit sets, combine.
 
 Per local day, a plan lists the day's boundaries and, for each stretch between them, the bit
-set of rules whose TIME holds there; plans are computed once per day and kept. Per decision,
-each rule's applicability is computed once (once per day for rules with relative dates), and
-becomes three bit sets: rules that deny, permit, or apply where their TIME holds. A piece's
-outcome is then a few `&` operations.
+set of rules whose TIME holds there; plans are computed once per day and kept. Each rule's
+applicability to a set of facts becomes three bit sets: rules that deny, permit, or apply where
+their TIME holds. With the day's runs those give under each plan, they make the facts' standing,
+remembered by the facts as given (computed afresh per decision, and per day, when a rule
+depends on the day). A piece's outcome is then a few `&` operations, and a shift's a bisect into
+its day's runs.
 """
 
 from __future__ import annotations
@@ -76,8 +78,6 @@ _RUNS_LIMIT = 20_000  # (day plan, rule bits) -> a day's runs
 #: marks a standing's key made of typed values, as the general input path reads them; it
 #: never meets a key of values as given (`codegen.key_reader`), which has no such object
 TYPED = object()
-
-
 
 
 class Decider:
@@ -269,9 +269,9 @@ class Decider:
         location = location_code(location_value)
         ev, bad_employee = self.employee_facts(employee)
         sv, bad_shift = self.shift_facts(source, is_mapping)
-        standing = self.standing((ev, sv, bad_employee, bad_shift), location, start // DAY)
-        who = (field(employee, "id", Employee), field(employee, "name", Employee))
         day = start // DAY
+        standing = self.standing((ev, sv, bad_employee, bad_shift), location, day)
+        who = (field(employee, "id", Employee), field(employee, "name", Employee))
         base = day * DAY
         if (end - 1) // DAY != day:
             runs, allowed = self.cut_days(standing, start, end, location)
@@ -295,7 +295,6 @@ class Decider:
         ev, bad_employee = self._employee_mapping(employee)
         sv, bad_shift = self._shift_mapping(shift)
         return self.standing((ev, sv, bad_employee, bad_shift), location, day, key)
-
 
     def clipped(self, found: DayRuns, low: int, high: int) -> tuple[Runs, bool]:
         """The runs of a day that [low, high) covers, cut to it, and whether all are allowed."""
