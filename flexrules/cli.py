@@ -35,6 +35,7 @@ from .api import compile_policy, load_policy
 from .diagnostics import Diagnostic, Severity, render_text
 from .errors import Error, PolicyError
 from .policy import Policy
+from .schedule import RosterReport, ScheduleReport
 
 EXIT_OK = 0
 EXIT_ERRORS = 1
@@ -269,11 +270,14 @@ def run_schedule(args: argparse.Namespace) -> int:
     schedule = tables.read_schedule(args.schedule, policy, args.employee)
     report = policy.check(schedule.employee, schedule.shifts, period or schedule.period,
                           schedule.absences)
-    if args.json:
-        _out(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
-    else:
-        _out(report.explain())
+    _print_report(report, args.json)
     return EXIT_OK
+
+
+def _print_report(report: ScheduleReport | RosterReport, as_json: bool) -> None:
+    """A schedule or roster report, as JSON or as the text a head of unit reads."""
+    _out(json.dumps(report.to_dict(), indent=2, ensure_ascii=False) if as_json
+         else report.explain())
 
 
 def add_roster(subparsers: Subparsers) -> None:
@@ -313,10 +317,7 @@ def run_roster(args: argparse.Namespace) -> int:
     roster = tables.read_roster(args.employees, args.shifts, policy, args.absences)
     headcount = tables.read_headcount(args.headcount) if args.headcount else None
     report = policy.check_roster(roster.schedules(), period, headcount)
-    if args.json:
-        _out(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
-    else:
-        _out(report.explain())
+    _print_report(report, args.json)
     return EXIT_OK
 
 
