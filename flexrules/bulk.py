@@ -146,7 +146,7 @@ def _decide_columns(decider: Decider, pairs: Sequence[tuple[Any, Any]]) -> Decis
         return _with_the_rest(decider, pairs, kept, records, allowed, rules)
     allowed, rules, records = _decide_kept(
         decider, employees, people, shifts, starts, ends, locations, days)
-    return Decisions(decider, records, allowed, list(rules))
+    return Decisions(decider, records, allowed, rules)
 
 
 def _shift_columns(shifts: list[Any]) -> tuple[list[Any], list[Any], list[Any]]:
@@ -199,7 +199,7 @@ def _takes(person: Person | None, start: int | None, end: int | None, location: 
 def _decide_kept(
     decider: Decider, employees: list[Any], people: list[Person], shifts: list[Any],
     starts: list[int], ends: list[int], locations: list[int], days: list[int],
-) -> tuple[list[bool], list[RuleIds], list[Record]]:
+) -> tuple[list[bool], list[RuleIds | None], list[Record]]:
     """Allowed, the rules behind it, and the record of each pair the columns take."""
     standings: list[Any] = list(map(dict.get, map(_second, people), locations))
     for i in _holes(standings):
@@ -233,7 +233,7 @@ def _holes(column: list[Any]) -> list[int]:
 
 def _with_the_rest(
     decider: Decider, pairs: Sequence[tuple[Any, Any]], kept: list[int], records: list[Record],
-    allowed: list[bool], rules: list[RuleIds],
+    allowed: list[bool], rules: list[RuleIds | None],
 ) -> Decisions:
     """The batch's decisions in order: the kept pairs' from the columns, the others by
     `decide` (which raises for the first that cannot be decided)."""
