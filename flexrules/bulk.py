@@ -1,13 +1,18 @@
 """Deciding many shifts in one call, a column at a time, working out once what pairs share.
 
-Given a list of (employee, shift) pairs, each employee object is read once per call (its id,
-name and facts, whose meaning for the policy is remembered by the values as given). Then every
-step runs over whole columns in the interpreter's own loops (`map`, `zip`): each shift's start
-and end among the times already parsed, its location, its day's plan, that day's runs for the
-employee's standing, and which stretch of those runs the shift covers, whose outcome (allowed,
-and the rules behind it) is remembered with the day's runs. A step that meets something not yet
+Given a list of (employee, shift) pairs, the distinct employee objects are read an attribute at
+a time, once per call (their id, name and the facts whose meaning for the policy is remembered
+by the values as given). Then every step runs over whole columns in the interpreter's own loops
+(`map`, `zip`): each shift's start and end as moments (what a time text means for the policy,
+worked out once per text: see `runtime.Moment`), its location, the employee's standing there,
+its day's runs, and the outcome (allowed, and the rules behind it) remembered with those runs
+by the stretch of the day's boundaries the shift covers. A step that meets something not yet
 remembered works it out for those pairs alone. No decision object is built until someone asks
 for one: `Decisions.allowed` and `Decisions.rules` answer for the whole batch.
+
+The time goes mostly in reaching memory (each pass over a column touches a request, a time
+text or a moment that is not in the processor's cache), not in the interpreter: see
+docs/performance.md.
 
 A pair the columns cannot take (not plain dicts, an employee in another time zone or with a
 value of an unusual type, a time that is not naive ISO text, a shift past midnight) is decided
@@ -18,47 +23,51 @@ attributes, since what the employee's facts mean then changes from shift to shif
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import repeat
-from operator import add, floordiv, itemgetter, mul, sub
+from operator import add, itemgetter, lt
 from typing import TYPE_CHECKING, Any, overload
 
 from .compile import DAY
 from .decision import Decision
-from .facts import LOCATIONS, NAIVE_TEXT, naive_seconds
+from .facts import LOCATIONS
 from .gcpause import collector_paused
-from .runtime import STRETCH
 
 if TYPE_CHECKING:
-    from .runtime import DayRuns, Decider, Standing
+    from .runtime import Decider, Moment, Standing
 
-_first, _second, _third = itemgetter(0), itemgetter(1), itemgetter(2)
+_first, _second, _third, _fourth = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3)
 #: per pair, the ids of the rules behind its decision (None for the policy default)
 RuleIds = tuple[str | None, ...]
-#: an employee the columns take: its (id, name), and its standings by location
-Person = tuple[tuple[Any, Any], dict[int, "Standing"]]
-#: a decision in short, built into a `Decision` when read: the shift as given, the employee's
-#: (id, name), start and end in local seconds, location, standing, and the day's runs
-Record = tuple[Any, tuple[Any, Any], int, int, int, "Standing", "DayRuns"]
+#: an employee's (id, name), as a decision names it
+Who = tuple[Any, Any]
+#: the columns a batch's decisions are built from when read, one row per pair the columns
+#: took: shifts as given, employee object ids, start and end moments, location codes, and
+#: standings; and the (id, name) of each employee by object id
+Columns = tuple[list[Any], list[int], list["Moment"], list["Moment"], list[int],
+                list["Standing"], dict[int, Who]]
 
 
 class Decisions(Sequence[Decision]):
     """The decisions of a batch, in the order of its pairs; each is built when first read."""
 
-    __slots__ = ("_allowed", "_decider", "_items", "_rules")
+    __slots__ = ("_allowed", "_columns", "_decider", "_items", "_rows", "_rules")
 
     def __init__(
         self,
         decider: Decider,
-        items: list[Any],
-        allowed: list[bool],
+        items: list[Decision | None],
+        allowed: tuple[bool, ...],
         rules: list[RuleIds | None],
+        columns: Columns | None = None,
+        rows: list[int] | None = None,
     ) -> None:
         self._decider = decider
-        self._items: list[Decision | Record] = items
-        self._allowed = tuple(allowed)
+        self._items = items  # None: not built yet, from row `rows[index]` (or `index`)
+        self._allowed = allowed
         self._rules = rules
+        self._columns = columns
+        self._rows = rows
 
     @property
     def allowed(self) -> tuple[bool, ...]:
@@ -89,9 +98,10 @@ class Decisions(Sequence[Decision]):
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self._items)))]
         item = self._items[index]
-        if type(item) is tuple:
-            item = self._items[index] = _decision_of(self._decider, item)
-        return item  # type: ignore[return-value]
+        if item is None:
+            row = index if self._rows is None else self._rows[index]
+            item = self._items[index] = self._built(row)
+        return item
 
     def __iter__(self) -> Iterator[Decision]:
         for index in range(len(self._items)):
@@ -99,6 +109,19 @@ class Decisions(Sequence[Decision]):
 
     def __repr__(self) -> str:
         return f"<Decisions of {len(self)} pairs, {sum(self.allowed)} allowed>"
+
+    def _built(self, row: int) -> Decision:
+        """The decision of a row of the columns."""
+        assert self._columns is not None  # rows exist only with columns
+        shifts, ids, starts, ends, locations, standings, whos = self._columns
+        decider = self._decider
+        start, end, standing = starts[row][0], ends[row][0], standings[row]
+        day = start // DAY
+        base = day * DAY
+        found = standing[2].get(decider.plan(day)[2]) or decider.runs_under_plan(standing, day)
+        runs, allowed = decider.clipped(found, start - base, end - base)
+        return Decision(decider, whos[ids[row]], shifts[row], decider.zone, start, end,
+                        locations[row], base, runs, standing, allowed)
 
 
 def decide_many(decider: Decider, pairs: Iterable[tuple[Any, Any]]) -> Decisions:
@@ -115,7 +138,7 @@ def decide_many(decider: Decider, pairs: Iterable[tuple[Any, Any]]) -> Decisions
 def _decide_each(decider: Decider, pairs: Iterable[tuple[Any, Any]]) -> Decisions:
     """A loop of `decide`, with its errors, in a `Decisions`."""
     decisions: list[Any] = [decider.decide(employee, shift) for employee, shift in pairs]
-    return Decisions(decider, decisions, [d.allowed for d in decisions],
+    return Decisions(decider, decisions, tuple(d.allowed for d in decisions),
                      [None] * len(decisions))
 
 
@@ -129,29 +152,33 @@ def _decide_columns(decider: Decider, pairs: Sequence[tuple[Any, Any]]) -> Decis
     employees = list(map(_first, pairs))
     shifts = list(map(_second, pairs))
     ids = list(map(id, employees))  # the list keeps every employee alive: ids stay put
-    known = {ident: _person(decider, employee)
-             for ident, employee in dict(zip(ids, employees, strict=True)).items()}
-    people: list[Any] = list(map(known.__getitem__, ids))
-    starts, ends, locations = _shift_columns(shifts)
-    days = _days(starts, ends) if None not in people and None not in locations else None
-    if days is None:  # some pairs are for `decide`: the columns go on without them
-        kept = [i for i in range(len(pairs))
-                if _takes(people[i], starts[i], ends[i], locations[i])]
-        columns = [[column[i] for i in kept]
-                   for column in (employees, people, shifts, starts, ends, locations)]
-        employees, people, shifts, starts, ends, locations = columns
-        allowed, rules, records = _decide_kept(
-            decider, employees, people, shifts, starts, ends, locations,
-            list(map(floordiv, starts, repeat(DAY))))
-        return _with_the_rest(decider, pairs, kept, records, allowed, rules)
-    allowed, rules, records = _decide_kept(
-        decider, employees, people, shifts, starts, ends, locations, days)
-    return Decisions(decider, records, allowed, rules)
+    standings_of, whos = _people(decider, dict(zip(ids, employees, strict=True)))
+    by_location: list[Any] = list(map(standings_of.__getitem__, ids))
+    starts, ends, locations = _shift_columns(decider, shifts)
+    if None not in by_location and None not in locations and None not in starts \
+            and None not in ends and all(map(lt, map(_first, starts), map(_first, ends))):
+        done = _decide_kept(decider, employees, by_location, shifts, ids, starts, ends,
+                            locations, whos)
+        if done is not None:
+            allowed, rules, columns = done
+            return Decisions(decider, [None] * len(pairs), allowed, rules, columns)
+    # some pairs are for `decide`: the columns go on without them
+    kept = [i for i in range(len(pairs))
+            if _takes(by_location[i], starts[i], ends[i], locations[i])]
+    subsets = [[column[i] for i in kept]
+               for column in (employees, by_location, shifts, ids, starts, ends, locations)]
+    employees, by_location, shifts, ids, starts, ends, locations = subsets
+    done = _decide_kept(decider, employees, by_location, shifts, ids, starts, ends, locations,
+                        whos)
+    assert done is not None  # every kept pair is within a day
+    return _with_the_rest(decider, pairs, kept, *done)
 
 
-def _shift_columns(shifts: list[Any]) -> tuple[list[Any], list[Any], list[Any]]:
-    """Each shift's start and end in local seconds and its location code, or None where the
-    columns cannot take it."""
+def _shift_columns(
+    decider: Decider, shifts: list[Any]
+) -> tuple[list[Any], list[Any], list[Any]]:
+    """Each shift's start and end moments and its location code, or None where the columns
+    cannot take it."""
     start_texts: list[Any]
     end_texts: list[Any]
     location_names: list[Any]
@@ -167,13 +194,13 @@ def _shift_columns(shifts: list[Any]) -> tuple[list[Any], list[Any], list[Any]]:
     columns = []
     for texts in (start_texts, end_texts):
         try:
-            seconds: list[Any] = list(map(NAIVE_TEXT.get, texts))
+            moments: list[Any] = list(map(decider.moments.get, texts))
         except Exception:  # unhashable, or a hash that fails: one by one below
-            seconds = [None] * len(texts)
-        if None in seconds or -1 in seconds:  # not seen yet, aware, or not text at all
-            seconds = [naive_seconds(text) if found is None or found < 0 else found
-                       for text, found in zip(texts, seconds, strict=True)]
-        columns.append(seconds)
+            moments = [None] * len(texts)
+        if None in moments:  # not seen yet, or not naive ISO text
+            moments = [decider.moment(text) if found is None else found
+                       for text, found in zip(texts, moments, strict=True)]
+        columns.append(moments)
     codes: dict[Any, int] = LOCATIONS  # looked up with whatever was given
     try:
         locations: list[Any] = list(map(codes.get, location_names))
@@ -182,46 +209,38 @@ def _shift_columns(shifts: list[Any]) -> tuple[list[Any], list[Any], list[Any]]:
     return columns[0], columns[1], locations
 
 
-def _days(starts: list[Any], ends: list[Any]) -> list[int] | None:
-    """Each shift's local day, if every shift was read and ends after it starts, on that day."""
-    if None in starts or None in ends or min(map(sub, ends, starts)) <= 0:
-        return None
-    days = list(map(floordiv, starts, repeat(DAY)))
-    return days if days == list(map(floordiv, map(sub, ends, repeat(1)), repeat(DAY))) else None
-
-
-def _takes(person: Person | None, start: int | None, end: int | None, location: Any) -> bool:
-    """Whether the columns can take a pair (`_days`, one pair at a time)."""
-    return person is not None and start is not None and end is not None \
-        and location is not None and start < end and start // DAY == (end - 1) // DAY
+def _takes(by_location: Any, start: Moment | None, end: Moment | None, location: Any) -> bool:
+    """Whether the columns can take a pair: an employee they take, a location, and a shift
+    within one local day."""
+    return by_location is not None and start is not None and end is not None \
+        and location is not None and start[0] < end[0] \
+        and start[0] // DAY == (end[0] - 1) // DAY
 
 
 def _decide_kept(
-    decider: Decider, employees: list[Any], people: list[Person], shifts: list[Any],
-    starts: list[int], ends: list[int], locations: list[int], days: list[int],
-) -> tuple[list[bool], list[RuleIds | None], list[Record]]:
-    """Allowed, the rules behind it, and the record of each pair the columns take."""
-    standings: list[Any] = list(map(dict.get, map(_second, people), locations))
+    decider: Decider, employees: list[Any], by_location: list[dict[int, Standing]],
+    shifts: list[Any], ids: list[int], starts: list[Moment], ends: list[Moment],
+    locations: list[int], whos: dict[int, Who],
+) -> tuple[tuple[bool, ...], list[RuleIds | None], Columns] | None:
+    """Allowed, the rules behind it, and the columns, for pairs whose employee, times and
+    location the columns take, each shift ending after it starts; None if some shift does not
+    end on the day it starts."""
+    standings: list[Any] = list(map(dict.get, by_location, locations))
     for i in _holes(standings):
-        standings[i] = decider.standing_of(employees[i], shifts[i], locations[i], days[i],
+        standings[i] = decider.standing_of(employees[i], shifts[i], locations[i],
+                                           starts[i][0] // DAY,
                                            decider.fact_key(employees[i], shifts[i]))
-    plan_ids: list[Any] = list(map(decider.day_plans.get, days))
-    for i in _holes(plan_ids):
-        plan_ids[i] = decider.plan(days[i])[2]
-    found: list[Any] = list(map(dict.get, map(_third, standings), plan_ids))
+    found: list[Any] = list(map(dict.get, map(_third, standings), map(_second, starts)))
     for i in _holes(found):
-        found[i] = decider.runs_under_plan(standings[i], days[i])
-    bases = list(map(mul, days, repeat(DAY)))
-    run_starts = list(map(_first, found))
-    firsts = list(map(bisect_right, run_starts, map(sub, starts, bases)))
-    lasts = list(map(bisect_left, run_starts, map(sub, ends, bases)))
-    summaries: list[Any] = list(
-        map(dict.get, map(_third, found), map(add, map(mul, firsts, repeat(STRETCH)), lasts)))
+        found[i] = decider.runs_under_plan(standings[i], starts[i][0] // DAY)
+    summaries: list[Any] = list(map(dict.get, map(_fourth, found),
+                                    map(add, map(_third, starts), map(_fourth, ends))))
     for i in _holes(summaries):
-        summaries[i] = decider.summary(found[i], firsts[i], lasts[i])
-    records = list(zip(shifts, map(_first, people), starts, ends, locations,
-                       standings, found, strict=True))
-    return list(map(_first, summaries)), list(map(_second, summaries)), records
+        summaries[i] = decider.shift_summary(found[i], starts[i], ends[i])
+        if summaries[i] is None:
+            return None
+    return tuple(map(_first, summaries)), list(map(_second, summaries)), \
+        (shifts, ids, starts, ends, locations, standings, whos)
 
 
 def _holes(column: list[Any]) -> list[int]:
@@ -232,43 +251,73 @@ def _holes(column: list[Any]) -> list[int]:
 
 
 def _with_the_rest(
-    decider: Decider, pairs: Sequence[tuple[Any, Any]], kept: list[int], records: list[Record],
-    allowed: list[bool], rules: list[RuleIds | None],
+    decider: Decider, pairs: Sequence[tuple[Any, Any]], kept: list[int],
+    allowed: tuple[bool, ...], rules: list[RuleIds | None], columns: Columns,
 ) -> Decisions:
     """The batch's decisions in order: the kept pairs' from the columns, the others by
     `decide` (which raises for the first that cannot be decided)."""
-    items: list[Any] = [None] * len(pairs)
+    items: list[Decision | None] = [None] * len(pairs)
+    rows = [-1] * len(pairs)
     every_allowed: list[Any] = [None] * len(pairs)
     every_rules: list[RuleIds | None] = [None] * len(pairs)
     for position, index in enumerate(kept):
-        items[index] = records[position]
+        rows[index] = position
         every_allowed[index] = allowed[position]
         every_rules[index] = rules[position]
-    for index in _holes(items):
+    for index in _holes(every_allowed):
         decision = items[index] = decider.decide(*pairs[index])
         every_allowed[index] = decision.allowed
-    return Decisions(decider, items, every_allowed, every_rules)
+    return Decisions(decider, items, tuple(every_allowed), every_rules, columns, rows)
 
 
-def _person(decider: Decider, employee: Any) -> Person | None:
-    """A plain-dict employee on the policy's clock, whose values can key a standing: (id, name)
-    and its standings by location, which depend on the employee alone for the policies the
-    columns serve (no shift attributes, no rule depending on the day); else None."""
+def _people(
+    decider: Decider, employees: dict[int, Any]
+) -> tuple[dict[int, dict[int, Standing] | None], dict[int, Who]]:
+    """By object id, each employee's standings by location, and its (id, name). The standings
+    depend on the employee alone for the policies the columns serve (no shift attributes, no
+    rule depending on the day); None for an employee the columns cannot take: not a plain dict,
+    on another clock, or with a value that cannot key a standing (see `codegen.key_reader`)."""
+    objects = list(employees.values())
+    keys = _fact_keys(decider, objects)
+    standings = decider.standings_by_location
+    found: list[Any] = list(map(decider._standings.get, keys)) if None not in keys \
+        else [None] * len(keys)
+    for i in _holes(found):
+        if keys[i] is not None:
+            found[i] = standings(keys[i])
+    if set(map(type, objects)) == {dict}:
+        whos: list[Any] = list(zip(map(dict.get, objects, repeat("id")),
+                                   map(dict.get, objects, repeat("name")), strict=True))
+    else:  # the others go to `decide`, which names them itself
+        whos = [(employee.get("id"), employee.get("name")) if type(employee) is dict else None
+                for employee in objects]
+    return dict(zip(employees, found, strict=True)), dict(zip(employees, whos, strict=True))
+
+
+def _fact_keys(decider: Decider, employees: list[Any]) -> list[Any]:
+    """`decider.fact_key` of each employee with no shift facts, or None where the columns
+    cannot take it; read an attribute at a time."""
+    if set(map(type, employees)) != {dict} \
+            or set(map(dict.get, employees, repeat("timezone"))) != {None}:
+        return [_fact_key(decider, employee) for employee in employees]
+    columns = []
+    for names, types in decider.employee_key_types:
+        column = list(map(dict.get, employees, repeat(names[0])))
+        for name in names[1:]:
+            if None in column:
+                column = [employee.get(name) if value is None else value
+                          for employee, value in zip(employees, column, strict=True)]
+        if not set(map(type, column)) <= types:  # some employee's key is None
+            return [_fact_key(decider, employee) for employee in employees]
+        columns.append(column)
+    return list(zip(*columns, strict=True)) if columns else [()] * len(employees)
+
+
+def _fact_key(decider: Decider, employee: Any) -> Any:
+    """One employee's key, if the columns can take it (see `_people`)."""
     if type(employee) is not dict or employee.get("timezone") is not None:
         return None
-    key = decider.fact_key(employee, _NO_SHIFT)
-    if key is None:
-        return None
-    return (employee.get("id"), employee.get("name")), decider.standings_by_location(key)
+    return decider.fact_key(employee, _NO_SHIFT)
 
 
 _NO_SHIFT: dict[str, Any] = {}
-
-
-def _decision_of(decider: Decider, record: Record) -> Decision:
-    """The decision a record keeps in short."""
-    shift, who, start, end, location, standing, found = record
-    base = start // DAY * DAY
-    runs, allowed = decider.clipped(found, start - base, end - base)
-    return Decision(decider, who, shift, decider.zone, start, end, location, base, runs,
-                    standing, allowed)

@@ -21,13 +21,28 @@ MappingReader = Callable[[Any], tuple[tuple[Any, ...], dict[int, Any] | None]]
 KeyReader = Callable[[Any, Any], "tuple[Any, ...] | None"]
 
 #: the exact types a value may have and still key a memory of what those facts mean: two
-#: values of these types that compare equal are typed alike (`1 == 1.0 == True` are not here)
-_KEY_TESTS = {
-    "text": "type({v}) is not str",
-    "number": "type({v}) is not int",
-    "bool": "{v} is not True and {v} is not False",
-    "date": "type({v}) is not str and type({v}) is not date",
+#: values of these types that compare equal are typed alike (`1 == 1.0 == True` are not here);
+#: a missing value (None) may key one too
+_KEY_TYPES: dict[str, tuple[type, ...]] = {
+    "text": (str,),
+    "number": (int,),
+    "bool": (bool,),
+    "date": (str, dt.date),
 }
+#: per declared attribute: the keys it is read by, and the types its value may have in a key
+KeyTypes = tuple[tuple[tuple[str, ...], frozenset[type]], ...]
+
+
+def key_types(declarations: Sequence[ast.AttributeDecl]) -> KeyTypes:
+    """What `key_reader` accepts of each attribute, for code reading many mappings at once."""
+    return tuple((attribute_keys(decl.name.text),
+                  frozenset((*_KEY_TYPES[_key_kind(decl)], type(None))))
+                 for decl in declarations)
+
+
+def _key_kind(decl: ast.AttributeDecl) -> str:
+    type_ = decl.type
+    return type_.kind if isinstance(type_, ast.SimpleType) else "text"
 
 
 def mapping_reader(
@@ -92,13 +107,13 @@ def key_reader(
             for key in keys[1:]:
                 lines.append(f"    if {name} is None:")
                 lines.append(f"        {name} = get({key!r})")
-            type_ = decl.type
-            kind = type_.kind if isinstance(type_, ast.SimpleType) else "text"
-            test = _KEY_TESTS[kind].format(v=name)
+            test = " and ".join(f"type({name}) is not {kind.__name__}"
+                                for kind in _KEY_TYPES[_key_kind(decl)])
             lines.append(f"    if {test} and {name} is not None:")
             lines.append("        return None")
     lines.append(f"    return ({''.join(n + ', ' for n in names)})")
-    reader: KeyReader = _define(lines, {"date": dt.date}, "fact keys")["key"]
+    namespace = {kind.__name__: kind for kinds in _KEY_TYPES.values() for kind in kinds}
+    reader: KeyReader = _define(lines, namespace, "fact keys")["key"]
     return reader
 
 

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .calendar import zone
-from .codegen import key_reader, mapping_reader
+from .codegen import key_reader, key_types, mapping_reader
 from .compile import (
     DAY,
     MAY,
@@ -42,6 +42,7 @@ from .facts import (
     employee_zone,
     field,
     location_code,
+    naive_seconds,
     shift_parts,
     shift_span,
 )
@@ -62,19 +63,30 @@ Run = tuple[int, int, bool, int]
 #: the rules behind that (None for the policy default), as `Decision.reasons` names them
 Summary = tuple[bool, tuple[str | None, ...]]
 #: a day's outcome: run starts (for bisect), runs in seconds from midnight, and the summaries
-#: of stretches of runs met so far, by `first * STRETCH + last`
-DayRuns = tuple[tuple[int, ...], tuple[Run, ...], dict[int, Summary]]
+#: of stretches of runs met so far, by `first * STRETCH + last` and by the stretch of the day
+#: plan's boundaries a shift covers (see `Moment`)
+DayRuns = tuple[tuple[int, ...], tuple[Run, ...], dict[int, Summary], dict[int, Summary]]
 #: runs of a shift, in seconds from a base
 Runs = tuple[Run, ...]
 #: what a set of facts means for the policy: the facts, the bit sets of rules that deny,
 #: permit and apply, and the day's runs under each day plan (by plan id), filled as met
 Standing = tuple[Facts, tuple[int, int, int], dict[int, DayRuns]]
+#: a naive ISO time as `decide_many` reads it, worked out once per text: its local seconds, the
+#: id of its day's plan, its part of a shift's key as the start, and as the end. A start's part
+#: is `stretch * STRETCH + day * DAYS` and an end's is `stretch - day * DAYS`, where a stretch
+#: bisects the day plan's boundaries as `clipped` bisects a day's runs (whose starts are among
+#: them), and an end's day is the one it ends (an end at midnight ends the day before). For a
+#: shift that ends after it starts, the two add up to a key of `DayRuns`' last memory when it
+#: starts and ends on one day, and to a negative number when not.
+Moment = tuple[int, int, int, int]
+DAYS = 1 << 40  # more than STRETCH times a day's boundaries
 #: How many entries each memory keeps before it starts afresh. Every entry is a few objects the
 #: garbage collector must walk, so only memories that hit on real traffic are kept: remembering
 #: whole outcomes or (start, end) pairs was measured to cost more than it saved on P1.
 _PLAN_LIMIT = 20_000  # local days
 _STANDING_LIMIT = 20_000  # facts -> standing
 _RUNS_LIMIT = 20_000  # (day plan, rule bits) -> a day's runs
+_MOMENT_LIMIT = 50_000  # time texts -> moments
 #: marks a standing's key made of typed values, as the general input path reads them; it
 #: never meets a key of values as given (`codegen.key_reader`), which has no such object
 TYPED = object()
@@ -115,7 +127,10 @@ class Decider:
         #: the employee's and shift's declared values as given, if they can key a standing
         self.fact_key = _no_key if self.day_dependent else key_reader(
             [s.decl for s in self.employee_slots], [s.decl for s in self.shift_slots])
+        #: what `fact_key` accepts of each employee attribute, for reading many at once
+        self.employee_key_types = key_types([s.decl for s in self.employee_slots])
         self._runs_memo: dict[tuple[int, tuple[int, int, int]], DayRuns] = {}
+        self.moments: dict[Any, Moment] = {}  # naive ISO text -> what it means here
         self._lock = threading.Lock()
         self._bit_rules: dict[int, tuple[CompiledRule, ...]] = {}
         self.deciders: dict[int, tuple[tuple[CompiledRule | None, str | None], ...]] = {}
@@ -298,7 +313,7 @@ class Decider:
 
     def clipped(self, found: DayRuns, low: int, high: int) -> tuple[Runs, bool]:
         """The runs of a day that [low, high) covers, cut to it, and whether all are allowed."""
-        starts, day_runs, summaries = found
+        starts, day_runs, summaries, _ = found
         first = bisect_right(starts, low)
         last = bisect_left(starts, high)
         summary = summaries.get(first * STRETCH + last) or self.summary(found, first, last)
@@ -320,6 +335,40 @@ class Decider:
         result = (allowed, rules)
         found[2][first * STRETCH + last] = result
         return result
+
+    def moment(self, text: Any) -> Moment | None:
+        """What a naive ISO time means for this policy (see `Moment`), remembered; None for
+        anything else."""
+        if type(text) is not str:
+            return None
+        found = self.moments.get(text)
+        if found is not None:
+            return found
+        seconds = naive_seconds(text)
+        if seconds is None:
+            return None
+        day, last_day = seconds // DAY, (seconds - 1) // DAY
+        bounds, _, plan_id = self.plan(day)
+        moment = (seconds, plan_id,
+                  bisect_right(bounds, seconds - day * DAY) * STRETCH + day * DAYS,
+                  bisect_left(self.plan(last_day)[0], seconds - last_day * DAY) - last_day * DAYS)
+        with self._lock:
+            if len(self.moments) >= _MOMENT_LIMIT:
+                self.moments.clear()
+            self.moments[text] = moment
+        return moment
+
+    def shift_summary(self, found: DayRuns, start: Moment, end: Moment) -> Summary | None:
+        """What a shift from `start` to `end` comes to in its day's runs, kept by its key (see
+        `Moment`); None if it does not end after it starts on the same day."""
+        day = start[0] // DAY
+        if not start[0] < end[0] or (end[0] - 1) // DAY != day:
+            return None
+        low, high = start[0] - day * DAY, end[0] - day * DAY
+        first, last = bisect_right(found[0], low), bisect_left(found[0], high)
+        summary = found[2].get(first * STRETCH + last) or self.summary(found, first, last)
+        found[3][start[2] + end[3]] = summary
+        return summary
 
     def standing(
         self, facts: Facts, location: int, day: int, key: tuple[Any, ...] | None = None
@@ -388,7 +437,8 @@ class Decider:
                 runs[-1][1] = bounds[index + 1]
             else:
                 runs.append([bounds[index], bounds[index + 1], allowed, deciding])
-        found = (tuple(r[0] for r in runs), tuple((a, b, ok, bits) for a, b, ok, bits in runs), {})
+        found = (tuple(r[0] for r in runs), tuple((a, b, ok, bits) for a, b, ok, bits in runs),
+                 {}, {})
         if len(self._runs_memo) >= _RUNS_LIMIT:
             self._runs_memo.clear()
         self._runs_memo[key] = found
@@ -401,7 +451,7 @@ class Decider:
         in seconds from its first midnight, and whether every run is allowed."""
         first_day = start // DAY
         base = first_day * DAY
-        facts, bits, _ = standing
+        facts, bits = standing[0], standing[1]
         merged: list[list[Any]] = []
         for day in range(first_day, (end - 1) // DAY + 1):
             if day != first_day and self.day_dependent:
