@@ -34,19 +34,36 @@ WORK = ROOT / "benchmarks" / ".bench-work"
 HEADING = "## Side by side with other engines (P1)"
 
 BATCH = '''
-"""flexrules' `decide_batch` for the harness: policy.decide_many, read through its columns."""
+"""flexrules' `decide_batch` for the harness: policy.decide_many, read through its columns.
+
+The harness wants, per request, whether it is allowed and the texts of its reasons. A batch
+has few distinct lists of rule ids, so each list's texts are made once and shared (as tuples,
+which nobody can change under another request)."""
+from operator import itemgetter
+
 import peers.flexrules_peer as peer
 
 # rule ids to the harness's reason texts; None (the policy default) to its "no rule permits this"
 TEXTS = {**peer.REASON_BY_ID, None: peer.DEFAULT_DENY}
 
 
+class ReasonTexts(dict):
+    """Rule ids -> the harness's texts, made on first use."""
+
+    def __missing__(self, rules):
+        texts = self[rules] = tuple(TEXTS.get(rule, rule) for rule in rules)
+        return texts
+
+
+_texts = ReasonTexts()
+_employee_id = itemgetter("employee")
+
+
 def decide_batch(requests, decide_many=None):
-    employees = peer._EMP
+    employees = map(peer._EMP.__getitem__, map(_employee_id, requests))
     decide_many = decide_many or peer._POLICY.decide_many
-    decisions = decide_many([(employees[r["employee"]], r) for r in requests])
-    return [(allowed, [TEXTS.get(rule, rule) for rule in rules])
-            for allowed, rules in zip(decisions.allowed, decisions.rules)]
+    decisions = decide_many(list(zip(employees, requests)))
+    return list(zip(decisions.allowed, map(_texts.__getitem__, decisions.rules)))
 '''
 
 DRIVER = '''
