@@ -32,6 +32,7 @@ from .compile import DAY
 from .decision import Decision
 from .facts import LOCATIONS
 from .gcpause import collector_paused
+from .runtime import within_a_day
 
 if TYPE_CHECKING:
     from .runtime import Decider, Moment, Standing
@@ -213,8 +214,7 @@ def _takes(by_location: Any, start: Moment | None, end: Moment | None, location:
     """Whether the columns can take a pair: an employee they take, a location, and a shift
     within one local day."""
     return by_location is not None and start is not None and end is not None \
-        and location is not None and start[0] < end[0] \
-        and start[0] // DAY == (end[0] - 1) // DAY
+        and location is not None and within_a_day(start, end)
 
 
 def _decide_kept(

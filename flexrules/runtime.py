@@ -361,9 +361,9 @@ class Decider:
     def shift_summary(self, found: DayRuns, start: Moment, end: Moment) -> Summary | None:
         """What a shift from `start` to `end` comes to in its day's runs, kept by its key (see
         `Moment`); None if it does not end after it starts on the same day."""
-        day = start[0] // DAY
-        if not start[0] < end[0] or (end[0] - 1) // DAY != day:
+        if not within_a_day(start, end):
             return None
+        day = start[0] // DAY
         low, high = start[0] - day * DAY, end[0] - day * DAY
         first, last = bisect_right(found[0], low), bisect_left(found[0], high)
         summary = found[2].get(first * STRETCH + last) or self.summary(found, first, last)
@@ -493,6 +493,11 @@ class Decider:
                 if a < b:
                     found.append((a, b, day, applies & mask))
         return found
+
+def within_a_day(start: Moment, end: Moment) -> bool:
+    """Whether a shift between two moments ends after it starts, on the local day it starts."""
+    return start[0] < end[0] and start[0] // DAY == (end[0] - 1) // DAY
+
 
 _NO_FACTS: tuple[Values, None] = ((), None)
 
