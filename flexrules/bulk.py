@@ -116,13 +116,12 @@ class Decisions(Sequence[Decision]):
         assert self._columns is not None  # rows exist only with columns
         shifts, ids, starts, ends, locations, standings, whos = self._columns
         decider = self._decider
-        start, end, standing = starts[row][0], ends[row][0], standings[row]
-        day = start // DAY
-        base = day * DAY
-        found = standing[2].get(decider.plan(day)[2]) or decider.runs_under_plan(standing, day)
-        runs, allowed = decider.clipped(found, start - base, end - base)
-        return Decision(decider, whos[ids[row]], shifts[row], decider.zone, start, end,
-                        locations[row], base, runs, standing, allowed)
+        start, end, standing = starts[row], ends[row], standings[row]
+        found = standing[2].get(start[1]) or decider.runs_under_plan(standing, start[0] // DAY)
+        summary = found[3].get(start[2] + end[3]) or decider.shift_summary(found, start, end)
+        assert summary is not None  # the columns keep shifts within a day
+        return Decision(decider, whos[ids[row]], shifts[row], decider.zone, start[0], end[0],
+                        locations[row], standing, summary[0], None, found, summary[2])
 
 
 def decide_many(decider: Decider, pairs: Iterable[tuple[Any, Any]]) -> Decisions:

@@ -21,7 +21,7 @@ from .facts import problem as fact_problem
 
 if TYPE_CHECKING:
     from .compile import CompiledRule, Slot
-    from .runtime import Decider, Standing
+    from .runtime import DayRuns, Decider, Recipe, Runs, Standing
 
 _ACTIVITY_WORDS = {1: "working on-site", 2: "working from home", 4: "working from anywhere"}
 _DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -173,7 +173,7 @@ class Reason:
 class Decision:
     """Whether one shift is allowed, and why, piece by piece."""
 
-    __slots__ = ("_base", "_decider", "_runs", "_shift", "_standing", "_who",
+    __slots__ = ("_decider", "_found", "_recipe", "_runs", "_shift", "_standing", "_who",
                  "allowed", "end_seconds", "location", "start_seconds", "zone")
 
     def __init__(
@@ -185,10 +185,11 @@ class Decision:
         start: int,
         end: int,
         location: int,
-        base: int,
-        runs: tuple[tuple[int, int, bool, int], ...],
         standing: Standing,
         allowed: bool,
+        runs: Runs | None,
+        found: DayRuns | None,
+        recipe: Recipe | None,
     ) -> None:
         # Everything an explanation needs is kept as it was when deciding: the employee's id
         # and name, the typed facts, and the values given for the unusable ones.
@@ -199,19 +200,37 @@ class Decision:
         self.start_seconds = start
         self.end_seconds = end
         self.location = location
-        self._base = base
-        self._runs = runs  # relative to `_base`
         self._standing = standing  # the facts, and the rule bits of the shift's first day
         self.allowed: bool = allowed
+        # the runs of pieces, in seconds from the shift's first midnight; or None, to be cut
+        # from its day's runs (`found`) when first needed
+        self._runs = runs
+        self._found = found
+        self._recipe = recipe  # the reasons, ready to give (see `runtime.Recipe`), or None
 
     def __bool__(self) -> bool:
         return self.allowed
 
     @property
-    def runs(self) -> tuple[tuple[int, int, bool, int], ...]:
+    def runs(self) -> Runs:
         """(start, end, allowed, deciding rule bits) per run of pieces, in local seconds."""
         base = self._base
-        return tuple((base + a, base + b, ok, bits) for a, b, ok, bits in self._runs)
+        return tuple((base + a, base + b, ok, bits) for a, b, ok, bits in self._day_runs())
+
+    @property
+    def _base(self) -> int:
+        """The shift's first local midnight, in local seconds."""
+        return self.start_seconds - self.start_seconds % DAY_SECONDS
+
+    def _day_runs(self) -> Runs:
+        """The runs of pieces, in seconds from the shift's first midnight."""
+        runs = self._runs
+        if runs is None:
+            assert self._found is not None  # kept when the runs are not
+            base = self._base
+            runs = self._runs = self._decider.clipped(
+                self._found, self.start_seconds - base, self.end_seconds - base)[0]
+        return runs
 
     @property
     def facts(self) -> tuple[Values, Values]:
@@ -250,12 +269,25 @@ class Decision:
 
         Built on each access and not kept: a reason refers to its decision, and keeping them
         would make a reference cycle for the garbage collector to find in every decision."""
-        base = self._base
         wanted = self.allowed
         effect = "allow" if wanted else "deny"
+        recipe = self._recipe
+        if recipe is not None:
+            start, end = self.start_seconds, self.end_seconds
+            if len(recipe) == 1 and recipe[0][2] is None and recipe[0][3] is None:
+                # the usual case: one rule (or the default) for the whole shift
+                return (Reason(self, recipe[0][0], recipe[0][1], effect, start, end),)
+            day = start - start % DAY_SECONDS
+            found: list[Reason] = []
+            for rule, rule_id, first, last in recipe:
+                found.append(Reason(self, rule, rule_id, effect,
+                                    start if first is None else day + first,
+                                    end if last is None else day + last))
+            return tuple(found)
+        base = self._base
         known = self._decider.deciders
-        found: list[Reason] = []
-        for start, end, allowed, bits in self._runs:  # `_run_reasons`, for the runs wanted
+        found = []
+        for start, end, allowed, bits in self._day_runs():  # `_run_reasons`, for those wanted
             if allowed is wanted:
                 for rule, rule_id in known.get(bits) or self._decider.deciders_of(bits):
                     found.append(Reason(self, rule, rule_id, effect, base + start, base + end))

@@ -5,8 +5,10 @@ set of rules whose TIME holds there; plans are computed once per day and kept. E
 applicability to a set of facts becomes three bit sets: rules that deny, permit, or apply where
 their TIME holds. With the day's runs those give under each plan, they make the facts' standing,
 remembered by the facts as given (computed afresh per decision, and per day, when a rule
-depends on the day). A piece's outcome is then a few `&` operations, and a shift's a bisect into
-its day's runs.
+depends on the day). A piece's outcome is then a few `&` operations. A shift given in naive ISO
+text within one local day is decided by its two moments (what each time text means here,
+worked out once): its outcome, and its reasons ready to give, are one look-up among its day's
+runs; the runs themselves are cut only if someone asks for them.
 """
 
 from __future__ import annotations
@@ -33,7 +35,6 @@ from .decision import Decision
 from .facts import (
     LOCATIONS,
     MISSING,
-    NAIVE_TEXT,
     UNKNOWN,
     Employee,
     Facts,
@@ -59,9 +60,14 @@ Plan = tuple[tuple[int, ...], tuple[int, ...], int]
 STRETCH = 1_000_000  # more than a day's runs, which start at whole seconds
 #: a run of pieces: (start, end, allowed, deciding rule bits)
 Run = tuple[int, int, bool, int]
-#: what a stretch of a day's runs comes to: whether every run in it is allowed, and the ids of
-#: the rules behind that (None for the policy default), as `Decision.reasons` names them
-Summary = tuple[bool, tuple[str | None, ...]]
+#: a reason of a stretch of a day's runs, ready to give: the rule (None for the policy
+#: default), its id, and its run's start and end in seconds from midnight, None where the run
+#: is cut by the shift's own start or end
+Recipe = tuple[tuple["CompiledRule | None", str | None, int | None, int | None], ...]
+#: what a stretch of a day's runs comes to: whether every run in it is allowed, the ids of the
+#: rules behind that (None for the policy default) as `Decision.reasons` names them, and those
+#: reasons' recipe
+Summary = tuple[bool, tuple[str | None, ...], Recipe]
 #: a day's outcome: run starts (for bisect), runs in seconds from midnight, and the summaries
 #: of stretches of runs met so far, by `first * STRETCH + last` and by the stretch of the day
 #: plan's boundaries a shift covers (see `Moment`)
@@ -71,13 +77,13 @@ Runs = tuple[Run, ...]
 #: what a set of facts means for the policy: the facts, the bit sets of rules that deny,
 #: permit and apply, and the day's runs under each day plan (by plan id), filled as met
 Standing = tuple[Facts, tuple[int, int, int], dict[int, DayRuns]]
-#: a naive ISO time as `decide_many` reads it, worked out once per text: its local seconds, the
-#: id of its day's plan, its part of a shift's key as the start, and as the end. A start's part
-#: is `stretch * STRETCH + day * DAYS` and an end's is `stretch - day * DAYS`, where a stretch
-#: bisects the day plan's boundaries as `clipped` bisects a day's runs (whose starts are among
-#: them), and an end's day is the one it ends (an end at midnight ends the day before). For a
-#: shift that ends after it starts, the two add up to a key of `DayRuns`' last memory when it
-#: starts and ends on one day, and to a negative number when not.
+#: a naive ISO time as `decide` and `decide_many` read it, worked out once per text: its local
+#: seconds, the id of its day's plan, its part of a shift's key as the start, and as the end.
+#: A start's part is `stretch * STRETCH + day * DAYS` and an end's is `stretch - day * DAYS`,
+#: where a stretch bisects the day plan's boundaries as `clipped` bisects a day's runs (whose
+#: starts are among them), and an end's day is the one it ends (an end at midnight ends the day
+#: before). For a shift that ends after it starts, the two add up to a key of `DayRuns`' last
+#: memory when it starts and ends on one day, and to a negative number when not.
 Moment = tuple[int, int, int, int]
 DAYS = 1 << 40  # more than STRETCH times a day's boundaries
 #: How many entries each memory keeps before it starts afresh. Every entry is a few objects the
@@ -250,29 +256,30 @@ class Decider:
         """`Policy.decide`: the common case here, in one straight block; any other in full."""
         if type(employee) is dict and type(shift) is dict and employee.get("timezone") is None:
             # the common case, kept to dictionary look-ups: plain dicts on the policy's clock,
-            # times seen before, within one local day
+            # naive ISO times (each worked out once, as a `Moment`), within one local day
             try:
-                start = NAIVE_TEXT.get(shift.get("start"), -1)
-                end = NAIVE_TEXT.get(shift.get("end"), -1)
+                start_text, end_text = shift.get("start"), shift.get("end")
+                start = self.moments.get(start_text) or self.moment(start_text)
+                end = self.moments.get(end_text) or self.moment(end_text)
                 location = LOCATIONS.get(shift.get("location"))  # type: ignore[arg-type]
             except Exception:  # unhashable, or a hash that fails: the full checks
                 return self.decide_in_full(employee, shift)  # say which, as an InputError
-            day = start // DAY
-            if start < 0 or end <= start or (end - 1) // DAY != day or location is None:
+            if start is None or end is None or location is None or start[0] >= end[0]:
+                return self.decide_in_full(employee, shift)
+            stretch = start[2] + end[3]  # negative when the shift ends on a later day
+            if stretch < 0:
                 return self.decide_in_full(employee, shift)
             key = self.fact_key(employee, shift)
             by_location = self._standings.get(key)  # never under None: see `standing`
             standing = by_location.get(location) if by_location is not None else None
             if standing is None:
-                standing = self.standing_of(employee, shift, location, day, key)
-            plan_id = self.day_plans.get(day)
-            found = standing[2].get(plan_id) if plan_id is not None else None
-            if found is None:
-                found = self.runs_under_plan(standing, day)
-            base = day * DAY
-            runs, allowed = self.clipped(found, start - base, end - base)
+                standing = self.standing_of(employee, shift, location, start[0] // DAY, key)
+            found = standing[2].get(start[1]) or self.runs_under_plan(standing, start[0] // DAY)
+            summary = found[3].get(stretch) or self.shift_summary(found, start, end)
+            assert summary is not None  # the shift is within a day
             return Decision(self, (employee.get("id"), employee.get("name")), shift, self.zone,
-                            start, end, location, base, runs, standing, allowed)
+                            start[0], end[0], location, standing, summary[0], None, found,
+                            summary[2])
         return self.decide_in_full(employee, shift)
 
     def decide_in_full(self, employee: Any, shift: Any) -> Decision:
@@ -287,14 +294,15 @@ class Decider:
         day = start // DAY
         standing = self.standing((ev, sv, bad_employee, bad_shift), location, day)
         who = (field(employee, "id", Employee), field(employee, "name", Employee))
-        base = day * DAY
         if (end - 1) // DAY != day:
             runs, allowed = self.cut_days(standing, start, end, location)
-        else:
-            found = standing[2].get(self.plan(day)[2]) or self.runs_under_plan(standing, day)
-            runs, allowed = self.clipped(found, start - base, end - base)
-        return Decision(self, who, shift, where, start, end, location, base, runs, standing,
-                        allowed)
+            return Decision(self, who, shift, where, start, end, location, standing, allowed,
+                            runs, None, None)
+        found = standing[2].get(self.plan(day)[2]) or self.runs_under_plan(standing, day)
+        base = day * DAY
+        runs, allowed = self.clipped(found, start - base, end - base)
+        return Decision(self, who, shift, where, start, end, location, standing, allowed, runs,
+                        found, None)
 
     def runs_under_plan(self, standing: Standing, day: int) -> DayRuns:
         """The day's runs for a standing, kept with it under the day's plan."""
@@ -330,9 +338,11 @@ class Decider:
         together)."""
         runs = found[1][first - 1:last]
         allowed = all(run[2] for run in runs)
-        rules = tuple(rule_id for run in runs if run[2] is allowed
-                      for _, rule_id in self.deciders_of(run[3]))
-        result = (allowed, rules)
+        recipe = tuple(
+            (rule, rule_id, run[0] if index else None, run[1] if index < len(runs) - 1 else None)
+            for index, run in enumerate(runs) if run[2] is allowed
+            for rule, rule_id in self.deciders_of(run[3]))
+        result = (allowed, tuple(entry[1] for entry in recipe), recipe)
         found[2][first * STRETCH + last] = result
         return result
 
