@@ -217,7 +217,7 @@ def _takes(by_location: Any, start: Moment | None, end: Moment | None, location:
 
 
 def _decide_kept(
-    decider: Decider, employees: list[Any], by_location: list[dict[int, Standing]],
+    decider: Decider, employees: list[Any], by_location: list[dict[Any, Standing]],
     shifts: list[Any], ids: list[int], starts: list[Moment], ends: list[Moment],
     locations: list[int], whos: dict[int, Who],
 ) -> tuple[tuple[bool, ...], list[RuleIds | None], Columns] | None:
@@ -271,7 +271,7 @@ def _with_the_rest(
 
 def _people(
     decider: Decider, employees: dict[int, Any]
-) -> tuple[dict[int, dict[int, Standing] | None], dict[int, Who]]:
+) -> tuple[dict[int, dict[Any, Standing] | None], dict[int, Who]]:
     """By object id, each employee's standings by location, and its (id, name). The standings
     depend on the employee alone for the policies the columns serve (no shift attributes, no
     rule depending on the day); None for an employee the columns cannot take: not a plain dict,

@@ -1,14 +1,15 @@
 """Deciding shifts with compiled rules: cut at boundaries, evaluate by bit sets, combine.
 
-Per local day, a plan lists the day's boundaries and, for each stretch between them, the bit
-set of rules whose TIME holds there; plans are computed once per day and kept. Each rule's
+Per local day, a plan lists the day's boundaries and, for each stretch between them, the bit set
+of rules whose TIME holds there; plans are computed once per day and kept. Each rule's
 applicability to a set of facts becomes three bit sets: rules that deny, permit, or apply where
 their TIME holds. With the day's runs those give under each plan, they make the facts' standing,
-remembered by the facts as given (computed afresh per decision, and per day, when a rule
-depends on the day). A piece's outcome is then a few `&` operations. A shift given in naive ISO
-text within one local day is decided by its two moments (what each time text means here,
-worked out once): its outcome, and its reasons ready to give, are one look-up among its day's
-runs; the runs themselves are cut only if someone asks for them.
+remembered by the facts as given (the bits of rules that depend on the day, through relative
+dates, are added for each day, and the result kept by its bits). A piece's outcome is then a few
+`&` operations. A shift given in naive ISO text within one local day is decided by its two
+moments (what each time text means here, worked out once): its outcome, and its reasons ready to
+give, are one look-up among its day's runs; the runs themselves are cut only if someone asks for
+them.
 """
 
 from __future__ import annotations
@@ -126,12 +127,18 @@ class Decider:
         self._always = sum(r.bit for r in self.rules if r.time.always)
         self._overriders = override_order(rules)
         self.day_dependent = any(r.day_dependent for r in self.rules)
+        #: the rules whose applicability depends on the shift's day (relative dates): their
+        #: part of a standing is worked out per day; the others' once per set of facts
+        self._day_rules = tuple(r for r in self.rules if r.day_dependent)
+        self._free_rules = tuple(r for r in self.rules if not r.day_dependent)
         self._plans: dict[int, Plan] = {}
         self._plan_ids: dict[tuple[tuple[int, ...], tuple[int, ...]], int] = {}
         self.day_plans: dict[int, int] = {}  # local day -> its plan's id
-        self._standings: dict[Any, dict[int, Standing]] = {}  # by fact key; never None
+        #: by fact key (never None), the standings by location, and by (location, rule bits) where
+        #: rules depend on the day (see `on_day`)
+        self._standings: dict[Any, dict[Any, Standing]] = {}
         #: the employee's and shift's declared values as given, if they can key a standing
-        self.fact_key = _no_key if self.day_dependent else key_reader(
+        self.fact_key = key_reader(
             [s.decl for s in self.employee_slots], [s.decl for s in self.shift_slots])
         #: what `fact_key` accepts of each employee attribute, for reading many at once
         self.employee_key_types = key_types([s.decl for s in self.employee_slots])
@@ -224,11 +231,13 @@ class Decider:
     # ---- deciding --------------------------------------------------------------------------
 
     def outcome_bits(
-        self, ev: Values, sv: Values, day: int, location: int
+        self, ev: Values, sv: Values, day: int, location: int,
+        rules: tuple[CompiledRule, ...] | None = None,
     ) -> tuple[int, int, int]:
-        """Bit sets of rules that deny, permit, and apply, wherever their TIME holds."""
+        """Bit sets of rules that deny, permit, and apply, wherever their TIME holds; of
+        `rules` (each rule adds its own bits), or of every rule."""
         deny = permit = applies = 0
-        for rule in self.rules:
+        for rule in self.rules if rules is None else rules:
             truth = rule.applies(ev, sv, day)
             if truth == F:
                 continue
@@ -274,6 +283,8 @@ class Decider:
             standing = by_location.get(location) if by_location is not None else None
             if standing is None:
                 standing = self.standing_of(employee, shift, location, start[0] // DAY, key)
+            elif self._day_rules and by_location is not None:  # always, when found
+                standing = self.on_day(by_location, standing, start[0] // DAY, location)
             found = standing[2].get(start[1]) or self.runs_under_plan(standing, start[0] // DAY)
             summary = found[3].get(stretch) or self.shift_summary(found, start, end)
             assert summary is not None  # the shift is within a day
@@ -383,13 +394,12 @@ class Decider:
     def standing(
         self, facts: Facts, location: int, day: int, key: tuple[Any, ...] | None = None
     ) -> Standing:
-        """What these facts mean for the policy at a location: the rules' bit sets, and a
-        place for the day runs they give under each day plan. Remembered by the values as
-        given (`key`, which pins the typed facts too) or else by the typed values, unless a
-        rule depends on the day; an unhashable value is not remembered."""
+        """What these facts mean for the policy at a location on a day: the rules' bit sets,
+        and a place for the day runs they give under each day plan. Remembered by the values
+        as given (`key`, which pins the typed facts too) or else by the typed values; an
+        unhashable value is not remembered. The part of the rules that depend on the day is
+        worked out for each day (`on_day`)."""
         ev, sv = facts[0], facts[1]
-        if self.day_dependent:
-            return facts, self.outcome_bits(ev, sv, day, location), {}
         pinned = key is not None
         if key is None:
             key = (TYPED, *ev, None, *sv)
@@ -400,12 +410,31 @@ class Decider:
         by_location = self.standings_by_location(key)
         found = by_location.get(location)
         if found is None:
-            found = by_location.setdefault(
-                location, (facts, self.outcome_bits(ev, sv, day, location), {}))
+            found = by_location.setdefault(location, (
+                facts, self.outcome_bits(ev, sv, day, location, self._free_rules), {}))
+        if self._day_rules:
+            found = self.on_day(by_location, found, day, location)
         # typed values do not pin the values given for unusable facts: keep this call's
         return found if pinned else (facts, found[1], found[2])
 
-    def standings_by_location(self, key: tuple[Any, ...]) -> dict[int, Standing]:
+    def on_day(
+        self, by_location: dict[Any, Standing], free: Standing, day: int, location: int
+    ) -> Standing:
+        """The standing of a set of facts on a day, from its standing under the rules that do
+        not depend on the day (`free`, kept by location in `by_location`), with the bits of
+        those that do. Kept there too, by its bits: the day-dependent rules' outcome changes
+        on few days (when a relative date passes), so its day runs are shared."""
+        facts = free[0]
+        deny, permit, applies = self.outcome_bits(facts[0], facts[1], day, location,
+                                                  self._day_rules)
+        bits = free[1]
+        key = (location, bits[0] | deny, bits[1] | permit, bits[2] | applies)
+        found = by_location.get(key)
+        if found is None:
+            found = by_location.setdefault(key, (facts, key[1:], {}))
+        return found
+
+    def standings_by_location(self, key: tuple[Any, ...]) -> dict[Any, Standing]:
         """The standings remembered for a fact key, by location, made on first use."""
         found = self._standings.get(key)
         if found is None:
@@ -514,11 +543,6 @@ _NO_FACTS: tuple[Values, None] = ((), None)
 
 def _no_facts(source: Any) -> tuple[Values, None]:
     return _NO_FACTS
-
-
-def _no_key(employee: Any, shift: Any) -> None:
-    """For policies whose rules depend on the day: facts alone do not settle the rule bits."""
-    return None
 
 
 def _read_object(
