@@ -95,6 +95,7 @@ def key_reader(
     """
     lines = ["def key(employee, shift):"]
     names: list[str] = []
+    tests: list[str] = []
     for owner, declarations in (("employee", employee_declarations),
                                 ("shift", shift_declarations)):
         if declarations:
@@ -107,10 +108,14 @@ def key_reader(
             for key in keys[1:]:
                 lines.append(f"    if {name} is None:")
                 lines.append(f"        {name} = get({key!r})")
-            test = " and ".join(f"type({name}) is not {kind.__name__}"
-                                for kind in _KEY_TYPES[_key_kind(decl)])
-            lines.append(f"    if {test} and {name} is not None:")
-            lines.append("        return None")
+            kinds = _KEY_TYPES[_key_kind(decl)]
+            other_type = (f"{name} is not True and {name} is not False" if kinds == (bool,)
+                          else " and ".join(f"type({name}) is not {kind.__name__}"
+                                            for kind in kinds))
+            tests.append(f"({other_type} and {name} is not None)")
+    if tests:  # one test after all the reads: most keys pass it
+        lines.append(f"    if {' or '.join(tests)}:")
+        lines.append("        return None")
     lines.append(f"    return ({''.join(n + ', ' for n in names)})")
     namespace = {kind.__name__: kind for kinds in _KEY_TYPES.values() for kind in kinds}
     reader: KeyReader = _define(lines, namespace, "fact keys")["key"]
