@@ -94,16 +94,26 @@ def test_the_columns_take_plain_pairs_and_decide_takes_the_rest() -> None:
     assert short > len(pairs) // 2
 
 
-def test_a_pair_decide_refuses_raises_the_same_error() -> None:
+@pytest.mark.parametrize("start, end", [("10:00", "09:00"), ("10:30", "10:30"),
+                                        ("10:45", "10:15"), ("10:30", "10:30:00")])
+def test_a_pair_decide_refuses_raises_the_same_error(start: str, end: str) -> None:
+    """Also a shift that ends when it starts, or before, within a stretch of the day where a
+    good shift was decided before (the two have the same place among the day's hours), for an
+    employee both `decide` and the columns take the quick way."""
     policy = without_shift_facts()
     pairs = _decidable(policy, 8, 50)
-    bad = (pairs[0][0], {"start": "2025-07-07T10:00", "end": "2025-07-07T09:00",
-                         "location": "home"})
-    with pytest.raises(flexrules.InputError) as single:
-        policy.decide(*bad)
-    with pytest.raises(flexrules.InputError) as bulk:
-        policy.decide_many([*pairs[:20], bad, *pairs[20:]])
-    assert str(bulk.value) == str(single.value)
+    good = (_BOUNDARY_EMPLOYEE, {"start": "2025-07-07T10:15", "end": "2025-07-07T10:45",
+                                 "location": "home"})
+    bad = (_BOUNDARY_EMPLOYEE, {"start": f"2025-07-07T{start}", "end": f"2025-07-07T{end}",
+                                "location": "home"})
+    for _ in range(2):  # cold, then with the good shift's outcome remembered
+        with pytest.raises(flexrules.InputError) as single:
+            policy.decide(*bad)
+        for batch in ([*pairs[:20], good, bad, *pairs[20:]], [good, bad, good]):
+            with pytest.raises(flexrules.InputError) as bulk:
+                policy.decide_many(batch)
+            assert str(bulk.value) == str(single.value)
+        policy.decide_many([good])
 
 
 def test_every_kind_of_iterable() -> None:
