@@ -155,8 +155,10 @@ def _decide_columns(decider: Decider, pairs: Sequence[tuple[Any, Any]]) -> Decis
     standings_of, whos = _people(decider, dict(zip(ids, employees, strict=True)))
     by_location: list[Any] = list(map(standings_of.__getitem__, ids))
     starts, ends, locations = _shift_columns(decider, shifts)
+    # moments compare as their seconds do: each is worked out from its seconds alone, which
+    # come first in it, so two with equal seconds are equal throughout
     if None not in by_location and None not in locations and None not in starts \
-            and None not in ends and all(map(lt, map(_first, starts), map(_first, ends))):
+            and None not in ends and all(map(lt, starts, ends)):
         done = _decide_kept(decider, employees, by_location, shifts, ids, starts, ends,
                             locations, whos)
         if done is not None:
