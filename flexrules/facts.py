@@ -269,6 +269,12 @@ def employee_zone(employee: Any, default: zoneinfo.ZoneInfo) -> zoneinfo.ZoneInf
 
 _T24 = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]24:00(?::00(?:\.0+)?)?(.*)$")
 DAY_SECONDS = 86400
+#: the local days a shift may fall on: a day's plan also looks at the days around it, which
+#: must exist as dates
+FIRST_DAY = dt.date(1, 1, 3).toordinal()
+LAST_DAY = dt.date.max.toordinal() - 1
+_DAYS_DECIDED = (f"flexrules decides shifts from {dt.date.fromordinal(FIRST_DAY)} to "
+                 f"{dt.date.fromordinal(LAST_DAY)}")
 
 
 def parse_time(value: Any, field_name: str) -> dt.datetime:
@@ -299,7 +305,10 @@ def parse_time(value: Any, field_name: str) -> dt.datetime:
                 field_name, value,
                 f"{quoted(value)} is not a date and time such as 2025-07-07T08:00"
             ) from None
-        return parsed + dt.timedelta(days=1) if next_day else parsed
+        try:
+            return parsed + dt.timedelta(days=1) if next_day else parsed
+        except OverflowError:  # T24:00 on the last date there is
+            raise InputError(field_name, value, _DAYS_DECIDED) from None
     if isinstance(value, dt.date):
         raise InputError(field_name, value, "a shift time needs a time of day, not only a date")
     if value is None or value is MISSING:
@@ -379,7 +388,20 @@ def naive_seconds(value: Any) -> int | None:
 
 
 def shift_span(start_value: Any, end_value: Any, where: zoneinfo.ZoneInfo) -> tuple[int, int]:
-    """A shift's [start, end) in local seconds, checked: end after start, at most 24 hours."""
+    """A shift's [start, end) in local seconds, checked: end after start, at most 24 hours, on
+    days flexrules decides."""
+    try:
+        start, end = _span(start_value, end_value, where)
+    except OverflowError:  # an aware time on the clock of a zone where no date holds it
+        raise InputError("start", start_value, _DAYS_DECIDED) from None
+    if not FIRST_DAY <= start // DAY_SECONDS <= LAST_DAY:
+        raise InputError("start", start_value, _DAYS_DECIDED)
+    if (end - 1) // DAY_SECONDS > LAST_DAY:
+        raise InputError("end", end_value, _DAYS_DECIDED)
+    return start, end
+
+
+def _span(start_value: Any, end_value: Any, where: zoneinfo.ZoneInfo) -> tuple[int, int]:
     start_local = naive_seconds(start_value)
     end_local = naive_seconds(end_value) if start_local is not None else None
     if start_local is None or end_local is None:

@@ -34,6 +34,8 @@ from .compile import (
 )
 from .decision import Decision
 from .facts import (
+    FIRST_DAY,
+    LAST_DAY,
     LOCATIONS,
     MISSING,
     UNKNOWN,
@@ -359,7 +361,7 @@ class Decider:
 
     def moment(self, text: Any) -> Moment | None:
         """What a naive ISO time means for this policy (see `Moment`), remembered; None for
-        anything else."""
+        anything else, and for a time on or next to a day flexrules does not decide."""
         if type(text) is not str:
             return None
         found = self.moments.get(text)
@@ -369,6 +371,8 @@ class Decider:
         if seconds is None:
             return None
         day, last_day = seconds // DAY, (seconds - 1) // DAY
+        if last_day < FIRST_DAY or day > LAST_DAY:  # `decide_in_full` says why
+            return None
         bounds, _, plan_id = self.plan(day)
         moment = (seconds, plan_id,
                   bisect_right(bounds, seconds - day * DAY) * STRETCH + day * DAYS,

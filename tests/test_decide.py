@@ -293,12 +293,21 @@ class _BadHash:
         ({"start": "2025-07-07T10:00", "end": "2025-07-07T11:00", "location": _BadHash()},
          "location"),
         ({"start": _BadHash(), "end": "2025-07-07T11:00", "location": "home"}, "start"),
+        # days whose plans would need a date before 0001-01-01 or after 9999-12-31
+        ({"start": "0001-01-02T09:00", "end": "0001-01-02T10:00", "location": "home"}, "start"),
+        ({"start": "9999-12-31T09:00", "end": "9999-12-31T10:00", "location": "home"}, "start"),
+        ({"start": "9999-12-30T20:00", "end": "9999-12-31T00:01", "location": "home"}, "end"),
+        ({"start": "9999-12-31T20:00", "end": "9999-12-31T24:00", "location": "home"}, "end"),
+        ({"start": "9999-12-31T10:00", "end": "9999-12-31T10:00", "location": "home"}, "end"),
+        ({"start": dt.datetime(9999, 12, 31, 23, tzinfo=dt.timezone(dt.timedelta(hours=-5))),
+          "end": dt.datetime(9999, 12, 31, 23, 30, tzinfo=dt.timezone(dt.timedelta(hours=-5))),
+          "location": "home"}, "start"),
     ],
 )
 def test_malformed_shifts_raise_input_error(policy: flexrules.Policy, shift: dict[str, Any],
                                             field: str) -> None:
     """A shift that cannot be used raises InputError naming the field, never a decision;
-    unhashable values too, alone or in a batch."""
+    unhashable values and days at the ends of the calendar too, alone or in a batch."""
     with pytest.raises(InputError) as raised:
         policy.decide(BASE, shift)
     assert raised.value.field == field
