@@ -78,7 +78,9 @@ DayRuns = tuple[tuple[int, ...], tuple[Run, ...], dict[int, Summary], dict[int, 
 #: runs of a shift, in seconds from a base
 Runs = tuple[Run, ...]
 #: what a set of facts means for the policy: the facts, the bit sets of rules that deny,
-#: permit and apply, and the day's runs under each day plan (by plan id), filled as met
+#: permit and apply, and the day's runs under each day plan (by plan id), filled as met. Where
+#: rules depend on the day, the standing a set of facts has at a location counts only the other
+#: rules; `Decider.on_day` gives the whole one for a day
 Standing = tuple[Facts, tuple[int, int, int], dict[int, DayRuns]]
 #: a naive ISO time as `decide` and `decide_many` read it, worked out once per text: its local
 #: seconds, the id of its day's plan, its part of a shift's key as the start, and as the end.
@@ -135,9 +137,9 @@ class Decider:
         self._free_rules = tuple(r for r in self.rules if not r.day_dependent)
         self._plans: dict[int, Plan] = {}
         self._plan_ids: dict[tuple[tuple[int, ...], tuple[int, ...]], int] = {}
-        self.day_plans: dict[int, int] = {}  # local day -> its plan's id
-        #: by fact key (never None), the standings by location, and by (location, rule bits) where
-        #: rules depend on the day (see `on_day`)
+        #: by fact key (never None), the standings by location; where rules depend on the day,
+        #: those count only the other rules, and the whole standings of each day are kept beside
+        #: them by (location, rule bits) (see `on_day`)
         self._standings: dict[Any, dict[Any, Standing]] = {}
         #: the employee's and shift's declared values as given, if they can key a standing
         self.fact_key = key_reader(
@@ -187,9 +189,7 @@ class Decider:
             plan = (bounds, content[1], plan_id)
             if len(self._plans) > _PLAN_LIMIT:
                 self._plans.clear()
-                self.day_plans.clear()
             self._plans[day] = plan
-            self.day_plans[day] = plan_id
         return plan
 
     def deciders_of(self, bits: int) -> tuple[tuple[CompiledRule | None, str | None], ...]:
@@ -273,8 +273,8 @@ class Decider:
                 start = self.moments.get(start_text) or self.moment(start_text)
                 end = self.moments.get(end_text) or self.moment(end_text)
                 location = LOCATIONS.get(shift.get("location"))  # type: ignore[arg-type]
-            except Exception:  # unhashable, or a hash that fails: the full checks
-                return self.decide_in_full(employee, shift)  # say which, as an InputError
+            except Exception:  # unhashable, or a hash that fails: the full checks say which,
+                return self.decide_in_full(employee, shift)  # as an InputError
             if start is None or end is None or location is None or start[0] >= end[0]:
                 return self.decide_in_full(employee, shift)
             stretch = start[2] + end[3]  # negative when the shift ends on a later day
@@ -282,10 +282,9 @@ class Decider:
                 return self.decide_in_full(employee, shift)
             key = self.fact_key(employee, shift)
             by_location = self._standings.get(key)  # never under None: see `standing`
-            standing = by_location.get(location) if by_location is not None else None
-            if standing is None:
+            if by_location is None or (standing := by_location.get(location)) is None:
                 standing = self.standing_of(employee, shift, location, start[0] // DAY, key)
-            elif self._day_rules and by_location is not None:  # always, when found
+            elif self._day_rules:
                 standing = self.on_day(by_location, standing, start[0] // DAY, location)
             found = standing[2].get(start[1]) or self.runs_under_plan(standing, start[0] // DAY)
             summary = found[3].get(stretch) or self.shift_summary(found, start, end)
@@ -315,7 +314,7 @@ class Decider:
         base = day * DAY
         runs, allowed = self.clipped(found, start - base, end - base)
         return Decision(self, who, shift, where, start, end, location, standing, allowed, runs,
-                        found, None)
+                        None, None)
 
     def runs_under_plan(self, standing: Standing, day: int) -> DayRuns:
         """The day's runs for a standing, kept with it under the day's plan."""
@@ -409,7 +408,7 @@ class Decider:
             key = (TYPED, *ev, None, *sv)
             try:
                 hash(key)
-            except TypeError:  # an unhashable fact value
+            except Exception:  # an unhashable fact value, or one whose hash fails
                 return facts, self.outcome_bits(ev, sv, day, location), {}
         by_location = self.standings_by_location(key)
         found = by_location.get(location)

@@ -1,9 +1,10 @@
 """The Disdukcapil example and variants of it that take the engine's other fast paths.
 
-The engine remembers what an employee's facts mean only when no rule depends on the day, and
-`decide_many` works a column at a time only when, besides, no rule reads a shift attribute; the
-example has both, so these variants drop them to exercise those paths on the same generated
-cases (tests/casegen.py).
+The engine remembers what an employee's facts mean in two parts when a rule depends on the
+day (the other rules' once, the day-dependent ones' per day), and in one part otherwise; and
+`decide_many` works a column at a time only when no rule depends on the day and none reads a
+shift attribute. The example has both, so these variants drop them to exercise those paths on
+the same generated cases (tests/casegen.py).
 """
 
 from __future__ import annotations

@@ -317,6 +317,28 @@ def test_malformed_shifts_raise_input_error(policy: flexrules.Policy, shift: dic
     assert in_bulk.value.field == field
 
 
+class _TextWithoutHash(str):
+    """Text whose hash fails with something other than TypeError."""
+
+    def __hash__(self) -> int:
+        raise RuntimeError("no hash")
+
+
+@pytest.mark.parametrize("relative_dates", [True, False])
+def test_a_fact_whose_hash_fails_is_decided_without_being_remembered(relative_dates: bool) -> None:
+    """Such a value cannot key a memory; it is typed as its plain text would be, whether or not
+    a rule depends on the day (C3, `less than 6 months ago`)."""
+    text = POLICY if relative_dates else POLICY.replace("less than 6 months ago",
+                                                        "after 2025-01-01")
+    policy = flexrules.compile_policy(text, filename="edge.rules")
+    shift = {"start": "2025-07-07T14:00", "end": "2025-07-07T16:00", "location": "home"}
+    for role in ("counter", "analyst"):
+        plain = policy.decide({**BASE, "role": role}, shift)
+        odd = policy.decide({**BASE, "role": _TextWithoutHash(role)}, shift)
+        assert (odd.allowed, odd.runs, [r.rule for r in odd.reasons]) == (
+            plain.allowed, plain.runs, [r.rule for r in plain.reasons])
+
+
 def test_unknown_employee_timezone_is_an_input_error(policy: flexrules.Policy) -> None:
     """An employee time zone that does not exist is an InputError on `timezone`."""
     with pytest.raises(InputError) as raised:

@@ -92,7 +92,7 @@ def test_fast_paths_agree_with_the_general_path(variant: str) -> None:
             fast = warm.decide(employee, shift)
         except flexrules.InputError:
             continue
-        for memory in (decider._standings, decider._runs_memo, decider._plans, decider.day_plans):
+        for memory in (decider._standings, decider._runs_memo, decider._plans, decider.moments):
             memory.clear()
         general = cold.decide(MappingProxyType(employee), MappingProxyType(shift))
         assert _outcome(general) == _outcome(fast)
