@@ -277,7 +277,7 @@ class Decision:
             if len(recipe) == 1 and recipe[0][2] is None and recipe[0][3] is None:
                 # the usual case: one rule (or the default) for the whole shift
                 return (Reason(self, recipe[0][0], recipe[0][1], effect, start, end),)
-            day = start - start % DAY_SECONDS
+            day = self._base
             found: list[Reason] = []
             for rule, rule_id, first, last in recipe:
                 found.append(Reason(self, rule, rule_id, effect,

@@ -399,8 +399,8 @@ class Decider:
     ) -> Standing:
         """What these facts mean for the policy at a location on a day: the rules' bit sets,
         and a place for the day runs they give under each day plan. Remembered by the values
-        as given (`key`, which pins the typed facts too) or else by the typed values; an
-        unhashable value is not remembered. The part of the rules that depend on the day is
+        as given (`key`, which pins the typed facts too) or else by the typed values; a value
+        that cannot be hashed is not remembered. The part of the rules that depend on the day is
         worked out for each day (`on_day`)."""
         ev, sv = facts[0], facts[1]
         pinned = key is not None
