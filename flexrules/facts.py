@@ -361,7 +361,7 @@ def location_code(value: Any) -> int:
 
 
 #: naive ISO text -> local seconds (or -1 for text with an offset), for text seen before
-NAIVE_TEXT: dict[Any, int] = {}  # keys are str; any value may be looked up
+NAIVE_TEXT: dict[str, int] = {}
 _NOT_NAIVE = -1
 _CACHE_LIMIT = 200_000
 
