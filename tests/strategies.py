@@ -531,12 +531,7 @@ class _Builder:
 
     @staticmethod
     def listed(values: list[Tok]) -> list[Tok]:
-        tokens: list[Tok] = []
-        for index, value in enumerate(values):
-            if index:
-                tokens.append(p(","))
-            tokens.append(value)
-        return tokens
+        return comma_list([[value] for value in values])
 
     def equality(self, values: list[Tok]) -> list[Tok]:
         negated = self.chance(0.3)
