@@ -34,12 +34,12 @@ sys.path.insert(0, str(ROOT))
 from docs_section import write_section  # noqa: E402 - beside this script
 
 import flexrules  # noqa: E402
-from flexrules import parser as parser_module  # noqa: E402
-from flexrules.checks import run_checks  # noqa: E402
-from flexrules.frontend import FrontEndResult, parse_file  # noqa: E402
+from flexrules.core.source import SourceFile  # noqa: E402
+from flexrules.language import parser as parser_module  # noqa: E402
+from flexrules.language.checks import run_checks  # noqa: E402
+from flexrules.language.frontend import FrontEndResult, parse_file  # noqa: E402
+from flexrules.language.symbols import gather  # noqa: E402
 from flexrules.policy import Policy  # noqa: E402
-from flexrules.source import SourceFile  # noqa: E402
-from flexrules.symbols import gather  # noqa: E402
 
 SIZES = (100, 1_000, 10_000)
 HEADING = "## Loading and checking policies"

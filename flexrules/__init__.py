@@ -7,13 +7,13 @@
 from __future__ import annotations
 
 from .api import compile_policy, load_policy
-from .bulk import Decisions
-from .decision import Decision, Reason
-from .diagnostics import Diagnostic, Severity
-from .errors import Error, InputError, PolicyError
-from .facts import Employee, Shift
+from .core.diagnostics import Diagnostic, Severity
+from .core.errors import Error, InputError, PolicyError
+from .engine.bulk import Decisions
+from .engine.decision import Decision, Reason
+from .engine.facts import Employee, Shift
 from .policy import Policy
-from .schedule import RosterReport, Schedule, ScheduleReport, Violation
+from .rosters.schedule import RosterReport, Schedule, ScheduleReport, Violation
 
 __version__ = "0.1.0"
 

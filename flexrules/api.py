@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from .diagnostics import Diagnostic
-from .errors import PolicyError
-from .frontend import analyse, read_path, sources_from_mapping
+from .core.diagnostics import Diagnostic
+from .core.errors import PolicyError
+from .core.source import SourceFile
 from .gcpause import collector_paused
+from .language.frontend import analyse, read_path, sources_from_mapping
 from .policy import Policy
-from .source import SourceFile
 
 
 def compile_policy(

@@ -30,12 +30,13 @@ if TYPE_CHECKING:
     else:
         from importlib.abc import Traversable
 
-from . import __version__, tables
+from . import __version__
 from .api import compile_policy, load_policy
-from .diagnostics import Diagnostic, Severity, render_text
-from .errors import Error, PolicyError
+from .core.diagnostics import Diagnostic, Severity, render_text
+from .core.errors import Error, PolicyError
+from .files import tables
 from .policy import Policy
-from .schedule import RosterReport, ScheduleReport
+from .rosters.schedule import RosterReport, ScheduleReport
 
 EXIT_OK = 0
 EXIT_ERRORS = 1

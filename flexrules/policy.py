@@ -11,15 +11,15 @@ from typing import Any
 import attrs
 import holidays as holidays_package
 
-from . import ast
-from .bulk import Decisions, decide_many
-from .calendar import canonical_zone_name
-from .decision import Decision
-from .diagnostics import Diagnostic
-from .forms import classify
-from .frontend import FrontEndResult
+from .clock.calendar import canonical_zone_name
+from .core.diagnostics import Diagnostic
+from .engine.bulk import Decisions, decide_many
+from .engine.decision import Decision
 from .gcpause import collector_paused
-from .schedule import RosterReport, ScheduleReport
+from .language import ast
+from .language.frontend import FrontEndResult
+from .language.statement_forms import classify
+from .rosters.schedule import RosterReport, ScheduleReport
 
 DEFAULT_TIMEZONE = "Asia/Jakarta"
 #: the calendar data's version: national holidays change between releases of `holidays`
@@ -180,9 +180,9 @@ class Policy:
             + [_attribute_info(a, ast.Owner.SHIFT) for a in symbols.shift_attributes.values()]
         )
         self._front = front
-        from .compile import compile_limits
-        from .runtime import Decider
-        from .schedule import RosterChecker, ScheduleChecker
+        from .engine.compile import compile_limits
+        from .engine.runtime import Decider
+        from .rosters.schedule import RosterChecker, ScheduleChecker
 
         self._decider = Decider(symbols, self.timezone, self.default == "allow", self.metadata())
         limits, group_rules = compile_limits(self._decider.context, list(self._decider.rules))

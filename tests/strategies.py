@@ -17,7 +17,7 @@ from typing import Any
 import attrs
 from hypothesis import strategies as st
 
-from flexrules import keywords
+from flexrules.language import keywords
 
 # ---- tokens and layout -------------------------------------------------------------------
 
@@ -857,7 +857,7 @@ _TERMINAL_SAMPLES: dict[str, tuple[str, ...]] = {
 
 
 def _grammar_tables() -> tuple[dict[str, list[list[tuple[bool, str]]]], dict[str, int]]:
-    from flexrules.parser import parser
+    from flexrules.language.parser import parser
 
     lark = parser()
     expansions: dict[str, list[list[tuple[bool, str]]]] = {}

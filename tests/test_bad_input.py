@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import flexrules
-from flexrules.parser import MAX_DIAGNOSTICS_PER_FILE, MAX_FILE_CHARS, MAX_NESTING
+from flexrules.language.parser import MAX_DIAGNOSTICS_PER_FILE, MAX_FILE_CHARS, MAX_NESTING
 
 DECLARATIONS = (
     "employees have: unit: text, grade: number, on probation: yes or no, start: date.\n"

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from policy_variants import VARIANTS, without_shift_facts
 
 import flexrules
-from flexrules.compile import DAY
+from flexrules.engine.compile import DAY
 
 
 def _decidable_pair(policy: flexrules.Policy, pair: tuple[Any, Any]) -> bool:

@@ -10,11 +10,11 @@ import attrs
 import pytest
 
 import flexrules
-from flexrules import ast
-from flexrules.checks import all_checks, run_checks
-from flexrules.diagnostics import Diagnostic, Severity
-from flexrules.frontend import analyse, sources_from_mapping
-from flexrules.symbols import gather
+from flexrules.core.diagnostics import Diagnostic, Severity
+from flexrules.language import ast
+from flexrules.language.checks import all_checks, run_checks
+from flexrules.language.frontend import analyse, sources_from_mapping
+from flexrules.language.symbols import gather
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from flexrules import cli, compile_policy
-from flexrules.diagnostics import Diagnostic, Severity
+from flexrules.core.diagnostics import Diagnostic, Severity
 
 CHECKOUT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "cli"

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from flexrules import cli, compile_policy
-from flexrules.parser import parse_source
-from flexrules.source import SourceFile
+from flexrules.core.source import SourceFile
+from flexrules.language.parser import parse_source
 
 CHECKOUT = Path(__file__).resolve().parent.parent
 README = CHECKOUT / "README.md"

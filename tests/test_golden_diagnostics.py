@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 import flexrules
-from flexrules.errors import PolicyError
+from flexrules.core.errors import PolicyError
 
 GOLDEN = Path(__file__).resolve().parent / "golden" / "diagnostics"
 UPDATE = os.environ.get("FLEXRULES_UPDATE_GOLDEN") == "1"

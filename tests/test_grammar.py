@@ -8,11 +8,11 @@ import re
 import pytest
 from test_parser import INLINE_EXAMPLES
 
-from flexrules import keywords
-from flexrules.diagnostics import Diagnostic
-from flexrules.frontend import parse_file
-from flexrules.parser import build_parser, parser
-from flexrules.source import SourceFile
+from flexrules.core.diagnostics import Diagnostic
+from flexrules.core.source import SourceFile
+from flexrules.language import keywords
+from flexrules.language.frontend import parse_file
+from flexrules.language.parser import build_parser, parser
 
 
 def grammar_terminals() -> set[str]:

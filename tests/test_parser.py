@@ -14,10 +14,10 @@ from hypothesis import HealthCheck, given, settings
 from strategies import grammar_sentences
 
 import flexrules
-from flexrules import ast
-from flexrules.ast import Activity, CompareOp, DayKind, Modal, Owner, Weekday
-from flexrules.frontend import parse_file
-from flexrules.source import SourceFile, Span
+from flexrules.core.source import SourceFile, Span
+from flexrules.language import ast
+from flexrules.language.ast import Activity, CompareOp, DayKind, Modal, Owner, Weekday
+from flexrules.language.frontend import parse_file
 
 HERE = Path(__file__).resolve().parent
 LANGUAGE_MD = HERE.parent.parent / "shared" / "LANGUAGE.md"

@@ -9,8 +9,8 @@ import pytest
 from lark import Token, Tree
 from lark.exceptions import UnexpectedInput
 
-from flexrules import keywords, reserved
-from flexrules.parser import parser
+from flexrules.language import keywords, reserved
+from flexrules.language.parser import parser
 
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "language.md"
 
@@ -59,7 +59,7 @@ def reads_as_name(kind: str, words: list[str]) -> bool:
 
 
 def test_docs_hold_exactly_the_generated_section() -> None:
-    """docs/language.md holds the section `python -m flexrules.reserved` would write."""
+    """docs/language.md holds the section `python -m flexrules.language.reserved` would write."""
     document = DOCS.read_text(encoding="utf-8")
     assert document.count(reserved.START_MARKER) == 1
     assert reserved.extract_section(document) == reserved.render_markdown()
@@ -201,7 +201,7 @@ def test_render_markdown_is_a_table_between_markers() -> None:
 
 
 def test_main_rewrites_only_the_section(tmp_path: Path) -> None:
-    """`python -m flexrules.reserved FILE` replaces the section and leaves the rest alone."""
+    """`python -m flexrules.language.reserved FILE` replaces the section, leaving the rest."""
     document = tmp_path / "language.md"
     document.write_text(
         f"# Title\n\nbefore\n\n{reserved.START_MARKER}\nstale\n{reserved.END_MARKER}\n\nafter\n",

@@ -105,7 +105,8 @@ def test_example_roster_reports_the_five_planted_problems(example_report: tuple[
 
 def test_roster_prints_the_library_report(example_report: tuple[int, str]) -> None:
     """`flexrules roster` prints `RosterReport.explain()`, nothing more or less."""
-    from flexrules import load_policy, tables
+    from flexrules import load_policy
+    from flexrules.files import tables
 
     policy = load_policy(POLICY)
     roster = tables.read_roster(ROSTER / "employees.csv", ROSTER / "shifts.csv", policy,

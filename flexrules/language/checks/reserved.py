@@ -1,0 +1,105 @@
+"""Reserved words: warn about a declared name that a rule cannot write as it is declared.
+
+A keyword may stand in a name except where it could follow (or replace) that kind of name;
+there it ends the name. Which keywords those are comes from the parser's own tables
+(`flexrules.reserved`), so this check and the language reference never disagree.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+
+import attrs
+
+from ...core.diagnostics import Diagnostic, warning
+from .. import ast
+from ..reserved import reserved_words
+from ..symbols import Symbols
+from ._util import BUILT_IN_SUBJECTS, type_name
+
+
+@attrs.frozen
+class _Candidate:
+    name: ast.Name
+    #: how messages call it: `group`, `employee attribute`, `hours`...
+    label: str
+    #: the kind of name in `flexrules.reserved`: group, attribute, flag or span
+    kind: str
+
+
+@functools.lru_cache(maxsize=1)
+def _table() -> dict[str, tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]]:
+    """For each kind of name, the reserved phrases (as word tuples) at its start and after it."""
+    return {
+        key: (
+            tuple(tuple(p.casefold().split()) for p in words.start),
+            tuple(tuple(p.casefold().split()) for p in words.after_first),
+        )
+        for key, words in reserved_words().items()
+    }
+
+
+def check_reserved_words(symbols: Symbols) -> list[Diagnostic]:
+    """Names (declared without backquotes) that a rule would read differently."""
+    found: list[Diagnostic] = []
+    for candidate in _candidates(symbols):
+        name = candidate.name
+        if "`" in name.span.text:
+            continue  # declared in backquotes: the author knows
+        culprit = _culprit(candidate)
+        if culprit is not None:
+            found.append(_report(candidate, culprit))
+    return found
+
+
+def _candidates(symbols: Symbols) -> Iterator[_Candidate]:
+    for group in symbols.groups.values():
+        yield _Candidate(group.name, "group", "group")
+    for owner, table in ((ast.Owner.EMPLOYEE, symbols.employee_attributes),
+                         (ast.Owner.SHIFT, symbols.shift_attributes)):
+        for attribute in table.values():
+            flag = type_name(attribute.type) == "yes or no"
+            yield _Candidate(attribute.name, f"{owner.value} attribute",
+                             "flag" if flag else "attribute")
+    for hours in symbols.hours.values():
+        yield _Candidate(hours.name, "hours", "span")
+    for key, dates in symbols.dates.items():
+        if key not in symbols.hours:
+            yield _Candidate(dates.name, "dates", "span")
+
+
+def _culprit(candidate: _Candidate) -> tuple[str, bool] | None:
+    """The reserved phrase in the name as written, and whether it is at the start."""
+    start, after_first = _table()[candidate.kind]
+    words = candidate.name.words
+    folded = tuple(word.casefold() for word in words)
+    for phrase in start:
+        if folded[: len(phrase)] == phrase:
+            return " ".join(words[: len(phrase)]), True
+    for index in range(1, len(folded)):
+        for phrase in after_first:
+            if folded[index : index + len(phrase)] == phrase:
+                return " ".join(words[index : index + len(phrase)]), False
+    return None
+
+
+def _report(candidate: _Candidate, culprit: tuple[str, bool]) -> Diagnostic:
+    name = candidate.name
+    text = name.text
+    word, at_start = culprit
+    if candidate.kind == "group" and name.key in BUILT_IN_SUBJECTS:
+        return warning(
+            "reserved-word",
+            f"a group called `{text}` cannot be used: `{name.key}` means all employees",
+            name.span,
+            "rename the group",
+        )
+    where = " at its start" if at_start else ""
+    return warning(
+        "reserved-word",
+        f"the {candidate.label} name `{text}` cannot be written as is in a rule",
+        name.span,
+        f"`{word}`{where} is read as a keyword there: rename it, or write the name in "
+        f"backquotes (`` `{text}` ``) where it is used",
+    )

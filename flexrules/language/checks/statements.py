@@ -1,0 +1,44 @@
+"""Statement times: a limit counts whole days, so the only TIME it takes picks dates."""
+
+from __future__ import annotations
+
+from ...core.diagnostics import Diagnostic, error
+from .. import ast
+from ..statement_forms import Form, classify
+from ..symbols import Symbols
+
+
+def check_limit_times(symbols: Symbols) -> list[Diagnostic]:
+    """A limit counts whole days, so its TIME may only pick dates."""
+    found: list[Diagnostic] = []
+    for rule in symbols.rule_list():
+        statement = rule.statement
+        form = classify(statement)[0]
+        if form is None or not form.is_limit:
+            continue
+        for time in statement.times:
+            message: str | None = None
+            if isinstance(time, ast.During):
+                if time.name.key in symbols.dates or time.name.key not in symbols.hours:
+                    continue  # dates are fine; unknown names are reported elsewhere
+                message = f"`{time.name.text}` are hours; a limit counts whole days"
+            elif isinstance(time, ast.OnDays):
+                message = "a limit cannot take `on DAYS`; it counts whole days of its period"
+            elif isinstance(time, ast.BetweenTimes):
+                message = "a limit cannot take `between` times; it counts whole days"
+            if message is None:
+                continue
+            found.append(error(
+                "bad-statement",
+                message,
+                time.span,
+                _limit_time_hint(form),
+            ))
+    return found
+
+
+def _limit_time_hint(form: Form) -> str:
+    if form in (Form.MAX_DAYS, Form.MIN_DAYS):
+        return ("use `per working day`, `working days`, a dates name (`during Ramadan`) or "
+                "`from DATE`/`until DATE`")
+    return "limit it to dates with `during DATES` or `from DATE`/`until DATE`"

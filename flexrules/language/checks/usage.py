@@ -1,0 +1,158 @@
+"""Usage: warn about declarations that no rule uses, directly or through a group it uses."""
+
+from __future__ import annotations
+
+import re
+
+from ...core.diagnostics import Diagnostic, warning
+from .. import ast
+from ..symbols import Symbols
+from ._util import group_refs, has_unread_text, in_each, likely_meant, span_names, uses_in
+
+
+def check_unused(symbols: Symbols) -> list[Diagnostic]:
+    """Attributes, groups, hours and dates that nothing a rule depends on refers to.
+
+    A group used only by unused groups is unused, and so are the attributes only they test.
+    Unknown names are mistakes reported elsewhere, so what they probably meant (a close name,
+    or a name inside them) counts as used. While a sentence of the policy cannot be read (a
+    syntax error), nothing is reported: what that sentence uses is not known.
+    """
+    if has_unread_text(symbols):
+        return []
+    used = _Used(symbols)
+    used.walk()
+    found: list[Diagnostic] = []
+    for owner in ast.Owner:
+        for key, attribute in symbols.attributes(owner).items():
+            if not used.has_attribute(owner, key):
+                found.append(
+                    warning(
+                        "unused-declaration",
+                        f"the {owner.value} attribute `{attribute.name.text}` is never used",
+                        attribute.name.span,
+                        "no rule tests it, nor any group a rule uses; remove it or use it",
+                    )
+                )
+    for key, group in symbols.groups.items():
+        if used.has_group(key):
+            continue
+        used_by = [
+            other.name.text
+            for other in symbols.groups.values()
+            if any(ref.name.key == key for ref in group_refs(other))
+        ]
+        hint = (
+            f"only unused groups refer to it (`{used_by[0]}`); remove it or use it in a rule"
+            if used_by
+            else "no rule refers to it; remove it or use it in a rule"
+        )
+        found.append(
+            warning(
+                "unused-declaration",
+                f"the group `{group.name.text}` is never used",
+                group.name.span,
+                hint,
+            )
+        )
+    named: dict[str, ast.HoursDecl | ast.DatesDecl] = {}
+    for key, hours in symbols.hours.items():
+        named.setdefault(key, hours)
+    for key, dates in symbols.dates.items():
+        named.setdefault(key, dates)
+    for key, span_decl in named.items():
+        if used.has_span(key):
+            continue
+        kind = "hours" if isinstance(span_decl, ast.HoursDecl) else "dates"
+        found.append(
+            warning(
+                "unused-declaration",
+                f"the {kind} `{span_decl.name.text}` are never used",
+                span_decl.name.span,
+                f"no rule names them (`during {span_decl.name.text}`); remove them or use "
+                "them in a rule",
+            )
+        )
+    return found
+
+
+class _Used:
+    """What the rules use, directly or through the groups they use."""
+
+    def __init__(self, symbols: Symbols) -> None:
+        self.symbols = symbols
+        self.groups: set[str] = set()
+        self.attributes: set[tuple[ast.Owner, str]] = set()
+        self.spans: set[str] = set()
+        #: the keys of unknown names: a declared name inside one of them counts as used
+        self.unknown: list[str] = []
+
+    def walk(self) -> None:
+        symbols = self.symbols
+        groups = {key: g.name.text for key, g in symbols.groups.items()}
+        # every declaration of a group name, duplicates included: their uses count too
+        definitions: dict[str, list[ast.GroupDecl]] = {}
+        for declaration in symbols.declarations():
+            if isinstance(declaration, ast.GroupDecl):
+                definitions.setdefault(declaration.name.key, []).append(declaration)
+        pending: list[ast.RuleDecl | ast.GroupDecl] = list(symbols.rule_list())
+        while pending:
+            declaration = pending.pop()
+            for ref in group_refs(declaration):
+                key: str | None = ref.name.key
+                if key not in symbols.groups:
+                    self.unknown.append(ref.name.key)
+                    key = likely_meant(ref.name, groups)
+                if key is not None and key not in self.groups:
+                    self.groups.add(key)
+                    pending.extend(definitions[key])
+            for use in uses_in(declaration):
+                self._attribute(use.test.owner, use.test.attribute)
+            if isinstance(declaration, ast.RuleDecl):
+                each = in_each(declaration.statement)
+                if each is not None:
+                    self._attribute(ast.Owner.EMPLOYEE, each)
+                for name, _ in span_names(declaration.statement):
+                    self._span(name)
+            if not pending:  # groups named inside unknown names are used as well
+                for key in symbols.groups:
+                    if key not in self.groups and self._inside_unknown(key):
+                        self.groups.add(key)
+                        pending.extend(definitions[key])
+
+    def _attribute(self, owner: ast.Owner, name: ast.Name) -> None:
+        for side in (owner, *(o for o in ast.Owner if o is not owner)):
+            if name.key in self.symbols.attributes(side):
+                # on the wrong owner it is an error, reported elsewhere, not an unused name
+                self.attributes.add((side, name.key))
+                return
+        self.unknown.append(name.key)
+        table = self.symbols.attributes(owner)
+        guess = likely_meant(name, {key: a.name.text for key, a in table.items()})
+        if guess is not None:
+            self.attributes.add((owner, guess))
+
+    def _span(self, name: ast.Name) -> None:
+        symbols = self.symbols
+        if name.key in symbols.hours or name.key in symbols.dates:
+            self.spans.add(name.key)
+            return
+        self.unknown.append(name.key)
+        known = {key: d.name.text for key, d in symbols.dates.items()}
+        known.update((key, d.name.text) for key, d in symbols.hours.items())
+        guess = likely_meant(name, known)
+        if guess is not None:
+            self.spans.add(guess)
+
+    def _inside_unknown(self, key: str) -> bool:
+        pattern = re.compile(rf"(?:^| ){re.escape(key)}(?: |$)")
+        return any(pattern.search(unknown) for unknown in self.unknown)
+
+    def has_attribute(self, owner: ast.Owner, key: str) -> bool:
+        return (owner, key) in self.attributes or self._inside_unknown(key)
+
+    def has_group(self, key: str) -> bool:
+        return key in self.groups or self._inside_unknown(key)
+
+    def has_span(self, key: str) -> bool:
+        return key in self.spans or self._inside_unknown(key)

@@ -1,0 +1,513 @@
+"""Text to parse trees: the Lark LALR parser, sentence by sentence, with friendly syntax errors.
+
+A policy is a series of sentences, each ending with a period. Each sentence is parsed on its
+own, so one mistake never hides the next: every syntax error in a file is reported at once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import difflib
+import functools
+import hashlib
+import os
+import re
+from importlib import resources
+from pathlib import Path
+
+import attrs
+import lark
+from lark import (
+    Lark,
+    Token,
+    Tree,
+    UnexpectedCharacters,
+    UnexpectedEOF,
+    UnexpectedInput,
+    UnexpectedToken,
+)
+
+from ..core.diagnostics import Diagnostic, error
+from ..core.source import SourceFile, Span
+from . import keywords
+
+#: Limits that keep hostile input cheap; going past one is a diagnostic, never a crash.
+MAX_FILE_CHARS = 2 * 1024 * 1024
+MAX_NESTING = 32
+MAX_SENTENCE_CHARS = 64 * 1024
+MAX_DIAGNOSTICS_PER_FILE = 50
+
+_GRAMMAR_NAME = "flexrules.lark"
+
+
+def grammar_text() -> str:
+    """The grammar file, with the keyword table's terminals appended."""
+    packaged = resources.files("flexrules").joinpath("grammar").joinpath(_GRAMMAR_NAME)
+    if packaged.is_file():
+        base = packaged.read_text(encoding="utf-8")
+    else:  # a source checkout: grammar/ beside the package
+        base = (Path(__file__).resolve().parents[2] / "grammar" / _GRAMMAR_NAME).read_text(
+            encoding="utf-8"
+        )
+    return base + "\n" + keywords.terminal_definitions()
+
+
+def build_parser(strict: bool = False, cache: str | bool = False) -> Lark:
+    return Lark(
+        grammar_text(),
+        parser="lalr",
+        lexer="contextual",
+        propagate_positions=True,
+        maybe_placeholders=True,
+        strict=strict,
+        cache=cache,
+    )
+
+
+def _cache_file() -> str | None:
+    """A private per-user file for Lark's parse tables, so later processes start fast.
+
+    Lark checks the grammar's digest before using the file; a folder we cannot create
+    privately means no cache, never an error.
+    """
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    folder = os.path.join(base, "flexrules")
+    try:
+        os.makedirs(folder, mode=0o700, exist_ok=True)
+        info = os.stat(folder)
+        if hasattr(os, "getuid") and (info.st_uid != os.getuid() or info.st_mode & 0o022):
+            return None
+    except OSError:
+        return None
+    digest = hashlib.sha256(grammar_text().encode("utf-8")).hexdigest()[:16]
+    return os.path.join(folder, f"parser-{digest}-lark{lark.__version__}.cache")
+
+
+@functools.lru_cache(maxsize=1)
+def parser() -> Lark:
+    """The one parser, built on first use and shared (its tables cached on disk)."""
+    cache = _cache_file()
+    if cache is not None:
+        try:
+            return build_parser(cache=cache)
+        except Exception:  # a damaged or unreadable cache file: build afresh
+            with contextlib.suppress(OSError):
+                os.remove(cache)
+    return build_parser()
+
+
+# A small scanner that knows enough of the lexical rules to find sentence ends and comments:
+# periods inside text, quoted names, comments and decimal numbers do not end a sentence.
+_SCAN = re.compile(
+    r'"(?:[^"\\\n]|\\.)*"'  # text
+    r"|`[^`\n]*`"  # quoted name
+    r"|#[^\n]*"  # comment
+    r"|\d+\.\d+"  # decimal number
+    r"|[().]"
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+
+
+@attrs.frozen
+class Sentence:
+    start: int
+    end: int
+    tree: Tree[Token] | None
+
+
+@attrs.frozen
+class ParseResult:
+    sentences: tuple[Sentence, ...]
+    comments: tuple[tuple[int, int], ...]
+    diagnostics: tuple[Diagnostic, ...]
+
+
+def _character_kind(char: str) -> str:
+    return "a lone surrogate" if "\ud800" <= char <= "\udfff" else "a control character"
+
+
+def _split(text: str) -> tuple[list[tuple[int, int, int]], list[tuple[int, int]]]:
+    """Sentence bounds (start, end, deepest nesting) and comment bounds."""
+    sentences: list[tuple[int, int, int]] = []
+    comments: list[tuple[int, int]] = []
+    start = 0
+    depth = deepest = 0
+    for match in _SCAN.finditer(text):
+        token = match.group()
+        if token[0] == "#":
+            comments.append(match.span())
+        elif token == "(":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif token == ")":
+            depth -= 1
+        elif token == ".":
+            sentences.append((start, match.end(), deepest))
+            start = match.end()
+            depth = deepest = 0
+    sentences.append((start, len(text), deepest))
+    return sentences, comments
+
+
+def parse_source(source: SourceFile) -> ParseResult:
+    """Parse every sentence of a file; collect syntax errors instead of stopping at one."""
+    text = source.text
+    diagnostics: list[Diagnostic] = []
+    if len(text) > MAX_FILE_CHARS:
+        diagnostics.append(
+            error(
+                "file-too-large",
+                f"this file has {len(text):,} characters; a policy file may have at most "
+                f"{MAX_FILE_CHARS:,}",
+                Span(source, 0, 0),
+                hint="split the policy into several .rules files in one folder",
+            )
+        )
+        return ParseResult((), (), tuple(diagnostics))
+    for match in _CONTROL.finditer(text):
+        diagnostics.append(
+            error(
+                "control-character",
+                f"{_character_kind(match.group())} (U+{ord(match.group()):04X}) cannot stand "
+                "in a policy",
+                Span(source, match.start(), match.end()),
+                hint="remove it; policy files are plain UTF-8 text",
+            )
+        )
+        if len(diagnostics) >= MAX_DIAGNOSTICS_PER_FILE:
+            return ParseResult((), (), tuple(diagnostics))
+    if diagnostics:
+        return ParseResult((), (), tuple(diagnostics))
+
+    bounds, comments = _split(text)
+    sentences: list[Sentence] = []
+    lalr = parser()
+    for start, end, deepest in bounds:
+        if _content_end(text, start, end) == start:  # only space and comments
+            continue
+        if len(diagnostics) >= MAX_DIAGNOSTICS_PER_FILE:
+            diagnostics.append(
+                error(
+                    "too-many-errors",
+                    f"more than {MAX_DIAGNOSTICS_PER_FILE} errors in this file; stopped looking",
+                    _trimmed_span(source, start, min(end, start + 1 + len(text[start:end])
+                                                     - len(text[start:end].lstrip()))),
+                )
+            )
+            break
+        if deepest > MAX_NESTING:
+            diagnostics.append(
+                error(
+                    "too-deep",
+                    f"parentheses nested {deepest} deep; at most {MAX_NESTING} are allowed",
+                    _trimmed_span(source, start, end),
+                    hint="split the condition into named groups or separate rules",
+                )
+            )
+            continue
+        if end - start > MAX_SENTENCE_CHARS:
+            diagnostics.append(
+                error(
+                    "sentence-too-long",
+                    f"this sentence has {end - start:,} characters; at most "
+                    f"{MAX_SENTENCE_CHARS:,} are allowed",
+                    _trimmed_span(source, start, min(end, start + 1)),
+                    hint="did a sentence lose its closing `.`?",
+                )
+            )
+            continue
+        _parse_sentence(lalr, source, start, end, sentences, diagnostics)
+    return ParseResult(tuple(sentences), tuple(comments), tuple(diagnostics))
+
+
+#: A line that starts a declaration: `rule R1 "..."` or `rule R1:`, `group NAME:`, `hours`,
+#: `dates`, `policy "..."`, `holidays:`, `working days:`, `employees have:`, `shifts have:`.
+_DECLARATION_LINE = re.compile(
+    r"^[ \t]*(?:rule[ \t]+[^\W\d_][\w-]*[ \t]*(?:\"|:|citing\b|overrides\b)"
+    r"|(?:group|hours|dates)[ \t]+[^\n:.]+:"
+    r"|policy[ \t]+\""
+    r"|(?:holidays|working[ \t]+days|employees[ \t]+have|shifts[ \t]+have)[ \t]*:)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _content_end(text: str, start: int, end: int) -> int:
+    """Just after the last character of [start, end) that is neither space nor comment
+    (`start` when there is none). One backward pass, whatever the number of comments."""
+    comments = [m.span() for m in _SCAN.finditer(text, start, end) if m.group()[0] == "#"]
+    index = len(comments) - 1
+    position = end
+    while position > start:
+        while index >= 0 and comments[index][0] >= position:
+            index -= 1
+        if index >= 0 and position <= comments[index][1]:
+            position = comments[index][0]
+        elif text[position - 1].isspace():
+            position -= 1
+        else:
+            return position
+    return start
+
+
+def _parse_sentence(lalr: Lark, source: SourceFile, start: int, end: int,
+                    sentences: list[Sentence], diagnostics: list[Diagnostic]) -> None:
+    """Parse one sentence. When it fails and a later line of it starts a declaration, the
+    sentence before that line lost its closing `.`: say so, read it as if the `.` were there,
+    and go on with the next declaration, so one missing period costs one message."""
+    text = source.text
+    while True:
+        try:
+            sentences.append(Sentence(start, end, lalr.parse(text[start:end])))
+            return
+        except UnexpectedInput as exc:
+            failure = exc
+        cut = next((m.start() for m in _DECLARATION_LINE.finditer(text, start, end)
+                    if _content_end(text, start, m.start()) > start), None)
+        if cut is None:
+            diagnostics.append(_syntax_error(source, start, end, failure))
+            return
+        head_end = _content_end(text, start, cut)
+        diagnostics.append(error(
+            "missing-period",
+            "this sentence does not end with `.`",
+            Span(source, head_end - 1, head_end),
+            hint="the next line starts a new declaration; end this one with a period",
+        ))
+        try:
+            head = lalr.parse(text[start:head_end] + ".")
+            sentences.append(Sentence(start, head_end + 1, head))
+        except UnexpectedInput as exc:
+            diagnostics.append(_syntax_error(source, start, head_end, exc))
+        start = cut
+
+
+def _trimmed_span(source: SourceFile, start: int, end: int) -> Span:
+    chunk = source.text[start:end]
+    stripped = chunk.lstrip()
+    begin = start + (len(chunk) - len(stripped))
+    # skip leading comments too
+    while stripped.startswith("#"):
+        newline = stripped.find("\n")
+        if newline < 0:
+            break
+        rest = stripped[newline:].lstrip()
+        begin += len(stripped) - len(rest)
+        stripped = rest
+    return Span(source, begin, max(begin, start + len(chunk.rstrip())))
+
+
+# ---- syntax errors in the author's words -------------------------------------------------
+
+_DAY_TERMINALS = ("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")
+_NAME_TERMINALS = ("WORD", "QUOTED_NAME")
+
+
+def describe_expected(expected: set[str]) -> list[str]:
+    """The terminals a parser state accepts, as a policy author would name them."""
+    names = set(expected)
+    described: list[str] = []
+    if all(day in names for day in _DAY_TERMINALS):
+        names.difference_update(_DAY_TERMINALS)
+        described.append("a day (Monday to Sunday)")
+    if "WORD" in names:
+        names.discard("QUOTED_NAME")
+    keyword_order = list(keywords.ENGLISH)
+    ordered = sorted(
+        names,
+        key=lambda t: (
+            0 if t in keywords.ENGLISH else 1,
+            keyword_order.index(t) if t in keywords.ENGLISH else 0,
+            t,
+        ),
+    )
+    for terminal in ordered:
+        described.append(keywords.describe(terminal))
+    return described
+
+
+def join_choices(items: list[str]) -> str:
+    if not items:
+        return "nothing more"
+    if len(items) == 1:
+        return items[0]
+    if len(items) > 12:
+        items = [*items[:11], f"{len(items) - 11} more"]
+    return ", ".join(items[:-1]) + " or " + items[-1]
+
+
+_WORD_AT = re.compile(r"[^\s.,:()<%]+|.", re.DOTALL)
+
+
+def _syntax_error(source: SourceFile, start: int, end: int, exc: UnexpectedInput) -> Diagnostic:
+    text = source.text
+    expected: set[str]
+    if isinstance(exc, UnexpectedToken):
+        token = exc.token
+        expected = set(exc.accepts or exc.expected)
+        if token.type == "$END":
+            return _missing_end(source, start, end, expected)
+        position = start + (token.start_pos or 0)
+        found_end = start + (
+            token.end_pos if token.end_pos is not None else (token.start_pos or 0) + len(token)
+        )
+        found = str(token)
+    elif isinstance(exc, UnexpectedCharacters):
+        expected = set(exc.allowed or ())
+        position = start + (exc.pos_in_stream or 0)
+        match = _WORD_AT.match(text, position)
+        found_end = match.end() if match else position + 1
+        found = text[position:found_end]
+    elif isinstance(exc, UnexpectedEOF):
+        return _missing_end(source, start, end, set(exc.expected))
+    else:  # pragma: no cover - Lark raises only the three above
+        expected = set()
+        position, found_end, found = start, end, text[start:end]
+    expected.discard("COMMENT")
+    choices = describe_expected(expected)
+    shown = found if len(found) <= 40 else found[:37] + "..."
+    span = Span(source, position, max(found_end, position + 1))
+    message = f"expected {join_choices(choices)}; found `{shown}`"
+    hint, suggestion = _keyword_hint(text, position, expected)
+    if hint is None:
+        absorbed = _absorbed_keyword(text, start, position, expected, exc)
+        if absorbed is not None:
+            word_start, word_end, phrase = absorbed
+            word = text[word_start:word_end]
+            return error(
+                "syntax",
+                f"`{word}` was read as part of a name, so {join_choices(choices)}"
+                " is missing",
+                Span(source, word_start, word_end),
+                hint=f"did you mean `{phrase}`?",
+                suggestion=phrase,
+            )
+    if hint is None:
+        swallowed = _swallowed_keyword(text, start, expected, exc)
+        if swallowed is not None:
+            hint = (f"`{swallowed}` was read as part of a name here; is a name missing before "
+                    f"it? (a name that really holds `{swallowed}` goes in backquotes)")
+    if hint is None and _DECLARATION_LINE.match(text, _line_start(text, position)) \
+            and _at_line_start(text, position):
+        hint = "the sentence before this may have lost its closing `.`"
+    if hint is None and found == "." and "_DOT" not in expected:
+        hint = "the sentence ends too early"
+    return error("syntax", message, span, hint=hint, suggestion=suggestion)
+
+
+def _line_start(text: str, position: int) -> int:
+    return text.rfind("\n", 0, position) + 1
+
+
+def _at_line_start(text: str, position: int) -> bool:
+    line_start = text.rfind("\n", 0, position) + 1
+    return not text[line_start:position].strip()
+
+
+_WORDS = re.compile(r"[^\W\d_][\w\-'’]*")
+
+
+def _absorbed_keyword(
+    text: str, start: int, position: int, expected: set[str], exc: UnexpectedInput
+) -> tuple[int, int, str] | None:
+    """A misspelled keyword that the parser took as a word of a name, before the error."""
+    phrases = _expected_phrases(expected)
+    if not phrases:
+        return None
+    spans = _name_word_spans(exc)
+    if spans is None:  # no parser state to ask: any word that is not a keyword itself
+        spans = [
+            (m.start() - start, m.end() - start)
+            for m in _WORDS.finditer(text, start, position)
+            if m.group().casefold() not in _KEYWORD_WORDS
+        ]
+    for word_start, word_end in reversed(spans[-8:]):
+        word = text[start + word_start:start + word_end]
+        close = difflib.get_close_matches(word.casefold(), list(phrases), 1, 0.75)
+        if close and word.casefold() != close[0]:
+            return start + word_start, start + word_end, phrases[close[0]]
+    return None
+
+
+def _swallowed_keyword(
+    text: str, start: int, expected: set[str], exc: UnexpectedInput
+) -> str | None:
+    """A keyword the parser wanted, written correctly but taken into a name before it."""
+    spans = _name_word_spans(exc)
+    if not spans:
+        return None
+    wanted = {p.split()[0].casefold() for p in _expected_phrases(expected)}
+    for word_start, word_end in spans:
+        word = text[start + word_start:start + word_end]
+        if word.casefold() in wanted:
+            return word
+    return None
+
+
+_KEYWORD_WORDS = frozenset(
+    word.casefold() for phrases in keywords.ENGLISH.values() for p in phrases for word in p.split()
+)
+
+
+def _name_word_spans(exc: UnexpectedInput) -> list[tuple[int, int]] | None:
+    """Where the words the parser has read into names so far are, from its value stack."""
+    interactive = getattr(exc, "interactive_parser", None)
+    if interactive is None:
+        return None
+    spans: list[tuple[int, int]] = []
+    stack: list[object] = list(reversed(interactive.parser_state.value_stack))
+    while stack:
+        item = stack.pop()
+        if isinstance(item, Tree):
+            stack.extend(reversed(item.children))
+        elif isinstance(item, Token) and item.type in ("WORD", "QUOTED_NAME") \
+                and item.start_pos is not None and item.end_pos is not None:
+            spans.append((item.start_pos, item.end_pos))
+    return spans
+
+
+def _expected_phrases(expected: set[str]) -> dict[str, str]:
+    phrases: dict[str, str] = {}
+    for terminal in expected:
+        for phrase in keywords.ENGLISH.get(terminal, ()):
+            phrases[phrase.casefold()] = phrase
+    return phrases
+
+
+def _missing_end(source: SourceFile, start: int, end: int, expected: set[str]) -> Diagnostic:
+    span = _trimmed_span(source, start, end)
+    last = Span(source, max(span.start, span.end - 1), span.end)
+    choices = describe_expected(expected - {"COMMENT"})
+    if "_DOT" in expected:
+        return error(
+            "missing-period",
+            "this sentence does not end with `.`",
+            last,
+            hint="end every declaration and rule with a period",
+        )
+    return error(
+        "unfinished-sentence",
+        f"the sentence stops here; expected {join_choices(choices)}",
+        last,
+        hint="finish the sentence before its closing `.`",
+    )
+
+
+def _keyword_hint(text: str, position: int, expected: set[str]) -> tuple[str | None, str | None]:
+    """A did-you-mean when the words found are close to a keyword the parser wanted."""
+    phrases = _expected_phrases(expected)
+    if not phrases:
+        return None, None
+    words = [m.group() for m in _WORDS.finditer(text, position, position + 80)][:4]
+    if not words or _WORDS.match(text, position) is None:
+        return None, None
+    best: tuple[float, str] | None = None
+    for count in range(1, len(words) + 1):
+        candidate = " ".join(words[:count]).casefold()
+        for phrase in difflib.get_close_matches(candidate, list(phrases), 1, 0.75):
+            score = difflib.SequenceMatcher(None, candidate, phrase).ratio()
+            if best is None or score > best[0]:
+                best = (score, phrase)
+    if best is None:
+        return None, None
+    phrase = phrases[best[1]]
+    return f"did you mean `{phrase}`?", phrase

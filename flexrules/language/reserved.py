@@ -1,0 +1,248 @@
+"""The reserved words of each kind of name, read from the parser's tables, never typed by hand.
+
+Lark's contextual lexer only tries the terminals that the parser state it is in can take, so
+a keyword is a keyword only where the grammar could take it, and a plain word everywhere else.
+A name therefore cannot contain, after its first word, a keyword that the states inside that
+kind of name accept (for a group name: `must`, `or`, `whose`, ...), nor start with a keyword
+that the states before it accept (a group name cannot start with `employees`). This module
+finds those states in the LALR table, lists their keywords as authors write them, and renders
+the section of docs/language.md that says so.
+
+    python -m flexrules.language.reserved           # rewrite that section of docs/language.md
+    python -m flexrules.language.reserved --print   # print it instead
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from . import keywords
+from .parser import parser
+
+START_MARKER = "<!-- reserved:start -->"
+END_MARKER = "<!-- reserved:end -->"
+
+#: The terminals that spell the words of a name; everything else in a state is reserved.
+_NAME_TERMINALS = ("WORD", "QUOTED_NAME")
+
+
+@attrs.frozen
+class NameKind:
+    """One kind of name: the grammar rule that reads it and how authors know it."""
+
+    key: str
+    rule: str
+    title: str
+    where: str
+
+
+#: Every kind of name in the grammar, in the order the documentation shows them.
+NAME_KINDS: tuple[NameKind, ...] = (
+    NameKind(
+        "group",
+        "group_name",
+        "group names",
+        "at the start of a rule and of a group's definition, after `or`, `at least N` and "
+        "`at most P% of`",
+    ),
+    NameKind(
+        "attribute",
+        "attribute_name",
+        "attribute names",
+        "after `whose`, `their`, `the shift's` and `in each`",
+    ),
+    NameKind(
+        "flag",
+        "flag_name",
+        "yes-or-no attribute names",
+        "after `who are`, `they are` and `the shift is` (each with or without `not`)",
+    ),
+    NameKind(
+        "span",
+        "span_name",
+        "hours and dates names",
+        "after `during`, `outside` and `work within`",
+    ),
+    NameKind(
+        "declared",
+        "decl_name",
+        "names being declared",
+        "after `group`, `hours` and `dates`, and before the `:` of each attribute in "
+        "`employees have:` and `shifts have:`",
+    ),
+)
+
+
+@attrs.frozen
+class ReservedWords:
+    """The keywords that a kind of name cannot start with, and cannot hold after its first word.
+
+    Each entry is a keyword phrase as authors write it (`who are`, `in each`); the words of a
+    longer phrase are reserved only together (`who` alone is an ordinary word).
+    """
+
+    kind: NameKind
+    start: tuple[str, ...]
+    after_first: tuple[str, ...]
+    start_terminals: frozenset[str]
+    after_first_terminals: frozenset[str]
+
+
+def _parse_table() -> Any:
+    """The LALR table of the shared parser, as its interactive parser sees it."""
+    interactive = parser().parse_interactive("")
+    return interactive.parser_state.parse_conf.parse_table
+
+
+def _keyword_terminals(row: Mapping[str, Any]) -> set[str]:
+    """The keyword terminals a state accepts: what the contextual lexer tries there."""
+    return {t for t in row if t in keywords.ENGLISH}
+
+
+def reserved_terminals(rule: str) -> tuple[frozenset[str], frozenset[str]]:
+    """For a name rule of the grammar: keyword terminals reserved at its start, and after it.
+
+    The start states are those with a transition on the rule; the states inside a name are
+    those reached by shifting a name word from a start state, or from the state reached after
+    reading a whole name (where the next word extends it).
+    """
+    table = _parse_table()
+    states: Mapping[int, Mapping[str, Any]] = table.states
+    starts = [state for state, row in states.items() if rule in row]
+    if not starts:
+        raise ValueError(f"the grammar has no rule `{rule}`")
+    at_start: set[str] = set()
+    inside: set[str] = set()
+    for state in starts:
+        row = states[state]
+        at_start |= _keyword_terminals(row)
+        _action, after_name = row[rule]
+        for origin in (row, states[after_name]):
+            for terminal in _NAME_TERMINALS:
+                if terminal in origin:
+                    _action, word_state = origin[terminal]
+                    inside |= _keyword_terminals(states[word_state])
+    return frozenset(at_start), frozenset(inside)
+
+
+def _phrases(terminals: Iterable[str]) -> tuple[str, ...]:
+    """Keyword phrases in keyword-table order, without those a shorter phrase already covers.
+
+    `must not` need not be listed when `must` is: any name holding `must not` holds `must`.
+    """
+    chosen = set(terminals)
+    phrases = [
+        phrase
+        for terminal, spelled in keywords.ENGLISH.items()
+        if terminal in chosen
+        for phrase in spelled
+    ]
+    folded = [tuple(p.casefold().split()) for p in phrases]
+    kept: list[str] = []
+    for phrase, words in zip(phrases, folded, strict=True):
+        covered = any(
+            other != words and words[: len(other)] == other for other in folded
+        )
+        if not covered and phrase not in kept:
+            kept.append(phrase)
+    return tuple(kept)
+
+
+def reserved_words() -> dict[str, ReservedWords]:
+    """Each kind of name (by key: group, attribute, flag, span, declared) and its reserved words."""
+    found: dict[str, ReservedWords] = {}
+    for kind in NAME_KINDS:
+        at_start, inside = reserved_terminals(kind.rule)
+        found[kind.key] = ReservedWords(
+            kind, _phrases(at_start), _phrases(inside), at_start, inside
+        )
+    return found
+
+
+def _code_list(phrases: Sequence[str]) -> str:
+    return ", ".join(f"`{p}`" for p in phrases) if phrases else "none"
+
+
+def render_markdown() -> str:
+    """The generated reserved-words section of docs/language.md, markers included."""
+    lines = [
+        START_MARKER,
+        "<!-- generated from the grammar by `python -m flexrules.language.reserved`; "
+        "do not edit -->",
+        "",
+        "| kind of name | where it stands | cannot start with | cannot hold after its first word |",
+        "| --- | --- | --- | --- |",
+    ]
+    for reserved in reserved_words().values():
+        kind = reserved.kind
+        lines.append(
+            f"| {kind.title} | {kind.where} | {_code_list(reserved.start)} "
+            f"| {_code_list(reserved.after_first)} |"
+        )
+    lines.append(END_MARKER)
+    return "\n".join(lines) + "\n"
+
+
+def replace_section(document: str, section: str) -> str:
+    """The document with the text between the markers (markers included) replaced."""
+    begin = document.find(START_MARKER)
+    end = document.find(END_MARKER)
+    if begin < 0 or end < begin:
+        raise ValueError(f"the document has no `{START_MARKER}` ... `{END_MARKER}` section")
+    after = end + len(END_MARKER)
+    if document.startswith("\n", after):
+        after += 1
+    return document[:begin] + section + document[after:]
+
+
+def extract_section(document: str) -> str:
+    """The reserved-words section of a document as it stands, markers included."""
+    begin = document.find(START_MARKER)
+    end = document.find(END_MARKER)
+    if begin < 0 or end < begin:
+        raise ValueError(f"the document has no `{START_MARKER}` ... `{END_MARKER}` section")
+    return document[begin : end + len(END_MARKER)] + "\n"
+
+
+def default_document() -> Path:
+    """docs/language.md of the source checkout this module runs from."""
+    return Path(__file__).resolve().parent.parent / "docs" / "language.md"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    cli = argparse.ArgumentParser(
+        prog="python -m flexrules.language.reserved",
+        description="Regenerate the reserved-words section of the language reference.",
+    )
+    cli.add_argument("document", nargs="?", type=Path, default=None,
+                     help="the Markdown file to update (default: docs/language.md)")
+    cli.add_argument("--print", action="store_true", dest="print_only",
+                     help="print the section instead of writing it")
+    args = cli.parse_args(argv)
+    section = render_markdown()
+    if args.print_only:
+        sys.stdout.write(section)
+        return 0
+    path: Path = args.document or default_document()
+    try:
+        document = path.read_text(encoding="utf-8")
+        updated = replace_section(document, section)
+    except (OSError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    if updated != document:
+        path.write_text(updated, encoding="utf-8")
+        print(f"updated {path}")
+    else:
+        print(f"{path} is up to date")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

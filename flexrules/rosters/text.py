@@ -1,0 +1,299 @@
+"""Roster and schedule reports as text: what `RosterReport.explain()` and
+`ScheduleReport.explain()` return, and what `flexrules roster` and `flexrules schedule` print.
+
+Everything shown comes from the report itself: names, group values and leave from the
+roster, numbers from each violation's `bound`, `count` and `size`, the rules' own words from
+the report's `rules`. A rule's words are shown once, where it is first broken.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from fractions import Fraction
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..engine.facts import LOCATION_NAMES
+
+if TYPE_CHECKING:
+    from ..engine.decision import Decision
+    from .schedule import RosterReport, RuleText, ScheduleReport, Violation
+
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+#: where people are on a day, in the order and words a day's line uses
+_PLACES = (("office", "on site"), ("home", "home"), ("anywhere", "anywhere"))
+
+
+# ---- a roster -----------------------------------------------------------------------------
+
+
+def roster_text(report: RosterReport, *, first_days: int | None = None) -> str:
+    """A summary, each day (who is where, who is on leave, coverage gaps and shares over their
+    limit), then each employee with a denied shift or a broken limit.
+
+    With `first_days`, only that many days are shown in full, then only the days with a
+    coverage gap or a share over its limit."""
+    rules = _RuleWords(report.rules)
+
+    def who(ident: str) -> str:
+        name = report.names.get(ident)
+        return f"{ident} {name}" if name else ident
+
+    people = sorted(ident for ident, r in report.schedules.items() if not r.allowed)
+    shifts = sum(len(r.decisions) for r in report.schedules.values())
+    denied = sum(1 for r in report.schedules.values() for d in r.decisions if not d.allowed)
+    kinds = [v.kind for v in report.violations]
+    lines = [
+        f"{_status(report.allowed)}  roster of {_count(len(report.schedules), 'employee')}"
+        + (f", {_day(report.days[0])} to {_day(report.days[1])}" if report.days else "")
+        + f" ({report.zone.key})",
+        *_policy_line(report.policy),
+        f"  {_count(shifts, 'shift')}, {denied} denied; "
+        + _problem_counts(kinds.count("staffing"), kinds.count("share"), kinds.count("limit"),
+                          len(people)),
+    ]
+    if report.days is not None:
+        lines += ["", f"Day by day ({report.zone.key} clock; on site, away, on leave)"]
+        lines += _days(report, report.days, first_days, who, rules)
+    if people:
+        lines += ["", f"Employees to follow up ({len(people)})"]
+        for ident in people:
+            values = [f"{name} {value}" for name, value in report.groups.get(ident, {}).items()]
+            lines += ["", f"  {who(ident)}" + (f" ({', '.join(values)})" if values else "")]
+            lines += _employee(report.schedules[ident], "    ", rules)
+    else:
+        lines += ["", "No employee has a denied shift or a broken limit."]
+    return "\n".join(lines)
+
+
+def _days(report: RosterReport, days: tuple[int, int], first_days: int | None,
+          who: Callable[[str], str], rules: _RuleWords) -> list[str]:
+    problems: dict[dt.date, list[Violation]] = defaultdict(list)
+    for violation in report.violations:
+        if violation.kind != "limit":
+            problems[violation.start.date()].append(violation)
+    leave: dict[dt.date, list[str]] = defaultdict(list)
+    for ident, absences in report.absences.items():
+        for day in absences:
+            leave[day].append(ident)
+    lines: list[str] = []
+    skipped = 0
+    for ordinal in range(days[0], days[1] + 1):
+        day = dt.date.fromordinal(ordinal)
+        shown = first_days is None or ordinal - days[0] < first_days
+        if not shown and not problems.get(day):
+            skipped += 1
+            continue
+        if skipped:
+            lines.append(_left_out(skipped))
+            skipped = 0
+        lines += _day_lines(day, report.presence.get(day, {}), sorted(leave.get(day, [])),
+                            problems.get(day, []), who, rules)
+    if skipped:
+        lines.append(_left_out(skipped))
+    return lines
+
+
+def _left_out(days: int) -> str:
+    return f"  ... {_count(days, 'day')} without coverage or share problems left out"
+
+
+def _day_lines(day: dt.date, where: Mapping[str, Sequence[str]], leave: list[str],
+               problems: list[Violation], who: Callable[[str], str],
+               rules: _RuleWords) -> list[str]:
+    counts = [f"{word} {len(where[place])}" for place, word in _PLACES if where.get(place)]
+    if leave:
+        counts.append(f"on leave {len(leave)}")
+    lines = [f"{_day(day)}  " + (", ".join(counts) if counts else "nobody scheduled")]
+    for place, _word in _PLACES[1:]:
+        if where.get(place):
+            lines.append(f"    {place}: " + ", ".join(who(i) for i in sorted(where[place])))
+    if leave:
+        lines.append("    on leave: " + ", ".join(who(i) for i in leave))
+    for violation in problems:
+        lines.append("  ! " + _group_problem(violation, who, rules))
+        lines += rules.line(violation.rule, "      ")
+    return lines
+
+
+def _group_problem(violation: Violation, who: Callable[[str], str], rules: _RuleWords) -> str:
+    """A coverage gap or a share over its limit, in numbers taken from the violation."""
+    label = _rule_label(violation.rule, violation.title)
+    present = [who(i) for i in violation.present or ()]
+    group = f" in {violation.group}" if violation.group is not None else ""
+    count, bound = violation.count, violation.bound
+    if violation.kind == "staffing" and count is not None and bound is not None:
+        there = ": " + ", ".join(present) if present else ""
+        return (f"{label}: {_span(violation.start, violation.end)}{group} {_number(count)} "
+                f"present, {_number(bound)} needed{there}")
+    if violation.kind == "share" and count is not None and bound is not None \
+            and violation.size is not None:
+        percent = rules.amount(violation.rule)
+        share = f" ({_number(percent)}%)" if percent is not None else ""
+        return (f"{label}:{group} {_number(count)} of {violation.size} away, at most "
+                f"{_number(bound)} allowed{share}: " + ", ".join(present))
+    return f"{label}: {violation.message}"
+
+
+def _problem_counts(gaps: int, shares: int, limits: int, people: int) -> str:
+    if not (gaps or shares or people):
+        return "no problems found"
+    parts = []
+    if gaps:
+        parts.append(_count(gaps, "coverage gap"))
+    if shares:
+        parts.append("1 group over its share" if shares == 1
+                     else f"{shares} groups over their share")
+    if people:
+        parts.append(f"{_count(people, 'employee')} to follow up"
+                     + (f" ({_count(limits, 'broken limit')})" if limits else ""))
+    return "; ".join(parts)
+
+
+# ---- one employee's schedule ------------------------------------------------------------
+
+
+def schedule_text(report: ScheduleReport) -> str:
+    """A summary of the shifts and leave, then only what is wrong: each denied shift with its
+    reasons, each limit broken with the shifts it blames, and each rule's own words once."""
+    who = " ".join(x for x in (report.employee_id, report.employee_name) if x) or "employee"
+    denied = [d for d in report.decisions if not d.allowed]
+    broken = len(report.violations)
+    lines = [
+        f"{_status(report.allowed)}  schedule of {who} ({report.zone.key}): "
+        f"{_count(len(report.decisions), 'shift')}, {len(denied)} denied, "
+        f"{_count(broken, 'limit violation')}",
+        *_policy_line(report.policy),
+        "  " + _shift_summary(report.decisions, len(denied)),
+    ]
+    lines += _employee(report, "  ", _RuleWords(report.rules))
+    return "\n".join(lines)
+
+
+def _shift_summary(decisions: Sequence[Decision], denied: int) -> str:
+    """`23 shifts, Tue 2025-07-01 to Thu 2025-07-31: 22 allowed, 1 denied`."""
+    if not decisions:
+        return "no shifts"
+    days = sorted(d.start.date() for d in decisions)
+    when = _day(days[0]) + (f" to {_day(days[-1])}" if days[-1] != days[0] else "")
+    total = len(decisions)
+    if not denied:
+        outcome = "allowed" if total == 1 else "all allowed"
+    elif denied == total:
+        outcome = "denied" if total == 1 else "all denied"
+    else:
+        outcome = f"{total - denied} allowed, {denied} denied"
+    return f"{_count(total, 'shift')}, {when}: {outcome}"
+
+
+def _employee(report: ScheduleReport, pad: str, rules: _RuleWords) -> list[str]:
+    """An employee's leave, denied shifts and broken limits, indented by `pad`."""
+    lines = []
+    if report.absences:
+        lines.append(f"{pad}on leave: {_day_ranges(report.absences)}")
+    for decision in report.decisions:
+        if decision.allowed:
+            continue
+        lines.append(f"{pad}DENIED {_shift_when(decision)}")
+        for reason in decision.reasons:
+            span = decision.clock(reason.start_seconds, reason.end_seconds)
+            place = reason.source
+            source = f" ({Path(place.file).name}:{place.line})" if place is not None else ""
+            because = reason.because()
+            lines.append(f"{pad}  {span} {reason.message}{source}"
+                         + (f": because {because}" if because else ""))
+            if reason.rule is not None:  # under a reason that names the source already
+                lines += rules.line(reason.rule, pad + "    ", where=False)
+    by_shift = {id(d.shift): d for d in report.decisions}
+    for violation in report.violations:
+        lines.append(f"{pad}! {_rule_label(violation.rule, violation.title)}: "
+                     f"{violation.message}")
+        for shift in violation.shifts:
+            match = by_shift.get(id(shift))
+            if match is not None:
+                lines.append(f"{pad}    the shift of {_shift_when(match)}")
+        lines += rules.line(violation.rule, pad + "  ")
+    return lines
+
+
+# ---- shared pieces ----------------------------------------------------------------------
+
+
+class _RuleWords:
+    """The rules' own words, each given once: the first time a rule is named in a report."""
+
+    def __init__(self, rules: Mapping[str, RuleText]) -> None:
+        self.rules = rules
+        self.seen: set[str] = set()
+
+    def amount(self, rule: str) -> Fraction | None:
+        info = self.rules.get(rule)
+        return info.amount if info is not None else None
+
+    def line(self, rule: str, pad: str, *, where: bool = True) -> list[str]:
+        """`rule: WORDS (file:line) [citation]`, or nothing when already given or unknown."""
+        info = self.rules.get(rule)
+        if rule in self.seen or info is None:
+            return []
+        self.seen.add(rule)
+        source = f" ({info.source})" if where else ""
+        cite = f" [{info.citation}]" if info.citation else ""
+        return [f"{pad}rule: {info.text}{source}{cite}"]
+
+
+def _status(allowed: bool) -> str:
+    return "ALLOWED" if allowed else "NOT ALLOWED"
+
+
+def _policy_line(policy: Mapping[str, Any]) -> list[str]:
+    name = policy.get("name")
+    if not name:
+        return []
+    version = policy.get("version")
+    return [f"  {name}" + (f" (version {version})" if version else "")]
+
+
+def _rule_label(rule: str, title: str | None) -> str:
+    return rule + (f' "{title}"' if title else "")
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _number(value: Fraction | int) -> str:
+    """`2`, `7.5`, `12.5`: whole numbers without a point, others to two places at most."""
+    if isinstance(value, int) or value.denominator == 1:
+        return str(int(value))
+    return f"{float(value):.2f}".rstrip("0").rstrip(".")
+
+
+def _day(day: dt.date | int) -> str:
+    date = dt.date.fromordinal(day) if isinstance(day, int) else day
+    return f"{_WEEKDAYS[date.weekday()]} {date.isoformat()}"
+
+
+def _day_ranges(days: Iterable[dt.date]) -> str:
+    """`Mon 2025-07-07 to Fri 2025-07-11, Wed 2025-07-16`: runs of days joined."""
+    runs: list[list[dt.date]] = []
+    for day in sorted(days):
+        if runs and (day - runs[-1][-1]).days == 1:
+            runs[-1].append(day)
+        else:
+            runs.append([day])
+    return ", ".join(_day(run[0]) + (f" to {_day(run[-1])}" if len(run) > 1 else "")
+                     for run in runs)
+
+
+def _span(start: dt.datetime, end: dt.datetime) -> str:
+    """`08:00-10:00`; an end at the next midnight is `24:00`."""
+    last = "24:00" if end.date() > start.date() and end.time() == dt.time() else f"{end:%H:%M}"
+    return f"{start:%H:%M}-{last}"
+
+
+def _shift_when(decision: Decision) -> str:
+    start = decision.start
+    return (f"{_day(start.date())} {decision.clock(decision.start_seconds, decision.end_seconds)} "
+            f"{LOCATION_NAMES[decision.location]}")
