@@ -72,8 +72,10 @@ def main() -> None:
             decision.reasons  # noqa: B018
 
     rows = [
-        ("load and compile examples/disdukcapil.rules (first in this process)",
-         f"{load_ms:,.1f} ms"),
+        (
+            "load and compile examples/disdukcapil.rules (first in this process)",
+            f"{load_ms:,.1f} ms",
+        ),
         ("first decision on a fresh policy (cold: day plans, holidays)", f"{cold_us:,.0f} µs"),
         ("warm single decide() with reasons", f"{best_rate(single, len(good)):,.0f} /s"),
         ("decide() + explain()", f"{best_rate(explained, 2000):,.0f} /s"),

@@ -113,20 +113,26 @@ def generate(rules: int, seed: int = 2025) -> str:
         if form == 0:
             body = f"{group} must be on-site during {window}"
         elif form == 1:
-            body = (f"{group} may work remotely on working days\n"
-                    f'  if their performance is at least "good"\n'
-                    f"  and (they are not on probation or the shift is approved)")
+            body = (
+                f"{group} may work remotely on working days\n"
+                f'  if their performance is at least "good"\n'
+                f"  and (they are not on probation or the shift is approved)"
+            )
         elif form == 2:
-            body = (f'employees whose job type is one of "finance", "personnel"\n'
-                    f"  and whose grade is at least {grade}\n"
-                    f"  may work from home on Monday, Wednesday and Friday"
-                    f" between 07:30 and 16:00\n"
-                    f"  unless they are under sanction")
+            body = (
+                f'employees whose job type is one of "finance", "personnel"\n'
+                f"  and whose grade is at least {grade}\n"
+                f"  may work from home on Monday, Wednesday and Friday"
+                f" between 07:30 and 16:00\n"
+                f"  unless they are under sanction"
+            )
         elif form == 3:
             body = f"{group} must work within {window} if they are not in special circumstances"
         elif form == 4:
-            body = (f"{group} must not work remotely more than 2 working days per week\n"
-                    f"  unless they are in special circumstances")
+            body = (
+                f"{group} must not work remotely more than 2 working days per week\n"
+                f"  unless they are in special circumstances"
+            )
         elif form == 5:
             body = f"{group} must work at least 7.5 hours per working day outside Ramadan"
         elif form == 6:
@@ -136,11 +142,15 @@ def generate(rules: int, seed: int = 2025) -> str:
         elif form == 8 and shift_rules:
             target = rnd.choice(shift_rules[-50:])
             overrides = f" overrides {target}"
-            body = (f"{group} may work from home during closure\n"
-                    f"  if the shift's kind is \"home visit\" and the shift is approved")
+            body = (
+                f"{group} may work from home during closure\n"
+                f'  if the shift\'s kind is "home visit" and the shift is approved'
+            )
         else:
-            body = (f"employees whose position start is less than {rnd.randint(3, 24)} months "
-                    f"ago\n  must be on-site outside Ramadan")
+            body = (
+                f"employees whose position start is less than {rnd.randint(3, 24)} months "
+                f"ago\n  must be on-site outside Ramadan"
+            )
         if form in (0, 1, 2):
             shift_rules.append(rule_id)
         lines.append(f"rule {rule_id} {title}{overrides}:\n  {body}.\n")
@@ -225,8 +235,13 @@ def main() -> None:
         policy = flexrules.compile_policy(text)
         assert len(policy.rules) == size and not policy.diagnostics
         # small policies are cheap to time again, and noise weighs most on them
-        repeat = (args.repeat * 4 if size <= 100 else args.repeat if size < 10_000
-                  else max(1, args.repeat // 2))
+        repeat = (
+            args.repeat * 4
+            if size <= 100
+            else args.repeat
+            if size < 10_000
+            else max(1, args.repeat // 2)
+        )
         seconds = best_of(lambda text=text: flexrules.compile_policy(text), repeat)
         runs = [stages(text) for _ in range(3 if size < 10_000 else 2)]
         parse, check, compile_ = (min(run[i] for run in runs) for i in range(3))
@@ -251,8 +266,9 @@ def main() -> None:
     ]
     if 1_000 in measured:
         verdict = "meets" if measured[1_000][0] < 1 else "misses"
-        findings.append(f"1,000 rules take {measured[1_000][0] * 1000:,.0f} ms: this {verdict} "
-                        "the 1 s target.")
+        findings.append(
+            f"1,000 rules take {measured[1_000][0] * 1000:,.0f} ms: this {verdict} the 1 s target."
+        )
     findings.append(
         f"At {largest:,} rules the stages take {split[0] / sum(split) * 100:,.0f}% / "
         f"{split[1] / sum(split) * 100:,.0f}% / {split[2] / sum(split) * 100:,.0f}% "
@@ -262,40 +278,44 @@ def main() -> None:
     command = "python benchmarks/load.py" + (" --write" if args.write else "")
     if args.sizes != list(SIZES):
         command += " --sizes " + " ".join(map(str, args.sizes))
-    body = "\n".join([
-        f"Measured {dt.date.today()} on {platform.machine()} with `nproc` = {os.cpu_count()}, "
-        f"Python {platform.python_version()}, lark {parser_module.lark.__version__}; "
-        f"command: `{command}` (best of {args.repeat * 4} runs for 100 rules, "
-        f"{args.repeat} for 1,000, {max(1, args.repeat // 2)} for 10,000, after a warm-up "
-        "compile that builds the parser); load average "
-        f"{load_before:.1f} before and {os.getloadavg()[0]:.1f} after (other work on the "
-        "machine slows the figures).",
-        "",
-        "The generated policies are realistic in shape: typed attributes, a calendar, one "
-        "group per ten rules (each with refinements and `or`), hours, dates, and rules of "
-        "every form with times, `if`/`unless` conditions, citations and overrides. The stage "
-        "split is the best of three more runs (two for 10,000 rules), with the garbage "
-        "collector paused as `compile_policy` pauses it.",
-        "",
-        "| rules | size | lines | `compile_policy` (best) | per rule (vs the smallest) "
-        "| parse+lower / checks / compile |",
-        "| ---: | ---: | ---: | ---: | ---: | --- |",
-        *rows,
-        "",
-        f"One-off parser build, per process: {scratch * 1000:,.0f} ms to build the LALR tables "
-        f"from the grammar; {cached * 1000:,.0f} ms to load them from the on-disk cache "
-        "(`~/.cache/flexrules`), which later processes use.",
-        "",
-        *(f"- {line}" for line in findings),
-        "",
-        f"Where one compile of {largest:,} rules spends its own time (cProfile, which slows "
-        "everything down; read the shares, not the totals):",
-        "",
-        "| function | calls | own time | with callees |",
-        "| --- | ---: | ---: | ---: |",
-        *(f"| `{where}` | {calls:,} | {own:,.2f} s | {total:,.2f} s |"
-          for where, calls, own, total in spots),
-    ])
+    body = "\n".join(
+        [
+            f"Measured {dt.date.today()} on {platform.machine()} with `nproc` = {os.cpu_count()}, "
+            f"Python {platform.python_version()}, lark {parser_module.lark.__version__}; "
+            f"command: `{command}` (best of {args.repeat * 4} runs for 100 rules, "
+            f"{args.repeat} for 1,000, {max(1, args.repeat // 2)} for 10,000, after a warm-up "
+            "compile that builds the parser); load average "
+            f"{load_before:.1f} before and {os.getloadavg()[0]:.1f} after (other work on the "
+            "machine slows the figures).",
+            "",
+            "The generated policies are realistic in shape: typed attributes, a calendar, one "
+            "group per ten rules (each with refinements and `or`), hours, dates, and rules of "
+            "every form with times, `if`/`unless` conditions, citations and overrides. The stage "
+            "split is the best of three more runs (two for 10,000 rules), with the garbage "
+            "collector paused as `compile_policy` pauses it.",
+            "",
+            "| rules | size | lines | `compile_policy` (best) | per rule (vs the smallest) "
+            "| parse+lower / checks / compile |",
+            "| ---: | ---: | ---: | ---: | ---: | --- |",
+            *rows,
+            "",
+            f"One-off parser build, per process: {scratch * 1000:,.0f} ms to build the LALR tables "
+            f"from the grammar; {cached * 1000:,.0f} ms to load them from the on-disk cache "
+            "(`~/.cache/flexrules`), which later processes use.",
+            "",
+            *(f"- {line}" for line in findings),
+            "",
+            f"Where one compile of {largest:,} rules spends its own time (cProfile, which slows "
+            "everything down; read the shares, not the totals):",
+            "",
+            "| function | calls | own time | with callees |",
+            "| --- | ---: | ---: | ---: |",
+            *(
+                f"| `{where}` | {calls:,} | {own:,.2f} s | {total:,.2f} s |"
+                for where, calls, own, total in spots
+            ),
+        ]
+    )
     print(body)
     if args.write:
         write_section(ROOT / "docs" / "performance.md", HEADING, body)

@@ -136,10 +136,12 @@ def prepare(bench: Path, python: str) -> Path:
     pip = venv / "bin" / "pip"
     if fresh:
         subprocess.run([python, "-m", "venv", str(venv)], check=True)
-        subprocess.run([str(pip), "install", "-q", "-r", str(target / "requirements.txt")],
-                       check=True)
-    subprocess.run([str(pip), "install", "-q", "--force-reinstall", "--no-deps", str(ROOT)],
-                   check=True)
+        subprocess.run(
+            [str(pip), "install", "-q", "-r", str(target / "requirements.txt")], check=True
+        )
+    subprocess.run(
+        [str(pip), "install", "-q", "--force-reinstall", "--no-deps", str(ROOT)], check=True
+    )
     subprocess.run([str(pip), "install", "-q", str(ROOT)], check=True)
     (target / "flexrules_batch.py").write_text(BATCH, encoding="utf-8")
     (target / "flexrules_driver.py").write_text(DRIVER, encoding="utf-8")
@@ -190,8 +192,11 @@ def table(results: dict, memory: dict[str, float], floor: dict[str, float], comm
     hand = rows["handwritten"]["median_dps"]
     single = rows.get("flexrules", {}).get("median_dps")
     bulk = rows.get("flexrules [batch]", {}).get("median_dps")
-    peers = [r for name, r in rows.items()
-             if name not in ("handwritten",) and not name.startswith("flexrules")]
+    peers = [
+        r
+        for name, r in rows.items()
+        if name not in ("handwritten",) and not name.startswith("flexrules")
+    ]
     fastest = max((r["median_dps"] for r in peers if "[batch]" not in r["peer"]), default=None)
     lines = [
         f"Measured {meta['time']} on {meta['machine']} with {meta['cpus']} cores, Python "
@@ -207,9 +212,17 @@ def table(results: dict, memory: dict[str, float], floor: dict[str, float], comm
     for name, row in sorted(rows.items(), key=lambda item: -item[1]["median_dps"]):
         base = name.replace(" [batch]", "")
         verdict = check.get(base, {})
-        agrees = "baseline" if name == "handwritten" else (
-            "yes" if not verdict.get("disagree") and not verdict.get("errors")
-            and not (name.endswith("[batch]") and verdict.get("batch_disagree")) else "NO")
+        agrees = (
+            "baseline"
+            if name == "handwritten"
+            else (
+                "yes"
+                if not verdict.get("disagree")
+                and not verdict.get("errors")
+                and not (name.endswith("[batch]") and verdict.get("batch_disagree"))
+                else "NO"
+            )
+        )
         differ = verdict.get("reason_differs", "-") if not name.endswith("[batch]") else "-"
         speedup = f"{single / row['median_dps']:.2f}" if single else "-"
         lines.append(
@@ -224,8 +237,10 @@ def table(results: dict, memory: dict[str, float], floor: dict[str, float], comm
             f"**{_against(single, hand)} the hand-written function's rate**."
         )
     if bulk:
-        lines.append(f"flexrules `decide_many`: {bulk:,.0f} decisions/s, "
-                     f"**{_against(bulk, hand)} the hand-written function's rate**.")
+        lines.append(
+            f"flexrules `decide_many`: {bulk:,.0f} decisions/s, "
+            f"**{_against(bulk, hand)} the hand-written function's rate**."
+        )
     hand_floor = floor["handwritten"]
     lines.append(
         f"The batch driver alone (building the pairs and the harness's answers from columns "
@@ -236,7 +251,7 @@ def table(results: dict, memory: dict[str, float], floor: dict[str, float], comm
         f"{_against(floor['decide_many'], hand_floor)} that rate."
     )
     lines.append(
-        "\"reasons differ\" is informational: the harness compares each engine's reason texts "
+        '"reasons differ" is informational: the harness compares each engine\'s reason texts '
         "with the hand-written function's (see the notes above for flexrules; the casbin "
         "adapter has no reason for an allow). The `[batch]` rows have no count of their own."
     )
@@ -267,12 +282,23 @@ def main() -> None:
     if args.peers:
         argv += ["--peers", args.peers]
     env = {k: v for k, v in os.environ.items() if k != "FLEXRULES_SRC"}
-    subprocess.run([str(target / ".venv" / "bin" / "python"), "flexrules_driver.py", *argv],
-                   cwd=target, check=True, env=env)
+    subprocess.run(
+        [str(target / ".venv" / "bin" / "python"), "flexrules_driver.py", *argv],
+        cwd=target,
+        check=True,
+        env=env,
+    )
     results = json.loads((target / "results" / "results.json").read_text(encoding="utf-8"))
-    floor = json.loads(subprocess.run(
-        [str(target / ".venv" / "bin" / "python"), "flexrules_floor.py", str(args.rounds)],
-        cwd=target, check=True, env=env, capture_output=True, text=True).stdout)
+    floor = json.loads(
+        subprocess.run(
+            [str(target / ".venv" / "bin" / "python"), "flexrules_floor.py", str(args.rounds)],
+            cwd=target,
+            check=True,
+            env=env,
+            capture_output=True,
+            text=True,
+        ).stdout
+    )
     floor["rounds"] = args.rounds
     memory = memory_figures(target / "policies" / "p1.rules")
     command = "python benchmarks/peers.py"

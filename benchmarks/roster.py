@@ -61,40 +61,57 @@ def build(size: int) -> tuple[list[dict[str, Any]], dict[str, list[dict[str, Any
             role, job = "registrar", "public service"
         else:
             role, job = f"{ADMIN[seat % 3]} officer", ADMIN[seat % 3]
-        employees.append({
-            "id": ident, "name": f"Employee {n}", "role": role, "job type": job,
-            "performance": "good" if n % 7 else "very good", "grade": 6 + n % 6,
-            "unit": f"unit {unit:03d}", "position start": "2020-01-02", "on probation": False,
-            "under sanction": False, "in special circumstances": False,
-        })
+        employees.append(
+            {
+                "id": ident,
+                "name": f"Employee {n}",
+                "role": role,
+                "job type": job,
+                "performance": "good" if n % 7 else "very good",
+                "grade": 6 + n % 6,
+                "unit": f"unit {unit:03d}",
+                "position start": "2020-01-02",
+                "on probation": False,
+                "under sanction": False,
+                "in special circumstances": False,
+            }
+        )
         mine = []
         for k, day in enumerate(days):
             remote = seat >= 5 and (k + seat) % 5 in (0, 2)
             end = "16:30" if day.weekday() == 4 else "16:00"
-            mine.append({"start": f"{day}T07:30", "end": f"{day}T{end}",
-                         "location": "home" if remote else "office",
-                         "approved": True if remote else None})
+            mine.append(
+                {
+                    "start": f"{day}T07:30",
+                    "end": f"{day}T{end}",
+                    "location": "home" if remote else "office",
+                    "approved": True if remote else None,
+                }
+            )
         shifts[ident] = mine
     return employees, shifts
 
 
-def write_csv(folder: Path, employees: list[dict[str, Any]],
-              shifts: dict[str, list[dict[str, Any]]]) -> tuple[Path, Path]:
+def write_csv(
+    folder: Path, employees: list[dict[str, Any]], shifts: dict[str, list[dict[str, Any]]]
+) -> tuple[Path, Path]:
     people = folder / "employees.csv"
     with people.open("w", newline="", encoding="utf-8") as out:
         writer = csv.writer(out)
         writer.writerow(list(employees[0]))
         for employee in employees:
-            writer.writerow(["yes" if v is True else "no" if v is False else v
-                             for v in employee.values()])
+            writer.writerow(
+                ["yes" if v is True else "no" if v is False else v for v in employee.values()]
+            )
     rows = folder / "shifts.csv"
     with rows.open("w", newline="", encoding="utf-8") as out:
         writer = csv.writer(out)
         writer.writerow(["employee", "start", "end", "location", "approved"])
         for ident, mine in shifts.items():
             for s in mine:
-                writer.writerow([ident, s["start"], s["end"], s["location"],
-                                 "yes" if s["approved"] else ""])
+                writer.writerow(
+                    [ident, s["start"], s["end"], s["location"], "yes" if s["approved"] else ""]
+                )
     return people, rows
 
 
@@ -114,8 +131,9 @@ def best(action: Callable[[], Any], repeat: int) -> tuple[float, float, Any]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--write", action="store_true", help="update docs/performance.md")
-    parser.add_argument("--profile", action="store_true",
-                        help="profile one check of the largest roster")
+    parser.add_argument(
+        "--profile", action="store_true", help="profile one check of the largest roster"
+    )
     parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
     args = parser.parse_args()
 
@@ -133,8 +151,7 @@ def main() -> None:
         seconds, cpu, report = best(lambda s=schedules: policy.check_roster(s, PERIOD), repeat)
         with tempfile.TemporaryDirectory() as folder:
             people, rows_file = write_csv(Path(folder), employees, shifts)
-            reading, _, _ = best(
-                lambda p=people, r=rows_file: tables.read_roster(p, r, policy), 1)
+            reading, _, _ = best(lambda p=people, r=rows_file: tables.read_roster(p, r, policy), 1)
         per_employee = seconds / size * 1e3
         measured.append((size, seconds))
         base = base or per_employee

@@ -1,7 +1,7 @@
 """flexrules: readable flexible-work rules for Indonesian civil servants, checked and decided.
 
-    policy = flexrules.load_policy("examples/disdukcapil.rules")
-    decision = policy.decide(employee, shift)
+policy = flexrules.load_policy("examples/disdukcapil.rules")
+decision = policy.decide(employee, shift)
 """
 
 from __future__ import annotations

@@ -62,8 +62,9 @@ def add_check(subparsers: Subparsers) -> None:
         "policy) and report every error and warning found.",
     )
     command.add_argument("paths", nargs="+", metavar="PATH", help="a .rules file or a folder")
-    command.add_argument("--json", action="store_true",
-                         help="print one JSON document for all paths")
+    command.add_argument(
+        "--json", action="store_true", help="print one JSON document for all paths"
+    )
     command.set_defaults(run=run_check)
 
 
@@ -134,9 +135,14 @@ def _check_one(path: str) -> tuple[str, Policy | None, tuple[Diagnostic, ...]]:
     except FileNotFoundError as exc:
         raise UsageError(str(exc)) from exc
     except OSError as exc:  # unreadable: report it with the others and go on
-        problem = Diagnostic(Severity.ERROR, "cannot-read", _os_message(exc), None,
-                             hint="check that the file exists and can be read",
-                             file_name=path)
+        problem = Diagnostic(
+            Severity.ERROR,
+            "cannot-read",
+            _os_message(exc),
+            None,
+            hint="check that the file exists and can be read",
+            file_name=path,
+        )
         return path, None, (problem,)
     return path, policy, policy.diagnostics
 
@@ -175,12 +181,20 @@ def add_decide(subparsers: Subparsers) -> None:
         "the input has errors, 2 on usage errors.",
     )
     command.add_argument("policy", metavar="POLICY", help="a .rules file or a folder")
-    command.add_argument("--employee", required=True, metavar="FILE",
-                         help="a JSON object (or a CSV or JSON list of one): id, name, timezone "
-                         "and the employee's attributes")
-    command.add_argument("--shift", required=True, metavar="FILE",
-                         help="a JSON object, a JSON list or CSV rows: start, end, location, "
-                         "the shift's attributes and optionally the employee's id")
+    command.add_argument(
+        "--employee",
+        required=True,
+        metavar="FILE",
+        help="a JSON object (or a CSV or JSON list of one): id, name, timezone "
+        "and the employee's attributes",
+    )
+    command.add_argument(
+        "--shift",
+        required=True,
+        metavar="FILE",
+        help="a JSON object, a JSON list or CSV rows: start, end, location, "
+        "the shift's attributes and optionally the employee's id",
+    )
     command.add_argument("--json", action="store_true", help="print decisions as JSON")
     command.set_defaults(run=run_decide)
 
@@ -198,8 +212,11 @@ def run_decide(args: argparse.Namespace) -> int:
     decisions = [policy.decide(employee, shift) for shift in shifts]
     if args.json:
         document: Any = [d.to_dict() for d in decisions]
-        _out(json.dumps(document[0] if len(document) == 1 else document, indent=2,
-                        ensure_ascii=False))
+        _out(
+            json.dumps(
+                document[0] if len(document) == 1 else document, indent=2, ensure_ascii=False
+            )
+        )
     else:
         _out("\n\n".join(d.explain() for d in decisions))
     return EXIT_OK
@@ -236,10 +253,14 @@ def _period_argument(values: Sequence[str] | None) -> tuple[str, str] | None:
 
 def _add_period(command: argparse.ArgumentParser) -> None:
     command.add_argument(
-        "--period", nargs=2, metavar=("FROM", "TO"), type=_date_argument,
+        "--period",
+        nargs=2,
+        metavar=("FROM", "TO"),
+        type=_date_argument,
         help="the days checked, both included (YYYY-MM-DD): `at least` limits are checked "
         "for each day, week or month wholly inside it, and staffing and shares for each of "
-        "its days")
+        "its days",
+    )
 
 
 def add_schedule(subparsers: Subparsers) -> None:
@@ -252,11 +273,18 @@ def add_schedule(subparsers: Subparsers) -> None:
         "a shifts file (CSV or a JSON list) with --employee. " + _CHECKED_EXIT,
     )
     command.add_argument("policy", metavar="POLICY", help="a .rules file or a folder")
-    command.add_argument("--schedule", required=True, metavar="FILE",
-                         help="the schedule (JSON object), or its shifts (CSV or JSON list)")
-    command.add_argument("--employee", metavar="FILE",
-                         help="the employee (JSON object, or a CSV or JSON list of one), when "
-                         "the schedule file holds only shifts")
+    command.add_argument(
+        "--schedule",
+        required=True,
+        metavar="FILE",
+        help="the schedule (JSON object), or its shifts (CSV or JSON list)",
+    )
+    command.add_argument(
+        "--employee",
+        metavar="FILE",
+        help="the employee (JSON object, or a CSV or JSON list of one), when "
+        "the schedule file holds only shifts",
+    )
     _add_period(command)
     command.add_argument("--json", action="store_true", help="print the report as JSON")
     command.set_defaults(run=run_schedule)
@@ -269,16 +297,18 @@ def run_schedule(args: argparse.Namespace) -> int:
     if policy is None:
         return EXIT_ERRORS
     schedule = tables.read_schedule(args.schedule, policy, args.employee)
-    report = policy.check(schedule.employee, schedule.shifts, period or schedule.period,
-                          schedule.absences)
+    report = policy.check(
+        schedule.employee, schedule.shifts, period or schedule.period, schedule.absences
+    )
     _print_report(report, args.json)
     return EXIT_OK
 
 
 def _print_report(report: ScheduleReport | RosterReport, as_json: bool) -> None:
     """A schedule or roster report, as JSON or as the text a head of unit reads."""
-    _out(json.dumps(report.to_dict(), indent=2, ensure_ascii=False) if as_json
-         else report.explain())
+    _out(
+        json.dumps(report.to_dict(), indent=2, ensure_ascii=False) if as_json else report.explain()
+    )
 
 
 def add_roster(subparsers: Subparsers) -> None:
@@ -294,17 +324,28 @@ def add_roster(subparsers: Subparsers) -> None:
         "the shift attributes. " + _CHECKED_EXIT,
     )
     command.add_argument("policy", metavar="POLICY", help="a .rules file or a folder")
-    command.add_argument("--employees", required=True, metavar="FILE",
-                         help="the employees (CSV or JSON list)")
-    command.add_argument("--shifts", required=True, metavar="FILE",
-                         help="their shifts (CSV or JSON list), one per row")
-    command.add_argument("--absences", metavar="FILE",
-                         help="leave days (CSV or JSON list): employee and date, or employee, "
-                         "from and to; they are not working days for `at least` limits")
+    command.add_argument(
+        "--employees", required=True, metavar="FILE", help="the employees (CSV or JSON list)"
+    )
+    command.add_argument(
+        "--shifts",
+        required=True,
+        metavar="FILE",
+        help="their shifts (CSV or JSON list), one per row",
+    )
+    command.add_argument(
+        "--absences",
+        metavar="FILE",
+        help="leave days (CSV or JSON list): employee and date, or employee, "
+        "from and to; they are not working days for `at least` limits",
+    )
     _add_period(command)
-    command.add_argument("--headcount", metavar="FILE",
-                         help="the real size of each group for share rules, when the roster "
-                         'holds only part of it: CSV (value, headcount) or JSON {"finance": 20}')
+    command.add_argument(
+        "--headcount",
+        metavar="FILE",
+        help="the real size of each group for share rules, when the roster "
+        'holds only part of it: CSV (value, headcount) or JSON {"finance": 20}',
+    )
     command.add_argument("--json", action="store_true", help="print the report as JSON")
     command.set_defaults(run=run_roster)
 
@@ -325,8 +366,11 @@ def run_roster(args: argparse.Namespace) -> int:
 def _require_files(paths: Sequence[str | None]) -> None:
     """The policy (a file or folder) and the data files (files) must exist."""
     policy, *files = paths
-    problems = [] if policy is None or Path(policy).exists() else [
-        f"no policy file or folder at `{policy}`"]
+    problems = (
+        []
+        if policy is None or Path(policy).exists()
+        else [f"no policy file or folder at `{policy}`"]
+    )
     for path in files:
         if path is None:
             continue
@@ -418,19 +462,24 @@ def demo_roster(policy: Policy, root: Traversable) -> str:
     """The July 2025 roster of `examples/roster`: the first days, then only the problems."""
     folder = root / "roster"
     with contextlib.ExitStack() as stack:
-        path = {name: stack.enter_context(resources.as_file(folder / name))
-                for name in ("employees.csv", "shifts.csv", "leave.csv")}
-        roster = tables.read_roster(path["employees.csv"], path["shifts.csv"], policy,
-                                    path["leave.csv"])
+        path = {
+            name: stack.enter_context(resources.as_file(folder / name))
+            for name in ("employees.csv", "shifts.csv", "leave.csv")
+        }
+        roster = tables.read_roster(
+            path["employees.csv"], path["shifts.csv"], policy, path["leave.csv"]
+        )
     report = policy.check_roster(roster.schedules(), DEMO_PERIOD)
-    return "\n".join([
-        "== A month's roster (examples/roster): the first 3 days, then only the problems",
-        "   44 staff in July 2025, with five mistakes planted; the whole month, in a checkout:",
-        "   " + ROSTER_COMMAND.replace("\n", "\n   "),
-        "",
-        report.explain(first_days=3),
-        "",
-    ])
+    return "\n".join(
+        [
+            "== A month's roster (examples/roster): the first 3 days, then only the problems",
+            "   44 staff in July 2025, with five mistakes planted; the whole month, in a checkout:",
+            "   " + ROSTER_COMMAND.replace("\n", "\n   "),
+            "",
+            report.explain(first_days=3),
+            "",
+        ]
+    )
 
 
 def examples_root() -> Traversable | None:
@@ -494,7 +543,11 @@ def _describe_policy(name: str, policy: Policy) -> str:
 
 #: One registering function per subcommand, in the order `--help` lists them.
 COMMANDS: tuple[Callable[[Subparsers], None], ...] = (
-    add_check, add_decide, add_schedule, add_roster, add_demo,
+    add_check,
+    add_decide,
+    add_schedule,
+    add_roster,
+    add_demo,
 )
 
 

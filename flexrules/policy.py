@@ -113,7 +113,7 @@ def fingerprint(front: FrontEndResult) -> str:
     except (ValueError, IndexError):  # absolute and relative names mixed, or no files
         common = ""
     for source, name in zip(front.sources, names, strict=False):
-        relative = name[len(common):].lstrip("/") if common else name
+        relative = name[len(common) :].lstrip("/") if common else name
         digest.update(relative.encode("utf-8") + b"\0")
         digest.update(source.text.encode("utf-8") + b"\0")
     digest.update(f"holidays {HOLIDAYS_VERSION}".encode())

@@ -25,35 +25,98 @@ LAST_DAY = date(2026, 12, 31)
 
 SPECIAL_DAYS = [
     # public holidays (holidays package, Indonesia)
-    date(2024, 2, 14), date(2024, 3, 29), date(2024, 4, 10), date(2024, 8, 17),
-    date(2024, 12, 25), date(2025, 1, 1), date(2025, 1, 27), date(2025, 1, 29),
-    date(2025, 3, 31), date(2025, 4, 1), date(2025, 4, 18), date(2025, 5, 1),
-    date(2025, 5, 12), date(2025, 5, 29), date(2025, 6, 6), date(2025, 6, 27),
-    date(2025, 8, 17), date(2025, 9, 5), date(2025, 12, 25), date(2026, 1, 1),
-    date(2026, 3, 19), date(2026, 8, 17),
+    date(2024, 2, 14),
+    date(2024, 3, 29),
+    date(2024, 4, 10),
+    date(2024, 8, 17),
+    date(2024, 12, 25),
+    date(2025, 1, 1),
+    date(2025, 1, 27),
+    date(2025, 1, 29),
+    date(2025, 3, 31),
+    date(2025, 4, 1),
+    date(2025, 4, 18),
+    date(2025, 5, 1),
+    date(2025, 5, 12),
+    date(2025, 5, 29),
+    date(2025, 6, 6),
+    date(2025, 6, 27),
+    date(2025, 8, 17),
+    date(2025, 9, 5),
+    date(2025, 12, 25),
+    date(2026, 1, 1),
+    date(2026, 3, 19),
+    date(2026, 8, 17),
     # agency holidays of the policy (cuti bersama)
-    date(2025, 6, 9), date(2025, 12, 26),
+    date(2025, 6, 9),
+    date(2025, 12, 26),
     # other cuti bersama days: ordinary working days for this policy
-    date(2025, 1, 28), date(2025, 3, 28), date(2025, 4, 2), date(2025, 4, 3),
-    date(2025, 4, 4), date(2025, 4, 7), date(2025, 5, 13), date(2025, 5, 30),
+    date(2025, 1, 28),
+    date(2025, 3, 28),
+    date(2025, 4, 2),
+    date(2025, 4, 3),
+    date(2025, 4, 4),
+    date(2025, 4, 7),
+    date(2025, 5, 13),
+    date(2025, 5, 30),
     date(2025, 8, 18),
     # days next to holidays, and leap days
-    date(2025, 6, 8), date(2025, 6, 10), date(2025, 12, 24), date(2025, 8, 16),
-    date(2024, 2, 29), date(2025, 2, 28), date(2025, 3, 1), date(2026, 2, 28),
+    date(2025, 6, 8),
+    date(2025, 6, 10),
+    date(2025, 12, 24),
+    date(2025, 8, 16),
+    date(2024, 2, 29),
+    date(2025, 2, 28),
+    date(2025, 3, 1),
+    date(2026, 2, 28),
 ]
 
 INTERESTING_TIMES = [
-    time(0, 0), time(5, 30), time(5, 59), time(6, 0), time(6, 1), time(7, 0), time(7, 30),
-    time(7, 59), time(8, 0), time(8, 1), time(9, 0), time(11, 0), time(11, 29), time(11, 30),
-    time(11, 31), time(12, 0), time(13, 0), time(14, 0), time(14, 59), time(15, 0),
-    time(15, 1), time(16, 0), time(17, 0), time(19, 30), time(19, 59), time(20, 0),
-    time(20, 1), time(21, 0), time(22, 0), time(23, 0), time(23, 30), time(23, 59),
+    time(0, 0),
+    time(5, 30),
+    time(5, 59),
+    time(6, 0),
+    time(6, 1),
+    time(7, 0),
+    time(7, 30),
+    time(7, 59),
+    time(8, 0),
+    time(8, 1),
+    time(9, 0),
+    time(11, 0),
+    time(11, 29),
+    time(11, 30),
+    time(11, 31),
+    time(12, 0),
+    time(13, 0),
+    time(14, 0),
+    time(14, 59),
+    time(15, 0),
+    time(15, 1),
+    time(16, 0),
+    time(17, 0),
+    time(19, 30),
+    time(19, 59),
+    time(20, 0),
+    time(20, 1),
+    time(21, 0),
+    time(22, 0),
+    time(23, 0),
+    time(23, 30),
+    time(23, 59),
 ]
 
 ROLES = [
-    "service desk", "service desk", "service desk", "finance officer",
-    "administration officer", "personnel officer", "database administrator",
-    "e-KTP recording", "field officer", "head of section",
+    "service desk",
+    "service desk",
+    "service desk",
+    "finance officer",
+    "administration officer",
+    "personnel officer",
+    "database administrator",
+    "e-KTP recording",
+    "field officer",
+    "head of section",
 ]
 JOB_TYPES = ["administration", "finance", "personnel", "technical", "public service"]
 PERFORMANCE = ["very poor", "poor", "needs improvement", "good", "very good"]
@@ -61,10 +124,15 @@ UNITS = ["registration", "finance", "secretariat", "information systems", "civil
 NAMES = ["Sari", "Budi", "Dewi", "Agus", "Rina", "Joko", "Wati", "Yusuf", "Putri", "Hendra"]
 ZONES = ["WIB", "WITA", "WIT", "Asia/Makassar", "Asia/Jakarta", "Asia/Jayapura", "wita"]
 ZONE_OF = {
-    "WIB": "Asia/Jakarta", "WITA": "Asia/Makassar", "WIT": "Asia/Jayapura", "wita": "Asia/Makassar",
+    "WIB": "Asia/Jakarta",
+    "WITA": "Asia/Makassar",
+    "WIT": "Asia/Jayapura",
+    "wita": "Asia/Makassar",
 }
 OFFSETS = [
-    timezone(timedelta(hours=7)), timezone(timedelta(hours=8)), timezone(timedelta(hours=9)),
+    timezone(timedelta(hours=7)),
+    timezone(timedelta(hours=8)),
+    timezone(timedelta(hours=9)),
     timezone.utc,
 ]
 
@@ -92,8 +160,14 @@ class _Gen:
     def chance(self, p: float) -> bool:
         return self.r.random() < p
 
-    def flaw(self, good: Any, ill_typed: list[Any], p_missing: float = 0.03,
-             p_none: float = 0.02, p_ill: float = 0.03) -> Any:
+    def flaw(
+        self,
+        good: Any,
+        ill_typed: list[Any],
+        p_missing: float = 0.03,
+        p_none: float = 0.02,
+        p_ill: float = 0.03,
+    ) -> Any:
         """The good value, or sometimes missing, None or an ill-typed value."""
         if not self.messy:
             return good
@@ -168,11 +242,32 @@ class _Gen:
         """A shift inside the working window, mostly (an ordinary office day)."""
         r = self.r
         lo = 6 * 60
-        start_min = r.choice([lo, 7 * 60, 7 * 60 + 30, 8 * 60, 9 * 60, 11 * 60 + 30,
-                              13 * 60, 15 * 60, r.randrange(lo, 19 * 60)])
-        end_min = r.choice([11 * 60 + 30, 12 * 60, 15 * 60, 15 * 60 + 30, 16 * 60,
-                            17 * 60, 20 * 60, start_min + 30 * r.randint(1, 16),
-                            r.randrange(start_min + 1, 20 * 60 + 1)])
+        start_min = r.choice(
+            [
+                lo,
+                7 * 60,
+                7 * 60 + 30,
+                8 * 60,
+                9 * 60,
+                11 * 60 + 30,
+                13 * 60,
+                15 * 60,
+                r.randrange(lo, 19 * 60),
+            ]
+        )
+        end_min = r.choice(
+            [
+                11 * 60 + 30,
+                12 * 60,
+                15 * 60,
+                15 * 60 + 30,
+                16 * 60,
+                17 * 60,
+                20 * 60,
+                start_min + 30 * r.randint(1, 16),
+                r.randrange(start_min + 1, 20 * 60 + 1),
+            ]
+        )
         if end_min <= start_min:
             end_min = start_min + 60
         base = datetime.combine(day, time(0))
@@ -198,14 +293,29 @@ class _Gen:
             grade = r.choice([9.0, 8.5, 9.5, 8.999])
         self.put(e, "grade", self.flaw(grade, ["9", "10", True, False, "nine"]))
         self.put(e, "unit", self.flaw(r.choice(UNITS), [7]))
-        self.put(e, "position start", self.flaw(
-            self.position_start(shift_day),
-            ["01/03/2024", "2024-02-30", "March 2024", 20240301, "20240301",
-             "2024-03-01T00:00", datetime(2024, 3, 1, 8, 0), ""],
-            p_ill=0.04,
-        ))
-        for name, p_true in (("on probation", 0.08), ("under sanction", 0.05),
-                             ("in special circumstances", 0.1)):
+        self.put(
+            e,
+            "position start",
+            self.flaw(
+                self.position_start(shift_day),
+                [
+                    "01/03/2024",
+                    "2024-02-30",
+                    "March 2024",
+                    20240301,
+                    "20240301",
+                    "2024-03-01T00:00",
+                    datetime(2024, 3, 1, 8, 0),
+                    "",
+                ],
+                p_ill=0.04,
+            ),
+        )
+        for name, p_true in (
+            ("on probation", 0.08),
+            ("under sanction", 0.05),
+            ("in special circumstances", 0.1),
+        ):
             value = self.chance(p_true) and self.messy
             self.put(e, name, self.flaw(value, ["yes", "no", 1, 0, "true"]))
         zone_name = "Asia/Jakarta"
@@ -224,8 +334,15 @@ class _Gen:
             cutoff = _months_before(shift_day, 12)
             value = cutoff + timedelta(days=r.choice([-2, -1, 0, 0, 1, 1, 2]))
         elif x < 0.2:
-            value = r.choice([date(2024, 2, 29), date(2024, 2, 28), date(2024, 3, 1),
-                              date(2023, 2, 28), date(2025, 2, 28)])
+            value = r.choice(
+                [
+                    date(2024, 2, 29),
+                    date(2024, 2, 28),
+                    date(2024, 3, 1),
+                    date(2023, 2, 28),
+                    date(2025, 2, 28),
+                ]
+            )
         elif x < 0.25:  # in the future, or recent
             value = shift_day + timedelta(days=r.randint(-200, 60))
         else:

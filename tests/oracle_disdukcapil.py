@@ -94,8 +94,13 @@ PERFORMANCE = ("very poor", "poor", "needs improvement", "good", "very good")
 # Cut points within each local day (C11).
 CUTS = (time(6, 0), time(8, 0), time(11, 30), time(15, 0), time(20, 0))
 WINDOW = (time(6, 0), time(20, 0))
-SERVICE = {0: (time(8), time(15)), 1: (time(8), time(15)), 2: (time(8), time(15)),
-           3: (time(8), time(15)), 4: (time(8), time(11, 30))}
+SERVICE = {
+    0: (time(8), time(15)),
+    1: (time(8), time(15)),
+    2: (time(8), time(15)),
+    3: (time(8), time(15)),
+    4: (time(8), time(11, 30)),
+}
 
 
 class OracleInputError(ValueError):
@@ -138,6 +143,7 @@ def k_and(*values: Any) -> Any:
 
 # ---------------------------------------------------------------- calendar
 
+
 @cache
 def _public_holidays(year: int) -> frozenset[date]:
     return frozenset(_holidays_pkg.country_holidays("ID", years=year).keys())
@@ -176,6 +182,7 @@ def months_before(day: date, months: int) -> date:
 
 
 # ---------------------------------------------------------------- facts
+
 
 def _lookup(mapping: dict[str, Any], name: str) -> Any:
     """Attribute lookup (C1): key NAME, then NAME with spaces/hyphens as ``_``."""
@@ -232,6 +239,7 @@ def fact_date(mapping: dict[str, Any], name: str) -> Any:
 
 
 # ---------------------------------------------------------------- time
+
 
 def employee_zone(employee: dict[str, Any]) -> ZoneInfo:
     """The employee's zone (C8)."""
@@ -311,6 +319,7 @@ def pieces(start: datetime, end: datetime) -> list[tuple[datetime, datetime]]:
 
 
 # ---------------------------------------------------------------- deciding
+
 
 def must_be_on_site(applies: Any, in_time: bool, on_site: bool) -> str | None:
     """Effect of a `must be on-site` rule on one piece (C13).

@@ -157,9 +157,8 @@ L3_HOURS = timedelta(hours=32, minutes=30)
 L4_HOURS = timedelta(hours=40)
 
 
-
-
 # ---------------------------------------------------------------- calendar
+
 
 @cache
 def _public_holidays(year: int) -> frozenset[date]:
@@ -207,6 +206,7 @@ def days_between(first: date, last: date) -> list[date]:
 
 # ---------------------------------------------------------------- facts
 
+
 @dataclass(frozen=True)
 class Facts:
     """The employee facts the policy uses, three-valued."""
@@ -231,6 +231,7 @@ def employee_facts(employee: Mapping[str, Any]) -> Facts:
 
 
 # ---------------------------------------------------------------- time
+
 
 def employee_offset(employee: Mapping[str, Any]) -> timedelta:
     """UTC offset of the employee's zone (key ``timezone``; absent or None: WIB)."""
@@ -277,6 +278,7 @@ def day_start(day: date) -> datetime:
 
 
 # ---------------------------------------------------------------- shifts and pieces
+
 
 @dataclass(frozen=True)
 class Shift:
@@ -339,6 +341,7 @@ def union_length(intervals: Iterable[tuple[datetime, datetime]]) -> timedelta:
 
 # ---------------------------------------------------------------- deciding (R1, R2)
 
+
 def decide_allowed(facts: Facts, shift: Shift) -> bool:
     """R2 denies remote pieces in service hours unless the employee is surely not counter staff
     (CHOICE O8: unknown role fails closed); R1 permits everything else."""
@@ -372,8 +375,14 @@ def _counts_l6(p: Piece) -> bool:
 
 
 class _Limits:
-    def __init__(self, facts: Facts, offset: timedelta, shifts: list[Shift],
-                 period: tuple[date, date] | None, absences: frozenset[date]) -> None:
+    def __init__(
+        self,
+        facts: Facts,
+        offset: timedelta,
+        shifts: list[Shift],
+        period: tuple[date, date] | None,
+        absences: frozenset[date],
+    ) -> None:
         self.facts = facts
         self.offset = offset
         self.shifts = shifts
@@ -383,8 +392,15 @@ class _Limits:
         self.found: list[tuple[datetime, int, Violation]] = []
 
     def add(self, rule: str, start: datetime, end: datetime, blamed: Iterable[int] = ()) -> None:
-        v = (rule, iso(start, self.offset), iso(end, self.offset), frozenset(blamed),
-             self.facts.id, None, None)
+        v = (
+            rule,
+            iso(start, self.offset),
+            iso(end, self.offset),
+            frozenset(blamed),
+            self.facts.id,
+            None,
+            None,
+        )
         self.found.append((start, _RANK[rule], v))
 
     # MAX_DAYS
@@ -405,7 +421,8 @@ class _Limits:
         by_week: dict[date, dict[int, list[tuple[datetime, datetime]]]] = {}
         for p in self.pieces:  # L4 counts every piece
             by_week.setdefault(monday_of(p.day), {}).setdefault(p.shift.index, []).append(
-                (p.start, p.end))
+                (p.start, p.end)
+            )
         for monday, per_shift in by_week.items():
             every = [iv for ivs in per_shift.values() for iv in ivs]
             if union_length(every) <= limit:
@@ -425,9 +442,11 @@ class _Limits:
         """Periods (first day, last day) wholly inside ``period``, or, without it, every period
         holding a piece of any shift."""
         if kind == "day":
+
             def bounds(d: date) -> tuple[date, date]:
                 return d, d
         elif kind == "week":
+
             def bounds(d: date) -> tuple[date, date]:
                 m = monday_of(d)
                 return m, m + 6 * DAY
@@ -454,11 +473,17 @@ class _Limits:
         for monday, sunday in self.min_periods("week"):
             week = days_between(monday, sunday)
             declared = [d for d in week if d.weekday() < 5]  # D
-            counted = [d for d in declared  # C
-                       if working_day(d) and d not in self.absences and in_ramadan(d)]
+            counted = [
+                d
+                for d in declared  # C
+                if working_day(d) and d not in self.absences and in_ramadan(d)
+            ]
             # CHOICE O2: hours of every counted piece, absence days and weekends included.
-            hours = union_length((p.start, p.end) for p in self.pieces
-                                 if monday <= p.day <= sunday and in_ramadan(p.day))
+            hours = union_length(
+                (p.start, p.end)
+                for p in self.pieces
+                if monday <= p.day <= sunday and in_ramadan(p.day)
+            )
             # hours < 32.5 h x C / D, compared exactly
             if declared and hours * len(declared) < L3_HOURS * len(counted):
                 self.add("L3", day_start(monday), day_start(sunday) + DAY)
@@ -466,9 +491,13 @@ class _Limits:
         self.max_hours_week("L4", L4_HOURS)
         # L5: on-site at least 2 days per week (absence days never count).
         for monday, sunday in self.min_periods("week"):
-            days = {p.day for p in self.pieces
-                    if p.shift.location == "office" and monday <= p.day <= sunday
-                    and p.day not in self.absences}
+            days = {
+                p.day
+                for p in self.pieces
+                if p.shift.location == "office"
+                and monday <= p.day <= sunday
+                and p.day not in self.absences
+            }
             if len(days) < 2:
                 self.add("L5", day_start(monday), day_start(sunday) + DAY)
         # L6: not from home more than 8 days per month unless the purpose is "field visit".
@@ -493,35 +522,45 @@ class _Prepared:
     absences: frozenset[date]
 
 
-def _prepare(employee: Mapping[str, Any], shifts: Iterable[Mapping[str, Any]],
-             absences: Iterable[Any]) -> _Prepared:
+def _prepare(
+    employee: Mapping[str, Any], shifts: Iterable[Mapping[str, Any]], absences: Iterable[Any]
+) -> _Prepared:
     offset = employee_offset(employee)
     norm = [normalize(s, i, offset) for i, s in enumerate(shifts)]
     days = frozenset(parse_day("absences", a) for a in absences)
     return _Prepared(employee_facts(employee), offset, norm, days)
 
 
-def _check_prepared(prep: _Prepared, period: tuple[date, date] | None
-                    ) -> tuple[bool, list[bool], list[Violation]]:
+def _check_prepared(
+    prep: _Prepared, period: tuple[date, date] | None
+) -> tuple[bool, list[bool], list[Violation]]:
     decisions = [decide_allowed(prep.facts, s) for s in prep.shifts]
     violations = _Limits(prep.facts, prep.offset, prep.shifts, period, prep.absences).run()
     return all(decisions) and not violations, decisions, violations
 
 
-def check_report(employee: Mapping[str, Any], shifts: Iterable[Mapping[str, Any]],
-                 period: Any = None, absences: Iterable[Any] = ()
-                 ) -> tuple[bool, list[bool], list[Violation]]:
+def check_report(
+    employee: Mapping[str, Any],
+    shifts: Iterable[Mapping[str, Any]],
+    period: Any = None,
+    absences: Iterable[Any] = (),
+) -> tuple[bool, list[bool], list[Violation]]:
     """(allowed, per-shift decisions, violations) for one employee's schedule."""
     return _check_prepared(_prepare(employee, shifts, absences), _period(period))
 
 
-def check(employee: Mapping[str, Any], shifts: Iterable[Mapping[str, Any]],
-          period: Any = None, absences: Iterable[Any] = ()) -> list[Violation]:
+def check(
+    employee: Mapping[str, Any],
+    shifts: Iterable[Mapping[str, Any]],
+    period: Any = None,
+    absences: Iterable[Any] = (),
+) -> list[Violation]:
     """The violations of one employee's schedule, in report order."""
     return check_report(employee, shifts, period, absences)[2]
 
 
 # ---------------------------------------------------------------- rosters
+
 
 def _unpack(item: Any) -> tuple[Mapping[str, Any], list[Mapping[str, Any]], Iterable[Any]]:
     """(employee, shifts) or (employee, shifts, absences), or a mapping with those keys."""
@@ -532,9 +571,14 @@ def _unpack(item: Any) -> tuple[Mapping[str, Any], list[Mapping[str, Any]], Iter
     return item[0], list(item[1]), item[2]
 
 
-def _staffing(rule: str, needed: int, members: list[tuple[Any, list[tuple[datetime, datetime]]]],
-              days: list[date], group: Any, out: list[tuple[datetime, int, Any, Violation]]
-              ) -> None:
+def _staffing(
+    rule: str,
+    needed: int,
+    members: list[tuple[Any, list[tuple[datetime, datetime]]]],
+    days: list[date],
+    group: Any,
+    out: list[tuple[datetime, int, Any, Violation]],
+) -> None:
     """One violation per maximal span of service hours with the same people present (O7) and
     fewer than ``needed``. ``members``: (id, office intervals on the WIB clock)."""
     for day in days:
@@ -550,16 +594,28 @@ def _staffing(rule: str, needed: int, members: list[tuple[Any, list[tuple[dateti
         ordered = sorted(points)
         spans: list[list[Any]] = []
         for t0, t1 in pairwise(ordered):
-            present = tuple(sorted(who for who, intervals in members
-                                   if any(s <= t0 and e >= t1 for s, e in intervals)))
+            present = tuple(
+                sorted(
+                    who
+                    for who, intervals in members
+                    if any(s <= t0 and e >= t1 for s, e in intervals)
+                )
+            )
             if spans and spans[-1][2] == present:
                 spans[-1][1] = t1
             else:
                 spans.append([t0, t1, present])
         for t0, t1, present in spans:
             if len(present) < needed:
-                v = (rule, iso(t0, POLICY_OFFSET), iso(t1, POLICY_OFFSET), frozenset(), None,
-                     present, group)
+                v = (
+                    rule,
+                    iso(t0, POLICY_OFFSET),
+                    iso(t1, POLICY_OFFSET),
+                    frozenset(),
+                    None,
+                    present,
+                    group,
+                )
                 out.append((t0, _RANK[rule], group, v))
 
 
@@ -568,9 +624,9 @@ def _touches(intervals: list[tuple[datetime, datetime]], day: date) -> bool:
     return any(s < lo + DAY and e > lo for s, e in intervals)
 
 
-def roster_report(schedules: Iterable[Any], period: Any = None,
-                  headcount: Mapping[Any, int] | None = None
-                  ) -> tuple[bool, dict[Any, list[bool]], list[Violation]]:
+def roster_report(
+    schedules: Iterable[Any], period: Any = None, headcount: Mapping[Any, int] | None = None
+) -> tuple[bool, dict[Any, list[bool]], list[Violation]]:
     """(allowed, decisions by employee id, violations) for a roster."""
     per = _period(period)
     prepared: list[_Prepared] = []
@@ -596,19 +652,24 @@ def roster_report(schedules: Iterable[Any], period: Any = None,
     wib: list[tuple[Facts, list[tuple[datetime, datetime, str]]]] = []
     for prep in prepared:
         shift_ = POLICY_OFFSET - prep.offset
-        wib.append((prep.facts, [(s.start + shift_, s.end + shift_, s.location)
-                                 for s in prep.shifts]))
+        wib.append(
+            (prep.facts, [(s.start + shift_, s.end + shift_, s.location) for s in prep.shifts])
+        )
     if per is not None:
         days = days_between(*per) if per[0] <= per[1] else []
     else:
         # CHOICE O4: WIB dates from the first to the last holding a piece.
         starts = [s for _, ss in wib for s, _, _ in ss]
         ends = [e for _, ss in wib for _, e, _ in ss]
-        days = (days_between(min(starts).date(), (max(ends) - timedelta(microseconds=1)).date())
-                if starts else [])
+        days = (
+            days_between(min(starts).date(), (max(ends) - timedelta(microseconds=1)).date())
+            if starts
+            else []
+        )
 
-    def intervals(facts_shifts: list[tuple[datetime, datetime, str]],
-                  locations: tuple[str, ...]) -> list[tuple[datetime, datetime]]:
+    def intervals(
+        facts_shifts: list[tuple[datetime, datetime, str]], locations: tuple[str, ...]
+    ) -> list[tuple[datetime, datetime]]:
         return [(s, e) for s, e, loc in facts_shifts if loc in locations]
 
     tail: list[tuple[datetime, int, Any, Violation]] = []
@@ -627,33 +688,65 @@ def roster_report(schedules: Iterable[Any], period: Any = None,
         n = counts[unit] if unit in counts else sum(1 for f, _ in wib if f.unit == unit)
         allowed_away = (Fraction(30) * n / 100).__floor__()
         for day in days:
-            away = tuple(sorted(f.id for f, ss in wib
-                                if (f.unit == unit or f.unit is UNKNOWN)
-                                and _touches(intervals(ss, REMOTE), day)))
+            away = tuple(
+                sorted(
+                    f.id
+                    for f, ss in wib
+                    if (f.unit == unit or f.unit is UNKNOWN)
+                    and _touches(intervals(ss, REMOTE), day)
+                )
+            )
             if len(away) > allowed_away:
                 start = day_start(day)
-                v = ("P1", iso(start, POLICY_OFFSET), iso(start + DAY, POLICY_OFFSET),
-                     frozenset(), None, away, unit)
+                v = (
+                    "P1",
+                    iso(start, POLICY_OFFSET),
+                    iso(start + DAY, POLICY_OFFSET),
+                    frozenset(),
+                    None,
+                    away,
+                    unit,
+                )
                 tail.append((start, _RANK["P1"], unit, v))
     # P2: at most 50% of counter staff from home per day; unknown members count as away.
     n = counts[None] if None in counts else sum(1 for f, _ in wib if f.counter is True)
     allowed_away = (Fraction(50) * n / 100).__floor__()
     for day in days:
-        away = tuple(sorted(f.id for f, ss in wib
-                            if f.counter is not False and _touches(intervals(ss, ("home",)), day)))
+        away = tuple(
+            sorted(
+                f.id
+                for f, ss in wib
+                if f.counter is not False and _touches(intervals(ss, ("home",)), day)
+            )
+        )
         if len(away) > allowed_away:
             start = day_start(day)
-            v = ("P2", iso(start, POLICY_OFFSET), iso(start + DAY, POLICY_OFFSET), frozenset(),
-                 None, away, None)
+            v = (
+                "P2",
+                iso(start, POLICY_OFFSET),
+                iso(start + DAY, POLICY_OFFSET),
+                frozenset(),
+                None,
+                away,
+                None,
+            )
             tail.append((start, _RANK["P2"], None, v))
     # CHOICE O6: staffing, then shares; each by (start, rule source order, group, None first).
-    tail.sort(key=lambda item: (item[1] >= _RANK["P1"], item[0], item[1], item[2] is not None,
-                                item[2] or ""))
+    tail.sort(
+        key=lambda item: (
+            item[1] >= _RANK["P1"],
+            item[0],
+            item[1],
+            item[2] is not None,
+            item[2] or "",
+        )
+    )
     violations.extend(v for _, _, _, v in tail)
     return allowed and not tail, decisions, violations
 
 
-def check_roster(schedules: Iterable[Any], period: Any = None,
-                 headcount: Mapping[Any, int] | None = None) -> list[Violation]:
+def check_roster(
+    schedules: Iterable[Any], period: Any = None, headcount: Mapping[Any, int] | None = None
+) -> list[Violation]:
     """Every schedule's violations, then the staffing and share violations (O6)."""
     return roster_report(schedules, period, headcount)[2]

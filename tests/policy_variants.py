@@ -19,7 +19,7 @@ EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "disdukcapil.rul
 
 def _cut(text: str, start: str, end: str) -> str:
     first = text.index(start)
-    return text[:first] + text[text.index(end, first):]
+    return text[:first] + text[text.index(end, first) :]
 
 
 def example() -> flexrules.Policy:

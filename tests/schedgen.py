@@ -27,26 +27,68 @@ __all__ = ["rosters", "schedules"]
 
 # Mondays of interesting weeks (2025 Ramadan runs 1-30 March; agency holidays 28 Mar, 9 Jun).
 ANCHOR_MONDAYS = [
-    date(2025, 2, 17), date(2025, 2, 24), date(2025, 3, 3), date(2025, 3, 17),
-    date(2025, 3, 24), date(2025, 3, 31), date(2025, 4, 14), date(2025, 4, 28),
-    date(2025, 5, 26), date(2025, 6, 2), date(2025, 6, 9), date(2025, 6, 23),
-    date(2025, 6, 30), date(2025, 1, 27), date(2025, 8, 25), date(2025, 9, 1),
-    date(2024, 12, 23), date(2024, 12, 30), date(2025, 12, 22), date(2025, 12, 29),
+    date(2025, 2, 17),
+    date(2025, 2, 24),
+    date(2025, 3, 3),
+    date(2025, 3, 17),
+    date(2025, 3, 24),
+    date(2025, 3, 31),
+    date(2025, 4, 14),
+    date(2025, 4, 28),
+    date(2025, 5, 26),
+    date(2025, 6, 2),
+    date(2025, 6, 9),
+    date(2025, 6, 23),
+    date(2025, 6, 30),
+    date(2025, 1, 27),
+    date(2025, 8, 25),
+    date(2025, 9, 1),
+    date(2024, 12, 23),
+    date(2024, 12, 30),
+    date(2025, 12, 22),
+    date(2025, 12, 29),
 ]
-ROSTER_MONTHS = [date(2025, 3, 1), date(2025, 4, 1), date(2025, 5, 1), date(2025, 6, 1),
-                 date(2025, 2, 1), date(2025, 12, 1), date(2025, 8, 1)]
+ROSTER_MONTHS = [
+    date(2025, 3, 1),
+    date(2025, 4, 1),
+    date(2025, 5, 1),
+    date(2025, 6, 1),
+    date(2025, 2, 1),
+    date(2025, 12, 1),
+    date(2025, 8, 1),
+]
 UNITS = ["registration", "records", "finance"]
 ZONES = ["WIB", "WITA", "WIT", "Asia/Makassar", "Asia/Jayapura", "Asia/Jakarta", "wita"]
-OFFSET_OF = {"WIB": 7, "WITA": 8, "WIT": 9, "Asia/Makassar": 8, "Asia/Jayapura": 9,
-             "Asia/Jakarta": 7, "wita": 8}
+OFFSET_OF = {
+    "WIB": 7,
+    "WITA": 8,
+    "WIT": 9,
+    "Asia/Makassar": 8,
+    "Asia/Jayapura": 9,
+    "Asia/Jakarta": 7,
+    "wita": 8,
+}
 _MISSING = object()
 # Holidays the clean weeks skip (public 2024-2026 weekdays and the policy's agency days); a day
 # missing here is only worked, which the oracle judges like any other.
 _HOLIDAYS = {
-    date(2024, 12, 25), date(2025, 1, 1), date(2025, 1, 27), date(2025, 1, 29),
-    date(2025, 3, 28), date(2025, 3, 31), date(2025, 4, 1), date(2025, 4, 18), date(2025, 5, 1),
-    date(2025, 5, 12), date(2025, 5, 29), date(2025, 6, 6), date(2025, 6, 9), date(2025, 6, 27),
-    date(2025, 9, 5), date(2025, 12, 25), date(2026, 1, 1),
+    date(2024, 12, 25),
+    date(2025, 1, 1),
+    date(2025, 1, 27),
+    date(2025, 1, 29),
+    date(2025, 3, 28),
+    date(2025, 3, 31),
+    date(2025, 4, 1),
+    date(2025, 4, 18),
+    date(2025, 5, 1),
+    date(2025, 5, 12),
+    date(2025, 5, 29),
+    date(2025, 6, 6),
+    date(2025, 6, 9),
+    date(2025, 6, 27),
+    date(2025, 9, 5),
+    date(2025, 12, 25),
+    date(2026, 1, 1),
 }
 
 
@@ -78,18 +120,31 @@ class _Gen:
             return good
         return self.r.choice([_MISSING, None, *bad])
 
-    def employee(self, ident: str, messy: float, role: str | None = None,
-                 unit: str | None = None, zone: str | None = None) -> tuple[dict[str, Any], int]:
+    def employee(
+        self,
+        ident: str,
+        messy: float,
+        role: str | None = None,
+        unit: str | None = None,
+        zone: str | None = None,
+    ) -> tuple[dict[str, Any], int]:
         r = self.r
         e: dict[str, Any] = {"id": ident}
         if self.chance(0.3):
             e["name"] = r.choice(["Sari", "Budi", "Dewi", "Agus", "Rina", "Joko"])
-        self.put(e, "role", self.flaw(
-            role or r.choice(["counter", "counter", "clerk", "analyst", "head of section"]),
-            ["Counter", 42, "counter "], messy))
+        self.put(
+            e,
+            "role",
+            self.flaw(
+                role or r.choice(["counter", "counter", "clerk", "analyst", "head of section"]),
+                ["Counter", 42, "counter "],
+                messy,
+            ),
+        )
         self.put(e, "unit", self.flaw(unit or r.choice(UNITS), ["Finance", 7, "archives"], messy))
-        self.put(e, "in special circumstances", self.flaw(
-            self.chance(0.15), ["yes", 1, "no"], messy))
+        self.put(
+            e, "in special circumstances", self.flaw(self.chance(0.15), ["yes", 1, "no"], messy)
+        )
         grade: Any = r.choice([8, 9, 10, 11, 12, 12, 13, 14, 16, 12.0, 11.5])
         self.put(e, "grade", self.flaw(grade, ["12", True, "twelve"], messy))
         offset = 7
@@ -135,15 +190,19 @@ class _Gen:
                 text += f"{'+' if h >= 0 else '-'}{abs(h):02d}:00"
         return text
 
-    def shift(self, start: datetime, end: datetime, location: str, offset: int,
-              messy: float) -> dict[str, Any]:
+    def shift(
+        self, start: datetime, end: datetime, location: str, offset: int, messy: float
+    ) -> dict[str, Any]:
         s: dict[str, Any] = {
             "start": self.render(start, offset, False),
             "end": self.render(end, offset, True),
             "location": location,
         }
-        purpose = self.flaw(self.r.choice(["desk", "desk", "desk", "field visit"]),
-                            ["Field visit", 3, "meeting"], 0.1 + messy / 2)
+        purpose = self.flaw(
+            self.r.choice(["desk", "desk", "desk", "field visit"]),
+            ["Field visit", 3, "meeting"],
+            0.1 + messy / 2,
+        )
         if purpose is not _MISSING:
             s["purpose"] = purpose
         if self.chance(0.05):
@@ -153,7 +212,9 @@ class _Gen:
     # -------------------------------------------------------------- days of work
     def location(self, style: str) -> str:
         weights = {
-            "office": (0.85, 0.1, 0.05), "mixed": (0.5, 0.3, 0.2), "remote": (0.15, 0.6, 0.25),
+            "office": (0.85, 0.1, 0.05),
+            "mixed": (0.5, 0.3, 0.2),
+            "remote": (0.15, 0.6, 0.25),
             "counter": (0.9, 0.07, 0.03),
         }[style]
         return self.r.choices(["office", "home", "anywhere"], weights=weights)[0]
@@ -162,8 +223,11 @@ class _Gen:
         """The (local start, local end, location) shifts of one day."""
         r = self.r
         base = datetime.combine(day, time(0))
-        start = base + timedelta(minutes=r.choice(
-            [420, 450, 480, 480, 480, 510, 540, 420 + 15 * r.randrange(12), 360, 780]))
+        start = base + timedelta(
+            minutes=r.choice(
+                [420, 450, 480, 480, 480, 510, 540, 420 + 15 * r.randrange(12), 360, 780]
+            )
+        )
         minutes = {
             "normal": r.choice([480, 480, 510, 450, 540, 420, 390, 450 + 15 * r.randrange(6)]),
             "long": r.choice([540, 600, 660, 720, 630]),
@@ -186,12 +250,18 @@ class _Gen:
                 out = [(start, mid, location), (mid + gap, end, other)]
         elif x < 0.17:  # a duplicate or overlapping second shift
             lag = timedelta(minutes=r.choice([0, 60, 120, 240]))
-            out.append((start + lag, min(end + lag, start + lag + timedelta(hours=24)),
-                        r.choice([location, self.location("mixed")])))
+            out.append(
+                (
+                    start + lag,
+                    min(end + lag, start + lag + timedelta(hours=24)),
+                    r.choice([location, self.location("mixed")]),
+                )
+            )
         elif x < 0.22:  # an evening or overnight shift besides
             ev = base + timedelta(hours=r.choice([18, 20, 22, 23]))
-            out.append((ev, ev + timedelta(hours=r.choice([2, 4, 6, 8, 10])),
-                        self.location("mixed")))
+            out.append(
+                (ev, ev + timedelta(hours=r.choice([2, 4, 6, 8, 10])), self.location("mixed"))
+            )
         return out
 
     # -------------------------------------------------------------- one schedule
@@ -287,10 +357,17 @@ class _Gen:
             role = "counter" if counter else r.choice(["clerk", "analyst", "head of section"])
             zone = r.choice(zones)
             employee, offset = self.employee(
-                f"R{index:02d}-{j:02d}", messy, role=role, unit=r.choice(units),
-                zone=None if zone == "WIB" and self.chance(0.5) else zone)
-            style = "counter" if counter and self.chance(0.7) else r.choice(
-                ["office", "mixed", "remote", "mixed"])
+                f"R{index:02d}-{j:02d}",
+                messy,
+                role=role,
+                unit=r.choice(units),
+                zone=None if zone == "WIB" and self.chance(0.5) else zone,
+            )
+            style = (
+                "counter"
+                if counter and self.chance(0.7)
+                else r.choice(["office", "mixed", "remote", "mixed"])
+            )
             raw: list[tuple[datetime, datetime, str]] = []
             p_weekday = r.choice([0.95, 0.9, 0.8])
             for d in days:
@@ -323,8 +400,10 @@ class _Gen:
         if x < 0.35:
             period = (days[0], days[-1])
         elif x < 0.5:
-            period = (days[0] + timedelta(days=r.randint(0, 6)),
-                      days[-1] - timedelta(days=r.randint(0, 6)))
+            period = (
+                days[0] + timedelta(days=r.randint(0, 6)),
+                days[-1] - timedelta(days=r.randint(0, 6)),
+            )
         headcount: dict[Any, int] | None = None
         partial = len(units) < len(UNITS)
         if self.chance(0.7 if partial else 0.35):

@@ -107,8 +107,10 @@ def _shape(token: Tok, rnd: random.Random | None, case: str) -> str:
         words = ["".join(c.upper() if rnd.random() < 0.5 else c.lower() for c in w) for w in words]
     if rnd is None:
         return " ".join(words)
-    return "".join(w + (rnd.choice([" ", "  ", "\n ", "\t"]) if i < len(words) - 1 else "")
-                   for i, w in enumerate(words))
+    return "".join(
+        w + (rnd.choice([" ", "  ", "\n ", "\t"]) if i < len(words) - 1 else "")
+        for i, w in enumerate(words)
+    )
 
 
 @st.composite
@@ -132,11 +134,50 @@ KEYWORD_WORDS = frozenset(
 VOCABULARY = tuple(
     word
     for word in (
-        "alpha", "bravo", "desk", "ward", "unit", "clinic", "counter", "team", "staff", "grade",
-        "level", "region", "branch", "nurse", "clerk", "senior", "junior", "night", "morning",
-        "field", "service", "finance", "registry", "window", "closure", "Ramadan", "pharmacy",
-        "archive", "approved", "remote", "cap", "duty", "seniority", "start", "end", "band",
-        "kind", "role", "probation", "sanction", "leave", "status", "visit", "lab",
+        "alpha",
+        "bravo",
+        "desk",
+        "ward",
+        "unit",
+        "clinic",
+        "counter",
+        "team",
+        "staff",
+        "grade",
+        "level",
+        "region",
+        "branch",
+        "nurse",
+        "clerk",
+        "senior",
+        "junior",
+        "night",
+        "morning",
+        "field",
+        "service",
+        "finance",
+        "registry",
+        "window",
+        "closure",
+        "Ramadan",
+        "pharmacy",
+        "archive",
+        "approved",
+        "remote",
+        "cap",
+        "duty",
+        "seniority",
+        "start",
+        "end",
+        "band",
+        "kind",
+        "role",
+        "probation",
+        "sanction",
+        "leave",
+        "status",
+        "visit",
+        "lab",
     )
     if word.casefold() not in KEYWORD_WORDS
 )
@@ -144,8 +185,22 @@ VOCABULARY = tuple(
 #: Backquoted chunks: keywords that stand in a name only when quoted.
 QUOTED_CHUNKS = ("`must know`", "`on call`", "`work from home`", "`in each`", "`who are`")
 
-TEXT_VALUES = ("service desk", "finance", "low", "mid", "high", "very high", "night shift",
-               "A", "b-2", "Pasal 13 (2)", 'say "hi"', "back\\slash", "dot. inside", "# hash")
+TEXT_VALUES = (
+    "service desk",
+    "finance",
+    "low",
+    "mid",
+    "high",
+    "very high",
+    "night shift",
+    "A",
+    "b-2",
+    "Pasal 13 (2)",
+    'say "hi"',
+    "back\\slash",
+    "dot. inside",
+    "# hash",
+)
 
 ZONES = ("Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura", "WIB", "WITA", "WIT")
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -246,8 +301,11 @@ class _Builder:
         return str(whole)
 
     def date(self) -> tuple[int, int, int]:
-        return (self.draw(st.integers(2024, 2026)), self.draw(st.integers(1, 12)),
-                self.draw(st.integers(1, 28)))
+        return (
+            self.draw(st.integers(2024, 2026)),
+            self.draw(st.integers(1, 12)),
+            self.draw(st.integers(1, 28)),
+        )
 
     @staticmethod
     def date_text(value: tuple[int, int, int]) -> str:
@@ -352,15 +410,21 @@ class _Builder:
         kinds = ["text", "number", "bool", "date", "one of", "ranked"]
         for position in range(count):
             words, written = self.name()
-            kind = kinds[position] if position < len(kinds) and self.chance(0.7) else (
-                self.choice(kinds))
+            kind = (
+                kinds[position]
+                if position < len(kinds) and self.chance(0.7)
+                else (self.choice(kinds))
+            )
             attribute = Attribute(words, written, kind, owner=owner)
             if position:
                 sentence.append(p(","))
             sentence.extend([lit(written), p(":")])
             if kind in ("one of", "ranked"):
-                values = tuple(self.draw(st.lists(st.sampled_from(TEXT_VALUES), min_size=2,
-                                                  max_size=4, unique=True)))
+                values = tuple(
+                    self.draw(
+                        st.lists(st.sampled_from(TEXT_VALUES), min_size=2, max_size=4, unique=True)
+                    )
+                )
                 attribute.values = values
                 sentence.append(kw(kind))
                 for index, value in enumerate(values):
@@ -368,8 +432,13 @@ class _Builder:
                         sentence.append(p(",") if kind == "one of" else p("<"))
                     sentence.append(lit(quote(value)))
             else:
-                sentence.append(kw({"text": "text", "number": "number", "bool": "yes or no",
-                                    "date": "date"}[kind]))
+                sentence.append(
+                    kw(
+                        {"text": "text", "number": "number", "bool": "yes or no", "date": "date"}[
+                            kind
+                        ]
+                    )
+                )
             table.append(attribute)
         sentence.append(p("."))
         return sentence
@@ -386,8 +455,9 @@ class _Builder:
         items: list[list[Tok]] = []
         if self.chance(0.8):
             joint = self.chance()
-            items.append([kw("Indonesia"), kw("with joint holidays")] if joint
-                         else [kw("Indonesia")])
+            items.append(
+                [kw("Indonesia"), kw("with joint holidays")] if joint else [kw("Indonesia")]
+            )
             self.holidays.update({"public", "joint"} if joint else {"public"})
         dates = sorted({self.date_text(self.date()) for _ in range(self.draw(st.integers(0, 3)))})
         if not items and not dates:
@@ -405,8 +475,9 @@ class _Builder:
         for _ in range(self.draw(st.integers(1, 3))):
             if not days_left:
                 break
-            chosen = self.draw(st.lists(st.sampled_from(days_left), min_size=1, max_size=4,
-                                        unique=True))
+            chosen = self.draw(
+                st.lists(st.sampled_from(days_left), min_size=1, max_size=4, unique=True)
+            )
             days_left = [d for d in days_left if d not in chosen]
             if sorted(chosen) == list(range(7)) and self.chance():
                 days = [kw("every day")]
@@ -474,15 +545,35 @@ class _Builder:
             values = [self.text_token() for _ in range(self.draw(st.integers(1, 3)))]
             return self.equality(values)
         if kind == "one of":
-            values = self.draw(st.lists(st.sampled_from(attribute.values), min_size=1,
-                                        max_size=len(attribute.values), unique=True))
+            values = self.draw(
+                st.lists(
+                    st.sampled_from(attribute.values),
+                    min_size=1,
+                    max_size=len(attribute.values),
+                    unique=True,
+                )
+            )
             return self.equality([lit(quote(v)) for v in values])
         if kind == "bool":
-            return [kw("is"), *([kw("not")] if self.chance(0.3) else []),
-                    kw(self.choice(["yes", "no"]))]
+            return [
+                kw("is"),
+                *([kw("not")] if self.chance(0.3) else []),
+                kw(self.choice(["yes", "no"])),
+            ]
         if kind == "number":
-            op = self.choice(["is", "is not", "is one of", "is not one of", "is at least",
-                              "is at most", "is more than", "is less than", "is between"])
+            op = self.choice(
+                [
+                    "is",
+                    "is not",
+                    "is one of",
+                    "is not one of",
+                    "is at least",
+                    "is at most",
+                    "is more than",
+                    "is less than",
+                    "is between",
+                ]
+            )
             if op == "is between":
                 low = self.draw(st.integers(0, 20))
                 high = self.draw(st.integers(low, 30))
@@ -502,15 +593,25 @@ class _Builder:
             return [*self.spell(op), lit(self.date_text(self.date()))]
         # ranked: order comparisons stay inside the scale, so none is always false
         values = attribute.values
-        op = self.choice(["is", "is not", "is at least", "is at most", "is more than",
-                          "is less than", "is one of"])
+        op = self.choice(
+            [
+                "is",
+                "is not",
+                "is at least",
+                "is at most",
+                "is more than",
+                "is less than",
+                "is one of",
+            ]
+        )
         if op == "is more than":
             value = self.choice(values[:-1])
         elif op == "is less than":
             value = self.choice(values[1:])
         elif op == "is one of":
-            chosen = self.draw(st.lists(st.sampled_from(values), min_size=1, max_size=2,
-                                        unique=True))
+            chosen = self.draw(
+                st.lists(st.sampled_from(values), min_size=1, max_size=2, unique=True)
+            )
             return self.spell(op) + self.listed([lit(quote(v)) for v in chosen])
         else:
             value = self.choice(values)
@@ -570,22 +671,39 @@ class _Builder:
         shift_flags = [a for a in self.shift if a.type == "bool"] if shift_allowed else []
         shift_other = [a for a in self.shift if a.type != "bool"] if shift_allowed else []
         if employee_flags:
-            options.append(lambda: [kw("they are"), *([kw("not")] if self.chance(0.3) else []),
-                                    lit(self.choice(employee_flags).written)])
+            options.append(
+                lambda: [
+                    kw("they are"),
+                    *([kw("not")] if self.chance(0.3) else []),
+                    lit(self.choice(employee_flags).written),
+                ]
+            )
         if employee_other:
+
             def their() -> list[Tok]:
                 attribute = self.choice(employee_other)
                 return [kw("their"), lit(attribute.written), *self.comparison(attribute)]
+
             options.append(their)
         if shift_flags:
-            options.append(lambda: [kw("the shift"), kw("is"),
-                                    *([kw("not")] if self.chance(0.3) else []),
-                                    lit(self.choice(shift_flags).written)])
+            options.append(
+                lambda: [
+                    kw("the shift"),
+                    kw("is"),
+                    *([kw("not")] if self.chance(0.3) else []),
+                    lit(self.choice(shift_flags).written),
+                ]
+            )
         if shift_other:
+
             def shifts() -> list[Tok]:
                 attribute = self.choice(shift_other)
-                return [kw(self.choice(["the shift's", "the shift’s"])), lit(attribute.written),
-                        *self.comparison(attribute)]
+                return [
+                    kw(self.choice(["the shift's", "the shift’s"])),
+                    lit(attribute.written),
+                    *self.comparison(attribute),
+                ]
+
             options.append(shifts)
         if not options:
             return None
@@ -617,8 +735,7 @@ class _Builder:
             end = self.time(1, 48)
             if end == start:
                 end = start + 30
-            return [kw("between"), lit(self.time_text(start)), kw("and"),
-                    lit(self.time_text(end))]
+            return [kw("between"), lit(self.time_text(start)), kw("and"), lit(self.time_text(end))]
         form = self.choice(["from", "until", "from to"])
         if form == "from":
             return [kw("from"), lit(self.date_text(self.date()))]
@@ -642,8 +759,14 @@ class _Builder:
     def rule_decl(self, index: int) -> Sentence:
         prefix = self.choice(["R", "r", "wfa-", "cap_", "Rule"])
         rule_id = f"{prefix}{index}"
-        forms = ["shift rule"] * 4 + ["day maximum", "day minimum", "hour minimum",
-                                      "hour maximum", "staffing", "share"]
+        forms = ["shift rule"] * 4 + [
+            "day maximum",
+            "day minimum",
+            "hour minimum",
+            "hour maximum",
+            "staffing",
+            "share",
+        ]
         if self.hours:
             forms.append("within")
         form = self.choice(forms)
@@ -652,12 +775,23 @@ class _Builder:
             head.append(self.text_token())
         if self.chance(0.3):
             head.extend([kw("citing"), self.text_token()])
-        overridable = [r for r in self.rule_ids if self.rule_kinds[r] in (
-            "shift rule", "within", "day maximum", "day minimum", "hour minimum",
-            "hour maximum")]
+        overridable = [
+            r
+            for r in self.rule_ids
+            if self.rule_kinds[r]
+            in (
+                "shift rule",
+                "within",
+                "day maximum",
+                "day minimum",
+                "hour minimum",
+                "hour maximum",
+            )
+        ]
         if form == "shift rule" and overridable and self.chance(0.3):
-            targets = self.draw(st.lists(st.sampled_from(overridable), min_size=1, max_size=2,
-                                         unique=True))
+            targets = self.draw(
+                st.lists(st.sampled_from(overridable), min_size=1, max_size=2, unique=True)
+            )
             head.append(kw("overrides"))
             head.extend(self.listed([lit(t) for t in targets]))
         statement = getattr(self, "form_" + form.replace(" ", "_"))()
@@ -667,20 +801,49 @@ class _Builder:
 
     def activity(self, remote_only: bool = False) -> list[Tok]:
         if remote_only:
-            return [kw(self.choice(["work remotely", "work from home", "work anywhere",
-                                    "work from anywhere"]))]
-        return [kw(self.choice(["be on-site", "work on-site", "work at the office",
-                                "work from home", "work anywhere", "work from anywhere",
-                                "work remotely", "work"]))]
+            return [
+                kw(
+                    self.choice(
+                        ["work remotely", "work from home", "work anywhere", "work from anywhere"]
+                    )
+                )
+            ]
+        return [
+            kw(
+                self.choice(
+                    [
+                        "be on-site",
+                        "work on-site",
+                        "work at the office",
+                        "work from home",
+                        "work anywhere",
+                        "work from anywhere",
+                        "work remotely",
+                        "work",
+                    ]
+                )
+            )
+        ]
 
     def form_shift_rule(self) -> list[Tok]:
         modal = self.choice(["must", "must not", "may"])
-        return [*self.subject(), kw(modal), *self.activity(), *self.times(),
-                *self.condition_clause(True)]
+        return [
+            *self.subject(),
+            kw(modal),
+            *self.activity(),
+            *self.times(),
+            *self.condition_clause(True),
+        ]
 
     def form_within(self) -> list[Tok]:
-        return [*self.subject(), kw("must"), kw("work within"), lit(self.choice(self.hours)),
-                *self.times(), *self.condition_clause(True, unless=False)]
+        return [
+            *self.subject(),
+            kw("must"),
+            kw("work within"),
+            lit(self.choice(self.hours)),
+            *self.times(),
+            *self.condition_clause(True, unless=False),
+        ]
 
     def period(self, unit: str) -> tuple[str, list[Tok]]:
         if unit in ("days", "working days"):
@@ -700,30 +863,61 @@ class _Builder:
         unit = self.choice(["days", "working days"])
         period, period_tokens = self.period(unit)
         amount = self.day_amount(period)
-        return [*self.subject(), kw("must not"), *self.activity(), kw("more than"), lit(amount),
-                kw(unit if amount != "1" else unit[:-1]), *period_tokens,
-                *self.times(dates_only=True, most=1), *self.condition_clause(True)]
+        return [
+            *self.subject(),
+            kw("must not"),
+            *self.activity(),
+            kw("more than"),
+            lit(amount),
+            kw(unit if amount != "1" else unit[:-1]),
+            *period_tokens,
+            *self.times(dates_only=True, most=1),
+            *self.condition_clause(True),
+        ]
 
     def form_day_minimum(self) -> list[Tok]:
         unit = self.choice(["days", "working days"])
         period, period_tokens = self.period(unit)
         amount = self.day_amount(period)
-        return [*self.subject(), kw("must"), *self.activity(), kw("at least"), lit(amount),
-                kw(unit), *period_tokens, *self.times(dates_only=True, most=1),
-                *self.condition_clause(True)]
+        return [
+            *self.subject(),
+            kw("must"),
+            *self.activity(),
+            kw("at least"),
+            lit(amount),
+            kw(unit),
+            *period_tokens,
+            *self.times(dates_only=True, most=1),
+            *self.condition_clause(True),
+        ]
 
     def form_hour_minimum(self) -> list[Tok]:
         period, period_tokens = self.period("hours")
-        return [*self.subject(), kw("must"), kw("work"), kw("at least"),
-                lit(self.hour_amount(period)), kw(self.choice(["hours", "hour"])),
-                *period_tokens, *self.times(dates_only=True, most=1),
-                *self.condition_clause(True)]
+        return [
+            *self.subject(),
+            kw("must"),
+            kw("work"),
+            kw("at least"),
+            lit(self.hour_amount(period)),
+            kw(self.choice(["hours", "hour"])),
+            *period_tokens,
+            *self.times(dates_only=True, most=1),
+            *self.condition_clause(True),
+        ]
 
     def form_hour_maximum(self) -> list[Tok]:
         period, period_tokens = self.period("hours")
-        return [*self.subject(), kw("must not"), kw("work"), kw("more than"),
-                lit(self.hour_amount(period)), kw("hours"), *period_tokens,
-                *self.times(dates_only=True, most=1), *self.condition_clause(True)]
+        return [
+            *self.subject(),
+            kw("must not"),
+            kw("work"),
+            kw("more than"),
+            lit(self.hour_amount(period)),
+            kw("hours"),
+            *period_tokens,
+            *self.times(dates_only=True, most=1),
+            *self.condition_clause(True),
+        ]
 
     def in_each(self) -> list[Tok]:
         keys = [a for a in self.employee if a.type in ("text", "one of")]
@@ -733,13 +927,31 @@ class _Builder:
 
     def form_staffing(self) -> list[Tok]:
         amount = str(self.draw(st.integers(1, 9)))
-        return [kw("at least"), lit(amount), *self.subject(), *self.in_each(), kw("must"),
-                *self.activity(), *self.times(), *self.condition_clause(False)]
+        return [
+            kw("at least"),
+            lit(amount),
+            *self.subject(),
+            *self.in_each(),
+            kw("must"),
+            *self.activity(),
+            *self.times(),
+            *self.condition_clause(False),
+        ]
 
     def form_share(self) -> list[Tok]:
         percent = self.number(1, 100)
-        return [kw("at most"), lit(percent), p("%"), kw("of"), *self.subject(), *self.in_each(),
-                kw("may"), *self.activity(remote_only=True), kw("per"), kw("day")]
+        return [
+            kw("at most"),
+            lit(percent),
+            p("%"),
+            kw("of"),
+            *self.subject(),
+            *self.in_each(),
+            kw("may"),
+            *self.activity(remote_only=True),
+            kw("per"),
+            kw("day"),
+        ]
 
 
 @st.composite
@@ -754,8 +966,9 @@ def policies(draw: st.DrawFn, max_rules: int = 8, comments: bool = True) -> Gene
         sentence, header_facts = builder.header()
         items.append(sentence)
     for owner, most in (("employee", 7), ("shift", 3)):
-        sentence = builder.attributes(owner, draw(st.integers(1 if owner == "employee" else 0,
-                                                              most)))
+        sentence = builder.attributes(
+            owner, draw(st.integers(1 if owner == "employee" else 0, most))
+        )
         if sentence is not None:
             items.append(sentence)
     if builder.chance(0.5):
@@ -788,8 +1001,9 @@ def policies(draw: st.DrawFn, max_rules: int = 8, comments: bool = True) -> Gene
 
 ALL_PHRASES = tuple(sorted({phrase for phrases in keywords.ENGLISH.values() for phrase in phrases}))
 _JUNK = st.text(
-    st.sampled_from(list("\"`#().,:%<>\\ \n\t\x00\x1b\x7f\ufeff\u200bé’0123456789-abcXYZ")),
-    min_size=1, max_size=8,
+    st.sampled_from(list('"`#().,:%<>\\ \n\t\x00\x1b\x7f\ufeff\u200bé’0123456789-abcXYZ')),
+    min_size=1,
+    max_size=8,
 )
 
 
@@ -801,8 +1015,9 @@ def mutated(draw: st.DrawFn) -> str | bytes:
     sentences = [list(s) for s in generated.sentences()]
     flat = [(i, j) for i, s in enumerate(sentences) for j in range(len(s))]
     for _ in range(draw(st.integers(1, 3))):
-        action = draw(st.sampled_from(["delete", "duplicate", "swap", "keyword", "junk",
-                                       "replace"]))
+        action = draw(
+            st.sampled_from(["delete", "duplicate", "swap", "keyword", "junk", "replace"])
+        )
         i, j = draw(st.sampled_from(flat))
         sentence = sentences[i]
         if not sentence:
@@ -819,10 +1034,23 @@ def mutated(draw: st.DrawFn) -> str | bytes:
         elif action == "junk":
             sentence.insert(j, lit(draw(_JUNK)))
         elif action == "replace":
-            sentence[j] = draw(st.sampled_from([lit("("), lit(")"), lit("."), lit('"'),
-                                                lit("`"), lit("99999999999999999999"),
-                                                lit("2025-13-45"), lit("25:99"), lit("alpha"),
-                                                lit("9" * 400), lit("not " * 50)]))
+            sentence[j] = draw(
+                st.sampled_from(
+                    [
+                        lit("("),
+                        lit(")"),
+                        lit("."),
+                        lit('"'),
+                        lit("`"),
+                        lit("99999999999999999999"),
+                        lit("2025-13-45"),
+                        lit("25:99"),
+                        lit("alpha"),
+                        lit("9" * 400),
+                        lit("not " * 50),
+                    ]
+                )
+            )
     text = render([s for s in sentences if s], random.Random(draw(st.integers(0, 1000))))
     ending = draw(st.sampled_from(["keep", "truncate", "bytes"]))
     if ending == "truncate" and text:
@@ -873,8 +1101,7 @@ def _grammar_tables() -> tuple[dict[str, list[list[tuple[bool, str]]]], dict[str
         for origin, options in expansions.items():
             for option in options:
                 if all(term or name in height for term, name in option):
-                    value = 1 + max((height[name] for term, name in option if not term),
-                                    default=0)
+                    value = 1 + max((height[name] for term, name in option if not term), default=0)
                     if value < height.get(origin, 10**9):
                         height[origin] = value
                         changed = True
@@ -894,11 +1121,18 @@ def grammar_sentences(draw: st.DrawFn, depth: int = 9) -> str:
     words: list[str] = []
 
     def walk(symbol: str, budget: int) -> None:
-        options = [o for o in expansions[symbol]
-                   if 1 + max((height[n] for t, n in o if not t), default=0) <= budget]
+        options = [
+            o
+            for o in expansions[symbol]
+            if 1 + max((height[n] for t, n in o if not t), default=0) <= budget
+        ]
         if not options:
-            options = [min(expansions[symbol],
-                           key=lambda o: max((height[n] for t, n in o if not t), default=0))]
+            options = [
+                min(
+                    expansions[symbol],
+                    key=lambda o: max((height[n] for t, n in o if not t), default=0),
+                )
+            ]
         option = draw(st.sampled_from(options))
         for is_term, name in option:
             if is_term:

@@ -49,8 +49,9 @@ def only_error(source: str | bytes) -> flexrules.Diagnostic:
     return result.errors[0]
 
 
-def load(tmp_path: Path, data: bytes, name: str = "policy.rules") -> (
-        flexrules.Policy | flexrules.PolicyError):
+def load(
+    tmp_path: Path, data: bytes, name: str = "policy.rules"
+) -> flexrules.Policy | flexrules.PolicyError:
     path = tmp_path / name
     path.write_bytes(data)
     try:
@@ -159,16 +160,21 @@ def test_control_characters(character: str) -> None:
 
 def test_unicode_spaces_and_letters() -> None:
     """Non-breaking spaces separate words; non-ASCII letters stand in names and text."""
-    text = ("employees have: unité: text.\n"
-            "rule R1:\u00a0employees whose unité is \"Café\"\u00a0may\u00a0work.\n")
+    text = (
+        "employees have: unité: text.\n"
+        'rule R1:\u00a0employees whose unité is "Café"\u00a0may\u00a0work.\n'
+    )
     result = outcome(text)
     assert isinstance(result, flexrules.Policy)
 
 
-@pytest.mark.parametrize("text", [
-    DECLARATIONS + "# \ud800\n" + VALID_RULE,
-    DECLARATIONS + 'rule R1 "\udfff": staff may work.',
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        DECLARATIONS + "# \ud800\n" + VALID_RULE,
+        DECLARATIONS + 'rule R1 "\udfff": staff may work.',
+    ],
+)
 def test_lone_surrogate_in_text(text: str) -> None:
     """A str holding a lone surrogate (not Unicode text) is rejected or accepted, no crash."""
     outcome(text)
@@ -289,8 +295,14 @@ def test_folder_with_broken_and_binary_files(tmp_path: Path) -> None:
 
 def test_two_thousand_nested_parentheses() -> None:
     """Parentheses nested far too deep are reported, not recursed into."""
-    text = (DECLARATIONS + "rule R1: staff may work if " + "(" * 2000 + "they are on probation"
-            + ")" * 2000 + ".\n")
+    text = (
+        DECLARATIONS
+        + "rule R1: staff may work if "
+        + "(" * 2000
+        + "they are on probation"
+        + ")" * 2000
+        + ".\n"
+    )
     diagnostic = only_error(text)
     assert diagnostic.code == "too-deep"
     assert f"at most {MAX_NESTING}" in diagnostic.message
@@ -300,16 +312,24 @@ def test_two_thousand_nested_parentheses() -> None:
 def test_unbalanced_parentheses() -> None:
     """Thousands of opening parentheses with no closing ones: one bounded diagnostic."""
     assert error_codes(DECLARATIONS + "rule R1: staff may work if " + "(" * 5000 + ".") == [
-        "too-deep"]
+        "too-deep"
+    ]
     codes = error_codes(DECLARATIONS + "rule R1: staff may work if " + ")" * 5000 + ".")
     assert codes == ["syntax"]
 
 
 def test_nesting_at_the_limit_is_accepted() -> None:
     """Parentheses exactly as deep as allowed are fine; one more is not."""
+
     def nested(depth: int) -> str:
-        return (DECLARATIONS + "rule R1: staff may work if " + "(" * depth
-                + "they are on probation" + ")" * depth + ".\n")
+        return (
+            DECLARATIONS
+            + "rule R1: staff may work if "
+            + "(" * depth
+            + "they are on probation"
+            + ")" * depth
+            + ".\n"
+        )
 
     assert isinstance(outcome(nested(MAX_NESTING)), flexrules.Policy)
     assert error_codes(nested(MAX_NESTING + 1)) == ["too-deep"]
@@ -323,14 +343,19 @@ def test_many_nots() -> None:
 
 def test_a_thousand_nots() -> None:
     """A thousand `not`s in a row: a diagnostic or a policy, never a RecursionError."""
-    outcome(DECLARATIONS + "rule R1: staff may work if " + "not " * 1000
-            + "they are on probation.\n")
+    outcome(
+        DECLARATIONS + "rule R1: staff may work if " + "not " * 1000 + "they are on probation.\n"
+    )
 
 
 def test_huge_ago_amount() -> None:
     """A 400-digit `ago` amount is rejected or compiled, never an OverflowError."""
-    outcome(DECLARATIONS + "rule R1: employees whose start is less than " + "9" * 400
-            + " days ago may work.\n")
+    outcome(
+        DECLARATIONS
+        + "rule R1: employees whose start is less than "
+        + "9" * 400
+        + " days ago may work.\n"
+    )
 
 
 @pytest.mark.parametrize("amount", ["9" * 400, "9" * 5000, "1." + "1" * 5000])
@@ -350,32 +375,47 @@ def test_huge_amounts(amount: str) -> None:
 def test_long_names_and_lists() -> None:
     """A name of a thousand words and a subject with a thousand refinements compile."""
     long_name = " ".join(["alpha"] * 1000)
-    text = (DECLARATIONS + f"group {long_name}: employees.\n"
-            f"rule R1: {long_name} may work.\n"
-            "rule R2: employees " + " and ".join(["whose grade is 1"] * 1000) + " may work.\n")
+    text = (
+        DECLARATIONS + f"group {long_name}: employees.\n"
+        f"rule R1: {long_name} may work.\n"
+        "rule R2: employees " + " and ".join(["whose grade is 1"] * 1000) + " may work.\n"
+    )
     result = outcome(text)
     assert isinstance(result, flexrules.Policy)
 
 
 def test_a_long_chain_of_groups() -> None:
     """A thousand groups each made of the one before: compiled, never a RecursionError."""
-    text = DECLARATIONS + "group g0: employees.\n" + "".join(
-        f"group g{i}: g{i - 1}.\n" for i in range(1, 1000)) + "rule R1: g999 may work.\n"
+    text = (
+        DECLARATIONS
+        + "group g0: employees.\n"
+        + "".join(f"group g{i}: g{i - 1}.\n" for i in range(1, 1000))
+        + "rule R1: g999 may work.\n"
+    )
     assert isinstance(outcome(text), flexrules.Policy)
 
 
 def test_a_long_cycle_of_groups() -> None:
     """A thousand groups in one cycle: reported as a cycle."""
-    text = DECLARATIONS + "group g0: g999.\n" + "".join(
-        f"group g{i}: g{i - 1}.\n" for i in range(1, 1000)) + "rule R1: g999 may work.\n"
+    text = (
+        DECLARATIONS
+        + "group g0: g999.\n"
+        + "".join(f"group g{i}: g{i - 1}.\n" for i in range(1, 1000))
+        + "rule R1: g999 may work.\n"
+    )
     assert isinstance(outcome(text), flexrules.PolicyError)
 
 
 def test_a_long_chain_of_overrides() -> None:
     """1,500 rules each overriding the one before: compiled, never a RecursionError."""
-    text = DECLARATIONS + "rule R0: staff may work.\n" + "".join(
-        f"rule R{i} overrides R{i - 1}: staff may work from home if they are on probation.\n"
-        for i in range(1, 1500))
+    text = (
+        DECLARATIONS
+        + "rule R0: staff may work.\n"
+        + "".join(
+            f"rule R{i} overrides R{i - 1}: staff may work from home if they are on probation.\n"
+            for i in range(1, 1500)
+        )
+    )
     assert isinstance(outcome(text), flexrules.Policy)
 
 

@@ -45,24 +45,41 @@ def _plain(seed: int, n: int) -> list[tuple[Any, Any]]:
         employees.append(employee)
     pairs = []
     for _ in range(n):
-        day = rng.choice(SPECIAL_DAYS) if rng.random() < 0.5 else FIRST_DAY + timedelta(
-            days=rng.randrange(1096))
+        day = (
+            rng.choice(SPECIAL_DAYS)
+            if rng.random() < 0.5
+            else FIRST_DAY + timedelta(days=rng.randrange(1096))
+        )
         start = datetime(day.year, day.month, day.day) + timedelta(minutes=15 * rng.randrange(96))
         end = start + timedelta(minutes=15 * rng.randint(1, 40))
         text = "%Y-%m-%dT%H:%M" if rng.random() < 0.5 else "%Y-%m-%dT%H:%M:%S"
-        shift = {"start": start.strftime(text), "end": end.strftime(text),
-                 "location": rng.choice(["office", "home", "anywhere"]),
-                 "approved": rng.random() < 0.5}
+        shift = {
+            "start": start.strftime(text),
+            "end": end.strftime(text),
+            "location": rng.choice(["office", "home", "anywhere"]),
+            "approved": rng.random() < 0.5,
+        }
         pairs.append((rng.choice(employees), shift))
     return pairs
 
 
 def _outcome(decision: flexrules.Decision) -> tuple[object, ...]:
-    return (decision.allowed, decision.runs, decision.facts, decision.zone,
-            decision.start_seconds, decision.end_seconds, decision.location,
-            decision.employee_id, decision.employee_name, decision.shift,
-            tuple((r.rule, r.effect, r.start_seconds, r.end_seconds, r.facts, r.unknown_facts)
-                  for r in decision.reasons))
+    return (
+        decision.allowed,
+        decision.runs,
+        decision.facts,
+        decision.zone,
+        decision.start_seconds,
+        decision.end_seconds,
+        decision.location,
+        decision.employee_id,
+        decision.employee_name,
+        decision.shift,
+        tuple(
+            (r.rule, r.effect, r.start_seconds, r.end_seconds, r.facts, r.unknown_facts)
+            for r in decision.reasons
+        ),
+    )
 
 
 @pytest.mark.parametrize("plain", [False, True], ids=["generated", "plain"])
@@ -70,8 +87,11 @@ def _outcome(decision: flexrules.Decision) -> tuple[object, ...]:
 def test_a_batch_decides_as_decide_does(variant: str, plain: bool) -> None:
     """Cold (nothing remembered yet) and then warm, a list gives what decide gives."""
     reference = VARIANTS[variant]()
-    pairs = [pair for pair in _plain(7, 1200) if _decidable_pair(reference, pair)] if plain \
+    pairs = (
+        [pair for pair in _plain(7, 1200) if _decidable_pair(reference, pair)]
+        if plain
         else _decidable(reference, 7, 1200)
+    )
     expected = [reference.decide(employee, shift) for employee, shift in pairs]
     policy = VARIANTS[variant]()
     for _ in range(2):
@@ -94,18 +114,24 @@ def test_the_columns_take_plain_pairs_and_decide_takes_the_rest() -> None:
     assert short > len(pairs) // 2
 
 
-@pytest.mark.parametrize("start, end", [("10:00", "09:00"), ("10:30", "10:30"),
-                                        ("10:45", "10:15"), ("10:30", "10:30:00")])
+@pytest.mark.parametrize(
+    "start, end",
+    [("10:00", "09:00"), ("10:30", "10:30"), ("10:45", "10:15"), ("10:30", "10:30:00")],
+)
 def test_a_pair_decide_refuses_raises_the_same_error(start: str, end: str) -> None:
     """Also a shift that ends when it starts, or before, within a stretch of the day where a
     good shift was decided before (the two have the same place among the day's hours), for an
     employee both `decide` and the columns take the quick way."""
     policy = without_shift_facts()
     pairs = _decidable(policy, 8, 50)
-    good = (_BOUNDARY_EMPLOYEE, {"start": "2025-07-07T10:15", "end": "2025-07-07T10:45",
-                                 "location": "home"})
-    bad = (_BOUNDARY_EMPLOYEE, {"start": f"2025-07-07T{start}", "end": f"2025-07-07T{end}",
-                                "location": "home"})
+    good = (
+        _BOUNDARY_EMPLOYEE,
+        {"start": "2025-07-07T10:15", "end": "2025-07-07T10:45", "location": "home"},
+    )
+    bad = (
+        _BOUNDARY_EMPLOYEE,
+        {"start": f"2025-07-07T{start}", "end": f"2025-07-07T{end}", "location": "home"},
+    )
     for _ in range(2):  # cold, then with the good shift's outcome remembered
         with pytest.raises(flexrules.InputError) as single:
             policy.decide(*bad)
@@ -135,10 +161,19 @@ def test_every_kind_of_iterable() -> None:
 def test_a_list_is_read_as_it_is_at_the_call() -> None:
     """Refilling an employee after the call changes no decision, not even an explanation."""
     policy = without_shift_facts()
-    employee = {"id": "e1", "name": "Ayu", "role": "clerk", "job type": "administration",
-                "performance": "good", "grade": 9, "unit": "records",
-                "position start": "2020-01-06", "on probation": False,
-                "under sanction": False, "in special circumstances": False}
+    employee = {
+        "id": "e1",
+        "name": "Ayu",
+        "role": "clerk",
+        "job type": "administration",
+        "performance": "good",
+        "grade": 9,
+        "unit": "records",
+        "position start": "2020-01-06",
+        "on probation": False,
+        "under sanction": False,
+        "in special circumstances": False,
+    }
     shift = {"start": "2025-07-08T08:00:00", "end": "2025-07-08T12:00:00", "location": "home"}
     decisions = policy.decide_many([(employee, shift)])
     employee.update(name="Budi", performance="poor")
@@ -165,18 +200,30 @@ def test_shifts_at_the_edges_of_a_day() -> None:
     """Ends at and just past midnight, a whole day, a day apart at the same clock time, and
     times on the boundaries of the day's hours: the columns take those within one local day,
     `decide` the others, and both give what `decide` gives, in any order, cold and warm."""
-    times = [("2025-07-07T00:00", "2025-07-07T00:30"), ("2025-07-07T22:00", "2025-07-08T00:00"),
-             ("2025-07-07T22:00", "2025-07-08T00:00:01"), ("2025-07-07T00:00", "2025-07-08T00:00"),
-             ("2025-07-07T09:00", "2025-07-08T08:00"), ("2025-07-07T09:00", "2025-07-08T09:00"),
-             ("2025-07-07T07:59:59", "2025-07-07T08:00"), ("2025-07-07T08:00", "2025-07-07T16:00"),
-             ("2025-07-07T16:00", "2025-07-07T16:00:01"), ("2025-07-06T23:59", "2025-07-07T08:00"),
-             ("2025-08-16T15:00", "2025-08-17T00:00"), ("2025-08-17T08:00", "2025-08-17T12:00"),
-             ("2025-07-08T10:00", "2025-07-08T11:00"), ("2025-07-08T10:00", "2025-07-09T09:00")]
+    times = [
+        ("2025-07-07T00:00", "2025-07-07T00:30"),
+        ("2025-07-07T22:00", "2025-07-08T00:00"),
+        ("2025-07-07T22:00", "2025-07-08T00:00:01"),
+        ("2025-07-07T00:00", "2025-07-08T00:00"),
+        ("2025-07-07T09:00", "2025-07-08T08:00"),
+        ("2025-07-07T09:00", "2025-07-08T09:00"),
+        ("2025-07-07T07:59:59", "2025-07-07T08:00"),
+        ("2025-07-07T08:00", "2025-07-07T16:00"),
+        ("2025-07-07T16:00", "2025-07-07T16:00:01"),
+        ("2025-07-06T23:59", "2025-07-07T08:00"),
+        ("2025-08-16T15:00", "2025-08-17T00:00"),
+        ("2025-08-17T08:00", "2025-08-17T12:00"),
+        ("2025-07-08T10:00", "2025-07-08T11:00"),
+        ("2025-07-08T10:00", "2025-07-09T09:00"),
+    ]
     reference = without_shift_facts()
     employees = [_BOUNDARY_EMPLOYEE, *(employee for employee, _ in _plain(11, 12)[:3])]
-    pairs = [(employee, {"start": start, "end": end, "location": location})
-             for start, end in times for location in ("office", "home", "anywhere")
-             for employee in employees]
+    pairs = [
+        (employee, {"start": start, "end": end, "location": location})
+        for start, end in times
+        for location in ("office", "home", "anywhere")
+        for employee in employees
+    ]
     random.Random(11).shuffle(pairs)
     decided = [reference.decide(*pair) for pair in pairs]
     expected = [_outcome(decision) for decision in decided]
@@ -189,23 +236,39 @@ def test_shifts_at_the_edges_of_a_day() -> None:
     hour = {"start": "2025-07-08T10:00", "end": "2025-07-08T11:00", "location": "home"}
     for start, end in times:  # each after a shift that one past midnight may be mistaken for
         pair = (_BOUNDARY_EMPLOYEE, {"start": start, "end": end, "location": "home"})
-        expected = [_outcome(reference.decide(_BOUNDARY_EMPLOYEE, hour)),
-                    _outcome(reference.decide(*pair))]
+        expected = [
+            _outcome(reference.decide(_BOUNDARY_EMPLOYEE, hour)),
+            _outcome(reference.decide(*pair)),
+        ]
         policy.decide_many([(_BOUNDARY_EMPLOYEE, hour)])
         decisions = policy.decide_many([(_BOUNDARY_EMPLOYEE, hour), pair])
         assert decisions.allowed == (expected[0][0], expected[1][0])
         assert [_outcome(d) for d in decisions] == expected
 
 
-_BOUNDS = sorted({bound for day in range(4)  # the boundaries of 7 to 10 July 2025
-                  for bound in without_shift_facts()._decider.plan(
-                      datetime(2025, 7, 7).toordinal() + day)[0]})
+_BOUNDS = sorted(
+    {
+        bound
+        for day in range(4)  # the boundaries of 7 to 10 July 2025
+        for bound in without_shift_facts()._decider.plan(datetime(2025, 7, 7).toordinal() + day)[0]
+    }
+)
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(st.tuples(st.integers(0, 3), st.sampled_from(_BOUNDS), st.integers(-1, 1),
-                          st.integers(1, DAY), st.sampled_from(["office", "home"])),
-                min_size=1, max_size=30))
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 3),
+            st.sampled_from(_BOUNDS),
+            st.integers(-1, 1),
+            st.integers(1, DAY),
+            st.sampled_from(["office", "home"]),
+        ),
+        min_size=1,
+        max_size=30,
+    )
+)
 def test_times_near_the_hour_boundaries(drawn: list[tuple[int, int, int, int, str]]) -> None:
     """Shifts starting on, just before and just after a boundary of the day's hours, of any
     length: a batch decides each as `decide` does (the columns key a shift by the stretch of
@@ -217,8 +280,9 @@ def test_times_near_the_hour_boundaries(drawn: list[tuple[int, int, int, int, st
     for day, bound, nudge, length, location in drawn:
         start = base + timedelta(days=day, seconds=max(0, bound + nudge))
         end = start + timedelta(seconds=length)
-        pairs.append((employee, {"start": start.isoformat(), "end": end.isoformat(),
-                                 "location": location}))
+        pairs.append(
+            (employee, {"start": start.isoformat(), "end": end.isoformat(), "location": location})
+        )
     decided = [policy.decide(*pair) for pair in pairs]
     for _ in range(2):  # the second time, with what the first remembered
         decisions = policy.decide_many(pairs)
@@ -227,7 +291,16 @@ def test_times_near_the_hour_boundaries(drawn: list[tuple[int, int, int, int, st
 
 
 _BOUNDARY_POLICY = without_shift_facts()
-_BOUNDARY_EMPLOYEE = {"id": "e1", "name": "Ayu", "role": "clerk", "job type": "administration",
-                      "performance": "good", "grade": 9, "unit": "records",
-                      "position start": "2020-01-06", "on probation": False,
-                      "under sanction": False, "in special circumstances": False}
+_BOUNDARY_EMPLOYEE = {
+    "id": "e1",
+    "name": "Ayu",
+    "role": "clerk",
+    "job type": "administration",
+    "performance": "good",
+    "grade": 9,
+    "unit": "records",
+    "position start": "2020-01-06",
+    "on probation": False,
+    "under sanction": False,
+    "in special circumstances": False,
+}

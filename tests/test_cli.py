@@ -31,7 +31,12 @@ def run_module(*argv: str, cwd: Path = CHECKOUT) -> subprocess.CompletedProcess[
     env = {**os.environ, "PYTHONPATH": str(CHECKOUT)}
     return subprocess.run(
         [sys.executable, "-m", "flexrules", *argv],
-        cwd=cwd, env=env, capture_output=True, text=True, timeout=120, check=False,
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
 
 
@@ -92,8 +97,9 @@ def test_warnings_do_not_fail(
 ) -> None:
     """Warnings are printed, counted in the summary, and leave the exit code at 0."""
     policy = compile_policy(CLEAN.read_text(encoding="utf-8"), filename=str(CLEAN))
-    warning = Diagnostic(Severity.WARNING, "example", "something to look at", None,
-                         file_name=str(CLEAN))
+    warning = Diagnostic(
+        Severity.WARNING, "example", "something to look at", None, file_name=str(CLEAN)
+    )
 
     class WithWarning:
         rules, groups, hours, dates = policy.rules, policy.groups, policy.hours, policy.dates
@@ -118,7 +124,8 @@ def test_json_is_one_document_for_all_paths(capsys: pytest.CaptureFixture[str]) 
     assert document[0]["diagnostics"] == []
     broken = [d for d in document[1]["diagnostics"] if d["code"] == "syntax"]
     assert [(d["severity"], d["line"], d["column"]) for d in broken] == [
-        ("error", 2, 24), ("error", 7, 34)
+        ("error", 2, 24),
+        ("error", 7, 34),
     ]
     assert all(d["file"] == str(BROKEN) for d in broken)
     assert broken[1]["suggestion"] == "be on-site"
@@ -181,12 +188,14 @@ def test_missing_path_is_a_usage_error(capsys: pytest.CaptureFixture[str], tmp_p
     assert err.startswith("usage: flexrules check ")
 
 
-def test_missing_data_files_are_named_as_files(capsys: pytest.CaptureFixture[str],
-                                               tmp_path: Path) -> None:
+def test_missing_data_files_are_named_as_files(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     """`decide` names a missing employee or shift file as a file, under its own usage."""
     missing = tmp_path / "nobody.json"
-    code, out, err = run(capsys, "decide", str(CLEAN), "--employee", str(missing),
-                         "--shift", str(missing))
+    code, out, err = run(
+        capsys, "decide", str(CLEAN), "--employee", str(missing), "--shift", str(missing)
+    )
     assert code == 2
     assert out == ""
     assert err.startswith("usage: flexrules decide ")
@@ -280,21 +289,34 @@ def test_check_examples_folder_checks_each_policy(capsys: pytest.CaptureFixture[
 def test_decide_prints_the_explanation(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """`decide` reads JSON files and prints the explained decision; exit 0 even when denied."""
     employee = tmp_path / "employee.json"
-    employee.write_text(json.dumps({"id": "E-042", "name": "Sari", "role": "service desk",
-                                    "on_probation": False, "under_sanction": False,
-                                    "position_start": "2020-01-01"}))
+    employee.write_text(
+        json.dumps(
+            {
+                "id": "E-042",
+                "name": "Sari",
+                "role": "service desk",
+                "on_probation": False,
+                "under_sanction": False,
+                "position_start": "2020-01-01",
+            }
+        )
+    )
     shift = tmp_path / "shift.json"
-    shift.write_text(json.dumps({"start": "2025-07-07T14:00", "end": "2025-07-07T17:00",
-                                 "location": "home"}))
+    shift.write_text(
+        json.dumps({"start": "2025-07-07T14:00", "end": "2025-07-07T17:00", "location": "home"})
+    )
     policy = str(ROOT / "examples" / "disdukcapil.rules")
-    code, out, err = run(capsys, "decide", policy, "--employee", str(employee),
-                         "--shift", str(shift))
+    code, out, err = run(
+        capsys, "decide", policy, "--employee", str(employee), "--shift", str(shift)
+    )
     assert code == 0, err
     assert out.splitlines()[0] == (
-        "DENIED  E-042 Sari, work from home, Mon 2025-07-07 14:00-17:00 (Asia/Jakarta)")
+        "DENIED  E-042 Sari, work from home, Mon 2025-07-07 14:00-17:00 (Asia/Jakarta)"
+    )
     assert '14:00-15:00 denied by R1 "Service desk stays on site" (disdukcapil.rules:32)' in out
-    code, out, err = run(capsys, "decide", policy, "--employee", str(employee),
-                         "--shift", str(shift), "--json")
+    code, out, err = run(
+        capsys, "decide", policy, "--employee", str(employee), "--shift", str(shift), "--json"
+    )
     assert code == 0
     document = json.loads(out)
     assert document["allowed"] is False
@@ -304,42 +326,67 @@ def test_decide_prints_the_explanation(tmp_path: Path, capsys: pytest.CaptureFix
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ('{"start": "2025-07-07T14:00", "end": "2025-07-07T13:00", "location": "home"}',
-         "item 1, key `end`: the shift's end must be after its start"),
-        ('{"start": "2025-07-07T14:00", "end": "2025-07-07T15:00", "location": "moon"}',
-         'key `location`: "moon" is not a location'),
+        (
+            '{"start": "2025-07-07T14:00", "end": "2025-07-07T13:00", "location": "home"}',
+            "item 1, key `end`: the shift's end must be after its start",
+        ),
+        (
+            '{"start": "2025-07-07T14:00", "end": "2025-07-07T15:00", "location": "moon"}',
+            'key `location`: "moon" is not a location',
+        ),
         ("{not json", "is not valid JSON"),
         ("[1, 2]", "item 1: must be a JSON object, not 1"),
         ("[]", "holds no shifts to decide"),
-        ('{"employee": "E-9", "start": "2025-07-07T14:00", "end": "2025-07-07T15:00", '
-         '"location": "home"}', "this shift is for `E-9`, not for `E-1`, the employee given"),
+        (
+            '{"employee": "E-9", "start": "2025-07-07T14:00", "end": "2025-07-07T15:00", '
+            '"location": "home"}',
+            "this shift is for `E-9`, not for `E-1`, the employee given",
+        ),
     ],
 )
-def test_decide_bad_input_is_one_clear_line(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                            content: str, message: str) -> None:
+def test_decide_bad_input_is_one_clear_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str, message: str
+) -> None:
     """A bad request file gives exit 1 and a message naming the file and field, no traceback."""
     employee = tmp_path / "employee.json"
     employee.write_text('{"id": "E-1"}')
     shift = tmp_path / "shift.json"
     shift.write_text(content)
-    code, out, err = run(capsys, "decide", str(ROOT / "examples" / "disdukcapil.rules"),
-                         "--employee", str(employee), "--shift", str(shift))
+    code, out, err = run(
+        capsys,
+        "decide",
+        str(ROOT / "examples" / "disdukcapil.rules"),
+        "--employee",
+        str(employee),
+        "--shift",
+        str(shift),
+    )
     assert code == 1
     assert message in err
     assert "Traceback" not in out + err
 
 
-def test_decide_types_facts_like_the_roster_commands(tmp_path: Path,
-                                                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_decide_types_facts_like_the_roster_commands(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """`decide` reads the employee file as `schedule` and `roster` do: text that is not a
     number for a number attribute stops it with the file and key named."""
     employee = tmp_path / "rina.json"
     employee.write_text('{"id": "E-5", "job type": "technical", "grade": "nine"}')
     shift = tmp_path / "shift.json"
-    shift.write_text('{"start": "2025-07-07T08:00", "end": "2025-07-07T12:00", '
-                     '"location": "home", "approved": true}')
-    code, _out, err = run(capsys, "decide", str(ROOT / "examples" / "disdukcapil.rules"),
-                         "--employee", str(employee), "--shift", str(shift))
+    shift.write_text(
+        '{"start": "2025-07-07T08:00", "end": "2025-07-07T12:00", '
+        '"location": "home", "approved": true}'
+    )
+    code, _out, err = run(
+        capsys,
+        "decide",
+        str(ROOT / "examples" / "disdukcapil.rules"),
+        "--employee",
+        str(employee),
+        "--shift",
+        str(shift),
+    )
     assert code == 1
     assert "rina.json" in err and "grade" in err
 

@@ -103,8 +103,9 @@ def test_group_refinement_with_not(policy: flexrules.Policy) -> None:
     technical = {"job_type": "technical", "grade": 9}
     allowed = decide(policy, "2025-07-07T08:00", "2025-07-07T12:00", "home", **technical)
     assert allowed.allowed
-    denied = decide(policy, "2025-07-07T08:00", "2025-07-07T12:00", "home", **technical,
-                    on_probation=True)
+    denied = decide(
+        policy, "2025-07-07T08:00", "2025-07-07T12:00", "home", **technical, on_probation=True
+    )
     assert not denied.allowed
 
 
@@ -114,34 +115,66 @@ def test_must_denies_off_site_during_hours_and_permits_on_site(policy: flexrules
     assert outcome(d) == (False, [("C1", "10:00", "11:30")])
     on_site = decide(policy, "2025-07-04T10:00", "2025-07-04T13:00", "office", role="counter")
     assert outcome(on_site) == (
-        True, [("C1", "10:00", "11:30"), ("C6", "10:00", "11:30"), ("C6", "11:30", "13:00")]
+        True,
+        [("C1", "10:00", "11:30"), ("C6", "10:00", "11:30"), ("C6", "11:30", "13:00")],
     )
 
 
 def test_except_holidays_removes_service_hours(policy: flexrules.Policy) -> None:
     """On a declared agency holiday the counter hours do not hold, so C1 does not apply."""
-    d = decide(policy, "2025-06-09T09:00", "2025-06-09T10:00", "home", role="counter",
-               performance="poor", unit="ops")
+    d = decide(
+        policy,
+        "2025-06-09T09:00",
+        "2025-06-09T10:00",
+        "home",
+        role="counter",
+        performance="poor",
+        unit="ops",
+    )
     assert outcome(d) == (False, [(None, "09:00", "10:00")])
 
 
 def test_relative_date_uses_the_local_day_of_the_piece(policy: flexrules.Policy) -> None:
     """`less than 6 months ago`: 2025-01-08 is new on 2025-07-07 but not on 2025-07-08."""
-    new = decide(policy, "2025-07-07T22:00", "2025-07-08T02:00", "home", approved=True,
-                 position_start="2025-01-08")
+    new = decide(
+        policy,
+        "2025-07-07T22:00",
+        "2025-07-08T02:00",
+        "home",
+        approved=True,
+        position_start="2025-01-08",
+    )
     assert outcome(new) == (False, [("C3", "22:00", "00:00")])
-    d2 = decide(policy, "2025-07-08T00:00", "2025-07-08T02:00", "home", approved=True,
-                position_start="2025-01-08")
+    d2 = decide(
+        policy,
+        "2025-07-08T00:00",
+        "2025-07-08T02:00",
+        "home",
+        approved=True,
+        position_start="2025-01-08",
+    )
     assert d2.allowed
 
 
 def test_month_end_is_clamped(policy: flexrules.Policy) -> None:
     """On 2025-08-31, six months before is 2025-02-28: a start on 2025-03-01 is still new."""
-    d = decide(policy, "2025-08-31T22:00", "2025-08-31T23:00", "home", approved=True,
-               position_start="2025-03-01")
+    d = decide(
+        policy,
+        "2025-08-31T22:00",
+        "2025-08-31T23:00",
+        "home",
+        approved=True,
+        position_start="2025-03-01",
+    )
     assert [r.rule for r in d.reasons] == ["C3"]
-    d2 = decide(policy, "2025-08-31T22:00", "2025-08-31T23:00", "home", approved=True,
-                position_start="2025-02-28")
+    d2 = decide(
+        policy,
+        "2025-08-31T22:00",
+        "2025-08-31T23:00",
+        "home",
+        approved=True,
+        position_start="2025-02-28",
+    )
     assert d2.allowed
 
 
@@ -163,23 +196,49 @@ def test_must_not_on_weekends(policy: flexrules.Policy) -> None:
 
 def test_override_sets_a_rule_aside(policy: flexrules.Policy) -> None:
     """During the closure C7 applies and sets C1 aside, so counter staff may work from home."""
-    d = decide(policy, "2025-12-29T09:00", "2025-12-29T12:00", "home", role="counter",
-               performance="poor")
+    d = decide(
+        policy, "2025-12-29T09:00", "2025-12-29T12:00", "home", role="counter", performance="poor"
+    )
     assert outcome(d) == (True, [("C7", "09:00", "12:00")])
 
 
 def test_date_window_and_nested_condition(policy: flexrules.Policy) -> None:
     """`from D to D` with `the shift's` and `not (... or ...)`: each part can block C8."""
     args = ("2026-01-10T09:00", "2026-01-10T10:00", "anywhere")
-    assert decide(policy, "2026-01-12T09:00", "2026-01-12T10:00", "anywhere",
-                  purpose="field visit", performance="poor").allowed
+    assert decide(
+        policy,
+        "2026-01-12T09:00",
+        "2026-01-12T10:00",
+        "anywhere",
+        purpose="field visit",
+        performance="poor",
+    ).allowed
     assert not decide(policy, *args, purpose="field visit")  # a Saturday: C5 denies
-    assert not decide(policy, "2026-02-02T09:00", "2026-02-02T10:00", "anywhere",
-                      purpose="field visit", performance="poor").allowed
-    assert not decide(policy, "2026-01-12T09:00", "2026-01-12T10:00", "anywhere",
-                      purpose="field visit", performance="poor", on_leave=True).allowed
-    assert not decide(policy, "2026-01-12T09:00", "2026-01-12T10:00", "anywhere",
-                      purpose="desk", performance="poor").allowed
+    assert not decide(
+        policy,
+        "2026-02-02T09:00",
+        "2026-02-02T10:00",
+        "anywhere",
+        purpose="field visit",
+        performance="poor",
+    ).allowed
+    assert not decide(
+        policy,
+        "2026-01-12T09:00",
+        "2026-01-12T10:00",
+        "anywhere",
+        purpose="field visit",
+        performance="poor",
+        on_leave=True,
+    ).allowed
+    assert not decide(
+        policy,
+        "2026-01-12T09:00",
+        "2026-01-12T10:00",
+        "anywhere",
+        purpose="desk",
+        performance="poor",
+    ).allowed
 
 
 def test_within_denies_outside_its_hours_with_unless(policy: flexrules.Policy) -> None:
@@ -199,8 +258,9 @@ def test_unknown_fact_fails_closed_and_is_named(policy: flexrules.Policy) -> Non
 
 def test_unknown_fact_never_permits(policy: flexrules.Policy) -> None:
     """An ill-typed grade cannot make a technical employee eligible."""
-    d = decide(policy, "2025-07-07T09:00", "2025-07-07T10:00", "home", job_type="technical",
-               grade="9")
+    d = decide(
+        policy, "2025-07-07T09:00", "2025-07-07T10:00", "home", job_type="technical", grade="9"
+    )
     assert not d.allowed
 
 
@@ -224,11 +284,16 @@ def test_fact_types(policy: flexrules.Policy, facts: dict[str, Any], allowed: bo
 def test_date_fact_forms(policy: flexrules.Policy) -> None:
     """A date fact is a `date` or YYYY-MM-DD text; a datetime or other text is unknown."""
     d = dt.date(2025, 6, 1)
-    assert [r.rule for r in decide(policy, "2025-07-07T08:00", "2025-07-07T09:00", "home",
-                                   position_start=d).reasons] == ["C3"]
+    assert [
+        r.rule
+        for r in decide(
+            policy, "2025-07-07T08:00", "2025-07-07T09:00", "home", position_start=d
+        ).reasons
+    ] == ["C3"]
     for bad in (dt.datetime(2020, 1, 1), "20200101", "2020-02-30"):
-        assert not decide(policy, "2025-07-07T08:00", "2025-07-07T09:00", "home",
-                          position_start=bad).allowed
+        assert not decide(
+            policy, "2025-07-07T08:00", "2025-07-07T09:00", "home", position_start=bad
+        ).allowed
 
 
 def test_employee_timezone_moves_the_local_clock(policy: flexrules.Policy) -> None:
@@ -279,19 +344,21 @@ class _BadHash:
     [
         ({"start": "2025-07-07T10:00", "end": "2025-07-07T09:00", "location": "home"}, "end"),
         ({"start": "2025-07-07T10:00", "end": "2025-07-08T10:01", "location": "home"}, "end"),
-        ({"start": "2025-07-07T10:00", "end": "2025-07-07T11:00", "location": "beach"},
-         "location"),
+        ({"start": "2025-07-07T10:00", "end": "2025-07-07T11:00", "location": "beach"}, "location"),
         ({"start": "yesterday", "end": "2025-07-07T11:00", "location": "home"}, "start"),
         ({"start": "2025-07-07", "end": "2025-07-07T11:00", "location": "home"}, "start"),
         ({"start": "2025-07-07T10:00", "end": "2025-13-07T11:00", "location": "home"}, "end"),
         ({"end": "2025-07-07T11:00", "location": "home"}, "start"),
-        ({"start": "2025-07-07T10:00", "end": "2025-07-07T11:00", "location": ["home"]},
-         "location"),
-        ({"start": ["2025-07-07T10:00"], "end": "2025-07-07T11:00", "location": "home"},
-         "start"),
+        (
+            {"start": "2025-07-07T10:00", "end": "2025-07-07T11:00", "location": ["home"]},
+            "location",
+        ),
+        ({"start": ["2025-07-07T10:00"], "end": "2025-07-07T11:00", "location": "home"}, "start"),
         ({"start": "2025-07-07T10:00", "end": {"at": "11:00"}, "location": "home"}, "end"),
-        ({"start": "2025-07-07T10:00", "end": "2025-07-07T11:00", "location": _BadHash()},
-         "location"),
+        (
+            {"start": "2025-07-07T10:00", "end": "2025-07-07T11:00", "location": _BadHash()},
+            "location",
+        ),
         ({"start": _BadHash(), "end": "2025-07-07T11:00", "location": "home"}, "start"),
         # days whose plans would need a date before 0001-01-01 or after 9999-12-31
         ({"start": "0001-01-02T09:00", "end": "0001-01-02T10:00", "location": "home"}, "start"),
@@ -299,13 +366,21 @@ class _BadHash:
         ({"start": "9999-12-30T20:00", "end": "9999-12-31T00:01", "location": "home"}, "end"),
         ({"start": "9999-12-31T20:00", "end": "9999-12-31T24:00", "location": "home"}, "end"),
         ({"start": "9999-12-31T10:00", "end": "9999-12-31T10:00", "location": "home"}, "end"),
-        ({"start": dt.datetime(9999, 12, 31, 23, tzinfo=dt.timezone(dt.timedelta(hours=-5))),
-          "end": dt.datetime(9999, 12, 31, 23, 30, tzinfo=dt.timezone(dt.timedelta(hours=-5))),
-          "location": "home"}, "start"),
+        (
+            {
+                "start": dt.datetime(9999, 12, 31, 23, tzinfo=dt.timezone(dt.timedelta(hours=-5))),
+                "end": dt.datetime(
+                    9999, 12, 31, 23, 30, tzinfo=dt.timezone(dt.timedelta(hours=-5))
+                ),
+                "location": "home",
+            },
+            "start",
+        ),
     ],
 )
-def test_malformed_shifts_raise_input_error(policy: flexrules.Policy, shift: dict[str, Any],
-                                            field: str) -> None:
+def test_malformed_shifts_raise_input_error(
+    policy: flexrules.Policy, shift: dict[str, Any], field: str
+) -> None:
     """A shift that cannot be used raises InputError naming the field, never a decision;
     unhashable values and days at the ends of the calendar too, alone or in a batch."""
     with pytest.raises(InputError) as raised:
@@ -328,40 +403,49 @@ class _TextWithoutHash(str):
 def test_a_fact_whose_hash_fails_is_decided_without_being_remembered(relative_dates: bool) -> None:
     """Such a value cannot key a memory; it is typed as its plain text would be, whether or not
     a rule depends on the day (C3, `less than 6 months ago`)."""
-    text = POLICY if relative_dates else POLICY.replace("less than 6 months ago",
-                                                        "after 2025-01-01")
+    text = (
+        POLICY if relative_dates else POLICY.replace("less than 6 months ago", "after 2025-01-01")
+    )
     policy = flexrules.compile_policy(text, filename="edge.rules")
     shift = {"start": "2025-07-07T14:00", "end": "2025-07-07T16:00", "location": "home"}
     for role in ("counter", "analyst"):
         plain = policy.decide({**BASE, "role": role}, shift)
         odd = policy.decide({**BASE, "role": _TextWithoutHash(role)}, shift)
         assert (odd.allowed, odd.runs, [r.rule for r in odd.reasons]) == (
-            plain.allowed, plain.runs, [r.rule for r in plain.reasons])
+            plain.allowed,
+            plain.runs,
+            [r.rule for r in plain.reasons],
+        )
 
 
 def test_unknown_employee_timezone_is_an_input_error(policy: flexrules.Policy) -> None:
     """An employee time zone that does not exist is an InputError on `timezone`."""
     with pytest.raises(InputError) as raised:
-        policy.decide({**BASE, "timezone": "Mars/Base"},
-                      {"start": "2025-07-07T10:00", "end": "2025-07-07T11:00", "location": "home"})
+        policy.decide(
+            {**BASE, "timezone": "Mars/Base"},
+            {"start": "2025-07-07T10:00", "end": "2025-07-07T11:00", "location": "home"},
+        )
     assert raised.value.field == "timezone"
 
 
 def test_default_allow() -> None:
     """With `default allow`, a piece no rule decides is allowed, with the default as reason."""
     p = flexrules.compile_policy('policy "open" default allow.\nrule A: employees may be on-site.')
-    d = p.decide({"id": "x"}, {"start": "2025-07-07T10:00", "end": "2025-07-07T11:00",
-                               "location": "home"})
+    d = p.decide(
+        {"id": "x"}, {"start": "2025-07-07T10:00", "end": "2025-07-07T11:00", "location": "home"}
+    )
     assert d.allowed and d.reasons[0].rule is None and d.reasons[0].effect == "allow"
 
 
 def test_reason_fields_and_to_dict(policy: flexrules.Policy) -> None:
     """Reasons carry title, citation, source and facts; to_dict has the policy fingerprint."""
-    d = decide(policy, "2025-07-07T09:00", "2025-07-07T10:00", "home",
-               position_start="2025-06-01")
+    d = decide(policy, "2025-07-07T09:00", "2025-07-07T10:00", "home", position_start="2025-06-01")
     reason = d.reasons[0]
     assert (reason.rule, reason.title, reason.citation) == (
-        "C3", "New staff", "PermenPANRB 4/2025 Pasal 25")
+        "C3",
+        "New staff",
+        "PermenPANRB 4/2025 Pasal 25",
+    )
     assert (reason.source.file, reason.source.line) == ("edge.rules", 31)
     assert reason.facts == {"position start": dt.date(2025, 6, 1)}
     data = d.to_dict()
@@ -406,8 +490,9 @@ def test_threads_share_a_policy(policy: flexrules.Policy) -> None:
 def test_explanation_keeps_the_facts_of_its_time(policy: flexrules.Policy) -> None:
     """Changing the employee dict after deciding changes neither explain() nor to_dict()."""
     employee = {**BASE, "role": None}
-    d = policy.decide(employee, {"start": "2025-07-07T09:00", "end": "2025-07-07T10:00",
-                                 "location": "home"})
+    d = policy.decide(
+        employee, {"start": "2025-07-07T09:00", "end": "2025-07-07T10:00", "location": "home"}
+    )
     before = (d.explain(), d.to_dict())
     employee.update(role="counter", name="Changed", performance="poor")
     assert (d.explain(), d.to_dict()) == before
@@ -428,8 +513,11 @@ def test_decide_many_reads_a_refilled_dict_afresh(policy: flexrules.Policy) -> N
             holder.update(person)
             yield holder, shift
 
-    assert [d.allowed for d in policy.decide_many(refilled())] == expected == [
-        True, False, True, False]
+    assert (
+        [d.allowed for d in policy.decide_many(refilled())]
+        == expected
+        == [True, False, True, False]
+    )
 
 
 def test_fraction_of_a_second_counts_for_the_end(policy: flexrules.Policy) -> None:

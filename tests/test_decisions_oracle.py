@@ -70,9 +70,15 @@ def test_bulk_agrees_with_single(policy: flexrules.Policy) -> None:
 
 
 def _outcome(decision: flexrules.Decision) -> tuple[object, ...]:
-    return (decision.allowed, decision.runs, decision.facts,
-            tuple((r.rule, r.effect, r.start_seconds, r.end_seconds, r.facts, r.unknown_facts)
-                  for r in decision.reasons))
+    return (
+        decision.allowed,
+        decision.runs,
+        decision.facts,
+        tuple(
+            (r.rule, r.effect, r.start_seconds, r.end_seconds, r.facts, r.unknown_facts)
+            for r in decision.reasons
+        ),
+    )
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
@@ -97,8 +103,9 @@ def test_fast_paths_agree_with_the_general_path(variant: str) -> None:
         general = cold.decide(MappingProxyType(employee), MappingProxyType(shift))
         assert _outcome(general) == _outcome(fast)
         attributes = {k: v for k, v in employee.items() if k not in ("id", "name", "timezone")}
-        person = flexrules.Employee(employee.get("id", "?"), attributes,
-                                    timezone=employee.get("timezone"))
+        person = flexrules.Employee(
+            employee.get("id", "?"), attributes, timezone=employee.get("timezone")
+        )
         extra = {k: v for k, v in shift.items() if k not in ("start", "end", "location")}
         work = flexrules.Shift(shift["start"], shift["end"], shift["location"], extra)
         assert _outcome(cold.decide(person, work)) == _outcome(fast)
@@ -114,21 +121,50 @@ def test_equal_values_of_other_types_are_not_mixed_up(variant: str) -> None:
     """Values that compare equal but type differently (9 and 9.0 and True, a str and a str
     subclass, ISO text and a date) each get their own outcome and their own explanation."""
     warm = VARIANTS[variant]()
-    base = {"id": "e1", "role": "clerk", "job type": "administration", "performance": "good",
-            "grade": 9, "unit": "records", "position start": "2020-01-06",
-            "on probation": False, "under sanction": False, "in special circumstances": False}
-    shift = {"start": "2025-07-08T08:00:00", "end": "2025-07-08T12:00:00", "location": "home",
-             "approved": True}
-    variants = [("grade", 9), ("grade", 9.0), ("grade", True), ("grade", 1), ("grade", None),
-                ("on probation", 0), ("on probation", False), ("on probation", 1),
-                ("under sanction", 1), ("under sanction", True),
-                ("unit", _Text("records")), ("performance", _Text("good")),
-                ("performance", "good"), ("job type", _Text("administration")),
-                ("position start", "2020-01-06"), ("position start", date(2020, 1, 6)),
-                ("approved", 1), ("approved", True), ("approved", None)]
+    base = {
+        "id": "e1",
+        "role": "clerk",
+        "job type": "administration",
+        "performance": "good",
+        "grade": 9,
+        "unit": "records",
+        "position start": "2020-01-06",
+        "on probation": False,
+        "under sanction": False,
+        "in special circumstances": False,
+    }
+    shift = {
+        "start": "2025-07-08T08:00:00",
+        "end": "2025-07-08T12:00:00",
+        "location": "home",
+        "approved": True,
+    }
+    variants = [
+        ("grade", 9),
+        ("grade", 9.0),
+        ("grade", True),
+        ("grade", 1),
+        ("grade", None),
+        ("on probation", 0),
+        ("on probation", False),
+        ("on probation", 1),
+        ("under sanction", 1),
+        ("under sanction", True),
+        ("unit", _Text("records")),
+        ("performance", _Text("good")),
+        ("performance", "good"),
+        ("job type", _Text("administration")),
+        ("position start", "2020-01-06"),
+        ("position start", date(2020, 1, 6)),
+        ("approved", 1),
+        ("approved", True),
+        ("approved", None),
+    ]
     for name, value in variants * 2:  # the second time round, every memory is warm
         employee, work = dict(base), dict(shift)
         (work if name == "approved" else employee)[name] = value
         fresh = VARIANTS[variant]()
         assert _outcome(warm.decide(employee, work)) == _outcome(fresh.decide(employee, work)), (
-            name, value)
+            name,
+            value,
+        )

@@ -69,8 +69,12 @@ def test_golden(name: str) -> None:
 
 def test_corpus_is_large_enough() -> None:
     """The corpus holds at least 30 broken policies."""
-    broken = [name for name in cases() if (GOLDEN / f"{name}.txt").is_file()
-              and (GOLDEN / f"{name}.txt").read_text(encoding="utf-8")]
+    broken = [
+        name
+        for name in cases()
+        if (GOLDEN / f"{name}.txt").is_file()
+        and (GOLDEN / f"{name}.txt").read_text(encoding="utf-8")
+    ]
     assert len(broken) >= 30
 
 
@@ -82,13 +86,43 @@ def test_no_orphan_expectations() -> None:
 def test_every_error_code_of_the_checks_has_a_case() -> None:
     """Together, the cases show every code the checks and the parser emit for policy text."""
     shown = "\n".join(p.read_text(encoding="utf-8") for p in GOLDEN.glob("*.txt"))
-    for code in ("syntax", "missing-period", "unfinished-sentence", "unknown-group",
-                 "unknown-attribute", "unknown-hours", "not-hours", "unknown-rule",
-                 "duplicate-name", "duplicate-rule", "override-cycle", "group-cycle",
-                 "not-a-flag", "type-mismatch", "value-not-allowed", "not-ordered",
-                 "not-a-date", "bad-ago", "empty-range", "empty-span", "bad-time", "bad-date",
-                 "bad-percent", "bad-count", "bad-amount", "misplaced-except-holidays",
-                 "repeated-value", "stray-value", "duplicate-header", "duplicate-clause",
-                 "unknown-timezone", "duplicate-declaration", "bad-working-days",
-                 "duplicate-holiday", "unused-declaration", "reserved-word", "bad-statement"):
+    for code in (
+        "syntax",
+        "missing-period",
+        "unfinished-sentence",
+        "unknown-group",
+        "unknown-attribute",
+        "unknown-hours",
+        "not-hours",
+        "unknown-rule",
+        "duplicate-name",
+        "duplicate-rule",
+        "override-cycle",
+        "group-cycle",
+        "not-a-flag",
+        "type-mismatch",
+        "value-not-allowed",
+        "not-ordered",
+        "not-a-date",
+        "bad-ago",
+        "empty-range",
+        "empty-span",
+        "bad-time",
+        "bad-date",
+        "bad-percent",
+        "bad-count",
+        "bad-amount",
+        "misplaced-except-holidays",
+        "repeated-value",
+        "stray-value",
+        "duplicate-header",
+        "duplicate-clause",
+        "unknown-timezone",
+        "duplicate-declaration",
+        "bad-working-days",
+        "duplicate-holiday",
+        "unused-declaration",
+        "reserved-word",
+        "bad-statement",
+    ):
         assert f"[{code}]" in shown, code

@@ -17,12 +17,7 @@ from flexrules.language.parser import build_parser, parser
 
 def grammar_terminals() -> set[str]:
     """Every terminal some grammar rule uses."""
-    return {
-        symbol.name
-        for rule in parser().rules
-        for symbol in rule.expansion
-        if symbol.is_term
-    }
+    return {symbol.name for rule in parser().rules for symbol in rule.expansion if symbol.is_term}
 
 
 def syntax_errors(text: str) -> list[Diagnostic]:
@@ -37,7 +32,7 @@ def test_grammar_builds_in_strict_mode() -> None:
     """No shift/reduce or terminal collision is ever resolved silently."""
     pytest.importorskip("interegular")
     lark = build_parser(strict=True)
-    assert lark.parse('rule R1: employees may work.') is not None
+    assert lark.parse("rule R1: employees may work.") is not None
 
 
 def test_every_keyword_is_used_by_the_grammar() -> None:
@@ -49,7 +44,8 @@ def test_every_keyword_is_used_by_the_grammar() -> None:
 def test_every_terminal_has_words_for_messages() -> None:
     """Each terminal the grammar uses can be named to an author: a keyword or a description."""
     undescribed = {
-        t for t in grammar_terminals()
+        t
+        for t in grammar_terminals()
         if t not in keywords.ENGLISH and t not in keywords.OTHER_TERMINALS
     }
     assert not undescribed, f"terminals a message could not name: {sorted(undescribed)}"
@@ -57,8 +53,16 @@ def test_every_terminal_has_words_for_messages() -> None:
 
 def test_keyword_phrases_are_written_in_lower_case_or_as_proper_names() -> None:
     """Phrases are shown in messages as written in the table: lower case, days capitalised."""
-    proper = {"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY",
-              "INDONESIA"}
+    proper = {
+        "MONDAY",
+        "TUESDAY",
+        "WEDNESDAY",
+        "THURSDAY",
+        "FRIDAY",
+        "SATURDAY",
+        "SUNDAY",
+        "INDONESIA",
+    }
     for terminal, phrases in keywords.ENGLISH.items():
         for phrase in phrases:
             if terminal in proper:
@@ -112,13 +116,13 @@ def _choices(text: str) -> list[str]:
         for description in sorted(DESCRIPTIONS | {"nothing more"}, key=len, reverse=True):
             if rest.startswith(description):
                 found.append(description)
-                rest = rest[len(description):]
+                rest = rest[len(description) :]
                 break
         else:
             more = re.match(r"\d+ more", rest)
             assert more is not None, f"cannot read the choices at {rest!r} in {text!r}"
             found.append(more.group())
-            rest = rest[more.end():]
+            rest = rest[more.end() :]
         rest = rest.removeprefix(", ").removeprefix(" or ")
     return found
 
@@ -147,64 +151,116 @@ def assert_in_authors_words(diagnostic: Diagnostic) -> None:
 
 BROKEN = [
     # (sentence, code, a part of the message, the hint or None)
-    ("rule R1: employees must be on-site", "missing-period",
-     "this sentence does not end with `.`", "end every declaration and rule with a period"),
-    ("rule R1: employees must.", "syntax", "expected `be on-site`, `work on-site`",
-     "the sentence ends too early"),
+    (
+        "rule R1: employees must be on-site",
+        "missing-period",
+        "this sentence does not end with `.`",
+        "end every declaration and rule with a period",
+    ),
+    (
+        "rule R1: employees must.",
+        "syntax",
+        "expected `be on-site`, `work on-site`",
+        "the sentence ends too early",
+    ),
     ("rule R1 employees must be on-site.", "syntax", "`:`; found `employees`", None),
     ("rule R1: employees must be onsite.", "syntax", "found `be`", "did you mean `be on-site`?"),
     ("rule R1: employees mst be on-site.", "syntax", "`must`", "did you mean `must`?"),
     ("rule R1: must be on-site.", "syntax", "expected `must not`, `must` or `may`", None),
     ("rule R1: employees must be on-site during.", "syntax", "expected a name; found `.`", None),
-    ("rule R1: employees must be on-site on.", "syntax", "expected a day (Monday to Sunday)",
-     None),
+    ("rule R1: employees must be on-site on.", "syntax", "expected a day (Monday to Sunday)", None),
     ("rule R1: employees must be on-site between 08:00.", "syntax", "expected `and`", None),
-    ("rule R1: employees must be on-site between 08:00 and.", "syntax",
-     "expected a time (HH:MM)", None),
-    ("rule R1: employees must be on-site if.", "syntax",
-     "expected `their`, `they are`, `the shift's`, `the shift`, `not` or `(`", None),
-    ("rule R1: employees must be on-site if their x is.", "syntax", "expected `one of`, `not`",
-     None),
+    (
+        "rule R1: employees must be on-site between 08:00 and.",
+        "syntax",
+        "expected a time (HH:MM)",
+        None,
+    ),
+    (
+        "rule R1: employees must be on-site if.",
+        "syntax",
+        "expected `their`, `they are`, `the shift's`, `the shift`, `not` or `(`",
+        None,
+    ),
+    (
+        "rule R1: employees must be on-site if their x is.",
+        "syntax",
+        "expected `one of`, `not`",
+        None,
+    ),
     ("rule R1: employees must be on-site if (they are x.", "syntax", "expected `)`", None),
-    ("rule R1: employees must be on-site if they are x).", "syntax", "expected `.`; found `)`",
-     None),
-    ("rule R1: at least staff must be on-site.", "syntax", "expected a number; found `staff`",
-     None),
-    ("rule R1: at most 30 of employees may work per day.", "syntax", "expected `%`; found `of`",
-     None),
-    ('policy "x" timezone.', "syntax", "expected a time zone (such as Asia/Jakarta or WIB)",
-     None),
+    (
+        "rule R1: employees must be on-site if they are x).",
+        "syntax",
+        "expected `.`; found `)`",
+        None,
+    ),
+    (
+        "rule R1: at least staff must be on-site.",
+        "syntax",
+        "expected a number; found `staff`",
+        None,
+    ),
+    (
+        "rule R1: at most 30 of employees may work per day.",
+        "syntax",
+        "expected `%`; found `of`",
+        None,
+    ),
+    ('policy "x" timezone.', "syntax", "expected a time zone (such as Asia/Jakarta or WIB)", None),
     ('policy "x" default maybe.', "syntax", "expected `deny` or `allow`; found `maybe`", None),
     ("policy x.", "syntax", 'expected a text in quotes ("..."); found `x`', None),
     ("employees have x: text.", "syntax", "expected `:`; found `x`", None),
-    ("employees have: x: string.", "syntax",
-     "expected `text`, `number`, `yes or no`, `date`, `one of` or `ranked`; found `string`",
-     None),
+    (
+        "employees have: x: string.",
+        "syntax",
+        "expected `text`, `number`, `yes or no`, `date`, `one of` or `ranked`; found `string`",
+        None,
+    ),
     ('employees have: x: ranked "a" <.', "syntax", 'expected a text in quotes ("...")', None),
     ("working days: Mondy.", "syntax", "found `Mondy`", "did you mean `Monday`?"),
-    ("holidays: Java.", "syntax", "expected `Indonesia` or a date (YYYY-MM-DD); found `Java`",
-     None),
+    (
+        "holidays: Java.",
+        "syntax",
+        "expected `Indonesia` or a date (YYYY-MM-DD); found `Java`",
+        None,
+    ),
     ("hours h: Monday 8 to 12.", "syntax", "a time (HH:MM)", None),
     ("hours h: 08:00 to 12:00.", "syntax", "expected a day (Monday to Sunday)", None),
     ("dates d: tomorrow.", "syntax", "expected a date (YYYY-MM-DD); found `tomorrow`", None),
     ("group g: .", "syntax", "expected `employees`, `everyone` or a name", None),
-    ('rule R1 "t" citing: employees may work.', "syntax", 'expected a text in quotes ("...")',
-     None),
+    (
+        'rule R1 "t" citing: employees may work.',
+        "syntax",
+        'expected a text in quotes ("...")',
+        None,
+    ),
     ("rule R1: employees may work from.", "syntax", "expected a date (YYYY-MM-DD)", None),
     ("rule R1: employees may @ work.", "syntax", "found `@`", None),
     ("rule R1: employees may work; ", "syntax", "found `;`", None),
     ('"just a string".', "syntax", "expected `policy`, `employees have`", None),
-    ("rule R1: employees may work unless their x is at least 3 months.", "syntax",
-     "expected `ago`", None),
-    ("rule R1: employees whose x is \"a\" \"b\" may work.", "syntax", 'found `"b"`', None),
+    (
+        "rule R1: employees may work unless their x is at least 3 months.",
+        "syntax",
+        "expected `ago`",
+        None,
+    ),
+    ('rule R1: employees whose x is "a" "b" may work.', "syntax", 'found `"b"`', None),
     ("rule R1: employees may work if the shift.", "syntax", "expected `is`", None),
     # `must be on-site` is read as the attribute after `in each`
-    ("rule R1: at least 2 staff in each must be on-site.", "syntax",
-     "expected `must not`, `must`, `may` or a name; found `.`",
-     "`must` was read as part of a name here; is a name missing before it? (a name that really "
-     "holds `must` goes in backquotes)"),
-    ("rule R1: employees must work at least 37.5 per week.", "syntax",
-     "expected `hours`, `working days` or `days`; found `per`", None),
+    (
+        "rule R1: at least 2 staff in each must be on-site.",
+        "syntax",
+        "expected `must not`, `must`, `may` or a name; found `.`",
+        "`must` was read as part of a name here; is a name missing before it? (a name that really "
+        "holds `must` goes in backquotes)",
+    ),
+    (
+        "rule R1: employees must work at least 37.5 per week.",
+        "syntax",
+        "expected `hours`, `working days` or `days`; found `per`",
+        None,
+    ),
 ]
 
 
@@ -235,8 +291,9 @@ def test_syntax_error_points_at_what_was_found() -> None:
 
 def test_every_broken_sentence_is_reported_not_only_the_first() -> None:
     """Each sentence is parsed on its own, so every mistake in a file is reported at once."""
-    text = ("rule R1: employees mst be on-site.\nrule R2: employees may work.\n"
-            "working days: Mondy.\n")
+    text = (
+        "rule R1: employees mst be on-site.\nrule R2: employees may work.\nworking days: Mondy.\n"
+    )
     assert [d.line for d in syntax_errors(text)] == [1, 3]
 
 
@@ -246,9 +303,9 @@ def _broken_variants(sentence: str) -> list[str]:
     variants = []
     for i in range(len(words)):
         variants.append(" ".join(words[:i]) + ".")
-        variants.append(" ".join(words[:i] + words[i + 1:]) + ".")
+        variants.append(" ".join(words[:i] + words[i + 1 :]) + ".")
         variants.append(" ".join([*words[:i], "zzz", *words[i:]]) + ".")
-        variants.append(" ".join([*words[:i], "@", *words[i + 1:]]) + ".")
+        variants.append(" ".join([*words[:i], "@", *words[i + 1 :]]) + ".")
         variants.append(" ".join([*words[:i], ".", *words[i:]]))
         variants.append(" ".join([*words[:i], words[i], *words[i:]]) + ".")
     variants.append(sentence.rstrip("."))
@@ -268,17 +325,23 @@ def test_no_message_leaks_parser_names() -> None:
 
 def test_messages_never_leak_parser_names_for_words_that_look_like_them() -> None:
     """Text that looks like a terminal name is only ever echoed, never used as a choice."""
-    for text in ("rule R1: employees may work WORD.", "rule R1: employees may work _DOT.",
-                 "rule R1: employees may work $END."):
+    for text in (
+        "rule R1: employees may work WORD.",
+        "rule R1: employees may work _DOT.",
+        "rule R1: employees may work $END.",
+    ):
         (diagnostic,) = syntax_errors(text)
         assert_in_authors_words(diagnostic)
 
 
-@pytest.mark.parametrize(("text", "found"), [
-    ("working days: .", "."),
-    ("rule R1: employees whose role is not.", "."),
-    ("rule R1: employees whose role is not must be on-site.", "must"),
-])
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("working days: .", "."),
+        ("rule R1: employees whose role is not.", "."),
+        ("rule R1: employees whose role is not must be on-site.", "must"),
+    ],
+)
 def test_keyword_is_not_said_to_be_read_as_a_name(text: str, found: str) -> None:
     """Only a word that did go into a name is said to have been read as part of one."""
     (diagnostic,) = syntax_errors(text)

@@ -79,8 +79,7 @@ def boolean(value: bool) -> ast.BoolLiteral:
 
 
 def cmp(op: CompareOp, *values: ast.Literal, ago: ast.DateUnit | None = None) -> ast.Comparison:
-    return ast.Comparison(op, values, ast.Ago(ago, span=_NOWHERE) if ago else None,
-                          span=_NOWHERE)
+    return ast.Comparison(op, values, ast.Ago(ago, span=_NOWHERE) if ago else None, span=_NOWHERE)
 
 
 def attribute_test(owner: Owner, attribute: str, comparison: ast.Comparison) -> ast.AttributeTest:
@@ -151,8 +150,7 @@ def during(hours: str, outside: bool = False) -> ast.During:
 
 
 def window(start: str | None, end: str | None) -> ast.DateWindow:
-    return ast.DateWindow(date(start) if start else None, date(end) if end else None,
-                          span=_NOWHERE)
+    return ast.DateWindow(date(start) if start else None, date(end) if end else None, span=_NOWHERE)
 
 
 def between(start: str, end: str) -> ast.BetweenTimes:
@@ -182,15 +180,35 @@ def stmt(
     staffing: ast.Staffing | None = None,
     share: ast.Share | None = None,
 ) -> ast.Statement:
-    return ast.Statement(subj, modal, activity, quantity=quantity, period=period, times=times,
-                         condition=condition, staffing=staffing, share=share, span=_NOWHERE)
+    return ast.Statement(
+        subj,
+        modal,
+        activity,
+        quantity=quantity,
+        period=period,
+        times=times,
+        condition=condition,
+        staffing=staffing,
+        share=share,
+        span=_NOWHERE,
+    )
 
 
-def rule(rule_id: str, statement: ast.Statement, title: str | None = None,
-         citation: str | None = None, overrides: tuple[str, ...] = ()) -> ast.RuleDecl:
-    return ast.RuleDecl(ident(rule_id), txt(title) if title is not None else None,
-                        txt(citation) if citation is not None else None,
-                        tuple(ident(o) for o in overrides), statement, span=_NOWHERE)
+def rule(
+    rule_id: str,
+    statement: ast.Statement,
+    title: str | None = None,
+    citation: str | None = None,
+    overrides: tuple[str, ...] = (),
+) -> ast.RuleDecl:
+    return ast.RuleDecl(
+        ident(rule_id),
+        txt(title) if title is not None else None,
+        txt(citation) if citation is not None else None,
+        tuple(ident(o) for o in overrides),
+        statement,
+        span=_NOWHERE,
+    )
 
 
 def header(title: str, *clauses: ast.HeaderClause) -> ast.Header:
@@ -222,8 +240,9 @@ def ranked(*values: str) -> ast.RankedType:
     return ast.RankedType(tuple(txt(v) for v in values), span=_NOWHERE)
 
 
-def attributes(owner: Owner, *items: ast.AttributeDecl,
-               stray: tuple[str, ...] = ()) -> ast.AttributesDecl:
+def attributes(
+    owner: Owner, *items: ast.AttributeDecl, stray: tuple[str, ...] = ()
+) -> ast.AttributesDecl:
     return ast.AttributesDecl(owner, items, tuple(txt(s) for s in stray), span=_NOWHERE)
 
 
@@ -259,101 +278,194 @@ DECLARATIONS = [
     # header: every clause optional, in any order
     ('policy "P".', header("P")),
     ('policy "P" version "2025.1".', header("P", version("2025.1"))),
-    ('policy "P" version "1" timezone Asia/Jakarta default deny.',
-     header("P", version("1"), zone("Asia/Jakarta"), default("deny"))),
-    ('policy "P" default allow timezone WITA version "2".',
-     header("P", default("allow"), zone("WITA"), version("2"))),
+    (
+        'policy "P" version "1" timezone Asia/Jakarta default deny.',
+        header("P", version("1"), zone("Asia/Jakarta"), default("deny")),
+    ),
+    (
+        'policy "P" default allow timezone WITA version "2".',
+        header("P", default("allow"), zone("WITA"), version("2")),
+    ),
     ('policy "P" timezone WIT default deny.', header("P", zone("WIT"), default("deny"))),
     ('policy "P" timezone Asia/Makassar.', header("P", zone("Asia/Makassar"))),
-    ('policy "P" timezone America/Argentina/Buenos_Aires.',
-     header("P", zone("America/Argentina/Buenos_Aires"))),
+    (
+        'policy "P" timezone America/Argentina/Buenos_Aires.',
+        header("P", zone("America/Argentina/Buenos_Aires")),
+    ),
     ('policy "Say \\"hi\\" \\\\ bye".', header('Say "hi" \\ bye')),
     ('policy "P" version "1" version "2".', header("P", version("1"), version("2"))),
     # attributes of every type
     ("employees have: role: text.", attributes(E, attr("role", "text"))),
-    ("employees have: grade: number, position start: date, on probation: yes or no.",
-     attributes(E, attr("grade", "number"), attr("position start", "date"),
-                attr("on probation", "bool"))),
-    ('employees have: job type: one of "administration", "finance", "personnel".',
-     attributes(E, attr("job type", one_of("administration", "finance", "personnel")))),
-    ('employees have: job type: one of "a", "b", grade: number, kind: one of "x".',
-     attributes(E, attr("job type", one_of("a", "b")), attr("grade", "number"),
-                attr("kind", one_of("x")))),
-    ('employees have: performance: ranked "poor" < "good" < "very good".',
-     attributes(E, attr("performance", ranked("poor", "good", "very good")))),
-    ('employees have: rank: ranked "a", unit: text.',
-     attributes(E, attr("rank", ranked("a")), attr("unit", "text"))),
+    (
+        "employees have: grade: number, position start: date, on probation: yes or no.",
+        attributes(
+            E, attr("grade", "number"), attr("position start", "date"), attr("on probation", "bool")
+        ),
+    ),
+    (
+        'employees have: job type: one of "administration", "finance", "personnel".',
+        attributes(E, attr("job type", one_of("administration", "finance", "personnel"))),
+    ),
+    (
+        'employees have: job type: one of "a", "b", grade: number, kind: one of "x".',
+        attributes(
+            E,
+            attr("job type", one_of("a", "b")),
+            attr("grade", "number"),
+            attr("kind", one_of("x")),
+        ),
+    ),
+    (
+        'employees have: performance: ranked "poor" < "good" < "very good".',
+        attributes(E, attr("performance", ranked("poor", "good", "very good"))),
+    ),
+    (
+        'employees have: rank: ranked "a", unit: text.',
+        attributes(E, attr("rank", ranked("a")), attr("unit", "text")),
+    ),
     ("shifts have: approved: yes or no.", attributes(S, attr("approved", "bool"))),
-    ('shifts have: kind: one of "morning", "night", approved: yes or no, note: text.',
-     attributes(S, attr("kind", one_of("morning", "night")), attr("approved", "bool"),
-                attr("note", "text"))),
+    (
+        'shifts have: kind: one of "morning", "night", approved: yes or no, note: text.',
+        attributes(
+            S,
+            attr("kind", one_of("morning", "night")),
+            attr("approved", "bool"),
+            attr("note", "text"),
+        ),
+    ),
     # values after a type that takes none are kept for the checks to report
-    ('employees have: unit: text, "stray".', attributes(E, attr("unit", "text"),
-                                                         stray=("stray",))),
+    ('employees have: unit: text, "stray".', attributes(E, attr("unit", "text"), stray=("stray",))),
     # names holding keywords of other places
-    ("employees have: in special circumstances: yes or no, under sanction: yes or no.",
-     attributes(E, attr("in special circumstances", "bool"), attr("under sanction", "bool"))),
-    ("employees have: `number` of children: number.",
-     attributes(E, attr("number of children", "number"))),
+    (
+        "employees have: in special circumstances: yes or no, under sanction: yes or no.",
+        attributes(E, attr("in special circumstances", "bool"), attr("under sanction", "bool")),
+    ),
+    (
+        "employees have: `number` of children: number.",
+        attributes(E, attr("number of children", "number")),
+    ),
     # working days
     ("working days: Monday to Friday.", ast.WorkingDaysDecl(days(day(MON, FRI)), span=_NOWHERE)),
-    ("working days: Monday, Tuesday and Saturday.",
-     ast.WorkingDaysDecl(days(day(MON), day(TUE), day(SAT)), span=_NOWHERE)),
-    ("working days: weekdays.", ast.WorkingDaysDecl(days(dayset(DayKind.WEEKDAYS)),
-                                                     span=_NOWHERE)),
-    ("working days: Sundays to Thursdays.",
-     ast.WorkingDaysDecl(days(day(SUN, THU)), span=_NOWHERE)),
+    (
+        "working days: Monday, Tuesday and Saturday.",
+        ast.WorkingDaysDecl(days(day(MON), day(TUE), day(SAT)), span=_NOWHERE),
+    ),
+    ("working days: weekdays.", ast.WorkingDaysDecl(days(dayset(DayKind.WEEKDAYS)), span=_NOWHERE)),
+    (
+        "working days: Sundays to Thursdays.",
+        ast.WorkingDaysDecl(days(day(SUN, THU)), span=_NOWHERE),
+    ),
     # holidays
-    ("holidays: Indonesia.",
-     ast.HolidaysDecl((ast.NationalHolidays(False, span=_NOWHERE),), span=_NOWHERE)),
-    ("holidays: Indonesia with joint holidays.",
-     ast.HolidaysDecl((ast.NationalHolidays(True, span=_NOWHERE),), span=_NOWHERE)),
-    ("holidays: Indonesia, 2025-06-09, 2025-12-26.",
-     ast.HolidaysDecl((ast.NationalHolidays(False, span=_NOWHERE),
-                       ast.HolidayDate(date("2025-06-09"), span=_NOWHERE),
-                       ast.HolidayDate(date("2025-12-26"), span=_NOWHERE)), span=_NOWHERE)),
-    ("holidays: 2025-09-12.",
-     ast.HolidaysDecl((ast.HolidayDate(date("2025-09-12"), span=_NOWHERE),), span=_NOWHERE)),
-    ("holiday: 2025-09-12, Indonesia with joint holidays.",
-     ast.HolidaysDecl((ast.HolidayDate(date("2025-09-12"), span=_NOWHERE),
-                       ast.NationalHolidays(True, span=_NOWHERE)), span=_NOWHERE)),
+    (
+        "holidays: Indonesia.",
+        ast.HolidaysDecl((ast.NationalHolidays(False, span=_NOWHERE),), span=_NOWHERE),
+    ),
+    (
+        "holidays: Indonesia with joint holidays.",
+        ast.HolidaysDecl((ast.NationalHolidays(True, span=_NOWHERE),), span=_NOWHERE),
+    ),
+    (
+        "holidays: Indonesia, 2025-06-09, 2025-12-26.",
+        ast.HolidaysDecl(
+            (
+                ast.NationalHolidays(False, span=_NOWHERE),
+                ast.HolidayDate(date("2025-06-09"), span=_NOWHERE),
+                ast.HolidayDate(date("2025-12-26"), span=_NOWHERE),
+            ),
+            span=_NOWHERE,
+        ),
+    ),
+    (
+        "holidays: 2025-09-12.",
+        ast.HolidaysDecl((ast.HolidayDate(date("2025-09-12"), span=_NOWHERE),), span=_NOWHERE),
+    ),
+    (
+        "holiday: 2025-09-12, Indonesia with joint holidays.",
+        ast.HolidaysDecl(
+            (
+                ast.HolidayDate(date("2025-09-12"), span=_NOWHERE),
+                ast.NationalHolidays(True, span=_NOWHERE),
+            ),
+            span=_NOWHERE,
+        ),
+    ),
     # hours
-    ("hours service hours: Monday to Thursday 08:00 to 15:00, Friday 08:00 to 11:30, "
-     "except holidays.",
-     hours("service hours", hours_span((day(MON, THU),), "08:00", "15:00"),
-           hours_span((day(FRI),), "08:00", "11:30"), EXCEPT_HOLIDAYS)),
-    ("hours working window: every day 06:00 to 20:00.",
-     hours("working window", hours_span((dayset(DayKind.EVERY_DAY),), "06:00", "20:00"))),
-    ("hours counter hours: Monday, Wednesday and Friday 7:30 to 24:00.",
-     hours("counter hours", hours_span((day(MON), day(WED), day(FRI)), "07:30", "24:00"))),
-    ("hours night: weekdays 22:00 to 06:00, weekends 00:00 to 24:00.",
-     hours("night", hours_span((dayset(DayKind.WEEKDAYS),), "22:00", "06:00"),
-           hours_span((dayset(DayKind.WEEKENDS),), "00:00", "24:00"))),
-    ("hours office window: Friday to Monday 09:00 to 10:00.",
-     hours("office window", hours_span((day(FRI, MON),), "09:00", "10:00"))),
+    (
+        "hours service hours: Monday to Thursday 08:00 to 15:00, Friday 08:00 to 11:30, "
+        "except holidays.",
+        hours(
+            "service hours",
+            hours_span((day(MON, THU),), "08:00", "15:00"),
+            hours_span((day(FRI),), "08:00", "11:30"),
+            EXCEPT_HOLIDAYS,
+        ),
+    ),
+    (
+        "hours working window: every day 06:00 to 20:00.",
+        hours("working window", hours_span((dayset(DayKind.EVERY_DAY),), "06:00", "20:00")),
+    ),
+    (
+        "hours counter hours: Monday, Wednesday and Friday 7:30 to 24:00.",
+        hours("counter hours", hours_span((day(MON), day(WED), day(FRI)), "07:30", "24:00")),
+    ),
+    (
+        "hours night: weekdays 22:00 to 06:00, weekends 00:00 to 24:00.",
+        hours(
+            "night",
+            hours_span((dayset(DayKind.WEEKDAYS),), "22:00", "06:00"),
+            hours_span((dayset(DayKind.WEEKENDS),), "00:00", "24:00"),
+        ),
+    ),
+    (
+        "hours office window: Friday to Monday 09:00 to 10:00.",
+        hours("office window", hours_span((day(FRI, MON),), "09:00", "10:00")),
+    ),
     # `except holidays` anywhere is kept: where it may stand is for the checks
-    ("hours h: except holidays, Monday 08:00 to 09:00.",
-     hours("h", EXCEPT_HOLIDAYS, hours_span((day(MON),), "08:00", "09:00"))),
+    (
+        "hours h: except holidays, Monday 08:00 to 09:00.",
+        hours("h", EXCEPT_HOLIDAYS, hours_span((day(MON),), "08:00", "09:00")),
+    ),
     # dates
-    ("dates Ramadan: 2025-03-01 to 2025-03-30.",
-     dates("Ramadan", date_range("2025-03-01", "2025-03-30"))),
-    ("dates closure: 2025-01-01 to 2025-01-05, 2025-02-01, 2025-03-01 to 2025-03-02.",
-     dates("closure", date_range("2025-01-01", "2025-01-05"), date_range("2025-02-01"),
-           date_range("2025-03-01", "2025-03-02"))),
+    (
+        "dates Ramadan: 2025-03-01 to 2025-03-30.",
+        dates("Ramadan", date_range("2025-03-01", "2025-03-30")),
+    ),
+    (
+        "dates closure: 2025-01-01 to 2025-01-05, 2025-02-01, 2025-03-01 to 2025-03-02.",
+        dates(
+            "closure",
+            date_range("2025-01-01", "2025-01-05"),
+            date_range("2025-02-01"),
+            date_range("2025-03-01", "2025-03-02"),
+        ),
+    ),
     # groups
-    ('group service desk staff: employees whose role is "service desk".',
-     group("service desk staff", subject("employees", whose("role", cmp(CompareOp.IS,
-                                                                         txt("service desk")))))),
-    ("group eligible: administrative staff or technical staff.",
-     group("eligible", subject("administrative staff"), subject("technical staff"))),
+    (
+        'group service desk staff: employees whose role is "service desk".',
+        group(
+            "service desk staff",
+            subject("employees", whose("role", cmp(CompareOp.IS, txt("service desk")))),
+        ),
+    ),
+    (
+        "group eligible: administrative staff or technical staff.",
+        group("eligible", subject("administrative staff"), subject("technical staff")),
+    ),
     ("group all: everyone.", group("all", subject("everyone"))),
-    ('group g: desk staff who are not on probation and whose grade is at least 9 or everyone '
-     'who are in special circumstances or employees whose unit is one of "a", "b".',
-     group("g",
-           subject("desk staff", flag("on probation", negated=True),
-                   whose("grade", cmp(CompareOp.AT_LEAST, num("9")))),
-           subject("everyone", flag("in special circumstances")),
-           subject("employees", whose("unit", cmp(CompareOp.ONE_OF, txt("a"), txt("b")))))),
+    (
+        "group g: desk staff who are not on probation and whose grade is at least 9 or everyone "
+        'who are in special circumstances or employees whose unit is one of "a", "b".',
+        group(
+            "g",
+            subject(
+                "desk staff",
+                flag("on probation", negated=True),
+                whose("grade", cmp(CompareOp.AT_LEAST, num("9"))),
+            ),
+            subject("everyone", flag("in special circumstances")),
+            subject("employees", whose("unit", cmp(CompareOp.ONE_OF, txt("a"), txt("b")))),
+        ),
+    ),
 ]
 
 
@@ -373,14 +485,20 @@ RULE_HEADS = [
     ("rule R1: employees may work.", rule("R1", PLAIN)),
     ('rule R1 "Title": employees may work.', rule("R1", PLAIN, title="Title")),
     ('rule R1 citing "Pasal 13": employees may work.', rule("R1", PLAIN, citation="Pasal 13")),
-    ('rule R1 "T" citing "Pasal 13. ayat (2)": employees may work.',
-     rule("R1", PLAIN, title="T", citation="Pasal 13. ayat (2)")),
+    (
+        'rule R1 "T" citing "Pasal 13. ayat (2)": employees may work.',
+        rule("R1", PLAIN, title="T", citation="Pasal 13. ayat (2)"),
+    ),
     ("rule R12 overrides R1: employees may work.", rule("R12", PLAIN, overrides=("R1",))),
-    ('rule R12 "Closure" citing "C" overrides R1, wfa-cap, x_2: employees may work.',
-     rule("R12", PLAIN, title="Closure", citation="C", overrides=("R1", "wfa-cap", "x_2"))),
+    (
+        'rule R12 "Closure" citing "C" overrides R1, wfa-cap, x_2: employees may work.',
+        rule("R12", PLAIN, title="Closure", citation="C", overrides=("R1", "wfa-cap", "x_2")),
+    ),
     ("rule wfa-cap: employees may work.", rule("wfa-cap", PLAIN)),
-    ('rule R3b "New. (in) post # not a comment": employees may work.',
-     rule("R3b", PLAIN, title="New. (in) post # not a comment")),
+    (
+        'rule R3b "New. (in) post # not a comment": employees may work.',
+        rule("R3b", PLAIN, title="New. (in) post # not a comment"),
+    ),
 ]
 
 
@@ -392,8 +510,13 @@ def test_rule_head(source: str, expected: ast.RuleDecl) -> None:
 
 # ---- modals and activities -----------------------------------------------------------------
 
-MODALS = [("must", Modal.MUST), ("must not", Modal.MUST_NOT), ("may", Modal.MAY),
-          ("MUST NOT", Modal.MUST_NOT), ("Must\n   not", Modal.MUST_NOT)]
+MODALS = [
+    ("must", Modal.MUST),
+    ("must not", Modal.MUST_NOT),
+    ("may", Modal.MAY),
+    ("MUST NOT", Modal.MUST_NOT),
+    ("Must\n   not", Modal.MUST_NOT),
+]
 
 
 @pytest.mark.parametrize(("written", "modal"), MODALS)
@@ -420,19 +543,23 @@ def test_activity(phrase: str, activity: Activity) -> None:
     assert statement(f"employees may {phrase}") == stmt(EMPLOYEES, Modal.MAY, act(activity, phrase))
 
 
-@pytest.mark.parametrize("within", ["working window", "office window", "counter hours",
-                                    "service hours", "`on call` window"])
+@pytest.mark.parametrize(
+    "within",
+    ["working window", "office window", "counter hours", "service hours", "`on call` window"],
+)
 def test_work_within(within: str) -> None:
     """`must work within NAME` names hours, even hours whose name holds keywords."""
     expected_name = within.replace("`", "")
     assert statement(f"employees must work within {within}") == stmt(
-        EMPLOYEES, Modal.MUST, act(Activity.WITHIN, "work within", expected_name))
+        EMPLOYEES, Modal.MUST, act(Activity.WITHIN, "work within", expected_name)
+    )
 
 
 def test_activity_phrase_is_lowered_to_one_case_and_spacing() -> None:
     """The phrase kept for messages does not depend on how the keyword was cased or wrapped."""
     assert statement("employees may WORK\n   From  HOME") == stmt(
-        EMPLOYEES, Modal.MAY, act(Activity.HOME, "work from home"))
+        EMPLOYEES, Modal.MAY, act(Activity.HOME, "work from home")
+    )
 
 
 # ---- comparisons ---------------------------------------------------------------------------
@@ -454,8 +581,10 @@ COMPARISONS = [
     ("is more than 2.5", cmp(CompareOp.MORE_THAN, num("2.5"))),
     ("is less than 10", cmp(CompareOp.LESS_THAN, num("10"))),
     ("is between 1 and 5", cmp(CompareOp.BETWEEN, num("1"), num("5"))),
-    ("is between 2025-01-01 and 2025-12-31",
-     cmp(CompareOp.BETWEEN, date("2025-01-01"), date("2025-12-31"))),
+    (
+        "is between 2025-01-01 and 2025-12-31",
+        cmp(CompareOp.BETWEEN, date("2025-01-01"), date("2025-12-31")),
+    ),
     ("is before 2025-01-01", cmp(CompareOp.BEFORE, date("2025-01-01"))),
     ("is after 2025-01-01", cmp(CompareOp.AFTER, date("2025-01-01"))),
     ("is less than 12 months ago", cmp(CompareOp.LESS_THAN, num("12"), ago=ast.DateUnit.MONTH)),
@@ -474,16 +603,19 @@ COMPARISONS = [
 def test_comparison_in_refinement(written: str, expected: ast.Comparison) -> None:
     """Every comparison after `whose ATTR`."""
     assert statement(f"employees whose grade {written} may work") == stmt(
-        subject("employees", whose("grade", expected)), Modal.MAY, WORK)
+        subject("employees", whose("grade", expected)), Modal.MAY, WORK
+    )
 
 
 @pytest.mark.parametrize(("written", "expected"), COMPARISONS, ids=[c[0] for c in COMPARISONS])
 def test_comparison_in_condition(written: str, expected: ast.Comparison) -> None:
     """Every comparison after `their ATTR` and `the shift's ATTR`."""
     assert statement(f"employees may work if their grade {written}") == stmt(
-        EMPLOYEES, Modal.MAY, WORK, condition=clause(whose("grade", expected)))
+        EMPLOYEES, Modal.MAY, WORK, condition=clause(whose("grade", expected))
+    )
     assert statement(f"employees may work unless the shift's kind {written}") == stmt(
-        EMPLOYEES, Modal.MAY, WORK, condition=clause(shifts("kind", expected), unless=True))
+        EMPLOYEES, Modal.MAY, WORK, condition=clause(shifts("kind", expected), unless=True)
+    )
 
 
 # ---- subjects ------------------------------------------------------------------------------
@@ -495,17 +627,32 @@ SUBJECTS = [
     ("EVERYONE", subject("everyone")),
     ("service desk staff", subject("service desk staff")),
     ("employees who are on probation", subject("employees", flag("on probation"))),
-    ("employees who are not on probation",
-     subject("employees", flag("on probation", negated=True))),
-    ("employees who are in special circumstances",
-     subject("employees", flag("in special circumstances"))),
-    ("employees whose grade is at least 9 and who are not under sanction",
-     subject("employees", whose("grade", cmp(CompareOp.AT_LEAST, num("9"))),
-             flag("under sanction", negated=True))),
-    ('administrative staff whose job type is one of "a", "b" and whose grade is 3 and who are '
-     "on probation",
-     subject("administrative staff", whose("job type", cmp(CompareOp.ONE_OF, txt("a"), txt("b"))),
-             whose("grade", cmp(CompareOp.IS, num("3"))), flag("on probation"))),
+    (
+        "employees who are not on probation",
+        subject("employees", flag("on probation", negated=True)),
+    ),
+    (
+        "employees who are in special circumstances",
+        subject("employees", flag("in special circumstances")),
+    ),
+    (
+        "employees whose grade is at least 9 and who are not under sanction",
+        subject(
+            "employees",
+            whose("grade", cmp(CompareOp.AT_LEAST, num("9"))),
+            flag("under sanction", negated=True),
+        ),
+    ),
+    (
+        'administrative staff whose job type is one of "a", "b" and whose grade is 3 and who are '
+        "on probation",
+        subject(
+            "administrative staff",
+            whose("job type", cmp(CompareOp.ONE_OF, txt("a"), txt("b"))),
+            whose("grade", cmp(CompareOp.IS, num("3"))),
+            flag("on probation"),
+        ),
+    ),
     ("`must know` staff", subject("must know staff")),
     ("`must` `know`   staff", subject("must know staff")),
     ("`who are` staff who are `who are`", subject("who are staff", flag("who are"))),
@@ -557,16 +704,25 @@ CONDITIONS = [
     ("not not their a is 1", A),  # an even run of `not`s cancels (Kleene: not not C = C)
     ("not not not their a is 1", not_(A)),
     ("their a is 1 and not the shift is approved", and_(A, not_(APPROVED))),
-    ("not (their a is 1 and not (their b is 2 or their c is 3))",
-     not_(and_(A, not_(or_(B, C))))),
+    ("not (their a is 1 and not (their b is 2 or their c is 3))", not_(and_(A, not_(or_(B, C))))),
     # comparisons holding `and` and commas inside a condition
-    ('their a is between 1 and 2 and their b is one of "x", "y" or they are on probation',
-     or_(and_(whose("a", cmp(CompareOp.BETWEEN, num("1"), num("2"))),
-              whose("b", cmp(CompareOp.ONE_OF, txt("x"), txt("y")))),
-         flag("on probation"))),
-    ("their position start is less than 12 months ago and the shift is approved",
-     and_(whose("position start", cmp(CompareOp.LESS_THAN, num("12"), ago=ast.DateUnit.MONTH)),
-          APPROVED)),
+    (
+        'their a is between 1 and 2 and their b is one of "x", "y" or they are on probation',
+        or_(
+            and_(
+                whose("a", cmp(CompareOp.BETWEEN, num("1"), num("2"))),
+                whose("b", cmp(CompareOp.ONE_OF, txt("x"), txt("y"))),
+            ),
+            flag("on probation"),
+        ),
+    ),
+    (
+        "their position start is less than 12 months ago and the shift is approved",
+        and_(
+            whose("position start", cmp(CompareOp.LESS_THAN, num("12"), ago=ast.DateUnit.MONTH)),
+            APPROVED,
+        ),
+    ),
 ]
 
 
@@ -574,9 +730,11 @@ CONDITIONS = [
 def test_condition(written: str, expected: ast.Condition) -> None:
     """Conditions after `if` and `unless`, with `and` over `or`, `not` and parentheses."""
     assert statement(f"employees may work if {written}") == stmt(
-        EMPLOYEES, Modal.MAY, WORK, condition=clause(expected))
+        EMPLOYEES, Modal.MAY, WORK, condition=clause(expected)
+    )
     assert statement(f"employees must be on-site unless {written}") == stmt(
-        EMPLOYEES, Modal.MUST, ON_SITE, condition=clause(expected, unless=True))
+        EMPLOYEES, Modal.MUST, ON_SITE, condition=clause(expected, unless=True)
+    )
 
 
 # ---- time ----------------------------------------------------------------------------------
@@ -592,8 +750,7 @@ TIMES = [
     ("on Monday to Thursday", (on(day(MON, THU)),)),
     ("on Friday to Monday", (on(day(FRI, MON)),)),
     ("on Monday, Wednesday and Friday", (on(day(MON), day(WED), day(FRI)),)),
-    ("on Monday and Tuesday, Saturday to Sunday",
-     (on(day(MON), day(TUE), day(SAT, SUN)),)),
+    ("on Monday and Tuesday, Saturday to Sunday", (on(day(MON), day(TUE), day(SAT, SUN)),)),
     ("on weekdays", (on(dayset(DayKind.WEEKDAYS)),)),
     ("on weekends", (on(dayset(DayKind.WEEKENDS)),)),
     ("on weekends and holidays", (on(dayset(DayKind.WEEKENDS), dayset(DayKind.HOLIDAYS)),)),
@@ -602,8 +759,7 @@ TIMES = [
     ("on public holidays", (on(dayset(DayKind.PUBLIC_HOLIDAYS)),)),
     ("on joint holidays", (on(dayset(DayKind.JOINT_HOLIDAYS)),)),
     ("on every day", (on(dayset(DayKind.EVERY_DAY)),)),
-    ("on Saturday and public holidays",
-     (on(day(SAT), dayset(DayKind.PUBLIC_HOLIDAYS)),)),
+    ("on Saturday and public holidays", (on(day(SAT), dayset(DayKind.PUBLIC_HOLIDAYS)),)),
     ("between 08:00 and 12:00", (between("08:00", "12:00"),)),
     ("between 22:00 and 06:00", (between("22:00", "06:00"),)),
     ("between 00:00 and 24:00", (between("00:00", "24:00"),)),
@@ -611,10 +767,14 @@ TIMES = [
     ("until 2025-12-31", (window(None, "2025-12-31"),)),
     ("from 2025-09-01 to 2025-12-31", (window("2025-09-01", "2025-12-31"),)),
     # several times intersect, in the order written
-    ("during service hours on weekdays between 08:00 and 10:00",
-     (during("service hours"), on(dayset(DayKind.WEEKDAYS)), between("08:00", "10:00"))),
-    ("from 2025-01-01 until 2025-02-01 outside closure",
-     (window("2025-01-01", None), window(None, "2025-02-01"), during("closure", outside=True))),
+    (
+        "during service hours on weekdays between 08:00 and 10:00",
+        (during("service hours"), on(dayset(DayKind.WEEKDAYS)), between("08:00", "10:00")),
+    ),
+    (
+        "from 2025-01-01 until 2025-02-01 outside closure",
+        (window("2025-01-01", None), window(None, "2025-02-01"), during("closure", outside=True)),
+    ),
 ]
 
 
@@ -622,13 +782,15 @@ TIMES = [
 def test_time(written: str, expected: tuple[ast.Time, ...]) -> None:
     """Every TIME after an activity, combined in order."""
     assert statement(f"employees may work from home {written}") == stmt(
-        EMPLOYEES, Modal.MAY, act(Activity.HOME, "work from home"), *expected)
+        EMPLOYEES, Modal.MAY, act(Activity.HOME, "work from home"), *expected
+    )
 
 
 def test_time_and_condition_together() -> None:
     """Times come before the condition; both are kept."""
     assert statement("employees may work on weekends if the shift is approved") == stmt(
-        EMPLOYEES, Modal.MAY, WORK, on(dayset(DayKind.WEEKENDS)), condition=clause(APPROVED))
+        EMPLOYEES, Modal.MAY, WORK, on(dayset(DayKind.WEEKENDS)), condition=clause(APPROVED)
+    )
 
 
 # ---- limits, staffing and shares -----------------------------------------------------------
@@ -637,55 +799,162 @@ DAYS_U, WORKING_U, HOURS_U = ast.CountUnit
 PDAY, PWORKING, PWEEK, PMONTH = ast.PeriodUnit
 
 FORMS = [
-    ("employees must not work remotely more than 2 working days per week",
-     stmt(EMPLOYEES, Modal.MUST_NOT, REMOTELY, quantity=quantity(False, "2", WORKING_U),
-          period=period(PWEEK))),
-    ("employees must not work remotely more than 2 working days per week "
-     "unless they are in special circumstances",
-     stmt(EMPLOYEES, Modal.MUST_NOT, REMOTELY, quantity=quantity(False, "2", WORKING_U),
-          period=period(PWEEK),
-          condition=clause(flag("in special circumstances"), unless=True))),
-    ("employees must work at least 7.5 hours per working day outside Ramadan",
-     stmt(EMPLOYEES, Modal.MUST, WORK, during("Ramadan", outside=True),
-          quantity=quantity(True, "7.5", HOURS_U), period=period(PWORKING))),
-    ("employees must work at least 6.5 hours per working day during Ramadan",
-     stmt(EMPLOYEES, Modal.MUST, WORK, during("Ramadan"),
-          quantity=quantity(True, "6.5", HOURS_U), period=period(PWORKING))),
-    ("employees must not work more than 40 hours per week",
-     stmt(EMPLOYEES, Modal.MUST_NOT, WORK, quantity=quantity(False, "40", HOURS_U),
-          period=period(PWEEK))),
-    ("employees must not work more than 12 hours per day",
-     stmt(EMPLOYEES, Modal.MUST_NOT, WORK, quantity=quantity(False, "12", HOURS_U),
-          period=period(PDAY))),
-    ("employees must be on-site at least 3 days per week",
-     stmt(EMPLOYEES, Modal.MUST, ON_SITE, quantity=quantity(True, "3", DAYS_U),
-          period=period(PWEEK))),
-    ("employees must be on-site at least 1 day per month from 2025-09-01",
-     stmt(EMPLOYEES, Modal.MUST, ON_SITE, window("2025-09-01", None),
-          quantity=quantity(True, "1", DAYS_U), period=period(PMONTH))),
-    ("employees must not work from home more than 1 working day per week",
-     stmt(EMPLOYEES, Modal.MUST_NOT, act(Activity.HOME, "work from home"),
-          quantity=quantity(False, "1", WORKING_U), period=period(PWEEK))),
-    ("employees must work at least 1 hour per month",
-     stmt(EMPLOYEES, Modal.MUST, WORK, quantity=quantity(True, "1", HOURS_U),
-          period=period(PMONTH))),
-    ("at least 2 service desk staff must be on-site during service hours",
-     stmt(subject("service desk staff"), Modal.MUST, ON_SITE, during("service hours"),
-          staffing=ast.Staffing(num("2"), None, span=_NOWHERE))),
-    ("at least 3 ward nurses in each ward must be on-site",
-     stmt(subject("ward nurses"), Modal.MUST, ON_SITE,
-          staffing=ast.Staffing(num("3"), name("ward"), span=_NOWHERE))),
-    ("at least 4 nurses who are not on probation in each ward unit must be on-site "
-     "between 07:00 and 21:00 if they are on call",
-     stmt(subject("nurses", flag("on probation", negated=True)), Modal.MUST, ON_SITE,
-          between("07:00", "21:00"), condition=clause(flag("on call")),
-          staffing=ast.Staffing(num("4"), name("ward unit"), span=_NOWHERE))),
-    ("at most 30% of employees in each unit may work remotely per day",
-     stmt(EMPLOYEES, Modal.MAY, REMOTELY, period=period(PDAY),
-          share=ast.Share(num("30"), name("unit"), span=_NOWHERE))),
-    ("at most 12.5 % of finance staff may work from home per day",
-     stmt(subject("finance staff"), Modal.MAY, act(Activity.HOME, "work from home"),
-          period=period(PDAY), share=ast.Share(num("12.5"), None, span=_NOWHERE))),
+    (
+        "employees must not work remotely more than 2 working days per week",
+        stmt(
+            EMPLOYEES,
+            Modal.MUST_NOT,
+            REMOTELY,
+            quantity=quantity(False, "2", WORKING_U),
+            period=period(PWEEK),
+        ),
+    ),
+    (
+        "employees must not work remotely more than 2 working days per week "
+        "unless they are in special circumstances",
+        stmt(
+            EMPLOYEES,
+            Modal.MUST_NOT,
+            REMOTELY,
+            quantity=quantity(False, "2", WORKING_U),
+            period=period(PWEEK),
+            condition=clause(flag("in special circumstances"), unless=True),
+        ),
+    ),
+    (
+        "employees must work at least 7.5 hours per working day outside Ramadan",
+        stmt(
+            EMPLOYEES,
+            Modal.MUST,
+            WORK,
+            during("Ramadan", outside=True),
+            quantity=quantity(True, "7.5", HOURS_U),
+            period=period(PWORKING),
+        ),
+    ),
+    (
+        "employees must work at least 6.5 hours per working day during Ramadan",
+        stmt(
+            EMPLOYEES,
+            Modal.MUST,
+            WORK,
+            during("Ramadan"),
+            quantity=quantity(True, "6.5", HOURS_U),
+            period=period(PWORKING),
+        ),
+    ),
+    (
+        "employees must not work more than 40 hours per week",
+        stmt(
+            EMPLOYEES,
+            Modal.MUST_NOT,
+            WORK,
+            quantity=quantity(False, "40", HOURS_U),
+            period=period(PWEEK),
+        ),
+    ),
+    (
+        "employees must not work more than 12 hours per day",
+        stmt(
+            EMPLOYEES,
+            Modal.MUST_NOT,
+            WORK,
+            quantity=quantity(False, "12", HOURS_U),
+            period=period(PDAY),
+        ),
+    ),
+    (
+        "employees must be on-site at least 3 days per week",
+        stmt(
+            EMPLOYEES,
+            Modal.MUST,
+            ON_SITE,
+            quantity=quantity(True, "3", DAYS_U),
+            period=period(PWEEK),
+        ),
+    ),
+    (
+        "employees must be on-site at least 1 day per month from 2025-09-01",
+        stmt(
+            EMPLOYEES,
+            Modal.MUST,
+            ON_SITE,
+            window("2025-09-01", None),
+            quantity=quantity(True, "1", DAYS_U),
+            period=period(PMONTH),
+        ),
+    ),
+    (
+        "employees must not work from home more than 1 working day per week",
+        stmt(
+            EMPLOYEES,
+            Modal.MUST_NOT,
+            act(Activity.HOME, "work from home"),
+            quantity=quantity(False, "1", WORKING_U),
+            period=period(PWEEK),
+        ),
+    ),
+    (
+        "employees must work at least 1 hour per month",
+        stmt(
+            EMPLOYEES,
+            Modal.MUST,
+            WORK,
+            quantity=quantity(True, "1", HOURS_U),
+            period=period(PMONTH),
+        ),
+    ),
+    (
+        "at least 2 service desk staff must be on-site during service hours",
+        stmt(
+            subject("service desk staff"),
+            Modal.MUST,
+            ON_SITE,
+            during("service hours"),
+            staffing=ast.Staffing(num("2"), None, span=_NOWHERE),
+        ),
+    ),
+    (
+        "at least 3 ward nurses in each ward must be on-site",
+        stmt(
+            subject("ward nurses"),
+            Modal.MUST,
+            ON_SITE,
+            staffing=ast.Staffing(num("3"), name("ward"), span=_NOWHERE),
+        ),
+    ),
+    (
+        "at least 4 nurses who are not on probation in each ward unit must be on-site "
+        "between 07:00 and 21:00 if they are on call",
+        stmt(
+            subject("nurses", flag("on probation", negated=True)),
+            Modal.MUST,
+            ON_SITE,
+            between("07:00", "21:00"),
+            condition=clause(flag("on call")),
+            staffing=ast.Staffing(num("4"), name("ward unit"), span=_NOWHERE),
+        ),
+    ),
+    (
+        "at most 30% of employees in each unit may work remotely per day",
+        stmt(
+            EMPLOYEES,
+            Modal.MAY,
+            REMOTELY,
+            period=period(PDAY),
+            share=ast.Share(num("30"), name("unit"), span=_NOWHERE),
+        ),
+    ),
+    (
+        "at most 12.5 % of finance staff may work from home per day",
+        stmt(
+            subject("finance staff"),
+            Modal.MAY,
+            act(Activity.HOME, "work from home"),
+            period=period(PDAY),
+            share=ast.Share(num("12.5"), None, span=_NOWHERE),
+        ),
+    ),
 ]
 
 
@@ -698,9 +967,11 @@ def test_statement_forms(written: str, expected: ast.Statement) -> None:
 def test_grammar_takes_forms_the_checks_reject() -> None:
     """Combinations the language forbids still parse and lower; the checks judge them."""
     assert statement("employees may work more than 2 days") == stmt(
-        EMPLOYEES, Modal.MAY, WORK, quantity=quantity(False, "2", DAYS_U))
+        EMPLOYEES, Modal.MAY, WORK, quantity=quantity(False, "2", DAYS_U)
+    )
     assert statement("employees may work per week") == stmt(
-        EMPLOYEES, Modal.MAY, WORK, period=period(PWEEK))
+        EMPLOYEES, Modal.MAY, WORK, period=period(PWEEK)
+    )
 
 
 # ---- names ---------------------------------------------------------------------------------
@@ -749,30 +1020,45 @@ def test_keyword_names_in_every_place() -> None:
         "circumstances.\n"
     )
     rules = [d for d in policy.declarations if isinstance(d, ast.RuleDecl)]
-    assert rules[0].statement == stmt(subject("on probation staff"), Modal.MUST, ON_SITE,
-                                      during("counter hours"))
+    assert rules[0].statement == stmt(
+        subject("on probation staff"), Modal.MUST, ON_SITE, during("counter hours")
+    )
     assert rules[1].statement.activity == act(Activity.WITHIN, "work within", "office window")
-    assert rules[2].statement == stmt(EMPLOYEES, Modal.MAY, WORK,
-                                      during("working window", outside=True),
-                                      condition=clause(flag("in special circumstances")))
+    assert rules[2].statement == stmt(
+        EMPLOYEES,
+        Modal.MAY,
+        WORK,
+        during("working window", outside=True),
+        condition=clause(flag("in special circumstances")),
+    )
 
 
 # ---- case and layout -----------------------------------------------------------------------
 
 CASES = [
-    ("rule R1: employees must be on-site on weekends.",
-     "RULE R1: EMPLOYEES MUST BE ON-SITE ON WEEKENDS."),
-    ("rule R1: employees must be on-site on weekends.",
-     "Rule R1:\n  Employees Must\n  Be   On-Site\n  On Weekends\n."),
+    (
+        "rule R1: employees must be on-site on weekends.",
+        "RULE R1: EMPLOYEES MUST BE ON-SITE ON WEEKENDS.",
+    ),
+    (
+        "rule R1: employees must be on-site on weekends.",
+        "Rule R1:\n  Employees Must\n  Be   On-Site\n  On Weekends\n.",
+    ),
     ('policy "P" timezone WIB default allow.', 'POLICY "P" TIMEZONE WIB DEFAULT ALLOW.'),
     ("holidays: Indonesia with joint holidays.", "HOLIDAYS: indonesia WITH JOINT HOLIDAYS."),
     ("employees have: a: yes or no.", "EMPLOYEES HAVE: a: YES OR NO."),
-    ("rule R1: employees may work if the shift's kind is 1 and not their b is 2.",
-     "rule R1: employees may work IF THE SHIFT'S kind IS 1 AND NOT THEIR b IS 2."),
-    ("hours h: Monday to Friday 08:00 to 12:00, except holidays.",
-     "HOURS h: MONDAY TO FRIDAY 08:00 TO 12:00, EXCEPT\n HOLIDAYS."),
-    ("rule R1: at most 30% of employees in each unit may work remotely per day.",
-     "rule R1: AT MOST 30 % OF employees IN EACH unit MAY WORK REMOTELY PER DAY."),
+    (
+        "rule R1: employees may work if the shift's kind is 1 and not their b is 2.",
+        "rule R1: employees may work IF THE SHIFT'S kind IS 1 AND NOT THEIR b IS 2.",
+    ),
+    (
+        "hours h: Monday to Friday 08:00 to 12:00, except holidays.",
+        "HOURS h: MONDAY TO FRIDAY 08:00 TO 12:00, EXCEPT\n HOLIDAYS.",
+    ),
+    (
+        "rule R1: at most 30% of employees in each unit may work remotely per day.",
+        "rule R1: AT MOST 30 % OF employees IN EACH unit MAY WORK REMOTELY PER DAY.",
+    ),
 ]
 
 
@@ -784,10 +1070,14 @@ def test_keywords_ignore_case_and_layout(plain: str, variant: str) -> None:
 
 def test_sentences_may_wrap_and_share_lines() -> None:
     """A sentence may wrap over lines; several may share one line."""
-    policy = parse('policy "P". working days: Monday\n  to\n  Friday. rule R1:\n'
-                   "  employees\n  may work.")
+    policy = parse(
+        'policy "P". working days: Monday\n  to\n  Friday. rule R1:\n  employees\n  may work.'
+    )
     assert [type(d).__name__ for d in policy.declarations] == [
-        "Header", "WorkingDaysDecl", "RuleDecl"]
+        "Header",
+        "WorkingDaysDecl",
+        "RuleDecl",
+    ]
 
 
 # ---- comments ------------------------------------------------------------------------------
@@ -798,7 +1088,7 @@ def test_comments_are_kept_with_their_positions() -> None:
     text = (
         "# first comment\n"
         'policy "P # not a comment" # after a header\n'
-        "  version \"1\".  # trailing. (with a period\n"
+        '  version "1".  # trailing. (with a period\n'
         "rule R1: employees # inside a sentence\n"
         "  may work.\n"
         "#last"
@@ -813,7 +1103,7 @@ def test_comments_are_kept_with_their_positions() -> None:
         ("#last", 6, 1),
     ]
     for comment in policy.comments:
-        assert text[comment.span.start:comment.span.end] == comment.text
+        assert text[comment.span.start : comment.span.end] == comment.text
     assert policy.declarations[0] == header("P # not a comment", version("1"))
     assert policy.declarations[1] == rule("R1", PLAIN)
 
@@ -833,8 +1123,21 @@ def test_spans_point_at_the_source() -> None:
 
 # ---- the examples of LANGUAGE.md -----------------------------------------------------------
 
-EXAMPLE_RULE_IDS = ["R1", "R2", "R3", "R3b", "R4", "R5", "R6", "R7", "R8", "R9", "R9b", "R10",
-                    "R11"]
+EXAMPLE_RULE_IDS = [
+    "R1",
+    "R2",
+    "R3",
+    "R3b",
+    "R4",
+    "R5",
+    "R6",
+    "R7",
+    "R8",
+    "R9",
+    "R9b",
+    "R10",
+    "R11",
+]
 
 
 def language_example() -> str:
@@ -848,23 +1151,45 @@ def language_example() -> str:
 def _check_example(text: str) -> None:
     policy = parse(text)
     kinds = [type(d).__name__ for d in policy.declarations]
-    assert kinds == ["Header", "AttributesDecl", "AttributesDecl", "WorkingDaysDecl",
-                     "HolidaysDecl", "HoursDecl", "HoursDecl", "DatesDecl", "GroupDecl",
-                     "GroupDecl"] + ["RuleDecl"] * 13
+    assert (
+        kinds
+        == [
+            "Header",
+            "AttributesDecl",
+            "AttributesDecl",
+            "WorkingDaysDecl",
+            "HolidaysDecl",
+            "HoursDecl",
+            "HoursDecl",
+            "DatesDecl",
+            "GroupDecl",
+            "GroupDecl",
+        ]
+        + ["RuleDecl"] * 13
+    )
     rules = [d for d in policy.declarations if isinstance(d, ast.RuleDecl)]
     assert [r.id.text for r in rules] == EXAMPLE_RULE_IDS
     assert policy.comments[0].text.startswith("# Flexible work")
     employees = policy.declarations[1]
     assert isinstance(employees, ast.AttributesDecl)
-    assert employees.attributes[1] == attr("job type", one_of(
-        "administration", "finance", "personnel", "technical", "public service"))
+    assert employees.attributes[1] == attr(
+        "job type", one_of("administration", "finance", "personnel", "technical", "public service")
+    )
     assert [a.name.text for a in employees.attributes][-3:] == [
-        "on probation", "under sanction", "in special circumstances"]
+        "on probation",
+        "under sanction",
+        "in special circumstances",
+    ]
     by_id = {r.id.text: r for r in rules}
     assert by_id["R8"].citation == txt("PermenPANRB 4/2025 Pasal 13")
     assert by_id["R8"].statement == stmt(
-        EMPLOYEES, Modal.MUST_NOT, REMOTELY, quantity=quantity(False, "2", WORKING_U),
-        period=period(PWEEK), condition=clause(flag("in special circumstances"), unless=True))
+        EMPLOYEES,
+        Modal.MUST_NOT,
+        REMOTELY,
+        quantity=quantity(False, "2", WORKING_U),
+        period=period(PWEEK),
+        condition=clause(flag("in special circumstances"), unless=True),
+    )
     assert by_id["R10"].statement.staffing == ast.Staffing(num("2"), None, span=_NOWHERE)
     assert by_id["R11"].statement.share == ast.Share(num("30"), name("unit"), span=_NOWHERE)
 
@@ -907,7 +1232,7 @@ INLINE_EXAMPLES = [
     "dates closure: 2025-03-01 to 2025-03-30, 2025-06-23.",
     "group eligible: administrative staff or technical staff.",
     "group `must know` staff: employees.",
-    "rule R12 \"Closure\" overrides R1: employees may work from home during closure.",
+    'rule R12 "Closure" overrides R1: employees may work from home during closure.',
     "rule R1: employees may work on Monday.",
     "rule R1: employees may work on Mondays.",
     "rule R1: employees may work on Monday to Thursday.",
@@ -962,8 +1287,7 @@ INLINE_EXAMPLES = [
     "rule R1: employees must not work remotely more than 8 days per month.",
     "rule R1: employees must work at least 7.5 hours per working day outside Ramadan.",
     "rule R1: employees must work at least 6.5 hours per working day during Ramadan.",
-    "rule R1: employees must not work remotely more than 1 working day per week "
-    "from 2025-09-01.",
+    "rule R1: employees must not work remotely more than 1 working day per week from 2025-09-01.",
     "rule R1: employees must work at least 1 hour per day.",
     "rule R1: at least 2 service desk staff must be on-site during service hours.",
     "rule R1: at least 2 service desk staff in each unit must be on-site.",

@@ -14,8 +14,11 @@ from flexrules.clock.calendar import canonical_zone_name as canonical_zone
 from flexrules.core.source import SourceFile
 from flexrules.language.frontend import parse_file
 
-SETTINGS = settings(max_examples=150, deadline=None,
-                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+SETTINGS = settings(
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 
 
 def plain(written: str) -> str:
@@ -91,8 +94,11 @@ def test_layout_and_keyword_case_do_not_change_the_tree(
     assert second.declarations == first.declarations
 
 
-@settings(max_examples=200, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(
+    max_examples=200,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 @given(mutated())
 def test_broken_policies_raise_only_policy_error(text: str | bytes) -> None:
     """A policy broken at random compiles, or raises PolicyError with at least one error;
@@ -110,8 +116,11 @@ def test_broken_policies_raise_only_policy_error(text: str | bytes) -> None:
         assert isinstance(policy, flexrules.Policy)
 
 
-@settings(max_examples=50, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(
+    max_examples=50,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 @given(st.lists(mutated(), min_size=1, max_size=3))
 def test_broken_folders_raise_only_policy_error(texts: list[str | bytes]) -> None:
     """A folder held in memory whose files are broken at random behaves the same way."""

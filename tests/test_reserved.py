@@ -25,16 +25,30 @@ SENTENCES = {
 
 #: Sentence beginnings that end right before a name, where authors write one of each kind.
 PREFIXES = {
-    "group": ["rule R: ", "group g: ", "group g: employees or ", "rule R: at least 2 ",
-              "rule R: at most 30% of "],
-    "attribute": ["rule R: employees whose ", "rule R: employees may work if their ",
-                  "rule R: employees may work if the shift's ",
-                  "rule R: at least 2 employees in each "],
-    "flag": ["rule R: employees who are ", "rule R: employees who are not ",
-             "rule R: employees may work if they are ",
-             "rule R: employees may work if the shift is not "],
-    "span": ["rule R: employees may work during ", "rule R: employees may work outside ",
-             "rule R: employees must work within "],
+    "group": [
+        "rule R: ",
+        "group g: ",
+        "group g: employees or ",
+        "rule R: at least 2 ",
+        "rule R: at most 30% of ",
+    ],
+    "attribute": [
+        "rule R: employees whose ",
+        "rule R: employees may work if their ",
+        "rule R: employees may work if the shift's ",
+        "rule R: at least 2 employees in each ",
+    ],
+    "flag": [
+        "rule R: employees who are ",
+        "rule R: employees who are not ",
+        "rule R: employees may work if they are ",
+        "rule R: employees may work if the shift is not ",
+    ],
+    "span": [
+        "rule R: employees may work during ",
+        "rule R: employees may work outside ",
+        "rule R: employees must work within ",
+    ],
     "declared": ["group ", "hours ", "dates ", "employees have: ", "shifts have: a: text, "],
 }
 
@@ -101,8 +115,16 @@ def test_known_reserved_words(kind: str, phrase: str, where: str) -> None:
 
 @pytest.mark.parametrize(
     ("kind", "phrase"),
-    [("attribute", "on"), ("attribute", "in"), ("group", "who"), ("group", "in"),
-     ("span", "hours"), ("flag", "on"), ("group", "on"), ("span", "window")],
+    [
+        ("attribute", "on"),
+        ("attribute", "in"),
+        ("group", "who"),
+        ("group", "in"),
+        ("span", "hours"),
+        ("flag", "on"),
+        ("group", "on"),
+        ("span", "window"),
+    ],
 )
 def test_words_that_are_not_reserved(kind: str, phrase: str) -> None:
     """A keyword that cannot end a name of that kind is free inside it."""
@@ -138,7 +160,11 @@ def test_backquotes_protect_reserved_words() -> None:
     """A reserved word is allowed in backquotes; the backquotes are not part of the words."""
     assert name_words("rule R: on call or standby staff must be on-site.", "group_name") is None
     assert name_words("rule R: on call `or` standby staff must be on-site.", "group_name") == [
-        "on", "call", "`or`", "standby", "staff"
+        "on",
+        "call",
+        "`or`",
+        "standby",
+        "staff",
     ]
     assert name_words("rule R: `on call or standby staff` must be on-site.", "group_name") == [
         "`on call or standby staff`"
@@ -147,8 +173,14 @@ def test_backquotes_protect_reserved_words() -> None:
 
 def _plain_phrases() -> list[str]:
     """Every keyword phrase that can be written with word characters only."""
-    return sorted({p for spelled in keywords.ENGLISH.values() for p in spelled
-                   if re.fullmatch(r"[A-Za-z][\w\- ]*", p)})
+    return sorted(
+        {
+            p
+            for spelled in keywords.ENGLISH.values()
+            for p in spelled
+            if re.fullmatch(r"[A-Za-z][\w\- ]*", p)
+        }
+    )
 
 
 def _holds(words: list[str], phrase: str, start: int) -> bool:
@@ -181,8 +213,11 @@ def test_interactive_parser_agrees(kind: str) -> None:
     at_start: set[str] = set()
     inside: set[str] = set()
     for prefix in PREFIXES[kind]:
-        for text, found in ((prefix, at_start), (prefix + "alpha", inside),
-                            (prefix + "alpha beta", inside)):
+        for text, found in (
+            (prefix, at_start),
+            (prefix + "alpha", inside),
+            (prefix + "alpha beta", inside),
+        ):
             interactive = parser().parse_interactive(text)
             interactive.exhaust_lexer()
             found |= {t for t in interactive.choices() if t in keywords.ENGLISH}
@@ -218,5 +253,7 @@ def test_parse_tree_names_are_trees() -> None:
     """The helper above reads names from the tree the shared parser builds."""
     tree = parser().parse("rule R: employees who are on probation must be on-site.")
     assert isinstance(tree, Tree)
-    assert name_words("rule R: employees who are on probation must be on-site.",
-                      "flag_name") == ["on", "probation"]
+    assert name_words("rule R: employees who are on probation must be on-site.", "flag_name") == [
+        "on",
+        "probation",
+    ]

@@ -16,9 +16,18 @@ from flexrules import cli
 ROOT = Path(__file__).resolve().parent.parent
 POLICY = str(ROOT / "examples" / "disdukcapil.rules")
 ROSTER = ROOT / "examples" / "roster"
-EXAMPLE = [POLICY, "--employees", str(ROSTER / "employees.csv"),
-           "--shifts", str(ROSTER / "shifts.csv"), "--absences", str(ROSTER / "leave.csv"),
-           "--period", "2025-07-01", "2025-07-31"]
+EXAMPLE = [
+    POLICY,
+    "--employees",
+    str(ROSTER / "employees.csv"),
+    "--shifts",
+    str(ROSTER / "shifts.csv"),
+    "--absences",
+    str(ROSTER / "leave.csv"),
+    "--period",
+    "2025-07-01",
+    "2025-07-31",
+]
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -70,36 +79,48 @@ def test_example_roster_reports_the_five_planted_problems(example_report: tuple[
     code, out = example_report
     assert code == 0
     lines = out.splitlines()
-    assert lines[0] == ("NOT ALLOWED  roster of 44 employees, Tue 2025-07-01 to Thu 2025-07-31 "
-                        "(Asia/Jakarta)")
-    assert lines[2] == ("  992 shifts, 1 denied; 1 coverage gap; 1 group over its share; "
-                        "3 employees to follow up (2 broken limits)")
+    assert lines[0] == (
+        "NOT ALLOWED  roster of 44 employees, Tue 2025-07-01 to Thu 2025-07-31 (Asia/Jakarta)"
+    )
+    assert lines[2] == (
+        "  992 shifts, 1 denied; 1 coverage gap; 1 group over its share; "
+        "3 employees to follow up (2 broken limits)"
+    )
     # R10 on its day, with who was there
     day = lines.index("Thu 2025-07-10  on site 33, home 8, on leave 3")
-    assert lines[day + 2] == ("    on leave: P-102 Joko Prasetyo, P-201 Dedi Firmansyah, "
-                              "P-202 Maya Anggraini")
-    assert lines[day + 3] == ('  ! R10 "Service coverage": 08:00-10:00 1 present, 2 needed: '
-                              "P-101 Sari Wulandari")
-    assert lines[day + 4] == ("      rule: at least 2 service desk staff must be on-site during "
-                              "service hours (disdukcapil.rules:64)")
+    assert lines[day + 2] == (
+        "    on leave: P-102 Joko Prasetyo, P-201 Dedi Firmansyah, P-202 Maya Anggraini"
+    )
+    assert lines[day + 3] == (
+        '  ! R10 "Service coverage": 08:00-10:00 1 present, 2 needed: P-101 Sari Wulandari'
+    )
+    assert lines[day + 4] == (
+        "      rule: at least 2 service desk staff must be on-site during "
+        "service hours (disdukcapil.rules:64)"
+    )
     # R11 on its day, naming the four away
-    assert ('  ! R11 "Unit share": in secretariat 4 of 10 away, at most 3 allowed (30%): '
-            "P-302 Budi Santoso, P-303 Rina Kusuma, P-306 Yusuf Maulana, P-307 Wulan Sari"
-            ) in lines
+    assert (
+        '  ! R11 "Unit share": in secretariat 4 of 10 away, at most 3 allowed (30%): '
+        "P-302 Budi Santoso, P-303 Rina Kusuma, P-306 Yusuf Maulana, P-307 Wulan Sari"
+    ) in lines
     # each employee to follow up, once, in id order
-    follow = lines[lines.index("Employees to follow up (3)"):]
+    follow = lines[lines.index("Employees to follow up (3)") :]
     assert [line.strip() for line in follow if line.startswith("  P-")] == [
-        "P-205 Arif Rahman (unit civil registry)", "P-207 Dimas Pratama (unit civil registry)",
-        "P-403 Irwan Setiawan (unit finance)"]
+        "P-205 Arif Rahman (unit civil registry)",
+        "P-207 Dimas Pratama (unit civil registry)",
+        "P-403 Irwan Setiawan (unit finance)",
+    ]
     text = "\n".join(follow)
-    assert ('! R9 "Working time": 6 hours worked in Tue 2025-07-22; at least 7.5 required'
-            in text)
+    assert '! R9 "Working time": 6 hours worked in Tue 2025-07-22; at least 7.5 required' in text
     assert "DENIED Wed 2025-07-16 07:30-16:00 home" in text
     assert 'denied by R2 "No remote work on probation" (disdukcapil.rules:35)' in text
-    assert ("        rule: employees who are on probation must be on-site "
-            "[PermenPANRB 4/2025 Pasal 25]") in follow
-    assert ('! R8 "Remote days cap": Wed 2025-07-16 is the 3rd working day of remote work in '
-            "week 2025-W29; at most 2 allowed") in text
+    assert (
+        "        rule: employees who are on probation must be on-site [PermenPANRB 4/2025 Pasal 25]"
+    ) in follow
+    assert (
+        '! R8 "Remote days cap": Wed 2025-07-16 is the 3rd working day of remote work in '
+        "week 2025-W29; at most 2 allowed"
+    ) in text
     assert "the shift of Wed 2025-07-16 07:30-16:00 home" in text
 
 
@@ -109,8 +130,9 @@ def test_roster_prints_the_library_report(example_report: tuple[int, str]) -> No
     from flexrules.files import tables
 
     policy = load_policy(POLICY)
-    roster = tables.read_roster(ROSTER / "employees.csv", ROSTER / "shifts.csv", policy,
-                                ROSTER / "leave.csv")
+    roster = tables.read_roster(
+        ROSTER / "employees.csv", ROSTER / "shifts.csv", policy, ROSTER / "leave.csv"
+    )
     report = policy.check_roster(roster.schedules(), ("2025-07-01", "2025-07-31"))
     assert example_report[1] == report.explain() + "\n"
 
@@ -119,8 +141,12 @@ def test_example_roster_lists_every_day_with_weekends(example_report: tuple[int,
     """All 31 days appear, the weekends as `nobody scheduled`; Citra (keadaan khusus) works
     from home three days a week without breaking R8."""
     _, out = example_report
-    days = [line for line in out.splitlines() if line[:3] in
-            ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun") and " 2025-07-" in line[:15]]
+    days = [
+        line
+        for line in out.splitlines()
+        if line[:3] in ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+        and " 2025-07-" in line[:15]
+    ]
     assert len(days) == 31
     assert sum("nobody scheduled" in line for line in days) == 8
     assert "P-408" not in out.split("Employees to follow up")[1]
@@ -141,7 +167,8 @@ def test_example_roster_as_json(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_roster_without_leave_reports_the_leave_days_short(
-        capsys: pytest.CaptureFixture[str]) -> None:
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     """Without --absences, leave days are working days with no hours: R9 says so."""
     argv = [a for a in EXAMPLE if a not in ("--absences", str(ROSTER / "leave.csv"))]
     code, out, _ = run(capsys, "roster", *argv)
@@ -149,8 +176,9 @@ def test_roster_without_leave_reports_the_leave_days_short(
     assert "0 hours worked in Mon 2025-07-07; at least 7.5 required" in out
 
 
-def test_headcount_file_changes_the_share(tmp_path: Path,
-                                          capsys: pytest.CaptureFixture[str]) -> None:
+def test_headcount_file_changes_the_share(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """With the secretariat's real size of 14, 30% allows 4: the R11 day is fine."""
     headcount = tmp_path / "headcount.csv"
     headcount.write_text("unit,headcount\nsecretariat,14\n", encoding="utf-8")
@@ -164,8 +192,15 @@ def test_roster_from_json_files_names_each_rule_once(capsys: pytest.CaptureFixtu
     """examples/data (JSON, with `note` keys) checks too; a rule broken on many days has its
     own words shown once, where it first appears."""
     data = ROOT / "examples" / "data"
-    code, out, _ = run(capsys, "roster", POLICY, "--employees", str(data / "employees.json"),
-                       "--shifts", str(data / "shifts.json"))
+    code, out, _ = run(
+        capsys,
+        "roster",
+        POLICY,
+        "--employees",
+        str(data / "employees.json"),
+        "--shifts",
+        str(data / "shifts.json"),
+    )
     assert code == 0
     assert out.count('! R10 "Service coverage"') > 5
     assert out.count("rule: at least 2 service desk staff must be on-site") == 1
@@ -178,19 +213,37 @@ def test_schedule_json_object(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     """A schedule file with employee, shifts and period prints `report.explain()`; exit 0
     even though R8 is broken."""
     path = tmp_path / "budi.json"
-    path.write_text(json.dumps({
-        "employee": {"id": "E-107", "name": "Budi", "role": "finance officer",
-                     "job_type": "finance",
-                     "performance": "very good", "position_start": "2019-08-01",
-                     "on_probation": False, "under_sanction": False,
-                     "in_special_circumstances": False},
-        "shifts": [{"start": f"2025-07-{d:02d}T07:30", "end": f"2025-07-{d:02d}T16:00",
-                    "location": "home"} for d in (7, 8, 9)],
-    }), encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            {
+                "employee": {
+                    "id": "E-107",
+                    "name": "Budi",
+                    "role": "finance officer",
+                    "job_type": "finance",
+                    "performance": "very good",
+                    "position_start": "2019-08-01",
+                    "on_probation": False,
+                    "under_sanction": False,
+                    "in_special_circumstances": False,
+                },
+                "shifts": [
+                    {
+                        "start": f"2025-07-{d:02d}T07:30",
+                        "end": f"2025-07-{d:02d}T16:00",
+                        "location": "home",
+                    }
+                    for d in (7, 8, 9)
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
     code, out, err = run(capsys, "schedule", POLICY, "--schedule", str(path))
     assert (code, err) == (0, "")
-    assert out.splitlines()[0] == ("NOT ALLOWED  schedule of E-107 Budi (Asia/Jakarta): "
-                                   "3 shifts, 0 denied, 1 limit violation")
+    assert out.splitlines()[0] == (
+        "NOT ALLOWED  schedule of E-107 Budi (Asia/Jakarta): 3 shifts, 0 denied, 1 limit violation"
+    )
     assert "Wed 2025-07-09 is the 3rd working day of remote work in week 2025-W28" in out
     code, out, _ = run(capsys, "schedule", POLICY, "--schedule", str(path), "--json")
     document = json.loads(out)
@@ -198,17 +251,32 @@ def test_schedule_json_object(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert [v["rule"] for v in document["violations"]] == ["R8"]
 
 
-def test_schedule_csv_with_employee_and_period(tmp_path: Path,
-                                                capsys: pytest.CaptureFixture[str]) -> None:
+def test_schedule_csv_with_employee_and_period(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """Shifts as CSV plus --employee; --period makes R9 check every working day in it."""
     employee = tmp_path / "e.csv"
-    employee.write_text("id,name,role,position start,on probation,under sanction\n"
-                        "E-042,Sari,service desk,2021-03-01,no,no\n", encoding="utf-8")
+    employee.write_text(
+        "id,name,role,position start,on probation,under sanction\n"
+        "E-042,Sari,service desk,2021-03-01,no,no\n",
+        encoding="utf-8",
+    )
     shifts = tmp_path / "s.csv"
-    shifts.write_text("start,end,location\n2025-07-07T07:30,2025-07-07T16:00,office\n",
-                      encoding="utf-8")
-    code, out, _ = run(capsys, "schedule", POLICY, "--schedule", str(shifts), "--employee",
-                       str(employee), "--period", "2025-07-07", "2025-07-08")
+    shifts.write_text(
+        "start,end,location\n2025-07-07T07:30,2025-07-07T16:00,office\n", encoding="utf-8"
+    )
+    code, out, _ = run(
+        capsys,
+        "schedule",
+        POLICY,
+        "--schedule",
+        str(shifts),
+        "--employee",
+        str(employee),
+        "--period",
+        "2025-07-07",
+        "2025-07-08",
+    )
     assert code == 0
     assert "  1 shift, Mon 2025-07-07: allowed" in out.splitlines()
     assert "0 hours worked in Tue 2025-07-08; at least 7.5 required" in out
@@ -217,32 +285,62 @@ def test_schedule_csv_with_employee_and_period(tmp_path: Path,
 # ---- errors ----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("name", "content", "message"), [
-    ("employees.csv", "id,name,grade\nE-1,Sari,nine\n",
-     'employees.csv`, row 2, column `grade`: "nine" is not a number'),
-    ("employees.csv", "id,name,grade\nE-1,Sari,7\nE-1,Budi,8\n",
-     "employees.csv`, row 3, column `id`: employee `E-1` appears twice (first at row 2)"),
-    ("employees.csv", "id,name,rank\nE-1,Sari,7\n",
-     "employees.csv`, row 2, column `rank`: no employee attribute or column called `rank`"),
-    ("shifts.csv", "employee,start,end,location,approved\n"
-     "E-1,2025-07-07T08:00,2025-07-07T16:00,home,maybe\n",
-     'shifts.csv`, row 2, column `approved`: "maybe" is not yes or no'),
-    ("shifts.csv", "employee,start,end,location\nE-2,2025-07-07T08:00,2025-07-07T16:00,home\n",
-     "shifts.csv`, row 2, column `employee`: no employee `E-2` in the employees file"),
-    ("shifts.csv", "employee,start,end,location\nE-1,2025-07-07T08:00,home\n",
-     "shifts.csv`, row 2: has 3 cells but the header has 4"),
-])
-def test_bad_files_exit_1_with_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                        name: str, content: str, message: str) -> None:
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        (
+            "employees.csv",
+            "id,name,grade\nE-1,Sari,nine\n",
+            'employees.csv`, row 2, column `grade`: "nine" is not a number',
+        ),
+        (
+            "employees.csv",
+            "id,name,grade\nE-1,Sari,7\nE-1,Budi,8\n",
+            "employees.csv`, row 3, column `id`: employee `E-1` appears twice (first at row 2)",
+        ),
+        (
+            "employees.csv",
+            "id,name,rank\nE-1,Sari,7\n",
+            "employees.csv`, row 2, column `rank`: no employee attribute or column called `rank`",
+        ),
+        (
+            "shifts.csv",
+            "employee,start,end,location,approved\n"
+            "E-1,2025-07-07T08:00,2025-07-07T16:00,home,maybe\n",
+            'shifts.csv`, row 2, column `approved`: "maybe" is not yes or no',
+        ),
+        (
+            "shifts.csv",
+            "employee,start,end,location\nE-2,2025-07-07T08:00,2025-07-07T16:00,home\n",
+            "shifts.csv`, row 2, column `employee`: no employee `E-2` in the employees file",
+        ),
+        (
+            "shifts.csv",
+            "employee,start,end,location\nE-1,2025-07-07T08:00,home\n",
+            "shifts.csv`, row 2: has 3 cells but the header has 4",
+        ),
+    ],
+)
+def test_bad_files_exit_1_with_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, content: str, message: str
+) -> None:
     """A bad row: exit 1, one line on stderr naming file, row and column, nothing on stdout."""
-    files = {"employees.csv": "id,name\nE-1,Sari\n",
-             "shifts.csv": "employee,start,end,location\n"
-                           "E-1,2025-07-07T08:00,2025-07-07T16:00,office\n"}
+    files = {
+        "employees.csv": "id,name\nE-1,Sari\n",
+        "shifts.csv": "employee,start,end,location\nE-1,2025-07-07T08:00,2025-07-07T16:00,office\n",
+    }
     files[name] = content
     for file_name, text in files.items():
         (tmp_path / file_name).write_text(text, encoding="utf-8")
-    code, out, err = run(capsys, "roster", POLICY, "--employees", str(tmp_path / "employees.csv"),
-                         "--shifts", str(tmp_path / "shifts.csv"))
+    code, out, err = run(
+        capsys,
+        "roster",
+        POLICY,
+        "--employees",
+        str(tmp_path / "employees.csv"),
+        "--shifts",
+        str(tmp_path / "shifts.csv"),
+    )
     assert (code, out) == (1, "")
     assert len(err.strip().splitlines()) == 1
     assert err.startswith("error: `") and message in err
@@ -256,9 +354,17 @@ def test_bad_schedule_file_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert (code, out) == (1, "")
     assert "is not valid JSON" in err and len(err.strip().splitlines()) == 1
     backwards = tmp_path / "backwards.json"
-    backwards.write_text(json.dumps({"employee": {"id": "E-1"}, "shifts": [
-        {"start": "2025-07-07T16:00", "end": "2025-07-07T08:00", "location": "home"}]}),
-        encoding="utf-8")
+    backwards.write_text(
+        json.dumps(
+            {
+                "employee": {"id": "E-1"},
+                "shifts": [
+                    {"start": "2025-07-07T16:00", "end": "2025-07-07T08:00", "location": "home"}
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
     code, _, err = run(capsys, "schedule", POLICY, "--schedule", str(backwards))
     assert code == 1
     assert "shift 1, key `end`: the shift's end must be after its start" in err
@@ -268,27 +374,58 @@ def test_broken_policy_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str
     """A policy with errors: its diagnostics and a one-line summary on stderr, exit 1."""
     policy = tmp_path / "broken.rules"
     policy.write_text("rule R1: employees must bee on-site.\n", encoding="utf-8")
-    code, out, err = run(capsys, "roster", str(policy), "--employees",
-                         str(ROSTER / "employees.csv"), "--shifts", str(ROSTER / "shifts.csv"))
+    code, out, err = run(
+        capsys,
+        "roster",
+        str(policy),
+        "--employees",
+        str(ROSTER / "employees.csv"),
+        "--shifts",
+        str(ROSTER / "shifts.csv"),
+    )
     assert (code, out) == (1, "")
     assert "error[syntax]" in err
     assert err.strip().splitlines()[-1].startswith("error: the policy `")
 
 
-@pytest.mark.parametrize(("argv", "message"), [
-    (["roster", POLICY, "--employees", "missing.csv", "--shifts", "x.csv"],
-     "no file at `missing.csv`; no file at `x.csv`"),
-    (["roster", POLICY, "--shifts", "x.csv"], "the following arguments are required: --employees"),
-    (["roster", POLICY, "--employees", str(ROSTER / "employees.csv"), "--shifts",
-      str(ROSTER / "shifts.csv"), "--period", "2025-07-31", "2025-07-01"],
-     "--period ends (2025-07-01) before it starts (2025-07-31)"),
-    (["schedule", POLICY, "--schedule", str(ROSTER), "--period", "2025-07-01", "2025-07-31"],
-     "is a folder, not a file"),
-    (["schedule", POLICY, "--schedule", "s.json", "--period", "July", "2025-07-31"],
-     "argument --period: `July` is not a date such as 2025-07-01"),
-])
-def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str], argv: list[str],
-                             message: str) -> None:
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (
+            ["roster", POLICY, "--employees", "missing.csv", "--shifts", "x.csv"],
+            "no file at `missing.csv`; no file at `x.csv`",
+        ),
+        (
+            ["roster", POLICY, "--shifts", "x.csv"],
+            "the following arguments are required: --employees",
+        ),
+        (
+            [
+                "roster",
+                POLICY,
+                "--employees",
+                str(ROSTER / "employees.csv"),
+                "--shifts",
+                str(ROSTER / "shifts.csv"),
+                "--period",
+                "2025-07-31",
+                "2025-07-01",
+            ],
+            "--period ends (2025-07-01) before it starts (2025-07-31)",
+        ),
+        (
+            ["schedule", POLICY, "--schedule", str(ROSTER), "--period", "2025-07-01", "2025-07-31"],
+            "is a folder, not a file",
+        ),
+        (
+            ["schedule", POLICY, "--schedule", "s.json", "--period", "July", "2025-07-31"],
+            "argument --period: `July` is not a date such as 2025-07-01",
+        ),
+    ],
+)
+def test_usage_errors_exit_2(
+    capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
     """Missing files, missing arguments and bad dates are usage errors: exit 2."""
     code, out, err = run(capsys, *argv)
     assert (code, out) == (2, "")
@@ -300,8 +437,7 @@ def test_help_says_exit_0_even_with_violations(capsys: pytest.CaptureFixture[str
     for command in ("schedule", "roster"):
         code, out, _ = run(capsys, command, "--help")
         assert code == 0
-        assert "0 when the check ran, whether or not it found violations" in " ".join(
-            out.split())
+        assert "0 when the check ran, whether or not it found violations" in " ".join(out.split())
 
 
 # ---- demo ------------------------------------------------------------------------------------
@@ -312,7 +448,7 @@ def test_demo_ends_with_the_roster_summary(capsys: pytest.CaptureFixture[str]) -
     employees to follow up, but not the whole month."""
     code, out, _ = run(capsys, "demo")
     assert code == 0
-    roster = out[out.index("== A month's roster (examples/roster)"):]
+    roster = out[out.index("== A month's roster (examples/roster)") :]
     assert "Tue 2025-07-01  on site" in roster and "Thu 2025-07-03  on site" in roster
     assert "Fri 2025-07-04" not in roster
     assert "Thu 2025-07-10  on site 33" in roster and "Fri 2025-07-18  on site" in roster
@@ -342,8 +478,9 @@ def test_docs_roster_excerpt_is_the_real_output(example_report: tuple[int, str])
         position = real.index(line.split(": because ")[0], position) + 1
 
 
-def test_docs_schedule_example_is_the_real_output(tmp_path: Path,
-                                                   capsys: pytest.CaptureFixture[str]) -> None:
+def test_docs_schedule_example_is_the_real_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """The JSON schedule of docs/rosters.md prints exactly the output shown after it."""
     schedule = tmp_path / "schedule.json"
     schedule.write_text(_blocks("json")[0], encoding="utf-8")
@@ -352,15 +489,23 @@ def test_docs_schedule_example_is_the_real_output(tmp_path: Path,
     assert code == 0 and out == shown
 
 
-def test_docs_error_line_is_the_real_message(tmp_path: Path,
-                                             capsys: pytest.CaptureFixture[str]) -> None:
+def test_docs_error_line_is_the_real_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """The shifts error quoted in docs/rosters.md is what a misspelt id on row 507 gives."""
     shifts = (ROSTER / "shifts.csv").read_text(encoding="utf-8").splitlines(keepends=True)
     assert shifts[506].startswith("P-403,2025-07-16")
     shifts[506] = shifts[506].replace("P-403", "P-430", 1)
     (tmp_path / "shifts.csv").write_text("".join(shifts), encoding="utf-8")
-    code, _, err = run(capsys, "roster", POLICY, "--employees", str(ROSTER / "employees.csv"),
-                       "--shifts", str(tmp_path / "shifts.csv"))
+    code, _, err = run(
+        capsys,
+        "roster",
+        POLICY,
+        "--employees",
+        str(ROSTER / "employees.csv"),
+        "--shifts",
+        str(tmp_path / "shifts.csv"),
+    )
     assert code == 1
     quoted = next(line for line in DOC.splitlines() if "row 507" in line).strip()
     assert err.strip() == quoted.replace("`shifts.csv`", f"`{tmp_path / 'shifts.csv'}`")

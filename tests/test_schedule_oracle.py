@@ -42,15 +42,27 @@ def as_tuple(v: Any, shifts_of: dict[Any, list[Any]]) -> tuple[Any, ...]:
         blamed = frozenset(positions.get(id(s), ("not given", repr(s))) for s in v.shifts)
     else:
         blamed = frozenset(("not given", repr(s)) for s in v.shifts)
-    return (v.rule, v.start.isoformat(), v.end.isoformat(), blamed, v.employee, v.present,
-            v.group)
+    return (v.rule, v.start.isoformat(), v.end.isoformat(), blamed, v.employee, v.present, v.group)
 
 
 def test_policy_compiles_without_errors() -> None:
     policy = flexrules.compile_policy(POLICY_TEXT)
     assert not [d for d in policy.diagnostics if d.severity == flexrules.Severity.ERROR]
     assert [r.id for r in policy.rules] == [
-        "R1", "R2", "L1", "L2", "L3", "L4", "L5", "L6", "X", "S1", "S2", "P1", "P2"]
+        "R1",
+        "R2",
+        "L1",
+        "L2",
+        "L3",
+        "L4",
+        "L5",
+        "L6",
+        "X",
+        "S1",
+        "S2",
+        "P1",
+        "P2",
+    ]
 
 
 @pytest.mark.parametrize("seed", SCHEDULE_SEEDS)
@@ -60,8 +72,7 @@ def test_check_agrees_with_oracle(policy: flexrules.Policy, seed: int) -> None:
     for case in schedules(seed, SCHEDULES_PER_SEED):
         employee, shifts = case["employee"], case["shifts"]
         expected = check_report(employee, shifts, case["period"], case["absences"])
-        report = policy.check(employee, shifts, period=case["period"],
-                              absences=case["absences"])
+        report = policy.check(employee, shifts, period=case["period"], absences=case["absences"])
         got = (
             report.allowed,
             [d.allowed for d in report.decisions],
@@ -94,8 +105,9 @@ def _roster_outcomes(policy: flexrules.Policy, seed: int) -> list[tuple[Any, ...
     for case in rosters(seed, ROSTERS_PER_SEED):
         shifts_of = {e["id"]: shifts for e, shifts, _ in case["schedules"]}
         expected = roster_report(case["schedules"], case["period"], case["headcount"])
-        report = policy.check_roster(_roster_inputs(case), period=case["period"],
-                                     headcount=case["headcount"])
+        report = policy.check_roster(
+            _roster_inputs(case), period=case["period"], headcount=case["headcount"]
+        )
         got = (
             report.allowed,
             {k: [d.allowed for d in ds] for k, ds in report.decisions.items()},
@@ -142,10 +154,11 @@ def test_check_roster_staffing_and_share_order(policy: flexrules.Policy, seed: i
         g_tail = _split(got[2])[1]
         if Counter(g_tail) == Counter(e_tail) and g_tail != e_tail:
             first = next(i for i, (e, g) in enumerate(zip(e_tail, g_tail, strict=False)) if e != g)
-            mismatches.append((first, e_tail[first:first + 3], g_tail[first:first + 3]))
+            mismatches.append((first, e_tail[first : first + 3], g_tail[first : first + 3]))
     assert not mismatches, (
         f"{len(mismatches)} rosters in another order; first differs at tail position "
-        f"{mismatches[0][0]}:\n  oracle: {mismatches[0][1]}\n  engine: {mismatches[0][2]}")
+        f"{mismatches[0][0]}:\n  oracle: {mismatches[0][1]}\n  engine: {mismatches[0][2]}"
+    )
 
 
 def _describe(mismatches: list[tuple[Any, Any, Any]]) -> str:

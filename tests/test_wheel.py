@@ -27,8 +27,9 @@ pytestmark = pytest.mark.skipif(
 def _run(argv: list[str], cwd: Path, timeout: float = 240) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
     env["PIP_DISABLE_PIP_VERSION_CHECK"] = "1"
-    return subprocess.run(argv, cwd=cwd, env=env, capture_output=True, text=True,
-                          timeout=timeout, check=False)
+    return subprocess.run(
+        argv, cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout, check=False
+    )
 
 
 def _bin(venv: Path, name: str) -> Path:
@@ -39,8 +40,10 @@ def _bin(venv: Path, name: str) -> Path:
 def test_installed_wheel_checks_and_demos_from_anywhere(tmp_path: Path) -> None:
     """`flexrules check` and `flexrules demo` work from a wheel, away from the source tree."""
     dist = tmp_path / "dist"
-    built = _run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(dist),
-                  str(CHECKOUT)], cwd=tmp_path)
+    built = _run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(dist), str(CHECKOUT)],
+        cwd=tmp_path,
+    )
     assert built.returncode == 0, built.stdout + built.stderr
     (wheel,) = dist.glob("flexrules-*.whl")
 
@@ -54,16 +57,18 @@ def test_installed_wheel_checks_and_demos_from_anywhere(tmp_path: Path) -> None:
     venv = tmp_path / "venv"
     created = _run([sys.executable, "-m", "venv", str(venv)], cwd=tmp_path)
     assert created.returncode == 0, created.stderr
-    installed = _run([str(_bin(venv, "python")), "-m", "pip", "install", "-q", str(wheel)],
-                     cwd=tmp_path)
+    installed = _run(
+        [str(_bin(venv, "python")), "-m", "pip", "install", "-q", str(wheel)], cwd=tmp_path
+    )
     assert installed.returncode == 0, installed.stdout + installed.stderr
 
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     flexrules = str(_bin(venv, "flexrules"))
 
-    check = _run([flexrules, "check", str(CHECKOUT / "examples" / "disdukcapil.rules")],
-                 cwd=elsewhere)
+    check = _run(
+        [flexrules, "check", str(CHECKOUT / "examples" / "disdukcapil.rules")], cwd=elsewhere
+    )
     assert check.returncode == 0, check.stdout + check.stderr
     assert ": ok (" in check.stdout
 

@@ -115,9 +115,7 @@ class Calendar:
             bits |= PUBLIC_HOLIDAY
         if joint:
             bits |= JOINT_HOLIDAY
-        declared = (
-            (self.national and public) or (self.joint and joint) or day in self.agency_days
-        )
+        declared = (self.national and public) or (self.joint and joint) or day in self.agency_days
         if declared:
             bits |= HOLIDAY
         elif day.weekday() in self.working_weekdays:
@@ -191,9 +189,11 @@ def add_months(day: dt.date, months: int) -> dt.date:
         return dt.date.min
     if year > dt.MAXYEAR:
         return dt.date.max
-    last = (dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)).day if (
-        year < dt.MAXYEAR or month < 12
-    ) else 31
+    last = (
+        (dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)).day
+        if (year < dt.MAXYEAR or month < 12)
+        else 31
+    )
     return dt.date(year, month, min(day.day, last))
 
 

@@ -104,13 +104,23 @@ class Diagnostic:
         }
 
 
-def error(code: str, message: str, span: Span | None, hint: str | None = None,
-          suggestion: str | None = None) -> Diagnostic:
+def error(
+    code: str,
+    message: str,
+    span: Span | None,
+    hint: str | None = None,
+    suggestion: str | None = None,
+) -> Diagnostic:
     return Diagnostic(Severity.ERROR, code, message, span, hint, suggestion)
 
 
-def warning(code: str, message: str, span: Span | None, hint: str | None = None,
-            suggestion: str | None = None) -> Diagnostic:
+def warning(
+    code: str,
+    message: str,
+    span: Span | None,
+    hint: str | None = None,
+    suggestion: str | None = None,
+) -> Diagnostic:
     return Diagnostic(Severity.WARNING, code, message, span, hint, suggestion)
 
 

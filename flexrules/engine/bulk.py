@@ -45,8 +45,15 @@ Who = tuple[Any, Any]
 #: the columns a batch's decisions are built from when read, one row per pair the columns
 #: took: shifts as given, employee object ids, start and end moments, location codes, and
 #: standings; and the (id, name) of each employee by object id
-Columns = tuple[list[Any], list[int], list["Moment"], list["Moment"], list[int],
-                list["Standing"], dict[int, Who]]
+Columns = tuple[
+    list[Any],
+    list[int],
+    list["Moment"],
+    list["Moment"],
+    list[int],
+    list["Standing"],
+    dict[int, Who],
+]
 
 
 class Decisions(Sequence[Decision]):
@@ -120,8 +127,20 @@ class Decisions(Sequence[Decision]):
         found = standing[2].get(start[1]) or decider.runs_under_plan(standing, start[0] // DAY)
         summary = found[3].get(start[2] + end[3]) or decider.shift_summary(found, start, end)
         assert summary is not None  # the columns keep shifts within a day
-        return Decision(decider, whos[ids[row]], shifts[row], decider.zone, start[0], end[0],
-                        locations[row], standing, summary[0], None, found, summary[2])
+        return Decision(
+            decider,
+            whos[ids[row]],
+            shifts[row],
+            decider.zone,
+            start[0],
+            end[0],
+            locations[row],
+            standing,
+            summary[0],
+            None,
+            found,
+            summary[2],
+        )
 
 
 def decide_many(decider: Decider, pairs: Iterable[tuple[Any, Any]]) -> Decisions:
@@ -129,8 +148,12 @@ def decide_many(decider: Decider, pairs: Iterable[tuple[Any, Any]]) -> Decisions
     call; any other iterable is read pair by pair as it comes, so refilling one object between
     pairs works."""
     with collector_paused():  # the batch keeps what it builds until the end: nothing to collect
-        if isinstance(pairs, (list, tuple)) and pairs \
-                and not decider.shift_slots and not decider.day_dependent:
+        if (
+            isinstance(pairs, (list, tuple))
+            and pairs
+            and not decider.shift_slots
+            and not decider.day_dependent
+        ):
             return _decide_columns(decider, pairs)
         return _decide_each(decider, pairs)
 
@@ -138,8 +161,9 @@ def decide_many(decider: Decider, pairs: Iterable[tuple[Any, Any]]) -> Decisions
 def _decide_each(decider: Decider, pairs: Iterable[tuple[Any, Any]]) -> Decisions:
     """A loop of `decide`, with its errors, in a `Decisions`."""
     decisions: list[Any] = [decider.decide(employee, shift) for employee, shift in pairs]
-    return Decisions(decider, decisions, tuple(d.allowed for d in decisions),
-                     [None] * len(decisions))
+    return Decisions(
+        decider, decisions, tuple(d.allowed for d in decisions), [None] * len(decisions)
+    )
 
 
 def _decide_columns(decider: Decider, pairs: Sequence[tuple[Any, Any]]) -> Decisions:
@@ -157,28 +181,34 @@ def _decide_columns(decider: Decider, pairs: Sequence[tuple[Any, Any]]) -> Decis
     starts, ends, locations = _shift_columns(decider, shifts)
     # moments compare as their seconds do: each is worked out from its seconds alone, which
     # come first in it, so two with equal seconds are equal throughout
-    if None not in by_location and None not in locations and None not in starts \
-            and None not in ends and all(map(lt, starts, ends)):
-        done = _decide_kept(decider, employees, by_location, shifts, ids, starts, ends,
-                            locations, whos)
+    if (
+        None not in by_location
+        and None not in locations
+        and None not in starts
+        and None not in ends
+        and all(map(lt, starts, ends))
+    ):
+        done = _decide_kept(
+            decider, employees, by_location, shifts, ids, starts, ends, locations, whos
+        )
         if done is not None:
             allowed, rules, columns = done
             return Decisions(decider, [None] * len(pairs), allowed, rules, columns)
     # some pairs are for `decide`: the columns go on without them
-    kept = [i for i in range(len(pairs))
-            if _takes(by_location[i], starts[i], ends[i], locations[i])]
-    subsets = [[column[i] for i in kept]
-               for column in (employees, by_location, shifts, ids, starts, ends, locations)]
+    kept = [
+        i for i in range(len(pairs)) if _takes(by_location[i], starts[i], ends[i], locations[i])
+    ]
+    subsets = [
+        [column[i] for i in kept]
+        for column in (employees, by_location, shifts, ids, starts, ends, locations)
+    ]
     employees, by_location, shifts, ids, starts, ends, locations = subsets
-    done = _decide_kept(decider, employees, by_location, shifts, ids, starts, ends, locations,
-                        whos)
+    done = _decide_kept(decider, employees, by_location, shifts, ids, starts, ends, locations, whos)
     assert done is not None  # every kept pair is within a day
     return _with_the_rest(decider, pairs, kept, *done)
 
 
-def _shift_columns(
-    decider: Decider, shifts: list[Any]
-) -> tuple[list[Any], list[Any], list[Any]]:
+def _shift_columns(decider: Decider, shifts: list[Any]) -> tuple[list[Any], list[Any], list[Any]]:
     """Each shift's start and end moments and its location code, or None where the columns
     cannot take it."""
     start_texts: list[Any]
@@ -200,8 +230,10 @@ def _shift_columns(
         except Exception:  # unhashable, or a hash that fails: one by one below
             moments = [None] * len(texts)
         if None in moments:  # not seen yet, or not naive ISO text
-            moments = [decider.moment(text) if found is None else found
-                       for text, found in zip(texts, moments, strict=True)]
+            moments = [
+                decider.moment(text) if found is None else found
+                for text, found in zip(texts, moments, strict=True)
+            ]
         columns.append(moments)
     codes: dict[Any, int] = LOCATIONS  # looked up with whatever was given
     try:
@@ -214,34 +246,53 @@ def _shift_columns(
 def _takes(by_location: Any, start: Moment | None, end: Moment | None, location: Any) -> bool:
     """Whether the columns can take a pair: an employee they take, a location, and a shift
     within one local day."""
-    return by_location is not None and start is not None and end is not None \
-        and location is not None and within_a_day(start, end)
+    return (
+        by_location is not None
+        and start is not None
+        and end is not None
+        and location is not None
+        and within_a_day(start, end)
+    )
 
 
 def _decide_kept(
-    decider: Decider, employees: list[Any], by_location: list[dict[Any, Standing]],
-    shifts: list[Any], ids: list[int], starts: list[Moment], ends: list[Moment],
-    locations: list[int], whos: dict[int, Who],
+    decider: Decider,
+    employees: list[Any],
+    by_location: list[dict[Any, Standing]],
+    shifts: list[Any],
+    ids: list[int],
+    starts: list[Moment],
+    ends: list[Moment],
+    locations: list[int],
+    whos: dict[int, Who],
 ) -> tuple[tuple[bool, ...], list[RuleIds | None], Columns] | None:
     """Allowed, the rules behind it, and the columns, for pairs whose employee, times and
     location the columns take, each shift ending after it starts; None if some shift does not
     end on the day it starts."""
     standings: list[Any] = list(map(dict.get, by_location, locations))
     for i in _holes(standings):
-        standings[i] = decider.standing_of(employees[i], shifts[i], locations[i],
-                                           starts[i][0] // DAY,
-                                           decider.fact_key(employees[i], shifts[i]))
+        standings[i] = decider.standing_of(
+            employees[i],
+            shifts[i],
+            locations[i],
+            starts[i][0] // DAY,
+            decider.fact_key(employees[i], shifts[i]),
+        )
     found: list[Any] = list(map(dict.get, map(_third, standings), map(_second, starts)))
     for i in _holes(found):
         found[i] = decider.runs_under_plan(standings[i], starts[i][0] // DAY)
-    summaries: list[Any] = list(map(dict.get, map(_fourth, found),
-                                    map(add, map(_third, starts), map(_fourth, ends))))
+    summaries: list[Any] = list(
+        map(dict.get, map(_fourth, found), map(add, map(_third, starts), map(_fourth, ends)))
+    )
     for i in _holes(summaries):
         summaries[i] = decider.shift_summary(found[i], starts[i], ends[i])
         if summaries[i] is None:
             return None
-    return tuple(map(_first, summaries)), list(map(_second, summaries)), \
-        (shifts, ids, starts, ends, locations, standings, whos)
+    return (
+        tuple(map(_first, summaries)),
+        list(map(_second, summaries)),
+        (shifts, ids, starts, ends, locations, standings, whos),
+    )
 
 
 def _holes(column: list[Any]) -> list[int]:
@@ -252,8 +303,12 @@ def _holes(column: list[Any]) -> list[int]:
 
 
 def _with_the_rest(
-    decider: Decider, pairs: Sequence[tuple[Any, Any]], kept: list[int],
-    allowed: tuple[bool, ...], rules: list[RuleIds | None], columns: Columns,
+    decider: Decider,
+    pairs: Sequence[tuple[Any, Any]],
+    kept: list[int],
+    allowed: tuple[bool, ...],
+    rules: list[RuleIds | None],
+    columns: Columns,
 ) -> Decisions:
     """The batch's decisions in order: the kept pairs' from the columns, the others by
     `decide` (which raises for the first that cannot be decided)."""
@@ -281,33 +336,44 @@ def _people(
     objects = list(employees.values())
     keys = _fact_keys(decider, objects)
     standings = decider.standings_by_location
-    found: list[Any] = list(map(decider._standings.get, keys)) if None not in keys \
-        else [None] * len(keys)
+    found: list[Any] = (
+        list(map(decider._standings.get, keys)) if None not in keys else [None] * len(keys)
+    )
     for i in _holes(found):
         if keys[i] is not None:
             found[i] = standings(keys[i])
     if set(map(type, objects)) == {dict}:
-        whos: list[Any] = list(zip(map(dict.get, objects, repeat("id")),
-                                   map(dict.get, objects, repeat("name")), strict=True))
+        whos: list[Any] = list(
+            zip(
+                map(dict.get, objects, repeat("id")),
+                map(dict.get, objects, repeat("name")),
+                strict=True,
+            )
+        )
     else:  # the others go to `decide`, which names them itself
-        whos = [(employee.get("id"), employee.get("name")) if type(employee) is dict else None
-                for employee in objects]
+        whos = [
+            (employee.get("id"), employee.get("name")) if type(employee) is dict else None
+            for employee in objects
+        ]
     return dict(zip(employees, found, strict=True)), dict(zip(employees, whos, strict=True))
 
 
 def _fact_keys(decider: Decider, employees: list[Any]) -> list[Any]:
     """`decider.fact_key` of each employee with no shift facts, or None where the columns
     cannot take it; read an attribute at a time."""
-    if set(map(type, employees)) != {dict} \
-            or set(map(dict.get, employees, repeat("timezone"))) != {None}:
+    if set(map(type, employees)) != {dict} or set(map(dict.get, employees, repeat("timezone"))) != {
+        None
+    }:
         return [_fact_key(decider, employee) for employee in employees]
     columns = []
     for names, types in decider.employee_key_types:
         column = list(map(dict.get, employees, repeat(names[0])))
         for name in names[1:]:
             if None in column:
-                column = [employee.get(name) if value is None else value
-                          for employee, value in zip(employees, column, strict=True)]
+                column = [
+                    employee.get(name) if value is None else value
+                    for employee, value in zip(employees, column, strict=True)
+                ]
         if not set(map(type, column)) <= types:  # some employee's key is None
             return [_fact_key(decider, employee) for employee in employees]
         columns.append(column)

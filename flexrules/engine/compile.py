@@ -122,8 +122,9 @@ class CompileContext:
 
     @staticmethod
     def _slot(owner: ast.Owner, index: int, decl: ast.AttributeDecl) -> Slot:
-        return Slot(owner, index, decl.name.text, decl, object_reader(decl.name.text),
-                    coercer(decl.type))
+        return Slot(
+            owner, index, decl.name.text, decl, object_reader(decl.name.text), coercer(decl.type)
+        )
 
     def slot(self, owner: ast.Owner, name: ast.Name) -> Slot:
         table = self.employee_slots if owner is ast.Owner.EMPLOYEE else self.shift_slots
@@ -409,8 +410,9 @@ def hours_instants(owned: Callable[[int], Intervals]) -> Callable[[int], Interva
     return instants
 
 
-def compile_time(context: CompileContext, times: tuple[ast.Time, ...],
-                 within: ast.Name | None = None) -> TimeSpec:
+def compile_time(
+    context: CompileContext, times: tuple[ast.Time, ...], within: ast.Name | None = None
+) -> TimeSpec:
     symbols = context.symbols
     calendar = context.calendar
     day_tests: list[Callable[[int], bool]] = []
@@ -506,7 +508,8 @@ def compile_rules(
     for key in group_order(symbols):  # dependencies first, so compiling never recurses deeply
         compile_group(context, key)
     deciding = [
-        (rule, form) for rule in symbols.rule_list()
+        (rule, form)
+        for rule in symbols.rule_list()
         if (form := classify(rule.statement)[0]) in (Form.SHIFT_RULE, Form.WITHIN)
     ]
     bits = {rule.id.key: i for i, (rule, _) in enumerate(deciding)}
@@ -518,8 +521,9 @@ def compile_rules(
         if statement.condition is not None:
             condition = compile_condition(context, statement.condition.condition)
             if statement.condition.unless:
-                condition = Compiled(negate(condition.test), condition.day_dependent,
-                                     condition.slots)
+                condition = Compiled(
+                    negate(condition.test), condition.day_dependent, condition.slots
+                )
             parts.append(condition)
         applies = all_of([p.test for p in parts])
         activity = statement.activity
@@ -547,8 +551,12 @@ def compile_rules(
                 applies=applies,
                 day_dependent=any(p.day_dependent for p in parts),
                 time=time,
-                slots=tuple(sorted(frozenset().union(*(p.slots for p in parts)),
-                                   key=lambda s: (s.owner.value, s.index))),
+                slots=tuple(
+                    sorted(
+                        frozenset().union(*(p.slots for p in parts)),
+                        key=lambda s: (s.owner.value, s.index),
+                    )
+                ),
                 overrides=overrides,
             )
         )
@@ -600,8 +608,11 @@ def group_order(symbols: Symbols) -> list[str]:
             stack.append((key, True))
             for subject in symbols.groups[key].subjects:
                 base = subject.base
-                if isinstance(base, ast.GroupRef) and base.name.key in symbols.groups \
-                        and base.name.key not in done:
+                if (
+                    isinstance(base, ast.GroupRef)
+                    and base.name.key in symbols.groups
+                    and base.name.key not in done
+                ):
                     stack.append((base.name.key, False))
     return ordered
 
@@ -660,8 +671,9 @@ def compile_limits(
         if statement.condition is not None:
             condition = compile_condition(context, statement.condition.condition)
             if statement.condition.unless:
-                condition = Compiled(negate(condition.test), condition.day_dependent,
-                                     condition.slots)
+                condition = Compiled(
+                    negate(condition.test), condition.day_dependent, condition.slots
+                )
             parts.append(condition)
         applies = all_of([p.test for p in parts])
         locations = ACTIVITY_LOCATIONS[statement.activity.activity]

@@ -27,7 +27,8 @@ _ACTIVITY_WORDS = {1: "working on-site", 2: "working from home", 4: "working fro
 _DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _DEFAULT_MESSAGES = {
     (effect, location): (
-        f"no rule permits {doing} (default deny)" if effect == "deny"
+        f"no rule permits {doing} (default deny)"
+        if effect == "deny"
         else f"no rule forbids {doing} (default allow)"
     )
     for effect in ("allow", "deny")
@@ -127,8 +128,11 @@ class Reason:
         decision = self._decision
         parts = []
         unknown = self.unknown_facts
-        lead = "it may apply, and unknown facts count against the request: " if (
-            unknown and self.effect == "deny") else ""
+        lead = (
+            "it may apply, and unknown facts count against the request: "
+            if (unknown and self.effect == "deny")
+            else ""
+        )
         day = decision._at(self.start_seconds).date()
         relative = _relative_dates(self._rule.decl, decision._decider.context.symbols)
         for slot in self._rule.slots:
@@ -139,8 +143,10 @@ class Reason:
             for amount, unit in relative.get(slot.decl.name.key, ()):
                 cutoff = units_before(day, amount, unit)
                 plural = "" if amount == 1 else "s"
-                text += (f", compared with {cutoff.isoformat()} ({amount} {unit.value}{plural} "
-                         f"before {day.isoformat()})")
+                text += (
+                    f", compared with {cutoff.isoformat()} ({amount} {unit.value}{plural} "
+                    f"before {day.isoformat()})"
+                )
             parts.append(text)
         span = decision.clock(self.start_seconds, self.end_seconds)
         for item in self._rule.decl.statement.times:
@@ -173,8 +179,20 @@ class Reason:
 class Decision:
     """Whether one shift is allowed, and why, piece by piece."""
 
-    __slots__ = ("_decider", "_found", "_recipe", "_runs", "_shift", "_standing", "_who",
-                 "allowed", "end_seconds", "location", "start_seconds", "zone")
+    __slots__ = (
+        "_decider",
+        "_found",
+        "_recipe",
+        "_runs",
+        "_shift",
+        "_standing",
+        "_who",
+        "allowed",
+        "end_seconds",
+        "location",
+        "start_seconds",
+        "zone",
+    )
 
     def __init__(
         self,
@@ -229,7 +247,8 @@ class Decision:
             assert self._found is not None  # kept when the runs are not
             base = self._base
             runs = self._runs = self._decider.clipped(
-                self._found, self.start_seconds - base, self.end_seconds - base)[0]
+                self._found, self.start_seconds - base, self.end_seconds - base
+            )[0]
         return runs
 
     @property
@@ -280,9 +299,16 @@ class Decision:
             day = self._base
             found: list[Reason] = []
             for rule, rule_id, first, last in recipe:
-                found.append(Reason(self, rule, rule_id, effect,
-                                    start if first is None else day + first,
-                                    end if last is None else day + last))
+                found.append(
+                    Reason(
+                        self,
+                        rule,
+                        rule_id,
+                        effect,
+                        start if first is None else day + first,
+                        end if last is None else day + last,
+                    )
+                )
             return tuple(found)
         base = self._base
         known = self._decider.deciders
@@ -296,8 +322,10 @@ class Decision:
     def _run_reasons(self, start: int, end: int, allowed: bool, bits: int) -> list[Reason]:
         """The reasons of one run: each deciding rule in source order, or the default."""
         effect = "allow" if allowed else "deny"
-        return [Reason(self, rule, rule_id, effect, start, end)
-                for rule, rule_id in self._decider.deciders_of(bits)]
+        return [
+            Reason(self, rule, rule_id, effect, start, end)
+            for rule, rule_id in self._decider.deciders_of(bits)
+        ]
 
     def pieces(self) -> list[tuple[dt.datetime, dt.datetime, bool, tuple[Reason, ...]]]:
         """Every run of pieces, allowed or not, with its reasons."""
@@ -475,9 +503,7 @@ def _owning_spans(hours: ast.HoursDecl, decision: Decision, moment: int) -> list
     return found
 
 
-def _relative_dates(
-    rule: ast.RuleDecl, symbols: Any
-) -> dict[str, list[tuple[int, ast.DateUnit]]]:
+def _relative_dates(rule: ast.RuleDecl, symbols: Any) -> dict[str, list[tuple[int, ast.DateUnit]]]:
     """The `N units ago` comparisons a rule makes (through its groups too), by attribute."""
     found: dict[str, list[tuple[int, ast.DateUnit]]] = {}
     pending: list[Any] = [rule.statement.subject]
@@ -502,5 +528,6 @@ def _relative_dates(
             amount = node.comparison.values[0]
             if isinstance(amount, ast.NumberLiteral):
                 found.setdefault(node.attribute.key, []).append(
-                    (int(Decimal(amount.text)), node.comparison.ago.unit))
+                    (int(Decimal(amount.text)), node.comparison.ago.unit)
+                )
     return found

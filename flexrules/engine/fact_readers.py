@@ -35,9 +35,10 @@ KeyTypes = tuple[tuple[tuple[str, ...], frozenset[type]], ...]
 
 def key_types(declarations: Sequence[ast.AttributeDecl]) -> KeyTypes:
     """What `key_reader` accepts of each attribute, for code reading many mappings at once."""
-    return tuple((attribute_keys(decl.name.text),
-                  frozenset((*_KEY_TYPES[_key_kind(decl)], type(None))))
-                 for decl in declarations)
+    return tuple(
+        (attribute_keys(decl.name.text), frozenset((*_KEY_TYPES[_key_kind(decl)], type(None))))
+        for decl in declarations
+    )
 
 
 def _key_kind(decl: ast.AttributeDecl) -> str:
@@ -46,7 +47,8 @@ def _key_kind(decl: ast.AttributeDecl) -> str:
 
 
 def mapping_reader(
-    declarations: Sequence[ast.AttributeDecl], coercers: Sequence[Callable[[Any], Any]],
+    declarations: Sequence[ast.AttributeDecl],
+    coercers: Sequence[Callable[[Any], Any]],
     label: str,
 ) -> MappingReader:
     """A function reading and typing these attributes from a mapping (see `MappingReader`).
@@ -96,8 +98,7 @@ def key_reader(
     lines = ["def key(employee, shift):"]
     names: list[str] = []
     tests: list[str] = []
-    for owner, declarations in (("employee", employee_declarations),
-                                ("shift", shift_declarations)):
+    for owner, declarations in (("employee", employee_declarations), ("shift", shift_declarations)):
         if declarations:
             lines.append(f"    get = {owner}.get")
         for decl in declarations:
@@ -109,9 +110,11 @@ def key_reader(
                 lines.append(f"    if {name} is None:")
                 lines.append(f"        {name} = get({key!r})")
             kinds = _KEY_TYPES[_key_kind(decl)]
-            other_type = (f"{name} is not True and {name} is not False" if kinds == (bool,)
-                          else " and ".join(f"type({name}) is not {kind.__name__}"
-                                            for kind in kinds))
+            other_type = (
+                f"{name} is not True and {name} is not False"
+                if kinds == (bool,)
+                else " and ".join(f"type({name}) is not {kind.__name__}" for kind in kinds)
+            )
             tests.append(f"({other_type} and {name} is not None)")
     if tests:  # one test after all the reads: most keys pass it
         lines.append(f"    if {' or '.join(tests)}:")

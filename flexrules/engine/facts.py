@@ -150,9 +150,7 @@ def type_name(type_: ast.TypeExpr) -> str:
         return "one of its declared values"
     if isinstance(type_, ast.RankedType):
         return "one of its ranked values"
-    return {"text": "text", "number": "a number", "bool": "yes or no", "date": "a date"}[
-        type_.kind
-    ]
+    return {"text": "text", "number": "a number", "bool": "yes or no", "date": "a date"}[type_.kind]
 
 
 def coerce(value: Any, type_: ast.TypeExpr) -> Any:
@@ -260,8 +258,9 @@ def employee_zone(employee: Any, default: zoneinfo.ZoneInfo) -> zoneinfo.ZoneInf
         return zone(name)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
         raise InputError(
-            "timezone", name,
-            f"unknown time zone {quoted(name)}; use an IANA name or WIB, WITA, WIT"
+            "timezone",
+            name,
+            f"unknown time zone {quoted(name)}; use an IANA name or WIB, WITA, WIT",
         ) from None
 
 
@@ -273,8 +272,10 @@ DAY_SECONDS = 86400
 #: must exist as dates
 FIRST_DAY = dt.date(1, 1, 3).toordinal()
 LAST_DAY = dt.date.max.toordinal() - 1
-_DAYS_DECIDED = (f"flexrules decides shifts from {dt.date.fromordinal(FIRST_DAY)} to "
-                 f"{dt.date.fromordinal(LAST_DAY)}")
+_DAYS_DECIDED = (
+    f"flexrules decides shifts from {dt.date.fromordinal(FIRST_DAY)} to "
+    f"{dt.date.fromordinal(LAST_DAY)}"
+)
 
 
 def parse_time(value: Any, field_name: str) -> dt.datetime:
@@ -292,18 +293,21 @@ def parse_time(value: Any, field_name: str) -> dt.datetime:
             text = text[:-1] + "+00:00"
         if "T" not in text and " " not in text:
             if _ISO_DATE.fullmatch(text):
-                raise InputError(field_name, value,
-                                 f"{quoted(value)} has a date but no time of day")
+                raise InputError(
+                    field_name, value, f"{quoted(value)} has a date but no time of day"
+                )
             raise InputError(
-                field_name, value,
-                f"{quoted(value)} is not a date and time such as 2025-07-07T08:00"
+                field_name,
+                value,
+                f"{quoted(value)} is not a date and time such as 2025-07-07T08:00",
             )
         try:
             parsed = dt.datetime.fromisoformat(text)
         except ValueError:
             raise InputError(
-                field_name, value,
-                f"{quoted(value)} is not a date and time such as 2025-07-07T08:00"
+                field_name,
+                value,
+                f"{quoted(value)} is not a date and time such as 2025-07-07T08:00",
             ) from None
         try:
             return parsed + dt.timedelta(days=1) if next_day else parsed
@@ -377,9 +381,15 @@ def naive_seconds(value: Any) -> int | None:
         except InputError:
             return None  # the full path reports it with the right field
         # only whole-second naive times are remembered; others take the full path
-        seconds = _NOT_NAIVE if parsed.tzinfo is not None or parsed.microsecond else (
-            parsed.toordinal() * DAY_SECONDS + parsed.hour * 3600 + parsed.minute * 60
-            + parsed.second
+        seconds = (
+            _NOT_NAIVE
+            if parsed.tzinfo is not None or parsed.microsecond
+            else (
+                parsed.toordinal() * DAY_SECONDS
+                + parsed.hour * 3600
+                + parsed.minute * 60
+                + parsed.second
+            )
         )
         if len(NAIVE_TEXT) >= _CACHE_LIMIT:
             NAIVE_TEXT.clear()

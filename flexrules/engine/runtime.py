@@ -121,10 +121,13 @@ class Decider:
         self._employee_readers = tuple((s.read, s.coerce) for s in self.employee_slots)
         self._shift_readers = tuple((s.read, s.coerce) for s in self.shift_slots)
         self._employee_mapping = mapping_reader(
-            [s.decl for s in self.employee_slots], [s.coerce for s in self.employee_slots],
-            "employees")
+            [s.decl for s in self.employee_slots],
+            [s.coerce for s in self.employee_slots],
+            "employees",
+        )
         self._shift_mapping = mapping_reader(
-            [s.decl for s in self.shift_slots], [s.coerce for s in self.shift_slots], "shifts")
+            [s.decl for s in self.shift_slots], [s.coerce for s in self.shift_slots], "shifts"
+        )
         if not self.shift_slots:  # no shift attributes: nothing to read
             self._shift_mapping = _no_facts
         self._timed = tuple(r for r in self.rules if not r.time.always)
@@ -143,7 +146,8 @@ class Decider:
         self._standings: dict[Any, dict[Any, Standing]] = {}
         #: the employee's and shift's declared values as given, if they can key a standing
         self.fact_key = key_reader(
-            [s.decl for s in self.employee_slots], [s.decl for s in self.shift_slots])
+            [s.decl for s in self.employee_slots], [s.decl for s in self.shift_slots]
+        )
         #: what `fact_key` accepts of each employee attribute, for reading many at once
         self.employee_key_types = key_types([s.decl for s in self.employee_slots])
         self._runs_memo: dict[tuple[int, tuple[int, int, int]], DayRuns] = {}
@@ -199,7 +203,8 @@ class Decider:
         found = self.deciders.get(bits)
         if found is None:
             found = tuple((rule, rule.decl.id.text) for rule in self.rules_of(bits)) or (
-                (None, None),)
+                (None, None),
+            )
             self.deciders[bits] = found
         return found
 
@@ -233,7 +238,11 @@ class Decider:
     # ---- deciding --------------------------------------------------------------------------
 
     def outcome_bits(
-        self, ev: Values, sv: Values, day: int, location: int,
+        self,
+        ev: Values,
+        sv: Values,
+        day: int,
+        location: int,
         rules: tuple[CompiledRule, ...] | None = None,
     ) -> tuple[int, int, int]:
         """Bit sets of rules that deny, permit, and apply, wherever their TIME holds; of
@@ -289,9 +298,20 @@ class Decider:
             found = standing[2].get(start[1]) or self.runs_under_plan(standing, start[0] // DAY)
             summary = found[3].get(stretch) or self.shift_summary(found, start, end)
             assert summary is not None  # the shift is within a day
-            return Decision(self, (employee.get("id"), employee.get("name")), shift, self.zone,
-                            start[0], end[0], location, standing, summary[0], None, found,
-                            summary[2])
+            return Decision(
+                self,
+                (employee.get("id"), employee.get("name")),
+                shift,
+                self.zone,
+                start[0],
+                end[0],
+                location,
+                standing,
+                summary[0],
+                None,
+                found,
+                summary[2],
+            )
         return self.decide_in_full(employee, shift)
 
     def decide_in_full(self, employee: Any, shift: Any) -> Decision:
@@ -308,13 +328,15 @@ class Decider:
         who = (field(employee, "id", Employee), field(employee, "name", Employee))
         if (end - 1) // DAY != day:
             runs, allowed = self.cut_days(standing, start, end, location)
-            return Decision(self, who, shift, where, start, end, location, standing, allowed,
-                            runs, None, None)
+            return Decision(
+                self, who, shift, where, start, end, location, standing, allowed, runs, None, None
+            )
         found = standing[2].get(self.plan(day)[2]) or self.runs_under_plan(standing, day)
         base = day * DAY
         runs, allowed = self.clipped(found, start - base, end - base)
-        return Decision(self, who, shift, where, start, end, location, standing, allowed, runs,
-                        None, None)
+        return Decision(
+            self, who, shift, where, start, end, location, standing, allowed, runs, None, None
+        )
 
     def runs_under_plan(self, standing: Standing, day: int) -> DayRuns:
         """The day's runs for a standing, kept with it under the day's plan."""
@@ -341,19 +363,24 @@ class Decider:
         if first == last:
             return ((low, high, head[2], head[3]),), summary[0]
         tail = day_runs[last - 1]
-        return ((low, head[1], head[2], head[3]), *day_runs[first:last - 1],
-                (tail[0], high, tail[2], tail[3])), summary[0]
+        return (
+            (low, head[1], head[2], head[3]),
+            *day_runs[first : last - 1],
+            (tail[0], high, tail[2], tail[3]),
+        ), summary[0]
 
     def summary(self, found: DayRuns, first: int, last: int) -> Summary:
         """What runs `first - 1` to `last - 1` of a day come to (see `Summary`), kept. The rule
         ids are those `Decision.reasons` names, in its order (tests/test_bulk.py holds the two
         together)."""
-        runs = found[1][first - 1:last]
+        runs = found[1][first - 1 : last]
         allowed = all(run[2] for run in runs)
         recipe = tuple(
             (rule, rule_id, run[0] if index else None, run[1] if index < len(runs) - 1 else None)
-            for index, run in enumerate(runs) if run[2] is allowed
-            for rule, rule_id in self.deciders_of(run[3]))
+            for index, run in enumerate(runs)
+            if run[2] is allowed
+            for rule, rule_id in self.deciders_of(run[3])
+        )
         result = (allowed, tuple(entry[1] for entry in recipe), recipe)
         found[2][first * STRETCH + last] = result
         return result
@@ -373,9 +400,12 @@ class Decider:
         if last_day < FIRST_DAY or day > LAST_DAY:  # `decide_in_full` says why
             return None
         bounds, _, plan_id = self.plan(day)
-        moment = (seconds, plan_id,
-                  bisect_right(bounds, seconds - day * DAY) * STRETCH + day * DAYS,
-                  bisect_left(self.plan(last_day)[0], seconds - last_day * DAY) - last_day * DAYS)
+        moment = (
+            seconds,
+            plan_id,
+            bisect_right(bounds, seconds - day * DAY) * STRETCH + day * DAYS,
+            bisect_left(self.plan(last_day)[0], seconds - last_day * DAY) - last_day * DAYS,
+        )
         with self._lock:
             if len(self.moments) >= _MOMENT_LIMIT:
                 self.moments.clear()
@@ -413,8 +443,9 @@ class Decider:
         by_location = self.standings_by_location(key)
         found = by_location.get(location)
         if found is None:
-            found = by_location.setdefault(location, (
-                facts, self.outcome_bits(ev, sv, day, location, self._free_rules), {}))
+            found = by_location.setdefault(
+                location, (facts, self.outcome_bits(ev, sv, day, location, self._free_rules), {})
+            )
         if self._day_rules:
             found = self.on_day(by_location, found, day, location)
         # typed values do not pin the values given for unusable facts: keep this call's
@@ -428,8 +459,9 @@ class Decider:
         those that do. Kept there too, by its bits: the day-dependent rules' outcome changes
         on few days (when a relative date passes), so its day runs are shared."""
         facts = free[0]
-        deny, permit, applies = self.outcome_bits(facts[0], facts[1], day, location,
-                                                  self._day_rules)
+        deny, permit, applies = self.outcome_bits(
+            facts[0], facts[1], day, location, self._day_rules
+        )
         bits = free[1]
         key = (location, bits[0] | deny, bits[1] | permit, bits[2] | applies)
         found = by_location.get(key)
@@ -479,8 +511,12 @@ class Decider:
                 runs[-1][1] = bounds[index + 1]
             else:
                 runs.append([bounds[index], bounds[index + 1], allowed, deciding])
-        found = (tuple(r[0] for r in runs), tuple((a, b, ok, bits) for a, b, ok, bits in runs),
-                 {}, {})
+        found = (
+            tuple(r[0] for r in runs),
+            tuple((a, b, ok, bits) for a, b, ok, bits in runs),
+            {},
+            {},
+        )
         if len(self._runs_memo) >= _RUNS_LIMIT:
             self._runs_memo.clear()
         self._runs_memo[key] = found
@@ -509,8 +545,12 @@ class Decider:
                     break
                 a = offset + (run_start if run_start > low else low)
                 b = offset + (run_end if run_end < high else high)
-                if merged and merged[-1][1] == a and merged[-1][2] is allowed \
-                        and merged[-1][3] == deciding:
+                if (
+                    merged
+                    and merged[-1][1] == a
+                    and merged[-1][2] is allowed
+                    and merged[-1][3] == deciding
+                ):
                     merged[-1][1] = b
                 else:
                     merged.append([a, b, allowed, deciding])
@@ -535,6 +575,7 @@ class Decider:
                 if a < b:
                     found.append((a, b, day, applies & mask))
         return found
+
 
 def within_a_day(start: Moment, end: Moment) -> bool:
     """Whether a shift between two moments ends after it starts, on the local day it starts."""

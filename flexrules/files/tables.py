@@ -64,8 +64,16 @@ class TableError(InputError):
     for every `InputError`.
     """
 
-    def __init__(self, file: str, row: int | None, column: str | None, value: Any,
-                 problem: str, *, unit: str = "row") -> None:
+    def __init__(
+        self,
+        file: str,
+        row: int | None,
+        column: str | None,
+        value: Any,
+        problem: str,
+        *,
+        unit: str = "row",
+    ) -> None:
         super().__init__(column or unit, value, problem)
         self.file = file
         self.row = row
@@ -79,12 +87,12 @@ class TableError(InputError):
         self.args = (", ".join(where) + ": " + problem,)
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (_rebuild, (self.file, self.row, self.column, self.value, self.message,
-                           self.unit))
+        return (_rebuild, (self.file, self.row, self.column, self.value, self.message, self.unit))
 
 
-def _rebuild(file: str, row: int | None, column: str | None, value: Any, problem: str,
-             unit: str) -> TableError:
+def _rebuild(
+    file: str, row: int | None, column: str | None, value: Any, problem: str, unit: str
+) -> TableError:
     return TableError(file, row, column, value, problem, unit=unit)
 
 
@@ -155,8 +163,12 @@ def _type_words(attribute: AttributeInfo) -> str:
     kind = attribute.type
     if kind in ("one of", "ranked"):
         return "one of " + ", ".join(f'"{v}"' for v in attribute.values)
-    return {"text": "text", "number": "a number", "yes or no": "yes or no",
-            "date": "a date such as 2025-07-01"}[kind]
+    return {
+        "text": "text",
+        "number": "a number",
+        "yes or no": "yes or no",
+        "date": "a date such as 2025-07-01",
+    }[kind]
 
 
 def _number(text: str) -> int | float:
@@ -209,8 +221,9 @@ def _read_text(path: str | Path) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise TableError(str(path), None, None, None,
-                         "is not UTF-8 text; save it as CSV UTF-8 or JSON") from None
+        raise TableError(
+            str(path), None, None, None, "is not UTF-8 text; save it as CSV UTF-8 or JSON"
+        ) from None
 
 
 def is_json(path: str | Path, text: str) -> bool:
@@ -229,9 +242,13 @@ def load_json(path: str | Path, text: str | None = None) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise TableError(str(path), None, None, None,
-                         f"is not valid JSON: {exc.msg} at line {exc.lineno}, "
-                         f"column {exc.colno}") from None
+        raise TableError(
+            str(path),
+            None,
+            None,
+            None,
+            f"is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}",
+        ) from None
 
 
 def csv_records(path: str | Path, text: str | None = None) -> Iterator[Record]:
@@ -253,14 +270,17 @@ def csv_records(path: str | Path, text: str | None = None) -> Iterator[Record]:
                 continue
             if len(cells) != len(header):
                 raise TableError(
-                    name, reader.line_num, None, cells,
+                    name,
+                    reader.line_num,
+                    None,
+                    cells,
                     f"has {len(cells)} cells but the header has {len(header)}; "
                     f"check for a missing or extra {'semicolon' if delimiter == ';' else 'comma'}"
-                    " (a cell holding a comma needs double quotes)")
+                    " (a cell holding a comma needs double quotes)",
+                )
             yield Record(name, reader.line_num, dict(zip(header, cells, strict=True)))
     except csv.Error as exc:
-        raise TableError(name, reader.line_num, None, None,
-                         f"is not valid CSV: {exc}") from None
+        raise TableError(name, reader.line_num, None, None, f"is not valid CSV: {exc}") from None
     if header is None:
         raise TableError(name, None, None, None, "is empty; it needs a header row")
 
@@ -272,13 +292,15 @@ def _check_header(name: str, header: list[str]) -> None:
             raise TableError(name, 1, None, header, f"column {index} of the header has no name")
         key = column_key(column)
         if key in seen:
-            raise TableError(name, 1, column, column,
-                             f"the header has this column twice (also as `{seen[key]}`)")
+            raise TableError(
+                name, 1, column, column, f"the header has this column twice (also as `{seen[key]}`)"
+            )
         seen[key] = column
 
 
-def json_records(path: str | Path, document: Any, what: str,
-                 unit: str = "item") -> Iterator[Record]:
+def json_records(
+    path: str | Path, document: Any, what: str, unit: str = "item"
+) -> Iterator[Record]:
     """The objects of a JSON list, each with its item number."""
     name = str(path)
     if not isinstance(document, list):
@@ -286,8 +308,9 @@ def json_records(path: str | Path, document: Any, what: str,
         raise TableError(name, None, None, None, f"{where} a JSON list of {what} objects")
     for number, item in enumerate(document, start=1):
         if not isinstance(item, dict):
-            raise TableError(name, number, None, item,
-                             f"must be a JSON object, not {_quoted(item)}", unit=unit)
+            raise TableError(
+                name, number, None, item, f"must be a JSON object, not {_quoted(item)}", unit=unit
+            )
         _check_keys(name, number, item, unit)
         yield Record(name, number, dict(item), unit)
 
@@ -299,9 +322,14 @@ def _check_keys(name: str, number: int | None, item: Mapping[str, Any], unit: st
             continue
         folded = column_key(key)
         if folded in seen:
-            raise TableError(name, number, key, key,
-                             f"the same key is given twice (also as `{seen[folded]}`)",
-                             unit=unit)
+            raise TableError(
+                name,
+                number,
+                key,
+                key,
+                f"the same key is given twice (also as `{seen[folded]}`)",
+                unit=unit,
+            )
         seen[folded] = key
 
 
@@ -357,20 +385,26 @@ class Columns:
             if key not in found or _blank(result.get(key)):
                 label = "key" if record.is_json else "column"
                 missing = f"has no {key}" if key in found else f"has no `{key}` {label}"
-                raise record.error(key if key in found else None, None,
-                                   f"the {self.what} {missing}")
+                raise record.error(
+                    key if key in found else None, None, f"the {self.what} {missing}"
+                )
         return result
 
     def _unknown(self, column: str, key: str) -> str:
         other = self.others.get(key)
         if other is not None:
-            return (f"`{other.name}` is a{'n' if other.owner == 'employee' else ''} "
-                    f"{other.owner} attribute, not a{'n' if self.what == 'employee' else ''} "
-                    f"{self.what} attribute; it belongs in the {other.owner}s file")
+            return (
+                f"`{other.name}` is a{'n' if other.owner == 'employee' else ''} "
+                f"{other.owner} attribute, not a{'n' if self.what == 'employee' else ''} "
+                f"{self.what} attribute; it belongs in the {other.owner}s file"
+            )
         names = [*self.fields, *(a.name for a in self.attributes.values()), NOTE]
         close = difflib.get_close_matches(key, names, n=1)
-        hint = f"; did you mean `{close[0]}`?" if close else (
-            f"; the policy declares {_listing([a.name for a in self.attributes.values()])}")
+        hint = (
+            f"; did you mean `{close[0]}`?"
+            if close
+            else (f"; the policy declares {_listing([a.name for a in self.attributes.values()])}")
+        )
         return f"no {self.what} attribute or column called `{column}`{hint}"
 
 
@@ -399,9 +433,11 @@ def read_employees(path: str | Path, policy: Policy) -> list[dict[str, Any]]:
         employee = _employee(record, columns)
         ident = employee["id"]
         if ident in first_row:
-            raise record.error(_column_for(record, "id"), ident,
-                               f"employee `{ident}` appears twice (first at "
-                               f"{record.unit} {first_row[ident]})")
+            raise record.error(
+                _column_for(record, "id"),
+                ident,
+                f"employee `{ident}` appears twice (first at {record.unit} {first_row[ident]})",
+            )
         first_row[ident] = record.row
         employees.append(employee)
     return employees
@@ -415,8 +451,11 @@ def _employee(record: Record, columns: Columns) -> dict[str, Any]:
     values = columns.read(record, required=("id",))
     ident = values["id"]
     if isinstance(ident, bool) or not isinstance(ident, (str, int)):
-        raise record.error(_column_for(record, "id"), ident,
-                           f"an employee id is text or a whole number, not {_quoted(ident)}")
+        raise record.error(
+            _column_for(record, "id"),
+            ident,
+            f"an employee id is text or a whole number, not {_quoted(ident)}",
+        )
     employee: dict[str, Any] = {"id": str(ident).strip()}
     name = values.pop("name", None)
     if not _blank(name):
@@ -426,14 +465,20 @@ def _employee(record: Record, columns: Columns) -> dict[str, Any]:
     zone_name = values.pop("timezone", None)
     if not _blank(zone_name):
         if not isinstance(zone_name, str):
-            raise record.error(_column_for(record, "timezone"), zone_name,
-                               "a time zone is a name such as Asia/Makassar or WITA")
+            raise record.error(
+                _column_for(record, "timezone"),
+                zone_name,
+                "a time zone is a name such as Asia/Makassar or WITA",
+            )
         try:
             find_zone(zone_name.strip())
         except (LookupError, ValueError):
-            raise record.error(_column_for(record, "timezone"), zone_name,
-                               f"unknown time zone {_quoted(zone_name)}; use an IANA name such "
-                               "as Asia/Makassar, or WIB, WITA, WIT") from None
+            raise record.error(
+                _column_for(record, "timezone"),
+                zone_name,
+                f"unknown time zone {_quoted(zone_name)}; use an IANA name such "
+                "as Asia/Makassar, or WIB, WITA, WIT",
+            ) from None
         employee["timezone"] = zone_name.strip()
     del values["id"]
     employee.update(values)
@@ -447,42 +492,54 @@ def read_employee(path: str | Path, policy: Policy) -> dict[str, Any]:
         document = load_json(path, text)
         if isinstance(document, dict):
             document = [document]
-        employees = [_employee(r, Columns.of(policy, "employee", EMPLOYEE_FIELDS))
-                     for r in json_records(path, document, "employee")]
+        employees = [
+            _employee(r, Columns.of(policy, "employee", EMPLOYEE_FIELDS))
+            for r in json_records(path, document, "employee")
+        ]
     else:
         employees = read_employees(path, policy)
     if len(employees) != 1:
-        raise TableError(str(path), None, None, None,
-                         f"must hold one employee, not {len(employees)}")
+        raise TableError(
+            str(path), None, None, None, f"must hold one employee, not {len(employees)}"
+        )
     return employees[0]
 
 
 # ---- shifts -------------------------------------------------------------------------------
 
 
-def _shift(record: Record, columns: Columns, employee: Mapping[str, Any] | None,
-           policy: Policy) -> dict[str, Any]:
+def _shift(
+    record: Record, columns: Columns, employee: Mapping[str, Any] | None, policy: Policy
+) -> dict[str, Any]:
     """A shift checked as the engine would check it, but with the row's file and column."""
     values = columns.read(record, required=("start", "end", "location"))
     values.pop("employee", None)
     location = values["location"]
     word = LOCATION_WORDS.get(location.strip().casefold()) if isinstance(location, str) else None
     if word is None:
-        raise record.error(_column_for(record, "location"), location,
-                           f"{_quoted(location)} is not a location; use office, home or "
-                           "anywhere (or WFO, WFH, WFA)")
+        raise record.error(
+            _column_for(record, "location"),
+            location,
+            f"{_quoted(location)} is not a location; use office, home or "
+            "anywhere (or WFO, WFH, WFA)",
+        )
     values["location"] = word
     for key in ("start", "end"):
         if isinstance(values[key], str):
             values[key] = values[key].strip()
             if _CLOCK_ONLY.fullmatch(values[key]):
-                raise record.error(_column_for(record, key), values[key],
-                                   f"{_quoted(values[key])} is a time without its day; write "
-                                   "the date and time, such as 2025-07-07T08:00")
+                raise record.error(
+                    _column_for(record, key),
+                    values[key],
+                    f"{_quoted(values[key])} is a time without its day; write "
+                    "the date and time, such as 2025-07-07T08:00",
+                )
             if not _DATE_FIRST.match(values[key]):
-                raise record.error(_column_for(record, key), values[key],
-                                   f"{_quoted(values[key])} is not a date and time such as "
-                                   "2025-07-07T08:00")
+                raise record.error(
+                    _column_for(record, key),
+                    values[key],
+                    f"{_quoted(values[key])} is not a date and time such as 2025-07-07T08:00",
+                )
     zone_name = (employee or {}).get("timezone") or policy.timezone
     try:
         shift_span(values["start"], values["end"], find_zone(zone_name))
@@ -492,16 +549,16 @@ def _shift(record: Record, columns: Columns, employee: Mapping[str, Any] | None,
     return values
 
 
-def read_requests(path: str | Path, policy: Policy,
-                  employee: Mapping[str, Any]) -> list[dict[str, Any]]:
+def read_requests(
+    path: str | Path, policy: Policy, employee: Mapping[str, Any]
+) -> list[dict[str, Any]]:
     """The shifts to decide for one employee (`flexrules decide`): a JSON object, a JSON list
     or CSV rows, typed and checked like a roster's. An `employee` key or column, when given,
     must name this employee, so a shift is never decided for the wrong person."""
     text = _read_text(path)
     if is_json(path, text):
         document = load_json(path, text)
-        found = json_records(path, [document] if isinstance(document, dict) else document,
-                             "shift")
+        found = json_records(path, [document] if isinstance(document, dict) else document, "shift")
     else:
         found = csv_records(path, text)
     columns = Columns.of(policy, "shift", SHIFT_FIELDS)
@@ -510,17 +567,20 @@ def read_requests(path: str | Path, policy: Policy,
     for record in found:
         raw = next((v for c, v in record.values.items() if column_key(c) == "employee"), None)
         if not _blank(raw) and ident is not None and str(raw).strip() != ident:
-            raise record.error(_column_for(record, "employee"), raw,
-                               f"this shift is for `{str(raw).strip()}`, not for `{ident}`, "
-                               "the employee given")
+            raise record.error(
+                _column_for(record, "employee"),
+                raw,
+                f"this shift is for `{str(raw).strip()}`, not for `{ident}`, the employee given",
+            )
         shifts.append(_shift(record, columns, employee, policy))
     if not shifts:
         raise TableError(str(path), None, None, None, "holds no shifts to decide")
     return shifts
 
 
-def read_shifts(path: str | Path, policy: Policy,
-                employees: Sequence[Mapping[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+def read_shifts(
+    path: str | Path, policy: Policy, employees: Sequence[Mapping[str, Any]]
+) -> dict[str, list[dict[str, Any]]]:
     """Shifts by employee id, each employee's in file order, from a JSON list of objects or a
     CSV file: `employee` (the id), `start`, `end`, `location`, then the declared shift
     attributes. Every employee of `employees` has an entry, perhaps empty; a shift whose
@@ -532,16 +592,23 @@ def read_shifts(path: str | Path, policy: Policy,
         raw = next((v for c, v in record.values.items() if column_key(c) == "employee"), None)
         if _blank(raw):
             present = any(column_key(c) == "employee" for c in record.values)
-            raise record.error(_column_for(record, "employee") if present else None, raw,
-                               "the shift has no employee id" if present else
-                               "the shift has no `employee` "
-                               f"{'key' if record.is_json else 'column'} (the employee's id)")
+            raise record.error(
+                _column_for(record, "employee") if present else None,
+                raw,
+                "the shift has no employee id"
+                if present
+                else "the shift has no `employee` "
+                f"{'key' if record.is_json else 'column'} (the employee's id)",
+            )
         ident = str(raw).strip()
         if ident not in known:
             close = difflib.get_close_matches(ident, list(known), n=1)
             hint = f"; did you mean `{close[0]}`?" if close else ""
-            raise record.error(_column_for(record, "employee"), raw,
-                               f"no employee `{ident}` in the employees file{hint}")
+            raise record.error(
+                _column_for(record, "employee"),
+                raw,
+                f"no employee `{ident}` in the employees file{hint}",
+            )
         shifts[ident].append(_shift(record, columns, known[ident], policy))
     return shifts
 
@@ -552,13 +619,13 @@ def read_shifts(path: str | Path, policy: Policy,
 def _date_text(record: Record, column: str | None, value: Any) -> dt.date:
     date = as_date(value.strip() if isinstance(value, str) else value)
     if not isinstance(date, dt.date):
-        raise record.error(column, value,
-                           f"{_quoted(value)} is not a date such as 2025-07-01 (YYYY-MM-DD)")
+        raise record.error(
+            column, value, f"{_quoted(value)} is not a date such as 2025-07-01 (YYYY-MM-DD)"
+        )
     return date
 
 
-def read_absences(path: str | Path,
-                  employees: Sequence[Mapping[str, Any]]) -> dict[str, list[str]]:
+def read_absences(path: str | Path, employees: Sequence[Mapping[str, Any]]) -> dict[str, list[str]]:
     """Leave days by employee id: rows with `employee` and `date`, or `employee`, `from` and
     `to` (a range, both days included); a `note` column is allowed."""
     known = {str(e["id"]) for e in employees}
@@ -570,12 +637,17 @@ def read_absences(path: str | Path,
             if key == NOTE:
                 continue
             if key not in ("employee", "date", "from", "to"):
-                raise record.error(column, value, f"no column called `{column}` in a leave "
-                                   "file; use employee, date (or from and to), note")
+                raise record.error(
+                    column,
+                    value,
+                    f"no column called `{column}` in a leave "
+                    "file; use employee, date (or from and to), note",
+                )
             values[key] = (column, value)
         if "employee" not in values or _blank(values["employee"][1]):
-            raise record.error(values.get("employee", (None,))[0], None,
-                               "the row has no employee id")
+            raise record.error(
+                values.get("employee", (None,))[0], None, "the row has no employee id"
+            )
         column, raw = values["employee"]
         ident = str(raw).strip()
         if ident not in known:
@@ -586,8 +658,9 @@ def read_absences(path: str | Path,
             first = _date_text(record, *values["from"])
             last = _date_text(record, *values["to"])
             if last < first:
-                raise record.error(values["to"][0], values["to"][1],
-                                   "the leave ends before it starts")
+                raise record.error(
+                    values["to"][0], values["to"][1], "the leave ends before it starts"
+                )
             days = [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
         else:
             raise record.error(None, None, "give either `date`, or `from` and `to`")
@@ -607,15 +680,19 @@ def read_headcount(path: str | Path) -> dict[Any, int]:
     if is_json(path, text):
         document = load_json(path, text)
         if not isinstance(document, dict):
-            raise TableError(name, None, None, None,
-                             'must hold a JSON object such as {"finance": 20}')
+            raise TableError(
+                name, None, None, None, 'must hold a JSON object such as {"finance": 20}'
+            )
         for number, (key, value) in enumerate(document.items(), start=1):
             pairs.append((Record(name, number, {key: value}, "item"), key, value))
     else:
         for record in csv_records(path, text):
             if len(record.values) != 2:
-                raise record.error(None, None, "a headcount file has two columns: the group's "
-                                   "value and its headcount")
+                raise record.error(
+                    None,
+                    None,
+                    "a headcount file has two columns: the group's value and its headcount",
+                )
             key, value = record.values.values()
             pairs.append((record, key, value))
     headcount: dict[Any, int] = {}
@@ -625,9 +702,11 @@ def read_headcount(path: str | Path) -> dict[Any, int]:
         if isinstance(size, str) and _INTEGER.fullmatch(size.strip()):
             size = int(size.strip())
         if isinstance(size, bool) or not isinstance(size, int) or size < 0:
-            raise record.error(column, value,
-                               f"the headcount of {_quoted(key)} must be a whole number, "
-                               f"not {_quoted(value)}")
+            raise record.error(
+                column,
+                value,
+                f"the headcount of {_quoted(key)} must be a whole number, not {_quoted(value)}",
+            )
         label = key.strip() if isinstance(key, str) else key
         group: Any = None if label == "*" else label
         if group in headcount:
@@ -652,8 +731,9 @@ class ScheduleFile:
     absences: tuple[str, ...] = ()
 
 
-def read_schedule(path: str | Path, policy: Policy,
-                  employee_path: str | Path | None = None) -> ScheduleFile:
+def read_schedule(
+    path: str | Path, policy: Policy, employee_path: str | Path | None = None
+) -> ScheduleFile:
     """A schedule: a JSON object `{"employee": {...}, "shifts": [...], "period": [FROM, TO],
     "absences": [...]}` (period and absences optional), or a shifts file (CSV or a JSON list)
     with the employee in `employee_path`. An `employee` column in the shifts, if any, must
@@ -664,15 +744,29 @@ def read_schedule(path: str | Path, policy: Policy,
     period: tuple[str, str] | None = None
     absences: tuple[str, ...] = ()
     if isinstance(document, dict):
-        unknown = [k for k in document if column_key(k) not in
-                   ("employee", "shifts", "period", "absences", NOTE)]
+        unknown = [
+            k
+            for k in document
+            if column_key(k) not in ("employee", "shifts", "period", "absences", NOTE)
+        ]
         if unknown:
-            raise TableError(name, None, unknown[0], None,
-                             "a schedule has the keys employee, shifts, period, absences",
-                             unit="schedule")
+            raise TableError(
+                name,
+                None,
+                unknown[0],
+                None,
+                "a schedule has the keys employee, shifts, period, absences",
+                unit="schedule",
+            )
         if employee_path is not None and "employee" in document:
-            raise TableError(name, None, "employee", None, "the schedule names its employee; "
-                             "leave out --employee, or the employee key", unit="schedule")
+            raise TableError(
+                name,
+                None,
+                "employee",
+                None,
+                "the schedule names its employee; leave out --employee, or the employee key",
+                unit="schedule",
+            )
         if employee_path is not None:
             employee = read_employee(employee_path, policy)
         elif isinstance(document.get("employee"), dict):
@@ -680,37 +774,53 @@ def read_schedule(path: str | Path, policy: Policy,
             _check_keys(name, None, document["employee"], "employee")
             employee = _employee(record, Columns.of(policy, "employee", EMPLOYEE_FIELDS))
         else:
-            raise TableError(name, None, "employee", document.get("employee"),
-                             "a schedule needs an employee object (or --employee FILE)",
-                             unit="schedule")
+            raise TableError(
+                name,
+                None,
+                "employee",
+                document.get("employee"),
+                "a schedule needs an employee object (or --employee FILE)",
+                unit="schedule",
+            )
         items = document.get("shifts", [])
         shift_records = json_records(name, items, "shift", unit="shift")
         period = _schedule_period(name, document.get("period"))
         raw_absences = document.get("absences", [])
         if not isinstance(raw_absences, list):
-            raise TableError(name, None, "absences", raw_absences, "absences is a list of dates",
-                             unit="schedule")
+            raise TableError(
+                name, None, "absences", raw_absences, "absences is a list of dates", unit="schedule"
+            )
         days = []
         for number, value in enumerate(raw_absences, start=1):
-            days.append(_date_text(Record(name, number, {}, "absence"), None,
-                                   value).isoformat())
+            days.append(_date_text(Record(name, number, {}, "absence"), None, value).isoformat())
         absences = tuple(days)
     else:
         if employee_path is None:
-            raise TableError(name, None, None, None,
-                             "a shifts file needs --employee FILE (or write the schedule as a "
-                             "JSON object with employee and shifts)")
+            raise TableError(
+                name,
+                None,
+                None,
+                None,
+                "a shifts file needs --employee FILE (or write the schedule as a "
+                "JSON object with employee and shifts)",
+            )
         employee = read_employee(employee_path, policy)
-        shift_records = (json_records(path, document, "shift") if document is not None
-                         else csv_records(path, text))
+        shift_records = (
+            json_records(path, document, "shift")
+            if document is not None
+            else csv_records(path, text)
+        )
     columns = Columns.of(policy, "shift", SHIFT_FIELDS)
     shifts = []
     for record in shift_records:
         owner = next((v for c, v in record.values.items() if column_key(c) == "employee"), None)
         if not _blank(owner) and str(owner).strip() != employee["id"]:
-            raise record.error(_column_for(record, "employee"), owner,
-                               f"this shift is for `{str(owner).strip()}`, but the schedule is "
-                               f"`{employee['id']}`'s")
+            raise record.error(
+                _column_for(record, "employee"),
+                owner,
+                f"this shift is for `{str(owner).strip()}`, but the schedule is "
+                f"`{employee['id']}`'s",
+            )
         shifts.append(_shift(record, columns, employee, policy))
     return ScheduleFile(employee, shifts, period, absences)
 
@@ -718,14 +828,24 @@ def read_schedule(path: str | Path, policy: Policy,
 def _schedule_period(name: str, value: Any) -> tuple[str, str] | None:
     if value is None:
         return None
-    if (not isinstance(value, list) or len(value) != 2
-            or not all(isinstance(as_date(v), dt.date) for v in value)):
-        raise TableError(name, None, "period", value,
-                         'the period is two dates: ["2025-07-01", "2025-07-31"]', unit="schedule")
+    if (
+        not isinstance(value, list)
+        or len(value) != 2
+        or not all(isinstance(as_date(v), dt.date) for v in value)
+    ):
+        raise TableError(
+            name,
+            None,
+            "period",
+            value,
+            'the period is two dates: ["2025-07-01", "2025-07-31"]',
+            unit="schedule",
+        )
     first, last = value
     if as_date(last) < as_date(first):
-        raise TableError(name, None, "period", value, "the period ends before it starts",
-                         unit="schedule")
+        raise TableError(
+            name, None, "period", value, "the period ends before it starts", unit="schedule"
+        )
     return str(first), str(last)
 
 
@@ -745,8 +865,12 @@ class Roster:
         ]
 
 
-def read_roster(employees_path: str | Path, shifts_path: str | Path, policy: Policy,
-                absences_path: str | Path | None = None) -> Roster:
+def read_roster(
+    employees_path: str | Path,
+    shifts_path: str | Path,
+    policy: Policy,
+    absences_path: str | Path | None = None,
+) -> Roster:
     """Employees, their shifts and (optionally) their leave, checked against each other."""
     employees = read_employees(employees_path, policy)
     shifts = read_shifts(shifts_path, policy, employees)

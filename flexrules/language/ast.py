@@ -522,7 +522,13 @@ class RuleDecl(Node):
 
 
 Declaration = (
-    Header | AttributesDecl | WorkingDaysDecl | HolidaysDecl | HoursDecl | DatesDecl | GroupDecl
+    Header
+    | AttributesDecl
+    | WorkingDaysDecl
+    | HolidaysDecl
+    | HoursDecl
+    | DatesDecl
+    | GroupDecl
     | RuleDecl
 )
 

@@ -190,8 +190,11 @@ def parse_source(source: SourceFile) -> ParseResult:
                 error(
                     "too-many-errors",
                     f"more than {MAX_DIAGNOSTICS_PER_FILE} errors in this file; stopped looking",
-                    _trimmed_span(source, start, min(end, start + 1 + len(text[start:end])
-                                                     - len(text[start:end].lstrip()))),
+                    _trimmed_span(
+                        source,
+                        start,
+                        min(end, start + 1 + len(text[start:end]) - len(text[start:end].lstrip())),
+                    ),
                 )
             )
             break
@@ -249,8 +252,14 @@ def _content_end(text: str, start: int, end: int) -> int:
     return start
 
 
-def _parse_sentence(lalr: Lark, source: SourceFile, start: int, end: int,
-                    sentences: list[Sentence], diagnostics: list[Diagnostic]) -> None:
+def _parse_sentence(
+    lalr: Lark,
+    source: SourceFile,
+    start: int,
+    end: int,
+    sentences: list[Sentence],
+    diagnostics: list[Diagnostic],
+) -> None:
     """Parse one sentence. When it fails and a later line of it starts a declaration, the
     sentence before that line lost its closing `.`: say so, read it as if the `.` were there,
     and go on with the next declaration, so one missing period costs one message."""
@@ -261,18 +270,26 @@ def _parse_sentence(lalr: Lark, source: SourceFile, start: int, end: int,
             return
         except UnexpectedInput as exc:
             failure = exc
-        cut = next((m.start() for m in _DECLARATION_LINE.finditer(text, start, end)
-                    if _content_end(text, start, m.start()) > start), None)
+        cut = next(
+            (
+                m.start()
+                for m in _DECLARATION_LINE.finditer(text, start, end)
+                if _content_end(text, start, m.start()) > start
+            ),
+            None,
+        )
         if cut is None:
             diagnostics.append(_syntax_error(source, start, end, failure))
             return
         head_end = _content_end(text, start, cut)
-        diagnostics.append(error(
-            "missing-period",
-            "this sentence does not end with `.`",
-            Span(source, head_end - 1, head_end),
-            hint="the next line starts a new declaration; end this one with a period",
-        ))
+        diagnostics.append(
+            error(
+                "missing-period",
+                "this sentence does not end with `.`",
+                Span(source, head_end - 1, head_end),
+                hint="the next line starts a new declaration; end this one with a period",
+            )
+        )
         try:
             head = lalr.parse(text[start:head_end] + ".")
             sentences.append(Sentence(start, head_end + 1, head))
@@ -375,8 +392,7 @@ def _syntax_error(source: SourceFile, start: int, end: int, exc: UnexpectedInput
             word = text[word_start:word_end]
             return error(
                 "syntax",
-                f"`{word}` was read as part of a name, so {join_choices(choices)}"
-                " is missing",
+                f"`{word}` was read as part of a name, so {join_choices(choices)} is missing",
                 Span(source, word_start, word_end),
                 hint=f"did you mean `{phrase}`?",
                 suggestion=phrase,
@@ -384,10 +400,15 @@ def _syntax_error(source: SourceFile, start: int, end: int, exc: UnexpectedInput
     if hint is None:
         swallowed = _swallowed_keyword(text, start, expected, exc)
         if swallowed is not None:
-            hint = (f"`{swallowed}` was read as part of a name here; is a name missing before "
-                    f"it? (a name that really holds `{swallowed}` goes in backquotes)")
-    if hint is None and _DECLARATION_LINE.match(text, _line_start(text, position)) \
-            and _at_line_start(text, position):
+            hint = (
+                f"`{swallowed}` was read as part of a name here; is a name missing before "
+                f"it? (a name that really holds `{swallowed}` goes in backquotes)"
+            )
+    if (
+        hint is None
+        and _DECLARATION_LINE.match(text, _line_start(text, position))
+        and _at_line_start(text, position)
+    ):
         hint = "the sentence before this may have lost its closing `.`"
     if hint is None and found == "." and "_DOT" not in expected:
         hint = "the sentence ends too early"
@@ -421,7 +442,7 @@ def _absorbed_keyword(
             if m.group().casefold() not in _KEYWORD_WORDS
         ]
     for word_start, word_end in reversed(spans[-8:]):
-        word = text[start + word_start:start + word_end]
+        word = text[start + word_start : start + word_end]
         close = difflib.get_close_matches(word.casefold(), list(phrases), 1, 0.75)
         if close and word.casefold() != close[0]:
             return start + word_start, start + word_end, phrases[close[0]]
@@ -437,7 +458,7 @@ def _swallowed_keyword(
         return None
     wanted = {p.split()[0].casefold() for p in _expected_phrases(expected)}
     for word_start, word_end in spans:
-        word = text[start + word_start:start + word_end]
+        word = text[start + word_start : start + word_end]
         if word.casefold() in wanted:
             return word
     return None
@@ -459,8 +480,12 @@ def _name_word_spans(exc: UnexpectedInput) -> list[tuple[int, int]] | None:
         item = stack.pop()
         if isinstance(item, Tree):
             stack.extend(reversed(item.children))
-        elif isinstance(item, Token) and item.type in ("WORD", "QUOTED_NAME") \
-                and item.start_pos is not None and item.end_pos is not None:
+        elif (
+            isinstance(item, Token)
+            and item.type in ("WORD", "QUOTED_NAME")
+            and item.start_pos is not None
+            and item.end_pos is not None
+        ):
             spans.append((item.start_pos, item.end_pos))
     return spans
 

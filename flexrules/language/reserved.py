@@ -146,9 +146,7 @@ def _phrases(terminals: Iterable[str]) -> tuple[str, ...]:
     folded = [tuple(p.casefold().split()) for p in phrases]
     kept: list[str] = []
     for phrase, words in zip(phrases, folded, strict=True):
-        covered = any(
-            other != words and words[: len(other)] == other for other in folded
-        )
+        covered = any(other != words and words[: len(other)] == other for other in folded)
         if not covered and phrase not in kept:
             kept.append(phrase)
     return tuple(kept)
@@ -220,10 +218,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         prog="python -m flexrules.language.reserved",
         description="Regenerate the reserved-words section of the language reference.",
     )
-    cli.add_argument("document", nargs="?", type=Path, default=None,
-                     help="the Markdown file to update (default: docs/language.md)")
-    cli.add_argument("--print", action="store_true", dest="print_only",
-                     help="print the section instead of writing it")
+    cli.add_argument(
+        "document",
+        nargs="?",
+        type=Path,
+        default=None,
+        help="the Markdown file to update (default: docs/language.md)",
+    )
+    cli.add_argument(
+        "--print",
+        action="store_true",
+        dest="print_only",
+        help="print the section instead of writing it",
+    )
     args = cli.parse_args(argv)
     section = render_markdown()
     if args.print_only:

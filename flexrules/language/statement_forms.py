@@ -42,13 +42,23 @@ def classify(statement: ast.Statement) -> tuple[Form | None, list[Diagnostic]]:
 
     if statement.share is not None:
         if modal is not ast.Modal.MAY:
-            problems.append(_bad(statement, "a share (`at most P% of ...`) takes `may`",
-                                 "write `at most P% of SUBJECT may ACTIVITY per day`"))
+            problems.append(
+                _bad(
+                    statement,
+                    "a share (`at most P% of ...`) takes `may`",
+                    "write `at most P% of SUBJECT may ACTIVITY per day`",
+                )
+            )
         if quantity is not None:
             problems.append(_bad(quantity, "a share cannot also carry a limit"))
         if period is None or period.unit is not ast.PeriodUnit.DAY:
-            problems.append(_bad(period or statement, "a share is counted `per day`",
-                                 "end the share with `per day`"))
+            problems.append(
+                _bad(
+                    period or statement,
+                    "a share is counted `per day`",
+                    "end the share with `per day`",
+                )
+            )
         if statement.times:
             problems.append(_bad(statement.times[0], "a share takes no time"))
         if statement.condition is not None:
@@ -59,55 +69,91 @@ def classify(statement: ast.Statement) -> tuple[Form | None, list[Diagnostic]]:
 
     if statement.staffing is not None:
         if modal is not ast.Modal.MUST:
-            problems.append(_bad(statement, "staffing (`at least N ...`) takes `must`",
-                                 "write `at least N SUBJECT must ACTIVITY [TIME]`"))
+            problems.append(
+                _bad(
+                    statement,
+                    "staffing (`at least N ...`) takes `must`",
+                    "write `at least N SUBJECT must ACTIVITY [TIME]`",
+                )
+            )
         if quantity is not None or period is not None:
-            problems.append(_bad(quantity or period or statement,
-                                 "staffing cannot also carry a limit or a period"))
+            problems.append(
+                _bad(
+                    quantity or period or statement,
+                    "staffing cannot also carry a limit or a period",
+                )
+            )
         if activity.activity is ast.Activity.WITHIN:
             problems.append(_bad(activity, "staffing cannot use `work within`"))
         return (None if problems else Form.STAFFING), problems
 
     if activity.activity is ast.Activity.WITHIN:
         if modal is not ast.Modal.MUST:
-            problems.append(_bad(activity, f"`work within` takes `must`, not `{modal.value}`",
-                                 "write `SUBJECT must work within HOURS`"))
+            problems.append(
+                _bad(
+                    activity,
+                    f"`work within` takes `must`, not `{modal.value}`",
+                    "write `SUBJECT must work within HOURS`",
+                )
+            )
         if quantity is not None or period is not None:
-            problems.append(_bad(quantity or period or activity,
-                                 "`work within` cannot carry a limit"))
+            problems.append(
+                _bad(quantity or period or activity, "`work within` cannot carry a limit")
+            )
         return (None if problems else Form.WITHIN), problems
 
     if quantity is None:
         if period is not None:
-            problems.append(_bad(period, "`per PERIOD` needs a limit before it",
-                                 "write `more than N days per week` or "
-                                 "`at least H hours per week`"))
+            problems.append(
+                _bad(
+                    period,
+                    "`per PERIOD` needs a limit before it",
+                    "write `more than N days per week` or `at least H hours per week`",
+                )
+            )
             return None, problems
         return Form.SHIFT_RULE, problems
 
     if modal is ast.Modal.MAY:
-        problems.append(_bad(quantity, "`may` never takes a limit",
-                             "use `must not ... more than` or `must ... at least`"))
+        problems.append(
+            _bad(
+                quantity,
+                "`may` never takes a limit",
+                "use `must not ... more than` or `must ... at least`",
+            )
+        )
         return None, problems
     if period is None:
-        problems.append(_bad(quantity, "a limit needs a period",
-                             "add `per day`, `per working day`, `per week` or `per month`"))
+        problems.append(
+            _bad(
+                quantity,
+                "a limit needs a period",
+                "add `per day`, `per working day`, `per week` or `per month`",
+            )
+        )
         return None, problems
     hours = quantity.unit is ast.CountUnit.HOURS
     if hours and activity.activity is not ast.Activity.WORK:
-        problems.append(_bad(activity, "an hour limit counts all work: write `work`, not "
-                                       f"`{activity.text}`"))
+        problems.append(
+            _bad(activity, f"an hour limit counts all work: write `work`, not `{activity.text}`")
+        )
         return None, problems
     if modal is ast.Modal.MUST_NOT and not quantity.at_least:
         return (Form.MAX_HOURS if hours else Form.MAX_DAYS), problems
     if modal is ast.Modal.MUST and quantity.at_least:
         return (Form.MIN_HOURS if hours else Form.MIN_DAYS), problems
     if modal is ast.Modal.MUST_NOT:
-        problems.append(_bad(quantity, "`must not` takes `more than`",
-                             f"write `must not {activity.text} more than ...`"))
+        problems.append(
+            _bad(
+                quantity,
+                "`must not` takes `more than`",
+                f"write `must not {activity.text} more than ...`",
+            )
+        )
     else:
-        problems.append(_bad(quantity, "`must` takes `at least`",
-                             f"write `must {activity.text} at least ...`"))
+        problems.append(
+            _bad(quantity, "`must` takes `at least`", f"write `must {activity.text} at least ...`")
+        )
     return None, problems
 
 

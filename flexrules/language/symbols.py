@@ -67,6 +67,14 @@ def gather(files: Sequence[ast.PolicyFile]) -> Symbols:
             elif isinstance(decl, ast.HolidaysDecl):
                 holidays.append(decl)
     return Symbols(
-        tuple(files), header, employee, shift, groups, hours, dates, rules, working_days,
+        tuple(files),
+        header,
+        employee,
+        shift,
+        groups,
+        hours,
+        dates,
+        rules,
+        working_days,
         tuple(holidays),
     )

@@ -272,8 +272,11 @@ class Lowerer:
                     citation = self.text(child)
                 else:
                     title = self.text(child)
-        statement = self.statement(self.trees(node, "statement")[0] if self.trees(node, "statement")
-                                   else self.trees(node)[-1])
+        statement = self.statement(
+            self.trees(node, "statement")[0]
+            if self.trees(node, "statement")
+            else self.trees(node)[-1]
+        )
         return ast.RuleDecl(
             self.identifier(ids[0]),
             title,
@@ -328,12 +331,8 @@ class Lowerer:
         written = _SPACES.sub(" ", str(token)).lower()
         if node.data == "work_within":
             within = self.name(self.trees(node, "span_name")[0])
-            return ast.ActivityPhrase(
-                ast.Activity.WITHIN, written, within, span=self.span(node)
-            )
-        return ast.ActivityPhrase(
-            _ACTIVITY_BY_TERMINAL[token.type], written, span=self.span(node)
-        )
+            return ast.ActivityPhrase(ast.Activity.WITHIN, written, within, span=self.span(node))
+        return ast.ActivityPhrase(_ACTIVITY_BY_TERMINAL[token.type], written, span=self.span(node))
 
     def quantity(self, node: Tree[Token]) -> ast.Quantity:
         tokens = self.tokens(node)

@@ -43,8 +43,13 @@ if TYPE_CHECKING:
     from ..engine.runtime import Decider
 
 _DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_ACTIVITY_WORDS = {1: "on-site work", 2: "work from home", 4: "work from anywhere",
-                   6: "remote work", 7: "work"}
+_ACTIVITY_WORDS = {
+    1: "on-site work",
+    2: "work from home",
+    4: "work from anywhere",
+    6: "remote work",
+    7: "work",
+}
 
 
 @attrs.frozen
@@ -144,8 +149,12 @@ def _rule_texts(decider: Decider, amounts: Mapping[str, Fraction]) -> dict[str, 
     for decl in decider.context.symbols.rule_list():
         ident = decl.id.text
         if ident not in found:
-            found[ident] = RuleText(ident, statement_text(decl.statement), **_rule_labels(decl),
-                                    amount=amounts.get(ident))
+            found[ident] = RuleText(
+                ident,
+                statement_text(decl.statement),
+                **_rule_labels(decl),
+                amount=amounts.get(ident),
+            )
     return found
 
 
@@ -262,9 +271,15 @@ class ScheduleChecker:
                     self._apply(limit, ev, decisions, pieces, bounds, absent, zone, ident)
                 )
         violations.sort(key=lambda v: v.start)
-        return ScheduleReport(employee, decisions, violations, zone,
-                              absences=[dt.date.fromordinal(day) for day in sorted(absent)],
-                              policy=self.decider.metadata, rules=self.rules)
+        return ScheduleReport(
+            employee,
+            decisions,
+            violations,
+            zone,
+            absences=[dt.date.fromordinal(day) for day in sorted(absent)],
+            policy=self.decider.metadata,
+            rules=self.rules,
+        )
 
     def _counted(
         self,
@@ -313,35 +328,59 @@ class ScheduleChecker:
         rule_id = limit.decl.id.text
         shifts = [d.shift for d in decisions]
 
-        def violation(message: str, first: int, last: int, blamed: Iterable[int] = (),
-                      bound: Fraction | int | None = None,
-                      count: Fraction | int | None = None) -> Violation:
+        def violation(
+            message: str,
+            first: int,
+            last: int,
+            blamed: Iterable[int] = (),
+            bound: Fraction | int | None = None,
+            count: Fraction | int | None = None,
+        ) -> Violation:
             return Violation(
-                rule_id, "limit", message, local_datetime(first * DAY, zone),
-                local_datetime((last + 1) * DAY, zone), tuple(shifts[i] for i in blamed),
-                None, ident, None, **labels, bound=bound, count=count,
+                rule_id,
+                "limit",
+                message,
+                local_datetime(first * DAY, zone),
+                local_datetime((last + 1) * DAY, zone),
+                tuple(shifts[i] for i in blamed),
+                None,
+                ident,
+                None,
+                **labels,
+                bound=bound,
+                count=count,
             )
 
         found: list[Violation] = []
         if form is Form.MAX_DAYS:
             allowed = limit.amount
             for (first, _last), items in sorted(by_period.items()):
-                days = sorted({
-                    day for _, _, _, day in items
-                    if not limit.working_days_only or self.calendar.bits(day) & WORKING_DAY
-                })
+                days = sorted(
+                    {
+                        day
+                        for _, _, _, day in items
+                        if not limit.working_days_only or self.calendar.bits(day) & WORKING_DAY
+                    }
+                )
                 for nth, day in enumerate(days, start=1):
                     if nth <= allowed:
                         continue
                     on_day = sorted({i for i, _, _, d in items if d == day})
                     kind = "working day" if limit.working_days_only else "day"
                     date = dt.date.fromordinal(day)
-                    found.append(violation(
-                        f"{_DAY_NAMES[date.weekday()]} {date.isoformat()} is the {_ordinal(nth)} "
-                        f"{kind} of {_ACTIVITY_WORDS[limit.locations]} in "
-                        f"{period_label(limit.period, first)}; at most {allowed} allowed",
-                        day, day, on_day, allowed, nth,
-                    ))
+                    found.append(
+                        violation(
+                            f"{_DAY_NAMES[date.weekday()]} {date.isoformat()} is the "
+                            f"{_ordinal(nth)} "
+                            f"{kind} of {_ACTIVITY_WORDS[limit.locations]} in "
+                            f"{period_label(limit.period, first)}; at most {allowed} allowed",
+                            day,
+                            day,
+                            on_day,
+                            allowed,
+                            nth,
+                        )
+                    )
             return found
         if form is Form.MAX_HOURS:
             ceiling = limit.amount * 3600
@@ -349,8 +388,9 @@ class ScheduleChecker:
                 total = _length(normalise((s, e) for _, s, e, _ in items))
                 if total <= ceiling:
                     continue
-                order = sorted({i for i, _, _, _ in items},
-                               key=lambda i: (decisions[i].start_seconds, i))
+                order = sorted(
+                    {i for i, _, _, _ in items}, key=lambda i: (decisions[i].start_seconds, i)
+                )
                 covered: Intervals = ()
                 running = 0
                 blamed: list[int] = []
@@ -361,11 +401,17 @@ class ScheduleChecker:
                     covered = merged
                     if blamed or running > ceiling:
                         blamed.append(index)
-                found.append(violation(
-                    f"{_hours(total)} hours worked in {period_label(limit.period, first)}; "
-                    f"at most {_hours(ceiling)} allowed",
-                    first, last, blamed, limit.amount, Fraction(total, 3600),
-                ))
+                found.append(
+                    violation(
+                        f"{_hours(total)} hours worked in {period_label(limit.period, first)}; "
+                        f"at most {_hours(ceiling)} allowed",
+                        first,
+                        last,
+                        blamed,
+                        limit.amount,
+                        Fraction(total, 3600),
+                    )
+                )
             return found
 
         # `at least` limits: which periods to check, whether the limit binds, what is short
@@ -378,25 +424,39 @@ class ScheduleChecker:
             label = period_label(limit.period, first)
             if form is Form.MIN_DAYS:
                 counted_days = {
-                    day for _, _, _, day in items
+                    day
+                    for _, _, _, day in items
                     if day not in absent
                     and (not limit.working_days_only or self.calendar.bits(day) & WORKING_DAY)
                 }
                 if len(counted_days) < limit.amount:
-                    found.append(violation(
-                        f"{len(counted_days)} day{'s' if len(counted_days) != 1 else ''} of "
-                        f"{_ACTIVITY_WORDS[limit.locations]} in {label}; at least "
-                        f"{limit.amount} required", first, last, (), limit.amount,
-                        len(counted_days),
-                    ))
+                    found.append(
+                        violation(
+                            f"{len(counted_days)} day{'s' if len(counted_days) != 1 else ''} of "
+                            f"{_ACTIVITY_WORDS[limit.locations]} in {label}; at least "
+                            f"{limit.amount} required",
+                            first,
+                            last,
+                            (),
+                            limit.amount,
+                            len(counted_days),
+                        )
+                    )
                 continue
             required = limit.amount * 3600 * self._share(limit, first, last, absent)
             worked = _length(normalise((s, e) for _, s, e, _ in items))
             if worked < required:
-                found.append(violation(
-                    f"{_hours(worked)} hours worked in {label}; at least {_hours(required)} "
-                    "required", first, last, (), required / 3600, Fraction(worked, 3600),
-                ))
+                found.append(
+                    violation(
+                        f"{_hours(worked)} hours worked in {label}; at least {_hours(required)} "
+                        "required",
+                        first,
+                        last,
+                        (),
+                        required / 3600,
+                        Fraction(worked, 3600),
+                    )
+                )
         return found
 
     def _share(self, limit: CompiledLimit, first: int, last: int, absent: set[int]) -> Fraction:
@@ -426,18 +486,23 @@ class ScheduleChecker:
     ) -> list[tuple[int, int]]:
         if bounds is not None:
             candidates = {
-                key for day in range(bounds[0], bounds[1] + 1)
+                key
+                for day in range(bounds[0], bounds[1] + 1)
                 if (key := period_of(limit.period, day, self.calendar.bits(day))) is not None
-                and key[0] >= bounds[0] and key[1] <= bounds[1]
+                and key[0] >= bounds[0]
+                and key[1] <= bounds[1]
             }
         else:
             candidates = {
-                key for shift_pieces in pieces for _, _, day, _ in shift_pieces
+                key
+                for shift_pieces in pieces
+                for _, _, day, _ in shift_pieces
                 if (key := period_of(limit.period, day, self.calendar.bits(day))) is not None
             }
         if limit.period in (ast.PeriodUnit.DAY, ast.PeriodUnit.WORKING_DAY):
             candidates = {
-                (first, last) for first, last in candidates
+                (first, last)
+                for first, last in candidates
                 if first not in absent and all(test(first) for test in limit.day_tests)
             }
         return sorted(candidates)
@@ -457,10 +522,17 @@ class ScheduleReport:
     Besides the decisions and violations it keeps what its text needs: the employee's leave
     days, the policy's metadata and every rule's own words (`rules`, by id)."""
 
-    def __init__(self, employee: Any, decisions: list[Decision], violations: list[Violation],
-                 zone: zoneinfo.ZoneInfo, *, absences: Iterable[dt.date] = (),
-                 policy: Mapping[str, Any] | None = None,
-                 rules: Mapping[str, RuleText] | None = None) -> None:
+    def __init__(
+        self,
+        employee: Any,
+        decisions: list[Decision],
+        violations: list[Violation],
+        zone: zoneinfo.ZoneInfo,
+        *,
+        absences: Iterable[dt.date] = (),
+        policy: Mapping[str, Any] | None = None,
+        rules: Mapping[str, RuleText] | None = None,
+    ) -> None:
         self.employee = employee
         self.employee_id = _ident(employee)
         name = field(employee, "name", Employee)
@@ -477,8 +549,10 @@ class ScheduleReport:
         self.allowed = all(d.allowed for d in decisions) and not violations
 
     def __repr__(self) -> str:
-        return (f"<ScheduleReport {'allowed' if self.allowed else 'not allowed'}: "
-                f"{len(self.decisions)} shifts, {len(self.violations)} violations>")
+        return (
+            f"<ScheduleReport {'allowed' if self.allowed else 'not allowed'}: "
+            f"{len(self.decisions)} shifts, {len(self.violations)} violations>"
+        )
 
     def explain(self) -> str:
         """A summary of the shifts, the leave days, each denied shift with its reasons, then
@@ -504,12 +578,19 @@ class RosterReport:
     day, each employee's name, group values and leave, the policy's metadata and every rule's
     own words."""
 
-    def __init__(self, reports: dict[str, ScheduleReport], violations: list[Violation],
-                 days: tuple[int, int] | None, zone: zoneinfo.ZoneInfo,
-                 presence: Mapping[dt.date, Mapping[str, Sequence[str]]],
-                 names: Mapping[str, str | None], metadata: Mapping[str, Any], *,
-                 groups: Mapping[str, Mapping[str, Any]] | None = None,
-                 rules: Mapping[str, RuleText] | None = None) -> None:
+    def __init__(
+        self,
+        reports: dict[str, ScheduleReport],
+        violations: list[Violation],
+        days: tuple[int, int] | None,
+        zone: zoneinfo.ZoneInfo,
+        presence: Mapping[dt.date, Mapping[str, Sequence[str]]],
+        names: Mapping[str, str | None],
+        metadata: Mapping[str, Any],
+        *,
+        groups: Mapping[str, Mapping[str, Any]] | None = None,
+        rules: Mapping[str, RuleText] | None = None,
+    ) -> None:
         self.schedules = reports
         self.decisions = {ident: report.decisions for ident, report in reports.items()}
         self.violations = violations
@@ -533,8 +614,10 @@ class RosterReport:
         self.allowed = not violations and all(r.allowed for r in reports.values())
 
     def __repr__(self) -> str:
-        return (f"<RosterReport {'allowed' if self.allowed else 'not allowed'}: "
-                f"{len(self.schedules)} employees, {len(self.violations)} violations>")
+        return (
+            f"<RosterReport {'allowed' if self.allowed else 'not allowed'}: "
+            f"{len(self.schedules)} employees, {len(self.violations)} violations>"
+        )
 
     def explain(self, *, first_days: int | None = None) -> str:
         """A report a head of unit can act on: a summary; each day (who is where, who is on
@@ -559,8 +642,9 @@ class RosterReport:
 class RosterChecker:
     """Staffing and share rules over many schedules, on the policy's clock."""
 
-    def __init__(self, decider: Decider, schedules: ScheduleChecker,
-                 rules: Sequence[CompiledGroupRule]) -> None:
+    def __init__(
+        self, decider: Decider, schedules: ScheduleChecker, rules: Sequence[CompiledGroupRule]
+    ) -> None:
         self.decider = decider
         self.schedules = schedules
         self.rules = tuple(rules)
@@ -569,8 +653,12 @@ class RosterChecker:
         amounts.update((rule.decl.id.text, rule.count) for rule in self.rules)
         self.texts = _rule_texts(decider, amounts)
 
-    def check(self, schedules: Iterable[Any], period: Any = None,
-              headcount: Mapping[Any, int] | None = None) -> RosterReport:
+    def check(
+        self,
+        schedules: Iterable[Any],
+        period: Any = None,
+        headcount: Mapping[Any, int] | None = None,
+    ) -> RosterReport:
         bounds = _period(period)
         reports: dict[str, ScheduleReport] = {}
         employees: dict[str, Any] = {}
@@ -582,9 +670,11 @@ class RosterChecker:
                 try:
                     employee, shifts = item
                 except (TypeError, ValueError):
-                    raise InputError("schedules", item,
-                                     "each schedule is an (employee, shifts) pair or a Schedule"
-                                     ) from None
+                    raise InputError(
+                        "schedules",
+                        item,
+                        "each schedule is an (employee, shifts) pair or a Schedule",
+                    ) from None
                 absences = ()
             ident = _ident(employee)
             if ident is None:
@@ -601,8 +691,10 @@ class RosterChecker:
             for decision in report.decisions:
                 start, end = decision.start_seconds, decision.end_seconds
                 if decision.zone.key != zone.key:
-                    start, end = _to_zone(start, decision.zone, zone), _to_zone(
-                        end, decision.zone, zone)
+                    start, end = (
+                        _to_zone(start, decision.zone, zone),
+                        _to_zone(end, decision.zone, zone),
+                    )
                 spans.append((ident, start, end, decision.location))
         if bounds is not None:
             days: tuple[int, int] | None = bounds
@@ -623,8 +715,9 @@ class RosterChecker:
                 else:
                     shares.extend(self._shares(rule, days, facts, spans, zone, headcount))
             for found in (staffing, shares):  # each in time order, then rule order, then group
-                found.sort(key=lambda v: (v.start, order[v.rule], v.group is not None,
-                                          str(v.group)))
+                found.sort(
+                    key=lambda v: (v.start, order[v.rule], v.group is not None, str(v.group))
+                )
                 violations.extend(found)
         # who worked where each day; dicts keep first-seen order and make repeats free
         seen: dict[int, dict[int, dict[str, None]]] = defaultdict(lambda: defaultdict(dict))
@@ -636,26 +729,42 @@ class RosterChecker:
             dt.date.fromordinal(day): {LOCATION_NAMES[loc]: list(ids) for loc, ids in where.items()}
             for day, where in sorted(seen.items())
         }
-        return RosterReport(reports, violations, days, zone, presence, names,
-                            self.decider.metadata, groups=self._group_values(facts),
-                            rules=self.texts)
+        return RosterReport(
+            reports,
+            violations,
+            days,
+            zone,
+            presence,
+            names,
+            self.decider.metadata,
+            groups=self._group_values(facts),
+            rules=self.texts,
+        )
 
     def _group_values(self, facts: dict[str, Values]) -> dict[str, dict[str, Any]]:
         """Each employee's values of the `in each` attributes, as reports name them."""
-        splitting = {rule.in_each.name: (rule, rule.in_each.index)
-                     for rule in self.rules if rule.in_each is not None}
+        splitting = {
+            rule.in_each.name: (rule, rule.in_each.index)
+            for rule in self.rules
+            if rule.in_each is not None
+        }
         values: dict[str, dict[str, Any]] = {}
         for ident, ev in facts.items():
-            values[ident] = {name: self._label(rule, ev[index])
-                             for name, (rule, index) in splitting.items()
-                             if ev[index] is not UNKNOWN}
+            values[ident] = {
+                name: self._label(rule, ev[index])
+                for name, (rule, index) in splitting.items()
+                if ev[index] is not UNKNOWN
+            }
         return values
 
     @staticmethod
     def _label(rule: CompiledGroupRule, value: Any) -> Any:
         """A group's value as people name it: a ranked value by its name, not its rank."""
-        if rule.in_each is not None and isinstance(rule.in_each.decl.type, ast.RankedType) \
-                and isinstance(value, int):
+        if (
+            rule.in_each is not None
+            and isinstance(rule.in_each.decl.type, ast.RankedType)
+            and isinstance(value, int)
+        ):
             return rule.in_each.decl.type.values[value].value
         return value
 
@@ -677,9 +786,14 @@ class RosterChecker:
                 groups[ev[rule.in_each.index]].append(ident)
         return groups
 
-    def _staffing(self, rule: CompiledGroupRule, days: tuple[int, int],
-                  facts: dict[str, Values], spans: list[tuple[str, int, int, int]],
-                  zone: zoneinfo.ZoneInfo) -> list[Violation]:
+    def _staffing(
+        self,
+        rule: CompiledGroupRule,
+        days: tuple[int, int],
+        facts: dict[str, Values],
+        spans: list[tuple[str, int, int, int]],
+        zone: zoneinfo.ZoneInfo,
+    ) -> list[Violation]:
         unknown_shift = (UNKNOWN,) * rule.shift_slots
         needed = rule.count
         labels = _rule_labels(rule.decl)
@@ -693,7 +807,8 @@ class RosterChecker:
             candidates = by_group.get(group, [])
             for day in range(days[0], days[1] + 1):
                 members = [
-                    ident for ident in candidates
+                    ident
+                    for ident in candidates
                     if rule.member(facts[ident], unknown_shift, day) == T
                 ]
                 base = day * DAY
@@ -711,10 +826,13 @@ class RosterChecker:
                     edges = sorted(points)
                     current: tuple[tuple[str, ...], int, int] | None = None
                     for a, b in itertools.pairwise(edges):
-                        present = tuple(sorted(
-                            ident for ident, kept in mine.items()
-                            if any(s <= a < e for s, e in kept)
-                        ))
+                        present = tuple(
+                            sorted(
+                                ident
+                                for ident, kept in mine.items()
+                                if any(s <= a < e for s, e in kept)
+                            )
+                        )
                         if len(present) >= needed:
                             if current is not None:
                                 found.append(self._gap(rule, current, zone, group, labels))
@@ -730,24 +848,49 @@ class RosterChecker:
                         found.append(self._gap(rule, current, zone, group, labels))
         return found
 
-    def _gap(self, rule: CompiledGroupRule, gap: tuple[tuple[str, ...], int, int],
-             zone: zoneinfo.ZoneInfo, group: Any, labels: dict[str, Any]) -> Violation:
+    def _gap(
+        self,
+        rule: CompiledGroupRule,
+        gap: tuple[tuple[str, ...], int, int],
+        zone: zoneinfo.ZoneInfo,
+        group: Any,
+        labels: dict[str, Any],
+    ) -> Violation:
         present, start, end = gap
         first = local_datetime(start, zone)
         last = local_datetime(end, zone)
         who = ", ".join(present) if present else "nobody"
         label = self._label(rule, group)
         within = f" in {rule.in_each.name} {_quoted(label)}" if rule.in_each is not None else ""
-        message = (f"{_DAY_NAMES[first.weekday()]} {first:%Y-%m-%d %H:%M}-{last:%H:%M}{within}: "
-                   f"{len(present)} present ({who}), at least {rule.count} needed for "
-                   f"{_ACTIVITY_WORDS[rule.locations]}")
-        return Violation(rule.decl.id.text, "staffing", message, first, last, (), present, None,
-                         label, **labels, bound=rule.count, count=len(present))
+        message = (
+            f"{_DAY_NAMES[first.weekday()]} {first:%Y-%m-%d %H:%M}-{last:%H:%M}{within}: "
+            f"{len(present)} present ({who}), at least {rule.count} needed for "
+            f"{_ACTIVITY_WORDS[rule.locations]}"
+        )
+        return Violation(
+            rule.decl.id.text,
+            "staffing",
+            message,
+            first,
+            last,
+            (),
+            present,
+            None,
+            label,
+            **labels,
+            bound=rule.count,
+            count=len(present),
+        )
 
-    def _shares(self, rule: CompiledGroupRule, days: tuple[int, int],
-                facts: dict[str, Values], spans: list[tuple[str, int, int, int]],
-                zone: zoneinfo.ZoneInfo,
-                headcount: Mapping[Any, int] | None) -> list[Violation]:
+    def _shares(
+        self,
+        rule: CompiledGroupRule,
+        days: tuple[int, int],
+        facts: dict[str, Values],
+        spans: list[tuple[str, int, int, int]],
+        zone: zoneinfo.ZoneInfo,
+        headcount: Mapping[Any, int] | None,
+    ) -> list[Violation]:
         unknown_shift = (UNKNOWN,) * rule.shift_slots
         labels = _rule_labels(rule.decl)
         working: dict[int, set[str]] = defaultdict(set)
@@ -764,42 +907,61 @@ class RosterChecker:
             # those away whose group is unknown, or whose membership is: they count against
             # every group they might belong to (fail closed)
             unsure = [
-                ident for ident in away_today
-                if membership[ident] != F and (
+                ident
+                for ident in away_today
+                if membership[ident] != F
+                and (
                     membership[ident] != T
-                    or (rule.in_each is not None
-                        and facts[ident][rule.in_each.index] is UNKNOWN))
+                    or (rule.in_each is not None and facts[ident][rule.in_each.index] is UNKNOWN)
+                )
             ]
             for group in groups:
-                members = [
-                    ident for ident in by_group.get(group, []) if membership[ident] == T
-                ]
+                members = [ident for ident in by_group.get(group, []) if membership[ident] == T]
                 size = len(members)
                 label = self._label(rule, group)
                 if headcount is not None and label in headcount:
                     size = int(headcount[label])
                 allowed = math.floor(rule.count * size / 100)
-                away = sorted({
-                    *(ident for ident in members if ident in away_today),
-                    *(ident for ident in unsure
-                      if rule.in_each is None
-                      or facts[ident][rule.in_each.index] is UNKNOWN
-                      or facts[ident][rule.in_each.index] == group),
-                })
+                away = sorted(
+                    {
+                        *(ident for ident in members if ident in away_today),
+                        *(
+                            ident
+                            for ident in unsure
+                            if rule.in_each is None
+                            or facts[ident][rule.in_each.index] is UNKNOWN
+                            or facts[ident][rule.in_each.index] == group
+                        ),
+                    }
+                )
                 if len(away) <= allowed:
                     continue
                 midnight = local_datetime(day * DAY, zone)
-                within = (f" of {rule.in_each.name} {_quoted(label)}"
-                          if rule.in_each is not None else "")
+                within = (
+                    f" of {rule.in_each.name} {_quoted(label)}" if rule.in_each is not None else ""
+                )
                 message = (
                     f"{_DAY_NAMES[midnight.weekday()]} {midnight:%Y-%m-%d}: {len(away)} of {size}"
                     f"{within} away for {_ACTIVITY_WORDS[rule.locations]} "
                     f"({', '.join(away)}); at most {allowed} allowed ({rule.count}%)"
                 )
-                found.append(Violation(rule.decl.id.text, "share", message, midnight,
-                                       local_datetime((day + 1) * DAY, zone), (), tuple(away),
-                                       None, label, **labels, bound=allowed, count=len(away),
-                                       size=size))
+                found.append(
+                    Violation(
+                        rule.decl.id.text,
+                        "share",
+                        message,
+                        midnight,
+                        local_datetime((day + 1) * DAY, zone),
+                        (),
+                        tuple(away),
+                        None,
+                        label,
+                        **labels,
+                        bound=allowed,
+                        count=len(away),
+                        size=size,
+                    )
+                )
         return found
 
 

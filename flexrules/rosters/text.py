@@ -51,8 +51,9 @@ def roster_text(report: RosterReport, *, first_days: int | None = None) -> str:
         + f" ({report.zone.key})",
         *_policy_line(report.policy),
         f"  {_count(shifts, 'shift')}, {denied} denied; "
-        + _problem_counts(kinds.count("staffing"), kinds.count("share"), kinds.count("limit"),
-                          len(people)),
+        + _problem_counts(
+            kinds.count("staffing"), kinds.count("share"), kinds.count("limit"), len(people)
+        ),
     ]
     if report.days is not None:
         lines += ["", f"Day by day ({report.zone.key} clock; on site, away, on leave)"]
@@ -68,8 +69,13 @@ def roster_text(report: RosterReport, *, first_days: int | None = None) -> str:
     return "\n".join(lines)
 
 
-def _days(report: RosterReport, days: tuple[int, int], first_days: int | None,
-          who: Callable[[str], str], rules: _RuleWords) -> list[str]:
+def _days(
+    report: RosterReport,
+    days: tuple[int, int],
+    first_days: int | None,
+    who: Callable[[str], str],
+    rules: _RuleWords,
+) -> list[str]:
     problems: dict[dt.date, list[Violation]] = defaultdict(list)
     for violation in report.violations:
         if violation.kind != "limit":
@@ -89,8 +95,14 @@ def _days(report: RosterReport, days: tuple[int, int], first_days: int | None,
         if skipped:
             lines.append(_left_out(skipped))
             skipped = 0
-        lines += _day_lines(day, report.presence.get(day, {}), sorted(leave.get(day, [])),
-                            problems.get(day, []), who, rules)
+        lines += _day_lines(
+            day,
+            report.presence.get(day, {}),
+            sorted(leave.get(day, [])),
+            problems.get(day, []),
+            who,
+            rules,
+        )
     if skipped:
         lines.append(_left_out(skipped))
     return lines
@@ -100,9 +112,14 @@ def _left_out(days: int) -> str:
     return f"  ... {_count(days, 'day')} without coverage or share problems left out"
 
 
-def _day_lines(day: dt.date, where: Mapping[str, Sequence[str]], leave: list[str],
-               problems: list[Violation], who: Callable[[str], str],
-               rules: _RuleWords) -> list[str]:
+def _day_lines(
+    day: dt.date,
+    where: Mapping[str, Sequence[str]],
+    leave: list[str],
+    problems: list[Violation],
+    who: Callable[[str], str],
+    rules: _RuleWords,
+) -> list[str]:
     counts = [f"{word} {len(where[place])}" for place, word in _PLACES if where.get(place)]
     if leave:
         counts.append(f"on leave {len(leave)}")
@@ -126,14 +143,22 @@ def _group_problem(violation: Violation, who: Callable[[str], str], rules: _Rule
     count, bound = violation.count, violation.bound
     if violation.kind == "staffing" and count is not None and bound is not None:
         there = ": " + ", ".join(present) if present else ""
-        return (f"{label}: {_span(violation.start, violation.end)}{group} {_number(count)} "
-                f"present, {_number(bound)} needed{there}")
-    if violation.kind == "share" and count is not None and bound is not None \
-            and violation.size is not None:
+        return (
+            f"{label}: {_span(violation.start, violation.end)}{group} {_number(count)} "
+            f"present, {_number(bound)} needed{there}"
+        )
+    if (
+        violation.kind == "share"
+        and count is not None
+        and bound is not None
+        and violation.size is not None
+    ):
         percent = rules.amount(violation.rule)
         share = f" ({_number(percent)}%)" if percent is not None else ""
-        return (f"{label}:{group} {_number(count)} of {violation.size} away, at most "
-                f"{_number(bound)} allowed{share}: " + ", ".join(present))
+        return (
+            f"{label}:{group} {_number(count)} of {violation.size} away, at most "
+            f"{_number(bound)} allowed{share}: " + ", ".join(present)
+        )
     return f"{label}: {violation.message}"
 
 
@@ -144,11 +169,14 @@ def _problem_counts(gaps: int, shares: int, limits: int, people: int) -> str:
     if gaps:
         parts.append(_count(gaps, "coverage gap"))
     if shares:
-        parts.append("1 group over its share" if shares == 1
-                     else f"{shares} groups over their share")
+        parts.append(
+            "1 group over its share" if shares == 1 else f"{shares} groups over their share"
+        )
     if people:
-        parts.append(f"{_count(people, 'employee')} to follow up"
-                     + (f" ({_count(limits, 'broken limit')})" if limits else ""))
+        parts.append(
+            f"{_count(people, 'employee')} to follow up"
+            + (f" ({_count(limits, 'broken limit')})" if limits else "")
+        )
     return "; ".join(parts)
 
 
@@ -202,14 +230,15 @@ def _employee(report: ScheduleReport, pad: str, rules: _RuleWords) -> list[str]:
             place = reason.source
             source = f" ({Path(place.file).name}:{place.line})" if place is not None else ""
             because = reason.because()
-            lines.append(f"{pad}  {span} {reason.message}{source}"
-                         + (f": because {because}" if because else ""))
+            lines.append(
+                f"{pad}  {span} {reason.message}{source}"
+                + (f": because {because}" if because else "")
+            )
             if reason.rule is not None:  # under a reason that names the source already
                 lines += rules.line(reason.rule, pad + "    ", where=False)
     by_shift = {id(d.shift): d for d in report.decisions}
     for violation in report.violations:
-        lines.append(f"{pad}! {_rule_label(violation.rule, violation.title)}: "
-                     f"{violation.message}")
+        lines.append(f"{pad}! {_rule_label(violation.rule, violation.title)}: {violation.message}")
         for shift in violation.shifts:
             match = by_shift.get(id(shift))
             if match is not None:
@@ -283,8 +312,9 @@ def _day_ranges(days: Iterable[dt.date]) -> str:
             runs[-1].append(day)
         else:
             runs.append([day])
-    return ", ".join(_day(run[0]) + (f" to {_day(run[-1])}" if len(run) > 1 else "")
-                     for run in runs)
+    return ", ".join(
+        _day(run[0]) + (f" to {_day(run[-1])}" if len(run) > 1 else "") for run in runs
+    )
 
 
 def _span(start: dt.datetime, end: dt.datetime) -> str:
@@ -295,5 +325,7 @@ def _span(start: dt.datetime, end: dt.datetime) -> str:
 
 def _shift_when(decision: Decision) -> str:
     start = decision.start
-    return (f"{_day(start.date())} {decision.clock(decision.start_seconds, decision.end_seconds)} "
-            f"{LOCATION_NAMES[decision.location]}")
+    return (
+        f"{_day(start.date())} {decision.clock(decision.start_seconds, decision.end_seconds)} "
+        f"{LOCATION_NAMES[decision.location]}"
+    )

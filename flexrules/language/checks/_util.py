@@ -148,8 +148,10 @@ def unknown_name_help(
     if split is not None:
         key = ast.name_key(tuple(split.known.split()))
         what = kind if isinstance(kind, str) else kind[key]
-        said = (f"`{split.known}` {what}; the words after it, `{shorten(split.rest, 60)}`, were "
-                "read as part of the name")
+        said = (
+            f"`{split.known}` {what}; the words after it, `{shorten(split.rest, 60)}`, were "
+            "read as part of the name"
+        )
         if split.suggestion is not None:
             return f"{said}: did you mean `{shorten(split.suggestion, 80)}`?", split.suggestion
         if split.keyword is not None:

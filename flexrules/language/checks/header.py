@@ -144,13 +144,20 @@ def _holidays_without_declaration(symbols: Symbols) -> list[Diagnostic]:
         places: list[ast.Node] = []
         if isinstance(declaration, ast.HoursDecl):
             places.extend(i for i in declaration.items if isinstance(i, ast.ExceptHolidays))
-            places.extend(item for span in declaration.spans for item in span.days.items
-                          if isinstance(item, ast.DaySet) and item.kind is ast.DayKind.HOLIDAYS)
+            places.extend(
+                item
+                for span in declaration.spans
+                for item in span.days.items
+                if isinstance(item, ast.DaySet) and item.kind is ast.DayKind.HOLIDAYS
+            )
         elif isinstance(declaration, ast.RuleDecl):
             for time in declaration.statement.times:
                 if isinstance(time, ast.OnDays):
-                    places.extend(item for item in time.days.items if isinstance(item, ast.DaySet)
-                                  and item.kind is ast.DayKind.HOLIDAYS)
+                    places.extend(
+                        item
+                        for item in time.days.items
+                        if isinstance(item, ast.DaySet) and item.kind is ast.DayKind.HOLIDAYS
+                    )
         for node in places:
             found.append(
                 warning(
@@ -169,8 +176,7 @@ def _repeated_national(item: ast.NationalHolidays, first: ast.NationalHolidays) 
     where = place(first.span, item.span)
     written = " ".join(item.span.text.split())
     if item.joint and not first.joint:
-        hint = (f"it already lists `Indonesia` at {where}; keep only "
-                "`Indonesia with joint holidays`")
+        hint = f"it already lists `Indonesia` at {where}; keep only `Indonesia with joint holidays`"
     elif first.joint and not item.joint:
         hint = f"`Indonesia with joint holidays` at {where} already includes them; remove this"
     else:

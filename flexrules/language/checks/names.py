@@ -70,13 +70,19 @@ def _unknown_group(symbols: Symbols, name: ast.Name, groups: dict[str, str]) -> 
         else:
             suggestion = None
             hint = f"`{written}` is an employee attribute: write `employees whose {written} is ...`"
-        return error("unknown-group", f"no group called `{shorten(name.text, 80)}`", name.span,
-                     hint, suggestion)
+        return error(
+            "unknown-group",
+            f"no group called `{shorten(name.text, 80)}`",
+            name.span,
+            hint,
+            suggestion,
+        )
     hint, suggestion = unknown_name_help(name, groups, "is a group", BUILT_IN_SUBJECTS)
     if hint is None:
         hint = f"declare it: `group {shorten(name.text, 80)}: employees whose ... .`"
-    return error("unknown-group", f"no group called `{shorten(name.text, 80)}`", name.span,
-                 hint, suggestion)
+    return error(
+        "unknown-group", f"no group called `{shorten(name.text, 80)}`", name.span, hint, suggestion
+    )
 
 
 def _is_flag(attribute: ast.AttributeDecl) -> bool:
@@ -122,8 +128,11 @@ def _unknown_attribute(symbols: Symbols, use: Use) -> Diagnostic | None:
 def _unknown_in_each(symbols: Symbols, name: ast.Name) -> Diagnostic:
     shift = symbols.shift_attributes.get(name.key)
     if shift is not None:
-        texts = [a.name.text for a in symbols.employee_attributes.values()
-                 if type_name(a.type) in ("text", "one of")]
+        texts = [
+            a.name.text
+            for a in symbols.employee_attributes.values()
+            if type_name(a.type) in ("text", "one of")
+        ]
         example = f" such as `{texts[0]}`" if texts else ""
         return error(
             "unknown-attribute",
@@ -136,8 +145,11 @@ def _unknown_in_each(symbols: Symbols, name: ast.Name) -> Diagnostic:
     if hint is None:
         hint = f"declare it: `employees have: {shorten(name.text, 80)}: text.`"
     return error(
-        "unknown-attribute", f"no employee attribute called `{shorten(name.text, 80)}`",
-        name.span, hint, suggestion,
+        "unknown-attribute",
+        f"no employee attribute called `{shorten(name.text, 80)}`",
+        name.span,
+        hint,
+        suggestion,
     )
 
 
@@ -166,28 +178,53 @@ def _unknown_span(
         example = f"`hours {shorten(name.text, 80)}: Monday to Friday 07:00 to 17:00.`"
     else:
         known = spans
-        what, example = "hours or dates", (
-            f"`hours {shorten(name.text, 80)}: Monday to Friday 08:00 to 16:00.` or "
-            f"`dates {shorten(name.text, 80)}: 2025-03-01 to 2025-03-30.`"
+        what, example = (
+            "hours or dates",
+            (
+                f"`hours {shorten(name.text, 80)}: Monday to Friday 08:00 to 16:00.` or "
+                f"`dates {shorten(name.text, 80)}: 2025-03-01 to 2025-03-30.`"
+            ),
         )
     kinds = {key: "names hours" if key in symbols.hours else "names dates" for key in known}
     hint, suggestion = unknown_name_help(name, known, kinds)
     if hint is None and name.key in _DAY_SET_WORDS:
-        hint = (f"`{name.text}` is a set of days: write `on {name.text}` "
-                f"(`during` and `outside` take declared hours or dates)")
+        hint = (
+            f"`{name.text}` is a set of days: write `on {name.text}` "
+            f"(`during` and `outside` take declared hours or dates)"
+        )
         suggestion = f"on {name.text}"
     if hint is None:
         hint = f"declare it: {example}"
-    return [error("unknown-hours", f"no {what} called `{shorten(name.text, 80)}`", name.span, hint,
-                  suggestion)]
+    return [
+        error(
+            "unknown-hours",
+            f"no {what} called `{shorten(name.text, 80)}`",
+            name.span,
+            hint,
+            suggestion,
+        )
+    ]
 
 
 #: Day sets that authors write after `during` as if they were hours (from the keyword table).
 _DAY_SET_WORDS = frozenset(
     phrase.casefold()
-    for terminal in ("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY",
-                     "SUNDAY", "WEEKDAYS", "WEEKENDS", "WORKING_DAYS", "HOLIDAYS",
-                     "PUBLIC_HOLIDAYS", "JOINT_HOLIDAYS", "EVERY_DAY")
+    for terminal in (
+        "MONDAY",
+        "TUESDAY",
+        "WEDNESDAY",
+        "THURSDAY",
+        "FRIDAY",
+        "SATURDAY",
+        "SUNDAY",
+        "WEEKDAYS",
+        "WEEKENDS",
+        "WORKING_DAYS",
+        "HOLIDAYS",
+        "PUBLIC_HOLIDAYS",
+        "JOINT_HOLIDAYS",
+        "EVERY_DAY",
+    )
     for phrase in keywords.ENGLISH[terminal]
 )
 
@@ -208,8 +245,9 @@ def check_duplicates(symbols: Symbols) -> list[Diagnostic]:
                 key = (declaration.owner, attribute.name.key)
                 first_attribute = attributes.setdefault(key, attribute)
                 if first_attribute is not attribute:
-                    found.append(_duplicate_attribute(declaration.owner, attribute,
-                                                      first_attribute))
+                    found.append(
+                        _duplicate_attribute(declaration.owner, attribute, first_attribute)
+                    )
         elif isinstance(declaration, ast.GroupDecl):
             first_group = groups.setdefault(declaration.name.key, declaration)
             if first_group is not declaration:
@@ -278,4 +316,3 @@ def _duplicate_span(
         f"the {_kind(first)} are at {where}; `during {declaration.name.text}` could mean either, "
         "so rename one",
     )
-

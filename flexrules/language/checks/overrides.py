@@ -22,8 +22,9 @@ def check_overrides(symbols: Symbols) -> list[Diagnostic]:
                     "unknown-rule",
                     f"no rule `{shorten(target.text, 80)}` to override",
                     target.span,
-                    f"did you mean `{guess}`?" if guess else "`overrides` takes the ids of "
-                    "other rules of this policy",
+                    f"did you mean `{guess}`?"
+                    if guess
+                    else "`overrides` takes the ids of other rules of this policy",
                     guess,
                 )
             )

@@ -56,12 +56,15 @@ def check_reserved_words(symbols: Symbols) -> list[Diagnostic]:
 def _candidates(symbols: Symbols) -> Iterator[_Candidate]:
     for group in symbols.groups.values():
         yield _Candidate(group.name, "group", "group")
-    for owner, table in ((ast.Owner.EMPLOYEE, symbols.employee_attributes),
-                         (ast.Owner.SHIFT, symbols.shift_attributes)):
+    for owner, table in (
+        (ast.Owner.EMPLOYEE, symbols.employee_attributes),
+        (ast.Owner.SHIFT, symbols.shift_attributes),
+    ):
         for attribute in table.values():
             flag = type_name(attribute.type) == "yes or no"
-            yield _Candidate(attribute.name, f"{owner.value} attribute",
-                             "flag" if flag else "attribute")
+            yield _Candidate(
+                attribute.name, f"{owner.value} attribute", "flag" if flag else "attribute"
+            )
     for hours in symbols.hours.values():
         yield _Candidate(hours.name, "hours", "span")
     for key, dates in symbols.dates.items():

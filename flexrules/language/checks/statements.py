@@ -28,17 +28,21 @@ def check_limit_times(symbols: Symbols) -> list[Diagnostic]:
                 message = "a limit cannot take `between` times; it counts whole days"
             if message is None:
                 continue
-            found.append(error(
-                "bad-statement",
-                message,
-                time.span,
-                _limit_time_hint(form),
-            ))
+            found.append(
+                error(
+                    "bad-statement",
+                    message,
+                    time.span,
+                    _limit_time_hint(form),
+                )
+            )
     return found
 
 
 def _limit_time_hint(form: Form) -> str:
     if form in (Form.MAX_DAYS, Form.MIN_DAYS):
-        return ("use `per working day`, `working days`, a dates name (`during Ramadan`) or "
-                "`from DATE`/`until DATE`")
+        return (
+            "use `per working day`, `working days`, a dates name (`during Ramadan`) or "
+            "`from DATE`/`until DATE`"
+        )
     return "limit it to dates with `during DATES` or `from DATE`/`until DATE`"

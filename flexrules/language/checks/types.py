@@ -59,8 +59,11 @@ def check_types(symbols: Symbols) -> list[Diagnostic]:
             continue
         attribute = symbols.employee_attributes.get(each.key)
         if attribute is not None and type_name(attribute.type) not in ("text", "one of", "ranked"):
-            texts = [a.name.text for a in symbols.employee_attributes.values()
-                     if type_name(a.type) in ("text", "one of")]
+            texts = [
+                a.name.text
+                for a in symbols.employee_attributes.values()
+                if type_name(a.type) in ("text", "one of")
+            ]
             example = f" such as `{texts[0]}`" if texts else ""
             found.append(
                 error(
@@ -143,12 +146,18 @@ def _check_comparison(test: ast.AttributeTest, attribute: ast.AttributeDecl) -> 
         ]
     if op in _DATE_ONLY and kind != "date":
         instead = "less than" if op is ast.CompareOp.BEFORE else "more than"
-        hint = (f"`{op.value}` compares dates; for {what} write `is {instead} ...`"
-                if kind in ("number", "ranked") else f"`{op.value}` compares dates only")
+        hint = (
+            f"`{op.value}` compares dates; for {what} write `is {instead} ...`"
+            if kind in ("number", "ranked")
+            else f"`{op.value}` compares dates only"
+        )
         return [
-            error("not-a-date",
-                  f"`{name}` is {what}, not a date, so `{op.value}` cannot compare it",
-                  comparison.span, hint)
+            error(
+                "not-a-date",
+                f"`{name}` is {what}, not a date, so `{op.value}` cannot compare it",
+                comparison.span,
+                hint,
+            )
         ]
     if comparison.ago is not None:
         return _check_ago(test, attribute)
@@ -170,8 +179,9 @@ def _unordered_hint(attribute: ast.AttributeDecl) -> str:
     if kind == "yes or no":
         return f"test it with `who are {name}` or `is yes` / `is no`"
     if kind == "one of":
-        return "use `is one of ...`, or declare it `ranked \"low\" < \"high\"` to give its " \
-               "values an order"
+        return (
+            'use `is one of ...`, or declare it `ranked "low" < "high"` to give its values an order'
+        )
     return "use `is` or `is one of`, or declare it `ranked` to give its values an order"
 
 
@@ -288,11 +298,15 @@ def _mismatch_hint(
         return "write a number, such as `9` or `37.5`", None
     if kind == "date":
         if isinstance(value, ast.NumberLiteral) and test.comparison.op in _ORDERING:
-            return (f"for a date relative to the day decided write `{shorten(written)} months "
-                    "ago`; otherwise write a date such as `2025-01-31`"), None
+            return (
+                f"for a date relative to the day decided write `{shorten(written)} months "
+                "ago`; otherwise write a date such as `2025-01-31`"
+            ), None
         return "write a date as YYYY-MM-DD, such as `2025-01-31`", None
-    return (f"write `is yes` or `is no`, or test it with "
-            f"`{write_test(test.owner, 'condition', attribute.name.text, flag=True)}`"), None
+    return (
+        f"write `is yes` or `is no`, or test it with "
+        f"`{write_test(test.owner, 'condition', attribute.name.text, flag=True)}`"
+    ), None
 
 
 def _check_between(test: ast.AttributeTest, attribute: ast.AttributeDecl) -> Diagnostic | None:
