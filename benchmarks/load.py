@@ -35,11 +35,12 @@ from docs_section import write_section  # noqa: E402 - beside this script
 
 import flexrules  # noqa: E402
 from flexrules.core.source import SourceFile  # noqa: E402
+from flexrules.engine.compile import compile_rules  # noqa: E402
 from flexrules.language import parser as parser_module  # noqa: E402
-from flexrules.language.checks import run_checks  # noqa: E402
-from flexrules.language.frontend import FrontEndResult, parse_file  # noqa: E402
-from flexrules.language.symbols import gather  # noqa: E402
+from flexrules.language.checks import check  # noqa: E402
+from flexrules.language.parse import parse  # noqa: E402
 from flexrules.policy import Policy  # noqa: E402
+from flexrules.rosters.compile import compile_limits  # noqa: E402
 
 SIZES = (100, 1_000, 10_000)
 HEADING = "## Loading and checking policies"
@@ -180,12 +181,12 @@ def stages(text: str) -> tuple[float, float, float]:
 def _stages(text: str) -> tuple[float, float, float]:
     source = SourceFile("generated.rules", text)
     started = time.perf_counter()
-    file, diagnostics = parse_file(source)
+    trees = parse([source])
     parsed = time.perf_counter()
-    symbols = gather([file])
-    diagnostics.extend(run_checks(symbols))
+    checked_policy = check(trees)
     checked = time.perf_counter()
-    Policy(FrontEndResult((source,), (file,), symbols, tuple(diagnostics)))
+    rules = compile_rules(checked_policy.symbols)
+    Policy(checked_policy, rules, compile_limits(rules), flexrules.api._rebuild)
     compiled = time.perf_counter()
     return parsed - started, checked - parsed, compiled - checked
 

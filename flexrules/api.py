@@ -1,4 +1,9 @@
-"""The entry points: policy text or files in, a checked and compiled `Policy` out."""
+"""The entry points: policy text or files in, a checked and compiled `Policy` out.
+
+Every policy goes through the same four steps, in `_build`: parse (text to syntax trees),
+check (every diagnostic, all at once), compile (trees to evaluators: shift rules, then limits,
+staffing and shares), and the `Policy` that decides with them.
+"""
 
 from __future__ import annotations
 
@@ -7,18 +12,26 @@ from pathlib import Path
 
 from .core.diagnostics import Diagnostic
 from .core.errors import PolicyError
+from .core.memory import DEFAULT_CACHE_SIZE
 from .core.source import SourceFile
-from .gcpause import collector_paused
-from .language.frontend import analyse, read_path, sources_from_mapping
+from .engine.compile import compile_rules
+from .language.checks import check
+from .language.parse import parse
+from .language.sources import read_path, sources_from_mapping
 from .policy import Policy
+from .rosters.compile import compile_limits
 
 
 def compile_policy(
-    text: str | bytes | Mapping[str, str | bytes], filename: str = "<policy>"
+    text: str | bytes | Mapping[str, str | bytes],
+    filename: str = "<policy>",
+    *,
+    cache_size: int = DEFAULT_CACHE_SIZE,
 ) -> Policy:
     """Check and compile policy text (or a mapping of file names to texts, a folder in memory).
 
     Raises `PolicyError` listing every error found; warnings stay on `policy.diagnostics`.
+    `cache_size` bounds each of the policy's memories (docs/architecture.md).
     """
     if isinstance(text, Mapping):
         sources, problems = sources_from_mapping(text)
@@ -26,19 +39,27 @@ def compile_policy(
         sources, problems = sources_from_mapping({filename: text})
     else:
         raise TypeError("compile_policy takes policy text, bytes or a mapping of file names")
-    return _build(sources, problems)
+    return _build(sources, problems, cache_size)
 
 
-def load_policy(path: str | Path) -> Policy:
+def load_policy(path: str | Path, *, cache_size: int = DEFAULT_CACHE_SIZE) -> Policy:
     """Load a `.rules` file, or a folder of them that form one policy."""
     sources, problems = read_path(path)
-    return _build(sources, problems)
+    return _build(sources, problems, cache_size)
 
 
-def _build(sources: list[SourceFile], problems: list[Diagnostic]) -> Policy:
-    """Parse, check and compile (with the collector paused: it made 10,000 rules 3x slower)."""
-    with collector_paused():
-        front = analyse(sources, problems)
-        if not front.ok:
-            raise PolicyError(front.diagnostics)
-        return Policy(front)
+def _build(sources: list[SourceFile], problems: list[Diagnostic], cache_size: int) -> Policy:
+    if isinstance(cache_size, bool) or not isinstance(cache_size, int) or cache_size < 1:
+        raise ValueError(f"cache_size is a whole number of entries, at least 1, not {cache_size!r}")
+    parsed = parse(sources, problems)
+    checked = check(parsed)
+    if not checked.ok:
+        raise PolicyError(checked.diagnostics)
+    rules = compile_rules(checked.symbols, cache_size)
+    limits = compile_limits(rules)
+    return Policy(checked, rules, limits, _rebuild)
+
+
+def _rebuild(texts: dict[str, str], cache_size: int) -> Policy:
+    """A pickled policy compiled again from its sources (see `Policy.__reduce__`)."""
+    return compile_policy(texts, cache_size=cache_size)

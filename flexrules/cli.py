@@ -36,7 +36,7 @@ from .core.diagnostics import Diagnostic, Severity, render_text
 from .core.errors import Error, PolicyError
 from .files import tables
 from .policy import Policy
-from .rosters.schedule import RosterReport, ScheduleReport
+from .rosters.reports import RosterReport, ScheduleReport
 
 EXIT_OK = 0
 EXIT_ERRORS = 1

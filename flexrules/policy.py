@@ -4,42 +4,30 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import attrs
 import holidays as holidays_package
 
-from .clock.calendar import canonical_zone_name
+from .clock.zones import canonical_zone_name
 from .core.diagnostics import Diagnostic
-from .engine.bulk import Decisions, decide_many
+from .core.source import SourceLocation
+from .engine.bulk import DecisionBatch, decide_many
+from .engine.compile import CompiledRules
 from .engine.decision import Decision
-from .gcpause import collector_paused
+from .engine.runtime import Decider
 from .language import ast
-from .language.frontend import FrontEndResult
+from .language.checks import CheckedPolicy
 from .language.statement_forms import classify
-from .rosters.schedule import RosterReport, ScheduleReport
+from .rosters.compile import CompiledLimits
+from .rosters.limits import ScheduleChecker
+from .rosters.reports import RosterReport, ScheduleReport
+from .rosters.staffing import RosterChecker
 
 DEFAULT_TIMEZONE = "Asia/Jakarta"
 #: the calendar data's version: national holidays change between releases of `holidays`
 HOLIDAYS_VERSION = str(getattr(holidays_package, "__version__", "unknown"))
-
-
-@attrs.frozen
-class SourceLocation:
-    """Where a declaration is: file, 1-based line and column."""
-
-    file: str
-    line: int
-    column: int
-
-    def __str__(self) -> str:
-        return f"{self.file}:{self.line}"
-
-    @classmethod
-    def of(cls, node: ast.Node) -> SourceLocation:
-        return cls(node.span.file, node.span.line, node.span.column)
 
 
 @attrs.frozen
@@ -84,14 +72,6 @@ class AttributeInfo:
     source: SourceLocation
 
 
-_SPACES = re.compile(r"\s+")
-
-
-def statement_text(node: ast.Node) -> str:
-    """A node's source text on one line, as the author wrote it."""
-    return _SPACES.sub(" ", node.span.text).strip()
-
-
 def _attribute_info(decl: ast.AttributeDecl, owner: ast.Owner) -> AttributeInfo:
     type_ = decl.type
     if isinstance(type_, ast.OneOfType):
@@ -100,10 +80,10 @@ def _attribute_info(decl: ast.AttributeDecl, owner: ast.Owner) -> AttributeInfo:
         kind, values = "ranked", tuple(v.value for v in type_.values)
     else:
         kind, values = ("yes or no" if type_.kind == "bool" else type_.kind), ()
-    return AttributeInfo(decl.name.text, owner.value, kind, values, SourceLocation.of(decl))
+    return AttributeInfo(decl.name.text, owner.value, kind, values, SourceLocation.of(decl.span))
 
 
-def fingerprint(front: FrontEndResult) -> str:
+def fingerprint(front: CheckedPolicy) -> str:
     """A digest of the policy's texts, their names within the policy (not where it was loaded
     from), and the `holidays` version that shapes its calendar."""
     digest = hashlib.sha256()
@@ -124,14 +104,24 @@ class Policy:
     """A checked policy, compiled once: inspect its parts, decide shifts, check schedules.
 
     Immutable and safe to share between threads. Pickling keeps the sources and compiles
-    them again on load, so a pickled policy never carries code.
+    them again on load (with `rebuild`, the pipeline that made it), so a pickled policy never
+    carries code.
     """
 
-    def __init__(self, front: FrontEndResult) -> None:
+    def __init__(
+        self,
+        front: CheckedPolicy,
+        rules: CompiledRules,
+        limits: CompiledLimits,
+        rebuild: Callable[[dict[str, str], int], Policy],
+    ) -> None:
         symbols = front.symbols
         header = symbols.header
         clauses = header.clauses if header else ()
         self._sources = {s.name: s.text for s in front.sources}
+        self._rebuild = rebuild
+        #: entries each of the policy's memories keeps per generation (`core.memory`)
+        self.cache_size: int = rules.context.cache_size
         self.name: str = header.name.value if header else "unnamed policy"
         self.version: str | None = next(
             (c.version.value for c in clauses if isinstance(c, ast.VersionClause)), None
@@ -147,31 +137,20 @@ class Policy:
         self.fingerprint: str = fingerprint(front)
         self.holidays_version: str = str(HOLIDAYS_VERSION)
         self.diagnostics: tuple[Diagnostic, ...] = tuple(front.diagnostics)
-        self.rules: tuple[RuleInfo, ...] = tuple(
-            RuleInfo(
-                rule.id.text,
-                rule.title.value if rule.title else None,
-                rule.citation.value if rule.citation else None,
-                _form_name(rule.statement),
-                statement_text(rule.statement),
-                SourceLocation.of(rule),
-                tuple(o.text for o in rule.overrides),
-            )
-            for rule in symbols.rule_list()
-        )
+        self.rules: tuple[RuleInfo, ...] = tuple(_rule_info(r) for r in symbols.rule_list())
         self.groups: tuple[GroupInfo, ...] = tuple(
-            GroupInfo(g.name.text, statement_text(g), SourceLocation.of(g))
+            GroupInfo(g.name.text, g.span.one_line(), SourceLocation.of(g.span))
             for g in symbols.groups.values()
         )
         self.hours: tuple[HoursInfo, ...] = tuple(
-            HoursInfo(h.name.text, statement_text(h), h.except_holidays, SourceLocation.of(h))
+            HoursInfo(h.name.text, h.span.one_line(), h.except_holidays, SourceLocation.of(h.span))
             for h in symbols.hours.values()
         )
         self.dates: tuple[DatesInfo, ...] = tuple(
             DatesInfo(
                 d.name.text,
                 tuple((r.start.text, (r.end or r.start).text) for r in d.items),
-                SourceLocation.of(d),
+                SourceLocation.of(d.span),
             )
             for d in symbols.dates.values()
         )
@@ -179,15 +158,9 @@ class Policy:
             [_attribute_info(a, ast.Owner.EMPLOYEE) for a in symbols.employee_attributes.values()]
             + [_attribute_info(a, ast.Owner.SHIFT) for a in symbols.shift_attributes.values()]
         )
-        self._front = front
-        from .engine.compile import compile_limits
-        from .engine.runtime import Decider
-        from .rosters.schedule import RosterChecker, ScheduleChecker
-
-        self._decider = Decider(symbols, self.timezone, self.default == "allow", self.metadata())
-        limits, group_rules = compile_limits(self._decider.context, list(self._decider.rules))
-        self._schedules = ScheduleChecker(self._decider, limits)
-        self._rosters = RosterChecker(self._decider, self._schedules, group_rules)
+        self._decider = Decider(rules, self.timezone, self.default == "allow", self.metadata())
+        self._schedules = ScheduleChecker(self._decider, limits.limits)
+        self._rosters = RosterChecker(self._decider, self._schedules, limits.group_rules)
         # the hot call skips one frame: `policy.decide` is the decider's own method
         self.decide = self._decider.decide  # type: ignore[method-assign]
         self._frozen = True
@@ -201,9 +174,7 @@ class Policy:
         raise AttributeError("a compiled policy is immutable")
 
     def __reduce__(self) -> tuple[Any, ...]:
-        from .api import compile_policy
-
-        return (compile_policy, (dict(self._sources),))
+        return (self._rebuild, (dict(self._sources), self.cache_size))
 
     def __repr__(self) -> str:
         return f"<Policy {self.name!r} version={self.version!r} rules={len(self.rules)}>"
@@ -216,9 +187,9 @@ class Policy:
         """
         return self._decider.decide(employee, shift)
 
-    def decide_many(self, pairs: Iterable[tuple[Any, Any]]) -> Decisions:
+    def decide_many(self, pairs: Iterable[tuple[Any, Any]]) -> DecisionBatch:
         """Decide many (employee, shift) pairs: the same results as `decide`, with the work
-        they share done once (see `flexrules.bulk`)."""
+        they share done once (see `flexrules.engine.bulk`)."""
         return decide_many(self._decider, pairs)
 
     def check(
@@ -242,8 +213,7 @@ class Policy:
         headcount: Mapping[Any, int] | None = None,
     ) -> RosterReport:
         """Check every schedule, then the staffing and share rules across all of them."""
-        with collector_paused():
-            return self._rosters.check(schedules, period, headcount)
+        return self._rosters.check(schedules, period, headcount)
 
     def metadata(self) -> dict[str, Any]:
         """What every `to_dict()` copies, so a logged decision can be traced to its policy."""
@@ -256,6 +226,18 @@ class Policy:
             "fingerprint": self.fingerprint,
             "holidays_version": self.holidays_version,
         }
+
+
+def _rule_info(rule: ast.RuleDecl) -> RuleInfo:
+    return RuleInfo(
+        rule.id.text,
+        rule.title.value if rule.title else None,
+        rule.citation.value if rule.citation else None,
+        _form_name(rule.statement),
+        rule.statement.span.one_line(),
+        SourceLocation.of(rule.span),
+        tuple(o.text for o in rule.overrides),
+    )
 
 
 def _form_name(statement: ast.Statement) -> str:

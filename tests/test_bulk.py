@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from policy_variants import VARIANTS, without_shift_facts
 
 import flexrules
-from flexrules.engine.compile import DAY
+from flexrules.clock.calendar import DAY
 
 
 def _decidable_pair(policy: flexrules.Policy, pair: tuple[Any, Any]) -> bool:
@@ -155,7 +155,7 @@ def test_every_kind_of_iterable() -> None:
     assert decisions[3] is decisions[3]  # built once
     assert len(policy.decide_many([])) == 0
     assert policy.decide_many([]).rules == ()
-    assert repr(decisions).startswith(f"<Decisions of {len(pairs)} pairs")
+    assert repr(decisions).startswith(f"<DecisionBatch of {len(pairs)} pairs")
 
 
 def test_a_list_is_read_as_it_is_at_the_call() -> None:
@@ -250,7 +250,9 @@ _BOUNDS = sorted(
     {
         bound
         for day in range(4)  # the boundaries of 7 to 10 July 2025
-        for bound in without_shift_facts()._decider.plan(datetime(2025, 7, 7).toordinal() + day)[0]
+        for bound in without_shift_facts()
+        ._decider.plan(datetime(2025, 7, 7).toordinal() + day)
+        .bounds
     }
 )
 

@@ -12,8 +12,9 @@ import pytest
 import flexrules
 from flexrules.core.diagnostics import Diagnostic, Severity
 from flexrules.language import ast
-from flexrules.language.checks import all_checks, run_checks
-from flexrules.language.frontend import analyse, sources_from_mapping
+from flexrules.language.checks import all_checks, check, run_checks
+from flexrules.language.parse import parse
+from flexrules.language.sources import sources_from_mapping
 from flexrules.language.symbols import gather
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,7 +57,7 @@ def diagnose(text: str | Mapping[str, str], base: str = BASE) -> list[Diagnostic
     """Every diagnostic for the base policy with `text` added (or for a folder of files)."""
     files = dict(text) if not isinstance(text, str) else {"test.rules": base + text}
     sources, problems = sources_from_mapping(files)
-    front = analyse(sources, problems)
+    front = check(parse(sources, problems))
     return sorted(front.diagnostics, key=Diagnostic.sort_key)
 
 
@@ -170,7 +171,7 @@ rule X3: employees whose role is 1 and whose unit is 2 may work.
 def test_checks_run_on_gathered_symbols() -> None:
     """`run_checks` takes the gathered declarations and returns plain diagnostics."""
     sources, _ = sources_from_mapping({"a.rules": BASE + "rule X: nobody must be on-site.\n"})
-    front = analyse(sources)
+    front = check(parse(sources))
     assert [d.code for d in run_checks(front.symbols)] == ["unknown-group"]
 
 
@@ -1019,7 +1020,7 @@ def test_repeated_values() -> None:
 def test_empty_value_set() -> None:
     """A `one of` type with no values (possible only in a built tree) is an error."""
     sources, _ = sources_from_mapping({"t.rules": 'employees have: a: one of "x".\n'})
-    file = analyse(sources).files[0]
+    file = check(parse(sources)).files[0]
     decl = file.declarations[0]
     assert isinstance(decl, ast.AttributesDecl)
     attribute = decl.attributes[0]

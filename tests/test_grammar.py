@@ -11,7 +11,7 @@ from test_parser import INLINE_EXAMPLES
 from flexrules.core.diagnostics import Diagnostic
 from flexrules.core.source import SourceFile
 from flexrules.language import keywords
-from flexrules.language.frontend import parse_file
+from flexrules.language.parse import parse_file
 from flexrules.language.parser import build_parser, parser
 
 

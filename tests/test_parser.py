@@ -17,7 +17,7 @@ import flexrules
 from flexrules.core.source import SourceFile, Span
 from flexrules.language import ast
 from flexrules.language.ast import Activity, CompareOp, DayKind, Modal, Owner, Weekday
-from flexrules.language.frontend import parse_file
+from flexrules.language.parse import parse_file
 
 HERE = Path(__file__).resolve().parent
 LANGUAGE_MD = HERE.parent.parent / "shared" / "LANGUAGE.md"

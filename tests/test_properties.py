@@ -10,9 +10,9 @@ from hypothesis import strategies as st
 from strategies import Generated, grammar_sentences, layouts, mutated, policies, render
 
 import flexrules
-from flexrules.clock.calendar import canonical_zone_name as canonical_zone
+from flexrules.clock.zones import canonical_zone_name as canonical_zone
 from flexrules.core.source import SourceFile
-from flexrules.language.frontend import parse_file
+from flexrules.language.parse import parse_file
 
 SETTINGS = settings(
     max_examples=150,

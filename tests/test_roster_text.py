@@ -85,7 +85,7 @@ def test_the_report_keeps_what_its_text_needs(report: RosterReport) -> None:
     assert sorted(monday["home"]) == ["B2", "C3"]
     assert (report.policy["name"], report.policy["version"]) == ("Small office", "7")
     cover = report.rules["COVER"]
-    assert (cover.text, cover.source, cover.citation, cover.amount) == (
+    assert (cover.text, str(cover.source), cover.citation, cover.amount) == (
         "at least 2 desk staff must be on-site during desk hours",
         "small.rules:8",
         "SOP 4",

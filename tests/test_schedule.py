@@ -649,8 +649,8 @@ def test_roster_takes_schedules_with_absences() -> None:
         period=("2025-07-07", "2025-07-08"),
     )
     assert [(v.employee, v.start) for v in roster.violations if v.rule == "DAILY"] == [("B", at(8))]
-    assert roster.schedules["A"].violations == []
-    assert [v.rule for v in roster.schedules["B"].violations] == ["DAILY"]
+    assert roster.reports["A"].violations == []
+    assert [v.rule for v in roster.reports["B"].violations] == ["DAILY"]
 
 
 def test_schedule_report_decisions_are_what_decide_returns() -> None:

@@ -18,10 +18,13 @@ import pytest
 CHECKOUT = Path(__file__).resolve().parent.parent
 BROKEN = Path(__file__).resolve().parent / "fixtures" / "cli" / "broken.rules"
 
-pytestmark = pytest.mark.skipif(
-    os.environ.get("FLEXRULES_SKIP_WHEEL_TEST") == "1",
-    reason="FLEXRULES_SKIP_WHEEL_TEST=1",
-)
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        os.environ.get("FLEXRULES_SKIP_WHEEL_TEST") == "1",
+        reason="FLEXRULES_SKIP_WHEEL_TEST=1",
+    ),
+]
 
 
 def _run(argv: list[str], cwd: Path, timeout: float = 240) -> subprocess.CompletedProcess[str]:

@@ -1,23 +1,18 @@
-"""The calendar of a policy: working days, holidays and cuti bersama, days of week, time zones.
+"""The calendar of a policy: working days, holidays and cuti bersama, and calendar arithmetic.
 
 Each local day is summarised once as a small bit set (its weekday, whether it is a holiday of
-each kind, whether it is a working day), so a set of DAYS compiles to a bit mask and a day
-matches it with one `&`.
+each kind, whether it is a working day), so a set of DAYS compiles to a bit mask
+(`engine.days`) and a day matches it with one `&`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import threading
-import zoneinfo
 from collections.abc import Iterable
-from functools import lru_cache
 
 import holidays as holidays_package
 
-from ..language import ast
-
-ZONE_ALIASES = {"wib": "Asia/Jakarta", "wita": "Asia/Makassar", "wit": "Asia/Jayapura"}
+from ..core.memory import DEFAULT_CACHE_SIZE, Memory, remembered
 
 # Bits of a day's summary.
 WEEKDAY_BITS = tuple(1 << i for i in range(7))  # Monday = bit 0
@@ -28,19 +23,11 @@ WORKING_DAY = 1 << 10  # a declared working day that is not a declared holiday
 ALL_DAYS = (1 << 11) - 1
 
 MIN_YEAR, MAX_YEAR = 1950, 2100
+#: seconds in a local day: times of day are counted in seconds from local midnight
+DAY = 86400
 
 
-@lru_cache(maxsize=64)
-def zone(name: str) -> zoneinfo.ZoneInfo:
-    """An IANA zone or one of the Indonesian aliases WIB, WITA, WIT (any case)."""
-    return zoneinfo.ZoneInfo(ZONE_ALIASES.get(name.casefold(), name))
-
-
-def canonical_zone_name(name: str) -> str:
-    return ZONE_ALIASES.get(name.casefold(), name)
-
-
-@lru_cache(maxsize=512)
+@remembered(MAX_YEAR - MIN_YEAR + 1)
 def national_holidays(year: int) -> frozenset[dt.date]:
     """Indonesia's public holidays for a year, from the `holidays` package."""
     if not MIN_YEAR <= year <= MAX_YEAR:
@@ -48,7 +35,7 @@ def national_holidays(year: int) -> frozenset[dt.date]:
     return frozenset(holidays_package.country_holidays("ID", years=year))
 
 
-@lru_cache(maxsize=512)
+@remembered(MAX_YEAR - MIN_YEAR + 1)
 def joint_holidays(year: int) -> frozenset[dt.date]:
     """Indonesia's cuti bersama days for a year (the package's `government` category)."""
     if not MIN_YEAR <= year <= MAX_YEAR:
@@ -80,31 +67,21 @@ class Calendar:
         national: bool = False,
         joint: bool = False,
         agency_days: Iterable[dt.date] = (),
+        cache_size: int = DEFAULT_CACHE_SIZE,
     ) -> None:
         self.working_weekdays = frozenset(working_weekdays)
         self.national = national
         self.joint = joint
         self.agency_days = frozenset(agency_days)
-        self._bits: dict[int, int] = {}
-        self._lock = threading.Lock()
-
-    def __getstate__(self) -> dict[str, object]:
-        state = self.__dict__.copy()
-        state["_bits"] = {}
-        del state["_lock"]
-        return state
-
-    def __setstate__(self, state: dict[str, object]) -> None:
-        self.__dict__.update(state)
-        self._lock = threading.Lock()
+        self._bits: Memory[int, int] = Memory(cache_size)  # day ordinal -> its summary bits
 
     def bits(self, ordinal: int) -> int:
         """The summary bits of the day with this proleptic Gregorian ordinal."""
-        found = self._bits.get(ordinal)
+        found = self._bits.young.get(ordinal)
         if found is None:
-            found = self._compute(dt.date.fromordinal(ordinal))
-            with self._lock:
-                self._bits[ordinal] = found
+            found = self._bits.get(ordinal)
+            if found is None:
+                found = self._bits.put(ordinal, self._compute(dt.date.fromordinal(ordinal)))
         return found
 
     def _compute(self, day: dt.date) -> int:
@@ -129,57 +106,6 @@ class Calendar:
         return bool(self.bits(day.toordinal()) & WORKING_DAY)
 
 
-def weekday_range(first: ast.Weekday, last: ast.Weekday | None) -> list[int]:
-    """`Monday to Thursday` as weekday numbers; a range may wrap through Sunday."""
-    if last is None:
-        return [int(first)]
-    days = [int(first)]
-    current = int(first)
-    while current != int(last):
-        current = (current + 1) % 7
-        days.append(current)
-    return days
-
-
-_SET_BITS = {
-    ast.DayKind.WEEKDAYS: sum(WEEKDAY_BITS[:5]),
-    ast.DayKind.WEEKENDS: WEEKDAY_BITS[5] | WEEKDAY_BITS[6],
-    ast.DayKind.WORKING_DAYS: WORKING_DAY,
-    ast.DayKind.HOLIDAYS: HOLIDAY,
-    ast.DayKind.PUBLIC_HOLIDAYS: PUBLIC_HOLIDAY,
-    ast.DayKind.JOINT_HOLIDAYS: JOINT_HOLIDAY,
-    ast.DayKind.EVERY_DAY: ALL_DAYS,
-}
-
-
-def days_mask(days: ast.Days) -> int:
-    """The bit mask a day's summary must share for the day to be in DAYS."""
-    mask = 0
-    for item in days.items:
-        if isinstance(item, ast.DayRange):
-            for weekday in weekday_range(item.first, item.last):
-                mask |= WEEKDAY_BITS[weekday]
-        else:
-            mask |= _SET_BITS[item.kind]
-    return mask
-
-
-def working_weekdays(decl: ast.WorkingDaysDecl | None) -> list[int]:
-    if decl is None:
-        return list(range(5))
-    weekdays: set[int] = set()
-    for item in decl.days.items:
-        if isinstance(item, ast.DayRange):
-            weekdays.update(weekday_range(item.first, item.last))
-        elif item.kind is ast.DayKind.WEEKDAYS:
-            weekdays.update(range(5))
-        elif item.kind is ast.DayKind.WEEKENDS:
-            weekdays.update((5, 6))
-        elif item.kind is ast.DayKind.EVERY_DAY:
-            weekdays.update(range(7))
-    return sorted(weekdays)
-
-
 def add_months(day: dt.date, months: int) -> dt.date:
     """`day` moved by whole calendar months, the day of month clamped to the month's end."""
     index = day.year * 12 + (day.month - 1) + months
@@ -197,14 +123,15 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month, min(day.day, last))
 
 
-def units_before(day: dt.date, amount: int, unit: ast.DateUnit) -> dt.date:
-    """The day `amount` calendar units before `day` (months and years clamp month ends)."""
+def units_before(day: dt.date, amount: int, unit: str) -> dt.date:
+    """The day `amount` calendar units (`day`, `week`, `month` or `year`) before `day`
+    (months and years clamp month ends)."""
     try:
-        if unit is ast.DateUnit.DAY:
+        if unit == "day":
             return day - dt.timedelta(days=amount)
-        if unit is ast.DateUnit.WEEK:
+        if unit == "week":
             return day - dt.timedelta(weeks=amount)
-        if unit is ast.DateUnit.MONTH:
+        if unit == "month":
             return add_months(day, -amount)
         return add_months(day, -12 * amount)
     except OverflowError:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Any
 
 import attrs
@@ -116,3 +117,31 @@ class Span:
     def location(self) -> str:
         """`file:line:column`, as editors read it."""
         return f"{self.file}:{self.line}:{self.column}"
+
+    def one_line(self) -> str:
+        """The text on one line, as the author wrote it: every run of white space one space."""
+        return _SPACES.sub(" ", self.text).strip()
+
+
+_SPACES = re.compile(r"\s+")
+
+
+@attrs.frozen
+class SourceLocation:
+    """Where a declaration is: file, 1-based line and column."""
+
+    file: str
+    line: int
+    column: int
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}"
+
+    @classmethod
+    def of(cls, span: Span) -> SourceLocation:
+        return cls(span.file, span.line, span.column)
+
+    @property
+    def short(self) -> str:
+        """`rules.rules:14`: the file's own name and the line, as explanations show it."""
+        return f"{self.file.rsplit('/', 1)[-1]}:{self.line}"

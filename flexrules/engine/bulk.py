@@ -4,11 +4,12 @@ Given a list of (employee, shift) pairs, the distinct employee objects are read 
 a time, once per call (their id, name and the facts whose meaning for the policy is remembered
 by the values as given). Then every step runs over whole columns in the interpreter's own loops
 (`map`, `zip`): each shift's start and end as moments (what a time text means for the policy,
-worked out once per text: see `runtime.Moment`), its location, the employee's standing there,
+worked out once per text: see `state.Moment`), its location, the employee's standing there,
 its day's runs, and the outcome (allowed, and the rules behind it) remembered with those runs
-by the stretch of the day's boundaries the shift covers. A step that meets something not yet
-remembered works it out for those pairs alone. No decision object is built until someone asks
-for one: `Decisions.allowed` and `Decisions.rules` answer for the whole batch.
+by the stretch of the day's boundaries the shift covers (`state.shift_key`). A step that meets
+something not yet remembered works it out for those pairs alone, as `Decider.look_up` does for
+one. No decision object is built until someone asks for one: `DecisionBatch.allowed` and
+`DecisionBatch.rules` answer for the whole batch.
 
 The time goes mostly in reaching memory (each pass over a column touches a request, a time
 text or a moment that is not in the processor's cache), not in the interpreter: see
@@ -25,38 +26,46 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import repeat
-from operator import add, itemgetter, lt
-from typing import TYPE_CHECKING, Any, overload
+from operator import attrgetter, itemgetter, lt
+from typing import Any, overload
 
-from ..gcpause import collector_paused
-from .compile import DAY
 from .decision import Decision
 from .facts import LOCATIONS
-from .runtime import within_a_day
+from .runtime import Decider
+from .state import Moment, Standing, shift_key, shift_keys, within_a_day
 
-if TYPE_CHECKING:
-    from .runtime import Decider, Moment, Standing
-
-_first, _second, _third, _fourth = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3)
+_first, _second = itemgetter(0), itemgetter(1)
+_seconds, _plan = attrgetter("seconds"), attrgetter("plan")
+_known_runs, _by_shift = attrgetter("known_runs"), attrgetter("by_shift")
+_allowed, _rule_ids = attrgetter("allowed"), attrgetter("rule_ids")
 #: per pair, the ids of the rules behind its decision (None for the policy default)
 RuleIds = tuple[str | None, ...]
 #: an employee's (id, name), as a decision names it
 Who = tuple[Any, Any]
-#: the columns a batch's decisions are built from when read, one row per pair the columns
-#: took: shifts as given, employee object ids, start and end moments, location codes, and
-#: standings; and the (id, name) of each employee by object id
-Columns = tuple[
-    list[Any],
-    list[int],
-    list["Moment"],
-    list["Moment"],
-    list[int],
-    list["Standing"],
-    dict[int, Who],
-]
 
 
-class Decisions(Sequence[Decision]):
+class Columns:
+    """What a batch's decisions are built from when read, one row per pair the columns took:
+    shifts as given, employee object ids, start and end moments, location codes, standings;
+    and the (id, name) of each employee by object id."""
+
+    __slots__ = ("ends", "ids", "locations", "shifts", "standings", "starts", "whos")
+
+    def __init__(
+        self,
+        shifts: list[Any],
+        ids: list[int],
+        starts: list[Moment],
+        ends: list[Moment],
+        locations: list[int],
+        standings: list[Standing],
+        whos: dict[int, Who],
+    ) -> None:
+        self.shifts, self.ids, self.starts, self.ends = shifts, ids, starts, ends
+        self.locations, self.standings, self.whos = locations, standings, whos
+
+
+class DecisionBatch(Sequence[Decision]):
     """The decisions of a batch, in the order of its pairs; each is built when first read."""
 
     __slots__ = ("_allowed", "_columns", "_decider", "_items", "_rows", "_rules")
@@ -116,57 +125,54 @@ class Decisions(Sequence[Decision]):
             yield self[index]
 
     def __repr__(self) -> str:
-        return f"<Decisions of {len(self)} pairs, {sum(self.allowed)} allowed>"
+        return f"<DecisionBatch of {len(self)} pairs, {sum(self.allowed)} allowed>"
 
     def _built(self, row: int) -> Decision:
         """The decision of a row of the columns."""
-        assert self._columns is not None  # rows exist only with columns
-        shifts, ids, starts, ends, locations, standings, whos = self._columns
+        columns = self._columns
+        assert columns is not None  # rows exist only with columns
         decider = self._decider
-        start, end, standing = starts[row], ends[row], standings[row]
-        found = standing[2].get(start[1]) or decider.runs_under_plan(standing, start[0] // DAY)
-        summary = found[3].get(start[2] + end[3]) or decider.shift_summary(found, start, end)
-        assert summary is not None  # the columns keep shifts within a day
+        start, end, standing = columns.starts[row], columns.ends[row], columns.standings[row]
+        found, summary = decider.look_up(standing, start, end, shift_key(start, end))
         return Decision(
             decider,
-            whos[ids[row]],
-            shifts[row],
+            columns.whos[columns.ids[row]],
+            columns.shifts[row],
             decider.zone,
-            start[0],
-            end[0],
-            locations[row],
+            start.seconds,
+            end.seconds,
+            columns.locations[row],
             standing,
-            summary[0],
+            summary.allowed,
             None,
             found,
-            summary[2],
+            summary.recipe,
         )
 
 
-def decide_many(decider: Decider, pairs: Iterable[tuple[Any, Any]]) -> Decisions:
+def decide_many(decider: Decider, pairs: Iterable[tuple[Any, Any]]) -> DecisionBatch:
     """Decide every pair (see the module's docstring). A list or tuple is read as it is at the
     call; any other iterable is read pair by pair as it comes, so refilling one object between
     pairs works."""
-    with collector_paused():  # the batch keeps what it builds until the end: nothing to collect
-        if (
-            isinstance(pairs, (list, tuple))
-            and pairs
-            and not decider.shift_slots
-            and not decider.day_dependent
-        ):
-            return _decide_columns(decider, pairs)
-        return _decide_each(decider, pairs)
+    if (
+        isinstance(pairs, (list, tuple))
+        and pairs
+        and not decider.shift_slots
+        and not decider.day_dependent
+    ):
+        return _decide_columns(decider, pairs)
+    return _decide_each(decider, pairs)
 
 
-def _decide_each(decider: Decider, pairs: Iterable[tuple[Any, Any]]) -> Decisions:
-    """A loop of `decide`, with its errors, in a `Decisions`."""
+def _decide_each(decider: Decider, pairs: Iterable[tuple[Any, Any]]) -> DecisionBatch:
+    """A loop of `decide`, with its errors, in a `DecisionBatch`."""
     decisions: list[Any] = [decider.decide(employee, shift) for employee, shift in pairs]
-    return Decisions(
+    return DecisionBatch(
         decider, decisions, tuple(d.allowed for d in decisions), [None] * len(decisions)
     )
 
 
-def _decide_columns(decider: Decider, pairs: Sequence[tuple[Any, Any]]) -> Decisions:
+def _decide_columns(decider: Decider, pairs: Sequence[tuple[Any, Any]]) -> DecisionBatch:
     try:
         two_each = set(map(len, pairs)) == {2}
     except TypeError:
@@ -179,21 +185,19 @@ def _decide_columns(decider: Decider, pairs: Sequence[tuple[Any, Any]]) -> Decis
     standings_of, whos = _people(decider, dict(zip(ids, employees, strict=True)))
     by_location: list[Any] = list(map(standings_of.__getitem__, ids))
     starts, ends, locations = _shift_columns(decider, shifts)
-    # moments compare as their seconds do: each is worked out from its seconds alone, which
-    # come first in it, so two with equal seconds are equal throughout
     if (
         None not in by_location
         and None not in locations
         and None not in starts
         and None not in ends
-        and all(map(lt, starts, ends))
+        and all(map(lt, map(_seconds, starts), map(_seconds, ends)))
     ):
         done = _decide_kept(
             decider, employees, by_location, shifts, ids, starts, ends, locations, whos
         )
         if done is not None:
             allowed, rules, columns = done
-            return Decisions(decider, [None] * len(pairs), allowed, rules, columns)
+            return DecisionBatch(decider, [None] * len(pairs), allowed, rules, columns)
     # some pairs are for `decide`: the columns go on without them
     kept = [
         i for i in range(len(pairs)) if _takes(by_location[i], starts[i], ends[i], locations[i])
@@ -223,24 +227,27 @@ def _shift_columns(decider: Decider, shifts: list[Any]) -> tuple[list[Any], list
         start_texts = [shift.get("start") for shift in plain]
         end_texts = [shift.get("end") for shift in plain]
         location_names = [shift.get("location") for shift in plain]
-    columns = []
-    for texts in (start_texts, end_texts):
-        try:
-            moments: list[Any] = list(map(decider.moments.get, texts))
-        except Exception:  # unhashable, or a hash that fails: one by one below
-            moments = [None] * len(texts)
-        if None in moments:  # not seen yet, or not naive ISO text
-            moments = [
-                decider.moment(text) if found is None else found
-                for text, found in zip(texts, moments, strict=True)
-            ]
-        columns.append(moments)
+    columns = [_moments(decider, start_texts), _moments(decider, end_texts)]
     codes: dict[Any, int] = LOCATIONS  # looked up with whatever was given
     try:
         locations: list[Any] = list(map(codes.get, location_names))
     except Exception:  # unhashable, or a hash that fails: `decide` says which
         locations = [codes.get(name) if type(name) is str else None for name in location_names]
     return columns[0], columns[1], locations
+
+
+def _moments(decider: Decider, texts: list[Any]) -> list[Any]:
+    """Each time text's moment, or None where it is not naive ISO text of a day decided."""
+    try:
+        moments: list[Any] = list(map(decider.known_moment, texts))
+    except Exception:  # unhashable, or a hash that fails: one by one below
+        moments = [None] * len(texts)
+    if None in moments:  # not seen yet, or not naive ISO text
+        moments = [
+            decider.moment(text) if found is None else found
+            for text, found in zip(texts, moments, strict=True)
+        ]
+    return moments
 
 
 def _takes(by_location: Any, start: Moment | None, end: Moment | None, location: Any) -> bool:
@@ -268,30 +275,29 @@ def _decide_kept(
 ) -> tuple[tuple[bool, ...], list[RuleIds | None], Columns] | None:
     """Allowed, the rules behind it, and the columns, for pairs whose employee, times and
     location the columns take, each shift ending after it starts; None if some shift does not
-    end on the day it starts."""
+    end on the day it starts. The steps of `Decider.look_up`, a column at a time."""
+    keys = shift_keys(starts, ends)
+    if keys and min(keys) < 0:
+        return None
     standings: list[Any] = list(map(dict.get, by_location, locations))
     for i in _holes(standings):
         standings[i] = decider.standing_of(
             employees[i],
             shifts[i],
             locations[i],
-            starts[i][0] // DAY,
+            starts[i].day,
             decider.fact_key(employees[i], shifts[i]),
         )
-    found: list[Any] = list(map(dict.get, map(_third, standings), map(_second, starts)))
+    found: list[Any] = list(map(dict.get, map(_known_runs, standings), map(_plan, starts)))
     for i in _holes(found):
-        found[i] = decider.runs_under_plan(standings[i], starts[i][0] // DAY)
-    summaries: list[Any] = list(
-        map(dict.get, map(_fourth, found), map(add, map(_third, starts), map(_fourth, ends)))
-    )
+        found[i] = decider.runs_under_plan(standings[i], starts[i].day)
+    summaries: list[Any] = list(map(dict.get, map(_by_shift, found), keys))
     for i in _holes(summaries):
         summaries[i] = decider.shift_summary(found[i], starts[i], ends[i])
-        if summaries[i] is None:
-            return None
     return (
-        tuple(map(_first, summaries)),
-        list(map(_second, summaries)),
-        (shifts, ids, starts, ends, locations, standings, whos),
+        tuple(map(_allowed, summaries)),
+        list(map(_rule_ids, summaries)),
+        Columns(shifts, ids, starts, ends, locations, standings, whos),
     )
 
 
@@ -309,7 +315,7 @@ def _with_the_rest(
     allowed: tuple[bool, ...],
     rules: list[RuleIds | None],
     columns: Columns,
-) -> Decisions:
+) -> DecisionBatch:
     """The batch's decisions in order: the kept pairs' from the columns, the others by
     `decide` (which raises for the first that cannot be decided)."""
     items: list[Decision | None] = [None] * len(pairs)
@@ -323,7 +329,7 @@ def _with_the_rest(
     for index in _holes(every_allowed):
         decision = items[index] = decider.decide(*pairs[index])
         every_allowed[index] = decision.allowed
-    return Decisions(decider, items, tuple(every_allowed), every_rules, columns, rows)
+    return DecisionBatch(decider, items, tuple(every_allowed), every_rules, columns, rows)
 
 
 def _people(
@@ -332,16 +338,15 @@ def _people(
     """By object id, each employee's standings by location, and its (id, name). The standings
     depend on the employee alone for the policies the columns serve (no shift attributes, no
     rule depending on the day); None for an employee the columns cannot take: not a plain dict,
-    on another clock, or with a value that cannot key a standing (see `codegen.key_reader`)."""
+    on another clock, or with a value that cannot key a standing (see `fact_readers`)."""
     objects = list(employees.values())
     keys = _fact_keys(decider, objects)
-    standings = decider.standings_by_location
     found: list[Any] = (
-        list(map(decider._standings.get, keys)) if None not in keys else [None] * len(keys)
+        list(map(decider.known_standings, keys)) if None not in keys else [None] * len(keys)
     )
     for i in _holes(found):
         if keys[i] is not None:
-            found[i] = standings(keys[i])
+            found[i] = decider.standings_by_location(keys[i])
     if set(map(type, objects)) == {dict}:
         whos: list[Any] = list(
             zip(

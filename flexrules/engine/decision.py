@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import zoneinfo
-from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from ..clock.calendar import HOLIDAY, days_mask, units_before
+from ..clock.calendar import units_before
+from ..core.source import SourceLocation
 from ..language import ast
+from .compile import CompiledRule
+from .conditions import Slot
 from .facts import (
     DAY_SECONDS,
     LOCATION_NAMES,
@@ -18,10 +20,7 @@ from .facts import (
     local_datetime,
 )
 from .facts import problem as fact_problem
-
-if TYPE_CHECKING:
-    from .compile import CompiledRule, Slot
-    from .runtime import DayRuns, Decider, Recipe, Runs, Standing
+from .state import Because, DayRuns, Deciding, Run, Runs, Standing
 
 _ACTIVITY_WORDS = {1: "working on-site", 2: "working from home", 4: "working from anywhere"}
 _DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -60,26 +59,21 @@ class Reason:
 
     @property
     def title(self) -> str | None:
-        rule = self._rule
-        return rule.decl.title.value if rule is not None and rule.decl.title else None
+        return self._rule.title if self._rule is not None else None
 
     @property
     def citation(self) -> str | None:
-        rule = self._rule
-        return rule.decl.citation.value if rule is not None and rule.decl.citation else None
+        return self._rule.citation if self._rule is not None else None
 
     @property
     def text(self) -> str | None:
         """The rule's own words, as the author wrote them."""
-        from ..policy import statement_text
-
-        return statement_text(self._rule.decl.statement) if self._rule is not None else None
+        return self._rule.text if self._rule is not None else None
 
     @property
-    def source(self) -> Any:
-        from ..policy import SourceLocation
-
-        return SourceLocation.of(self._rule.decl) if self._rule is not None else None
+    def source(self) -> SourceLocation | None:
+        """Where the rule is written (None for the policy default)."""
+        return self._rule.source if self._rule is not None else None
 
     @property
     def start(self) -> dt.datetime:
@@ -134,26 +128,27 @@ class Reason:
             else ""
         )
         day = decision._at(self.start_seconds).date()
-        relative = _relative_dates(self._rule.decl, decision._decider.context.symbols)
-        for slot in self._rule.slots:
+        rule = self._rule
+        for slot in rule.slots:
             if slot.name in unknown:
                 parts.append(f"{slot.name} {unknown[slot.name]}")
                 continue
             text = f"{slot.name} is {_show(decision.raw_fact(slot))}"
-            for amount, unit in relative.get(slot.decl.name.key, ()):
-                cutoff = units_before(day, amount, unit)
-                plural = "" if amount == 1 else "s"
+            for relative in rule.relative:
+                if relative.attribute != slot.decl.name.key:
+                    continue
+                cutoff = units_before(day, relative.amount, relative.unit)
+                plural = "" if relative.amount == 1 else "s"
                 text += (
-                    f", compared with {cutoff.isoformat()} ({amount} {unit.value}{plural} "
-                    f"before {day.isoformat()})"
+                    f", compared with {cutoff.isoformat()} ({relative.amount} "
+                    f"{relative.unit}{plural} before {day.isoformat()})"
                 )
             parts.append(text)
         span = decision.clock(self.start_seconds, self.end_seconds)
-        for item in self._rule.decl.statement.times:
-            parts.append(f"{span} is {_time_words(item, decision, self.start_seconds)}")
-        within = self._rule.decl.statement.activity.within
-        if within is not None:
-            parts.append(f"{span} is outside {within.text}")
+        for words in rule.time_words:
+            parts.append(f"{span} is {words.at(self.start_seconds)}")
+        if rule.within is not None:
+            parts.append(f"{span} is outside {rule.within}")
         return lead + "; ".join(parts)
 
     def to_dict(self) -> dict[str, Any]:
@@ -196,7 +191,7 @@ class Decision:
 
     def __init__(
         self,
-        decider: Decider,
+        decider: Deciding,
         who: tuple[Any, Any],
         shift: Any,
         zone: zoneinfo.ZoneInfo,
@@ -207,7 +202,7 @@ class Decision:
         allowed: bool,
         runs: Runs | None,
         found: DayRuns | None,
-        recipe: Recipe | None,
+        recipe: tuple[Because, ...] | None,
     ) -> None:
         # Everything an explanation needs is kept as it was when deciding: the employee's id
         # and name, the typed facts, and the values given for the unusable ones.
@@ -224,7 +219,7 @@ class Decision:
         # from its day's runs (`found`) when first needed
         self._runs = runs
         self._found = found
-        self._recipe = recipe  # the reasons, ready to give (see `runtime.Recipe`), or None
+        self._recipe = recipe  # the reasons, ready to give (see `state.Because`), or None
 
     def __bool__(self) -> bool:
         return self.allowed
@@ -233,7 +228,9 @@ class Decision:
     def runs(self) -> Runs:
         """(start, end, allowed, deciding rule bits) per run of pieces, in local seconds."""
         base = self._base
-        return tuple((base + a, base + b, ok, bits) for a, b, ok, bits in self._day_runs())
+        return tuple(
+            Run(base + run.start, base + run.end, run.allowed, run.bits) for run in self._day_runs()
+        )
 
     @property
     def _base(self) -> int:
@@ -254,14 +251,15 @@ class Decision:
     @property
     def facts(self) -> tuple[Values, Values]:
         """The typed employee and shift facts the decision used (UNKNOWN where unusable)."""
-        facts = self._standing[0]
-        return facts[0], facts[1]
+        facts = self._standing.facts
+        return facts.employee, facts.shift
 
     @property
     def rule_bits(self) -> tuple[int, int, int]:
         """The bit sets of rules that deny, permit and apply on the shift's first local day,
         wherever their TIME holds (for `Decider.pieces`)."""
-        return self._standing[1]
+        standing = self._standing
+        return standing.deny, standing.permit, standing.applies
 
     @property
     def shift(self) -> Any:
@@ -293,9 +291,9 @@ class Decision:
         recipe = self._recipe
         if recipe is not None:
             start, end = self.start_seconds, self.end_seconds
-            if len(recipe) == 1 and recipe[0][2] is None and recipe[0][3] is None:
+            if len(recipe) == 1 and recipe[0].start is None and recipe[0].end is None:
                 # the usual case: one rule (or the default) for the whole shift
-                return (Reason(self, recipe[0][0], recipe[0][1], effect, start, end),)
+                return (Reason(self, recipe[0].rule, recipe[0].rule_id, effect, start, end),)
             day = self._base
             found: list[Reason] = []
             for rule, rule_id, first, last in recipe:
@@ -311,12 +309,13 @@ class Decision:
                 )
             return tuple(found)
         base = self._base
-        known = self._decider.deciders
         found = []
-        for start, end, allowed, bits in self._day_runs():  # `_run_reasons`, for those wanted
-            if allowed is wanted:
-                for rule, rule_id in known.get(bits) or self._decider.deciders_of(bits):
-                    found.append(Reason(self, rule, rule_id, effect, base + start, base + end))
+        for run in self._day_runs():  # `_run_reasons`, for those wanted
+            if run.allowed is wanted:
+                for rule, rule_id in self._decider.deciders_of(run.bits):
+                    found.append(
+                        Reason(self, rule, rule_id, effect, base + run.start, base + run.end)
+                    )
         return tuple(found)
 
     def _run_reasons(self, start: int, end: int, allowed: bool, bits: int) -> list[Reason]:
@@ -330,7 +329,7 @@ class Decision:
     def pieces(self) -> list[tuple[dt.datetime, dt.datetime, bool, tuple[Reason, ...]]]:
         """Every run of pieces, allowed or not, with its reasons."""
         return [
-            (self._at(run[0]), self._at(run[1]), run[2], tuple(self._run_reasons(*run)))
+            (self._at(run.start), self._at(run.end), run.allowed, tuple(self._run_reasons(*run)))
             for run in self.runs
         ]
 
@@ -339,11 +338,11 @@ class Decision:
     def raw_fact(self, slot: Slot) -> Any:
         """The value the decision used, as given (None when missing); a ranked value by its
         name, not its rank."""
-        ev, sv, bad_employee, bad_shift = self._standing[0]
+        facts = self._standing.facts
         employee = slot.owner is ast.Owner.EMPLOYEE
-        value = (ev if employee else sv)[slot.index]
+        value = (facts.employee if employee else facts.shift)[slot.index]
         if value is UNKNOWN:
-            return ((bad_employee if employee else bad_shift) or {}).get(slot.index)
+            return ((facts.bad_employee if employee else facts.bad_shift) or {}).get(slot.index)
         type_ = slot.decl.type
         if isinstance(type_, ast.RankedType):
             return type_.values[value].value
@@ -407,16 +406,15 @@ class Decision:
         """The decision as text: each run of pieces, its outcome, and each deciding rule."""
         lines = [self.headline()]
         for run in self.runs:
-            span = self.clock(run[0], run[1])
-            outcome = "allowed" if run[2] else "denied"
+            span = self.clock(run.start, run.end)
+            outcome = "allowed" if run.allowed else "denied"
             for reason in self._run_reasons(*run):
                 if reason._rule is None:
                     lines.append(f"  {span} {outcome}: {reason.message}")
                     continue
                 rule = reason._rule
-                label = rule.decl.id.text + (f' "{reason.title}"' if reason.title else "")
-                where = f"{rule.decl.span.file.rsplit('/', 1)[-1]}:{rule.decl.span.line}"
-                lines.append(f"  {span} {outcome} by {label} ({where})")
+                label = rule.id + (f' "{reason.title}"' if reason.title else "")
+                lines.append(f"  {span} {outcome} by {label} ({rule.source.short})")
                 lines.append(f"      {reason.text}")
                 if reason.citation:
                     lines.append(f"      citing {reason.citation}")
@@ -464,70 +462,3 @@ def _show(value: Any) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
     return repr(value)
-
-
-def _time_words(item: ast.Time, decision: Decision, start: int) -> str:
-    """How a TIME held for a stretch, e.g. `within service hours (Monday 08:00-15:00)`."""
-    from ..policy import statement_text
-
-    if isinstance(item, ast.During):
-        symbols = decision._decider.context.symbols
-        hours = symbols.hours.get(item.name.key)
-        if hours is not None and not item.outside:
-            spans = _owning_spans(hours, decision, start)
-            detail = f" ({', '.join(spans)})" if spans else ""
-            return f"within {item.name.text}{detail}"
-        return f"{'outside' if item.outside else 'during'} {item.name.text}"
-    return statement_text(item)
-
-
-def _owning_spans(hours: ast.HoursDecl, decision: Decision, moment: int) -> list[str]:
-    """The spans of an hours declaration that hold `moment`, named by the day each belongs to
-    (a span past midnight belongs to the day it starts on)."""
-    calendar = decision._decider.calendar
-    found = []
-    for owner in (moment // DAY_SECONDS - 1, moment // DAY_SECONDS):
-        bits = calendar.bits(owner)
-        if hours.except_holidays and bits & HOLIDAY:
-            continue
-        for span in hours.spans:
-            if not bits & days_mask(span.days):
-                continue
-            begin = owner * DAY_SECONDS + span.start.minutes * 60
-            finish = owner * DAY_SECONDS + span.end.minutes * 60
-            if finish <= begin:
-                finish += DAY_SECONDS
-            if begin <= moment < finish:
-                day = dt.date.fromordinal(owner)
-                found.append(f"{day:%A} {span.start.text}-{span.end.text}")
-    return found
-
-
-def _relative_dates(rule: ast.RuleDecl, symbols: Any) -> dict[str, list[tuple[int, ast.DateUnit]]]:
-    """The `N units ago` comparisons a rule makes (through its groups too), by attribute."""
-    found: dict[str, list[tuple[int, ast.DateUnit]]] = {}
-    pending: list[Any] = [rule.statement.subject]
-    if rule.statement.condition is not None:
-        pending.append(rule.statement.condition.condition)
-    seen: set[str] = set()
-    while pending:
-        node = pending.pop()
-        if isinstance(node, ast.Subject):
-            pending.extend(node.refinements)
-            base = node.base
-            if isinstance(base, ast.GroupRef) and base.name.key not in seen:
-                seen.add(base.name.key)
-                group = symbols.groups.get(base.name.key)
-                if group is not None:
-                    pending.extend(group.subjects)
-        elif isinstance(node, (ast.And, ast.Or)):
-            pending.extend(node.items)
-        elif isinstance(node, ast.Not):
-            pending.append(node.item)
-        elif isinstance(node, ast.AttributeTest) and node.comparison.ago is not None:
-            amount = node.comparison.values[0]
-            if isinstance(amount, ast.NumberLiteral):
-                found.setdefault(node.attribute.key, []).append(
-                    (int(Decimal(amount.text)), node.comparison.ago.unit)
-                )
-    return found

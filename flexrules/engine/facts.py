@@ -18,7 +18,8 @@ from typing import Any
 
 import attrs
 
-from ..clock.calendar import zone
+from ..clock.calendar import DAY
+from ..clock.zones import zone
 from ..core.errors import InputError
 from ..language import ast
 
@@ -45,10 +46,6 @@ MISSING: Any = object()
 #: an employee's or shift's typed facts, in declaration order; a tuple, since decisions with
 #: the same facts share it
 Values = tuple[Any, ...]
-#: what a decision keeps of its input: employee and shift facts, and for each the values given
-#: for the unusable ones by index (None when all were usable)
-Facts = tuple[Values, Values, "dict[int, Any] | None", "dict[int, Any] | None"]
-
 LOCATIONS = {"office": 1, "home": 2, "anywhere": 4}
 LOCATION_NAMES = {1: "office", 2: "home", 4: "anywhere"}
 
@@ -267,7 +264,7 @@ def employee_zone(employee: Any, default: zoneinfo.ZoneInfo) -> zoneinfo.ZoneInf
 # ---- shifts ------------------------------------------------------------------------------
 
 _T24 = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]24:00(?::00(?:\.0+)?)?(.*)$")
-DAY_SECONDS = 86400
+DAY_SECONDS = DAY
 #: the local days a shift may fall on: a day's plan also looks at the days around it, which
 #: must exist as dates
 FIRST_DAY = dt.date(1, 1, 3).toordinal()
@@ -364,44 +361,33 @@ def location_code(value: Any) -> int:
     return code
 
 
-#: naive ISO text -> local seconds (or -1 for text with an offset), for text seen before
-NAIVE_TEXT: dict[str, int] = {}
-_NOT_NAIVE = -1
-_CACHE_LIMIT = 200_000
-
-
 def naive_seconds(value: Any) -> int | None:
-    """Local seconds of naive ISO text, remembered: shifts repeat the same few thousand times."""
+    """Local seconds of naive ISO text with whole seconds; None for anything else (text with an
+    offset, a fraction of a second, not a time): the full path reads those. The runtime keeps
+    what this gives for each text in a bounded memory of its own."""
     if type(value) is not str:
         return None
-    seconds = NAIVE_TEXT.get(value)
-    if seconds is None:
-        try:
-            parsed = parse_time(value, "start")
-        except InputError:
-            return None  # the full path reports it with the right field
-        # only whole-second naive times are remembered; others take the full path
-        seconds = (
-            _NOT_NAIVE
-            if parsed.tzinfo is not None or parsed.microsecond
-            else (
-                parsed.toordinal() * DAY_SECONDS
-                + parsed.hour * 3600
-                + parsed.minute * 60
-                + parsed.second
-            )
-        )
-        if len(NAIVE_TEXT) >= _CACHE_LIMIT:
-            NAIVE_TEXT.clear()
-        NAIVE_TEXT[value] = seconds
-    return None if seconds == _NOT_NAIVE else seconds
-
-
-def shift_span(start_value: Any, end_value: Any, where: zoneinfo.ZoneInfo) -> tuple[int, int]:
-    """A shift's [start, end) in local seconds, checked: end after start, at most 24 hours, on
-    days flexrules decides."""
     try:
-        start, end = _span(start_value, end_value, where)
+        parsed = parse_time(value, "start")
+    except InputError:
+        return None  # the full path reports it with the right field
+    if parsed.tzinfo is not None or parsed.microsecond:
+        return None
+    return (
+        parsed.toordinal() * DAY_SECONDS + parsed.hour * 3600 + parsed.minute * 60 + parsed.second
+    )
+
+
+def shift_span(
+    start_value: Any,
+    end_value: Any,
+    where: zoneinfo.ZoneInfo,
+    naive: Callable[[Any], int | None] = naive_seconds,
+) -> tuple[int, int]:
+    """A shift's [start, end) in local seconds, checked: end after start, at most 24 hours, on
+    days flexrules decides. `naive` reads naive ISO text (the runtime passes its memory of it)."""
+    try:
+        start, end = _span(start_value, end_value, where, naive)
     except OverflowError:  # an aware time on the clock of a zone where no date holds it
         raise InputError("start", start_value, _DAYS_DECIDED) from None
     if not FIRST_DAY <= start // DAY_SECONDS <= LAST_DAY:
@@ -411,9 +397,14 @@ def shift_span(start_value: Any, end_value: Any, where: zoneinfo.ZoneInfo) -> tu
     return start, end
 
 
-def _span(start_value: Any, end_value: Any, where: zoneinfo.ZoneInfo) -> tuple[int, int]:
-    start_local = naive_seconds(start_value)
-    end_local = naive_seconds(end_value) if start_local is not None else None
+def _span(
+    start_value: Any,
+    end_value: Any,
+    where: zoneinfo.ZoneInfo,
+    naive: Callable[[Any], int | None],
+) -> tuple[int, int]:
+    start_local = naive(start_value)
+    end_local = naive(end_value) if start_local is not None else None
     if start_local is None or end_local is None:
         start = parse_time(start_value, "start")
         end = parse_time(end_value, "end")

@@ -25,11 +25,11 @@ from typing import Any
 
 import attrs
 
-from ..clock.calendar import zone as find_zone
+from ..clock.zones import zone as find_zone
 from ..core.errors import InputError
 from ..engine.facts import LOCATIONS, as_date, quoted, shift_span
 from ..policy import AttributeInfo, Policy
-from ..rosters.schedule import Schedule
+from ..rosters.records import Schedule
 
 #: Spellings of a shift's location that people use, beyond the policy language's own.
 LOCATION_WORDS: Mapping[str, str] = {

@@ -9,17 +9,84 @@ the report's `rules`. A rule's words are shown once, where it is first broken.
 from __future__ import annotations
 
 import datetime as dt
+import zoneinfo
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from fractions import Fraction
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
+from ..engine.decision import Decision
 from ..engine.facts import LOCATION_NAMES
+from .records import RuleText, Violation
 
-if TYPE_CHECKING:
-    from ..engine.decision import Decision
-    from .schedule import RosterReport, RuleText, ScheduleReport, Violation
+
+class ScheduleView(Protocol):
+    """What the text of a schedule reads of its report (`reports.ScheduleReport`)."""
+
+    @property
+    def employee_id(self) -> str | None: ...
+
+    @property
+    def employee_name(self) -> str | None: ...
+
+    @property
+    def decisions(self) -> Sequence[Decision]: ...
+
+    @property
+    def violations(self) -> Sequence[Violation]: ...
+
+    @property
+    def zone(self) -> zoneinfo.ZoneInfo: ...
+
+    @property
+    def absences(self) -> tuple[dt.date, ...]: ...
+
+    @property
+    def policy(self) -> Mapping[str, Any]: ...
+
+    @property
+    def rules(self) -> Mapping[str, RuleText]: ...
+
+    @property
+    def allowed(self) -> bool: ...
+
+
+class RosterView(Protocol):
+    """What the text of a roster reads of its report (`reports.RosterReport`)."""
+
+    @property
+    def reports(self) -> Mapping[str, ScheduleView]: ...
+
+    @property
+    def violations(self) -> Sequence[Violation]: ...
+
+    @property
+    def days(self) -> tuple[int, int] | None: ...
+
+    @property
+    def zone(self) -> zoneinfo.ZoneInfo: ...
+
+    @property
+    def presence(self) -> Mapping[dt.date, Mapping[str, Sequence[str]]]: ...
+
+    @property
+    def names(self) -> Mapping[str, str | None]: ...
+
+    @property
+    def groups(self) -> Mapping[str, Mapping[str, Any]]: ...
+
+    @property
+    def absences(self) -> Mapping[str, tuple[dt.date, ...]]: ...
+
+    @property
+    def policy(self) -> Mapping[str, Any]: ...
+
+    @property
+    def rules(self) -> Mapping[str, RuleText]: ...
+
+    @property
+    def allowed(self) -> bool: ...
+
 
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 #: where people are on a day, in the order and words a day's line uses
@@ -29,7 +96,7 @@ _PLACES = (("office", "on site"), ("home", "home"), ("anywhere", "anywhere"))
 # ---- a roster -----------------------------------------------------------------------------
 
 
-def roster_text(report: RosterReport, *, first_days: int | None = None) -> str:
+def roster_text(report: RosterView, *, first_days: int | None = None) -> str:
     """A summary, each day (who is where, who is on leave, coverage gaps and shares over their
     limit), then each employee with a denied shift or a broken limit.
 
@@ -41,12 +108,12 @@ def roster_text(report: RosterReport, *, first_days: int | None = None) -> str:
         name = report.names.get(ident)
         return f"{ident} {name}" if name else ident
 
-    people = sorted(ident for ident, r in report.schedules.items() if not r.allowed)
-    shifts = sum(len(r.decisions) for r in report.schedules.values())
-    denied = sum(1 for r in report.schedules.values() for d in r.decisions if not d.allowed)
+    people = sorted(ident for ident, r in report.reports.items() if not r.allowed)
+    shifts = sum(len(r.decisions) for r in report.reports.values())
+    denied = sum(1 for r in report.reports.values() for d in r.decisions if not d.allowed)
     kinds = [v.kind for v in report.violations]
     lines = [
-        f"{_status(report.allowed)}  roster of {_count(len(report.schedules), 'employee')}"
+        f"{_status(report.allowed)}  roster of {_count(len(report.reports), 'employee')}"
         + (f", {_day(report.days[0])} to {_day(report.days[1])}" if report.days else "")
         + f" ({report.zone.key})",
         *_policy_line(report.policy),
@@ -63,14 +130,14 @@ def roster_text(report: RosterReport, *, first_days: int | None = None) -> str:
         for ident in people:
             values = [f"{name} {value}" for name, value in report.groups.get(ident, {}).items()]
             lines += ["", f"  {who(ident)}" + (f" ({', '.join(values)})" if values else "")]
-            lines += _employee(report.schedules[ident], "    ", rules)
+            lines += _employee(report.reports[ident], "    ", rules)
     else:
         lines += ["", "No employee has a denied shift or a broken limit."]
     return "\n".join(lines)
 
 
 def _days(
-    report: RosterReport,
+    report: RosterView,
     days: tuple[int, int],
     first_days: int | None,
     who: Callable[[str], str],
@@ -183,7 +250,7 @@ def _problem_counts(gaps: int, shares: int, limits: int, people: int) -> str:
 # ---- one employee's schedule ------------------------------------------------------------
 
 
-def schedule_text(report: ScheduleReport) -> str:
+def schedule_text(report: ScheduleView) -> str:
     """A summary of the shifts and leave, then only what is wrong: each denied shift with its
     reasons, each limit broken with the shifts it blames, and each rule's own words once."""
     who = " ".join(x for x in (report.employee_id, report.employee_name) if x) or "employee"
@@ -216,7 +283,7 @@ def _shift_summary(decisions: Sequence[Decision], denied: int) -> str:
     return f"{_count(total, 'shift')}, {when}: {outcome}"
 
 
-def _employee(report: ScheduleReport, pad: str, rules: _RuleWords) -> list[str]:
+def _employee(report: ScheduleView, pad: str, rules: _RuleWords) -> list[str]:
     """An employee's leave, denied shifts and broken limits, indented by `pad`."""
     lines = []
     if report.absences:
@@ -228,7 +295,7 @@ def _employee(report: ScheduleReport, pad: str, rules: _RuleWords) -> list[str]:
         for reason in decision.reasons:
             span = decision.clock(reason.start_seconds, reason.end_seconds)
             place = reason.source
-            source = f" ({Path(place.file).name}:{place.line})" if place is not None else ""
+            source = f" ({place.short})" if place is not None else ""
             because = reason.because()
             lines.append(
                 f"{pad}  {span} {reason.message}{source}"
@@ -267,7 +334,7 @@ class _RuleWords:
         if rule in self.seen or info is None:
             return []
         self.seen.add(rule)
-        source = f" ({info.source})" if where else ""
+        source = f" ({info.source.short})" if where else ""
         cite = f" [{info.citation}]" if info.citation else ""
         return [f"{pad}rule: {info.text}{source}{cite}"]
 

@@ -1,30 +1,45 @@
-"""The checks: each pass looks at the gathered declarations and returns every problem it finds."""
+"""The check step: every pass looks at the gathered declarations and returns every problem it
+finds; all of them run, and their diagnostics are reported together."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+import attrs
+
 from ...core.diagnostics import Diagnostic
-from ..symbols import Symbols
+from ...core.source import SourceFile
+from .. import ast
+from ..parse import ParsedPolicy
+from ..symbols import Symbols, gather
+from . import groups, header, literals, names, overrides, reserved, statements, types, usage
 
 Check = Callable[[Symbols], list[Diagnostic]]
 
 
+@attrs.frozen
+class CheckedPolicy:
+    """A policy's sources, syntax trees and declarations by name, with every diagnostic."""
+
+    sources: tuple[SourceFile, ...]
+    files: tuple[ast.PolicyFile, ...]
+    symbols: Symbols
+    diagnostics: tuple[Diagnostic, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not any(d.is_error for d in self.diagnostics)
+
+
+def check(parsed: ParsedPolicy) -> CheckedPolicy:
+    """Gather the declarations of a parsed policy and run every check on them."""
+    symbols = gather(parsed.files)
+    diagnostics = (*parsed.diagnostics, *run_checks(symbols))
+    return CheckedPolicy(parsed.sources, parsed.files, symbols, diagnostics)
+
+
 def all_checks() -> Sequence[Check]:
     """Every check, in the order their reports are gathered (they are sorted for display)."""
-    from . import (
-        forms,
-        groups,
-        header,
-        literals,
-        names,
-        overrides,
-        reserved,
-        statements,
-        types,
-        usage,
-    )
-
     return (
         header.check_header,
         header.check_calendar,
@@ -34,7 +49,7 @@ def all_checks() -> Sequence[Check]:
         overrides.check_overrides,
         literals.check_literals,
         types.check_types,
-        forms.check_forms,
+        statements.check_forms,
         statements.check_limit_times,
         usage.check_unused,
         reserved.check_reserved_words,

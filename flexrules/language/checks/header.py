@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import zoneinfo
 
-from ...clock.calendar import ZONE_ALIASES
+from ...clock.zones import ZONE_ALIASES
 from ...core.diagnostics import Diagnostic, error, warning
 from ...core.source import Span
 from .. import ast

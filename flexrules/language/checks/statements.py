@@ -1,4 +1,5 @@
-"""Statement times: a limit counts whole days, so the only TIME it takes picks dates."""
+"""Statements: each must be one of the forms the language defines, and a limit counts whole
+days, so the only TIME it takes picks dates."""
 
 from __future__ import annotations
 
@@ -6,6 +7,15 @@ from ...core.diagnostics import Diagnostic, error
 from .. import ast
 from ..statement_forms import Form, classify
 from ..symbols import Symbols
+
+
+def check_forms(symbols: Symbols) -> list[Diagnostic]:
+    """Every statement is one of the language's forms (`statement_forms.classify` says why
+    not)."""
+    found: list[Diagnostic] = []
+    for rule in symbols.rule_list():
+        found.extend(classify(rule.statement)[1])
+    return found
 
 
 def check_limit_times(symbols: Symbols) -> list[Diagnostic]:

@@ -1,62 +1,16 @@
-"""The front end: policy text in, checked syntax trees and every diagnostic out."""
+"""Policy sources: `.rules` files, folders of them, texts and bytes, read into source files.
+
+Reading never fails on content: invalid UTF-8 or a file too large is a diagnostic, so every
+problem of a policy is reported together with the checks' findings."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from pathlib import Path
-
-import attrs
 
 from ..core.diagnostics import Diagnostic, Severity, error
 from ..core.source import SourceFile, Span, clean_text
-from . import ast
-from .checks import run_checks
-from .parser import MAX_FILE_CHARS, parse_source
-from .symbols import Symbols, gather
-from .tree_to_ast import Lowerer
-
-
-@attrs.frozen
-class FrontEndResult:
-    sources: tuple[SourceFile, ...]
-    files: tuple[ast.PolicyFile, ...]
-    symbols: Symbols
-    diagnostics: tuple[Diagnostic, ...]
-
-    @property
-    def ok(self) -> bool:
-        return not any(d.is_error for d in self.diagnostics)
-
-
-def parse_file(source: SourceFile) -> tuple[ast.PolicyFile, list[Diagnostic]]:
-    """One file's declarations and comments, and its syntax errors."""
-    result = parse_source(source)
-    lowerer = Lowerer(source)
-    declarations: list[ast.Declaration] = []
-    diagnostics = list(result.diagnostics)
-    for sentence in result.sentences:
-        assert sentence.tree is not None
-        lowerer.offset = sentence.start
-        declarations.append(lowerer.declaration(sentence.tree))
-    comments = tuple(
-        ast.Comment(source.text[start:end], span=Span(source, start, end))
-        for start, end in result.comments
-    )
-    whole = Span(source, 0, len(source.text))
-    return ast.PolicyFile(source.name, tuple(declarations), comments, span=whole), diagnostics
-
-
-def analyse(sources: Sequence[SourceFile], extra: Sequence[Diagnostic] = ()) -> FrontEndResult:
-    """Parse and check sources that form one policy."""
-    files: list[ast.PolicyFile] = []
-    diagnostics: list[Diagnostic] = list(extra)
-    for source in sources:
-        file, found = parse_file(source)
-        files.append(file)
-        diagnostics.extend(found)
-    symbols = gather(files)
-    diagnostics.extend(run_checks(symbols))
-    return FrontEndResult(tuple(sources), tuple(files), symbols, tuple(diagnostics))
+from .parser import MAX_FILE_CHARS
 
 
 def decode(name: str, data: bytes) -> tuple[SourceFile, list[Diagnostic]]:

@@ -1,0 +1,1 @@
+"""What every layer may use: source spans, diagnostics, errors, bounded memories."""

@@ -1,0 +1,1 @@
+"""Checked trees to evaluators, and deciding shifts with them: facts, runtime, decisions."""

@@ -1,0 +1,234 @@
+"""TIME to functions of a local day: the stretches of the day a rule's TIME owns.
+
+A span past midnight belongs to the day it starts on, for DAYS and `except holidays`, so a day's
+stretches may reach into the next day; the runtime clips them when it plans a day. Every day
+looked at is worked out once and remembered.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections.abc import Callable
+
+import attrs
+
+from ..clock.calendar import DAY, HOLIDAY, Calendar
+from ..clock.intervals import Intervals, complement, intersect, normalise
+from ..clock.intervals import shift as shift_intervals
+from ..core.memory import Memory
+from ..language import ast
+from .days import days_mask
+
+#: a test of a local day (its ordinal)
+DayTest = Callable[[int], bool]
+#: the stretches of a local day (its ordinal) something owns, in seconds from its midnight
+Owned = Callable[[int], Intervals]
+
+
+class HoursPattern:
+    """A compiled `hours` declaration: for a local day, the spans that start on it; and, for
+    explanations, the spans that hold a moment, named by the day each belongs to."""
+
+    def __init__(self, decl: ast.HoursDecl, calendar: Calendar, memory: Memory[int, Intervals]):
+        self.name = decl.name.text
+        self._calendar = calendar
+        self._skip_holidays = decl.except_holidays
+        self._spans = tuple(
+            (
+                days_mask(span.days),
+                span.start.minutes * 60,
+                span.end.minutes * 60,
+                f"{span.start.text}-{span.end.text}",
+            )
+            for span in decl.spans
+        )
+        self._memory = memory
+
+    def owned(self, day: int) -> Intervals:
+        """The spans of these hours that start on `day` (one past midnight runs on)."""
+        found = self._memory.young.get(day)
+        if found is None:
+            found = self._memory.get(day)
+            if found is None:
+                found = self._memory.put(day, self._work_out(day))
+        return found
+
+    def _work_out(self, day: int) -> Intervals:
+        bits = self._calendar.bits(day)
+        if self._skip_holidays and bits & HOLIDAY:
+            return ()
+        return normalise(
+            (start, end if end > start else end + DAY)
+            for mask, start, end, _ in self._spans
+            if bits & mask
+        )
+
+    def spans_holding(self, moment: int) -> list[str]:
+        """`Monday 08:00-15:00` for each span holding `moment` (local seconds)."""
+        found = []
+        for owner in (moment // DAY - 1, moment // DAY):
+            bits = self._calendar.bits(owner)
+            if self._skip_holidays and bits & HOLIDAY:
+                continue
+            for mask, start, end, text in self._spans:
+                begin = owner * DAY + start
+                finish = owner * DAY + (end if end > start else end + DAY)
+                if bits & mask and begin <= moment < finish:
+                    found.append(f"{dt.date.fromordinal(owner):%A} {text}")
+        return found
+
+    def instants(self, day: int) -> Intervals:
+        """Every instant of these hours from the start of `day` to two days on."""
+        return normalise(
+            (
+                *shift_intervals(self.owned(day - 1), -DAY),
+                *self.owned(day),
+                *shift_intervals(self.owned(day + 1), DAY),
+            )
+        )
+
+
+@attrs.frozen(eq=False)
+class TimeSpec:
+    """A rule's TIME: day predicates on the owning day, and the stretches of it that count."""
+
+    day_tests: tuple[DayTest, ...]
+    stretches: tuple[Owned, ...]
+    filters: tuple[Owned, ...]
+
+    @property
+    def always(self) -> bool:
+        return not (self.day_tests or self.stretches or self.filters)
+
+    def owned(self, day: int) -> Intervals:
+        """The local seconds (relative to the start of `day`) this TIME owns on that day."""
+        for test in self.day_tests:
+            if not test(day):
+                return ()
+        result: Intervals = ((0, DAY),)
+        if self.stretches:
+            result = self.stretches[0](day)
+            for stretch in self.stretches[1:]:
+                result = intersect(result, stretch(day))
+        for keep in self.filters:
+            result = intersect(result, keep(day))
+        return result
+
+
+@attrs.frozen
+class TimeWords:
+    """How one TIME of a rule reads in an explanation: its words, and for `during HOURS` the
+    hours, so the explanation can name the span that held (`within service hours (Monday
+    08:00-15:00)`)."""
+
+    text: str
+    hours: HoursPattern | None = attrs.field(default=None, eq=False)
+
+    def at(self, moment: int) -> str:
+        """The words for a stretch starting at `moment` (local seconds)."""
+        if self.hours is None:
+            return self.text
+        spans = self.hours.spans_holding(moment)
+        return f"{self.text} ({', '.join(spans)})" if spans else self.text
+
+
+class Times:
+    """Compiles TIME against a policy's hours, dates and calendar; each hours declaration once."""
+
+    def __init__(
+        self,
+        hours: dict[str, ast.HoursDecl],
+        dates: dict[str, ast.DatesDecl],
+        calendar: Calendar,
+        memory_size: int,
+    ) -> None:
+        self._calendar = calendar
+        self._dates = dates
+        lock = threading.Lock()
+        self.hours = {
+            key: HoursPattern(decl, calendar, Memory(memory_size, lock))
+            for key, decl in hours.items()
+        }
+
+    def spec(self, times: tuple[ast.Time, ...], within: ast.Name | None = None) -> TimeSpec:
+        """A rule's TIME; `within` names the hours of a `must work within HOURS` rule, whose
+        TIME is what lies outside them."""
+        day_tests: list[DayTest] = []
+        stretches: list[Owned] = []
+        filters: list[Owned] = []
+        for item in times:
+            if isinstance(item, ast.During) and item.name.key in self.hours:
+                pattern = self.hours[item.name.key]
+                if item.outside:
+                    filters.append(_outside(pattern))
+                else:
+                    stretches.append(pattern.owned)
+            elif isinstance(item, ast.During):
+                ordinals = dates_ordinals(self._dates[item.name.key])
+                day_tests.append(_in_dates(ordinals, not item.outside))
+            elif isinstance(item, ast.OnDays):
+                day_tests.append(_on_days(self._calendar, days_mask(item.days)))
+            elif isinstance(item, ast.BetweenTimes):
+                start, end = item.start.minutes * 60, item.end.minutes * 60
+                stretches.append(_always((start, end if end > start else end + DAY)))
+            else:
+                day_tests.append(_in_window(item))
+        if within is not None:
+            filters.append(_outside(self.hours[within.key]))
+        return TimeSpec(tuple(day_tests), tuple(stretches), tuple(filters))
+
+    def words(self, times: tuple[ast.Time, ...]) -> tuple[TimeWords, ...]:
+        """How each TIME reads in an explanation."""
+        found = []
+        for item in times:
+            if isinstance(item, ast.During):
+                pattern = self.hours.get(item.name.key)
+                if pattern is not None and not item.outside:
+                    found.append(TimeWords(f"within {item.name.text}", pattern))
+                else:
+                    found.append(
+                        TimeWords(f"{'outside' if item.outside else 'during'} {item.name.text}")
+                    )
+            else:
+                found.append(TimeWords(item.span.one_line()))
+        return tuple(found)
+
+
+def _outside(pattern: HoursPattern) -> Owned:
+    return lambda day: complement(pattern.instants(day), 0, 2 * DAY)
+
+
+def _in_dates(ordinals: frozenset[int], inside: bool) -> DayTest:
+    if inside:
+        return ordinals.__contains__
+    return lambda day: day not in ordinals
+
+
+def _on_days(calendar: Calendar, mask: int) -> DayTest:
+    return lambda day: bool(calendar.bits(day) & mask)
+
+
+def _always(span: tuple[int, int]) -> Owned:
+    spans: Intervals = (span,)
+    return lambda day: spans
+
+
+def _in_window(window: ast.DateWindow) -> DayTest:
+    low = _ordinal(window.start) if window.start is not None else None
+    high = _ordinal(window.end) if window.end is not None else None
+    return lambda day: (low is None or day >= low) and (high is None or day <= high)
+
+
+def _ordinal(date: ast.DateLiteral) -> int:
+    return dt.date(date.year, date.month, date.day).toordinal()
+
+
+def dates_ordinals(decl: ast.DatesDecl) -> frozenset[int]:
+    """The days of a `dates` declaration, as ordinals."""
+    days: set[int] = set()
+    for item in decl.items:
+        first = _ordinal(item.start)
+        last = _ordinal(item.end) if item.end is not None else first
+        days.update(range(first, last + 1))
+    return frozenset(days)

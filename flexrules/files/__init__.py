@@ -1,0 +1,1 @@
+"""Reading people, shifts and leave from the files agencies keep (CSV, JSON)."""

@@ -1,0 +1,1 @@
+"""Policy text to checked syntax trees: keywords, parser, syntax errors, AST, checks."""

@@ -1,0 +1,1 @@
+"""Schedules and rosters: limits over one employee's shifts, staffing and shares, reports."""

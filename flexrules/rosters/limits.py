@@ -1,0 +1,368 @@
+"""Limits over one employee's schedule: every shift decided, then each limit applied.
+
+docs/schedule-semantics.md gives the exact rules; this module follows that page. Limits count
+every piece given, allowed or not, each on its own local day (the employee's clock); hours are
+exact fractions. A maximum blames shifts; a minimum is checked per whole period and blames none.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from fractions import Fraction
+from typing import Any
+
+from ..clock.calendar import DAY, WORKING_DAY, Calendar
+from ..clock.intervals import Intervals, normalise
+from ..engine.conditions import F, T
+from ..engine.decision import Decision
+from ..engine.facts import UNKNOWN, Values, employee_zone, local_datetime
+from ..engine.runtime import Decider
+from ..language import ast
+from ..language.statement_forms import Form
+from .compile import CompiledLimit
+from .periods import (
+    ACTIVITY_WORDS,
+    checked_period,
+    day_label,
+    day_ordinals,
+    hours_text,
+    length,
+    ordinal_text,
+    period_label,
+    period_of,
+)
+from .records import Violation, ident_of, rule_labels, rule_texts
+from .reports import ScheduleReport
+
+#: a piece of a decided shift: (start, end, local day, rules that apply there)
+Piece = tuple[int, int, int, int]
+#: a piece a limit counts: (shift index, start, end, local day)
+Counted = tuple[int, int, int, int]
+
+
+class ScheduleChecker:
+    """Applies a policy's limits to one employee's decided shifts."""
+
+    def __init__(self, decider: Decider, limits: Sequence[CompiledLimit]) -> None:
+        self.decider = decider
+        self.limits = tuple(limits)
+        self.calendar = decider.calendar
+        #: every rule's own words, for reports
+        self.rules = rule_texts(
+            decider.context.symbols, {lim.decl.id.text: lim.amount for lim in self.limits}
+        )
+
+    def check(
+        self,
+        employee: Any,
+        shifts: Sequence[Any],
+        period: Any = None,
+        absences: Iterable[Any] = (),
+    ) -> ScheduleReport:
+        shifts = list(shifts)
+        bounds = checked_period(period)
+        absent = day_ordinals(absences, "absences")
+        decisions = [self.decider.decide(employee, shift) for shift in shifts]
+        zone = decisions[0].zone if decisions else employee_zone(employee, self.decider.zone)
+        violations: list[Violation] = []
+        if self.limits:
+            schedule = _Schedule(
+                self.calendar,
+                decisions,
+                [self.decider.pieces(d) for d in decisions],
+                decisions[0].facts[0] if decisions else self.decider.employee_values(employee),
+                bounds,
+                absent,
+                zone,
+                ident_of(employee),
+            )
+            for limit in self.limits:
+                violations.extend(_APPLY[limit.form](_LimitCheck(limit, schedule)))
+        violations.sort(key=lambda v: v.start)
+        return ScheduleReport(
+            employee,
+            decisions,
+            violations,
+            zone,
+            absences=[dt.date.fromordinal(day) for day in sorted(absent)],
+            policy=self.decider.metadata,
+            rules=self.rules,
+        )
+
+
+class _Schedule:
+    """One employee's decided shifts, with what limits read of them."""
+
+    def __init__(
+        self,
+        calendar: Calendar,
+        decisions: list[Decision],
+        pieces: list[list[Piece]],
+        employee_facts: Values,
+        bounds: tuple[int, int] | None,
+        absent: set[int],
+        zone: zoneinfo.ZoneInfo,
+        ident: str | None,
+    ) -> None:
+        self.calendar = calendar
+        self.decisions = decisions
+        self.pieces = pieces
+        self.employee_facts = employee_facts
+        self.bounds = bounds
+        self.absent = absent
+        self.zone = zone
+        self.ident = ident
+
+
+class _LimitCheck:
+    """One limit over one schedule: the pieces it counts, by period, and its violations."""
+
+    def __init__(self, limit: CompiledLimit, schedule: _Schedule) -> None:
+        self.limit = limit
+        self.schedule = schedule
+        self.calendar = schedule.calendar
+        maximum = limit.form in (Form.MAX_DAYS, Form.MAX_HOURS)
+        self.by_period: dict[tuple[int, int], list[Counted]] = defaultdict(list)
+        for item in self._counted(maximum):
+            key = period_of(limit.period, item[3], self.calendar.bits(item[3]))
+            if key is not None:
+                self.by_period[key].append(item)
+
+    def _counted(self, maximum: bool) -> list[Counted]:
+        """Every piece that counts for the limit: where it binds (for a minimum, surely), not
+        set aside by a rule that overrides it, and on a day its dates keep."""
+        limit = self.limit
+        counted = []
+        for index, (decision, pieces) in enumerate(
+            zip(self.schedule.decisions, self.schedule.pieces, strict=False)
+        ):
+            if not decision.location & limit.locations:
+                continue
+            ev, sv = decision.facts
+            for start, end, day, applies in pieces:
+                if applies & limit.overridden_by or not self.on_its_days(day):
+                    continue
+                truth = limit.applies(ev, sv, day)
+                if truth == F or (not maximum and truth != T):
+                    continue
+                counted.append((index, start, end, day))
+        return counted
+
+    def on_its_days(self, day: int) -> bool:
+        return all(test(day) for test in self.limit.day_tests)
+
+    def counts_day(self, day: int) -> bool:
+        """Whether a day with the activity counts: any day, or only working days."""
+        return not self.limit.working_days_only or bool(self.calendar.bits(day) & WORKING_DAY)
+
+    def violation(
+        self,
+        message: str,
+        first: int,
+        last: int,
+        blamed: Iterable[int] = (),
+        bound: Fraction | int | None = None,
+        count: Fraction | int | None = None,
+    ) -> Violation:
+        schedule = self.schedule
+        return Violation(
+            self.limit.decl.id.text,
+            "limit",
+            message,
+            local_datetime(first * DAY, schedule.zone),
+            local_datetime((last + 1) * DAY, schedule.zone),
+            tuple(schedule.decisions[i].shift for i in blamed),
+            None,
+            schedule.ident,
+            None,
+            **rule_labels(self.limit.decl),
+            bound=bound,
+            count=count,
+        )
+
+
+def _max_days(check: _LimitCheck) -> list[Violation]:
+    """Each day with the activity past the limit, in its period, blaming that day's shifts."""
+    limit = check.limit
+    allowed = limit.amount
+    kind = "working day" if limit.working_days_only else "day"
+    found = []
+    for (first, _last), items in sorted(check.by_period.items()):
+        days = sorted({day for _, _, _, day in items if check.counts_day(day)})
+        for nth, day in enumerate(days, start=1):
+            if nth <= allowed:
+                continue
+            found.append(
+                check.violation(
+                    f"{day_label(day)} is the {ordinal_text(nth)} {kind} of "
+                    f"{ACTIVITY_WORDS[limit.locations]} in {period_label(limit.period, first)}; "
+                    f"at most {allowed} allowed",
+                    day,
+                    day,
+                    sorted({i for i, _, _, d in items if d == day}),
+                    allowed,
+                    nth,
+                )
+            )
+    return found
+
+
+def _max_hours(check: _LimitCheck) -> list[Violation]:
+    """Each period with more hours than the limit, blaming the shift in which the total passes
+    it and every later one."""
+    limit = check.limit
+    ceiling = limit.amount * 3600
+    found = []
+    for (first, last), items in sorted(check.by_period.items()):
+        total = length(normalise((s, e) for _, s, e, _ in items))
+        if total <= ceiling:
+            continue
+        found.append(
+            check.violation(
+                f"{hours_text(total)} hours worked in {period_label(limit.period, first)}; "
+                f"at most {hours_text(ceiling)} allowed",
+                first,
+                last,
+                _past_the_ceiling(check.schedule.decisions, items, ceiling),
+                limit.amount,
+                Fraction(total, 3600),
+            )
+        )
+    return found
+
+
+def _past_the_ceiling(
+    decisions: Sequence[Decision], items: list[Counted], ceiling: Fraction
+) -> list[int]:
+    """The shifts, in time order, from the one in which the running total passes `ceiling`."""
+    order = sorted({i for i, _, _, _ in items}, key=lambda i: (decisions[i].start_seconds, i))
+    covered: Intervals = ()
+    running = 0
+    blamed: list[int] = []
+    for index in order:
+        mine = normalise((s, e) for i, s, e, _ in items if i == index)
+        merged = normalise((*covered, *mine))
+        running += length(merged) - length(covered)
+        covered = merged
+        if blamed or running > ceiling:
+            blamed.append(index)
+    return blamed
+
+
+def _minimums(check: _LimitCheck) -> list[Violation]:
+    """`at least` limits: each period to check where the limit binds, and what is short."""
+    limit = check.limit
+    schedule = check.schedule
+    unknown_shift = (UNKNOWN,) * limit.shift_slots
+    found = []
+    for first, last in _minimum_periods(check):
+        if limit.applies(schedule.employee_facts, unknown_shift, first) == F:
+            continue
+        items = check.by_period.get((first, last), [])
+        short = (_short_of_days if limit.form is Form.MIN_DAYS else _short_of_hours)(
+            check, first, last, items
+        )
+        if short is not None:
+            found.append(short)
+    return found
+
+
+def _short_of_days(
+    check: _LimitCheck, first: int, last: int, items: list[Counted]
+) -> Violation | None:
+    limit = check.limit
+    days = {
+        day for _, _, _, day in items if day not in check.schedule.absent and check.counts_day(day)
+    }
+    if len(days) >= limit.amount:
+        return None
+    return check.violation(
+        f"{len(days)} day{'s' if len(days) != 1 else ''} of "
+        f"{ACTIVITY_WORDS[limit.locations]} in {period_label(limit.period, first)}; at least "
+        f"{limit.amount} required",
+        first,
+        last,
+        (),
+        limit.amount,
+        len(days),
+    )
+
+
+def _short_of_hours(
+    check: _LimitCheck, first: int, last: int, items: list[Counted]
+) -> Violation | None:
+    limit = check.limit
+    required = limit.amount * 3600 * _share(check, first, last)
+    worked = length(normalise((s, e) for _, s, e, _ in items))
+    if worked >= required:
+        return None
+    return check.violation(
+        f"{hours_text(worked)} hours worked in {period_label(limit.period, first)}; at least "
+        f"{hours_text(required)} required",
+        first,
+        last,
+        (),
+        required / 3600,
+        Fraction(worked, 3600),
+    )
+
+
+def _share(check: _LimitCheck, first: int, last: int) -> Fraction:
+    """For weekly and monthly hour minimums, the share of declared working days counted."""
+    if check.limit.period in (ast.PeriodUnit.DAY, ast.PeriodUnit.WORKING_DAY):
+        return Fraction(1)
+    calendar = check.calendar
+    declared = counted = 0
+    for day in range(first, last + 1):
+        if dt.date.fromordinal(day).weekday() not in calendar.working_weekdays:
+            continue
+        declared += 1
+        if (
+            calendar.bits(day) & WORKING_DAY
+            and day not in check.schedule.absent
+            and check.on_its_days(day)
+        ):
+            counted += 1
+    return Fraction(counted, declared) if declared else Fraction(0)
+
+
+def _minimum_periods(check: _LimitCheck) -> list[tuple[int, int]]:
+    """The periods an `at least` limit is checked for: those wholly inside the period given,
+    or else those holding a shift; a day period only on a day its dates keep, not on leave."""
+    limit = check.limit
+    bits = check.calendar.bits
+    bounds = check.schedule.bounds
+    if bounds is not None:
+        candidates = {
+            key
+            for day in range(bounds[0], bounds[1] + 1)
+            if (key := period_of(limit.period, day, bits(day))) is not None
+            and key[0] >= bounds[0]
+            and key[1] <= bounds[1]
+        }
+    else:
+        candidates = {
+            key
+            for pieces in check.schedule.pieces
+            for _, _, day, _ in pieces
+            if (key := period_of(limit.period, day, bits(day))) is not None
+        }
+    if limit.period in (ast.PeriodUnit.DAY, ast.PeriodUnit.WORKING_DAY):
+        candidates = {
+            (first, last)
+            for first, last in candidates
+            if first not in check.schedule.absent and check.on_its_days(first)
+        }
+    return sorted(candidates)
+
+
+#: how each form of limit is applied to a schedule
+_APPLY: dict[Form, Callable[[_LimitCheck], list[Violation]]] = {
+    Form.MAX_DAYS: _max_days,
+    Form.MAX_HOURS: _max_hours,
+    Form.MIN_DAYS: _minimums,
+    Form.MIN_HOURS: _minimums,
+}

@@ -1,0 +1,99 @@
+"""Periods of limits (day, working day, week, month), and the days, dates and numbers reports
+name them with."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from fractions import Fraction
+from typing import Any
+
+from ..clock.calendar import WORKING_DAY
+from ..clock.intervals import Intervals
+from ..core.errors import InputError
+from ..engine.facts import UNKNOWN, as_date, quoted
+from ..language import ast
+
+DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+#: an activity's locations (a bit set), in the words violations use
+ACTIVITY_WORDS = {
+    1: "on-site work",
+    2: "work from home",
+    4: "work from anywhere",
+    6: "remote work",
+    7: "work",
+}
+
+
+def period_of(unit: ast.PeriodUnit, day: int, calendar_bits: int) -> tuple[int, int] | None:
+    """The first and last day (ordinals) of the period holding `day`; None when no period does
+    (a day that is not a working day, for `per working day`)."""
+    if unit is ast.PeriodUnit.DAY:
+        return day, day
+    if unit is ast.PeriodUnit.WORKING_DAY:
+        return (day, day) if calendar_bits & WORKING_DAY else None
+    date = dt.date.fromordinal(day)
+    if unit is ast.PeriodUnit.WEEK:
+        monday = day - date.weekday()
+        return monday, monday + 6
+    first = dt.date(date.year, date.month, 1).toordinal()
+    following = dt.date(date.year + date.month // 12, date.month % 12 + 1, 1).toordinal()
+    return first, following - 1
+
+
+def period_label(unit: ast.PeriodUnit, first: int) -> str:
+    date = dt.date.fromordinal(first)
+    if unit in (ast.PeriodUnit.DAY, ast.PeriodUnit.WORKING_DAY):
+        return day_label(first)
+    if unit is ast.PeriodUnit.WEEK:
+        year, week, _ = date.isocalendar()
+        return f"week {year}-W{week:02d}"
+    return f"{date:%B %Y}"
+
+
+def day_label(day: int) -> str:
+    """`Mon 2025-07-07`."""
+    date = dt.date.fromordinal(day)
+    return f"{DAY_NAMES[date.weekday()]} {date.isoformat()}"
+
+
+def hours_text(seconds: Fraction | int) -> str:
+    value = Fraction(seconds) / 3600
+    return f"{float(value):.2f}".rstrip("0").rstrip(".")
+
+
+def ordinal_text(nth: int) -> str:
+    suffix = "th" if 10 <= nth % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(nth % 10, "th")
+    return f"{nth}{suffix}"
+
+
+def length(intervals: Intervals) -> int:
+    return sum(end - start for start, end in intervals)
+
+
+def day_ordinals(values: Iterable[Any], name: str) -> set[int]:
+    """Leave days given as dates or ISO text, as ordinals; anything else is an `InputError`."""
+    days: set[int] = set()
+    for value in values:
+        date = as_date(value)
+        if date is UNKNOWN:
+            raise InputError(name, value, f"{quoted(value)} is not a date such as 2025-07-07")
+        days.add(date.toordinal())
+    return days
+
+
+def checked_period(period: Any) -> tuple[int, int] | None:
+    """A (first day, last day) pair as ordinals, checked."""
+    if period is None:
+        return None
+    try:
+        first, last = period
+    except (TypeError, ValueError):
+        raise InputError("period", period, "a period is a pair (first day, last day)") from None
+    low = as_date(first)
+    high = as_date(last)
+    if low is UNKNOWN or high is UNKNOWN:
+        raise InputError("period", period, "a period is two dates such as 2025-07-01")
+    if high < low:
+        raise InputError("period", period, "the period's last day is before its first")
+    return low.toordinal(), high.toordinal()

@@ -1,0 +1,422 @@
+"""Rosters: every schedule checked, then staffing and shares across them, on the policy's clock.
+
+Staffing: present means a member of the group with a piece of the activity at that instant,
+allowed or not; unknown members count as absent; one violation per maximal span in which the
+same people are present and fewer are there than needed. Shares: a group's members in the
+roster (or its headcount), whether they work that day or not; those whose membership or group
+is unknown count against every group they might be in (fail closed). docs/schedule-semantics.md
+gives the exact rules.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import math
+import zoneinfo
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from ..clock.calendar import DAY
+from ..clock.intervals import Intervals, normalise
+from ..core.errors import InputError
+from ..engine.conditions import F, T
+from ..engine.facts import LOCATION_NAMES, UNKNOWN, Values, local_datetime
+from ..engine.runtime import Decider
+from ..language import ast
+from ..language.statement_forms import Form
+from .compile import CompiledGroupRule
+from .limits import ScheduleChecker
+from .periods import ACTIVITY_WORDS, DAY_NAMES, checked_period
+from .records import Schedule, Violation, ident_of, rule_labels, rule_texts
+from .reports import RosterReport, ScheduleReport
+
+#: a shift on the policy's clock: (employee id, start, end, location)
+Span = tuple[str, int, int, int]
+#: a stretch with the same people present: (their ids, start, end)
+Gap = tuple[tuple[str, ...], int, int]
+
+
+class RosterChecker:
+    """Staffing and share rules over many schedules, on the policy's clock."""
+
+    def __init__(
+        self, decider: Decider, schedules: ScheduleChecker, rules: Sequence[CompiledGroupRule]
+    ) -> None:
+        self.decider = decider
+        self.schedules = schedules
+        self.rules = tuple(rules)
+        #: every rule's own words, with the numbers of staffing and share rules too
+        amounts = {limit.decl.id.text: limit.amount for limit in schedules.limits}
+        amounts.update((rule.decl.id.text, rule.count) for rule in self.rules)
+        self.texts = rule_texts(decider.context.symbols, amounts)
+
+    def check(
+        self,
+        schedules: Iterable[Any],
+        period: Any = None,
+        headcount: Mapping[Any, int] | None = None,
+    ) -> RosterReport:
+        bounds = checked_period(period)
+        reports, employees = self._schedules(schedules, period)
+        zone = self.decider.zone
+        spans = _spans(reports, zone)
+        days = bounds if bounds is not None else _days_of(spans)
+        violations = [v for r in reports.values() for v in r.violations]
+        facts = {ident: self.decider.employee_values(e) for ident, e in employees.items()}
+        if days is not None:
+            violations.extend(self._group_violations(days, facts, spans, zone, headcount))
+        return RosterReport(
+            reports,
+            violations,
+            days,
+            zone,
+            _presence(spans, days),
+            {ident: report.employee_name for ident, report in reports.items()},
+            self.decider.metadata,
+            groups=self._group_values(facts),
+            rules=self.texts,
+        )
+
+    def _schedules(
+        self, schedules: Iterable[Any], period: Any
+    ) -> tuple[dict[str, ScheduleReport], dict[str, Any]]:
+        """Each schedule checked, by employee id, and each employee."""
+        reports: dict[str, ScheduleReport] = {}
+        employees: dict[str, Any] = {}
+        for item in schedules:
+            employee, shifts, absences = _schedule_parts(item)
+            ident = ident_of(employee)
+            if ident is None:
+                raise InputError("id", employee, "every employee in a roster needs an id")
+            if ident in reports:
+                raise InputError("employee", ident, f"employee `{ident}` appears twice")
+            reports[ident] = self.schedules.check(employee, shifts, period, absences)
+            employees[ident] = employee
+        return reports, employees
+
+    def _group_violations(
+        self,
+        days: tuple[int, int],
+        facts: dict[str, Values],
+        spans: list[Span],
+        zone: zoneinfo.ZoneInfo,
+        headcount: Mapping[Any, int] | None,
+    ) -> list[Violation]:
+        """Staffing gaps, then shares over their limit, each in time order, then rule order,
+        then group."""
+        staffing: list[Violation] = []
+        shares: list[Violation] = []
+        order = {rule.decl.id.text: index for index, rule in enumerate(self.rules)}
+        for rule in self.rules:
+            if rule.form is Form.STAFFING:
+                staffing.extend(_Staffing(rule, facts, spans, zone).gaps(days))
+            else:
+                shares.extend(_shares(rule, days, facts, spans, zone, headcount))
+        found: list[Violation] = []
+        for kind in (staffing, shares):
+            kind.sort(key=lambda v: (v.start, order[v.rule], v.group is not None, str(v.group)))
+            found.extend(kind)
+        return found
+
+    def _group_values(self, facts: dict[str, Values]) -> dict[str, dict[str, Any]]:
+        """Each employee's values of the `in each` attributes, as reports name them."""
+        splitting = {
+            rule.in_each.name: (rule, rule.in_each.index)
+            for rule in self.rules
+            if rule.in_each is not None
+        }
+        return {
+            ident: {
+                name: _label(rule, ev[index])
+                for name, (rule, index) in splitting.items()
+                if ev[index] is not UNKNOWN
+            }
+            for ident, ev in facts.items()
+        }
+
+
+def _schedule_parts(item: Any) -> tuple[Any, Sequence[Any], Sequence[Any]]:
+    """A roster item's employee, shifts and leave days."""
+    if isinstance(item, Schedule):
+        return item.employee, item.shifts, item.absences
+    try:
+        employee, shifts = item
+    except (TypeError, ValueError):
+        raise InputError(
+            "schedules", item, "each schedule is an (employee, shifts) pair or a Schedule"
+        ) from None
+    return employee, shifts, ()
+
+
+def _spans(reports: dict[str, ScheduleReport], zone: zoneinfo.ZoneInfo) -> list[Span]:
+    """Every shift of the roster on the policy's clock."""
+    spans: list[Span] = []
+    for ident, report in reports.items():
+        for decision in report.decisions:
+            start, end = decision.start_seconds, decision.end_seconds
+            if decision.zone.key != zone.key:
+                start, end = (
+                    _to_zone(start, decision.zone, zone),
+                    _to_zone(end, decision.zone, zone),
+                )
+            spans.append((ident, start, end, decision.location))
+    return spans
+
+
+def _days_of(spans: list[Span]) -> tuple[int, int] | None:
+    """The first and last day the roster's shifts touch, when no period is given."""
+    if not spans:
+        return None
+    first = min(s for _, s, _, _ in spans) // DAY
+    return first, max(e - 1 for _, _, e, _ in spans) // DAY
+
+
+def _presence(
+    spans: list[Span], days: tuple[int, int] | None
+) -> dict[dt.date, dict[str, list[str]]]:
+    """Who worked where each day checked; dicts keep first-seen order and make repeats free."""
+    seen: dict[int, dict[int, dict[str, None]]] = defaultdict(lambda: defaultdict(dict))
+    if days is not None:
+        for ident, start, end, location in spans:
+            for day in range(max(start // DAY, days[0]), min((end - 1) // DAY, days[1]) + 1):
+                seen[day][location][ident] = None
+    return {
+        dt.date.fromordinal(day): {LOCATION_NAMES[loc]: list(ids) for loc, ids in where.items()}
+        for day, where in sorted(seen.items())
+    }
+
+
+def _label(rule: CompiledGroupRule, value: Any) -> Any:
+    """A group's value as people name it: a ranked value by its name, not its rank."""
+    if (
+        rule.in_each is not None
+        and isinstance(rule.in_each.decl.type, ast.RankedType)
+        and isinstance(value, int)
+    ):
+        return rule.in_each.decl.type.values[value].value
+    return value
+
+
+def _quoted(value: Any) -> str:
+    return f'"{value}"' if isinstance(value, str) else str(value)
+
+
+def _groups(rule: CompiledGroupRule, facts: dict[str, Values]) -> list[Any]:
+    """The values of the rule's `in each` attribute in the roster (one group without it)."""
+    if rule.in_each is None:
+        return [None]
+    values = {ev[rule.in_each.index] for ev in facts.values()}
+    values.discard(UNKNOWN)
+    return sorted(values, key=lambda v: (str(type(v)), v))
+
+
+def _by_group(rule: CompiledGroupRule, facts: dict[str, Values]) -> dict[Any, list[str]]:
+    """Employee ids by their `in each` value (all under None without `in each`)."""
+    groups: dict[Any, list[str]] = defaultdict(list)
+    for ident, ev in facts.items():
+        if rule.in_each is None:
+            groups[None].append(ident)
+        elif ev[rule.in_each.index] is not UNKNOWN:
+            groups[ev[rule.in_each.index]].append(ident)
+    return groups
+
+
+class _Staffing:
+    """One staffing rule over a roster: for each group, day and window of its TIME, the
+    stretches in which fewer members are present than it needs."""
+
+    def __init__(
+        self,
+        rule: CompiledGroupRule,
+        facts: dict[str, Values],
+        spans: list[Span],
+        zone: zoneinfo.ZoneInfo,
+    ) -> None:
+        self.rule = rule
+        self.facts = facts
+        self.zone = zone
+        self.labels = rule_labels(rule.decl)
+        self.unknown_shift = (UNKNOWN,) * rule.shift_slots
+        self.by_employee: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for ident, start, end, location in spans:
+            if location & rule.locations:
+                self.by_employee[ident].append((start, end))
+
+    def gaps(self, days: tuple[int, int]) -> list[Violation]:
+        rule = self.rule
+        found: list[Violation] = []
+        by_group = _by_group(rule, self.facts)
+        for group in _groups(rule, self.facts):
+            candidates = by_group.get(group, [])
+            for day in range(days[0], days[1] + 1):
+                members = [
+                    ident
+                    for ident in candidates
+                    if rule.member(self.facts[ident], self.unknown_shift, day) == T
+                ]
+                base = day * DAY
+                for low, high in rule.time.owned(day):
+                    for gap in self._short_stretches(members, base + low, base + high):
+                        found.append(self._violation(gap, group))
+        return found
+
+    def _short_stretches(self, members: list[str], low: int, high: int) -> list[Gap]:
+        """The maximal stretches of [low, high) with the same people present and too few."""
+        points = {low, high}
+        mine: dict[str, Intervals] = {}
+        for ident in members:
+            kept = normalise(
+                (max(s, low), min(e, high)) for s, e in self.by_employee.get(ident, ())
+            )
+            mine[ident] = kept
+            for s, e in kept:
+                points.update((s, e))
+        gaps: list[Gap] = []
+        current: Gap | None = None
+        for a, b in itertools.pairwise(sorted(points)):
+            present = tuple(
+                sorted(ident for ident, kept in mine.items() if any(s <= a < e for s, e in kept))
+            )
+            if len(present) >= self.rule.count:
+                current = None
+            elif current is not None and current[0] == present and current[2] == a:
+                gaps[-1] = current = (present, current[1], b)
+            else:
+                current = (present, a, b)
+                gaps.append(current)
+        return gaps
+
+    def _violation(self, gap: Gap, group: Any) -> Violation:
+        rule = self.rule
+        present, start, end = gap
+        first = local_datetime(start, self.zone)
+        last = local_datetime(end, self.zone)
+        who = ", ".join(present) if present else "nobody"
+        label = _label(rule, group)
+        within = f" in {rule.in_each.name} {_quoted(label)}" if rule.in_each is not None else ""
+        message = (
+            f"{DAY_NAMES[first.weekday()]} {first:%Y-%m-%d %H:%M}-{last:%H:%M}{within}: "
+            f"{len(present)} present ({who}), at least {rule.count} needed for "
+            f"{ACTIVITY_WORDS[rule.locations]}"
+        )
+        return Violation(
+            rule.decl.id.text,
+            "staffing",
+            message,
+            first,
+            last,
+            (),
+            present,
+            None,
+            label,
+            **self.labels,
+            bound=rule.count,
+            count=len(present),
+        )
+
+
+def _shares(
+    rule: CompiledGroupRule,
+    days: tuple[int, int],
+    facts: dict[str, Values],
+    spans: list[Span],
+    zone: zoneinfo.ZoneInfo,
+    headcount: Mapping[Any, int] | None,
+) -> list[Violation]:
+    """Each day and group with more members away than the rule's share of its size."""
+    unknown_shift = (UNKNOWN,) * rule.shift_slots
+    working: dict[int, set[str]] = defaultdict(set)
+    for ident, start, end, location in spans:
+        if location & rule.locations:
+            for day in range(start // DAY, (end - 1) // DAY + 1):
+                working[day].add(ident)
+    found: list[Violation] = []
+    by_group = _by_group(rule, facts)
+    groups = _groups(rule, facts)
+    for day in range(days[0], days[1] + 1):
+        membership = {ident: rule.member(ev, unknown_shift, day) for ident, ev in facts.items()}
+        away_today = working.get(day, set())
+        unsure = _unsure(rule, facts, membership, away_today)
+        for group in groups:
+            members = [ident for ident in by_group.get(group, []) if membership[ident] == T]
+            label = _label(rule, group)
+            size = len(members)
+            if headcount is not None and label in headcount:
+                size = int(headcount[label])
+            away = sorted(
+                {
+                    *(ident for ident in members if ident in away_today),
+                    *(ident for ident in unsure if _might_be_in(rule, facts[ident], group)),
+                }
+            )
+            allowed = math.floor(rule.count * size / 100)
+            if len(away) > allowed:
+                found.append(_share_violation(rule, day, zone, label, away, size, allowed))
+    return found
+
+
+def _unsure(
+    rule: CompiledGroupRule,
+    facts: dict[str, Values],
+    membership: dict[str, int],
+    away_today: set[str],
+) -> list[str]:
+    """Those away whose group is unknown, or whose membership is: they count against every
+    group they might belong to (fail closed)."""
+    return [
+        ident
+        for ident in away_today
+        if membership[ident] != F
+        and (
+            membership[ident] != T
+            or (rule.in_each is not None and facts[ident][rule.in_each.index] is UNKNOWN)
+        )
+    ]
+
+
+def _might_be_in(rule: CompiledGroupRule, ev: Values, group: Any) -> bool:
+    return (
+        rule.in_each is None
+        or ev[rule.in_each.index] is UNKNOWN
+        or (ev[rule.in_each.index] == group)
+    )
+
+
+def _share_violation(
+    rule: CompiledGroupRule,
+    day: int,
+    zone: zoneinfo.ZoneInfo,
+    label: Any,
+    away: list[str],
+    size: int,
+    allowed: int,
+) -> Violation:
+    midnight = local_datetime(day * DAY, zone)
+    within = f" of {rule.in_each.name} {_quoted(label)}" if rule.in_each is not None else ""
+    message = (
+        f"{DAY_NAMES[midnight.weekday()]} {midnight:%Y-%m-%d}: {len(away)} of {size}"
+        f"{within} away for {ACTIVITY_WORDS[rule.locations]} "
+        f"({', '.join(away)}); at most {allowed} allowed ({rule.count}%)"
+    )
+    return Violation(
+        rule.decl.id.text,
+        "share",
+        message,
+        midnight,
+        local_datetime((day + 1) * DAY, zone),
+        (),
+        tuple(away),
+        None,
+        label,
+        **rule_labels(rule.decl),
+        bound=allowed,
+        count=len(away),
+        size=size,
+    )
+
+
+def _to_zone(seconds: int, source: zoneinfo.ZoneInfo, target: zoneinfo.ZoneInfo) -> int:
+    moment = local_datetime(seconds, source).astimezone(target)
+    return moment.toordinal() * DAY + moment.hour * 3600 + moment.minute * 60 + moment.second
