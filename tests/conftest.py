@@ -1,4 +1,9 @@
-"""Test setup: import flexrules from this checkout, and the helpers beside the tests."""
+"""Test setup: import flexrules from this checkout, and the helpers in tests/support/.
+
+The tests' folders mirror the package's (language/, engine/, rosters/, files/, cli/), with
+project/ for the code's shape, the docs and the wheel. Tests that take seconds are marked
+`slow`: `pytest -m "not slow"` runs the rest in under a minute.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,6 @@ import sys
 from pathlib import Path
 
 _HERE = Path(__file__).resolve().parent
-for _path in (_HERE.parent, _HERE):
+for _path in (_HERE.parent, _HERE / "support"):
     if str(_path) not in sys.path:
         sys.path.insert(0, str(_path))

@@ -12,7 +12,7 @@ from flexrules import cli, compile_policy
 from flexrules.core.source import SourceFile
 from flexrules.language.parser import parse_source
 
-CHECKOUT = Path(__file__).resolve().parent.parent
+CHECKOUT = Path(__file__).resolve().parents[2]
 README = CHECKOUT / "README.md"
 DOCUMENTS = [*sorted((CHECKOUT / "docs").glob("*.md")), README]
 

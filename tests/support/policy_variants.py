@@ -4,7 +4,7 @@ The engine remembers what an employee's facts mean in two parts when a rule depe
 day (the other rules' once, the day-dependent ones' per day), and in one part otherwise; and
 `decide_many` works a column at a time only when no rule depends on the day and none reads a
 shift attribute. The example has both, so these variants drop them to exercise those paths on
-the same generated cases (tests/casegen.py).
+the same generated cases (tests/support/casegen.py).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from pathlib import Path
 
 import flexrules
 
-EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "disdukcapil.rules"
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "disdukcapil.rules"
 
 
 def _cut(text: str, start: str, end: str) -> str:

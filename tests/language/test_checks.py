@@ -17,7 +17,7 @@ from flexrules.language.parse import parse
 from flexrules.language.sources import sources_from_mapping
 from flexrules.language.symbols import gather
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 #: A policy that uses every declaration it makes; tests add the sentences under test to it.
 BASE = """\

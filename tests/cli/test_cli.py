@@ -14,8 +14,8 @@ import pytest
 from flexrules import cli, compile_policy
 from flexrules.core.diagnostics import Diagnostic, Severity
 
-CHECKOUT = Path(__file__).resolve().parent.parent
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "cli"
+CHECKOUT = Path(__file__).resolve().parents[2]
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "cli"
 CLEAN = FIXTURES / "clean.rules"
 BROKEN = FIXTURES / "broken.rules"
 
@@ -275,7 +275,7 @@ def test_python_m_flexrules_is_the_same_program(tmp_path: Path) -> None:
 
 # ---- decide and folders of policies --------------------------------------------------------
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_check_examples_folder_checks_each_policy(capsys: pytest.CaptureFixture[str]) -> None:

@@ -19,7 +19,7 @@ from flexrules.language import ast
 from flexrules.language.ast import Activity, CompareOp, DayKind, Modal, Owner, Weekday
 from flexrules.language.parse import parse_file
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parents[1]
 LANGUAGE_MD = HERE.parent.parent / "shared" / "LANGUAGE.md"
 FIXTURE = HERE / "fixtures" / "language_example.rules"
 

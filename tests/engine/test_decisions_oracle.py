@@ -1,7 +1,7 @@
 """The engine against the independent hand-written oracle for examples/disdukcapil.rules.
 
-The oracle (tests/oracle_disdukcapil.py) shares no code with flexrules; the seeded generator
-(tests/casegen.py) covers missing and ill-typed facts, holidays, cuti bersama, weekends,
+The oracle (tests/support/oracle_disdukcapil.py) shares no code with flexrules; the seeded generator
+(tests/support/casegen.py) covers missing and ill-typed facts, holidays, cuti bersama, weekends,
 midnight, time zones and aware times.
 """
 
@@ -18,7 +18,7 @@ from policy_variants import VARIANTS
 
 import flexrules
 
-EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "disdukcapil.rules"
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "disdukcapil.rules"
 
 
 @pytest.fixture(scope="module")

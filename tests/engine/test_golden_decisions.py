@@ -8,7 +8,7 @@ expected `allowed`, `reasons` (`[rule or null, effect, start, end]` per reason, 
 
 To regenerate the expected parts after a deliberate change, run
 
-    FLEXRULES_UPDATE_GOLDEN=1 python -m pytest tests/test_golden_decisions.py
+    FLEXRULES_UPDATE_GOLDEN=1 python -m pytest tests/engine/test_golden_decisions.py
 
 then read every changed explanation against the rules before committing it: these files are
 reviewed by eye, and a regenerated file is only as right as that review.
@@ -26,8 +26,8 @@ import pytest
 
 import flexrules
 
-CHECKOUT = Path(__file__).resolve().parent.parent
-GOLDEN = Path(__file__).resolve().parent / "golden" / "decisions"
+CHECKOUT = Path(__file__).resolve().parents[2]
+GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "decisions"
 UPDATE = os.environ.get("FLEXRULES_UPDATE_GOLDEN") == "1"
 CASES = sorted(GOLDEN.glob("*.json"))
 INPUT_KEYS = ("note", "policy", "policy_text", "employee", "shift")

@@ -1,8 +1,9 @@
 """The engine's ``check`` and ``check_roster`` against the independent schedule oracle.
 
-The oracle (tests/oracle_schedules.py) shares no code with flexrules and hard-codes its own small
-policy (``POLICY_TEXT``); the seeded generator (tests/schedgen.py) draws one-employee schedules
-and multi-employee rosters. Each engine ``Violation`` becomes the oracle's tuple::
+The oracle (tests/support/oracle_schedules.py) shares no code with flexrules and hard-codes its
+own small policy (``POLICY_TEXT``); the seeded generator (tests/support/schedgen.py) draws
+one-employee schedules and multi-employee rosters. Each engine ``Violation`` becomes the
+oracle's tuple::
 
     (rule, start ISO, end ISO, frozenset(indexes of the blamed shifts, by identity, in that
      employee's list), employee, present, group)

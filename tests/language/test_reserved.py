@@ -12,7 +12,7 @@ from lark.exceptions import UnexpectedInput
 from flexrules.language import keywords, reserved
 from flexrules.language.parser import parser
 
-DOCS = Path(__file__).resolve().parent.parent / "docs" / "language.md"
+DOCS = Path(__file__).resolve().parents[2] / "docs" / "language.md"
 
 #: For each kind of name, a sentence in which NAME stands for a name of that kind.
 SENTENCES = {

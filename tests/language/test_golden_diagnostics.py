@@ -7,7 +7,7 @@ renders it, is compared with `NAME.txt` (empty for a clean policy).
 
 After a deliberate change to messages, regenerate the expected files with
 
-    FLEXRULES_UPDATE_GOLDEN=1 /work/venv/bin/python -m pytest tests/test_golden_diagnostics.py
+    FLEXRULES_UPDATE_GOLDEN=1 python -m pytest tests/language/test_golden_diagnostics.py
 
 then read every changed `.txt` by eye before committing: each caret must sit under the text
 at fault, and each hint must tell the author what to write.
@@ -23,7 +23,7 @@ import pytest
 import flexrules
 from flexrules.core.errors import PolicyError
 
-GOLDEN = Path(__file__).resolve().parent / "golden" / "diagnostics"
+GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "diagnostics"
 UPDATE = os.environ.get("FLEXRULES_UPDATE_GOLDEN") == "1"
 
 

@@ -13,7 +13,7 @@ import pytest
 
 from flexrules import cli
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 POLICY = str(ROOT / "examples" / "disdukcapil.rules")
 ROSTER = ROOT / "examples" / "roster"
 EXAMPLE = [

@@ -1,4 +1,4 @@
-"""Hand-worked cases for the schedule oracle itself (tests/oracle_schedules.py).
+"""Hand-worked cases for the schedule oracle itself (tests/support/oracle_schedules.py).
 
 Every expected value here was worked out by hand from docs/schedule-semantics.md and the
 oracle's POLICY_TEXT, independently of the engine: limit forms, blame order of the hour maximum

@@ -28,7 +28,7 @@ import pytest
 
 from flexrules import cli
 
-CHECKOUT = Path(__file__).resolve().parent.parent
+CHECKOUT = Path(__file__).resolve().parents[2]
 DOCUMENTS = ("docs/tutorial.md", "docs/embedding.md", "docs/semantics.md")
 
 _FENCE = re.compile(r"^```([\w-]*)[ \t]*\n(.*?)^```[ \t]*$", re.DOTALL | re.MULTILINE)

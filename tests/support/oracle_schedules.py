@@ -16,9 +16,10 @@ Results are plain tuples, comparable with the engine's ``Violation`` objects::
 staffing and share violations in the order of CHOICE O6 below. ``check_report`` and
 ``roster_report`` also return ``allowed`` and the per-shift decisions (True = allowed).
 
-Input conventions follow tests/oracle_disdukcapil.py (its C1-C10): attribute key NAME, then NAME
-with spaces as ``_`` (a ``None`` value falls through); ``yes or no`` only bool, ``number`` int or
-float but not bool, ``text`` any str, ``one of`` a str among its values, anything else unknown;
+Input conventions follow tests/support/oracle_disdukcapil.py (its C1-C10): attribute key NAME,
+then NAME with spaces as ``_`` (a ``None`` value falls through); ``yes or no`` only bool,
+``number`` int or float but not bool, ``text`` any str, ``one of`` a str among its values,
+anything else unknown;
 shift ``purpose`` under key ``purpose`` only; the employee zone under key ``timezone`` (absent
 or ``None``: WIB); shift times as datetimes or ISO text (``T24:00`` is next midnight), aware ones
 converted to the employee's zone, naive ones local. All Indonesian zones are fixed offsets, so
@@ -95,7 +96,7 @@ __all__ = [
 ]
 
 POLICY_TEXT = """\
-# The oracle's policy for schedules and rosters (tests/oracle_schedules.py).
+# The oracle's policy for schedules and rosters (tests/support/oracle_schedules.py).
 policy "Oracle schedules"
   version "1"
   timezone WIB.

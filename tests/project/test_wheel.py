@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-CHECKOUT = Path(__file__).resolve().parent.parent
-BROKEN = Path(__file__).resolve().parent / "fixtures" / "cli" / "broken.rules"
+CHECKOUT = Path(__file__).resolve().parents[2]
+BROKEN = Path(__file__).resolve().parents[1] / "fixtures" / "cli" / "broken.rules"
 
 pytestmark = [
     pytest.mark.slow,
