@@ -257,6 +257,7 @@ def test_demo_shows_the_disdukcapil_rules_and_sample_decisions(
 # ---- python -m flexrules -------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_python_m_flexrules_is_the_same_program(tmp_path: Path) -> None:
     """`python -m flexrules` checks, fails and demos with the same exit codes, from anywhere."""
     clean = run_module("check", str(CLEAN))

@@ -436,6 +436,7 @@ def test_a_hundred_thousand_comment_lines() -> None:
     assert result.rules == ()
 
 
+@pytest.mark.slow
 def test_thousands_of_valid_sentences(tmp_path: Path) -> None:
     """Two thousand rules load, in order, from text and from a file."""
     text = DECLARATIONS + "".join(

@@ -312,6 +312,7 @@ def _broken_variants(sentence: str) -> list[str]:
     return variants
 
 
+@pytest.mark.slow
 def test_no_message_leaks_parser_names() -> None:
     """Over thousands of broken sentences, every message is in the author's words."""
     checked = 0

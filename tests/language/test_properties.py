@@ -4,7 +4,9 @@ layout and keyword case never change the tree, and broken ones only ever raise P
 from __future__ import annotations
 
 import datetime
+import itertools
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from strategies import Generated, grammar_sentences, layouts, mutated, policies, render
@@ -30,6 +32,7 @@ def _errors(error: flexrules.PolicyError) -> str:
     return "\n\n".join(d.render() for d in error.errors)
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(policies())
 def test_generated_policies_parse(generated: Generated) -> None:
@@ -41,6 +44,7 @@ def test_generated_policies_parse(generated: Generated) -> None:
     assert [c.text for c in file.comments] == comments
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(policies())
 def test_generated_policies_compile_to_what_they_declare(generated: Generated) -> None:
@@ -68,16 +72,33 @@ def test_generated_policies_compile_to_what_they_declare(generated: Generated) -
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(policies(max_rules=5), st.sampled_from(["office", "home", "anywhere"]))
-def test_generated_policies_decide_without_crashing(generated: Generated, location: str) -> None:
-    """A compiled policy decides a plain shift of an employee with no facts (all unknown)."""
+def test_generated_policies_decide_consistently(generated: Generated, location: str) -> None:
+    """A compiled policy decides a plain shift of an employee with no facts (all unknown), and
+    the decision holds together: its runs cover the shift with no gap, it is allowed exactly
+    when every run is, its reasons name the policy's rules (or the default) with the decision's
+    own effect, and a dict of the same shift is decided alike."""
     policy = flexrules.compile_policy(generated.text)
     employee = flexrules.Employee("E-1", {})
     start = datetime.datetime(2025, 7, 7, 9, 0)
     shift = flexrules.Shift(start, start + datetime.timedelta(hours=8), location)
     decision = policy.decide(employee, shift)
-    assert isinstance(decision.allowed, bool)
+    runs = decision.runs
+    assert runs[0].start == decision.start_seconds and runs[-1].end == decision.end_seconds
+    assert all(a.end == b.start for a, b in itertools.pairwise(runs))
+    assert decision.allowed == all(run.allowed for run in runs)
+    assert decision.reasons
+    rule_ids = {rule.id for rule in policy.rules} | {None}
+    effect = "allow" if decision.allowed else "deny"
+    assert all(r.rule in rule_ids and r.effect == effect for r in decision.reasons)
+    as_dict = {"start": start.isoformat(), "end": shift.end.isoformat(), "location": location}
+    twin = policy.decide({"id": "E-1"}, as_dict)
+    assert (twin.allowed, [r.rule for r in twin.reasons]) == (
+        decision.allowed,
+        [r.rule for r in decision.reasons],
+    )
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(policies(), layouts())
 def test_layout_and_keyword_case_do_not_change_the_tree(
@@ -99,6 +120,7 @@ def test_layout_and_keyword_case_do_not_change_the_tree(
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
+@pytest.mark.slow
 @given(mutated())
 def test_broken_policies_raise_only_policy_error(text: str | bytes) -> None:
     """A policy broken at random compiles, or raises PolicyError with at least one error;
@@ -121,6 +143,7 @@ def test_broken_policies_raise_only_policy_error(text: str | bytes) -> None:
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
+@pytest.mark.slow
 @given(st.lists(mutated(), min_size=1, max_size=3))
 def test_broken_folders_raise_only_policy_error(texts: list[str | bytes]) -> None:
     """A folder held in memory whose files are broken at random behaves the same way."""
