@@ -9,7 +9,7 @@ has: R8 remote days, R9/R9b hours per working day, R10 coverage, R11 unit share)
 are made like examples/roster: units of ten (two service desk officers, three other public
 service staff, five administrative staff who work from home two days a week), everyone on
 every working day from Tue 1 to Wed 30 July 2025 (22 working days), 07:30-16:00 (Fri 16:30).
-Also timed: reading the same roster from CSV files with `flexrules.files.tables.read_roster`.
+Also timed: reading the same roster from CSV files with `flexrules.files.read_roster`.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 from docs_section import write_section  # noqa: E402 - beside this script
 
 import flexrules  # noqa: E402
-from flexrules.files import tables  # noqa: E402
+from flexrules import files  # noqa: E402
 
 PERIOD = ("2025-07-01", "2025-07-30")
 SIZES = (1000, 2000, 5000)
@@ -151,7 +151,7 @@ def main() -> None:
         seconds, cpu, report = best(lambda s=schedules: policy.check_roster(s, PERIOD), repeat)
         with tempfile.TemporaryDirectory() as folder:
             people, rows_file = write_csv(Path(folder), employees, shifts)
-            reading, _, _ = best(lambda p=people, r=rows_file: tables.read_roster(p, r, policy), 1)
+            reading, _, _ = best(lambda p=people, r=rows_file: files.read_roster(p, r, policy), 1)
         per_employee = seconds / size * 1e3
         measured.append((size, seconds))
         base = base or per_employee
@@ -198,7 +198,7 @@ def findings(measured: list[tuple[int, float]]) -> str:
     return (
         f"Growth: {large:,} employees cost {growth:.2f}× as much per employee as {small:,} "
         f"({shape}); {large:,} employees in {large_s:.1f} s {target} the target of 5,000 in "
-        "under 10 s on this 2-core machine. The CSV column is `flexrules.files.tables.read_roster` "
+        "under 10 s on this 2-core machine. The CSV column is `flexrules.files.read_roster` "
         "(reading, typing and checking every row), which `flexrules roster` adds."
     )
 

@@ -18,7 +18,7 @@ from .core.source import SourceLocation
 from .engine.bulk import DecisionBatch
 from .engine.decision import Decision, Reason
 from .engine.facts import Employee, Shift
-from .files.tables import TableError
+from .files import TableError
 from .policy import AttributeInfo, DatesInfo, GroupInfo, HoursInfo, Policy, RuleInfo
 from .rosters.records import RuleText, Schedule, Violation
 from .rosters.reports import RosterReport, ScheduleReport

@@ -30,11 +30,10 @@ if TYPE_CHECKING:
     else:
         from importlib.abc import Traversable
 
-from . import __version__
+from . import __version__, files
 from .api import compile_policy, load_policy
 from .core.diagnostics import Diagnostic, Severity, render_text
 from .core.errors import Error, PolicyError
-from .files import tables
 from .policy import Policy
 from .rosters.reports import RosterReport, ScheduleReport
 
@@ -207,8 +206,8 @@ def run_decide(args: argparse.Namespace) -> int:
         _out(render_text(exc.diagnostics))
         return EXIT_ERRORS
     # read and typed as `schedule` and `roster` read them, so all three agree
-    employee = tables.read_employee(args.employee, policy)
-    shifts = tables.read_requests(args.shift, policy, employee)
+    employee = files.read_employee(args.employee, policy)
+    shifts = files.read_requests(args.shift, policy, employee)
     decisions = [policy.decide(employee, shift) for shift in shifts]
     if args.json:
         document: Any = [d.to_dict() for d in decisions]
@@ -296,7 +295,7 @@ def run_schedule(args: argparse.Namespace) -> int:
     policy = _load_for_check(args.policy)
     if policy is None:
         return EXIT_ERRORS
-    schedule = tables.read_schedule(args.schedule, policy, args.employee)
+    schedule = files.read_schedule(args.schedule, policy, args.employee)
     report = policy.check(
         schedule.employee, schedule.shifts, period or schedule.period, schedule.absences
     )
@@ -356,8 +355,8 @@ def run_roster(args: argparse.Namespace) -> int:
     policy = _load_for_check(args.policy)
     if policy is None:
         return EXIT_ERRORS
-    roster = tables.read_roster(args.employees, args.shifts, policy, args.absences)
-    headcount = tables.read_headcount(args.headcount) if args.headcount else None
+    roster = files.read_roster(args.employees, args.shifts, policy, args.absences)
+    headcount = files.read_headcount(args.headcount) if args.headcount else None
     report = policy.check_roster(roster.schedules(), period, headcount)
     _print_report(report, args.json)
     return EXIT_OK
@@ -466,7 +465,7 @@ def demo_roster(policy: Policy, root: Traversable) -> str:
             name: stack.enter_context(resources.as_file(folder / name))
             for name in ("employees.csv", "shifts.csv", "leave.csv")
         }
-        roster = tables.read_roster(
+        roster = files.read_roster(
             path["employees.csv"], path["shifts.csv"], policy, path["leave.csv"]
         )
     report = policy.check_roster(roster.schedules(), DEMO_PERIOD)

@@ -23,8 +23,9 @@ from ..language.statement_forms import Form, classify
 from ..language.symbols import Symbols
 from .conditions import Conditions, RelativeDate, Slot, Test
 from .days import working_weekdays
-from .facts import coercer, object_reader
+from .facts import object_reader
 from .times import Times, TimeSpec, TimeWords
+from .values import reader
 
 MAY, MUST, MUST_NOT = 0, 1, 2
 ACTIVITY_LOCATIONS = {
@@ -101,7 +102,7 @@ class CompileContext:
 def _slots(owner: ast.Owner, declarations: dict[str, ast.AttributeDecl]) -> dict[str, Slot]:
     return {
         key: Slot(
-            owner, index, decl.name.text, decl, object_reader(decl.name.text), coercer(decl.type)
+            owner, index, decl.name.text, decl, object_reader(decl.name.text), reader(decl.type)
         )
         for index, (key, decl) in enumerate(declarations.items())
     }

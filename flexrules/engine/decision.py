@@ -19,8 +19,8 @@ from .facts import (
     jsonable,
     local_datetime,
 )
-from .facts import problem as fact_problem
 from .state import Because, DayRuns, Deciding, Run, Runs, Standing
+from .values import problem as fact_problem
 
 _ACTIVITY_WORDS = {1: "working on-site", 2: "working from home", 4: "working from anywhere"}
 _DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import math
 import re
 import zoneinfo
 from collections.abc import Callable, Mapping
@@ -21,7 +20,6 @@ import attrs
 from ..clock.calendar import DAY
 from ..clock.zones import zone
 from ..core.errors import InputError
-from ..language import ast
 
 
 class _Unknown:
@@ -108,93 +106,6 @@ def quoted(value: Any) -> str:
     return repr(value)
 
 
-# ---- typing values -------------------------------------------------------------------------
-
-
-def problem(value: Any, type_: ast.TypeExpr) -> str | None:
-    """What is wrong with a fact value for its declared type, or None when it is usable."""
-    if value is MISSING or value is None:
-        return "is missing"
-    if coerce(value, type_) is UNKNOWN:
-        if isinstance(type_, (ast.OneOfType, ast.RankedType)) and isinstance(value, str):
-            allowed = ", ".join(f'"{v.value}"' for v in type_.values)
-            return f"is {_show(value)}, not one of {allowed}"
-        return f"is {_show(value)} ({_kind(value)}), not {type_name(type_)}"
-    return None
-
-
-def _show(value: Any) -> str:
-    text = repr(value) if not isinstance(value, str) else '"' + value + '"'
-    return text if len(text) <= 60 else text[:57] + "..."
-
-
-def _kind(value: Any) -> str:
-    if isinstance(value, bool):
-        return "yes or no"
-    if isinstance(value, (int, float)):
-        return "a number"
-    if isinstance(value, str):
-        return "text"
-    if isinstance(value, dt.datetime):
-        return "a date and time"
-    if isinstance(value, dt.date):
-        return "a date"
-    return type(value).__name__
-
-
-def type_name(type_: ast.TypeExpr) -> str:
-    if isinstance(type_, ast.OneOfType):
-        return "one of its declared values"
-    if isinstance(type_, ast.RankedType):
-        return "one of its ranked values"
-    return {"text": "text", "number": "a number", "bool": "yes or no", "date": "a date"}[type_.kind]
-
-
-def coerce(value: Any, type_: ast.TypeExpr) -> Any:
-    """The value in the form rules compare (ranks for `ranked`), or UNKNOWN."""
-    if value is None or value is MISSING:
-        return UNKNOWN
-    if isinstance(type_, ast.SimpleType):
-        kind = type_.kind
-        if kind == "text":
-            return value if isinstance(value, str) else UNKNOWN
-        if kind == "number":
-            if isinstance(value, bool) or not isinstance(value, (int, float)):
-                return UNKNOWN
-            return value if math.isfinite(value) else UNKNOWN
-        if kind == "bool":
-            return value if isinstance(value, bool) else UNKNOWN
-        return as_date(value)
-    if isinstance(type_, ast.RankedType):
-        if not isinstance(value, str):
-            return UNKNOWN
-        for rank, allowed in enumerate(type_.values):
-            if allowed.value == value:
-                return rank
-        return UNKNOWN
-    if not isinstance(value, str):
-        return UNKNOWN
-    return value if any(v.value == value for v in type_.values) else UNKNOWN
-
-
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
-def as_date(value: Any) -> Any:
-    """A date, or ISO `YYYY-MM-DD` text naming a real day; a datetime is not a date here,
-    since which day it falls on depends on a time zone."""
-    if isinstance(value, dt.datetime):
-        return UNKNOWN
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str) and _ISO_DATE.fullmatch(value):
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            return UNKNOWN
-    return UNKNOWN
-
-
 def jsonable(value: Any) -> Any:
     """A fact value as JSON can hold it: dates as ISO text, anything unusual by its repr."""
     if value is None or isinstance(value, (bool, int, float, str)):
@@ -202,32 +113,6 @@ def jsonable(value: Any) -> Any:
     if isinstance(value, dt.date):
         return value.isoformat()
     return repr(value)
-
-
-def coercer(type_: ast.TypeExpr) -> Callable[[Any], Any]:
-    """A fast converter for one declared type, chosen once at compile time."""
-    if isinstance(type_, ast.SimpleType):
-        kind = type_.kind
-        if kind == "text":
-            return lambda v: v if type(v) is str or isinstance(v, str) else UNKNOWN
-        if kind == "bool":
-            return lambda v: v if v is True or v is False else UNKNOWN
-
-        if kind == "number":
-
-            def number(v: Any) -> Any:
-                t = type(v)
-                if t is int or (t is float and math.isfinite(v)):
-                    return v
-                return coerce(v, type_)
-
-            return number
-        return as_date
-    if isinstance(type_, ast.RankedType):
-        ranks = {v.value: i for i, v in enumerate(type_.values)}
-        return lambda v: ranks.get(v, UNKNOWN) if isinstance(v, str) else UNKNOWN
-    allowed = frozenset(v.value for v in type_.values)
-    return lambda v: v if isinstance(v, str) and v in allowed else UNKNOWN
 
 
 # ---- identities and time zones ---------------------------------------------------------------
@@ -263,6 +148,7 @@ def employee_zone(employee: Any, default: zoneinfo.ZoneInfo) -> zoneinfo.ZoneInf
 
 # ---- shifts ------------------------------------------------------------------------------
 
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _T24 = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]24:00(?::00(?:\.0+)?)?(.*)$")
 DAY_SECONDS = DAY
 #: the local days a shift may fall on: a day's plan also looks at the days around it, which

@@ -94,17 +94,9 @@ class Decider:
         self.shift_slots = tuple(context.shift_slots.values())
         self._employee_readers = tuple((s.read, s.coerce) for s in self.employee_slots)
         self._shift_readers = tuple((s.read, s.coerce) for s in self.shift_slots)
-        self._employee_mapping = mapping_reader(
-            [s.decl for s in self.employee_slots],
-            [s.coerce for s in self.employee_slots],
-            "employees",
-        )
+        self._employee_mapping = mapping_reader([s.decl for s in self.employee_slots], "employees")
         self._shift_mapping = (
-            mapping_reader(
-                [s.decl for s in self.shift_slots],
-                [s.coerce for s in self.shift_slots],
-                "shifts",
-            )
+            mapping_reader([s.decl for s in self.shift_slots], "shifts")
             if self.shift_slots
             else _no_facts
         )

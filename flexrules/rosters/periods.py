@@ -11,7 +11,8 @@ from typing import Any
 from ..clock.calendar import WORKING_DAY
 from ..clock.intervals import Intervals
 from ..core.errors import InputError
-from ..engine.facts import UNKNOWN, as_date, quoted
+from ..engine.facts import UNKNOWN, quoted
+from ..engine.values import as_date
 from ..language import ast
 
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")

@@ -126,11 +126,10 @@ def test_example_roster_reports_the_five_planted_problems(example_report: tuple[
 
 def test_roster_prints_the_library_report(example_report: tuple[int, str]) -> None:
     """`flexrules roster` prints `RosterReport.explain()`, nothing more or less."""
-    from flexrules import load_policy
-    from flexrules.files import tables
+    from flexrules import files, load_policy
 
     policy = load_policy(POLICY)
-    roster = tables.read_roster(
+    roster = files.read_roster(
         ROSTER / "employees.csv", ROSTER / "shifts.csv", policy, ROSTER / "leave.csv"
     )
     report = policy.check_roster(roster.schedules(), ("2025-07-01", "2025-07-31"))

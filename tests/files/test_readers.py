@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from flexrules import InputError, compile_policy
-from flexrules.files.tables import (
+from flexrules.files import (
     TableError,
     read_absences,
     read_employees,
