@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
+from .core import memory
 from .core.diagnostics import Diagnostic
 from .core.errors import PolicyError
-from .core.memory import DEFAULT_CACHE_SIZE
 from .core.source import SourceFile
 from .engine.compile import compile_rules
 from .language.checks import check
@@ -26,12 +26,13 @@ def compile_policy(
     text: str | bytes | Mapping[str, str | bytes],
     filename: str = "<policy>",
     *,
-    cache_size: int = DEFAULT_CACHE_SIZE,
+    cache_size: int | None = None,
 ) -> Policy:
     """Check and compile policy text (or a mapping of file names to texts, a folder in memory).
 
     Raises `PolicyError` listing every error found; warnings stay on `policy.diagnostics`.
-    `cache_size` bounds each of the policy's memories (docs/architecture.md).
+    `cache_size` bounds each of the policy's memories (docs/architecture.md); by default
+    `flexrules.core.memory.DEFAULT_CACHE_SIZE` entries per generation.
     """
     if isinstance(text, Mapping):
         sources, problems = sources_from_mapping(text)
@@ -42,13 +43,15 @@ def compile_policy(
     return _build(sources, problems, cache_size)
 
 
-def load_policy(path: str | Path, *, cache_size: int = DEFAULT_CACHE_SIZE) -> Policy:
+def load_policy(path: str | Path, *, cache_size: int | None = None) -> Policy:
     """Load a `.rules` file, or a folder of them that form one policy."""
     sources, problems = read_path(path)
     return _build(sources, problems, cache_size)
 
 
-def _build(sources: list[SourceFile], problems: list[Diagnostic], cache_size: int) -> Policy:
+def _build(sources: list[SourceFile], problems: list[Diagnostic], cache_size: int | None) -> Policy:
+    if cache_size is None:
+        cache_size = memory.DEFAULT_CACHE_SIZE
     if isinstance(cache_size, bool) or not isinstance(cache_size, int) or cache_size < 1:
         raise ValueError(f"cache_size is a whole number of entries, at least 1, not {cache_size!r}")
     parsed = parse(sources, problems)

@@ -27,19 +27,28 @@ MIN_YEAR, MAX_YEAR = 1950, 2100
 DAY = 86400
 
 
-@remembered(MAX_YEAR - MIN_YEAR + 1)
+_NO_DAYS: frozenset[dt.date] = frozenset()
+
+
 def national_holidays(year: int) -> frozenset[dt.date]:
-    """Indonesia's public holidays for a year, from the `holidays` package."""
-    if not MIN_YEAR <= year <= MAX_YEAR:
-        return frozenset()
+    """Indonesia's public holidays for a year, from the `holidays` package (none outside the
+    years it covers here)."""
+    return _public(year) if MIN_YEAR <= year <= MAX_YEAR else _NO_DAYS
+
+
+def joint_holidays(year: int) -> frozenset[dt.date]:
+    """Indonesia's cuti bersama days for a year (the package's `government` category)."""
+    return _joint(year) if MIN_YEAR <= year <= MAX_YEAR else _NO_DAYS
+
+
+# one entry per year in range: the package is asked once per year and category per process
+@remembered(MAX_YEAR - MIN_YEAR + 1)
+def _public(year: int) -> frozenset[dt.date]:
     return frozenset(holidays_package.country_holidays("ID", years=year))
 
 
 @remembered(MAX_YEAR - MIN_YEAR + 1)
-def joint_holidays(year: int) -> frozenset[dt.date]:
-    """Indonesia's cuti bersama days for a year (the package's `government` category)."""
-    if not MIN_YEAR <= year <= MAX_YEAR:
-        return frozenset()
+def _joint(year: int) -> frozenset[dt.date]:
     return frozenset(
         holidays_package.country_holidays("ID", years=year, categories=("government",))
     )

@@ -466,7 +466,9 @@ class Decider:
         return found if pinned else found.sharing(facts)
 
     def _new_standing(self, facts: Facts, deny: int, permit: int, applies: int) -> Standing:
-        return Standing(facts, deny, permit, applies, Memory(_PLANS_PER_STANDING, self._lock))
+        return Standing(
+            facts, deny, permit, applies, Memory(min(self.size, _PLANS_PER_STANDING), self._lock)
+        )
 
     def on_day(
         self, by_location: dict[Any, Standing], free: Standing, day: int, location: int
