@@ -166,41 +166,35 @@ def parse_time(value: Any, field_name: str) -> dt.datetime:
     if isinstance(value, dt.datetime):
         return value
     if isinstance(value, str):
-        text = value.strip()
-        midnight = _T24.match(text)
-        next_day = False
-        if midnight:
-            text = f"{midnight.group(1)}T00:00{midnight.group(2)}"
-            next_day = True
-        if text.endswith(("Z", "z")):
-            text = text[:-1] + "+00:00"
-        if "T" not in text and " " not in text:
-            if _ISO_DATE.fullmatch(text):
-                raise InputError(
-                    field_name, value, f"{quoted(value)} has a date but no time of day"
-                )
-            raise InputError(
-                field_name,
-                value,
-                f"{quoted(value)} is not a date and time such as 2025-07-07T08:00",
-            )
-        try:
-            parsed = dt.datetime.fromisoformat(text)
-        except ValueError:
-            raise InputError(
-                field_name,
-                value,
-                f"{quoted(value)} is not a date and time such as 2025-07-07T08:00",
-            ) from None
-        try:
-            return parsed + dt.timedelta(days=1) if next_day else parsed
-        except OverflowError:  # T24:00 on the last date there is
-            raise InputError(field_name, value, _DAYS_DECIDED) from None
+        return _parse_text(value, field_name)
     if isinstance(value, dt.date):
         raise InputError(field_name, value, "a shift time needs a time of day, not only a date")
     if value is None or value is MISSING:
         raise InputError(field_name, value, f"the shift has no {field_name}")
     raise InputError(field_name, value, f"{quoted(value)} is not a date and time")
+
+
+def _parse_text(value: str, field_name: str) -> dt.datetime:
+    """ISO 8601 text as a datetime: `Z` for UTC, `T24:00` for the next midnight."""
+    text = value.strip()
+    midnight = _T24.match(text)
+    if midnight:
+        text = f"{midnight.group(1)}T00:00{midnight.group(2)}"
+    if text.endswith(("Z", "z")):
+        text = text[:-1] + "+00:00"
+    not_a_time = f"{quoted(value)} is not a date and time such as 2025-07-07T08:00"
+    if "T" not in text and " " not in text:
+        if _ISO_DATE.fullmatch(text):
+            raise InputError(field_name, value, f"{quoted(value)} has a date but no time of day")
+        raise InputError(field_name, value, not_a_time)
+    try:
+        parsed = dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise InputError(field_name, value, not_a_time) from None
+    try:
+        return parsed + dt.timedelta(days=1) if midnight else parsed
+    except OverflowError:  # T24:00 on the last date there is
+        raise InputError(field_name, value, _DAYS_DECIDED) from None
 
 
 def local_seconds(moment: dt.datetime, where: zoneinfo.ZoneInfo, round_up: bool = False) -> int:

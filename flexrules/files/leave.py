@@ -83,29 +83,8 @@ def read_headcount(path: str | Path) -> dict[Any, int]:
     file with a header and two columns (the group's value, its headcount). The value `*` is
     the whole group of a share without `in each`; a value that reads as a number also counts
     for a number attribute."""
-    text = read_text(path)
-    name = str(path)
-    pairs: list[tuple[Record, str, Any]] = []
-    if is_json(path, text):
-        document = load_json(path, text)
-        if not isinstance(document, dict):
-            raise TableError(
-                name, None, None, None, 'must hold a JSON object such as {"finance": 20}'
-            )
-        for number, (key, value) in enumerate(document.items(), start=1):
-            pairs.append((Record(name, number, {key: value}, "item"), key, value))
-    else:
-        for record in csv_records(path, text):
-            if len(record.values) != 2:
-                raise record.error(
-                    None,
-                    None,
-                    "a headcount file has two columns: the group's value and its headcount",
-                )
-            key, value = record.values.values()
-            pairs.append((record, key, value))
     headcount: dict[Any, int] = {}
-    for record, key, value in pairs:
+    for record, key, value in _headcount_pairs(path):
         column = list(record.values)[-1]
         size = value
         if isinstance(size, str) and _INTEGER.fullmatch(size.strip()):
@@ -125,3 +104,28 @@ def read_headcount(path: str | Path) -> dict[Any, int]:
             with contextlib.suppress(TextProblem):
                 headcount.setdefault(NumberType().from_text(group), size)
     return headcount
+
+
+def _headcount_pairs(path: str | Path) -> list[tuple[Record, str, Any]]:
+    """Each (record, group value, headcount as given) of a headcount file."""
+    text = read_text(path)
+    name = str(path)
+    if is_json(path, text):
+        document = load_json(path, text)
+        if not isinstance(document, dict):
+            raise TableError(
+                name, None, None, None, 'must hold a JSON object such as {"finance": 20}'
+            )
+        return [
+            (Record(name, number, {key: value}, "item"), key, value)
+            for number, (key, value) in enumerate(document.items(), start=1)
+        ]
+    pairs = []
+    for record in csv_records(path, text):
+        if len(record.values) != 2:
+            raise record.error(
+                None, None, "a headcount file has two columns: the group's value and its headcount"
+            )
+        key, value = record.values.values()
+        pairs.append((record, key, value))
+    return pairs

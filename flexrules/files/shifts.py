@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -159,78 +159,13 @@ def read_schedule(
     "absences": [...]}` (period and absences optional), or a shifts file (CSV or a JSON list)
     with the employee in `employee_path`. An `employee` column in the shifts, if any, must
     name that employee."""
-    name = str(path)
     text = read_text(path)
     document = load_json(path, text) if is_json(path, text) else None
-    period: tuple[str, str] | None = None
-    absences: tuple[str, ...] = ()
     if isinstance(document, dict):
-        unknown = [
-            k
-            for k in document
-            if column_key(k) not in ("employee", "shifts", "period", "absences", NOTE)
-        ]
-        if unknown:
-            raise TableError(
-                name,
-                None,
-                unknown[0],
-                None,
-                "a schedule has the keys employee, shifts, period, absences",
-                unit="schedule",
-            )
-        if employee_path is not None and "employee" in document:
-            raise TableError(
-                name,
-                None,
-                "employee",
-                None,
-                "the schedule names its employee; leave out --employee, or the employee key",
-                unit="schedule",
-            )
-        if employee_path is not None:
-            employee = read_employee(employee_path, policy)
-        elif isinstance(document.get("employee"), dict):
-            record = Record(name, None, dict(document["employee"]), "employee")
-            check_keys(name, None, document["employee"], "employee")
-            employee = employee_record(record, Columns.of(policy, "employee", EMPLOYEE_FIELDS))
-        else:
-            raise TableError(
-                name,
-                None,
-                "employee",
-                document.get("employee"),
-                "a schedule needs an employee object (or --employee FILE)",
-                unit="schedule",
-            )
-        items = document.get("shifts", [])
-        shift_records = json_records(name, items, "shift", unit="shift")
-        period = _schedule_period(name, document.get("period"))
-        raw_absences = document.get("absences", [])
-        if not isinstance(raw_absences, list):
-            raise TableError(
-                name, None, "absences", raw_absences, "absences is a list of dates", unit="schedule"
-            )
-        days = []
-        for number, value in enumerate(raw_absences, start=1):
-            days.append(date_cell(Record(name, number, {}, "absence"), None, value).isoformat())
-        absences = tuple(days)
+        found = _schedule_object(str(path), document, policy, employee_path)
     else:
-        if employee_path is None:
-            raise TableError(
-                name,
-                None,
-                None,
-                None,
-                "a shifts file needs --employee FILE (or write the schedule as a "
-                "JSON object with employee and shifts)",
-            )
-        employee = read_employee(employee_path, policy)
-        shift_records = (
-            json_records(path, document, "shift")
-            if document is not None
-            else csv_records(path, text)
-        )
+        found = _shifts_file(path, text, document, policy, employee_path)
+    employee, shift_records = found.employee, found.records
     columns = Columns.of(policy, "shift", SHIFT_FIELDS)
     shifts = []
     for record in shift_records:
@@ -243,7 +178,102 @@ def read_schedule(
                 f"`{employee['id']}`'s",
             )
         shifts.append(shift_record(record, columns, employee, policy))
-    return ScheduleFile(employee, shifts, period, absences)
+    return ScheduleFile(employee, shifts, found.period, found.absences)
+
+
+@attrs.frozen
+class _ScheduleParts:
+    """A schedule file's employee, its shift records (not yet read), period and leave."""
+
+    employee: dict[str, Any]
+    records: Iterable[Record]
+    period: tuple[str, str] | None = None
+    absences: tuple[str, ...] = ()
+
+
+def _schedule_object(
+    name: str, document: dict[str, Any], policy: Policy, employee_path: str | Path | None
+) -> _ScheduleParts:
+    """The parts of a schedule written as one JSON object."""
+    unknown = [
+        k
+        for k in document
+        if column_key(k) not in ("employee", "shifts", "period", "absences", NOTE)
+    ]
+    if unknown:
+        raise TableError(
+            name,
+            None,
+            unknown[0],
+            None,
+            "a schedule has the keys employee, shifts, period, absences",
+            unit="schedule",
+        )
+    employee = _schedule_employee(name, document, policy, employee_path)
+    shifts = json_records(name, document.get("shifts", []), "shift", unit="shift")
+    period = _schedule_period(name, document.get("period"))
+    raw_absences = document.get("absences", [])
+    if not isinstance(raw_absences, list):
+        raise TableError(
+            name, None, "absences", raw_absences, "absences is a list of dates", unit="schedule"
+        )
+    absences = tuple(
+        date_cell(Record(name, number, {}, "absence"), None, value).isoformat()
+        for number, value in enumerate(raw_absences, start=1)
+    )
+    return _ScheduleParts(employee, shifts, period, absences)
+
+
+def _schedule_employee(
+    name: str, document: dict[str, Any], policy: Policy, employee_path: str | Path | None
+) -> dict[str, Any]:
+    """A schedule object's employee: its `employee` key, or the file given, not both."""
+    if employee_path is not None and "employee" in document:
+        raise TableError(
+            name,
+            None,
+            "employee",
+            None,
+            "the schedule names its employee; leave out --employee, or the employee key",
+            unit="schedule",
+        )
+    if employee_path is not None:
+        return read_employee(employee_path, policy)
+    if not isinstance(document.get("employee"), dict):
+        raise TableError(
+            name,
+            None,
+            "employee",
+            document.get("employee"),
+            "a schedule needs an employee object (or --employee FILE)",
+            unit="schedule",
+        )
+    record = Record(name, None, dict(document["employee"]), "employee")
+    check_keys(name, None, document["employee"], "employee")
+    return employee_record(record, Columns.of(policy, "employee", EMPLOYEE_FIELDS))
+
+
+def _shifts_file(
+    path: str | Path,
+    text: str,
+    document: Any,
+    policy: Policy,
+    employee_path: str | Path | None,
+) -> _ScheduleParts:
+    """The parts of a schedule given as a shifts file (CSV or a JSON list) and an employee."""
+    if employee_path is None:
+        raise TableError(
+            str(path),
+            None,
+            None,
+            None,
+            "a shifts file needs --employee FILE (or write the schedule as a "
+            "JSON object with employee and shifts)",
+        )
+    shifts = (
+        json_records(path, document, "shift") if document is not None else csv_records(path, text)
+    )
+    return _ScheduleParts(read_employee(employee_path, policy), shifts)
 
 
 def _schedule_period(name: str, value: Any) -> tuple[str, str] | None:
