@@ -34,127 +34,151 @@ class Form(str, enum.Enum):
 
 def classify(statement: ast.Statement) -> tuple[Form | None, list[Diagnostic]]:
     """The statement's form, or None with diagnostics saying why it is not a valid one."""
+    if statement.share is not None:
+        return _classify_share(statement)
+    if statement.staffing is not None:
+        return _classify_staffing(statement)
+    if statement.activity.activity is ast.Activity.WITHIN:
+        return _classify_within(statement)
+    if statement.quantity is None:
+        return _classify_unlimited(statement)
+    return _classify_limit(statement, statement.quantity)
+
+
+def _classify_share(statement: ast.Statement) -> tuple[Form | None, list[Diagnostic]]:
+    """`at most P% of ...`: every part a share cannot take is reported, not only the first."""
+    problems: list[Diagnostic] = []
+    period = statement.period
+    if statement.modal is not ast.Modal.MAY:
+        problems.append(
+            _bad(
+                statement,
+                "a share (`at most P% of ...`) takes `may`",
+                "write `at most P% of SUBJECT may ACTIVITY per day`",
+            )
+        )
+    if statement.quantity is not None:
+        problems.append(_bad(statement.quantity, "a share cannot also carry a limit"))
+    if period is None or period.unit is not ast.PeriodUnit.DAY:
+        problems.append(
+            _bad(
+                period or statement,
+                "a share is counted `per day`",
+                "end the share with `per day`",
+            )
+        )
+    if statement.times:
+        problems.append(_bad(statement.times[0], "a share takes no time"))
+    if statement.condition is not None:
+        problems.append(_bad(statement.condition, "a share takes no condition"))
+    if statement.activity.activity is ast.Activity.WITHIN:
+        problems.append(_bad(statement.activity, "a share cannot use `work within`"))
+    return (None if problems else Form.SHARE), problems
+
+
+def _classify_staffing(statement: ast.Statement) -> tuple[Form | None, list[Diagnostic]]:
+    """`at least N SUBJECT must ...`: every part staffing cannot take is reported."""
+    problems: list[Diagnostic] = []
+    quantity = statement.quantity
+    period = statement.period
+    if statement.modal is not ast.Modal.MUST:
+        problems.append(
+            _bad(
+                statement,
+                "staffing (`at least N ...`) takes `must`",
+                "write `at least N SUBJECT must ACTIVITY [TIME]`",
+            )
+        )
+    if quantity is not None or period is not None:
+        problems.append(
+            _bad(
+                quantity or period or statement,
+                "staffing cannot also carry a limit or a period",
+            )
+        )
+    if statement.activity.activity is ast.Activity.WITHIN:
+        problems.append(_bad(statement.activity, "staffing cannot use `work within`"))
+    return (None if problems else Form.STAFFING), problems
+
+
+def _classify_within(statement: ast.Statement) -> tuple[Form | None, list[Diagnostic]]:
+    """`must work within HOURS`: only `must`, and no limit."""
     problems: list[Diagnostic] = []
     modal = statement.modal
     activity = statement.activity
     quantity = statement.quantity
     period = statement.period
-
-    if statement.share is not None:
-        if modal is not ast.Modal.MAY:
-            problems.append(
-                _bad(
-                    statement,
-                    "a share (`at most P% of ...`) takes `may`",
-                    "write `at most P% of SUBJECT may ACTIVITY per day`",
-                )
-            )
-        if quantity is not None:
-            problems.append(_bad(quantity, "a share cannot also carry a limit"))
-        if period is None or period.unit is not ast.PeriodUnit.DAY:
-            problems.append(
-                _bad(
-                    period or statement,
-                    "a share is counted `per day`",
-                    "end the share with `per day`",
-                )
-            )
-        if statement.times:
-            problems.append(_bad(statement.times[0], "a share takes no time"))
-        if statement.condition is not None:
-            problems.append(_bad(statement.condition, "a share takes no condition"))
-        if activity.activity is ast.Activity.WITHIN:
-            problems.append(_bad(activity, "a share cannot use `work within`"))
-        return (None if problems else Form.SHARE), problems
-
-    if statement.staffing is not None:
-        if modal is not ast.Modal.MUST:
-            problems.append(
-                _bad(
-                    statement,
-                    "staffing (`at least N ...`) takes `must`",
-                    "write `at least N SUBJECT must ACTIVITY [TIME]`",
-                )
-            )
-        if quantity is not None or period is not None:
-            problems.append(
-                _bad(
-                    quantity or period or statement,
-                    "staffing cannot also carry a limit or a period",
-                )
-            )
-        if activity.activity is ast.Activity.WITHIN:
-            problems.append(_bad(activity, "staffing cannot use `work within`"))
-        return (None if problems else Form.STAFFING), problems
-
-    if activity.activity is ast.Activity.WITHIN:
-        if modal is not ast.Modal.MUST:
-            problems.append(
-                _bad(
-                    activity,
-                    f"`work within` takes `must`, not `{modal.value}`",
-                    "write `SUBJECT must work within HOURS`",
-                )
-            )
-        if quantity is not None or period is not None:
-            problems.append(
-                _bad(quantity or period or activity, "`work within` cannot carry a limit")
-            )
-        return (None if problems else Form.WITHIN), problems
-
-    if quantity is None:
-        if period is not None:
-            problems.append(
-                _bad(
-                    period,
-                    "`per PERIOD` needs a limit before it",
-                    "write `more than N days per week` or `at least H hours per week`",
-                )
-            )
-            return None, problems
-        return Form.SHIFT_RULE, problems
-
-    if modal is ast.Modal.MAY:
+    if modal is not ast.Modal.MUST:
         problems.append(
+            _bad(
+                activity,
+                f"`work within` takes `must`, not `{modal.value}`",
+                "write `SUBJECT must work within HOURS`",
+            )
+        )
+    if quantity is not None or period is not None:
+        problems.append(_bad(quantity or period or activity, "`work within` cannot carry a limit"))
+    return (None if problems else Form.WITHIN), problems
+
+
+def _classify_unlimited(statement: ast.Statement) -> tuple[Form | None, list[Diagnostic]]:
+    """No amount: a rule for one shift, unless a `per PERIOD` is left without its limit."""
+    if statement.period is not None:
+        problem = _bad(
+            statement.period,
+            "`per PERIOD` needs a limit before it",
+            "write `more than N days per week` or `at least H hours per week`",
+        )
+        return None, [problem]
+    return Form.SHIFT_RULE, []
+
+
+def _classify_limit(
+    statement: ast.Statement, quantity: ast.Quantity
+) -> tuple[Form | None, list[Diagnostic]]:
+    """An amount per period: which of the four limits, or the first reason it is none.
+
+    Unlike shares and staffing, a limit reports one problem: each test below only makes sense
+    once the ones before it passed.
+    """
+    modal = statement.modal
+    activity = statement.activity
+    if modal is ast.Modal.MAY:
+        return None, [
             _bad(
                 quantity,
                 "`may` never takes a limit",
                 "use `must not ... more than` or `must ... at least`",
             )
-        )
-        return None, problems
-    if period is None:
-        problems.append(
+        ]
+    if statement.period is None:
+        return None, [
             _bad(
                 quantity,
                 "a limit needs a period",
                 "add `per day`, `per working day`, `per week` or `per month`",
             )
-        )
-        return None, problems
+        ]
     hours = quantity.unit is ast.CountUnit.HOURS
     if hours and activity.activity is not ast.Activity.WORK:
-        problems.append(
+        return None, [
             _bad(activity, f"an hour limit counts all work: write `work`, not `{activity.text}`")
-        )
-        return None, problems
+        ]
     if modal is ast.Modal.MUST_NOT and not quantity.at_least:
-        return (Form.MAX_HOURS if hours else Form.MAX_DAYS), problems
+        return (Form.MAX_HOURS if hours else Form.MAX_DAYS), []
     if modal is ast.Modal.MUST and quantity.at_least:
-        return (Form.MIN_HOURS if hours else Form.MIN_DAYS), problems
+        return (Form.MIN_HOURS if hours else Form.MIN_DAYS), []
     if modal is ast.Modal.MUST_NOT:
-        problems.append(
+        return None, [
             _bad(
                 quantity,
                 "`must not` takes `more than`",
                 f"write `must not {activity.text} more than ...`",
             )
-        )
-    else:
-        problems.append(
-            _bad(quantity, "`must` takes `at least`", f"write `must {activity.text} at least ...`")
-        )
-    return None, problems
+        ]
+    return None, [
+        _bad(quantity, "`must` takes `at least`", f"write `must {activity.text} at least ...`")
+    ]
 
 
 def _bad(node: ast.Node, message: str, hint: str | None = None) -> Diagnostic:
