@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from typing import TypeVar
 
 import attrs
 
@@ -36,45 +37,49 @@ class Symbols:
         return self.employee_attributes if owner is ast.Owner.EMPLOYEE else self.shift_attributes
 
 
+_Kind = TypeVar("_Kind", bound=ast.Node)
+_Named = TypeVar("_Named", ast.GroupDecl, ast.HoursDecl, ast.DatesDecl)
+
+
 def gather(files: Sequence[ast.PolicyFile]) -> Symbols:
-    header: ast.Header | None = None
+    declarations = [decl for file in files for decl in file.declarations]
     employee: dict[str, ast.AttributeDecl] = {}
     shift: dict[str, ast.AttributeDecl] = {}
-    groups: dict[str, ast.GroupDecl] = {}
-    hours: dict[str, ast.HoursDecl] = {}
-    dates: dict[str, ast.DatesDecl] = {}
+    for decl in _of_kind(declarations, ast.AttributesDecl):
+        table = employee if decl.owner is ast.Owner.EMPLOYEE else shift
+        for attribute in decl.attributes:
+            table.setdefault(attribute.name.key, attribute)
     rules: dict[str, ast.RuleDecl] = {}
-    working_days: ast.WorkingDaysDecl | None = None
-    holidays: list[ast.HolidaysDecl] = []
-    for file in files:
-        for decl in file.declarations:
-            if isinstance(decl, ast.Header):
-                header = header or decl
-            elif isinstance(decl, ast.AttributesDecl):
-                table = employee if decl.owner is ast.Owner.EMPLOYEE else shift
-                for attribute in decl.attributes:
-                    table.setdefault(attribute.name.key, attribute)
-            elif isinstance(decl, ast.GroupDecl):
-                groups.setdefault(decl.name.key, decl)
-            elif isinstance(decl, ast.HoursDecl):
-                hours.setdefault(decl.name.key, decl)
-            elif isinstance(decl, ast.DatesDecl):
-                dates.setdefault(decl.name.key, decl)
-            elif isinstance(decl, ast.RuleDecl):
-                rules.setdefault(decl.id.key, decl)
-            elif isinstance(decl, ast.WorkingDaysDecl):
-                working_days = working_days or decl
-            elif isinstance(decl, ast.HolidaysDecl):
-                holidays.append(decl)
+    for rule in _of_kind(declarations, ast.RuleDecl):
+        rules.setdefault(rule.id.key, rule)
     return Symbols(
         tuple(files),
-        header,
+        _first(declarations, ast.Header),
         employee,
         shift,
-        groups,
-        hours,
-        dates,
+        _by_name(declarations, ast.GroupDecl),
+        _by_name(declarations, ast.HoursDecl),
+        _by_name(declarations, ast.DatesDecl),
         rules,
-        working_days,
-        tuple(holidays),
+        _first(declarations, ast.WorkingDaysDecl),
+        tuple(_of_kind(declarations, ast.HolidaysDecl)),
     )
+
+
+def _of_kind(declarations: Sequence[ast.Declaration], kind: type[_Kind]) -> list[_Kind]:
+    """The declarations of one kind, in source order: one pass per kind keeps `gather` flat."""
+    return [decl for decl in declarations if isinstance(decl, kind)]
+
+
+def _first(declarations: Sequence[ast.Declaration], kind: type[_Kind]) -> _Kind | None:
+    """The first declaration of a kind that may be declared once (later ones are reported)."""
+    found = _of_kind(declarations, kind)
+    return found[0] if found else None
+
+
+def _by_name(declarations: Sequence[ast.Declaration], kind: type[_Named]) -> dict[str, _Named]:
+    """Declarations of one kind by name key, in source order; the first of a duplicate wins."""
+    table: dict[str, _Named] = {}
+    for decl in _of_kind(declarations, kind):
+        table.setdefault(decl.name.key, decl)
+    return table
