@@ -312,55 +312,76 @@ def cycles(edges: Mapping[str, list[str]]) -> list[list[str]]:
     started: `[a, b, a]`; a node pointing at itself gives `[a, a]`.
     """
     order = {node: index for index, node in enumerate(edges)}
-    index_of: dict[str, int] = {}
-    low: dict[str, int] = {}
-    on_stack: set[str] = set()
-    stack: list[str] = []
-    parts: list[list[str]] = []
-    counter = 0
+    search = _StrongParts(edges)
     for root in edges:
-        if root in index_of:
-            continue
-        # iterative Tarjan: (node, iterator over its successors)
-        work: list[tuple[str, Iterator[str]]] = [(root, iter(edges.get(root, ())))]
-        index_of[root] = low[root] = counter
-        counter += 1
-        stack.append(root)
-        on_stack.add(root)
+        if root not in search.index_of:
+            search.run(root)
+    found = [_cycle_in(edges, set(part), min(part, key=order.__getitem__)) for part in search.parts]
+    return sorted(found, key=lambda cycle: order[cycle[0]])
+
+
+class _StrongParts:
+    """Tarjan's strongly connected parts, walked iteratively: a stack of (node, iterator over
+    its successors) stands in for the recursion. Its state is kept here so that each step of
+    the walk is a method of its own."""
+
+    def __init__(self, edges: Mapping[str, list[str]]) -> None:
+        self.edges = edges
+        self.index_of: dict[str, int] = {}
+        self.low: dict[str, int] = {}
+        self.on_stack: set[str] = set()
+        self.stack: list[str] = []
+        #: the parts that hold a cycle, in the order the walk closes them
+        self.parts: list[list[str]] = []
+        self.counter = 0
+
+    def run(self, root: str) -> None:
+        """Walk every node reachable from `root` that no earlier walk reached."""
+        work: list[tuple[str, Iterator[str]]] = [(root, iter(self.edges.get(root, ())))]
+        self._enter(root)
         while work:
             node, successors = work[-1]
-            advanced = False
-            for successor in successors:
-                if successor not in edges:
-                    continue
-                if successor not in index_of:
-                    index_of[successor] = low[successor] = counter
-                    counter += 1
-                    stack.append(successor)
-                    on_stack.add(successor)
-                    work.append((successor, iter(edges[successor])))
-                    advanced = True
-                    break
-                if successor in on_stack:
-                    low[node] = min(low[node], index_of[successor])
-            if advanced:
+            following = self._next_unvisited(node, successors)
+            if following is not None:
+                work.append((following, iter(self.edges[following])))
                 continue
             work.pop()
             if work:
                 parent = work[-1][0]
-                low[parent] = min(low[parent], low[node])
-            if low[node] == index_of[node]:
-                part: list[str] = []
-                while True:
-                    member = stack.pop()
-                    on_stack.discard(member)
-                    part.append(member)
-                    if member == node:
-                        break
-                if len(part) > 1 or node in edges.get(node, ()):
-                    parts.append(part)
-    found = [_cycle_in(edges, set(part), min(part, key=order.__getitem__)) for part in parts]
-    return sorted(found, key=lambda cycle: order[cycle[0]])
+                self.low[parent] = min(self.low[parent], self.low[node])
+            if self.low[node] == self.index_of[node]:
+                self._close(node)
+
+    def _enter(self, node: str) -> None:
+        self.index_of[node] = self.low[node] = self.counter
+        self.counter += 1
+        self.stack.append(node)
+        self.on_stack.add(node)
+
+    def _next_unvisited(self, node: str, successors: Iterator[str]) -> str | None:
+        """Go on through `node`'s successors to the first one not yet visited, and enter it;
+        successors still on the stack lower `node`'s low link on the way."""
+        for successor in successors:
+            if successor not in self.edges:
+                continue
+            if successor not in self.index_of:
+                self._enter(successor)
+                return successor
+            if successor in self.on_stack:
+                self.low[node] = min(self.low[node], self.index_of[successor])
+        return None
+
+    def _close(self, node: str) -> None:
+        """Pop the part whose root is `node`; keep it if it holds a cycle."""
+        part: list[str] = []
+        while True:
+            member = self.stack.pop()
+            self.on_stack.discard(member)
+            part.append(member)
+            if member == node:
+                break
+        if len(part) > 1 or node in self.edges.get(node, ()):
+            self.parts.append(part)
 
 
 def _cycle_in(edges: Mapping[str, list[str]], part: set[str], start: str) -> list[str]:
