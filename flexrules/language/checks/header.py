@@ -95,46 +95,64 @@ def check_calendar(symbols: Symbols) -> list[Diagnostic]:
     """One `working days:` naming days of the week; holidays listed once."""
     found: list[Diagnostic] = []
     first: ast.WorkingDaysDecl | None = None
-    seen_dates: dict[object, ast.HolidayDate] = {}
-    national: ast.NationalHolidays | None = None
+    holidays = _HolidaysSeen()
     for declaration in symbols.declarations():
         if isinstance(declaration, ast.WorkingDaysDecl):
             if first is None:
                 first = declaration
             else:
-                found.append(
-                    error(
-                        "duplicate-declaration",
-                        "`working days` are declared twice",
-                        head_span(declaration, declaration.days),
-                        f"the first are at {place(first.span, declaration.span)}; keep one",
-                    )
-                )
+                found.append(_repeated_working_days(declaration, first))
             found.extend(_check_working_days(declaration))
         elif isinstance(declaration, ast.HolidaysDecl):
-            for item in declaration.items:
-                if isinstance(item, ast.NationalHolidays):
-                    if national is not None:
-                        found.append(_repeated_national(item, national))
-                    else:
-                        national = item
-                    continue
-                day = real_date(item.date)
-                if day is None:
-                    continue  # reported by the literals check
-                earlier = seen_dates.setdefault(day, item)
-                if earlier is not item:
-                    found.append(
-                        warning(
-                            "duplicate-holiday",
-                            f"`{item.date.span.text}` is already a holiday",
-                            item.span,
-                            f"it is listed at {place(earlier.span, item.span)}; remove one",
-                        )
-                    )
+            found.extend(holidays.check(declaration))
     if not symbols.holidays:
         found.extend(_holidays_without_declaration(symbols))
     return found
+
+
+def _repeated_working_days(
+    declaration: ast.WorkingDaysDecl, first: ast.WorkingDaysDecl
+) -> Diagnostic:
+    return error(
+        "duplicate-declaration",
+        "`working days` are declared twice",
+        head_span(declaration, declaration.days),
+        f"the first are at {place(first.span, declaration.span)}; keep one",
+    )
+
+
+class _HolidaysSeen:
+    """The holidays listed so far, across every `holidays:` declaration, so that a holiday
+    repeated in a later declaration is reported too."""
+
+    def __init__(self) -> None:
+        self.national: ast.NationalHolidays | None = None
+        self.dates: dict[object, ast.HolidayDate] = {}
+
+    def check(self, declaration: ast.HolidaysDecl) -> list[Diagnostic]:
+        """The items of one declaration that repeat an earlier one; remembers the rest."""
+        found: list[Diagnostic] = []
+        for item in declaration.items:
+            if isinstance(item, ast.NationalHolidays):
+                if self.national is not None:
+                    found.append(_repeated_national(item, self.national))
+                else:
+                    self.national = item
+                continue
+            day = real_date(item.date)
+            if day is None:
+                continue  # reported by the literals check
+            earlier = self.dates.setdefault(day, item)
+            if earlier is not item:
+                found.append(
+                    warning(
+                        "duplicate-holiday",
+                        f"`{item.date.span.text}` is already a holiday",
+                        item.span,
+                        f"it is listed at {place(earlier.span, item.span)}; remove one",
+                    )
+                )
+        return found
 
 
 def _holidays_without_declaration(symbols: Symbols) -> list[Diagnostic]:
