@@ -241,25 +241,11 @@ def check_duplicates(symbols: Symbols) -> list[Diagnostic]:
     rules: dict[str, ast.RuleDecl] = {}
     for declaration in symbols.declarations():
         if isinstance(declaration, ast.AttributesDecl):
-            for attribute in declaration.attributes:
-                key = (declaration.owner, attribute.name.key)
-                first_attribute = attributes.setdefault(key, attribute)
-                if first_attribute is not attribute:
-                    found.append(
-                        _duplicate_attribute(declaration.owner, attribute, first_attribute)
-                    )
+            found.extend(_duplicate_attributes(declaration, attributes))
         elif isinstance(declaration, ast.GroupDecl):
             first_group = groups.setdefault(declaration.name.key, declaration)
             if first_group is not declaration:
-                found.append(
-                    error(
-                        "duplicate-name",
-                        f"the group `{declaration.name.text}` is declared twice",
-                        declaration.name.span,
-                        f"the first is at {place(first_group.span, declaration.span)}; "
-                        "remove one or rename it",
-                    )
-                )
+                found.append(_duplicate_group(declaration, first_group))
         elif isinstance(declaration, (ast.HoursDecl, ast.DatesDecl)):
             first_span = spans.setdefault(declaration.name.key, declaration)
             if first_span is not declaration:
@@ -267,18 +253,45 @@ def check_duplicates(symbols: Symbols) -> list[Diagnostic]:
         elif isinstance(declaration, ast.RuleDecl):
             first_rule = rules.setdefault(declaration.id.key, declaration)
             if first_rule is not declaration:
-                same = first_rule.id.text == declaration.id.text
-                written = "" if same else f" (as `{first_rule.id.text}`)"
-                found.append(
-                    error(
-                        "duplicate-rule",
-                        f"the rule id `{declaration.id.text}` is used twice",
-                        declaration.id.span,
-                        f"the first{written} is at {place(first_rule.span, declaration.span)}; "
-                        "rule ids must differ, whatever their case",
-                    )
-                )
+                found.append(_duplicate_rule(declaration, first_rule))
     return found
+
+
+def _duplicate_attributes(
+    declaration: ast.AttributesDecl, seen: dict[tuple[ast.Owner, str], ast.AttributeDecl]
+) -> list[Diagnostic]:
+    """The attributes of one declaration whose name the same owner already has (in this
+    declaration or an earlier one); the others are remembered in `seen`."""
+    found: list[Diagnostic] = []
+    for attribute in declaration.attributes:
+        key = (declaration.owner, attribute.name.key)
+        first_attribute = seen.setdefault(key, attribute)
+        if first_attribute is not attribute:
+            found.append(_duplicate_attribute(declaration.owner, attribute, first_attribute))
+    return found
+
+
+def _duplicate_group(declaration: ast.GroupDecl, first: ast.GroupDecl) -> Diagnostic:
+    return error(
+        "duplicate-name",
+        f"the group `{declaration.name.text}` is declared twice",
+        declaration.name.span,
+        f"the first is at {place(first.span, declaration.span)}; remove one or rename it",
+    )
+
+
+def _duplicate_rule(declaration: ast.RuleDecl, first: ast.RuleDecl) -> Diagnostic:
+    """Rule ids match whatever their case, so the hint shows the first one as written when the
+    case differs."""
+    same = first.id.text == declaration.id.text
+    written = "" if same else f" (as `{first.id.text}`)"
+    return error(
+        "duplicate-rule",
+        f"the rule id `{declaration.id.text}` is used twice",
+        declaration.id.span,
+        f"the first{written} is at {place(first.span, declaration.span)}; "
+        "rule ids must differ, whatever their case",
+    )
 
 
 def _duplicate_attribute(
