@@ -22,6 +22,14 @@ def check_unused(symbols: Symbols) -> list[Diagnostic]:
         return []
     used = _Used(symbols)
     used.walk()
+    return [
+        *_unused_attributes(symbols, used),
+        *_unused_groups(symbols, used),
+        *_unused_spans(symbols, used),
+    ]
+
+
+def _unused_attributes(symbols: Symbols, used: _Used) -> list[Diagnostic]:
     found: list[Diagnostic] = []
     for owner in ast.Owner:
         for key, attribute in symbols.attributes(owner).items():
@@ -34,6 +42,12 @@ def check_unused(symbols: Symbols) -> list[Diagnostic]:
                         "no rule tests it, nor any group a rule uses; remove it or use it",
                     )
                 )
+    return found
+
+
+def _unused_groups(symbols: Symbols, used: _Used) -> list[Diagnostic]:
+    """Unused groups; the hint names a group that refers to one, since that one is unused too."""
+    found: list[Diagnostic] = []
     for key, group in symbols.groups.items():
         if used.has_group(key):
             continue
@@ -55,11 +69,18 @@ def check_unused(symbols: Symbols) -> list[Diagnostic]:
                 hint,
             )
         )
+    return found
+
+
+def _unused_spans(symbols: Symbols, used: _Used) -> list[Diagnostic]:
+    """Unused hours and dates; hours and dates share one name space (`during NAME`), and a name
+    declared as both is reported once, as hours."""
     named: dict[str, ast.HoursDecl | ast.DatesDecl] = {}
     for key, hours in symbols.hours.items():
         named.setdefault(key, hours)
     for key, dates in symbols.dates.items():
         named.setdefault(key, dates)
+    found: list[Diagnostic] = []
     for key, span_decl in named.items():
         if used.has_span(key):
             continue
@@ -99,26 +120,54 @@ class _Used:
         while pending:
             declaration = pending.pop()
             for ref in group_refs(declaration):
-                key: str | None = ref.name.key
-                if key not in symbols.groups:
-                    self.unknown.append(ref.name.key)
-                    key = likely_meant(ref.name, groups)
-                if key is not None and key not in self.groups:
-                    self.groups.add(key)
-                    pending.extend(definitions[key])
+                key = self._group_key(ref.name, groups)
+                if key is not None:
+                    self._enter_group(key, definitions, pending)
             for use in uses_in(declaration):
                 self._attribute(use.test.owner, use.test.attribute)
             if isinstance(declaration, ast.RuleDecl):
-                each = in_each(declaration.statement)
-                if each is not None:
-                    self._attribute(ast.Owner.EMPLOYEE, each)
-                for name, _ in span_names(declaration.statement):
-                    self._span(name)
+                self._statement(declaration.statement)
             if not pending:  # groups named inside unknown names are used as well
-                for key in symbols.groups:
-                    if key not in self.groups and self._inside_unknown(key):
-                        self.groups.add(key)
-                        pending.extend(definitions[key])
+                self._groups_inside_unknown(definitions, pending)
+
+    def _group_key(self, name: ast.Name, groups: dict[str, str]) -> str | None:
+        """The group a reference names; for an unknown name, the group it probably meant."""
+        if name.key in self.symbols.groups:
+            return name.key
+        self.unknown.append(name.key)
+        return likely_meant(name, groups)
+
+    def _enter_group(
+        self,
+        key: str,
+        definitions: dict[str, list[ast.GroupDecl]],
+        pending: list[ast.RuleDecl | ast.GroupDecl],
+    ) -> None:
+        """Mark a group used, the first time, and queue its declarations: what they use is
+        used too."""
+        if key not in self.groups:
+            self.groups.add(key)
+            pending.extend(definitions[key])
+
+    def _groups_inside_unknown(
+        self,
+        definitions: dict[str, list[ast.GroupDecl]],
+        pending: list[ast.RuleDecl | ast.GroupDecl],
+    ) -> None:
+        """Once nothing else is pending: a group whose name appears inside an unknown name was
+        probably meant there, so it counts as used."""
+        for key in self.symbols.groups:
+            if key not in self.groups and self._inside_unknown(key):
+                self._enter_group(key, definitions, pending)
+
+    def _statement(self, statement: ast.Statement) -> None:
+        """What a rule's statement uses besides its subject and conditions: the attribute of
+        `in each` and the hours and dates it names."""
+        each = in_each(statement)
+        if each is not None:
+            self._attribute(ast.Owner.EMPLOYEE, each)
+        for name, _ in span_names(statement):
+            self._span(name)
 
     def _attribute(self, owner: ast.Owner, name: ast.Name) -> None:
         for side in (owner, *(o for o in ast.Owner if o is not owner)):
