@@ -357,28 +357,11 @@ _WORD_AT = re.compile(r"[^\s.,:()<%]+|.", re.DOTALL)
 
 def _syntax_error(source: SourceFile, start: int, end: int, exc: UnexpectedInput) -> Diagnostic:
     text = source.text
-    expected: set[str]
-    if isinstance(exc, UnexpectedToken):
-        token = exc.token
-        expected = set(exc.accepts or exc.expected)
-        if token.type == "$END":
-            return _missing_end(source, start, end, expected)
-        position = start + (token.start_pos or 0)
-        found_end = start + (
-            token.end_pos if token.end_pos is not None else (token.start_pos or 0) + len(token)
-        )
-        found = str(token)
-    elif isinstance(exc, UnexpectedCharacters):
-        expected = set(exc.allowed or ())
-        position = start + (exc.pos_in_stream or 0)
-        match = _WORD_AT.match(text, position)
-        found_end = match.end() if match else position + 1
-        found = text[position:found_end]
-    elif isinstance(exc, UnexpectedEOF):
+    if isinstance(exc, UnexpectedToken) and exc.token.type == "$END":
+        return _missing_end(source, start, end, set(exc.accepts or exc.expected))
+    if isinstance(exc, UnexpectedEOF):
         return _missing_end(source, start, end, set(exc.expected))
-    else:  # pragma: no cover - Lark raises only the three above
-        expected = set()
-        position, found_end, found = start, end, text[start:end]
+    expected, position, found_end, found = _unexpected(text, start, end, exc)
     expected.discard("COMMENT")
     choices = describe_expected(expected)
     shown = found if len(found) <= 40 else found[:37] + "..."
@@ -397,22 +380,46 @@ def _syntax_error(source: SourceFile, start: int, end: int, exc: UnexpectedInput
                 hint=f"did you mean `{phrase}`?",
                 suggestion=phrase,
             )
-    if hint is None:
-        swallowed = _swallowed_keyword(text, start, expected, exc)
-        if swallowed is not None:
-            hint = (
-                f"`{swallowed}` was read as part of a name here; is a name missing before "
-                f"it? (a name that really holds `{swallowed}` goes in backquotes)"
-            )
-    if (
-        hint is None
-        and _DECLARATION_LINE.match(text, _line_start(text, position))
-        and _at_line_start(text, position)
-    ):
-        hint = "the sentence before this may have lost its closing `.`"
-    if hint is None and found == "." and "_DOT" not in expected:
-        hint = "the sentence ends too early"
+        hint = _fallback_hint(text, start, position, found, expected, exc)
     return error("syntax", message, span, hint=hint, suggestion=suggestion)
+
+
+def _unexpected(
+    text: str, start: int, end: int, exc: UnexpectedInput
+) -> tuple[set[str], int, int, str]:
+    """What the parser would have taken, and where the text it could not take begins and ends,
+    with that text: a token, or for an unknown character the word around it."""
+    if isinstance(exc, UnexpectedToken):
+        token = exc.token
+        position = start + (token.start_pos or 0)
+        found_end = start + (
+            token.end_pos if token.end_pos is not None else (token.start_pos or 0) + len(token)
+        )
+        return set(exc.accepts or exc.expected), position, found_end, str(token)
+    if isinstance(exc, UnexpectedCharacters):
+        position = start + (exc.pos_in_stream or 0)
+        match = _WORD_AT.match(text, position)
+        found_end = match.end() if match else position + 1
+        return set(exc.allowed or ()), position, found_end, text[position:found_end]
+    return set(), start, end, text[start:end]  # pragma: no cover - Lark raises only these
+
+
+def _fallback_hint(
+    text: str, start: int, position: int, found: str, expected: set[str], exc: UnexpectedInput
+) -> str | None:
+    """A hint when no keyword was misspelled: the likeliest slip, most specific first."""
+    swallowed = _swallowed_keyword(text, start, expected, exc)
+    if swallowed is not None:
+        return (
+            f"`{swallowed}` was read as part of a name here; is a name missing before "
+            f"it? (a name that really holds `{swallowed}` goes in backquotes)"
+        )
+    declaration_line = _DECLARATION_LINE.match(text, _line_start(text, position))
+    if declaration_line and _at_line_start(text, position):
+        return "the sentence before this may have lost its closing `.`"
+    if found == "." and "_DOT" not in expected:
+        return "the sentence ends too early"
+    return None
 
 
 def _line_start(text: str, position: int) -> int:
