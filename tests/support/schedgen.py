@@ -285,19 +285,57 @@ class _Gen:
         days = [first + timedelta(days=i) for i in range(7 * weeks)]
         style = r.choice(["office", "office", "mixed", "mixed", "remote", "counter"])
         hours = r.choice(["normal", "normal", "normal", "long", "short"])
+        raw = self.weeks_of_work(days, style, hours, messy)
+        self.odd_shifts(raw, first, weeks, days, hours)
+        shifts = [self.shift(s, e, loc, offset, messy) for s, e, loc in raw]
+        if self.chance(0.3):
+            r.shuffle(shifts)
+        elif self.chance(0.1) and shifts:
+            shifts.append(dict(shifts[r.randrange(len(shifts))]))  # an exact copy
+        period = self.schedule_period(days)
+        absences: list[Any] = []
+        if self.chance(0.35):
+            for _ in range(r.randint(1, 4)):
+                absences.append(self.day_value(r.choice(days)))
+        return {"employee": employee, "shifts": shifts, "period": period, "absences": absences}
+
+    def weeks_of_work(
+        self, days: list[date], style: str, hours: str, messy: float
+    ) -> list[tuple[datetime, datetime, str]]:
+        """The ordinary shifts of a schedule: now and then a model week, mostly random days."""
+        r = self.r
         p_weekday = r.choice([0.95, 0.9, 0.8, 0.6])
         raw: list[tuple[datetime, datetime, str]] = []
         clean = self.chance(0.2)  # a model week: every working day full, at most 2 remote
         for d in days:
             if clean:
                 if d.weekday() < 5 and not _holiday(d):
-                    s = datetime.combine(d, time(8)) - timedelta(minutes=r.choice([0, 30, 60]))
-                    ramadan = date(2025, 3, 1) <= d <= date(2025, 3, 30)
-                    e = s + timedelta(minutes=(420 if ramadan else 450) + r.choice([0, 15, 30]))
-                    remote = d.weekday() in (1, 3) and messy == 0.0 and style != "counter"
-                    raw.append((s, e, r.choice(["home", "anywhere"]) if remote else "office"))
+                    raw.append(self.model_day(d, style, messy))
             elif self.chance(p_weekday if d.weekday() < 5 else 0.07):
                 raw.extend(self.day_shifts(d, style, hours if self.chance(0.8) else "normal"))
+        return raw
+
+    def model_day(self, d: date, style: str, messy: float) -> tuple[datetime, datetime, str]:
+        """One working day of a model week: a full day (shorter in Ramadan), remote on Tuesdays
+        and Thursdays only for a tidy, non-counter employee."""
+        r = self.r
+        s = datetime.combine(d, time(8)) - timedelta(minutes=r.choice([0, 30, 60]))
+        ramadan = date(2025, 3, 1) <= d <= date(2025, 3, 30)
+        e = s + timedelta(minutes=(420 if ramadan else 450) + r.choice([0, 15, 30]))
+        remote = d.weekday() in (1, 3) and messy == 0.0 and style != "counter"
+        return (s, e, r.choice(["home", "anywhere"]) if remote else "office")
+
+    def odd_shifts(
+        self,
+        raw: list[tuple[datetime, datetime, str]],
+        first: date,
+        weeks: int,
+        days: list[date],
+        hours: str,
+    ) -> None:
+        """Now and then, add to `raw` a shift at an edge: Sunday night into Monday, a tie late
+        in a long week, a full 24 hours."""
+        r = self.r
         if self.chance(0.15):  # Sunday night into Monday
             sunday = first + timedelta(days=6 + 7 * r.randrange(weeks))
             s = datetime.combine(sunday, time(r.choice([20, 22, 23])))
@@ -313,11 +351,10 @@ class _Gen:
             d = r.choice(days)
             s = datetime.combine(d, time(r.choice([0, 8])))
             raw.append((s, s + timedelta(hours=24), self.location("mixed")))
-        shifts = [self.shift(s, e, loc, offset, messy) for s, e, loc in raw]
-        if self.chance(0.3):
-            r.shuffle(shifts)
-        elif self.chance(0.1) and shifts:
-            shifts.append(dict(shifts[r.randrange(len(shifts))]))  # an exact copy
+
+    def schedule_period(self, days: list[date]) -> Any:
+        """None, the schedule's own days, or a period a few days off them at either end."""
+        r = self.r
         period: Any = None
         x = r.random()
         if x < 0.4:
@@ -330,71 +367,18 @@ class _Gen:
             period = (lo, hi)
         if period is not None:
             period = (self.day_value(period[0]), self.day_value(period[1]))
-        absences: list[Any] = []
-        if self.chance(0.35):
-            for _ in range(r.randint(1, 4)):
-                absences.append(self.day_value(r.choice(days)))
-        return {"employee": employee, "shifts": shifts, "period": period, "absences": absences}
+        return period
 
     # -------------------------------------------------------------- one roster
     def roster(self, index: int) -> dict[str, Any]:
         r = self.r
         size = r.randint(5, 30)
-        if self.chance(0.5):
-            first = r.choice(ROSTER_MONTHS)
-            nxt = date(first.year + (first.month == 12), first.month % 12 + 1, 1)
-            days = [first + timedelta(days=i) for i in range((nxt - first).days)]
-        else:
-            first = self.monday()
-            days = [first + timedelta(days=i) for i in range(7 * r.randint(2, 4))]
+        days = self.roster_days()
         messy = r.choice([0.0, 0.05, 0.15, 0.3])
         zones = r.choice([["WIB"], ["WIB", "WITA"], ["WIB", "WITA", "WIT"], ["WITA", "WIT"]])
         # part of the agency only, now and then: headcount may name units nobody here is in
         units = UNITS if self.chance(0.7) else r.sample(UNITS, r.choice([1, 2]))
-        schedules = []
-        for j in range(size):
-            counter = self.chance(0.35)
-            role = "counter" if counter else r.choice(["clerk", "analyst", "head of section"])
-            zone = r.choice(zones)
-            employee, offset = self.employee(
-                f"R{index:02d}-{j:02d}",
-                messy,
-                role=role,
-                unit=r.choice(units),
-                zone=None if zone == "WIB" and self.chance(0.5) else zone,
-            )
-            style = (
-                "counter"
-                if counter and self.chance(0.7)
-                else r.choice(["office", "mixed", "remote", "mixed"])
-            )
-            raw: list[tuple[datetime, datetime, str]] = []
-            p_weekday = r.choice([0.95, 0.9, 0.8])
-            for d in days:
-                if not self.chance(p_weekday if d.weekday() < 5 else 0.05):
-                    continue
-                base = datetime.combine(d, time(0))
-                if style == "counter" and self.chance(0.8):
-                    s = base + timedelta(minutes=r.choice([420, 450, 480, 480, 510, 540, 600]))
-                    e = s + timedelta(minutes=r.choice([420, 450, 480, 480, 510, 360]))
-                    raw.append((s, e, self.location("counter")))
-                else:
-                    raw.extend(self.day_shifts(d, style, "normal"))
-            if j == 0 and self.chance(0.3):
-                # before dawn on the first day: in WIT, the evening before on the WIB clock
-                s = datetime.combine(days[0], time(0, 30)) - timedelta(hours=r.choice([0, 1]))
-                raw.append((s, s + timedelta(hours=8), r.choice(["office", "home"])))
-            if j == 1 and self.chance(0.3):
-                # ending at WIB midnight on the last day: no piece on the next day
-                s = datetime.combine(days[-1], time(16)) + timedelta(hours=offset - 7)
-                raw.append((s, s + timedelta(hours=8), r.choice(["office", "anywhere"])))
-            shifts = [self.shift(s, e, loc, offset, messy) for s, e, loc in raw]
-            if self.chance(0.2):
-                r.shuffle(shifts)
-            absences = []
-            if self.chance(0.15):
-                absences = [self.day_value(r.choice(days)) for _ in range(r.randint(1, 3))]
-            schedules.append((employee, shifts, absences))
+        schedules = [self.member(index, j, days, messy, zones, units) for j in range(size)]
         period: Any = None
         x = r.random()
         if x < 0.35:
@@ -404,6 +388,83 @@ class _Gen:
                 days[0] + timedelta(days=r.randint(0, 6)),
                 days[-1] - timedelta(days=r.randint(0, 6)),
             )
+        headcount = self.headcount(units)
+        return {"schedules": schedules, "period": period, "headcount": headcount}
+
+    def roster_days(self) -> list[date]:
+        """A calendar month, or 2 to 4 weeks from a Monday."""
+        r = self.r
+        if self.chance(0.5):
+            first = r.choice(ROSTER_MONTHS)
+            nxt = date(first.year + (first.month == 12), first.month % 12 + 1, 1)
+            return [first + timedelta(days=i) for i in range((nxt - first).days)]
+        first = self.monday()
+        return [first + timedelta(days=i) for i in range(7 * r.randint(2, 4))]
+
+    def member(
+        self,
+        index: int,
+        j: int,
+        days: list[date],
+        messy: float,
+        zones: list[str],
+        units: list[str],
+    ) -> tuple[dict[str, Any], list[dict[str, Any]], list[Any]]:
+        """The `j`th employee of roster `index`, with shifts and absences over `days`."""
+        r = self.r
+        counter = self.chance(0.35)
+        role = "counter" if counter else r.choice(["clerk", "analyst", "head of section"])
+        zone = r.choice(zones)
+        employee, offset = self.employee(
+            f"R{index:02d}-{j:02d}",
+            messy,
+            role=role,
+            unit=r.choice(units),
+            zone=None if zone == "WIB" and self.chance(0.5) else zone,
+        )
+        style = (
+            "counter"
+            if counter and self.chance(0.7)
+            else r.choice(["office", "mixed", "remote", "mixed"])
+        )
+        raw = self.member_days(days, style)
+        if j == 0 and self.chance(0.3):
+            # before dawn on the first day: in WIT, the evening before on the WIB clock
+            s = datetime.combine(days[0], time(0, 30)) - timedelta(hours=r.choice([0, 1]))
+            raw.append((s, s + timedelta(hours=8), r.choice(["office", "home"])))
+        if j == 1 and self.chance(0.3):
+            # ending at WIB midnight on the last day: no piece on the next day
+            s = datetime.combine(days[-1], time(16)) + timedelta(hours=offset - 7)
+            raw.append((s, s + timedelta(hours=8), r.choice(["office", "anywhere"])))
+        shifts = [self.shift(s, e, loc, offset, messy) for s, e, loc in raw]
+        if self.chance(0.2):
+            r.shuffle(shifts)
+        absences: list[Any] = []
+        if self.chance(0.15):
+            absences = [self.day_value(r.choice(days)) for _ in range(r.randint(1, 3))]
+        return employee, shifts, absences
+
+    def member_days(self, days: list[date], style: str) -> list[tuple[datetime, datetime, str]]:
+        """A roster employee's days of work: counter staff mostly keep counter hours."""
+        r = self.r
+        raw: list[tuple[datetime, datetime, str]] = []
+        p_weekday = r.choice([0.95, 0.9, 0.8])
+        for d in days:
+            if not self.chance(p_weekday if d.weekday() < 5 else 0.05):
+                continue
+            base = datetime.combine(d, time(0))
+            if style == "counter" and self.chance(0.8):
+                s = base + timedelta(minutes=r.choice([420, 450, 480, 480, 510, 540, 600]))
+                e = s + timedelta(minutes=r.choice([420, 450, 480, 480, 510, 360]))
+                raw.append((s, e, self.location("counter")))
+            else:
+                raw.extend(self.day_shifts(d, style, "normal"))
+        return raw
+
+    def headcount(self, units: list[str]) -> dict[Any, int] | None:
+        """None, or a headcount per unit (and for counter staff, under None); likelier and
+        fuller when the roster holds part of the agency only."""
+        r = self.r
         headcount: dict[Any, int] | None = None
         partial = len(units) < len(UNITS)
         if self.chance(0.7 if partial else 0.35):
@@ -413,7 +474,7 @@ class _Gen:
                     headcount[unit] = r.randint(1, 25)
             if self.chance(0.5):
                 headcount[None] = r.randint(1, 20)
-        return {"schedules": schedules, "period": period, "headcount": headcount}
+        return headcount
 
 
 def schedules(seed: int, n: int) -> list[dict[str, Any]]:
