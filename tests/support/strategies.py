@@ -329,46 +329,7 @@ class _Builder:
 
     def days(self, allow_sets: bool, indices: list[int] | None = None) -> list[Tok]:
         """DAYS: day names, ranges (wrapping too), and, where allowed, named sets of days."""
-        items: list[list[Tok]] = []
-        if indices is None:
-            count = self.draw(st.integers(1, 3))
-            sets = ["weekdays", "weekends", "working days", "every day"]
-            if "any" in self.holidays:
-                sets.append("holidays")
-            if "public" in self.holidays:
-                sets.append("public holidays")
-            if "joint" in self.holidays:
-                sets.append("joint holidays")
-            seen: set[str] = set()
-            for _ in range(count):
-                if allow_sets and self.chance(0.3):
-                    word = self.choice(sets)
-                    if word not in seen:
-                        seen.add(word)
-                        items.append([kw(word)])
-                    continue
-                first = self.draw(st.integers(0, 6))
-                if self.chance(0.4):
-                    last = (first + self.draw(st.integers(1, 5))) % 7
-                    key = f"{first}-{last}"
-                    if key not in seen:
-                        seen.add(key)
-                        items.append([self.day_word(first), kw("to"), self.day_word(last)])
-                elif str(first) not in seen:
-                    seen.add(str(first))
-                    items.append([self.day_word(first)])
-        else:
-            runs: list[list[int]] = []
-            for index in sorted(indices):
-                if runs and runs[-1][-1] == index - 1:
-                    runs[-1].append(index)
-                else:
-                    runs.append([index])
-            for run in runs:
-                if len(run) > 1 and self.chance(0.7):
-                    items.append([self.day_word(run[0]), kw("to"), self.day_word(run[-1])])
-                else:
-                    items.extend([self.day_word(i)] for i in run)
+        items = self.drawn_days(allow_sets) if indices is None else self.given_days(indices)
         tokens: list[Tok] = []
         for position, item in enumerate(items):
             if position:
@@ -376,6 +337,59 @@ class _Builder:
                 tokens.append(kw("and") if last_join and self.chance(0.6) else p(","))
             tokens.extend(item)
         return tokens
+
+    def day_sets(self) -> list[str]:
+        """The named sets of days: the holiday sets only where the holidays are declared."""
+        sets = ["weekdays", "weekends", "working days", "every day"]
+        if "any" in self.holidays:
+            sets.append("holidays")
+        if "public" in self.holidays:
+            sets.append("public holidays")
+        if "joint" in self.holidays:
+            sets.append("joint holidays")
+        return sets
+
+    def drawn_days(self, allow_sets: bool) -> list[list[Tok]]:
+        """One to three items, each a day, a range or (where allowed) a set; a repeat is
+        dropped, since the policy would reject it."""
+        items: list[list[Tok]] = []
+        count = self.draw(st.integers(1, 3))
+        sets = self.day_sets()
+        seen: set[str] = set()
+        for _ in range(count):
+            if allow_sets and self.chance(0.3):
+                word = self.choice(sets)
+                if word not in seen:
+                    seen.add(word)
+                    items.append([kw(word)])
+                continue
+            first = self.draw(st.integers(0, 6))
+            if self.chance(0.4):
+                last = (first + self.draw(st.integers(1, 5))) % 7
+                key = f"{first}-{last}"
+                if key not in seen:
+                    seen.add(key)
+                    items.append([self.day_word(first), kw("to"), self.day_word(last)])
+            elif str(first) not in seen:
+                seen.add(str(first))
+                items.append([self.day_word(first)])
+        return items
+
+    def given_days(self, indices: list[int]) -> list[list[Tok]]:
+        """Exactly the given days: a run of days mostly as a range, else day by day."""
+        items: list[list[Tok]] = []
+        runs: list[list[int]] = []
+        for index in sorted(indices):
+            if runs and runs[-1][-1] == index - 1:
+                runs[-1].append(index)
+            else:
+                runs.append([index])
+        for run in runs:
+            if len(run) > 1 and self.chance(0.7):
+                items.append([self.day_word(run[0]), kw("to"), self.day_word(run[-1])])
+            else:
+                items.extend([self.day_word(i)] for i in run)
+        return items
 
     # -- declarations
 
@@ -561,38 +575,46 @@ class _Builder:
                 kw(self.choice(["yes", "no"])),
             ]
         if kind == "number":
-            op = self.choice(
-                [
-                    "is",
-                    "is not",
-                    "is one of",
-                    "is not one of",
-                    "is at least",
-                    "is at most",
-                    "is more than",
-                    "is less than",
-                    "is between",
-                ]
-            )
-            if op == "is between":
-                low = self.draw(st.integers(0, 20))
-                high = self.draw(st.integers(low, 30))
-                return [kw("is"), kw("between"), lit(str(low)), kw("and"), lit(str(high))]
-            if op in ("is one of", "is not one of"):
-                values = sorted({self.number() for _ in range(self.draw(st.integers(1, 3)))})
-                return self.spell(op) + self.listed([lit(v) for v in values])
-            return [*self.spell(op), lit(self.number())]
+            return self.number_comparison()
         if kind == "date":
-            op = self.choice(["is", "is before", "is after", "ago"])
-            if op == "ago":
-                relation = self.choice(["is less than", "is at least"])
-                amount = self.draw(st.integers(1, 24))
-                unit = self.choice(["day", "week", "month", "year"])
-                plural = unit + "s" if amount != 1 or self.chance(0.2) else unit
-                return [*self.spell(relation), lit(str(amount)), kw(plural), kw("ago")]
-            return [*self.spell(op), lit(self.date_text(self.date()))]
-        # ranked: order comparisons stay inside the scale, so none is always false
-        values = attribute.values
+            return self.date_comparison()
+        return self.ranked_comparison(attribute.values)
+
+    def number_comparison(self) -> list[Tok]:
+        op = self.choice(
+            [
+                "is",
+                "is not",
+                "is one of",
+                "is not one of",
+                "is at least",
+                "is at most",
+                "is more than",
+                "is less than",
+                "is between",
+            ]
+        )
+        if op == "is between":
+            low = self.draw(st.integers(0, 20))
+            high = self.draw(st.integers(low, 30))
+            return [kw("is"), kw("between"), lit(str(low)), kw("and"), lit(str(high))]
+        if op in ("is one of", "is not one of"):
+            values = sorted({self.number() for _ in range(self.draw(st.integers(1, 3)))})
+            return self.spell(op) + self.listed([lit(v) for v in values])
+        return [*self.spell(op), lit(self.number())]
+
+    def date_comparison(self) -> list[Tok]:
+        op = self.choice(["is", "is before", "is after", "ago"])
+        if op == "ago":
+            relation = self.choice(["is less than", "is at least"])
+            amount = self.draw(st.integers(1, 24))
+            unit = self.choice(["day", "week", "month", "year"])
+            plural = unit + "s" if amount != 1 or self.chance(0.2) else unit
+            return [*self.spell(relation), lit(str(amount)), kw(plural), kw("ago")]
+        return [*self.spell(op), lit(self.date_text(self.date()))]
+
+    def ranked_comparison(self, values: tuple[str, ...]) -> list[Tok]:
+        """Order comparisons stay inside the scale, so none is always false."""
         op = self.choice(
             [
                 "is",
@@ -965,6 +987,28 @@ def policies(draw: st.DrawFn, max_rules: int = 8, comments: bool = True) -> Gene
     if builder.chance(0.8):
         sentence, header_facts = builder.header()
         items.append(sentence)
+    items.extend(_declarations(builder))
+    for index in range(draw(st.integers(1, max_rules))):
+        if comments and builder.chance(0.1):
+            items.append("# rule " + str(index + 1) + ": (see below).")
+        items.append(builder.rule_decl(index + 1))
+    return Generated(
+        items=items,
+        rule_ids=builder.rule_ids,
+        rule_kinds=builder.rule_kinds,
+        groups=builder.groups,
+        hours=builder.hours,
+        dates=builder.dates,
+        attributes=builder.employee + builder.shift,
+        header=header_facts,
+    )
+
+
+def _declarations(builder: _Builder) -> list[Item]:
+    """Attributes, calendar, hours, dates and groups; the builder remembers each, so later ones
+    (and the rules) use only what was declared before them."""
+    draw = builder.draw
+    items: list[Item] = []
     for owner, most in (("employee", 7), ("shift", 3)):
         sentence = builder.attributes(
             owner, draw(st.integers(1 if owner == "employee" else 0, most))
@@ -981,20 +1025,7 @@ def policies(draw: st.DrawFn, max_rules: int = 8, comments: bool = True) -> Gene
         items.append(builder.dates_decl())
     for _ in range(draw(st.integers(0, 3))):
         items.append(builder.group_decl())
-    for index in range(draw(st.integers(1, max_rules))):
-        if comments and builder.chance(0.1):
-            items.append("# rule " + str(index + 1) + ": (see below).")
-        items.append(builder.rule_decl(index + 1))
-    return Generated(
-        items=items,
-        rule_ids=builder.rule_ids,
-        rule_kinds=builder.rule_kinds,
-        groups=builder.groups,
-        hours=builder.hours,
-        dates=builder.dates,
-        attributes=builder.employee + builder.shift,
-        header=header_facts,
-    )
+    return items
 
 
 # ---- mutations ----------------------------------------------------------------------------
@@ -1022,36 +1053,45 @@ def mutated(draw: st.DrawFn) -> str | bytes:
         sentence = sentences[i]
         if not sentence:
             continue
-        j = min(j, len(sentence) - 1)
-        if action == "delete":
-            del sentence[j]
-        elif action == "duplicate":
-            sentence.insert(j, sentence[j])
-        elif action == "swap" and j + 1 < len(sentence):
-            sentence[j], sentence[j + 1] = sentence[j + 1], sentence[j]
-        elif action == "keyword":
-            sentence.insert(j, kw(draw(st.sampled_from(ALL_PHRASES))))
-        elif action == "junk":
-            sentence.insert(j, lit(draw(_JUNK)))
-        elif action == "replace":
-            sentence[j] = draw(
-                st.sampled_from(
-                    [
-                        lit("("),
-                        lit(")"),
-                        lit("."),
-                        lit('"'),
-                        lit("`"),
-                        lit("99999999999999999999"),
-                        lit("2025-13-45"),
-                        lit("25:99"),
-                        lit("alpha"),
-                        lit("9" * 400),
-                        lit("not " * 50),
-                    ]
-                )
-            )
+        _mutate(draw, sentence, action, min(j, len(sentence) - 1))
     text = render([s for s in sentences if s], random.Random(draw(st.integers(0, 1000))))
+    return _spoil_ending(draw, text)
+
+
+def _mutate(draw: st.DrawFn, sentence: Sentence, action: str, j: int) -> None:
+    """Apply one action at token `j` of `sentence` (an earlier action may have shortened it)."""
+    if action == "delete":
+        del sentence[j]
+    elif action == "duplicate":
+        sentence.insert(j, sentence[j])
+    elif action == "swap" and j + 1 < len(sentence):
+        sentence[j], sentence[j + 1] = sentence[j + 1], sentence[j]
+    elif action == "keyword":
+        sentence.insert(j, kw(draw(st.sampled_from(ALL_PHRASES))))
+    elif action == "junk":
+        sentence.insert(j, lit(draw(_JUNK)))
+    elif action == "replace":
+        sentence[j] = draw(
+            st.sampled_from(
+                [
+                    lit("("),
+                    lit(")"),
+                    lit("."),
+                    lit('"'),
+                    lit("`"),
+                    lit("99999999999999999999"),
+                    lit("2025-13-45"),
+                    lit("25:99"),
+                    lit("alpha"),
+                    lit("9" * 400),
+                    lit("not " * 50),
+                ]
+            )
+        )
+
+
+def _spoil_ending(draw: st.DrawFn, text: str) -> str | bytes:
+    """The text as it is, cut short, or as bytes with stray bytes put in."""
     ending = draw(st.sampled_from(["keep", "truncate", "bytes"]))
     if ending == "truncate" and text:
         return text[: draw(st.integers(0, len(text) - 1))]
