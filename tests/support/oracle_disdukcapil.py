@@ -67,7 +67,7 @@ import calendar
 import re
 from datetime import date, datetime, time, timedelta, timezone
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 import holidays as _holidays_pkg
@@ -337,75 +337,14 @@ def must_be_on_site(applies: Any, in_time: bool, on_site: bool) -> str | None:
 def decide(employee: dict[str, Any], shift: dict[str, Any]) -> tuple[bool, frozenset[str | None]]:
     """Decide one shift; see the module docstring for the result."""
     zone = employee_zone(employee)
-    start = local_time("start", shift.get("start"), zone)
-    end = local_time("end", shift.get("end"), zone)
-    if not end > start:
-        raise OracleInputError("end", shift.get("end"), "end is not after start")
-    if end - start > timedelta(hours=24):
-        raise OracleInputError("end", shift.get("end"), "a shift lasts at most 24 hours")
-    location = shift.get("location")
-    if not isinstance(location, str) or location not in LOCATIONS:
-        raise OracleInputError("location", location, "unknown location")
-
-    # Employee facts (three-valued).
-    role = fact_text(employee, "role")
-    service_desk = UNKNOWN if role is UNKNOWN else role == "service desk"
-    job = fact_choice(employee, "job type", JOB_TYPES)
-    administrative = UNKNOWN if job is UNKNOWN else job in ADMIN_JOB_TYPES
-    technical = UNKNOWN if job is UNKNOWN else job == "technical"
-    perf = fact_choice(employee, "performance", PERFORMANCE)
-    perf_good = UNKNOWN if perf is UNKNOWN else PERFORMANCE.index(perf) >= PERFORMANCE.index("good")
-    grade = fact_number(employee, "grade")
-    grade_ok = UNKNOWN if grade is UNKNOWN else grade >= 9
-    probation = fact_bool(employee, "on probation")
-    sanction = fact_bool(employee, "under sanction")
-    position_start = fact_date(employee, "position start")
-    approved = fact_bool(shift, "approved")  # C14
-
-    on_site = location == "office"
+    start, end, location = shift_times(shift, zone)
+    facts = employee_facts(employee, shift)
     deniers: set[str | None] = set()
     permitters: set[str] = set()
     allowed = True
 
     for piece_start, _piece_end in pieces(start, end):
-        day = piece_start.date()
-        piece_deny: set[str | None] = set()
-        piece_permit: set[str] = set()
-
-        # R3b: position start less than 12 months ago (C7), decided for the piece's day.
-        if position_start is UNKNOWN:
-            new_in_post = UNKNOWN
-        else:
-            new_in_post = position_start > months_before(day, 12)
-        musts = (
-            # R1: service desk staff must be on-site during service hours.
-            ("R1", service_desk, in_service_hours(piece_start)),
-            # R2: employees who are on probation must be on-site.
-            ("R2", probation, True),
-            # R3: employees who are under sanction must be on-site.
-            ("R3", sanction, True),
-            # R3b: employees whose position start is less than 12 months ago must be on-site.
-            ("R3b", new_in_post, True),
-        )
-        for rule, applies, in_time in musts:
-            effect = must_be_on_site(applies, in_time, on_site)
-            if effect == "deny":
-                piece_deny.add(rule)
-            elif effect == "permit":
-                piece_permit.add(rule)
-        # R4: must work within working window (C15).
-        if not in_working_window(piece_start):
-            piece_deny.add("R4")
-        # R5: administrative staff may work remotely on working days if performance >= good.
-        if location in REMOTE and working_day(day) and k_and(administrative, perf_good) is True:
-            piece_permit.add("R5")
-        # R6: technical, grade >= 9 may work from home if the shift is approved.
-        if location == "home" and k_and(technical, grade_ok, approved) is True:
-            piece_permit.add("R6")
-        # R7: employees may be on-site.
-        if on_site:
-            piece_permit.add("R7")
-
+        piece_deny, piece_permit = piece_effects(facts, piece_start, location)
         if piece_deny:
             allowed = False
             deniers |= piece_deny
@@ -418,3 +357,101 @@ def decide(employee: dict[str, Any], shift: dict[str, Any]) -> tuple[bool, froze
     if allowed:
         return True, frozenset(permitters)
     return False, frozenset(deniers)
+
+
+def shift_times(shift: dict[str, Any], zone: ZoneInfo) -> tuple[datetime, datetime, str]:
+    """The shift's local start and end and its location, checked (C9, C10)."""
+    start = local_time("start", shift.get("start"), zone)
+    end = local_time("end", shift.get("end"), zone)
+    if not end > start:
+        raise OracleInputError("end", shift.get("end"), "end is not after start")
+    if end - start > timedelta(hours=24):
+        raise OracleInputError("end", shift.get("end"), "a shift lasts at most 24 hours")
+    location = shift.get("location")
+    if not isinstance(location, str) or location not in LOCATIONS:
+        raise OracleInputError("location", location, "unknown location")
+    return start, end, location
+
+
+class Facts(NamedTuple):
+    """What the rules test, each True, False or UNKNOWN (position_start: a date or UNKNOWN)."""
+
+    service_desk: Any
+    administrative: Any
+    technical: Any
+    perf_good: Any
+    grade_ok: Any
+    probation: Any
+    sanction: Any
+    position_start: Any
+    approved: Any
+
+
+def employee_facts(employee: dict[str, Any], shift: dict[str, Any]) -> Facts:
+    """The employee's facts, and the shift's ``approved`` (three-valued)."""
+    role = fact_text(employee, "role")
+    job = fact_choice(employee, "job type", JOB_TYPES)
+    perf = fact_choice(employee, "performance", PERFORMANCE)
+    grade = fact_number(employee, "grade")
+    return Facts(
+        service_desk=UNKNOWN if role is UNKNOWN else role == "service desk",
+        administrative=UNKNOWN if job is UNKNOWN else job in ADMIN_JOB_TYPES,
+        technical=UNKNOWN if job is UNKNOWN else job == "technical",
+        perf_good=(
+            UNKNOWN if perf is UNKNOWN else PERFORMANCE.index(perf) >= PERFORMANCE.index("good")
+        ),
+        grade_ok=UNKNOWN if grade is UNKNOWN else grade >= 9,
+        probation=fact_bool(employee, "on probation"),
+        sanction=fact_bool(employee, "under sanction"),
+        position_start=fact_date(employee, "position start"),
+        approved=fact_bool(shift, "approved"),  # C14
+    )
+
+
+def piece_effects(
+    facts: Facts, piece_start: datetime, location: str
+) -> tuple[set[str | None], set[str]]:
+    """The rules that deny and the rules that permit one piece."""
+    day = piece_start.date()
+    on_site = location == "office"
+    piece_deny: set[str | None] = set()
+    piece_permit: set[str] = set()
+
+    # R3b: position start less than 12 months ago (C7), decided for the piece's day.
+    if facts.position_start is UNKNOWN:
+        new_in_post = UNKNOWN
+    else:
+        new_in_post = facts.position_start > months_before(day, 12)
+    musts = (
+        # R1: service desk staff must be on-site during service hours.
+        ("R1", facts.service_desk, in_service_hours(piece_start)),
+        # R2: employees who are on probation must be on-site.
+        ("R2", facts.probation, True),
+        # R3: employees who are under sanction must be on-site.
+        ("R3", facts.sanction, True),
+        # R3b: employees whose position start is less than 12 months ago must be on-site.
+        ("R3b", new_in_post, True),
+    )
+    for rule, applies, in_time in musts:
+        effect = must_be_on_site(applies, in_time, on_site)
+        if effect == "deny":
+            piece_deny.add(rule)
+        elif effect == "permit":
+            piece_permit.add(rule)
+    # R4: must work within working window (C15).
+    if not in_working_window(piece_start):
+        piece_deny.add("R4")
+    # R5: administrative staff may work remotely on working days if performance >= good.
+    if (
+        location in REMOTE
+        and working_day(day)
+        and k_and(facts.administrative, facts.perf_good) is True
+    ):
+        piece_permit.add("R5")
+    # R6: technical, grade >= 9 may work from home if the shift is approved.
+    if location == "home" and k_and(facts.technical, facts.grade_ok, facts.approved) is True:
+        piece_permit.add("R6")
+    # R7: employees may be on-site.
+    if on_site:
+        piece_permit.add("R7")
+    return piece_deny, piece_permit
