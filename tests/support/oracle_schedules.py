@@ -630,15 +630,7 @@ def roster_report(
 ) -> tuple[bool, dict[Any, list[bool]], list[Violation]]:
     """(allowed, decisions by employee id, violations) for a roster."""
     per = _period(period)
-    prepared: list[_Prepared] = []
-    seen: set[Any] = set()
-    for item in schedules:
-        employee, shifts, absences = _unpack(item)
-        prep = _prepare(employee, shifts, absences)
-        if prep.facts.id in seen:
-            raise OracleInputError("employee", prep.facts.id, "an employee id twice")
-        seen.add(prep.facts.id)
-        prepared.append(prep)
+    prepared = _prepare_roster(schedules)
 
     decisions: dict[Any, list[bool]] = {}
     violations: list[Violation] = []
@@ -656,82 +648,30 @@ def roster_report(
         wib.append(
             (prep.facts, [(s.start + shift_, s.end + shift_, s.location) for s in prep.shifts])
         )
-    if per is not None:
-        days = days_between(*per) if per[0] <= per[1] else []
-    else:
-        # CHOICE O4: WIB dates from the first to the last holding a piece.
-        starts = [s for _, ss in wib for s, _, _ in ss]
-        ends = [e for _, ss in wib for _, e, _ in ss]
-        days = (
-            days_between(min(starts).date(), (max(ends) - timedelta(microseconds=1)).date())
-            if starts
-            else []
-        )
-
-    def intervals(
-        facts_shifts: list[tuple[datetime, datetime, str]], locations: tuple[str, ...]
-    ) -> list[tuple[datetime, datetime]]:
-        return [(s, e) for s, e, loc in facts_shifts if loc in locations]
+    days = _roster_days(per, wib)
 
     tail: list[tuple[datetime, int, Any, Violation]] = []
     # S1: at least 2 counter staff on-site during service hours (unknown members absent).
-    members = [(f.id, intervals(ss, ("office",))) for f, ss in wib if f.counter is True]
+    members = [(f.id, _intervals(ss, ("office",))) for f, ss in wib if f.counter is True]
     _staffing("S1", 2, members, days, None, tail)
     # S2: at least 1 employee of each unit on-site during service hours (CHOICE O5 groups).
     groups = sorted({f.unit for f, _ in wib if f.unit is not UNKNOWN})
     for unit in groups:
-        members = [(f.id, intervals(ss, ("office",))) for f, ss in wib if f.unit == unit]
+        members = [(f.id, _intervals(ss, ("office",))) for f, ss in wib if f.unit == unit]
         _staffing("S2", 1, members, days, unit, tail)
     # P1: at most 30% of employees in each unit remote per day; unknown units away in every
     # group.
     counts = headcount or {}
     for unit in groups:
         n = counts[unit] if unit in counts else sum(1 for f, _ in wib if f.unit == unit)
-        allowed_away = (Fraction(30) * n / 100).__floor__()
-        for day in days:
-            away = tuple(
-                sorted(
-                    f.id
-                    for f, ss in wib
-                    if (f.unit == unit or f.unit is UNKNOWN)
-                    and _touches(intervals(ss, REMOTE), day)
-                )
-            )
-            if len(away) > allowed_away:
-                start = day_start(day)
-                v = (
-                    "P1",
-                    iso(start, POLICY_OFFSET),
-                    iso(start + DAY, POLICY_OFFSET),
-                    frozenset(),
-                    None,
-                    away,
-                    unit,
-                )
-                tail.append((start, _RANK["P1"], unit, v))
+        members = [
+            (f.id, _intervals(ss, REMOTE)) for f, ss in wib if f.unit == unit or f.unit is UNKNOWN
+        ]
+        _share("P1", 30, n, members, days, unit, tail)
     # P2: at most 50% of counter staff from home per day; unknown members count as away.
     n = counts[None] if None in counts else sum(1 for f, _ in wib if f.counter is True)
-    allowed_away = (Fraction(50) * n / 100).__floor__()
-    for day in days:
-        away = tuple(
-            sorted(
-                f.id
-                for f, ss in wib
-                if f.counter is not False and _touches(intervals(ss, ("home",)), day)
-            )
-        )
-        if len(away) > allowed_away:
-            start = day_start(day)
-            v = (
-                "P2",
-                iso(start, POLICY_OFFSET),
-                iso(start + DAY, POLICY_OFFSET),
-                frozenset(),
-                None,
-                away,
-                None,
-            )
-            tail.append((start, _RANK["P2"], None, v))
+    members = [(f.id, _intervals(ss, ("home",))) for f, ss in wib if f.counter is not False]
+    _share("P2", 50, n, members, days, None, tail)
     # CHOICE O6: staffing, then shares; each by (start, rule source order, group, None first).
     tail.sort(
         key=lambda item: (
@@ -744,6 +684,69 @@ def roster_report(
     )
     violations.extend(v for _, _, _, v in tail)
     return allowed and not tail, decisions, violations
+
+
+def _prepare_roster(schedules: Iterable[Any]) -> list[_Prepared]:
+    """Every schedule read and checked, in the order given; an employee id may come once."""
+    prepared: list[_Prepared] = []
+    seen: set[Any] = set()
+    for item in schedules:
+        employee, shifts, absences = _unpack(item)
+        prep = _prepare(employee, shifts, absences)
+        if prep.facts.id in seen:
+            raise OracleInputError("employee", prep.facts.id, "an employee id twice")
+        seen.add(prep.facts.id)
+        prepared.append(prep)
+    return prepared
+
+
+def _roster_days(
+    per: tuple[date, date] | None, wib: list[tuple[Facts, list[tuple[datetime, datetime, str]]]]
+) -> list[date]:
+    """The days the staffing and share rules look at: the period's, else CHOICE O4."""
+    if per is not None:
+        return days_between(*per) if per[0] <= per[1] else []
+    # CHOICE O4: WIB dates from the first to the last holding a piece.
+    starts = [s for _, ss in wib for s, _, _ in ss]
+    ends = [e for _, ss in wib for _, e, _ in ss]
+    if not starts:
+        return []
+    return days_between(min(starts).date(), (max(ends) - timedelta(microseconds=1)).date())
+
+
+def _intervals(
+    shifts: list[tuple[datetime, datetime, str]], locations: tuple[str, ...]
+) -> list[tuple[datetime, datetime]]:
+    """The (start, end) of the shifts at one of ``locations``."""
+    return [(s, e) for s, e, loc in shifts if loc in locations]
+
+
+def _share(
+    rule: str,
+    percent: int,
+    n: int,
+    members: list[tuple[Any, list[tuple[datetime, datetime]]]],
+    days: list[date],
+    group: Any,
+    out: list[tuple[datetime, int, Any, Violation]],
+) -> None:
+    """One violation per day on which more than ``percent``% of ``n`` (rounded down) are away:
+    members with an interval touching the day. ``members``: (id, intervals away, WIB clock)."""
+    allowed_away = (Fraction(percent) * n / 100).__floor__()
+    for day in days:
+        away = tuple(sorted(who for who, intervals in members if _touches(intervals, day)))
+        if len(away) > allowed_away:
+            start = day_start(day)
+            v: Violation = (
+                rule,
+                iso(start, POLICY_OFFSET),
+                iso(start + DAY, POLICY_OFFSET),
+                frozenset(),
+                None,
+                away,
+                group,
+            )
+            out.append((start, _RANK[rule], group, v))
 
 
 def check_roster(
