@@ -15,6 +15,7 @@ import platform
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
@@ -23,6 +24,8 @@ from casegen import generate  # noqa: E402
 from docs_section import write_section  # noqa: E402 - beside this script
 
 import flexrules  # noqa: E402
+
+Case = tuple[dict[str, Any], dict[str, Any]]
 
 
 def best_rate(action, count: int, repeat: int = 5) -> float:
@@ -44,15 +47,7 @@ def main() -> None:
     started = time.perf_counter()
     policy = flexrules.load_policy(ROOT / "examples" / "disdukcapil.rules")
     load_ms = (time.perf_counter() - started) * 1000
-    good = []
-    for employee, shift in cases:
-        try:
-            policy.decide(employee, shift)
-        except flexrules.InputError:
-            continue
-        good.append((employee, shift))
-        if len(good) == args.cases:
-            break
+    good = decidable(policy, cases, args.cases)
 
     fresh = flexrules.load_policy(ROOT / "examples" / "disdukcapil.rules")
     started = time.perf_counter()
@@ -82,21 +77,40 @@ def main() -> None:
         ("decide_many()", f"{best_rate(bulk, len(good)):,.0f} /s"),
     ]
     table = ["| measure | result |", "| --- | --- |"] + [f"| {a} | {b} |" for a, b in rows]
-    header = (
+    text = "\n".join([header(len(good), args.write), "", *table])
+    print(text)
+    if args.write:
+        write_section(ROOT / "docs" / "performance.md", "## Deciding shifts", text)
+
+
+def decidable(policy: flexrules.Policy, cases: list[Case], count: int) -> list[Case]:
+    """The first `count` cases the policy decides without an input error, so that only
+    decisions are timed."""
+    good: list[Case] = []
+    for employee, shift in cases:
+        try:
+            policy.decide(employee, shift)
+        except flexrules.InputError:
+            continue
+        good.append((employee, shift))
+        if len(good) == count:
+            break
+    return good
+
+
+def header(count: int, write: bool) -> str:
+    """The paragraph above the table: where, how and on what the figures were measured."""
+    return (
         f"Measured {dt.date.today()} on {platform.machine()} with {os.cpu_count()} cores, "
         f"Python {platform.python_version()}, best of 5; command: "
-        f"`python benchmarks/decide.py{' --write' if args.write else ''}`. The "
-        f"{len(good):,} cases come from the generator the oracle tests use: each its own "
+        f"`python benchmarks/decide.py{' --write' if write else ''}`. The "
+        f"{count:,} cases come from the generator the oracle tests use: each its own "
         "employee, many in other time zones or with aware times, datetime objects, shifts "
         "past midnight, missing and ill-typed facts, so most take the general input path "
         "(the side-by-side table shows the quick path for plain dicts). Each rate "
         "reads every decision's reasons. On this policy, which has a relative date and a "
         "shift attribute, `decide_many` is a loop of `decide` that keeps every decision."
     )
-    text = "\n".join([header, "", *table])
-    print(text)
-    if args.write:
-        write_section(ROOT / "docs" / "performance.md", "## Deciding shifts", text)
 
 
 if __name__ == "__main__":

@@ -81,6 +81,27 @@ def tag(index: int) -> str:
     return string.ascii_lowercase[index % 26] + str(index // 26)
 
 
+#: The bodies of rule forms 0 to 7 (a rule's form is its index modulo 10); forms 8 and 9 draw
+#: more from the generator, so `_rule` writes them itself.
+_BODIES = (
+    "{group} must be on-site during {window}",
+    "{group} may work remotely on working days\n"
+    '  if their performance is at least "good"\n'
+    "  and (they are not on probation or the shift is approved)",
+    'employees whose job type is one of "finance", "personnel"\n'
+    "  and whose grade is at least {grade}\n"
+    "  may work from home on Monday, Wednesday and Friday"
+    " between 07:30 and 16:00\n"
+    "  unless they are under sanction",
+    "{group} must work within {window} if they are not in special circumstances",
+    "{group} must not work remotely more than 2 working days per week\n"
+    "  unless they are in special circumstances",
+    "{group} must work at least 7.5 hours per working day outside Ramadan",
+    "at least 2 {group} in each unit must be on-site during {window}",
+    "at most 30% of {group} in each unit may work remotely per day",
+)
+
+
 def generate(rules: int, seed: int = 2025) -> str:
     """A valid policy with `rules` rules, realistic in shape, the same for the same seed."""
     rnd = random.Random(seed)
@@ -104,58 +125,37 @@ def generate(rules: int, seed: int = 2025) -> str:
         )
     shift_rules: list[str] = []
     for index in range(rules):
-        group = f"staff {tag(rnd.randrange(groups))}"
-        window = f"window {tag(rnd.randrange(hours))}"
-        grade = rnd.randint(5, 12)
-        rule_id = f"R{index + 1}"
-        overrides = ""
-        form = index % 10
-        title = f'"Rule {index + 1}" citing "PermenPANRB 4/2025 Pasal {rnd.randint(8, 30)}"'
-        if form == 0:
-            body = f"{group} must be on-site during {window}"
-        elif form == 1:
-            body = (
-                f"{group} may work remotely on working days\n"
-                f'  if their performance is at least "good"\n'
-                f"  and (they are not on probation or the shift is approved)"
-            )
-        elif form == 2:
-            body = (
-                f'employees whose job type is one of "finance", "personnel"\n'
-                f"  and whose grade is at least {grade}\n"
-                f"  may work from home on Monday, Wednesday and Friday"
-                f" between 07:30 and 16:00\n"
-                f"  unless they are under sanction"
-            )
-        elif form == 3:
-            body = f"{group} must work within {window} if they are not in special circumstances"
-        elif form == 4:
-            body = (
-                f"{group} must not work remotely more than 2 working days per week\n"
-                f"  unless they are in special circumstances"
-            )
-        elif form == 5:
-            body = f"{group} must work at least 7.5 hours per working day outside Ramadan"
-        elif form == 6:
-            body = f"at least 2 {group} in each unit must be on-site during {window}"
-        elif form == 7:
-            body = f"at most 30% of {group} in each unit may work remotely per day"
-        elif form == 8 and shift_rules:
-            target = rnd.choice(shift_rules[-50:])
-            overrides = f" overrides {target}"
-            body = (
-                f"{group} may work from home during closure\n"
-                f'  if the shift\'s kind is "home visit" and the shift is approved'
-            )
-        else:
-            body = (
-                f"employees whose position start is less than {rnd.randint(3, 24)} months "
-                f"ago\n  must be on-site outside Ramadan"
-            )
-        if form in (0, 1, 2):
-            shift_rules.append(rule_id)
-        lines.append(f"rule {rule_id} {title}{overrides}:\n  {body}.\n")
+        lines.append(_rule(rnd, index, groups, hours, shift_rules))
     return "\n".join(lines)
+
+
+def _rule(rnd: random.Random, index: int, groups: int, hours: int, shift_rules: list[str]) -> str:
+    """Rule `index`, of form `index % 10`. Forms 0 to 2 are shift rules, remembered in
+    `shift_rules` for a later form 8 to override (one of the last 50)."""
+    group = f"staff {tag(rnd.randrange(groups))}"
+    window = f"window {tag(rnd.randrange(hours))}"
+    grade = rnd.randint(5, 12)
+    rule_id = f"R{index + 1}"
+    overrides = ""
+    form = index % 10
+    title = f'"Rule {index + 1}" citing "PermenPANRB 4/2025 Pasal {rnd.randint(8, 30)}"'
+    if form < len(_BODIES):
+        body = _BODIES[form].format(group=group, window=window, grade=grade)
+    elif form == 8 and shift_rules:
+        target = rnd.choice(shift_rules[-50:])
+        overrides = f" overrides {target}"
+        body = (
+            f"{group} may work from home during closure\n"
+            f'  if the shift\'s kind is "home visit" and the shift is approved'
+        )
+    else:
+        body = (
+            f"employees whose position start is less than {rnd.randint(3, 24)} months "
+            f"ago\n  must be on-site outside Ramadan"
+        )
+    if form in (0, 1, 2):
+        shift_rules.append(rule_id)
+    return f"rule {rule_id} {title}{overrides}:\n  {body}.\n"
 
 
 def best_of(action: Callable[[], object], repeat: int) -> float:
