@@ -195,9 +195,11 @@ def table(results: dict, memory: dict[str, float], floor: dict[str, float], comm
     peers = [
         r
         for name, r in rows.items()
-        if name not in ("handwritten",) and not name.startswith("flexrules")
+        if not name.startswith(("handwritten", "flexrules"))  # the floors and ourselves
     ]
-    fastest = max((r["median_dps"] for r in peers if "[batch]" not in r["peer"]), default=None)
+    fastest = max(  # single calls: the batch and columnar rows are bulk modes
+        (r["median_dps"] for r in peers if "[" not in r["peer"]), default=None
+    )
     lines = [
         f"Measured {meta['time']} on {meta['machine']} with {meta['cpus']} cores, Python "
         f"{meta['python']}; {meta['rounds']} interleaved rounds of {meta['chunk']:,} requests per "
