@@ -13,7 +13,6 @@ and calendar day), which is the worst case for the memories. The process's resid
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import platform
 import random
 import sys
@@ -22,8 +21,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests" / "support"))
 
 from docs_section import PERFORMANCE, write_section  # noqa: E402 - beside this script
+from longrun import long_run_pair  # noqa: E402
 
 import flexrules  # noqa: E402
 from flexrules.core import memory  # noqa: E402
@@ -39,30 +40,6 @@ def rss_mib() -> float:
     return float("nan")
 
 
-def pair(rng: random.Random, n: int) -> tuple[dict[str, object], dict[str, object]]:
-    day = dt.date(1900, 1, 1) + dt.timedelta(days=rng.randrange(300 * 365))
-    hour = rng.randrange(5, 18)
-    employee = {
-        "id": f"E{n}",
-        "role": rng.choice(["service desk", "clerk"]),
-        "job type": rng.choice(["finance", "technical", "public service"]),
-        "performance": rng.choice(["good", "poor", "very good"]),
-        "grade": rng.randrange(1, 17),
-        "unit": f"U{n % 50}",
-        "position start": (day - dt.timedelta(days=rng.randrange(900))).isoformat(),
-        "on probation": rng.random() < 0.1,
-        "under sanction": False,
-        "in special circumstances": False,
-    }
-    shift = {
-        "start": f"{day.isoformat()}T{hour:02d}:00",
-        "end": f"{day.isoformat()}T{hour + 4:02d}:30",
-        "location": rng.choice(["office", "home", "anywhere"]),
-        "approved": rng.random() < 0.5,
-    }
-    return employee, shift
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--decisions", type=int, default=1_000_000)
@@ -75,7 +52,7 @@ def main() -> None:
     started = time.perf_counter()
     for chunk in range(10):
         for n in range(chunk * step, (chunk + 1) * step):
-            employee, shift = pair(rng, n)
+            employee, shift = long_run_pair(rng, n)
             assert policy.decide(employee, shift).reasons
         rows.append(
             (f"{(chunk + 1) * step:,}", f"{rss_mib():.1f}", f"{time.perf_counter() - started:.0f}")

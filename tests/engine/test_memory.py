@@ -6,17 +6,16 @@ from __future__ import annotations
 import gc
 import os
 import pickle
-import random
 import subprocess
 import sys
 import threading
 import tracemalloc
-from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 from casegen import generate
+from longrun import long_run_pairs
 
 import flexrules
 from flexrules.core.memory import Memory
@@ -138,35 +137,6 @@ def test_threads_sharing_small_memories_decide_as_one_thread_does() -> None:
         assert results[index] == expected[index::8]
 
 
-def _random_pairs(count: int, seed: int) -> list[tuple[dict[str, Any], dict[str, Any]]]:
-    """Employees and shifts on random dates over 300 years, each employee new."""
-    rng = random.Random(seed)
-    pairs = []
-    for n in range(count):
-        day = date(1900, 1, 1) + timedelta(days=rng.randrange(300 * 365))
-        hour = rng.randrange(5, 18)
-        employee = {
-            "id": f"E{n}",
-            "role": rng.choice(["service desk", "clerk"]),
-            "job type": rng.choice(["finance", "technical", "public service"]),
-            "performance": rng.choice(["good", "poor", "very good"]),
-            "grade": rng.randrange(1, 17),
-            "unit": f"U{n % 50}",
-            "position start": (day - timedelta(days=rng.randrange(900))).isoformat(),
-            "on probation": rng.random() < 0.1,
-            "under sanction": False,
-            "in special circumstances": False,
-        }
-        shift = {
-            "start": f"{day.isoformat()}T{hour:02d}:00",
-            "end": f"{day.isoformat()}T{hour + 4:02d}:30",
-            "location": rng.choice(["office", "home", "anywhere"]),
-            "approved": rng.random() < 0.5,
-        }
-        pairs.append((employee, shift))
-    return pairs
-
-
 @pytest.mark.slow
 def test_a_long_run_on_random_dates_and_employees_stays_bounded() -> None:
     """Every memory of a policy holds at most twice its size after 30,000 decisions on random
@@ -175,7 +145,7 @@ def test_a_long_run_on_random_dates_and_employees_stays_bounded() -> None:
     size = 300
     policy = flexrules.load_policy(EXAMPLE, cache_size=size)
     decider = policy._decider
-    pairs = _random_pairs(30_000, 5)
+    pairs = long_run_pairs(30_000, 5)
     _decide_all(policy, pairs[:10_000])
     tracemalloc.start()
     try:
@@ -219,7 +189,7 @@ def test_no_collector_pause_anywhere() -> None:
                     "end": f"2025-07-{1 + n % 28:02d}T16:00",
                 },
             )
-            for n, (employee, shift) in enumerate(_random_pairs(200, 9))
+            for n, (employee, shift) in enumerate(long_run_pairs(200, 9))
         ]
         assert len(policy.decide_many(pairs).allowed) == len(pairs)
         assert policy.check_roster([(e, [s]) for e, s in pairs[:50]]).decisions
