@@ -423,24 +423,24 @@ class Decision:
                     lines.append(f"      because {because}")
         return "\n".join(lines)
 
-    def to_dict(self) -> dict[str, Any]:
-        """JSON-ready, with the policy's name, version and fingerprint for audit logs."""
+    def to_dict(self, *, policy: bool = True, pieces: bool = True) -> dict[str, Any]:
+        """JSON-ready, with the policy's name, version and fingerprint for audit logs: a whole
+        document for one decision. Reports, tables and logs that give the policy's metadata
+        once pass `policy=False`, and `pieces=False` unless the pieces were asked for."""
         ident, name = self._who
-        return {
-            "allowed": self.allowed,
-            "policy": self._decider.metadata,
-            "employee": {
-                "id": jsonable(ident),
-                "name": jsonable(name),
-            },
-            "shift": {
-                "start": self.start.isoformat(),
-                "end": self.end.isoformat(),
-                "location": LOCATION_NAMES[self.location],
-                "timezone": self.zone.key,
-            },
-            "reasons": [r.to_dict() for r in self.reasons],
-            "pieces": [
+        found: dict[str, Any] = {"allowed": self.allowed}
+        if policy:
+            found["policy"] = self._decider.metadata
+        found["employee"] = {"id": jsonable(ident), "name": jsonable(name)}
+        found["shift"] = {
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat(),
+            "location": LOCATION_NAMES[self.location],
+            "timezone": self.zone.key,
+        }
+        found["reasons"] = [r.to_dict() for r in self.reasons]
+        if pieces:
+            found["pieces"] = [
                 {
                     "start": start.isoformat(),
                     "end": end.isoformat(),
@@ -448,8 +448,8 @@ class Decision:
                     "reasons": [r.to_dict() for r in reasons],
                 }
                 for start, end, allowed, reasons in self.pieces()
-            ],
-        }
+            ]
+        return found
 
 
 def _show(value: Any) -> str:
