@@ -19,7 +19,7 @@ from .facts import (
     jsonable,
     local_datetime,
 )
-from .state import Because, DayRuns, Deciding, Run, Runs, Standing
+from .state import Because, Bits, DayRuns, Deciding, Run, Runs, Standing
 from .values import problem as fact_problem
 
 _ACTIVITY_WORDS = {1: "working on-site", 2: "working from home", 4: "working from anywhere"}
@@ -122,13 +122,13 @@ class Reason:
         decision = self._decision
         parts = []
         unknown = self.unknown_facts
-        lead = (
-            "it may apply, and unknown facts count against the request: "
-            if (unknown and self.effect == "deny")
-            else ""
-        )
-        day = decision._at(self.start_seconds).date()
         rule = self._rule
+        lead = ""
+        if unknown and self.effect == "deny":
+            overridden = ", ".join(target.text for target in rule.decl.overrides)
+            aside = f" and set {overridden} aside" if overridden else ""
+            lead = f"it may apply{aside}, and unknown facts count against the request: "
+        day = decision._at(self.start_seconds).date()
         for slot in rule.slots:
             if slot.name in unknown:
                 parts.append(f"{slot.name} {unknown[slot.name]}")
@@ -255,11 +255,10 @@ class Decision:
         return facts.employee, facts.shift
 
     @property
-    def rule_bits(self) -> tuple[int, int, int]:
-        """The bit sets of rules that deny, permit and apply on the shift's first local day,
-        wherever their TIME holds (for `Decider.pieces`)."""
-        standing = self._standing
-        return standing.deny, standing.permit, standing.applies
+    def rule_bits(self) -> Bits:
+        """The bit sets of rules that deny, permit, apply and may apply on the shift's first
+        local day, wherever their TIME holds (for `Decider.pieces`)."""
+        return self._standing.bits
 
     @property
     def shift(self) -> Any:

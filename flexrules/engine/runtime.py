@@ -48,6 +48,7 @@ from .facts import (
 )
 from .state import (
     Because,
+    Bits,
     DayRuns,
     Deciders,
     Facts,
@@ -122,7 +123,7 @@ class Decider:
         #: fact key (never None) -> the standings of those facts, by location (and, where
         #: rules depend on the day, by location and rule bits: see `on_day`)
         self._standings: Memory[Any, dict[Any, Standing]] = Memory(size)
-        self._runs: Memory[tuple[int, int, int, int], DayRuns] = Memory(size)
+        self._runs: Memory[tuple[int, int, int, int, int], DayRuns] = Memory(size)
         self._moments: Memory[Any, Moment] = Memory(size)  # naive ISO text or seconds
         self._naive: Memory[str, int] = Memory(size)  # naive ISO text -> local seconds
         self._bit_rules: Memory[int, tuple[CompiledRule, ...]] = Memory(size)
@@ -266,18 +267,19 @@ class Decider:
         day: int,
         location: int,
         rules: tuple[CompiledRule, ...] | None = None,
-    ) -> tuple[int, int, int]:
-        """Bit sets of rules that deny, permit, and apply, wherever their TIME holds; of
-        `rules` (each rule adds its own bits), or of every rule."""
-        deny = permit = applies = 0
+    ) -> Bits:
+        """Bit sets of rules that deny, permit, apply and may apply, wherever their TIME holds;
+        of `rules` (each rule adds its own bits), or of every rule."""
+        deny = permit = applies = maybe = 0
         for rule in self.rules if rules is None else rules:
             truth = rule.applies(ev, sv, day)
             if truth != F:
-                rule_deny, rule_permit, rule_applies = _effect(rule, truth, location)
+                rule_deny, rule_permit, rule_applies, rule_maybe = _effect(rule, truth, location)
                 deny |= rule_deny
                 permit |= rule_permit
                 applies |= rule_applies
-        return deny, permit, applies
+                maybe |= rule_maybe
+        return Bits(deny, permit, applies, maybe)
 
     def decide(self, employee: Any, shift: Any) -> Decision:
         """`Policy.decide`: the common case here, in one straight block; any other in full."""
@@ -453,22 +455,20 @@ class Decider:
                 hash(key)
             except Exception:  # an unhashable fact value, or one whose hash fails
                 return self._new_standing(
-                    facts, *self.outcome_bits(facts.employee, facts.shift, day, location)
+                    facts, self.outcome_bits(facts.employee, facts.shift, day, location)
                 )
         by_location = self.standings_by_location(key)
         found = by_location.get(location)
         if found is None:
             bits = self.outcome_bits(facts.employee, facts.shift, day, location, self._free_rules)
-            found = by_location.setdefault(location, self._new_standing(facts, *bits))
+            found = by_location.setdefault(location, self._new_standing(facts, bits))
         if self._day_rules:
             found = self.on_day(by_location, found, day, location)
         # typed values do not pin the values given for unusable facts: keep this call's
         return found if pinned else found.sharing(facts)
 
-    def _new_standing(self, facts: Facts, deny: int, permit: int, applies: int) -> Standing:
-        return Standing(
-            facts, deny, permit, applies, Memory(min(self.size, _PLANS_PER_STANDING), self._lock)
-        )
+    def _new_standing(self, facts: Facts, bits: Bits) -> Standing:
+        return Standing(facts, bits, Memory(min(self.size, _PLANS_PER_STANDING), self._lock))
 
     def on_day(
         self, by_location: dict[Any, Standing], free: Standing, day: int, location: int
@@ -478,13 +478,11 @@ class Decider:
         those that do. Kept there too, by its bits: the day-dependent rules' outcome changes
         on few days (when a relative date passes), so its day runs are shared."""
         facts = free.facts
-        deny, permit, applies = self.outcome_bits(
-            facts.employee, facts.shift, day, location, self._day_rules
-        )
-        key = (location, free.deny | deny, free.permit | permit, free.applies | applies)
-        found = by_location.get(key)
+        mine = self.outcome_bits(facts.employee, facts.shift, day, location, self._day_rules)
+        bits = Bits(*(a | b for a, b in zip(free.bits, mine, strict=True)))
+        found = by_location.get((location, bits))
         if found is None:
-            found = by_location.setdefault(key, self._new_standing(facts, *key[1:]))
+            found = by_location.setdefault((location, bits), self._new_standing(facts, bits))
         return found
 
     def standings_by_location(self, key: tuple[Any, ...]) -> dict[Any, Standing]:
@@ -497,7 +495,7 @@ class Decider:
     def day_runs(self, plan: Plan, standing: Standing) -> DayRuns:
         """A day's outcome under a plan, as merged runs in seconds from midnight, for a
         standing's rule bits; remembered by both."""
-        key = (plan.id, standing.deny, standing.permit, standing.applies)
+        key = (plan.id, standing.deny, standing.permit, standing.applies, standing.maybe)
         found = self._runs.get(key)
         if found is None:
             found = self._runs.put(key, DayRuns(self._merged_runs(plan, standing)))
@@ -517,22 +515,54 @@ class Decider:
     def _combine(self, standing: Standing, mask: int) -> tuple[bool, int]:
         """A piece's outcome, and the rules that decide it, where the rules of `mask` hold:
         overrides set rules aside, then any denial wins, then any permission, then the
-        default."""
+        default. Where a rule whose applicability is unknown would set permissions aside (and
+        so the default denies), the deciding rules are the unknown ones: their reasons name
+        the unknown facts (LANGUAGE.md section 6.6)."""
         denying = standing.deny & mask
         permitting = standing.permit & mask
         if self._overriders:
-            aside = 0
-            active = standing.applies & mask
-            for rule in self._overriders:
-                if active & rule.bit and not aside & rule.bit:
-                    aside |= rule.overrides
-            denying &= ~aside
-            permitting &= ~aside
+            surely, maybe, unsure = self._set_aside(standing, mask)
+            denying &= ~surely  # only a certain set-aside lifts a denial
+            dropped = permitting & maybe & ~surely
+            permitting &= ~(surely | maybe)  # any possible set-aside lifts a permission
+            if dropped and not denying and not permitting and not self.default_allow:
+                return False, self._responsible(dropped, unsure)
         if denying:
             return False, denying
         if permitting:
             return True, permitting
         return self.default_allow, 0
+
+    def _set_aside(self, standing: Standing, mask: int) -> tuple[int, int, int]:
+        """The rules set aside on a piece, for certain and maybe, and the overriding rules
+        whose own activity there is unknown. In three-valued logic a rule is active where it
+        applies and is not set aside; a rule is set aside as surely as the surest active rule
+        that overrides it. The overriders are visited so that each comes after every rule that
+        can set it aside (`compile.override_order`)."""
+        surely = maybe = unsure = 0
+        applies = standing.applies & mask
+        may_apply = standing.maybe & mask
+        for rule in self._overriders:
+            bit = rule.bit
+            if surely & bit or not (applies | may_apply) & bit:
+                continue  # set aside for certain, or not applying: it sets nothing aside
+            if applies & bit and not maybe & bit:
+                surely |= rule.overrides
+            else:  # it may apply, or it applies but may itself be set aside
+                maybe |= rule.overrides
+                unsure |= bit
+        return surely, maybe, unsure
+
+    def _responsible(self, dropped: int, unsure: int) -> int:
+        """The overriding rules of unknown activity behind permissions set aside: those that
+        override a dropped permission, and those that made such a rule unsure."""
+        found = 0
+        reach = dropped
+        for rule in reversed(self._overriders):
+            if unsure & rule.bit and rule.overrides & reach:
+                found |= rule.bit
+                reach |= rule.bit
+        return found
 
     def cut_days(
         self, standing: Standing, start: int, end: int, location: int
@@ -572,17 +602,17 @@ class Decider:
             return standing
         facts = standing.facts
         bits = self.outcome_bits(facts.employee, facts.shift, day, location)
-        return Standing(facts, *bits, standing.day_runs)
+        return Standing(facts, bits, standing.day_runs)
 
     def pieces(self, decision: Decision) -> list[tuple[int, int, int, int]]:
         """A decided shift's pieces: (start, end, local day, rules that apply there)."""
         ev, sv = decision.facts
         start, end = decision.start_seconds, decision.end_seconds
         found: list[tuple[int, int, int, int]] = []
-        applies = decision.rule_bits[2]  # of its first day
+        applies = decision.rule_bits.applies  # of its first day
         for day in range(start // DAY, (end - 1) // DAY + 1):
             if day != start // DAY and self.day_dependent:
-                applies = self.outcome_bits(ev, sv, day, decision.location)[2]
+                applies = self.outcome_bits(ev, sv, day, decision.location).applies
             plan = self.plan(day)
             base = day * DAY
             for index, mask in enumerate(plan.masks):
@@ -593,18 +623,27 @@ class Decider:
         return found
 
 
-def _effect(rule: CompiledRule, truth: int, location: int) -> tuple[int, int, int]:
-    """The bits a rule that may apply (`truth` U or T) adds for a location: (deny, permit,
-    applies). Unknown never permits; a `must` or `must not` that may apply denies."""
+def _effect(rule: CompiledRule, truth: int, location: int) -> Bits:
+    """The bits a rule that may apply (`truth` U or T) adds for a location. Unknown never
+    permits; a `must` or `must not` that may apply denies; a rule applies (for overrides) as a
+    `may` or `must not` where the location matches, as a `must` anywhere, and where its truth
+    is unknown it may apply."""
     bit = rule.bit
     matches = location & rule.locations
-    applies = bit if truth == T else 0
+    sure = truth == T
     if rule.kind == MAY:
-        return 0, (bit if truth == T and matches else 0), (applies if matches else 0)
+        return Bits(0, bit if sure and matches else 0, *_applying(bit, sure, matches))
     if rule.kind == MUST_NOT:
-        return (bit if matches else 0), 0, (applies if matches else 0)
-    permits = bit if truth == T and matches and rule.names_location else 0
-    return (0 if matches else bit), permits, applies
+        return Bits(bit if matches else 0, 0, *_applying(bit, sure, matches))
+    permits = bit if sure and matches and rule.names_location else 0
+    return Bits(0 if matches else bit, permits, *_applying(bit, sure, True))
+
+
+def _applying(bit: int, sure: bool, where: int | bool) -> tuple[int, int]:
+    """(applies, may apply) of a rule that applies `where`, its truth true (`sure`) or not."""
+    if not where:
+        return 0, 0
+    return (bit, 0) if sure else (0, bit)
 
 
 _NO_FACTS: Read = ((), None)

@@ -123,30 +123,40 @@ class Facts:
         self.bad_shift = bad_shift
 
 
+class Bits(NamedTuple):
+    """What a set of facts means for the policy's rules at a location, wherever each rule's TIME
+    holds, as bit sets: the rules that deny, that permit, that apply (truth true, for
+    overrides), and that may apply (truth unknown: they set aside permissions, never denials)."""
+
+    deny: int
+    permit: int
+    applies: int
+    maybe: int
+
+
 class Standing:
-    """What a set of facts means for the policy at a location: the bit sets of rules that deny,
-    permit and apply wherever their TIME holds, and the day's runs they give under each plan
-    (by plan id), filled as met. Where rules depend on the day, the runtime keeps one standing
-    per day outcome of those rules (`Decider.on_day`)."""
+    """What a set of facts means for the policy at a location (its `Bits`), and the day's runs
+    they give under each plan (by plan id), filled as met. Where rules depend on the day, the
+    runtime keeps one standing per day outcome of those rules (`Decider.on_day`)."""
 
-    __slots__ = ("applies", "day_runs", "deny", "facts", "known_runs", "permit")
+    __slots__ = ("applies", "day_runs", "deny", "facts", "known_runs", "maybe", "permit")
 
-    def __init__(
-        self, facts: Facts, deny: int, permit: int, applies: int, day_runs: Memory[int, DayRuns]
-    ) -> None:
+    def __init__(self, facts: Facts, bits: Bits, day_runs: Memory[int, DayRuns]) -> None:
         self.facts = facts
-        self.deny = deny
-        self.permit = permit
-        self.applies = applies
+        self.deny, self.permit, self.applies, self.maybe = bits
         self.day_runs = day_runs
         #: the young generation of `day_runs`, for hot paths (see `core.memory`)
         self.known_runs = day_runs.young
+
+    @property
+    def bits(self) -> Bits:
+        return Bits(self.deny, self.permit, self.applies, self.maybe)
 
     def sharing(self, facts: Facts) -> Standing:
         """This standing's rule bits and day runs, with other facts (typed alike)."""
         twin = Standing.__new__(Standing)
         twin.facts = facts
-        twin.deny, twin.permit, twin.applies = self.deny, self.permit, self.applies
+        twin.deny, twin.permit, twin.applies, twin.maybe = self.bits
         twin.day_runs, twin.known_runs = self.day_runs, self.known_runs
         return twin
 
