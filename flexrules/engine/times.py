@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from bisect import bisect_right
 from collections.abc import Callable
 
 import attrs
@@ -165,8 +166,8 @@ class Times:
                 else:
                     stretches.append(pattern.owned)
             elif isinstance(item, ast.During):
-                ordinals = dates_ordinals(self._dates[item.name.key])
-                day_tests.append(_in_dates(ordinals, not item.outside))
+                dates = DateSet.of(self._dates[item.name.key])
+                day_tests.append(dates.__contains__ if not item.outside else dates.excludes)
             elif isinstance(item, ast.OnDays):
                 day_tests.append(_on_days(self._calendar, days_mask(item.days)))
             elif isinstance(item, ast.BetweenTimes):
@@ -199,12 +200,6 @@ def _outside(pattern: HoursPattern) -> Owned:
     return lambda day: complement(pattern.instants(day), 0, 2 * DAY)
 
 
-def _in_dates(ordinals: frozenset[int], inside: bool) -> DayTest:
-    if inside:
-        return ordinals.__contains__
-    return lambda day: day not in ordinals
-
-
 def _on_days(calendar: Calendar, mask: int) -> DayTest:
     return lambda day: bool(calendar.bits(day) & mask)
 
@@ -224,11 +219,38 @@ def _ordinal(date: ast.DateLiteral) -> int:
     return dt.date(date.year, date.month, date.day).toordinal()
 
 
-def dates_ordinals(decl: ast.DatesDecl) -> frozenset[int]:
-    """The days of a `dates` declaration, as ordinals."""
-    days: set[int] = set()
-    for item in decl.items:
-        first = _ordinal(item.start)
-        last = _ordinal(item.end) if item.end is not None else first
-        days.update(range(first, last + 1))
-    return frozenset(days)
+class DateSet:
+    """The days of a `dates` declaration, kept as merged ranges of ordinals (so `0001-01-01 to
+    9999-12-31` costs two numbers, not 3.6 million): a day is looked up by bisection."""
+
+    __slots__ = ("_firsts", "_lasts")
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        merged: list[tuple[int, int]] = []
+        for first, last in sorted(ranges):
+            if merged and first <= merged[-1][1] + 1:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], last))
+            else:
+                merged.append((first, last))
+        self._firsts = tuple(first for first, _ in merged)
+        self._lasts = tuple(last for _, last in merged)
+
+    @classmethod
+    def of(cls, decl: ast.DatesDecl) -> DateSet:
+        return cls(
+            [
+                (_ordinal(item.start), _ordinal(item.end if item.end is not None else item.start))
+                for item in decl.items
+            ]
+        )
+
+    def __contains__(self, day: int) -> bool:
+        index = bisect_right(self._firsts, day) - 1
+        return index >= 0 and day <= self._lasts[index]
+
+    def excludes(self, day: int) -> bool:
+        return day not in self
+
+    @property
+    def ranges(self) -> tuple[tuple[int, int], ...]:
+        return tuple(zip(self._firsts, self._lasts, strict=True))
