@@ -198,22 +198,32 @@ class Policy:
         shifts: Iterable[Any],
         period: Any = None,
         absences: Iterable[Any] = (),
+        *,
+        max_period_days: int | None = None,
     ) -> ScheduleReport:
         """Decide every shift of one employee and apply the policy's limits.
 
         `period` is an inclusive (first day, last day) pair: `at least` limits are checked
-        for each period (week, month...) wholly inside it; `absences` are leave days.
+        for each period (week, month...) wholly inside it; `absences` are leave days. A period
+        may span at most `max_period_days` (by default `rosters.periods.MAX_PERIOD_DAYS`, 731).
         """
-        return self._schedules.check(employee, list(shifts), period, absences)
+        if isinstance(shifts, (str, bytes)) or not isinstance(shifts, Iterable):
+            raise TypeError(f"shifts is a list of shifts, not {shifts!r}")
+        return self._schedules.check(employee, list(shifts), period, absences, max_period_days)
 
     def check_roster(
         self,
         schedules: Iterable[Any],
         period: Any = None,
         headcount: Mapping[Any, int] | None = None,
+        *,
+        max_period_days: int | None = None,
     ) -> RosterReport:
-        """Check every schedule, then the staffing and share rules across all of them."""
-        return self._rosters.check(schedules, period, headcount)
+        """Check every schedule, then the staffing and share rules across all of them, over
+        at most `max_period_days` (the period given, or else the days its shifts span)."""
+        if isinstance(schedules, (str, bytes)) or not isinstance(schedules, Iterable):
+            raise TypeError(f"schedules is a list of schedules, not {schedules!r}")
+        return self._rosters.check(schedules, period, headcount, max_period_days)
 
     def metadata(self) -> dict[str, Any]:
         """What every `to_dict()` copies, so a logged decision can be traced to its policy."""

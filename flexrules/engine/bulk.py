@@ -154,6 +154,8 @@ def decide_many(decider: Decider, pairs: Iterable[tuple[Any, Any]]) -> DecisionB
     """Decide every pair (see the module's docstring). A list or tuple is read as it is at the
     call; any other iterable is read pair by pair as it comes, so refilling one object between
     pairs works."""
+    if isinstance(pairs, (str, bytes)) or not isinstance(pairs, Iterable):
+        raise TypeError(f"decide_many takes (employee, shift) pairs, not {pairs!r}")
     if (
         isinstance(pairs, (list, tuple))
         and pairs
@@ -166,10 +168,21 @@ def decide_many(decider: Decider, pairs: Iterable[tuple[Any, Any]]) -> DecisionB
 
 def _decide_each(decider: Decider, pairs: Iterable[tuple[Any, Any]]) -> DecisionBatch:
     """A loop of `decide`, with its errors, in a `DecisionBatch`."""
-    decisions: list[Any] = [decider.decide(employee, shift) for employee, shift in pairs]
+    decisions: list[Any] = [decider.decide(*_pair(item, n)) for n, item in enumerate(pairs)]
     return DecisionBatch(
         decider, decisions, tuple(d.allowed for d in decisions), [None] * len(decisions)
     )
+
+
+def _pair(item: Any, number: int) -> tuple[Any, Any]:
+    """A batch item as (employee, shift); anything else is the caller's mistake, said plainly."""
+    try:
+        employee, shift = item
+    except (TypeError, ValueError):
+        raise TypeError(
+            f"decide_many takes (employee, shift) pairs; item {number} is {item!r}"
+        ) from None
+    return employee, shift
 
 
 def _decide_columns(decider: Decider, pairs: Sequence[tuple[Any, Any]]) -> DecisionBatch:

@@ -8,6 +8,7 @@ from typing import Any
 
 from ..clock.calendar import units_before
 from ..core.source import SourceLocation
+from ..core.text import printable
 from ..language import ast
 from .compile import CompiledRule
 from .conditions import Slot
@@ -16,6 +17,7 @@ from .facts import (
     LOCATION_NAMES,
     UNKNOWN,
     Values,
+    huge_int,
     jsonable,
     local_datetime,
 )
@@ -392,7 +394,7 @@ class Decision:
 
     def headline(self) -> str:
         ident, name = self._who
-        who = " ".join(str(x) for x in (ident, name) if x is not None) or "employee"
+        who = printable(" ".join(str(x) for x in (ident, name) if x is not None)) or "employee"
         doing = {1: "work on-site", 2: "work from home", 4: "work from anywhere"}[self.location]
         start = self.start
         span = self.clock(self.start_seconds, self.end_seconds)
@@ -457,7 +459,7 @@ def _show(value: Any) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, str):
-        return f'"{value}"'
+        return f'"{printable(value)}"'
     if isinstance(value, dt.date):
         return value.isoformat()
-    return repr(value)
+    return huge_int(value) or printable(repr(value))

@@ -48,12 +48,22 @@ LOCATIONS = {"office": 1, "home": 2, "anywhere": 4}
 LOCATION_NAMES = {1: "office", 2: "home", 4: "anywhere"}
 
 
+def _attributes(value: Any) -> Mapping[str, Any]:
+    """`attributes` as given: a mapping (None for none); anything else is the caller passing
+    the wrong kind of object."""
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping):
+        raise TypeError(f"attributes is a mapping of attribute names to values, not {value!r}")
+    return value
+
+
 @attrs.frozen
 class Employee:
     """An employee: an id, attribute values by declared name, and their duty station's zone."""
 
     id: str
-    attributes: Mapping[str, Any] = attrs.field(factory=dict)
+    attributes: Mapping[str, Any] = attrs.field(factory=dict, converter=_attributes)
     name: str | None = None
     timezone: str | None = None
 
@@ -65,7 +75,7 @@ class Shift:
     start: Any
     end: Any
     location: str
-    attributes: Mapping[str, Any] = attrs.field(factory=dict)
+    attributes: Mapping[str, Any] = attrs.field(factory=dict, converter=_attributes)
 
 
 def attribute_keys(name: str) -> tuple[str, ...]:
@@ -101,15 +111,32 @@ def object_reader(name: str) -> Callable[[Any], Any]:
 def quoted(value: Any) -> str:
     """A value given in input, as messages show it: text in double quotes as in a policy,
     JSON scalars as JSON, anything else by its repr."""
+    if (size := huge_int(value)) is not None:
+        return size
     if value is None or isinstance(value, (str, bool, int, float)):
         return json.dumps(value, ensure_ascii=False)
     return repr(value)
 
 
+#: ints longer than this many digits are shown by their size: Python refuses to turn ints of
+#: more than 4,300 digits into text, and no fact needs that many
+_MAX_DIGITS = 1000
+
+
+def huge_int(value: Any) -> str | None:
+    """`a number of 5,001 digits` for an int too long to show, else None."""
+    is_int = isinstance(value, int) and not isinstance(value, bool)
+    if is_int and value.bit_length() > _MAX_DIGITS * 3.33:
+        return f"a number of about {int(value.bit_length() * 0.30103):,} digits"
+    return None
+
+
 def jsonable(value: Any) -> Any:
     """A fact value as JSON can hold it: dates as ISO text, anything unusual by its repr."""
-    if value is None or isinstance(value, (bool, int, float, str)):
+    if value is None or isinstance(value, (bool, float, str)):
         return value
+    if isinstance(value, int):
+        return huge_int(value) or value
     if isinstance(value, dt.date):
         return value.isoformat()
     return repr(value)
@@ -149,7 +176,9 @@ def employee_zone(employee: Any, default: zoneinfo.ZoneInfo) -> zoneinfo.ZoneInf
 # ---- shifts ------------------------------------------------------------------------------
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_T24 = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]24:00(?::00(?:\.0+)?)?(.*)$")
+#: `T24:00` (seconds zero, if given) and an optional offset: the next midnight; `T24:00:01`
+#: is not a time
+_T24 = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]24:00(?::00(?:\.0+)?)?([zZ]|[+-]\d{2}(?::?\d{2})?)?$")
 DAY_SECONDS = DAY
 #: the local days a shift may fall on: a day's plan also looks at the days around it, which
 #: must exist as dates
@@ -179,7 +208,7 @@ def _parse_text(value: str, field_name: str) -> dt.datetime:
     text = value.strip()
     midnight = _T24.match(text)
     if midnight:
-        text = f"{midnight.group(1)}T00:00{midnight.group(2)}"
+        text = f"{midnight.group(1)}T00:00{midnight.group(2) or ''}"
     if text.endswith(("Z", "z")):
         text = text[:-1] + "+00:00"
     not_a_time = f"{quoted(value)} is not a date and time such as 2025-07-07T08:00"
@@ -233,7 +262,10 @@ def shift_parts(shift: Any) -> tuple[Any, Any, Any, Any, bool]:
 
 
 def location_code(value: Any) -> int:
-    code = LOCATIONS.get(value) if isinstance(value, str) else None
+    try:
+        code = LOCATIONS.get(value) if isinstance(value, str) else None
+    except Exception:  # a str whose hash fails
+        code = None
     if code is None:
         raise InputError(
             "location", value, f"{quoted(value)} is not a location; use office, home or anywhere"

@@ -25,6 +25,7 @@ from ..clock.intervals import clip as clip_spans
 from ..clock.intervals import normalise
 from ..clock.intervals import shift as shift_intervals
 from ..clock.zones import zone
+from ..core.errors import InputError
 from ..core.memory import Memory
 from .compile import MAY, MUST_NOT, CompiledRule, CompiledRules, override_order
 from .conditions import F, T
@@ -330,6 +331,13 @@ class Decider:
     def decide_in_full(self, employee: Any, shift: Any) -> Decision:
         """`decide` for any employee and shift: mappings or objects, any time zone, times as
         text or datetimes, checked with the messages `InputError` gives, over several days."""
+        if employee is None:
+            raise InputError(
+                "employee",
+                None,
+                "no employee given: an employee is a mapping of "
+                "id and attributes, or an object with them",
+            )
         where = employee_zone(employee, self.zone)
         start_value, end_value, location_value, source, is_mapping = shift_parts(shift)
         start, end = shift_span(start_value, end_value, where, self.naive_seconds)

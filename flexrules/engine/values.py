@@ -25,8 +25,9 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from ..core.text import printable
 from ..language import ast
-from .facts import MISSING, UNKNOWN, quoted
+from .facts import MISSING, UNKNOWN, huge_int, quoted
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _INTEGER = re.compile(r"[+-]?\d+")
@@ -166,7 +167,10 @@ class ChoiceType(ValueType):
         self._allowed = frozenset(values)
 
     def read(self, value: Any) -> Any:
-        return value if isinstance(value, str) and value in self._allowed else UNKNOWN
+        try:
+            return value if isinstance(value, str) and value in self._allowed else UNKNOWN
+        except Exception:  # a str whose hash fails: not a declared value
+            return UNKNOWN
 
     def inline(self, name: str, fallback: str) -> str:
         return f"{fallback}({name})"
@@ -196,7 +200,10 @@ class RankedType(ChoiceType):
         self._ranks = {value: rank for rank, value in enumerate(values)}
 
     def read(self, value: Any) -> Any:
-        return self._ranks.get(value, UNKNOWN) if isinstance(value, str) else UNKNOWN
+        try:
+            return self._ranks.get(value, UNKNOWN) if isinstance(value, str) else UNKNOWN
+        except Exception:  # a str whose hash fails: not a declared value
+            return UNKNOWN
 
     def describe(self) -> str:
         return "one of its ranked values"
@@ -263,7 +270,9 @@ def problem(value: Any, type_: ast.TypeExpr) -> str | None:
 
 
 def _show(value: Any) -> str:
-    text = repr(value) if not isinstance(value, str) else '"' + value + '"'
+    if (size := huge_int(value)) is not None:
+        return size
+    text = printable(repr(value) if not isinstance(value, str) else '"' + value + '"')
     return text if len(text) <= 60 else text[:57] + "..."
 
 

@@ -61,9 +61,10 @@ class ScheduleChecker:
         shifts: Sequence[Any],
         period: Any = None,
         absences: Iterable[Any] = (),
+        max_period_days: int | None = None,
     ) -> ScheduleReport:
         shifts = list(shifts)
-        bounds = checked_period(period)
+        bounds = checked_period(period, max_period_days)
         absent = day_ordinals(absences, "absences")
         decisions = [self.decider.decide(employee, shift) for shift in shifts]
         zone = decisions[0].zone if decisions else employee_zone(employee, self.decider.zone)

@@ -83,8 +83,35 @@ def day_ordinals(values: Iterable[Any], name: str) -> set[int]:
     return days
 
 
-def checked_period(period: Any) -> tuple[int, int] | None:
-    """A (first day, last day) pair as ordinals, checked."""
+#: the longest period a schedule or roster is checked over, in days, unless the call raises it
+#: (`max_period_days`): the work of `at least` limits, staffing and shares grows with the days
+#: checked, so a period of a thousand years would run for hours (docs/security.md)
+MAX_PERIOD_DAYS = 731
+
+
+def period_limit(max_period_days: int | None) -> int:
+    """The limit a call asked for, or the default; a whole number of days, at least 1."""
+    limit = MAX_PERIOD_DAYS if max_period_days is None else max_period_days
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+        raise TypeError(f"max_period_days is a whole number of days, not {limit!r}")
+    return limit
+
+
+def within_limit(days: tuple[int, int], limit: int, what: str, value: Any) -> tuple[int, int]:
+    """`days` (first and last ordinals), or an `InputError` when they span more than `limit`."""
+    span = days[1] - days[0] + 1
+    if span > limit:
+        raise InputError(
+            "period",
+            value,
+            f"{what} {span:,} days; flexrules checks at most {limit:,} days at a time "
+            "(check it in parts, or raise max_period_days)",
+        )
+    return days
+
+
+def checked_period(period: Any, limit: int | None = None) -> tuple[int, int] | None:
+    """A (first day, last day) pair as ordinals, checked, spanning at most `limit` days."""
     if period is None:
         return None
     try:
@@ -97,4 +124,5 @@ def checked_period(period: Any) -> tuple[int, int] | None:
         raise InputError("period", period, "a period is two dates such as 2025-07-01")
     if high < low:
         raise InputError("period", period, "the period's last day is before its first")
-    return low.toordinal(), high.toordinal()
+    days = (low.toordinal(), high.toordinal())
+    return within_limit(days, period_limit(limit), "the period spans", period)

@@ -48,6 +48,12 @@ class Violation:
     count: Fraction | int | None = None
     #: for a share, the size of the group it is a share of
     size: int | None = None
+    #: the blamed shifts' start, end and location as they were when the report was made (a
+    #: report is a record: changing a shift afterwards does not change it)
+    shift_records: tuple[dict[str, Any], ...] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "shift_records", tuple(shift_record(s) for s in self.shifts))
 
     def describe(self) -> str:
         label = self.rule + (f' "{self.title}"' if self.title else "")
@@ -67,7 +73,7 @@ class Violation:
             "employee": self.employee,
             "group": jsonable(self.group),
             "present": list(self.present) if self.present is not None else None,
-            "shifts": [shift_record(s) for s in self.shifts],
+            "shifts": [dict(record) for record in self.shift_records],
             "bound": json_number(self.bound),
             "count": json_number(self.count),
             "size": self.size,

@@ -28,7 +28,7 @@ from ..language import ast
 from ..language.statement_forms import Form
 from .compile import CompiledGroupRule
 from .limits import ScheduleChecker
-from .periods import ACTIVITY_WORDS, DAY_NAMES, checked_period
+from .periods import ACTIVITY_WORDS, DAY_NAMES, checked_period, period_limit, within_limit
 from .records import Schedule, Violation, ident_of, rule_labels, rule_texts
 from .reports import RosterReport, ScheduleReport
 
@@ -57,16 +57,21 @@ class RosterChecker:
         schedules: Iterable[Any],
         period: Any = None,
         headcount: Mapping[Any, int] | None = None,
+        max_period_days: int | None = None,
     ) -> RosterReport:
-        bounds = checked_period(period)
-        reports, employees = self._schedules(schedules, period)
+        limit = period_limit(max_period_days)
+        bounds = checked_period(period, limit)
+        sizes = checked_headcount(headcount)
+        reports, employees = self._schedules(schedules, period, limit)
         zone = self.decider.zone
         spans = _spans(reports, zone)
         days = bounds if bounds is not None else _days_of(spans)
+        if days is not None and bounds is None:
+            within_limit(days, limit, "without a period, the roster's shifts span", None)
         violations = [v for r in reports.values() for v in r.violations]
         facts = {ident: self.decider.employee_values(e) for ident, e in employees.items()}
         if days is not None:
-            violations.extend(self._group_violations(days, facts, spans, zone, headcount))
+            violations.extend(self._group_violations(days, facts, spans, zone, sizes))
         return RosterReport(
             reports,
             violations,
@@ -80,7 +85,7 @@ class RosterChecker:
         )
 
     def _schedules(
-        self, schedules: Iterable[Any], period: Any
+        self, schedules: Iterable[Any], period: Any, limit: int
     ) -> tuple[dict[str, ScheduleReport], dict[str, Any]]:
         """Each schedule checked, by employee id, and each employee."""
         reports: dict[str, ScheduleReport] = {}
@@ -92,7 +97,7 @@ class RosterChecker:
                 raise InputError("id", employee, "every employee in a roster needs an id")
             if ident in reports:
                 raise InputError("employee", ident, f"employee `{ident}` appears twice")
-            reports[ident] = self.schedules.check(employee, shifts, period, absences)
+            reports[ident] = self.schedules.check(employee, shifts, period, absences, limit)
             employees[ident] = employee
         return reports, employees
 
@@ -135,6 +140,23 @@ class RosterChecker:
             }
             for ident, ev in facts.items()
         }
+
+
+def checked_headcount(headcount: Any) -> Mapping[Any, int] | None:
+    """The real size of each group, each a whole number of people (an `InputError` naming the
+    group otherwise), or None."""
+    if headcount is None:
+        return None
+    if not isinstance(headcount, Mapping):
+        raise TypeError(f"headcount is a mapping of group values to sizes, not {headcount!r}")
+    for group, size in headcount.items():
+        if isinstance(size, bool) or not isinstance(size, int) or size < 0:
+            raise InputError(
+                "headcount",
+                size,
+                f"the headcount of {_quoted(group)} must be a whole number, not {size!r}",
+            )
+    return headcount
 
 
 def _schedule_parts(item: Any) -> tuple[Any, Sequence[Any], Sequence[Any]]:
@@ -344,7 +366,7 @@ def _shares(
             label = _label(rule, group)
             size = len(members)
             if headcount is not None and label in headcount:
-                size = int(headcount[label])
+                size = headcount[label]
             away = sorted(
                 {
                     *(ident for ident in members if ident in away_today),

@@ -183,17 +183,17 @@ def test_a_list_is_read_as_it_is_at_the_call() -> None:
 
 @pytest.mark.parametrize("extra", [False, True], ids=["column path", "decide"])
 def test_not_pairs_fail_as_in_a_loop(extra: bool) -> None:
-    """Items of one or three values raise as unpacking them in a loop does, wherever the
-    pairs around them would have gone."""
+    """Items of one or three values, or not pairs at all, are a `TypeError` naming the item,
+    wherever the pairs around them would have gone; so is a batch that is not iterable."""
     policy = without_shift_facts()
     pairs = _decidable(policy, 9, 20)
     employee = {**pairs[0][0], "timezone": "Asia/Makassar"} if extra else pairs[0][0]
     shift = pairs[0][1]
-    for bad in [(employee,), (employee, shift, "a note")]:
-        with pytest.raises(ValueError, match="values to unpack"):
+    for bad in [(employee,), (employee, shift, "a note"), 5]:
+        with pytest.raises(TypeError, match=r"\(employee, shift\) pairs; item 20 is"):
             policy.decide_many([*pairs, bad])  # type: ignore[list-item]
-    with pytest.raises(TypeError):
-        policy.decide_many([*pairs, 5])  # type: ignore[list-item]
+    with pytest.raises(TypeError, match=r"\(employee, shift\) pairs, not None"):
+        policy.decide_many(None)  # type: ignore[arg-type]
 
 
 def test_shifts_at_the_edges_of_a_day() -> None:
