@@ -21,6 +21,7 @@ from .facts import (
     jsonable,
     local_datetime,
 )
+from .notices import DecisionWarning
 from .state import Because, Bits, DayRuns, Deciding, Run, Runs, Standing
 from .values import problem as fact_problem
 
@@ -183,6 +184,7 @@ class Decision:
         "_runs",
         "_shift",
         "_standing",
+        "_warnings",
         "_who",
         "allowed",
         "end_seconds",
@@ -222,6 +224,7 @@ class Decision:
         self._runs = runs
         self._found = found
         self._recipe = recipe  # the reasons, ready to give (see `state.Because`), or None
+        self._warnings: tuple[DecisionWarning, ...] = ()
 
     def __bool__(self) -> bool:
         return self.allowed
@@ -261,6 +264,12 @@ class Decision:
         """The bit sets of rules that deny, permit, apply and may apply on the shift's first
         local day, wherever their TIME holds (for `Decider.pieces`)."""
         return self._standing.bits
+
+    @property
+    def warnings(self) -> tuple[DecisionWarning, ...]:
+        """What the caller should know that did not change the decision (`notices`), each
+        with `.code` and `.message`: an input key that looks like a misspelled attribute."""
+        return self._warnings
 
     @property
     def shift(self) -> Any:
@@ -440,6 +449,7 @@ class Decision:
             "timezone": self.zone.key,
         }
         found["reasons"] = [r.to_dict() for r in self.reasons]
+        found["warnings"] = [w.to_dict() for w in self._warnings]
         if pieces:
             found["pieces"] = [
                 {

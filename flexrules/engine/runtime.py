@@ -17,7 +17,7 @@ from __future__ import annotations
 import itertools
 import threading
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from ..clock.calendar import DAY
@@ -47,6 +47,7 @@ from .facts import (
     shift_parts,
     shift_span,
 )
+from .notices import DecisionWarning, misspelled_keys
 from .state import (
     Because,
     Bits,
@@ -282,8 +283,10 @@ class Decider:
                 maybe |= rule_maybe
         return Bits(deny, permit, applies, maybe)
 
-    def decide(self, employee: Any, shift: Any) -> Decision:
-        """`Policy.decide`: the common case here, in one straight block; any other in full."""
+    def decide(self, employee: Any, shift: Any, strict: bool = False) -> Decision:
+        """`Policy.decide`: the common case here, in one straight block; any other in full.
+        With `strict`, an input key that looks like a misspelled attribute is an `InputError`
+        rather than a warning on the decision (`notices`)."""
         if type(employee) is dict and type(shift) is dict and employee.get("timezone") is None:
             # plain dicts on the policy's clock, naive ISO times (each worked out once, as a
             # `Moment`) within one local day: kept to dictionary look-ups
@@ -293,12 +296,12 @@ class Decider:
                 end = self.known_moment(end_text) or self.moment(end_text)
                 location = LOCATIONS.get(shift.get("location"))  # type: ignore[arg-type]
             except Exception:  # unhashable, or a hash that fails: the full checks say which,
-                return self.decide_in_full(employee, shift)  # as an InputError
+                return self.decide_in_full(employee, shift, strict)  # as an InputError
             if start is None or end is None or location is None or start.seconds >= end.seconds:
-                return self.decide_in_full(employee, shift)
+                return self.decide_in_full(employee, shift, strict)
             key = start.as_start + end.as_end  # `shift_key`: negative unless within a day
             if key < 0:
-                return self.decide_in_full(employee, shift)
+                return self.decide_in_full(employee, shift, strict)
             fact_key = self.fact_key(employee, shift)
             by_location = self.known_standings(fact_key)
             if by_location is None or (standing := by_location.get(location)) is None:
@@ -312,7 +315,7 @@ class Decider:
                 standing, start.seconds // DAY
             )
             summary = found.by_shift.get(key) or self.shift_summary(found, start, end)
-            return Decision(
+            decision = Decision(
                 self,
                 (employee.get("id"), employee.get("name")),
                 shift,
@@ -326,9 +329,13 @@ class Decider:
                 found,
                 summary.recipe,
             )
-        return self.decide_in_full(employee, shift)
+            facts = standing.facts
+            if facts.bad_employee is None and facts.bad_shift is None:
+                return decision
+            return self._noticed(decision, employee, shift, facts, strict)
+        return self.decide_in_full(employee, shift, strict)
 
-    def decide_in_full(self, employee: Any, shift: Any) -> Decision:
+    def decide_in_full(self, employee: Any, shift: Any, strict: bool = False) -> Decision:
         """`decide` for any employee and shift: mappings or objects, any time zone, times as
         text or datetimes, checked with the messages `InputError` gives, over several days."""
         if employee is None:
@@ -350,7 +357,7 @@ class Decider:
         first, last = self.moment_at(start), self.moment_at(end)
         if first is not None and last is not None and within_a_day(first, last):
             found, summary = self.look_up(standing, first, last, shift_key(first, last))
-            return Decision(
+            decision = Decision(
                 self,
                 who,
                 shift,
@@ -364,10 +371,33 @@ class Decider:
                 found,
                 summary.recipe,
             )
-        runs, allowed = self.cut_days(standing, start, end, location)
-        return Decision(
-            self, who, shift, where, start, end, location, standing, allowed, runs, None, None
-        )
+        else:
+            runs, allowed = self.cut_days(standing, start, end, location)
+            decision = Decision(
+                self, who, shift, where, start, end, location, standing, allowed, runs, None, None
+            )
+        if bad_employee is None and bad_shift is None:
+            return decision
+        return self._noticed(decision, employee, source, standing.facts, strict)
+
+    def _noticed(
+        self, decision: Decision, employee: Any, shift: Any, facts: Facts, strict: bool
+    ) -> Decision:
+        """`decision`, with a warning for each input key that looks like a misspelled
+        attribute the input lacks (an `InputError` instead when `strict`)."""
+        found: list[DecisionWarning] = []
+        for given, missing, slots in (
+            (attribute_source(employee, Employee), facts.bad_employee, self.employee_slots),
+            ((shift, isinstance(shift, Mapping)), facts.bad_shift, self.shift_slots),
+        ):
+            source, is_mapping = given
+            if missing and is_mapping:
+                lacking = [slots[i].name for i, value in missing.items() if value is None]
+                found.extend(misspelled_keys(source, [s.name for s in slots], lacking))
+        if found and strict:
+            raise InputError(found[0].field or "employee", found[0].field, found[0].message)
+        decision._warnings = tuple(found)
+        return decision
 
     def look_up(
         self, standing: Standing, start: Moment, end: Moment, key: int

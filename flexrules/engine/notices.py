@@ -1,0 +1,70 @@
+"""Warnings on a decision: things the caller should know that do not change it.
+
+`unknown-fact-name`: an input key the policy does not declare, close to a declared name the
+input lacks (`aproved` for `approved`). Keys the policy does not declare never change a
+decision; agency systems send whole HR records, so other undeclared keys are ignored silently
+(SETTLED.md, "Input values"). With `strict=True` such a key is an `InputError` instead.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import attrs
+
+from ..core.text import printable
+from .facts import attribute_keys
+
+#: the did-you-mean distance the checks use for names in policies
+CUTOFF = 0.6
+#: keys the engine reads itself, besides the declared attributes
+ENGINE_KEYS = frozenset({"id", "name", "timezone", "start", "end", "location", "note"})
+
+
+@attrs.frozen
+class DecisionWarning:
+    """A warning on a decision: a stable code, a message, and what it is about."""
+
+    code: str
+    message: str
+    field: str | None = None
+    suggestion: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "message": self.message,
+            "field": self.field,
+            "suggestion": self.suggestion,
+        }
+
+
+def misspelled_keys(
+    given: Mapping[Any, Any], declared: Iterable[str], missing: Iterable[str]
+) -> tuple[DecisionWarning, ...]:
+    """A warning for each key of `given` that is neither declared nor read by the engine but
+    close to a declared name in `missing` (those the input lacks)."""
+    known = set(ENGINE_KEYS)
+    for name in declared:
+        known.update(key.casefold() for key in attribute_keys(name))
+    lacking = {key: name for name in missing for key in attribute_keys(name)}
+    found = []
+    for key in given:
+        if not isinstance(key, str) or key.casefold() in known or key in known:
+            continue
+        close = difflib.get_close_matches(key.casefold(), list(lacking), 1, CUTOFF)
+        if close:
+            name = lacking[close[0]]
+            found.append(
+                DecisionWarning(
+                    "unknown-fact-name",
+                    f"`{printable(key)}` is not an attribute of this policy, and `{name}` is "
+                    "missing; "
+                    f"did you mean `{name}`?",
+                    key,
+                    name,
+                )
+            )
+    return tuple(found)
