@@ -159,7 +159,7 @@ class Policy:
             + [_attribute_info(a, ast.Owner.SHIFT) for a in symbols.shift_attributes.values()]
         )
         self._decider = Decider(rules, self.timezone, self.default == "allow", self.metadata())
-        self._schedules = ScheduleChecker(self._decider, limits.limits)
+        self._schedules = ScheduleChecker(self._decider, limits.limits, limits.presence)
         self._rosters = RosterChecker(self._decider, self._schedules, limits.group_rules)
         # the hot call skips one frame: `policy.decide` is the decider's own method
         self.decide = self._decider.decide  # type: ignore[method-assign]

@@ -35,6 +35,7 @@ ACTIVITY_LOCATIONS = {
     ast.Activity.REMOTE: 6,
     ast.Activity.WORK: 7,
     ast.Activity.WITHIN: 7,
+    ast.Activity.START: 7,
 }
 _KINDS = {ast.Modal.MAY: MAY, ast.Modal.MUST: MUST, ast.Modal.MUST_NOT: MUST_NOT}
 
@@ -141,7 +142,7 @@ def compile_rules(symbols: Symbols, cache_size: int = DEFAULT_CACHE_SIZE) -> Com
     deciding = [
         (rule, form)
         for rule in symbols.rule_list()
-        if (form := classify(rule.statement)[0]) in (Form.SHIFT_RULE, Form.WITHIN)
+        if (form := classify(rule.statement)[0]) is not None and form.decides_shifts
     ]
     bits = {rule.id.key: i for i, (rule, _) in enumerate(deciding)}
     rules = tuple(
@@ -169,7 +170,8 @@ def _compile_rule(
         form=form,
         kind=MUST_NOT if form is Form.WITHIN else _KINDS[statement.modal],
         locations=ACTIVITY_LOCATIONS[activity.activity],
-        names_location=activity.activity not in (ast.Activity.WORK, ast.Activity.WITHIN),
+        names_location=activity.activity
+        not in (ast.Activity.WORK, ast.Activity.WITHIN, ast.Activity.START),
         applies=whom.test,
         day_dependent=whom.day_dependent,
         time=context.times.spec(statement.times, within),

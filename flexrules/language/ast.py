@@ -413,6 +413,7 @@ class Activity(str, enum.Enum):
     REMOTE = "remote"
     WORK = "work"
     WITHIN = "within"
+    START = "start"  # `start work`: a start window (any location)
 
 
 @attrs.frozen

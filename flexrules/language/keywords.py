@@ -77,6 +77,7 @@ ENGLISH: Mapping[str, tuple[str, ...]] = {
     "WORK_ANYWHERE": ("work anywhere", "work from anywhere"),
     "WORK_REMOTELY": ("work remotely",),
     "WORK_WITHIN": ("work within",),
+    "START_WORK": ("start work",),
     "WORK": ("work",),
     "PER": ("per",),
     # time

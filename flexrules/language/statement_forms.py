@@ -21,6 +21,8 @@ class Form(str, enum.Enum):
     MAX_HOURS = "hour maximum"  # must not work more than H hours per PERIOD
     STAFFING = "staffing"  # at least N SUBJECT [in each ATTR] must ACTIVITY [TIME]
     SHARE = "share"  # at most P% of SUBJECT [in each ATTR] may ACTIVITY per day
+    CORE_HOURS = "core hours"  # must work TIME (no place): present every instant of TIME
+    START_WINDOW = "start window"  # must start work between HH:MM and HH:MM [TIME]
 
     @property
     def is_limit(self) -> bool:
@@ -28,8 +30,14 @@ class Form(str, enum.Enum):
 
     @property
     def decides_shifts(self) -> bool:
-        """Whether `decide` applies the rule to a single shift."""
-        return self in (Form.SHIFT_RULE, Form.WITHIN)
+        """Whether `decide` applies the rule to a single shift (a presence rule neither
+        denies nor permits there, but sets aside the rules it overrides)."""
+        return self in (Form.SHIFT_RULE, Form.WITHIN, Form.CORE_HOURS, Form.START_WINDOW)
+
+    @property
+    def is_presence(self) -> bool:
+        """Core hours and start windows: checked over a schedule, like limits."""
+        return self in (Form.CORE_HOURS, Form.START_WINDOW)
 
 
 def classify(statement: ast.Statement) -> tuple[Form | None, list[Diagnostic]]:
@@ -40,6 +48,8 @@ def classify(statement: ast.Statement) -> tuple[Form | None, list[Diagnostic]]:
         return _classify_staffing(statement)
     if statement.activity.activity is ast.Activity.WITHIN:
         return _classify_within(statement)
+    if statement.activity.activity is ast.Activity.START:
+        return _classify_start(statement)
     if statement.quantity is None:
         return _classify_unlimited(statement)
     return _classify_limit(statement, statement.quantity)
@@ -121,8 +131,48 @@ def _classify_within(statement: ast.Statement) -> tuple[Form | None, list[Diagno
     return (None if problems else Form.WITHIN), problems
 
 
+def _classify_start(statement: ast.Statement) -> tuple[Form | None, list[Diagnostic]]:
+    """`must start work between HH:MM and HH:MM`: only `must`, one window, no limit."""
+    problems: list[Diagnostic] = []
+    hint = "write `SUBJECT must start work between HH:MM and HH:MM`"
+    if statement.modal is not ast.Modal.MUST:
+        problems.append(
+            _bad(
+                statement.activity,
+                f"`start work` takes `must`, not `{statement.modal.value}`",
+                hint,
+            )
+        )
+    if statement.quantity is not None or statement.period is not None:
+        problems.append(
+            _bad(
+                statement.quantity or statement.period or statement.activity,
+                "a start window cannot carry a limit",
+            )
+        )
+    windows = [t for t in statement.times if isinstance(t, ast.BetweenTimes)]
+    if len(windows) != 1:
+        problems.append(
+            _bad(
+                windows[1] if windows else statement.activity,
+                "a start window takes one `between HH:MM and HH:MM`",
+                hint,
+            )
+        )
+    elif windows[0].end.minutes <= windows[0].start.minutes:
+        problems.append(
+            _bad(
+                windows[0],
+                "a start window ends after it starts, on the same day",
+                "write `between 07:00 and 08:30`",
+            )
+        )
+    return (None if problems else Form.START_WINDOW), problems
+
+
 def _classify_unlimited(statement: ast.Statement) -> tuple[Form | None, list[Diagnostic]]:
-    """No amount: a rule for one shift, unless a `per PERIOD` is left without its limit."""
+    """No amount: a rule for one shift, or core hours (`must work TIME`, no place), unless a
+    `per PERIOD` is left without its limit."""
     if statement.period is not None:
         problem = _bad(
             statement.period,
@@ -130,6 +180,12 @@ def _classify_unlimited(statement: ast.Statement) -> tuple[Form | None, list[Dia
             "write `more than N days per week` or `at least H hours per week`",
         )
         return None, [problem]
+    if (
+        statement.modal is ast.Modal.MUST
+        and statement.activity.activity is ast.Activity.WORK
+        and statement.times
+    ):
+        return Form.CORE_HOURS, []
     return Form.SHIFT_RULE, []
 
 

@@ -42,6 +42,7 @@ _ACTIVITY_BY_TERMINAL = {
     "WORK_ANYWHERE": ast.Activity.ANYWHERE,
     "WORK_REMOTELY": ast.Activity.REMOTE,
     "WORK": ast.Activity.WORK,
+    "START_WORK": ast.Activity.START,
 }
 _MODAL_BY_TERMINAL = {"MUST": ast.Modal.MUST, "MUST_NOT": ast.Modal.MUST_NOT, "MAY": ast.Modal.MAY}
 _UNIT_BY_TERMINAL = {

@@ -49,11 +49,24 @@ class CompiledGroupRule:
 
 
 @attrs.frozen(eq=False)
+class CompiledPresence:
+    """Core hours or a start window over one employee's schedule (LANGUAGE.md section 5)."""
+
+    decl: ast.RuleDecl
+    form: Form
+    applies: Test
+    time: TimeSpec  # core hours: the instants to cover; a start window: the window
+    overridden_by: int  # bit set of shift rules that set it aside where they apply
+    shift_slots: int
+
+
+@attrs.frozen(eq=False)
 class CompiledLimits:
     """The compile step's result for schedules and rosters, each list in source order."""
 
     limits: tuple[CompiledLimit, ...]
     group_rules: tuple[CompiledGroupRule, ...]
+    presence: tuple[CompiledPresence, ...] = ()
 
 
 def compile_limits(compiled: CompiledRules) -> CompiledLimits:
@@ -73,7 +86,19 @@ def compile_limits(compiled: CompiledRules) -> CompiledLimits:
             limits.append(_limit(compiled, rule, form, overriders.get(rule.id.key, 0)))
         else:
             groups.append(_group_rule(compiled, rule, form))
-    return CompiledLimits(tuple(limits), tuple(groups))
+    presence = tuple(
+        CompiledPresence(
+            decl=rule.decl,
+            form=rule.form,
+            applies=rule.applies,
+            time=rule.time,
+            overridden_by=overriders.get(rule.decl.id.key, 0),
+            shift_slots=len(context.shift_slots),
+        )
+        for rule in compiled.rules
+        if rule.form.is_presence
+    )
+    return CompiledLimits(tuple(limits), tuple(groups), presence)
 
 
 def _limit(

@@ -8,21 +8,21 @@ exact fractions. A maximum blames shifts; a minimum is checked per whole period 
 from __future__ import annotations
 
 import datetime as dt
-import zoneinfo
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from fractions import Fraction
+from functools import partial
 from typing import Any
 
-from ..clock.calendar import DAY, WORKING_DAY, Calendar
+from ..clock.calendar import DAY, WORKING_DAY
 from ..clock.intervals import Intervals, normalise
 from ..engine.conditions import F, T
 from ..engine.decision import Decision
-from ..engine.facts import UNKNOWN, Values, employee_zone, local_datetime
+from ..engine.facts import UNKNOWN, employee_zone, local_datetime
 from ..engine.runtime import Decider
 from ..language import ast
 from ..language.statement_forms import Form
-from .compile import CompiledLimit
+from .compile import CompiledLimit, CompiledPresence
 from .periods import (
     ACTIVITY_WORDS,
     checked_period,
@@ -34,11 +34,11 @@ from .periods import (
     period_label,
     period_of,
 )
+from .presence import CHECKS
 from .records import Violation, ident_of, rule_labels, rule_texts
 from .reports import ScheduleReport
+from .schedule_facts import ScheduleFacts
 
-#: a piece of a decided shift: (start, end, local day, rules that apply there)
-Piece = tuple[int, int, int, int]
 #: a piece a limit counts: (shift index, start, end, local day)
 Counted = tuple[int, int, int, int]
 
@@ -46,14 +46,29 @@ Counted = tuple[int, int, int, int]
 class ScheduleChecker:
     """Applies a policy's limits to one employee's decided shifts."""
 
-    def __init__(self, decider: Decider, limits: Sequence[CompiledLimit]) -> None:
+    def __init__(
+        self,
+        decider: Decider,
+        limits: Sequence[CompiledLimit],
+        presence: Sequence[CompiledPresence] = (),
+    ) -> None:
         self.decider = decider
         self.limits = tuple(limits)
+        self.presence = tuple(presence)
         self.calendar = decider.calendar
         #: every rule's own words, for reports
         self.rules = rule_texts(
             decider.context.symbols, {lim.decl.id.text: lim.amount for lim in self.limits}
         )
+        #: each limit and presence rule applied to a schedule, in source order
+        order = {id(decl): n for n, decl in enumerate(decider.context.symbols.rule_list())}
+        checks: list[tuple[int, Callable[[ScheduleFacts], list[Violation]]]] = [
+            (order[id(limit.decl)], partial(_apply_limit, limit)) for limit in self.limits
+        ]
+        checks += [
+            (order[id(rule.decl)], partial(CHECKS[rule.form], rule)) for rule in self.presence
+        ]
+        self._checks = tuple(check for _, check in sorted(checks, key=lambda item: item[0]))
 
     def check(
         self,
@@ -69,8 +84,8 @@ class ScheduleChecker:
         decisions = [self.decider.decide(employee, shift) for shift in shifts]
         zone = decisions[0].zone if decisions else employee_zone(employee, self.decider.zone)
         violations: list[Violation] = []
-        if self.limits:
-            schedule = _Schedule(
+        if self._checks:
+            schedule = ScheduleFacts(
                 self.calendar,
                 decisions,
                 [self.decider.pieces(d) for d in decisions],
@@ -80,8 +95,8 @@ class ScheduleChecker:
                 zone,
                 ident_of(employee),
             )
-            for limit in self.limits:
-                violations.extend(_APPLY[limit.form](_LimitCheck(limit, schedule)))
+            for check in self._checks:
+                violations.extend(check(schedule))
         violations.sort(key=lambda v: v.start)
         return ScheduleReport(
             employee,
@@ -94,34 +109,10 @@ class ScheduleChecker:
         )
 
 
-class _Schedule:
-    """One employee's decided shifts, with what limits read of them."""
-
-    def __init__(
-        self,
-        calendar: Calendar,
-        decisions: list[Decision],
-        pieces: list[list[Piece]],
-        employee_facts: Values,
-        bounds: tuple[int, int] | None,
-        absent: set[int],
-        zone: zoneinfo.ZoneInfo,
-        ident: str | None,
-    ) -> None:
-        self.calendar = calendar
-        self.decisions = decisions
-        self.pieces = pieces
-        self.employee_facts = employee_facts
-        self.bounds = bounds
-        self.absent = absent
-        self.zone = zone
-        self.ident = ident
-
-
 class _LimitCheck:
     """One limit over one schedule: the pieces it counts, by period, and its violations."""
 
-    def __init__(self, limit: CompiledLimit, schedule: _Schedule) -> None:
+    def __init__(self, limit: CompiledLimit, schedule: ScheduleFacts) -> None:
         self.limit = limit
         self.schedule = schedule
         self.calendar = schedule.calendar
@@ -358,6 +349,10 @@ def _minimum_periods(check: _LimitCheck) -> list[tuple[int, int]]:
             if first not in check.schedule.absent and check.on_its_days(first)
         }
     return sorted(candidates)
+
+
+def _apply_limit(limit: CompiledLimit, schedule: ScheduleFacts) -> list[Violation]:
+    return _APPLY[limit.form](_LimitCheck(limit, schedule))
 
 
 #: how each form of limit is applied to a schedule

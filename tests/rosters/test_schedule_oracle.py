@@ -58,6 +58,8 @@ def test_policy_compiles_without_errors() -> None:
         "L4",
         "L5",
         "L6",
+        "C1",
+        "W1",
         "X",
         "S1",
         "S2",

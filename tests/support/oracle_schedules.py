@@ -130,6 +130,10 @@ rule L4: employees must not work more than 40 hours per week.
 rule L5: employees must be on-site at least 2 days per week.
 rule L6: employees must not work from home more than 8 days per month
   unless the shift's purpose is "field visit".
+rule C1 "Core hours": employees must work between 09:00 and 14:00 on working days
+  from 2025-08-01 unless they are in special circumstances.
+rule W1 "Flexible start": employees must start work between 07:00 and 09:00 on working days
+  from 2025-08-01.
 rule X overrides L1: employees may work anywhere during Ramadan if their grade is at least 12.
 
 rule S1: at least 2 counter staff must be on-site during service hours.
@@ -138,7 +142,23 @@ rule P1: at most 30% of employees in each unit may work remotely per day.
 rule P2: at most 50% of counter staff may work from home per day.
 """
 
-RULE_ORDER = ("R1", "R2", "L1", "L2", "L3", "L4", "L5", "L6", "X", "S1", "S2", "P1", "P2")
+RULE_ORDER = (
+    "R1",
+    "R2",
+    "L1",
+    "L2",
+    "L3",
+    "L4",
+    "L5",
+    "L6",
+    "C1",
+    "W1",
+    "X",
+    "S1",
+    "S2",
+    "P1",
+    "P2",
+)
 _RANK = {rule: i for i, rule in enumerate(RULE_ORDER)}
 
 POLICY_OFFSET = timedelta(hours=7)  # WIB
@@ -156,6 +176,9 @@ DAY = timedelta(days=1)
 L2_REQUIRED = timedelta(hours=7, minutes=30)
 L3_HOURS = timedelta(hours=32, minutes=30)
 L4_HOURS = timedelta(hours=40)
+FLEXIBLE_FROM = date(2025, 8, 1)  # C1 and W1 hold from this day
+C1_FROM, C1_TO = timedelta(hours=9), timedelta(hours=14)
+W1_OPENS, W1_CLOSES = timedelta(hours=7), timedelta(hours=9)
 
 
 # ---------------------------------------------------------------- calendar
@@ -459,6 +482,40 @@ class _Limits:
             return sorted(b for b in found if first <= b[0] and b[1] <= last)
         return sorted({bounds(p.day) for p in self.pieces})
 
+    def core_hours(self) -> None:
+        """C1: on each day checked (as L2's) from 1 August 2025, a working day not on leave,
+        unless surely in special circumstances, every instant from 09:00 to 14:00 is inside
+        some shift."""
+        for day, _ in self.min_periods("day"):
+            if not working_day(day) or day < FLEXIBLE_FROM or day in self.absences:
+                continue
+            if self.facts.special is True:
+                continue
+            needed = (day_start(day) + C1_FROM, day_start(day) + C1_TO)
+            cursor = needed[0]
+            for start, end in sorted((s.start, s.end) for s in self.shifts):
+                if start <= cursor < end:
+                    cursor = end
+            if cursor < needed[1]:
+                self.add("C1", day_start(day), day_start(day) + DAY)
+
+    def start_window(self) -> None:
+        """W1: on each working day from 1 August 2025, not on leave and inside the period if
+        one is given, on
+        which a shift starts, the earliest (the first given, on a tie) starts 07:00-09:00."""
+        firsts: dict[date, Shift] = {}
+        for s in self.shifts:
+            day = s.start.date()
+            if day not in firsts or s.start < firsts[day].start:
+                firsts[day] = s
+        for day, first in firsts.items():
+            if self.period is not None and not self.period[0] <= day <= self.period[1]:
+                continue
+            if not working_day(day) or day < FLEXIBLE_FROM or day in self.absences:
+                continue
+            if not W1_OPENS <= first.start - day_start(day) <= W1_CLOSES:
+                self.add("W1", day_start(day), day_start(day) + DAY, {first.index})
+
     def run(self) -> list[Violation]:
         facts = self.facts
         # L1: must not work remotely more than 2 working days per week unless special.
@@ -504,6 +561,8 @@ class _Limits:
         # L6: not from home more than 8 days per month unless the purpose is "field visit".
         # CHOICE O3: absences play no part in MAX limits.
         self.max_days("L6", _counts_l6, 8, False, lambda d: (d.year, d.month))
+        self.core_hours()
+        self.start_window()
         self.found.sort(key=lambda item: (item[0], item[1]))
         return [v for _, _, v in self.found]
 

@@ -50,6 +50,7 @@ def all_checks() -> Sequence[Check]:
         literals.check_literals,
         types.check_types,
         statements.check_forms,
+        statements.check_inert_rules,
         statements.check_limit_times,
         usage.check_unused,
         reserved.check_reserved_words,

@@ -3,7 +3,7 @@ days, so the only TIME it takes picks dates."""
 
 from __future__ import annotations
 
-from ...core.diagnostics import Diagnostic, error
+from ...core.diagnostics import Diagnostic, error, warning
 from .. import ast
 from ..statement_forms import Form, classify
 from ..symbols import Symbols
@@ -15,6 +15,33 @@ def check_forms(symbols: Symbols) -> list[Diagnostic]:
     found: list[Diagnostic] = []
     for rule in symbols.rule_list():
         found.extend(classify(rule.statement)[1])
+    return found
+
+
+def check_inert_rules(symbols: Symbols) -> list[Diagnostic]:
+    """A rule that can change no decision and no check is a warning, never silently
+    accepted: `must work` with no time and no place asks nothing of anyone (with a time it is
+    core hours), unless it sets other rules aside."""
+    found: list[Diagnostic] = []
+    for rule in symbols.rule_list():
+        statement = rule.statement
+        form = classify(statement)[0]
+        if (
+            form is Form.SHIFT_RULE
+            and statement.modal is ast.Modal.MUST
+            and statement.activity.activity is ast.Activity.WORK
+            and not rule.overrides
+        ):
+            found.append(
+                warning(
+                    "inert-rule",
+                    f"rule `{rule.id.text}` changes no decision and no check: `must work` with "
+                    "no time and no place asks nothing",
+                    statement.activity.span,
+                    hint="give it a time for core hours (`must work between 09:00 and 15:00 "
+                    "on working days`) or a place (`must be on-site`)",
+                )
+            )
     return found
 
 
