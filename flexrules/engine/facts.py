@@ -226,17 +226,13 @@ def _parse_text(value: str, field_name: str) -> dt.datetime:
         raise InputError(field_name, value, _DAYS_DECIDED) from None
 
 
-def local_seconds(moment: dt.datetime, where: zoneinfo.ZoneInfo, round_up: bool = False) -> int:
+def local_seconds(moment: dt.datetime, where: zoneinfo.ZoneInfo) -> int:
     """Whole seconds of local wall-clock time since 0001-01-01 (aware times converted first);
-    a fraction of a second counts as a whole one for an end (`round_up`), never for a start."""
+    a fraction of a second is dropped (docs/semantics.md, section 1)."""
     if moment.tzinfo is not None:
         moment = moment.astimezone(where)
     return (
-        moment.toordinal() * DAY_SECONDS
-        + moment.hour * 3600
-        + moment.minute * 60
-        + moment.second
-        + (1 if round_up and moment.microsecond else 0)
+        moment.toordinal() * DAY_SECONDS + moment.hour * 3600 + moment.minute * 60 + moment.second
     )
 
 
@@ -309,6 +305,12 @@ def shift_span(
     return start, end
 
 
+_TOO_LONG = (
+    "a shift lasts at most 24 hours; write a longer duty (a 24-hour duty and its handover) as "
+    "two shifts, the second starting where the first ends"
+)
+
+
 def _span(
     start_value: Any,
     end_value: Any,
@@ -324,14 +326,14 @@ def _span(
             if end <= start:
                 raise InputError("end", end_value, "the shift's end must be after its start")
             if end - start > dt.timedelta(hours=24):
-                raise InputError("end", end_value, "a shift lasts at most 24 hours")
-            return local_seconds(start, where), local_seconds(end, where, round_up=True)
+                raise InputError("end", end_value, _TOO_LONG)
+            return local_seconds(start, where), local_seconds(end, where)
         start_local = local_seconds(start, where)
-        end_local = local_seconds(end, where, round_up=True)
+        end_local = local_seconds(end, where)
     if end_local <= start_local:
         raise InputError("end", end_value, "the shift's end must be after its start")
     if end_local - start_local > DAY_SECONDS:
-        raise InputError("end", end_value, "a shift lasts at most 24 hours")
+        raise InputError("end", end_value, _TOO_LONG)
     return start_local, end_local
 
 

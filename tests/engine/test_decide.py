@@ -520,7 +520,20 @@ def test_decide_many_reads_a_refilled_dict_afresh(policy: flexrules.Policy) -> N
     )
 
 
-def test_fraction_of_a_second_counts_for_the_end(policy: flexrules.Policy) -> None:
-    """A shift ending a fraction of a second after its start lasts one whole second."""
-    d = decide(policy, "2025-07-07T08:00:00.5", "2025-07-07T08:00:00.9", "office")
-    assert (d.end - d.start).total_seconds() == 1
+def test_fractions_of_a_second_are_dropped(policy: flexrules.Policy) -> None:
+    """As docs/semantics.md says: 08:00:00.5 to 09:00:00.9 is 08:00-09:00, and a shift within
+    one second (08:00:00.5 to 08:00:00.9) does not end after it starts (it was made to last a
+    whole second before)."""
+    d = decide(policy, "2025-07-07T08:00:00.5", "2025-07-07T09:00:00.9", "office")
+    assert (f"{d.start:%H:%M:%S}", f"{d.end:%H:%M:%S}") == ("08:00:00", "09:00:00")
+    with pytest.raises(flexrules.InputError, match="end must be after its start"):
+        decide(policy, "2025-07-07T08:00:00.5", "2025-07-07T08:00:00.9", "office")
+
+
+def test_a_duty_longer_than_a_day_is_two_shifts(policy: flexrules.Policy) -> None:
+    """25 hours is refused with the way to write it; as two shifts that meet, it decides."""
+    with pytest.raises(flexrules.InputError, match="as two shifts, the second starting"):
+        decide(policy, "2025-07-07T07:00", "2025-07-08T08:00", "office")
+    first = decide(policy, "2025-07-07T07:00", "2025-07-08T07:00", "office")
+    second = decide(policy, "2025-07-08T07:00", "2025-07-08T08:00", "office")
+    assert first.end == second.start
