@@ -9,7 +9,7 @@ from typing import Any
 
 import attrs
 
-from .source import Span
+from .source import Span, shown
 
 
 class Severity(str, enum.Enum):
@@ -60,30 +60,18 @@ class Diagnostic:
         return (self.file or "", start, end, self.code)
 
     def render(self) -> str:
-        """The diagnostic as text: message, location, the source line, a caret, the hint."""
+        """The diagnostic as text: message, location, the source lines, a caret, the hint.
+
+        However long the source lines, the text is bounded: a long line is shown as a window
+        around the caret (`SNIPPET_WIDTH` characters, `...` where it is cut), and a span over
+        many lines shows its first five."""
         lines = [f"{self.severity.value}[{self.code}]: {self.message}"]
         span = self.span
         if span is None:
             if self.file:
                 lines.append(f"  --> {self.file}")
         else:
-            line, column = span.line, span.column
-            end_line = span.end_line
-            gutter = " " * len(str(end_line))
-            lines.append(f"{gutter}--> {span.file}:{line}:{column}")
-            lines.append(f"{gutter} |")
-            for number in range(line, end_line + 1):
-                text = span.source.line_text(number).expandtabs(1)
-                first = column if number == line else 1
-                last = span.end_column if number == end_line else len(text) + 1
-                width = max(1, last - first)
-                shown = text if len(text) <= 200 else text[: max(first + width + 40, 200)] + " ..."
-                lines.append(f"{number:>{len(gutter)}} | {shown}".rstrip())
-                caret_indent = " " * (first - 1)
-                lines.append(f"{gutter} | {caret_indent}{'^' * min(width, 200)}")
-                if number - line >= 4 and number < end_line:
-                    lines.append(f"{gutter} | ...")
-                    break
+            lines.extend(_snippet(span))
         if self.hint:
             indent = " " * (len(str(self.end_line or 0)) if span else 0)
             lines.append(f"{indent} = help: {self.hint}")
@@ -102,6 +90,48 @@ class Diagnostic:
             "hint": self.hint,
             "suggestion": self.suggestion,
         }
+
+
+#: How many characters of a source line a rendered diagnostic shows at most (escapes aside).
+SNIPPET_WIDTH = 200
+#: How many characters before the caret a window cut from a long line keeps.
+SNIPPET_CONTEXT = 40
+#: How many lines of a span a rendered diagnostic shows.
+SNIPPET_LINES = 5
+
+
+def _snippet(span: Span) -> list[str]:
+    """The location and the source lines of a span, each with its caret line."""
+    line, end_line = span.line, span.end_line
+    gutter = " " * len(str(end_line))
+    lines = [f"{gutter}--> {span.file}:{line}:{span.column}", f"{gutter} |"]
+    for number in range(line, end_line + 1):
+        begin, end = span.source.line_bounds(number)
+        first = max(span.start, begin) if number == line else begin
+        last = min(span.end, end) if number == end_line else end
+        text, caret = _window(span.source.text, begin, end, first, last)
+        lines.append(f"{number:>{len(gutter)}} | {text}".rstrip())
+        lines.append(f"{gutter} | {caret}")
+        if number - line + 1 >= SNIPPET_LINES and number < end_line:
+            lines.append(f"{gutter} | ...")
+            break
+    return lines
+
+
+def _window(text: str, begin: int, end: int, first: int, last: int) -> tuple[str, str]:
+    """The part of the line [begin, end) to show for a caret under [first, last), as shown
+    text, and the caret line under it. A line longer than `SNIPPET_WIDTH` is cut to a window
+    that starts `SNIPPET_CONTEXT` characters before the caret, marked `...` where cut."""
+    low = begin
+    if end - begin > SNIPPET_WIDTH and first - begin >= SNIPPET_WIDTH - SNIPPET_CONTEXT:
+        low = max(begin, min(first - SNIPPET_CONTEXT, end - SNIPPET_WIDTH))
+    high = min(end, low + SNIPPET_WIDTH)
+    prefix = "... " if low > begin else ""
+    suffix = " ..." if high < end else ""
+    before = shown(text[low : max(low, min(first, high))])
+    under = shown(text[max(low, first) : max(low, min(last, high))])
+    caret = " " * (len(prefix) + len(before)) + "^" * max(1, len(under))
+    return prefix + shown(text[low:high]) + suffix, caret
 
 
 def error(

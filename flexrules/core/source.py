@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from typing import Any
 
 import attrs
@@ -47,22 +48,78 @@ class SourceFile:
         line = bisect.bisect_right(starts, offset) - 1
         return line + 1, offset - starts[line] + 1
 
-    def line_text(self, line: int) -> str:
-        """The text of a 1-based line, without its line break."""
+    def line_bounds(self, line: int) -> tuple[int, int]:
+        """Where a 1-based line starts and ends, as offsets (its line break left out)."""
         starts = self._starts()
         if not 1 <= line <= len(starts):
-            return ""
+            return len(self.text), len(self.text)
         begin = starts[line - 1]
         end = starts[line] - 1 if line < len(starts) else len(self.text)
-        shown = self.text[begin:end].rstrip("\r")
-        # lone surrogates cannot be printed or encoded: show them as U+FFFD; control
-        # characters would act on the reader's terminal: show their pictures (ESC as U+241B)
-        if _has_surrogate(shown):
-            shown = shown.encode("utf-8", "replace").decode("utf-8")
-        return shown.translate(_CONTROL_PICTURES)
+        if end > begin and self.text[end - 1] == "\r":
+            end -= 1
+        return begin, end
+
+    def line_text(self, line: int) -> str:
+        """The text of a 1-based line, without its line break, as `shown` shows it."""
+        begin, end = self.line_bounds(line)
+        return shown(self.text[begin:end])
 
 
-_CONTROL_PICTURES = {code: 0x2400 + code for code in range(32) if code != 9} | {0x7F: 0x2421}
+# ---- characters a reader cannot see ------------------------------------------------------
+
+#: Format characters (Unicode category Cf: zero-width spaces and joiners, bidi controls, the
+#: soft hyphen, the byte order mark, tags) and the other default-ignorable code points
+#: (variation selectors, Hangul fillers): characters that take no room on the page, so a
+#: reader cannot see them, yet make two texts differ.
+INVISIBLE = re.compile(
+    "[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd"
+    "\U00013430-\U00013438\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff"
+    "\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180d\u180f\u3164\ufe00-\ufe0f\uffa0"
+    "\ufff0-\ufff8]+"
+)
+#: Spaces and line separators other than the plain space (U+0020): they look like it, but a
+#: text holding one differs from the same words typed with plain spaces.
+UNUSUAL_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
+#: Control characters other than tab and line breaks: C0, DEL and C1.
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+#: What `shown` writes as an escape: C1 controls, the invisible and the unusual spaces.
+_ESCAPED = re.compile(f"[\x80-\x9f]|{INVISIBLE.pattern[:-1]}|{UNUSUAL_SPACE.pattern}")
+
+
+def escape(char: str) -> str:
+    """A character as a reader can see it: `\\u200b`, `\\U000e0041`."""
+    code = ord(char)
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
+
+
+def character_name(char: str) -> str:
+    """A character's Unicode name in lower case (`zero width space`), or its code point."""
+    return unicodedata.name(char, "").lower() or f"U+{ord(char):04X}"
+
+
+def shown(text: str) -> str:
+    """Text as a diagnostic shows it: a control character as its picture (ESC as U+241B), so
+    it cannot act on the reader's terminal; a lone surrogate, which cannot be printed, as
+    U+FFFD; C1 controls, invisible characters and spaces other than U+0020 escaped (`\\u200b`),
+    so the reader sees them. Tabs become one space, so columns stay one character each."""
+    if _has_surrogate(text):
+        text = text.encode("utf-8", "replace").decode("utf-8")
+    text = text.translate(_CONTROL_PICTURES)
+    return _ESCAPED.sub(lambda m: "".join(map(escape, m.group())), text)
+
+
+def shown_width(char: str) -> int:
+    """How many columns a character of the source takes in `shown` text."""
+    if _ESCAPED.fullmatch(char):
+        return len(escape(char))
+    return 1
+
+
+_CONTROL_PICTURES = {code: 0x2400 + code for code in range(32) if code != 9} | {
+    0x7F: 0x2421,
+    0x09: 0x20,
+}
 
 
 def _has_surrogate(text: str) -> bool:

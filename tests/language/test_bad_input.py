@@ -450,8 +450,38 @@ def test_thousands_of_valid_sentences(tmp_path: Path) -> None:
 
 
 def test_thousands_of_duplicate_ids() -> None:
-    """Every duplicate rule id is an error, each reported (the list is not cut short)."""
+    """Every duplicate rule id is an error; a file reports the first 50 and says there are
+    more, so the list (and its text) stays bounded."""
     text = DECLARATIONS + VALID_RULE * 300
-    codes = error_codes(text)
-    assert codes and all(code == codes[0] for code in codes)
-    assert len(codes) == 299
+    result = outcome(text)
+    assert isinstance(result, flexrules.PolicyError)
+    codes = [d.code for d in result.errors]
+    assert codes == ["duplicate-rule"] * MAX_DIAGNOSTICS_PER_FILE + ["too-many-errors"]
+    marker = result.errors[-1]
+    assert marker.message == "more than 50 errors in this file; the rest are not shown"
+    assert marker.line == 4 + MAX_DIAGNOSTICS_PER_FILE  # the first duplicate left out
+
+
+def test_check_warnings_are_capped_per_file() -> None:
+    """Warnings are capped like errors: the first 50 of a file, then one saying so."""
+    attributes = ", ".join(f"a{i}: text" for i in range(120))
+    result = outcome(f"employees have: {attributes}.\n")
+    assert isinstance(result, flexrules.Policy)
+    codes = [d.code for d in result.diagnostics]
+    assert codes == ["unused-declaration"] * MAX_DIAGNOSTICS_PER_FILE + ["too-many-warnings"]
+
+
+def test_a_32_kilobyte_line_renders_to_a_bounded_text() -> None:
+    """Thousands of mistakes on one 30 KB line (issue 13): at most 50 diagnostics, each shown
+    as a window of its line, so the whole text stays small (it was 104 MB)."""
+    values = ", ".join(f'"v{i}"' for i in range(3500))
+    text = (
+        'employees have: job type: one of "a", "b".\n'
+        f"rule R1: employees whose job type is one of {values} may work.\n"
+    )
+    assert len(text) > 30_000
+    result = outcome(text)
+    assert isinstance(result, flexrules.PolicyError)
+    assert len(result.diagnostics) == MAX_DIAGNOSTICS_PER_FILE + 1
+    assert all(len(d.render()) < 1_000 for d in result.diagnostics)
+    assert len(str(result)) < 50_000

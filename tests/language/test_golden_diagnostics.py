@@ -124,5 +124,7 @@ def test_every_error_code_of_the_checks_has_a_case() -> None:
         "unused-declaration",
         "reserved-word",
         "bad-statement",
+        "too-many-errors",
+        "too-many-warnings",
     ):
         assert f"[{code}]" in shown, code

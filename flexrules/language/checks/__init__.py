@@ -3,14 +3,15 @@ finds; all of them run, and their diagnostics are reported together."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 
-from ...core.diagnostics import Diagnostic
+from ...core.diagnostics import Diagnostic, Severity, error, warning
 from ...core.source import SourceFile
 from .. import ast
 from ..parse import ParsedPolicy
+from ..parser import MAX_DIAGNOSTICS_PER_FILE
 from ..symbols import Symbols, gather
 from . import groups, header, literals, names, overrides, reserved, statements, types, usage
 
@@ -34,8 +35,8 @@ class CheckedPolicy:
 def check(parsed: ParsedPolicy) -> CheckedPolicy:
     """Gather the declarations of a parsed policy and run every check on them."""
     symbols = gather(parsed.files)
-    diagnostics = (*parsed.diagnostics, *run_checks(symbols))
-    return CheckedPolicy(parsed.sources, parsed.files, symbols, diagnostics)
+    diagnostics = capped((*parsed.diagnostics, *run_checks(symbols)))
+    return CheckedPolicy(parsed.sources, parsed.files, symbols, tuple(diagnostics))
 
 
 def all_checks() -> Sequence[Check]:
@@ -63,3 +64,44 @@ def run_checks(symbols: Symbols) -> list[Diagnostic]:
     for check in all_checks():
         found.extend(check(symbols))
     return found
+
+
+_MARKERS = ("too-many-errors", "too-many-warnings")
+
+
+def capped(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
+    """At most `MAX_DIAGNOSTICS_PER_FILE` errors and as many warnings per file, the first in
+    the file; where more were found, a closing diagnostic says so at the first left out. So
+    what a policy reports, and the text it renders to, stays bounded whatever its size."""
+    kept: list[Diagnostic] = []
+    over: dict[tuple[str, Severity], list[Diagnostic]] = {}
+    for diagnostic in diagnostics:
+        if diagnostic.span is None:
+            kept.append(diagnostic)
+        else:
+            over.setdefault((diagnostic.span.file, diagnostic.severity), []).append(diagnostic)
+    for found in over.values():
+        ordinary = sorted((d for d in found if d.code not in _MARKERS), key=Diagnostic.sort_key)
+        if len(ordinary) <= MAX_DIAGNOSTICS_PER_FILE:
+            kept.extend(found)
+            continue
+        kept.extend(ordinary[:MAX_DIAGNOSTICS_PER_FILE])
+        kept.append(_left_out(ordinary[MAX_DIAGNOSTICS_PER_FILE]))
+    return kept
+
+
+def _left_out(first: Diagnostic) -> Diagnostic:
+    """The closing diagnostic of a file that found more than the cap, at the first left out."""
+    if first.is_error:
+        return error(
+            "too-many-errors",
+            f"more than {MAX_DIAGNOSTICS_PER_FILE} errors in this file; the rest are not shown",
+            first.span,
+            hint="fix these and check again to see the others",
+        )
+    return warning(
+        "too-many-warnings",
+        f"more than {MAX_DIAGNOSTICS_PER_FILE} warnings in this file; the rest are not shown",
+        first.span,
+        hint="fix these and check again to see the others",
+    )
