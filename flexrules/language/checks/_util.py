@@ -413,6 +413,7 @@ _DECLARED = re.compile(r"^(group|hours|dates)\s+([^:]+?)\s*:", re.IGNORECASE)
 _ATTRIBUTES = re.compile(r"^(?:employees|shifts)\s+have\s*:(.*)$", re.IGNORECASE | re.DOTALL)
 _ATTRIBUTE_ITEM = re.compile(r"(?:^|,)\s*([^\W\d_][^,:\"]*?)\s*:")
 _RULE = re.compile(r"^rule\s+([^\W\d_][\w-]*)", re.IGNORECASE)
+_HOLIDAYS = re.compile(r"(?:^|\.)\s*holidays?\s*:", re.IGNORECASE)
 
 
 def unread_text(file: ast.PolicyFile) -> list[str]:
@@ -466,3 +467,9 @@ def unread_declarations(symbols: Symbols) -> frozenset[str]:
         for chunk in unread_text(file):
             keys |= _declared_in(chunk)
     return frozenset(keys)
+
+
+def unread_holidays(symbols: Symbols) -> bool:
+    """Whether a sentence that did not parse seems to declare holidays (`holidays: ...`): the
+    policy may well declare them, so `except holidays` is not said to have no effect."""
+    return any(_HOLIDAYS.search(chunk) for file in symbols.files for chunk in unread_text(file))

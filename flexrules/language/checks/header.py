@@ -10,7 +10,7 @@ from ...core.diagnostics import Diagnostic, error, warning
 from ...core.source import Span
 from .. import ast
 from ..symbols import Symbols
-from ._util import closest, head_span, place
+from ._util import closest, head_span, place, unread_holidays
 from .literals import real_date
 
 _CLAUSE_WORD = {
@@ -105,7 +105,7 @@ def check_calendar(symbols: Symbols) -> list[Diagnostic]:
             found.extend(_check_working_days(declaration))
         elif isinstance(declaration, ast.HolidaysDecl):
             found.extend(holidays.check(declaration))
-    if not symbols.holidays:
+    if not symbols.holidays and not unread_holidays(symbols):
         found.extend(_holidays_without_declaration(symbols))
     return found
 

@@ -38,7 +38,10 @@ def check_unknown_names(symbols: Symbols) -> list[Diagnostic]:
     for declaration in rules_and_groups(symbols):
         for ref in group_refs(declaration):
             if ref.name.key not in symbols.groups:
-                found.append(_unknown_group(symbols, ref.name, groups))
+                found.append(
+                    _refinement_as_group(declaration, ref.name)
+                    or _unknown_group(symbols, ref.name, groups)
+                )
         for use in uses_in(declaration):
             problem = _unknown_attribute(symbols, use)
             if problem is not None:
@@ -56,6 +59,30 @@ def check_unknown_names(symbols: Symbols) -> list[Diagnostic]:
 
 def _name_key(text: str) -> str:
     return ast.name_key(tuple(text.replace("`", " ").split()))
+
+
+def _refinement_as_group(
+    declaration: ast.RuleDecl | ast.GroupDecl, name: ast.Name
+) -> Diagnostic | None:
+    """`group g: employees who are on probation or who are under sanction.`: after `or`,
+    `who are under sanction` was read as a group's name; it needs a subject of its own."""
+    words = [word.casefold() for word in name.words]
+    if (
+        not isinstance(declaration, ast.GroupDecl)
+        or "`" in name.span.text
+        or not (words[:1] == ["whose"] or words[:2] == ["who", "are"])
+    ):
+        return None
+    first = declaration.subjects[0].base
+    base = first.word if isinstance(first, ast.Everyone) else first.name.text
+    meant = f"{base} {name.text}"
+    return error(
+        "unknown-group",
+        f"no group called `{shorten(name.text, 80)}`",
+        name.span,
+        f"after `or`, a group needs a whole subject: did you mean `{shorten(meant, 80)}`?",
+        meant,
+    )
 
 
 def _unknown_group(symbols: Symbols, name: ast.Name, groups: dict[str, str]) -> Diagnostic:
