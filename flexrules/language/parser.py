@@ -29,7 +29,7 @@ from lark import (
 
 from ..core.diagnostics import Diagnostic, error
 from ..core.source import SourceFile, Span
-from . import keywords
+from . import keywords, slips
 
 #: Limits that keep hostile input cheap; going past one is a diagnostic, never a crash.
 MAX_FILE_CHARS = 2 * 1024 * 1024
@@ -361,27 +361,49 @@ def _syntax_error(source: SourceFile, start: int, end: int, exc: UnexpectedInput
         return _missing_end(source, start, end, set(exc.accepts or exc.expected))
     if isinstance(exc, UnexpectedEOF):
         return _missing_end(source, start, end, set(exc.expected))
-    expected, position, found_end, found = _unexpected(text, start, end, exc)
+    expected, position, found_end, _ = _unexpected(text, start, end, exc)
     expected.discard("COMMENT")
-    choices = describe_expected(expected)
-    shown = found if len(found) <= 40 else found[:37] + "..."
-    span = Span(source, position, max(found_end, position + 1))
-    message = f"expected {join_choices(choices)}; found `{shown}`"
+    failure = slips.Failure(source, start, end, position, found_end, frozenset(expected))
+    recognised = slips.recognise(failure, slips.BEFORE_KEYWORDS)
+    if recognised is not None:
+        return recognised
     hint, suggestion = _keyword_hint(text, position, expected)
     if hint is None:
-        absorbed = _absorbed_keyword(text, start, position, expected, exc)
-        if absorbed is not None:
-            word_start, word_end, phrase = absorbed
-            word = text[word_start:word_end]
-            return error(
-                "syntax",
-                f"`{word}` was read as part of a name, so {join_choices(choices)} is missing",
-                Span(source, word_start, word_end),
-                hint=f"did you mean `{phrase}`?",
-                suggestion=phrase,
-            )
-        hint = _fallback_hint(text, start, position, found, expected, exc)
-    return error("syntax", message, span, hint=hint, suggestion=suggestion)
+        return _no_keyword_near(failure, exc)
+    return error("syntax", _expected_message(failure), _found_span(failure), hint, suggestion)
+
+
+def _expected_message(failure: slips.Failure) -> str:
+    found = failure.found
+    shown = found if len(found) <= 40 else found[:37] + "..."
+    return f"expected {join_choices(describe_expected(set(failure.expected)))}; found `{shown}`"
+
+
+def _found_span(failure: slips.Failure) -> Span:
+    return failure.span(failure.position, max(failure.found_end, failure.position + 1))
+
+
+def _no_keyword_near(failure: slips.Failure, exc: UnexpectedInput) -> Diagnostic:
+    """A syntax error whose words are no misspelled keyword: a keyword misspelled earlier and
+    read into a name, a slip recognised late, or the parser's expectations alone."""
+    text, start, position = failure.text, failure.start, failure.position
+    expected = set(failure.expected)
+    absorbed = _absorbed_keyword(text, start, position, expected, exc)
+    if absorbed is not None:
+        word_start, word_end, phrase = absorbed
+        return error(
+            "syntax",
+            f"`{text[word_start:word_end]}` was read as part of a name, so "
+            f"{join_choices(describe_expected(expected))} is missing",
+            failure.span(word_start, word_end),
+            hint=f"did you mean `{phrase}`?",
+            suggestion=phrase,
+        )
+    recognised = slips.recognise(failure, slips.AFTER_KEYWORDS)
+    if recognised is not None:
+        return recognised
+    hint = _fallback_hint(text, start, position, failure.found, expected, exc)
+    return error("syntax", _expected_message(failure), _found_span(failure), hint=hint)
 
 
 def _unexpected(
@@ -400,8 +422,18 @@ def _unexpected(
         position = start + (exc.pos_in_stream or 0)
         match = _WORD_AT.match(text, position)
         found_end = match.end() if match else position + 1
-        return set(exc.allowed or ()), position, found_end, text[position:found_end]
+        return _accepted(exc), position, found_end, text[position:found_end]
     return set(), start, end, text[start:end]  # pragma: no cover - Lark raises only these
+
+
+def _accepted(exc: UnexpectedCharacters) -> set[str]:
+    """The terminals the parser could really take where the lexer stopped. The lexer's own
+    list is its state's, which LALR shares between places (the days of an `hours` span and of
+    `on DAYS`), so it offers words that cannot follow here; the parser's state knows."""
+    interactive = getattr(exc, "interactive_parser", None)
+    if interactive is None:
+        return set(exc.allowed or ())
+    return set(interactive.accepts())
 
 
 def _fallback_hint(
