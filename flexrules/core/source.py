@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from typing import Any
 
 import attrs
@@ -91,11 +90,6 @@ def escape(char: str) -> str:
     """A character as a reader can see it: `\\u200b`, `\\U000e0041`."""
     code = ord(char)
     return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
-
-
-def character_name(char: str) -> str:
-    """A character's Unicode name in lower case (`zero width space`), or its code point."""
-    return unicodedata.name(char, "").lower() or f"U+{ord(char):04X}"
 
 
 def shown(text: str) -> str:

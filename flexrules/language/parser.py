@@ -29,7 +29,7 @@ from lark import (
 
 from ..core.diagnostics import Diagnostic, error
 from ..core.source import SourceFile, Span
-from . import keywords, slips
+from . import characters, keywords, slips
 
 #: Limits that keep hostile input cheap; going past one is a diagnostic, never a crash.
 MAX_FILE_CHARS = 2 * 1024 * 1024
@@ -105,7 +105,6 @@ _SCAN = re.compile(
     r"|\d+\.\d+"  # decimal number
     r"|[().]"
 )
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
 
 @attrs.frozen
@@ -120,10 +119,6 @@ class ParseResult:
     sentences: tuple[Sentence, ...]
     comments: tuple[tuple[int, int], ...]
     diagnostics: tuple[Diagnostic, ...]
-
-
-def _character_kind(char: str) -> str:
-    return "a lone surrogate" if "\ud800" <= char <= "\udfff" else "a control character"
 
 
 def _split(text: str) -> tuple[list[tuple[int, int, int]], list[tuple[int, int]]]:
@@ -164,20 +159,10 @@ def parse_source(source: SourceFile) -> ParseResult:
             )
         )
         return ParseResult((), (), tuple(diagnostics))
-    for match in _CONTROL.finditer(text):
-        diagnostics.append(
-            error(
-                "control-character",
-                f"{_character_kind(match.group())} (U+{ord(match.group()):04X}) cannot stand "
-                "in a policy",
-                Span(source, match.start(), match.end()),
-                hint="remove it; policy files are plain UTF-8 text",
-            )
-        )
-        if len(diagnostics) >= MAX_DIAGNOSTICS_PER_FILE:
-            return ParseResult((), (), tuple(diagnostics))
-    if diagnostics:
+    diagnostics.extend(characters.forbidden_characters(source, MAX_DIAGNOSTICS_PER_FILE))
+    if diagnostics:  # what follows a character that cannot be seen cannot be trusted
         return ParseResult((), (), tuple(diagnostics))
+    spaces = characters.unusual_spaces(source, MAX_DIAGNOSTICS_PER_FILE)
 
     bounds, comments = _split(text)
     sentences: list[Sentence] = []
@@ -220,7 +205,7 @@ def parse_source(source: SourceFile) -> ParseResult:
             )
             continue
         _parse_sentence(lalr, source, start, end, sentences, diagnostics)
-    return ParseResult(tuple(sentences), tuple(comments), tuple(diagnostics))
+    return ParseResult(tuple(sentences), tuple(comments), (*diagnostics, *spaces))
 
 
 #: A line that starts a declaration: `rule R1 "..."` or `rule R1:`, `group NAME:`, `hours`,

@@ -126,5 +126,9 @@ def test_every_error_code_of_the_checks_has_a_case() -> None:
         "bad-statement",
         "too-many-errors",
         "too-many-warnings",
+        "invisible-character",
+        "unusual-space",
+        "mixed-script",
+        "confusable-name",
     ):
         assert f"[{code}]" in shown, code

@@ -13,7 +13,18 @@ from .. import ast
 from ..parse import ParsedPolicy
 from ..parser import MAX_DIAGNOSTICS_PER_FILE
 from ..symbols import Symbols, gather
-from . import groups, header, literals, names, overrides, reserved, statements, types, usage
+from . import (
+    groups,
+    header,
+    literals,
+    lookalikes,
+    names,
+    overrides,
+    reserved,
+    statements,
+    types,
+    usage,
+)
 
 Check = Callable[[Symbols], list[Diagnostic]]
 
@@ -55,6 +66,7 @@ def all_checks() -> Sequence[Check]:
         statements.check_limit_times,
         usage.check_unused,
         reserved.check_reserved_words,
+        lookalikes.check_lookalikes,
     )
 
 

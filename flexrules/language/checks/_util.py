@@ -11,6 +11,7 @@ import attrs
 
 from ...core.source import Span
 from .. import ast, keywords
+from ..lookalikes import letter_note, skeleton
 from ..symbols import Symbols
 
 #: the subjects every policy has; a group cannot take their names
@@ -157,6 +158,12 @@ def unknown_name_help(
         if split.keyword is not None:
             return f"{said}, because `{split.keyword}` cannot follow it there", None
         return said, None
+    looks = skeleton(name.text)
+    same = next(
+        (known_name for known_name in known.values() if skeleton(known_name) == looks), None
+    )
+    if same is not None:
+        return f"did you mean `{same}`?{letter_note(name.text, same)}", same
     guess = closest(name.text, [*known.values(), *extra])
     if guess is not None:
         return f"did you mean `{guess}`?", guess
