@@ -36,6 +36,12 @@ MAX_FILE_CHARS = 2 * 1024 * 1024
 MAX_NESTING = 32
 MAX_SENTENCE_CHARS = 64 * 1024
 MAX_DIAGNOSTICS_PER_FILE = 50
+#: What to do about a policy too large: a policy, one file or a folder, holds at most
+#: MAX_FILE_CHARS characters in all (`language.sources.MAX_POLICY_CHARS`), so splitting it
+#: into files does not help.
+TOO_LARGE_HINT = (
+    "write rules for groups (`whose unit is one of ...`) rather than one rule per unit or person"
+)
 
 _GRAMMAR_NAME = "flexrules.lark"
 
@@ -155,7 +161,7 @@ def parse_source(source: SourceFile) -> ParseResult:
                 f"this file has {len(text):,} characters; a policy file may have at most "
                 f"{MAX_FILE_CHARS:,}",
                 Span(source, 0, 0),
-                hint="split the policy into several .rules files in one folder",
+                hint=TOO_LARGE_HINT,
             )
         )
         return ParseResult((), (), tuple(diagnostics))

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 import flexrules
 from flexrules.language.parser import MAX_DIAGNOSTICS_PER_FILE, MAX_FILE_CHARS, MAX_NESTING
+from flexrules.language.sources import MAX_POLICY_CHARS
 
 DECLARATIONS = (
     "employees have: unit: text, grade: number, on probation: yes or no, start: date.\n"
@@ -204,7 +205,10 @@ def test_five_megabyte_file(tmp_path: Path) -> None:
         (diagnostic,) = result.errors
         assert diagnostic.code == "file-too-large"
         assert f"{MAX_FILE_CHARS:,}" in diagnostic.message
-        assert diagnostic.hint == "split the policy into several .rules files in one folder"
+        assert diagnostic.hint == (
+            "write rules for groups (`whose unit is one of ...`) rather than one rule per unit "
+            "or person"
+        )
 
 
 def test_twenty_thousand_character_line_is_fine() -> None:
@@ -288,6 +292,107 @@ def test_folder_with_broken_and_binary_files(tmp_path: Path) -> None:
     assert codes == ["invalid-utf8", "syntax"]
     files = sorted(Path(d.file or "").name for d in raised.value.errors)
     assert files == ["binary.rules", "broken.rules"]
+
+
+def _rules(count: int, prefix: str) -> str:
+    return "".join(
+        f'rule {prefix}{i}: employees whose unit is "unit {i}" may work from home on Fridays.\n'
+        for i in range(count)
+    )
+
+
+def _never_parsed(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(source: object) -> None:
+        raise AssertionError("a policy over the size limit was parsed")
+
+    monkeypatch.setattr("flexrules.language.parse.parse_source", refuse)
+
+
+def test_folder_over_the_total_size_limit_is_refused_before_parsing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Five files each under the per-file limit but over it together (issue 13: 50,000 rules
+    over 5 files compiled into 475 MB) are refused with one diagnostic, before any parsing."""
+    folder = tmp_path / "big"
+    folder.mkdir()
+    for index in range(5):
+        (folder / f"part{index}.rules").write_text(_rules(10_000, f"P{index}R"))
+    sizes = [path.stat().st_size for path in folder.iterdir()]
+    assert all(size < MAX_FILE_CHARS for size in sizes) and sum(sizes) > MAX_POLICY_CHARS
+    _never_parsed(monkeypatch)
+    with pytest.raises(flexrules.PolicyError) as raised:
+        flexrules.load_policy(folder)
+    (diagnostic,) = raised.value.diagnostics
+    assert diagnostic.render() == (
+        f"error[policy-too-large]: the 5 files of this policy have {sum(sizes):,} characters "
+        f"together; a policy may have at most {MAX_POLICY_CHARS:,}\n"
+        "  --> big\n"
+        " = help: write rules for groups (`whose unit is one of ...`) rather than one rule per "
+        "unit or person"
+    )
+
+
+def test_texts_over_the_total_size_limit_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same limit holds for a folder held in memory, text or bytes."""
+    texts: dict[str, str | bytes] = {
+        "policy/a.rules": "employees have: unit: text.\n" + _rules(15_000, "A"),
+        "policy/b.rules": _rules(15_000, "B").encode(),
+    }
+    _never_parsed(monkeypatch)
+    with pytest.raises(flexrules.PolicyError) as raised:
+        flexrules.compile_policy(texts)
+    (diagnostic,) = raised.value.diagnostics
+    assert diagnostic.code == "policy-too-large"
+    assert diagnostic.file == "policy"
+
+
+def test_folder_far_over_the_limit_is_refused_before_reading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Files whose sizes on disk alone are over four bytes a character of the limit are
+    refused without being read."""
+    for name in ("a.rules", "b.rules"):
+        with (tmp_path / name).open("wb") as stream:
+            stream.truncate(MAX_POLICY_CHARS * 3)
+
+    def refuse(path: Path) -> bytes:
+        raise AssertionError("read")
+
+    monkeypatch.setattr("flexrules.language.sources._read", refuse)
+    with pytest.raises(flexrules.PolicyError) as raised:
+        flexrules.load_policy(tmp_path)
+    (diagnostic,) = raised.value.diagnostics
+    assert diagnostic.message == (
+        f"the 2 files of this policy have {MAX_POLICY_CHARS * 6:,} bytes together; a policy "
+        f"may have at most {MAX_POLICY_CHARS:,} characters"
+    )
+
+
+def test_the_total_limit_counts_characters_not_bytes(tmp_path: Path) -> None:
+    """Text of many two-byte letters can pass the limit in bytes and still be within it in
+    characters: it is accepted, from disk and from memory."""
+    comment = "# " + "é" * 998 + "\n"
+    text = comment * 700  # 700,000 characters, 1.4 MB of UTF-8
+    for name in ("a.rules", "b.rules"):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert sum(p.stat().st_size for p in tmp_path.iterdir()) > MAX_POLICY_CHARS
+    assert flexrules.load_policy(tmp_path).rules == ()
+    assert flexrules.compile_policy({"a.rules": text.encode(), "b.rules": text}).rules == ()
+
+
+def test_a_huge_file_is_read_only_as_far_as_the_limit(tmp_path: Path) -> None:
+    """A 100 GB file (sparse) is refused after reading a few megabytes, not read whole."""
+    path = tmp_path / "huge.rules"
+    with path.open("wb") as stream:
+        stream.truncate(100 * 1024**3)
+    with pytest.raises(flexrules.PolicyError) as raised:
+        flexrules.load_policy(path)
+    (diagnostic,) = raised.value.diagnostics
+    assert diagnostic.code == "file-too-large"
+    assert diagnostic.message == (
+        f"this file has more than {MAX_FILE_CHARS * 4:,} bytes; a policy file may have at most "
+        f"{MAX_FILE_CHARS:,} characters"
+    )
 
 
 # ---- nesting ------------------------------------------------------------------------------

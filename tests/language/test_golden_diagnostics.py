@@ -130,5 +130,6 @@ def test_every_error_code_of_the_checks_has_a_case() -> None:
         "unusual-space",
         "mixed-script",
         "confusable-name",
+        "policy-too-large",
     ):
         assert f"[{code}]" in shown, code
