@@ -69,7 +69,7 @@ class Diagnostic:
         span = self.span
         if span is None:
             if self.file:
-                lines.append(f"  --> {self.file}")
+                lines.append(f"  --> {shown(self.file)}")
         else:
             lines.extend(_snippet(span))
         if self.hint:
@@ -104,7 +104,7 @@ def _snippet(span: Span) -> list[str]:
     """The location and the source lines of a span, each with its caret line."""
     line, end_line = span.line, span.end_line
     gutter = " " * len(str(end_line))
-    lines = [f"{gutter}--> {span.file}:{line}:{span.column}", f"{gutter} |"]
+    lines = [f"{gutter}--> {shown(span.file)}:{line}:{span.column}", f"{gutter} |"]
     for number in range(line, end_line + 1):
         begin, end = span.source.line_bounds(number)
         first = max(span.start, begin) if number == line else begin

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from flexrules.core.diagnostics import SNIPPET_WIDTH, error
+from flexrules.core.diagnostics import SNIPPET_WIDTH, Diagnostic, Severity, error
 from flexrules.core.source import SourceFile, Span
 
 
@@ -126,3 +126,17 @@ def test_rendering_is_bounded_whatever_the_text(text: str, start: int, length: i
     start = min(start, len(text))
     end = min(len(text), start + length)
     assert len(rendered(text * 20, start, end)) < 5 * 2 * 10 * (SNIPPET_WIDTH + 20) + 200
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [("evil\x1b[2J.rules", "evil\u241b[2J.rules"), ("a\u202eb.rules", "a\\u202eb.rules")],
+)
+def test_file_names_are_shown_safely(name: str, shown: str) -> None:
+    """A file name is shown like source text: it cannot act on the terminal or hide text."""
+    source = SourceFile(name, "x")
+    assert error("syntax", "m", Span(source, 0, 1)).render().splitlines()[1] == (
+        f" --> {shown}:1:1"
+    )
+    spanless = Diagnostic(Severity.ERROR, "cannot-read", "m", None, file_name=name)
+    assert spanless.render().splitlines()[1] == f"  --> {shown}"
