@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import json
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -17,17 +18,46 @@ class Severity(str, enum.Enum):
     WARNING = "warning"
 
 
+#: The most characters of user text a message or hint shows in one pair of backquotes, and
+#: the most characters of a message, a hint or a suggestion: what a policy holds can be long
+#: (a name of thousands of words), what is said about it stays short.
+MAX_QUOTED = 200
+MAX_TEXT = 1_000
+_LONG_QUOTED = re.compile(f"`([^`]{{{MAX_QUOTED + 1},}})`")
+
+
+def bounded(text: str) -> str:
+    """A message or hint cut to size: each quoted stretch to `MAX_QUOTED` characters, the
+    whole to `MAX_TEXT`, each cut marked `...`."""
+    if len(text) <= MAX_QUOTED:
+        return text
+    text = _LONG_QUOTED.sub(lambda m: f"`{m.group(1)[: MAX_QUOTED - 3]}...`", text)
+    return text if len(text) <= MAX_TEXT else text[: MAX_TEXT - 3] + "..."
+
+
+def _bounded_hint(text: str | None) -> str | None:
+    return None if text is None else bounded(text)
+
+
+def _usable_suggestion(text: str | None) -> str | None:
+    """A suggestion, unless it is too long to offer as a fix (a name of thousands of words)."""
+    return None if text is None or len(text) > MAX_TEXT else text
+
+
 @attrs.frozen
 class Diagnostic:
-    """One problem: a stable code, a one-line message, where it is, and what to do about it."""
+    """One problem: a stable code, a one-line message, where it is, and what to do about it.
+
+    Message and hint are held to `MAX_TEXT` characters (`bounded`), so a diagnostic renders
+    to a bounded text whatever the policy holds."""
 
     severity: Severity
     code: str
-    message: str
+    message: str = attrs.field(converter=bounded)
     span: Span | None = None
-    hint: str | None = None
+    hint: str | None = attrs.field(default=None, converter=_bounded_hint)
     #: a replacement the author probably meant (a did-you-mean), when there is one
-    suggestion: str | None = None
+    suggestion: str | None = attrs.field(default=None, converter=_usable_suggestion)
     file_name: str | None = None
 
     @property
@@ -69,7 +99,7 @@ class Diagnostic:
         span = self.span
         if span is None:
             if self.file:
-                lines.append(f"  --> {shown(self.file)}")
+                lines.append(f"  --> {_file_shown(self.file)}")
         else:
             lines.extend(_snippet(span))
         if self.hint:
@@ -100,11 +130,17 @@ SNIPPET_CONTEXT = 40
 SNIPPET_LINES = 5
 
 
+def _file_shown(name: str) -> str:
+    """A file name as a location shows it: safe to print, its end kept when very long."""
+    name = shown(name)
+    return name if len(name) <= MAX_QUOTED else "..." + name[-(MAX_QUOTED - 3) :]
+
+
 def _snippet(span: Span) -> list[str]:
     """The location and the source lines of a span, each with its caret line."""
     line, end_line = span.line, span.end_line
     gutter = " " * len(str(end_line))
-    lines = [f"{gutter}--> {shown(span.file)}:{line}:{span.column}", f"{gutter} |"]
+    lines = [f"{gutter}--> {_file_shown(span.file)}:{line}:{span.column}", f"{gutter} |"]
     for number in range(line, end_line + 1):
         begin, end = span.source.line_bounds(number)
         first = max(span.start, begin) if number == line else begin

@@ -395,6 +395,40 @@ def test_a_huge_file_is_read_only_as_far_as_the_limit(tmp_path: Path) -> None:
     )
 
 
+_WORDS = " ".join(["word"] * 4000)
+_LONG = "x" * 20_000
+_VALUE = '"' + "v" * 20_000 + '"'
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"employees have: {_WORDS}: text, {_WORDS}: text.\n",
+        f"group {_WORDS} or more: employees.\nrule R1: `{_WORDS} or more` may work.\n",
+        f'employees have: r: text, {_VALUE}.\nrule R1: employees whose r is "a" may work.\n',
+        f"employees have: j: one of {_VALUE}, {_VALUE}.\n",
+        f"group {_WORDS}: {_WORDS}.\nrule R1: {_WORDS} may work.\n",
+        f"rule {_LONG} overrides {_LONG}: employees may work.\n",
+        f"rule {_LONG}: employees may work.\nrule {_LONG}: employees may work.\n",
+        f"hours {_WORDS}: Monday 08:00 to 09:00.\ndates {_WORDS}: 2025-01-01.\n",
+        f'policy "a" timezone {_LONG}.\n',
+        f"employees have: {_WORDS}: number.\nrule R1: employees who are {_WORDS} may work.\n",
+        f'rule R1: employees whose r is "{_LONG} may work.\n',
+        f"rule R1: employees whose {_WORDS} is {_VALUE} or whose g is 2 must be on-site.\n",
+    ],
+    ids=lambda text: text[:30],
+)
+def test_huge_names_and_values_give_bounded_diagnostics(text: str) -> None:
+    """Names, ids and values of thousands of characters: every message and hint stays short,
+    every rendering bounded (each was as long as the name, some twice)."""
+    result = outcome(text)
+    diagnostics = result.diagnostics
+    assert diagnostics
+    for diagnostic in diagnostics:
+        assert len(diagnostic.message) <= 1_000 and len(diagnostic.hint or "") <= 1_000
+        assert len(diagnostic.render()) < 3_000, diagnostic.render()[:300]
+
+
 # ---- nesting ------------------------------------------------------------------------------
 
 
