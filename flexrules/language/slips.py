@@ -106,15 +106,35 @@ def modal_slip(failure: Failure) -> Diagnostic | None:
                 hint="to forbid it, write `must not`",
                 suggestion="must not",
             )
-    if "MUST" in failure.expected and found in _MODAL_WORDS:
-        meant = _MODAL_WORDS[found]
-        return error(
-            "syntax",
-            f"`{failure.found}` is not a modal; a rule says {_MODALS}",
-            failure.span(failure.position, failure.found_end),
-            hint=f"did you mean `{meant}`?",
-            suggestion=meant,
-        )
+    if "MUST" not in failure.expected:
+        return None
+    found_word = _modal_word(failure)
+    if found_word is None:
+        return None
+    start, end, meant = found_word
+    return error(
+        "syntax",
+        f"`{' '.join(text[start:end].split())}` is not a modal; a rule says {_MODALS}",
+        failure.span(start, end),
+        hint=f"did you mean `{meant}`?",
+        suggestion=meant,
+    )
+
+
+def _modal_word(failure: Failure) -> tuple[int, int, str] | None:
+    """Words said for a modal, and the modal meant: where the modal should be, or read into
+    the subject's name before it when an activity follows (`staff can work from home`).
+    `can not`, `should not` mean `must not`."""
+    words = list(_words(failure.text, failure.start, failure.end))
+    for index, word in enumerate(words):
+        if word.group().casefold() not in _MODAL_WORDS or word.start() > failure.position:
+            continue
+        following = words[index + 1] if index + 1 < len(words) else None
+        after = following.group().casefold() if following is not None else ""
+        if after == "not" and following is not None:
+            return word.start(), following.end(), "must not"
+        if word.start() == failure.position or after in ("work", "be"):
+            return word.start(), word.end(), _MODAL_WORDS[word.group().casefold()]
     return None
 
 

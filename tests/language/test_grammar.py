@@ -292,6 +292,18 @@ BROKEN = [
         "did you mean `must not`?",
     ),
     (
+        "rule R1: service desk staff can work from home.",
+        "syntax",
+        "`can` is not a modal",
+        "did you mean `may`?",
+    ),
+    (
+        "rule R1: staff should not work remotely.",
+        "syntax",
+        "`should not` is not a modal",
+        "did you mean `must not`?",
+    ),
+    (
         "rule R1: employees may work from the office.",
         "syntax",
         "`work from the office` is not an activity",
