@@ -94,20 +94,13 @@ def escape(char: str) -> str:
 
 def shown(text: str) -> str:
     """Text as a diagnostic shows it: a control character as its picture (ESC as U+241B), so
-    it cannot act on the reader's terminal; a lone surrogate, which cannot be printed, as
-    U+FFFD; C1 controls, invisible characters and spaces other than U+0020 escaped (`\\u200b`),
+    it cannot act on the reader's terminal; a lone surrogate, which cannot be printed, as `?`;
+    C1 controls, invisible characters and spaces other than U+0020 escaped (`\\u200b`),
     so the reader sees them. Tabs become one space, so columns stay one character each."""
     if _has_surrogate(text):
         text = text.encode("utf-8", "replace").decode("utf-8")
     text = text.translate(_CONTROL_PICTURES)
     return _ESCAPED.sub(lambda m: "".join(map(escape, m.group())), text)
-
-
-def shown_width(char: str) -> int:
-    """How many columns a character of the source takes in `shown` text."""
-    if _ESCAPED.fullmatch(char):
-        return len(escape(char))
-    return 1
 
 
 _CONTROL_PICTURES = {code: 0x2400 + code for code in range(32) if code != 9} | {
