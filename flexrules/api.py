@@ -39,7 +39,10 @@ def compile_policy(
     elif isinstance(text, (str, bytes)):
         sources, problems = sources_from_mapping({filename: text})
     else:
-        raise TypeError("compile_policy takes policy text, bytes or a mapping of file names")
+        raise TypeError(
+            "compile_policy takes policy text, bytes or a mapping of file names to texts, "
+            f"not {type(text).__name__}"
+        )
     return _build(sources, problems, cache_size)
 
 
@@ -52,8 +55,10 @@ def load_policy(path: str | Path, *, cache_size: int | None = None) -> Policy:
 def _build(sources: list[SourceFile], problems: list[Diagnostic], cache_size: int | None) -> Policy:
     if cache_size is None:
         cache_size = memory.DEFAULT_CACHE_SIZE
-    if isinstance(cache_size, bool) or not isinstance(cache_size, int) or cache_size < 1:
-        raise ValueError(f"cache_size is a whole number of entries, at least 1, not {cache_size!r}")
+    if isinstance(cache_size, bool) or not isinstance(cache_size, int):
+        raise TypeError(f"cache_size is a whole number of entries, not {cache_size!r}")
+    if cache_size < 1:
+        raise ValueError(f"cache_size is at least 1 entry, not {cache_size!r}")
     parsed = parse(sources, problems)
     checked = check(parsed)
     if not checked.ok:

@@ -145,3 +145,27 @@ def test_ids_and_names_with_escape_codes_are_shown_escaped() -> None:
     text = POLICY.decide(employee, HOME).explain()
     assert "\x1b" not in text and "\u202e" not in text
     assert "E\\x1b[31m-1 Ani\\u202e" in text
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "a'); open('PWNED', 'w'); ('",
+        'a"); __import__("os").system("touch PWNED"); ("',
+        "a\\\\'); open('PWNED','w') #",
+        "__class__.__mro__",
+    ],
+)
+def test_policy_text_never_runs_as_code(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An attribute name in backquotes may hold quotes, brackets and Python: it reaches the
+    generated fact readers only through `repr`, so nothing runs, and it is read as a key."""
+    monkeypatch.chdir(tmp_path)
+    policy = flexrules.compile_policy(
+        f'policy "p".\nemployees have: `{name}`: yes or no.\n'
+        f"rule R1: employees who are `{name}` may work from home.\n"
+    )
+    assert policy.decide({"id": "E", name: True}, HOME).allowed
+    assert not policy.decide({"id": "E", name: "yes"}, HOME).allowed
+    assert list(tmp_path.iterdir()) == []
