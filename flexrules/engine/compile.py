@@ -21,7 +21,7 @@ from ..core.source import SourceLocation
 from ..language import ast
 from ..language.statement_forms import Form, classify
 from ..language.symbols import Symbols
-from .conditions import Conditions, RelativeDate, Slot, Test
+from .conditions import Conditions, RelativeDate, Slot, Test, Witness
 from .days import working_weekdays
 from .facts import object_reader
 from .times import Times, TimeSpec, TimeWords
@@ -63,6 +63,8 @@ class CompiledRule:
     relative: tuple[RelativeDate, ...]
     time_words: tuple[TimeWords, ...]
     within: str | None
+    #: which of its facts decided its subject and condition, for given facts (`Compiled`)
+    witness: Witness
 
     @property
     def id(self) -> str:
@@ -182,6 +184,7 @@ def _compile_rule(
         relative=whom.relative,
         time_words=context.times.words(statement.times),
         within=within.text if within is not None else None,
+        witness=whom.witness,
     )
 
 

@@ -47,12 +47,19 @@ class RelativeDate:
     attribute: str  # the attribute's name key
     amount: int
     unit: str  # day, week, month or year
+    newer: bool  # `is less than N units ago` (else `is at least N units ago`)
+
+
+#: what decided a test for some facts: its truth, and the slots whose values decided it
+Witness = Callable[[Values, Values, int], tuple[int, frozenset["Slot"]]]
 
 
 class Compiled:
-    """A test with what it reads, so explanations can show the facts behind it."""
+    """A test with what it reads, so explanations can show the facts behind it; `witness`
+    says which of them decided it for given facts (for `or`, the alternative that held, not
+    the others), and is called only when an explanation is read."""
 
-    __slots__ = ("day_dependent", "relative", "slots", "test")
+    __slots__ = ("day_dependent", "relative", "slots", "test", "witness")
 
     def __init__(
         self,
@@ -60,11 +67,13 @@ class Compiled:
         day_dependent: bool,
         slots: frozenset[Slot],
         relative: tuple[RelativeDate, ...] = (),
+        witness: Witness | None = None,
     ) -> None:
         self.test = test
         self.day_dependent = day_dependent
         self.slots = slots
         self.relative = relative
+        self.witness = witness if witness is not None else _reads_all(test, slots)
 
     @staticmethod
     def joined(parts: list[Compiled], combine: Callable[[list[Test]], Test]) -> Compiled:
@@ -72,12 +81,44 @@ class Compiled:
         relative: list[RelativeDate] = []
         for part in parts:
             relative.extend(r for r in part.relative if r not in relative)
+        decisive = F if combine is all_of else T  # a part with this truth decides alone
         return Compiled(
             combine([p.test for p in parts]),
             any(p.day_dependent for p in parts),
             frozenset().union(*(p.slots for p in parts)),
             tuple(relative),
+            _joined_witness([p.witness for p in parts], decisive),
         )
+
+    def negated(self) -> Compiled:
+        witness = self.witness
+
+        def opposite(ev: Values, sv: Values, day: int) -> tuple[int, frozenset[Slot]]:
+            truth, slots = witness(ev, sv, day)
+            return T - truth, slots
+
+        return Compiled(negate(self.test), self.day_dependent, self.slots, self.relative, opposite)
+
+
+def _reads_all(test: Test, slots: frozenset[Slot]) -> Witness:
+    return lambda ev, sv, day: (test(ev, sv, day), slots)
+
+
+def _joined_witness(parts: list[Witness], decisive: int) -> Witness:
+    """Kleene `and` (decisive F) or `or` (decisive T): the first part with the decisive truth
+    decides alone; otherwise the unknown parts, if any, else all of them."""
+
+    def witness(ev: Values, sv: Values, day: int) -> tuple[int, frozenset[Slot]]:
+        found = [part(ev, sv, day) for part in parts]
+        for truth, slots in found:
+            if truth == decisive:
+                return truth, slots
+        unknown = [slots for truth, slots in found if truth == U]
+        if unknown:
+            return U, frozenset().union(*unknown)
+        return T - decisive, frozenset().union(*(slots for _, slots in found))
+
+    return witness
 
 
 def exact(text: str) -> Fraction:
@@ -206,7 +247,7 @@ def _ago_test(
             cutoff = cutoffs.put(day, units_before(dt.date.fromordinal(day), amount, unit))
         return T if (value > cutoff if newer else value <= cutoff) else F
 
-    return ago_test, RelativeDate(slot.decl.name.key, amount, unit)
+    return ago_test, RelativeDate(slot.decl.name.key, amount, unit, newer)
 
 
 def flag_test(slot: Slot, negated: bool) -> Test:
@@ -319,22 +360,14 @@ class Conditions:
             slot = self.slot(node.owner, node.attribute)
             return Compiled(flag_test(slot, node.negated), False, frozenset((slot,)))
         if isinstance(node, ast.Not):
-            inner = self.condition(node.item)
-            return Compiled(negate(inner.test), inner.day_dependent, inner.slots, inner.relative)
+            return self.condition(node.item).negated()
         parts = [self.condition(item) for item in node.items]
         return Compiled.joined(parts, all_of if isinstance(node, ast.And) else any_of)
 
     def clause(self, clause: ast.ConditionClause) -> Compiled:
         """`if C` or `unless C` (which is `if not C`)."""
         condition = self.condition(clause.condition)
-        if clause.unless:
-            return Compiled(
-                negate(condition.test),
-                condition.day_dependent,
-                condition.slots,
-                condition.relative,
-            )
-        return condition
+        return condition.negated() if clause.unless else condition
 
     def subject(self, subject: ast.Subject) -> Compiled:
         parts: list[Compiled] = []

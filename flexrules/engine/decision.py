@@ -11,7 +11,7 @@ from ..core.source import SourceLocation
 from ..core.text import printable
 from ..language import ast
 from .compile import CompiledRule
-from .conditions import Slot
+from .conditions import RelativeDate, Slot
 from .facts import (
     DAY_SECONDS,
     LOCATION_NAMES,
@@ -95,15 +95,26 @@ class Reason:
 
     @property
     def unknown_facts(self) -> dict[str, str]:
-        """Facts the rule needed that were missing or ill-typed, with what was wrong."""
-        if self._rule is None:
-            return {}
+        """Facts that decided the rule here but were missing or ill-typed, with what was
+        wrong."""
         found = {}
-        for slot in self._rule.slots:
+        for slot in self.deciding_slots():
             issue = self._decision.fact_problem(slot)
             if issue is not None:
                 found[slot.name] = issue
         return found
+
+    def deciding_slots(self) -> list[Slot]:
+        """The facts that decided whether the rule applies, on this reason's day, in the rule's
+        order: for a group or condition joined with `or`, the alternative that held, not the
+        others (`conditions.Compiled.witness`)."""
+        rule = self._rule
+        if rule is None:
+            return []
+        ev, sv = self._decision.facts
+        day = self._decision._at(self.start_seconds).date().toordinal()
+        decisive = rule.witness(ev, sv, day)[1]
+        return [slot for slot in rule.slots if slot in decisive]
 
     @property
     def message(self) -> str:
@@ -132,20 +143,15 @@ class Reason:
             aside = f" and set {overridden} aside" if overridden else ""
             lead = f"it may apply{aside}, and unknown facts count against the request: "
         day = decision._at(self.start_seconds).date()
-        for slot in rule.slots:
+        for slot in self.deciding_slots():
             if slot.name in unknown:
                 parts.append(f"{slot.name} {unknown[slot.name]}")
                 continue
-            text = f"{slot.name} is {_show(decision.raw_fact(slot))}"
+            value = decision.raw_fact(slot)
+            text = f"{slot.name} is {_show(value)}"
             for relative in rule.relative:
-                if relative.attribute != slot.decl.name.key:
-                    continue
-                cutoff = units_before(day, relative.amount, relative.unit)
-                plural = "" if relative.amount == 1 else "s"
-                text += (
-                    f", compared with {cutoff.isoformat()} ({relative.amount} "
-                    f"{relative.unit}{plural} before {day.isoformat()})"
-                )
+                if relative.attribute == slot.decl.name.key:
+                    text += _relative_words(value, relative, day)
             parts.append(text)
         span = decision.clock(self.start_seconds, self.end_seconds)
         for words in rule.time_words:
@@ -461,6 +467,19 @@ class Decision:
                 for start, end, allowed, reasons in self.pieces()
             ]
         return found
+
+
+def _relative_words(value: Any, relative: RelativeDate, day: dt.date) -> str:
+    """`: less than 12 months ago (after 2024-07-09, 12 months before 2025-07-09)`: what a
+    relative date came to, and the date it was compared with."""
+    cutoff = units_before(day, relative.amount, relative.unit)
+    span = f"{relative.amount} {relative.unit}{'' if relative.amount == 1 else 's'}"
+    basis = f"{cutoff.isoformat()}, {span} before {day.isoformat()}"
+    if not isinstance(value, dt.date):
+        return f", compared with {basis}"
+    if value > cutoff:
+        return f": less than {span} ago (after {basis})"
+    return f": at least {span} ago (on or before {basis})"
 
 
 def _show(value: Any) -> str:

@@ -537,3 +537,39 @@ def test_a_duty_longer_than_a_day_is_two_shifts(policy: flexrules.Policy) -> Non
     first = decide(policy, "2025-07-07T07:00", "2025-07-08T07:00", "office")
     second = decide(policy, "2025-07-08T07:00", "2025-07-08T08:00", "office")
     assert first.end == second.start
+
+
+def test_an_or_group_explains_by_the_alternative_that_held() -> None:
+    """issue 12: a denial by a group joined with `or` names the fact of the alternative that
+    matched (new in post), not the false ones (sanction, discipline), and says what the
+    relative date came to."""
+    from pathlib import Path
+
+    policy = flexrules.load_policy(
+        Path(__file__).resolve().parents[2] / "examples" / "provincial-office.rules"
+    )
+    clerk = {
+        "id": "P-2",
+        "role": "clerk",
+        "job type": "administration",
+        "unit": "umum",
+        "performance": "good",
+        "grade": 9,
+        "position start": "2025-03-01",
+        "under sanction": False,
+        "facing discipline": False,
+        "in special circumstances": False,
+    }
+    shift = {
+        "start": "2025-07-08T08:00",
+        "end": "2025-07-08T12:00",
+        "location": "home",
+        "approved": True,
+        "purpose": "desk work",
+    }
+    text = policy.decide(clerk, shift).explain()
+    assert (
+        "because position start is 2025-03-01: less than 12 months ago (after 2024-07-08, "
+        '12 months before 2025-07-08); purpose is "desk work"'
+    ) in text
+    assert "under sanction" not in text and "facing discipline" not in text
