@@ -17,7 +17,6 @@ import contextlib
 import datetime as dt
 import json
 import os
-import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from importlib import resources
@@ -70,7 +69,7 @@ def add_check(subparsers: Subparsers) -> None:
 def run_check(args: argparse.Namespace) -> int:
     paths: list[str] = args.paths
     _require_paths(paths)
-    results = [_check_one(policy_path) for path in paths for policy_path in policy_paths(path)]
+    results = [_check_one(path) for path in paths]  # a folder is one policy, as load_policy has it
     if args.json:
         document = [
             {
@@ -96,33 +95,6 @@ def _require_paths(paths: Iterable[str]) -> None:
     missing = [path for path in paths if not Path(path).exists()]
     if missing:
         raise UsageError("; ".join(f"no policy file or folder at `{path}`" for path in missing))
-
-
-_HEADER = re.compile(r'^\s*policy\s+"', re.IGNORECASE | re.MULTILINE)
-
-
-def policy_paths(path: str) -> list[str]:
-    """The policies at a path. A folder is one policy unless several of its files carry a
-    `policy` header: then it is a collection, each `.rules` file directly inside it a policy
-    and each subfolder checked the same way (so `flexrules check examples/` works)."""
-    root = Path(path)
-    if not root.is_dir():
-        return [path]
-    headed = 0
-    for file in root.rglob("*.rules"):
-        try:
-            headed += bool(_HEADER.search(file.read_text(encoding="utf-8", errors="replace")))
-        except OSError:
-            continue
-    if headed <= 1:
-        return [path]
-    found: list[str] = []
-    for entry in sorted(root.iterdir()):
-        if entry.is_file() and entry.suffix == ".rules":
-            found.append(str(entry))
-        elif entry.is_dir() and any(entry.rglob("*.rules")):
-            found.extend(policy_paths(str(entry)))
-    return found
 
 
 def _check_one(path: str) -> tuple[str, Policy | None, tuple[Diagnostic, ...]]:

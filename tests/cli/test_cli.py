@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -11,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from flexrules import cli, compile_policy
+from flexrules import PolicyError, cli, compile_policy, load_policy
 from flexrules.core.diagnostics import Diagnostic, Severity
 
 CHECKOUT = Path(__file__).resolve().parents[2]
@@ -279,12 +280,42 @@ def test_python_m_flexrules_is_the_same_program(tmp_path: Path) -> None:
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_check_examples_folder_checks_each_policy(capsys: pytest.CaptureFixture[str]) -> None:
-    """A folder holding several headed policies is a collection: each is checked on its own."""
-    code, out, err = run(capsys, "check", str(ROOT / "examples"))
+def test_check_each_example_policy(capsys: pytest.CaptureFixture[str]) -> None:
+    """Each example policy path (a file, or the hospital folder as one policy) checks ok."""
+    examples = ROOT / "examples"
+    paths = [
+        examples / "disdukcapil.rules",
+        examples / "hospital",
+        examples / "provincial-office.rules",
+    ]
+    code, out, err = run(capsys, "check", *map(str, paths))
     assert code == 0, out + err
     assert out.count(": ok (") == 3
-    assert "hospital: ok" in out
+    assert f"{examples / 'hospital'}: ok" in out
+
+
+def test_a_folder_is_one_policy_as_load_policy_has_it(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A copy of examples/hospital with a second `policy` header: `check` reports the
+    `duplicate-header` error that `load_policy` (and so `decide`) stops on, and only it, not
+    the cascade of unknown names that checking its files one by one gives; exit 1."""
+    folder = tmp_path / "hospital"
+    shutil.copytree(ROOT / "examples" / "hospital", folder)
+    (folder / "second.rules").write_text(
+        'policy "Second" timezone Asia/Jakarta.\n', encoding="utf-8"
+    )
+    code, out, err = run(capsys, "check", str(folder))
+    assert code == 1, out + err
+    assert out.count("error[") == 1
+    assert "error[duplicate-header]: a policy has one header, and this is a second" in out
+    assert out.splitlines()[-1] == f"{folder}: failed (1 error)"
+    with pytest.raises(PolicyError) as caught:
+        load_policy(folder)
+    assert [d.code for d in caught.value.diagnostics] == ["duplicate-header"]
+    code, out, _ = run(capsys, "check", "--json", str(tmp_path))
+    assert code == 1
+    assert [entry["path"] for entry in json.loads(out)] == [str(tmp_path)]
 
 
 def test_decide_prints_the_explanation(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
