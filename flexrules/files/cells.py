@@ -1,8 +1,10 @@
 """How a file's cells become values: one place for column names and cell typing.
 
-A cell's text is read by the one table of value types (`engine.values`, `ValueType.from_text`):
-a CSV cell `9` is the number 9 and `Yes` is yes. JSON numbers and booleans are values already
-and must have their attribute's type.
+A CSV cell's text is read by the one table of value types (`engine.values`,
+`ValueType.from_text`): a cell `9` is the number 9 and `Yes` is yes. Values that come as values
+(JSON strings, numbers, booleans) are never re-interpreted, as the API never re-interprets
+them: JSON `"9"` is not the number 9, `"yes"` is not yes, `"Baik"` is not `"baik"`; each must
+be what the API reads as its attribute's type, or the file is refused naming the place.
 """
 
 from __future__ import annotations
@@ -14,8 +16,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..core.memory import remembered
-from ..engine.facts import LOCATIONS
-from ..engine.values import TextProblem, shown, value_type
+from ..engine.facts import LOCATIONS, UNKNOWN
+from ..engine.values import ChoiceType, TextProblem, ValueType, shown, value_type
 from ..policy import AttributeInfo
 
 #: Spellings of a shift's location that people use, beyond the policy language's own.
@@ -45,30 +47,60 @@ def column_key(name: str) -> str:
     return _SEPARATORS.sub(" ", name.strip().casefold()).strip()
 
 
-def type_value(value: Any, attribute: AttributeInfo) -> Any:
+def type_value(value: Any, attribute: AttributeInfo, *, from_text: bool = True) -> Any:
     """The value typed for its declared attribute; None when it is missing (an empty cell,
-    JSON null). Text (a CSV cell, a JSON string) is read as the type asks
-    (`ValueType.from_text`); JSON numbers and booleans must already have the right type.
-    Raises `BadCell` naming what is wrong."""
-    reading = value_type(attribute.type, attribute.values)
+    JSON null). A file's text cell (`from_text`, a CSV cell) is read by the one table
+    (`ValueType.from_text`: `9` is 9, `Yes` is yes). A value that came as a value (a JSON
+    string, number or boolean) is never re-interpreted: it is kept as it is when the API
+    reads it as its declared type, and refused otherwise. Raises `BadCell` naming what is
+    wrong."""
     if value is None:
         return None
-    if isinstance(value, str):
-        text = value.strip()
-        if not text:
-            return None
-        try:
-            return reading.from_text(text)
-        except TextProblem as problem:
-            raise BadCell(problem.problem) from None
+    reading = value_type(attribute.type, attribute.values)
+    if from_text and isinstance(value, str):
+        return _from_cell(value, reading)
+    if reading.read(value) is not UNKNOWN:
+        return value
+    raise BadCell(_not_of_type(value, reading))
+
+
+def _from_cell(cell: str, reading: ValueType) -> Any:
+    """A text cell read by the one table; an empty cell is missing."""
+    text = cell.strip()
+    if not text:
+        return None
+    try:
+        return reading.from_text(text)
+    except TextProblem as problem:
+        raise BadCell(problem.problem) from None
+    except ValueError:  # int() past Python's digit limit (4,300)
+        raise BadCell(f"{shown(text)} is not {reading.expected()} flexrules can read") from None
+
+
+def _not_of_type(value: Any, reading: ValueType) -> str:
+    """Why a value given as a value (JSON) is not of its attribute's type, with the JSON to
+    write instead where the text would read as one (`"9"`: write 9)."""
+    expected = reading.expected()
     if isinstance(value, bool):
-        if attribute.type == "yes or no":
-            return value
-        raise BadCell(f"{json.dumps(value)} is yes or no, not {reading.expected()}")
+        return f"{json.dumps(value)} is yes or no, not {expected}"
+    if isinstance(value, float) and not math.isfinite(value):
+        return f"{value} is not a finite number"
     if isinstance(value, (int, float)):
-        if attribute.type == "number":
-            if isinstance(value, float) and not math.isfinite(value):
-                raise BadCell(f"{value} is not a finite number")
-            return value
-        raise BadCell(f"{json.dumps(value)} is a number, not {reading.expected()}")
-    raise BadCell(f"{shown(value)} is not {reading.expected()}")
+        return f"{json.dumps(value)} is a number, not {expected}"
+    if not isinstance(value, str):
+        return f"{shown(value)} is not {expected}"
+    meant = _as_json(value, reading)
+    if isinstance(reading, ChoiceType):
+        close = f"; did you mean {meant}?" if meant is not None else ""
+        return f"{shown(value)} is not {expected} (values are compared exactly){close}"
+    hint = f"; in JSON write {meant}" if meant is not None else ""
+    return f"{shown(value)} is text, not {expected}{hint}"
+
+
+def _as_json(text: str, reading: ValueType) -> str | None:
+    """The JSON value a text would be as a file's cell, or None when it reads as nothing."""
+    try:
+        meant = reading.from_text(text.strip())
+    except ValueError:
+        return None
+    return json.dumps(meant, ensure_ascii=False) if meant != text else None

@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from ..engine.values import NumberType, TextProblem, as_date, shown
+from ..engine.values import NumberType, as_date, shown
 from .cells import NOTE, column_key
 from .records import (
     Record,
@@ -26,7 +26,8 @@ _INTEGER = re.compile(r"[+-]?\d+")
 
 
 def date_cell(record: Record, column: str | None, value: Any) -> dt.date:
-    date = as_date(value.strip() if isinstance(value, str) else value)
+    # a CSV cell is trimmed; a JSON value is read as given, as the API reads it
+    date = as_date(value.strip() if isinstance(value, str) and not record.is_json else value)
     if not isinstance(date, dt.date):
         raise record.error(
             column, value, f"{shown(value)} is not a date such as 2025-07-01 (YYYY-MM-DD)"
@@ -86,9 +87,7 @@ def read_headcount(path: str | Path) -> dict[Any, int]:
     headcount: dict[Any, int] = {}
     for record, key, value in _headcount_pairs(path):
         column = list(record.values)[-1]
-        size = value
-        if isinstance(size, str) and _INTEGER.fullmatch(size.strip()):
-            size = int(size.strip())
+        size = _whole(value) if not record.is_json and isinstance(value, str) else value
         if isinstance(size, bool) or not isinstance(size, int) or size < 0:
             raise record.error(
                 column,
@@ -101,9 +100,20 @@ def read_headcount(path: str | Path) -> dict[Any, int]:
             raise record.error(column, value, f"{shown(key)} is given twice")
         headcount[group] = size
         if isinstance(group, str):
-            with contextlib.suppress(TextProblem):
+            with contextlib.suppress(ValueError):  # TextProblem, or thousands of digits
                 headcount.setdefault(NumberType().from_text(group), size)
     return headcount
+
+
+def _whole(cell: str) -> Any:
+    """A CSV cell holding a whole number as that number; anything else as it is."""
+    text = cell.strip()
+    if not _INTEGER.fullmatch(text):
+        return cell
+    try:
+        return int(text)
+    except ValueError:  # thousands of digits
+        return cell
 
 
 def _headcount_pairs(path: str | Path) -> list[tuple[Record, str, Any]]:

@@ -247,7 +247,7 @@ class Columns:
             if attribute is None:
                 raise record.error(column, value, self._unknown(column, key))
             try:
-                typed = type_value(value, attribute)
+                typed = type_value(value, attribute, from_text=not record.is_json)
             except BadCell as bad:
                 raise record.error(column, value, bad.problem) from None
             if typed is not None:

@@ -13,7 +13,7 @@ import attrs
 
 from ..clock.zones import zone as find_zone
 from ..core.errors import InputError
-from ..engine.facts import shift_span
+from ..engine.facts import LOCATIONS, shift_span
 from ..engine.values import as_date, shown
 from ..policy import Policy
 from .cells import EMPLOYEE_FIELDS, LOCATION_WORDS, NOTE, SHIFT_FIELDS, column_key
@@ -44,15 +44,7 @@ def shift_record(
     """A shift checked as the engine would check it, but with the row's file and column."""
     values = columns.read(record, required=("start", "end", "location"))
     values.pop("employee", None)
-    location = values["location"]
-    word = LOCATION_WORDS.get(location.strip().casefold()) if isinstance(location, str) else None
-    if word is None:
-        raise record.error(
-            column_for(record, "location"),
-            location,
-            f"{shown(location)} is not a location; use office, home or anywhere (or WFO, WFH, WFA)",
-        )
-    values["location"] = word
+    values["location"] = _location(record, values["location"])
     for key in ("start", "end"):
         if isinstance(values[key], str):
             values[key] = values[key].strip()
@@ -76,6 +68,25 @@ def shift_record(
         column = column_for(record, exc.field if exc.field in ("start", "end") else "start")
         raise record.error(column, exc.value, exc.message) from None
     return values
+
+
+def _location(record: Record, location: Any) -> str:
+    """A shift's location: in a CSV cell `office`, `home`, `anywhere` or `WFO`, `WFH`, `WFA`,
+    any case; in JSON, a value, exactly `office`, `home` or `anywhere`, as the API takes it."""
+    word = LOCATION_WORDS.get(location.strip().casefold()) if isinstance(location, str) else None
+    if record.is_json:
+        if isinstance(location, str) and location in LOCATIONS:
+            return location
+        hint = f' (in JSON write "{word}")' if word is not None else ""
+    elif word is not None:
+        return word
+    else:
+        hint = " (or WFO, WFH, WFA)"
+    raise record.error(
+        column_for(record, "location"),
+        location,
+        f"{shown(location)} is not a location; use office, home or anywhere{hint}",
+    )
 
 
 def read_requests(

@@ -106,18 +106,18 @@ def test_csv_with_semicolons_and_a_byte_order_mark(tmp_path: Path) -> None:
 
 
 def test_json_employees_by_declared_name_or_underscores(tmp_path: Path) -> None:
-    """JSON keys match like columns; JSON numbers and booleans are kept, text is typed like a
-    CSV cell ("9" is 9, "yes" is yes), null is missing."""
+    """JSON keys match like columns; JSON values are kept as they are (never re-interpreted),
+    null is missing."""
     document = [
         {
             "id": "E-1",
             "job_type": "finance",
             "grade": 9,
-            "on probation": "yes",
+            "on probation": True,
             "performance": None,
             "Position Start": "2020-01-02",
         },
-        {"id": 42, "grade": "10", "on_probation": False},
+        {"id": 42, "grade": 10, "on_probation": False},
     ]
     employees = read_employees(write(tmp_path, "e.json", json.dumps(document)), POLICY)
     assert employees == [
@@ -227,7 +227,7 @@ def test_a_row_number_counts_lines_as_a_spreadsheet_does(tmp_path: Path) -> None
 @pytest.mark.parametrize(
     ("document", "row", "column", "message"),
     [
-        ([{"id": "E-1", "grade": "nine"}], 1, "grade", '"nine" is not a number'),
+        ([{"id": "E-1", "grade": "nine"}], 1, "grade", '"nine" is text, not a number'),
         (
             [{"id": "E-1"}, {"id": "E-2", "grade": True}],
             2,
@@ -331,7 +331,7 @@ def test_json_shifts(tmp_path: Path) -> None:
             "start": "2025-07-07T08:00",
             "end": "2025-07-07T24:00",
             "location": "home",
-            "approved": "yes",
+            "approved": True,
             "note": "until midnight",
         }
     ]
@@ -475,8 +475,8 @@ def test_headcount_from_csv_and_json(tmp_path: Path) -> None:
     number also counts for a number attribute."""
     csv_path = write(tmp_path, "h.csv", "unit,headcount\nfinance,20\n*,120\n3,7\n")
     assert read_headcount(csv_path) == {"finance": 20, None: 120, "3": 7, 3: 7}
-    json_path = write(tmp_path, "h.json", '{"finance": 20, "secretariat": "12"}')
-    assert read_headcount(json_path) == {"finance": 20, "secretariat": 12}
+    json_path = write(tmp_path, "h.json", '{"finance": 20, "secretariat": 12, "3": 7}')
+    assert read_headcount(json_path) == {"finance": 20, "secretariat": 12, "3": 7, 3: 7}
 
 
 @pytest.mark.parametrize(
@@ -491,6 +491,7 @@ def test_headcount_from_csv_and_json(tmp_path: Path) -> None:
         ("h.csv", "unit,headcount\nfinance,-1\n", "must be a whole number"),
         ("h.csv", "unit,headcount,x\nfinance,1,2\n", "a headcount file has two columns"),
         ("h.json", '{"finance": 2.5}', "`h.json`, item 1, key `finance`"),
+        ("h.json", '{"finance": "12"}', 'must be a whole number, not "12"'),
         ("h.json", "[1]", "must hold a JSON object"),
     ],
 )
@@ -506,7 +507,7 @@ def test_bad_headcounts(tmp_path: Path, name: str, text: str, message: str) -> N
 def test_json_schedule_with_period_and_absences(tmp_path: Path) -> None:
     """One JSON object: the employee, the shifts, and optionally a period and leave days."""
     document = {
-        "employee": {"id": "E-1", "job_type": "finance", "grade": "9"},
+        "employee": {"id": "E-1", "job_type": "finance", "grade": 9},
         "shifts": [
             {
                 "start": "2025-07-07T08:00",
@@ -557,7 +558,7 @@ def test_csv_schedule_with_an_employee_file(tmp_path: Path) -> None:
         ),
         (
             {"employee": {"id": "E-1", "grade": "high"}, "shifts": []},
-            '`s.json`, key `grade`: "high" is not a number',
+            '`s.json`, key `grade`: "high" is text, not a number',
         ),
         (
             {"employee": {"id": "E-1"}, "shifts": [], "period": ["2025-07-31", "2025-07-01"]},
