@@ -17,6 +17,7 @@ import contextlib
 import datetime as dt
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from importlib import resources
@@ -167,6 +168,7 @@ def add_decide(subparsers: Subparsers) -> None:
         "the shift's attributes and optionally the employee's id",
     )
     command.add_argument("--json", action="store_true", help="print decisions as JSON")
+    _add_max_file_size(command)
     command.set_defaults(run=run_decide)
 
 
@@ -178,8 +180,9 @@ def run_decide(args: argparse.Namespace) -> int:
         _out(render_text(exc.diagnostics))
         return EXIT_ERRORS
     # read and typed as `schedule` and `roster` read them, so all three agree
-    employee = files.read_employee(args.employee, policy)
-    shifts = files.read_requests(args.shift, policy, employee)
+    with files.size_limit(args.max_file_size):
+        employee = files.read_employee(args.employee, policy)
+        shifts = files.read_requests(args.shift, policy, employee)
     decisions = [policy.decide(employee, shift) for shift in shifts]
     if args.json:
         document: Any = [d.to_dict() for d in decisions]
@@ -258,6 +261,7 @@ def add_schedule(subparsers: Subparsers) -> None:
     )
     _add_period(command)
     command.add_argument("--json", action="store_true", help="print the report as JSON")
+    _add_max_file_size(command)
     command.set_defaults(run=run_schedule)
 
 
@@ -267,7 +271,8 @@ def run_schedule(args: argparse.Namespace) -> int:
     policy = _load_for_check(args.policy)
     if policy is None:
         return EXIT_ERRORS
-    schedule = files.read_schedule(args.schedule, policy, args.employee)
+    with files.size_limit(args.max_file_size):
+        schedule = files.read_schedule(args.schedule, policy, args.employee)
     report = policy.check(
         schedule.employee, schedule.shifts, period or schedule.period, schedule.absences
     )
@@ -318,6 +323,7 @@ def add_roster(subparsers: Subparsers) -> None:
         'holds only part of it: CSV (value, headcount) or JSON {"finance": 20}',
     )
     command.add_argument("--json", action="store_true", help="print the report as JSON")
+    _add_max_file_size(command)
     command.set_defaults(run=run_roster)
 
 
@@ -327,23 +333,28 @@ def run_roster(args: argparse.Namespace) -> int:
     policy = _load_for_check(args.policy)
     if policy is None:
         return EXIT_ERRORS
-    roster = files.read_roster(args.employees, args.shifts, policy, args.absences)
-    headcount = files.read_headcount(args.headcount) if args.headcount else None
+    with files.size_limit(args.max_file_size):
+        roster = files.read_roster(args.employees, args.shifts, policy, args.absences)
+        headcount = files.read_headcount(args.headcount) if args.headcount else None
     report = policy.check_roster(roster.schedules(), period, headcount)
     _print_report(report, args.json)
     return EXIT_OK
 
 
 def _require_files(paths: Sequence[str | None]) -> None:
-    """The policy (a file or folder) and the data files (files) must exist."""
-    policy, *files = paths
+    """The policy (a file or folder) and the data files must exist; `-` (standard input) may
+    stand for one data file. Named pipes, devices and sockets pass here: the readers refuse
+    them as input file errors (`files.sources`)."""
+    policy, *data = paths
     problems = (
         []
         if policy is None or Path(policy).exists()
         else [f"no policy file or folder at `{policy}`"]
     )
-    for path in files:
-        if path is None:
+    if sum(path == files.STDIN for path in data) > 1:
+        problems.append("only one file can be read from standard input (`-`)")
+    for path in data:
+        if path is None or path == files.STDIN:
             continue
         if not Path(path).exists():
             problems.append(f"no file at `{path}`")
@@ -351,6 +362,31 @@ def _require_files(paths: Sequence[str | None]) -> None:
             problems.append(f"`{path}` is a folder, not a file")
     if problems:
         raise UsageError("; ".join(problems))
+
+
+_SIZE = re.compile(r"(\d+)\s*([kmg]?)(?:i?b)?", re.IGNORECASE)
+_SCALE = {"": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30}
+
+
+def _size_argument(text: str) -> int:
+    """A size on the command line: bytes, or a number with K, M or G (KiB, MiB, GiB)."""
+    found = _SIZE.fullmatch(text.strip())
+    if found is None or int(found.group(1)) == 0:
+        raise argparse.ArgumentTypeError(
+            f"`{text}` is not a size such as 50M, 200MiB, 1G or 4096 (bytes)"
+        )
+    return int(found.group(1)) * _SCALE[found.group(2).casefold()]
+
+
+def _add_max_file_size(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--max-file-size",
+        metavar="SIZE",
+        type=_size_argument,
+        default=files.DEFAULT_MAX_SIZE,
+        help="the most a data file (or standard input) may hold: bytes, or K, M, G "
+        f"(default {files.DEFAULT_MAX_SIZE >> 20}M); a bigger file is refused",
+    )
 
 
 def _load_for_check(path: str) -> Policy | None:

@@ -3,7 +3,9 @@
 The named readers: `read_employees`, `read_employee`, `read_shifts`, `read_requests`,
 `read_absences`, `read_headcount`, `read_schedule`, `read_roster`. Each takes a path (and the
 policy whose declarations type the cells) and raises `TableError` naming the file, row and
-column of any problem.
+column of any problem. A path is a regular file, or `"-"` for standard input; each is read
+under a size cap, `DEFAULT_MAX_SIZE` (50 MiB) unless `size_limit` raises it, and a folder, a
+named pipe, a device or a socket is refused (`sources`).
 """
 
 from __future__ import annotations
@@ -13,8 +15,11 @@ from .people import read_employee, read_employees
 from .records import TableError
 from .roster import Roster, read_roster
 from .shifts import ScheduleFile, read_requests, read_schedule, read_shifts
+from .sources import DEFAULT_MAX_SIZE, STDIN, size_limit
 
 __all__ = [
+    "DEFAULT_MAX_SIZE",
+    "STDIN",
     "Roster",
     "ScheduleFile",
     "TableError",
@@ -26,4 +31,5 @@ __all__ = [
     "read_roster",
     "read_schedule",
     "read_shifts",
+    "size_limit",
 ]

@@ -12,6 +12,7 @@ import csv
 import difflib
 import io
 import json
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ from ..core.errors import InputError
 from ..engine.values import shown
 from ..policy import AttributeInfo, Policy
 from .cells import NOTE, BadCell, column_key, type_value
+from .sources import STDIN, SourceProblem, read_bytes
 
 
 class TableError(InputError):
@@ -48,7 +50,7 @@ class TableError(InputError):
         self.row = row
         self.column = column
         self.unit = unit
-        where = [f"`{file}`"]
+        where = ["standard input" if file == STDIN else f"`{file}`"]
         if row is not None:
             where.append(f"{unit} {row}")
         if column is not None:
@@ -83,17 +85,21 @@ class Record:
 
 
 def read_text(path: str | Path) -> str:
+    """A data file's text: a regular file, or standard input for `-`, read under the size cap
+    (`sources`) and decoded as UTF-8 (a byte-order mark is dropped)."""
     try:
-        data = Path(path).read_bytes()
-    except FileNotFoundError:
-        raise TableError(str(path), None, None, None, "no such file") from None
-    except IsADirectoryError:
-        raise TableError(str(path), None, None, None, "is a folder, not a file") from None
+        data = read_bytes(path)
+    except SourceProblem as problem:
+        raise TableError(str(path), None, None, None, problem.problem) from None
     try:
         return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as exc:
         raise TableError(
-            str(path), None, None, None, "is not UTF-8 text; save it as CSV UTF-8 or JSON"
+            str(path),
+            None,
+            None,
+            None,
+            f"is not UTF-8 text (byte {exc.start}); save it as CSV UTF-8 or JSON",
         ) from None
 
 
@@ -108,18 +114,47 @@ def is_json(path: str | Path, text: str) -> bool:
 
 
 def load_json(path: str | Path, text: str | None = None) -> Any:
-    """A JSON document, or a TableError naming its line and column."""
+    """A JSON document, or a TableError naming its line and column. A document nested deeper
+    than Python parses, an integer past Python's digit limit, or text holding a lone surrogate
+    (an escape such as `\\ud800`, half of a UTF-16 pair and not a character) is refused too."""
     text = read_text(path) if text is None else text
     try:
-        return json.loads(text)
+        document = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise TableError(
-            str(path),
-            None,
-            None,
-            None,
-            f"is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}",
-        ) from None
+        problem = f"is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+    except RecursionError:
+        problem = "is not usable JSON: it is nested too deeply"
+    except ValueError:  # an integer with more digits than Python converts (4,300)
+        problem = "is not usable JSON: it holds a number with thousands of digits"
+    else:
+        surrogate = _lone_surrogate(document)
+        if surrogate is None:
+            return document
+        problem = (
+            f"is not usable JSON: it holds \\u{ord(surrogate):04x}, half of a UTF-16 pair, "
+            "which is not a character"
+        )
+    raise TableError(str(path), None, None, None, problem)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _lone_surrogate(document: Any) -> str | None:
+    """The first lone surrogate in any text of a JSON document (keys too), or None."""
+    stack = [document]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            found = None if item.isascii() else _SURROGATE.search(item)
+            if found:
+                return found.group()
+        elif isinstance(item, dict):
+            stack.extend(item)
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return None
 
 
 def csv_records(path: str | Path, text: str | None = None) -> Iterator[Record]:
