@@ -1,5 +1,11 @@
 """The reports `Policy.check` and `Policy.check_roster` return: decisions, violations, and what
-their text needs, copied when the report is made."""
+their text needs, copied when the report is made.
+
+A report is honest about what it could not judge: without a period, `at least` limits are
+checked only for the days, weeks or months that hold a shift, and staffing and shares only
+from the first to the last day the shifts touch (`Scope`, `not_checked`); and it flags a shift
+on a day of the employee's own leave (`shifts_on_leave`).
+"""
 
 from __future__ import annotations
 
@@ -9,17 +15,71 @@ import zoneinfo
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+import attrs
+
 from ..engine.decision import Decision
-from ..engine.facts import Employee, field, jsonable
+from ..engine.facts import DAY_SECONDS, LOCATION_NAMES, Employee, field, jsonable
 from .records import RuleText, Violation, ident_of
-from .text import roster_text, schedule_text
+from .text import OnLeave, Unchecked, roster_text, schedule_text, unchecked
+
+#: the kinds of rule (as `Policy.rules` names them) that a period is needed to judge fully
+NEEDS_A_PERIOD = ("staffing", "share", "day minimum", "hour minimum")
+
+
+@attrs.frozen
+class Scope:
+    """What a report can judge: whether a period was given, and the rules that need one, by id
+    with their kind (`staffing`, `share`, `day minimum`, `hour minimum`)."""
+
+    period_given: bool
+    rules: Mapping[str, str] = attrs.field(factory=dict)
+
+    @classmethod
+    def of(cls, rules: Iterable[tuple[str, str]], period_given: bool) -> Scope:
+        """From (id, kind) pairs, such as `(r.id, r.kind) for r in policy.rules`."""
+        return cls(period_given, {i: k for i, k in rules if k in NEEDS_A_PERIOD})
+
+
+def _leave_clashes(
+    decisions: Sequence[Decision], absences: tuple[dt.date, ...]
+) -> tuple[OnLeave, ...]:
+    """Each shift that touches a day of leave, on the employee's clock, with that day."""
+    if not absences:
+        return ()
+    leave = {day.toordinal() for day in absences}
+    found = []
+    for decision in decisions:
+        first = decision.start_seconds // DAY_SECONDS
+        last = (decision.end_seconds - 1) // DAY_SECONDS
+        found += [
+            OnLeave(decision, dt.date.fromordinal(d)) for d in range(first, last + 1) if d in leave
+        ]
+    return tuple(found)
+
+
+def _decision_record(decision: Decision, pieces: bool) -> dict[str, Any]:
+    """A decision in a report: its own parts, without the policy's metadata (given once)."""
+    return decision.to_dict(policy=False, pieces=pieces)
+
+
+def _leave_record(clash: OnLeave) -> dict[str, Any]:
+    decision = clash.decision
+    return {
+        "day": clash.day.isoformat(),
+        "shift": {
+            "start": decision.start.isoformat(),
+            "end": decision.end.isoformat(),
+            "location": LOCATION_NAMES[decision.location],
+        },
+    }
 
 
 class ScheduleReport:
     """One employee's schedule: every shift decided, every limit applied.
 
     Besides the decisions and violations it keeps what its text needs: the employee's leave
-    days, the policy's metadata and every rule's own words (`rules`, by id)."""
+    days, the policy's metadata and every rule's own words (`rules`, by id). `scope`, when
+    known, says whether a period was given, so the report can say what it could not check."""
 
     def __init__(
         self,
@@ -31,6 +91,7 @@ class ScheduleReport:
         absences: Iterable[dt.date] = (),
         policy: Mapping[str, Any] | None = None,
         rules: Mapping[str, RuleText] | None = None,
+        scope: Scope | None = None,
     ) -> None:
         self.employee = employee
         self.employee_id = ident_of(employee)
@@ -45,6 +106,11 @@ class ScheduleReport:
         self.policy: Mapping[str, Any] = policy if policy is not None else {}
         #: every rule of the policy by id: its own words, source and number
         self.rules: Mapping[str, RuleText] = rules if rules is not None else {}
+        #: whether a period was given and which rules need one; None when not known
+        self.scope = scope
+        #: each shift on a day of the employee's leave, with that day (a shift over midnight
+        #: may touch two); flagged, not a violation: `allowed` does not count them
+        self.shifts_on_leave: tuple[OnLeave, ...] = _leave_clashes(decisions, self.absences)
         self.allowed = all(d.allowed for d in decisions) and not violations
 
     def __repr__(self) -> str:
@@ -53,21 +119,71 @@ class ScheduleReport:
             f"{len(self.decisions)} shifts, {len(self.violations)} violations>"
         )
 
-    def explain(self) -> str:
-        """A summary of the shifts, the leave days, each denied shift with its reasons, then
-        each limit broken with the shifts it blames; each rule's own words once."""
-        return schedule_text(self)
+    @property
+    def not_checked(self) -> tuple[Unchecked, ...]:
+        """The `at least` limits that could be checked only in part: without a period, for the
+        days, weeks or months that hold a shift. Empty when a period was given (or the scope
+        is not known)."""
+        return unchecked(self.scope, self.rules, None, minimums_only=True)
 
-    def to_dict(self) -> dict[str, Any]:
-        policy = dict(self.policy) or None
-        name = field(self.employee, "name", Employee)
+    def explain(self, *, summary: bool = False) -> str:
+        """A summary of the shifts, the leave days, each denied shift with its reasons, then
+        each limit broken with the shifts it blames; each rule's own words once. With
+        `summary`, the first lines only (and what was not checked)."""
+        return schedule_text(self, summary=summary)
+
+    def summary(self) -> dict[str, Any]:
+        """The report in numbers: shifts, denied, violations by kind, shifts on leave."""
+        kinds = [v.kind for v in self.violations]
         return {
-            "allowed": self.allowed,
-            "policy": policy,
-            "employee": {"id": ident_of(self.employee), "name": jsonable(name)},
-            "decisions": [d.to_dict() for d in self.decisions],
-            "violations": [v.to_dict() for v in self.violations],
+            "shifts": len(self.decisions),
+            "denied": sum(1 for d in self.decisions if not d.allowed),
+            "violations": {kind: kinds.count(kind) for kind in ("limit", "staffing", "share")},
+            "shifts_on_leave": len(self.shifts_on_leave),
         }
+
+    def to_dict(
+        self, *, pieces: bool = False, violations_only: bool = False, summary: bool = False
+    ) -> dict[str, Any]:
+        """JSON-ready: `allowed`, the policy's metadata once, the summary, what was not
+        checked, then each decision (its own parts: `Decision.to_dict(policy=False)`, with its
+        pieces only when `pieces`), each violation and each shift on a day of leave. With
+        `violations_only`, only the denied decisions; with `summary`, no lists."""
+        found: dict[str, Any] = {
+            "allowed": self.allowed,
+            "policy": dict(self.policy) or None,
+            "employee": self._employee(),
+            "summary": self.summary(),
+            "not_checked": [u.to_dict() for u in self.not_checked],
+        }
+        if not summary:
+            found.update(self._lists(pieces, violations_only))
+        return found
+
+    def _employee(self) -> dict[str, Any]:
+        name = field(self.employee, "name", Employee)
+        return {"id": ident_of(self.employee), "name": jsonable(name)}
+
+    def _lists(self, pieces: bool, violations_only: bool) -> dict[str, Any]:
+        decisions = [d for d in self.decisions if not (violations_only and d.allowed)]
+        return {
+            "absences": [day.isoformat() for day in self.absences],
+            "decisions": [_decision_record(d, pieces) for d in decisions],
+            "violations": [v.to_dict() for v in self.violations],
+            "shifts_on_leave": [_leave_record(c) for c in self.shifts_on_leave],
+        }
+
+    def to_roster_dict(self, *, pieces: bool, violations_only: bool) -> dict[str, Any]:
+        """This schedule as a roster report holds it: no policy (the roster gives it once)."""
+        return {"allowed": self.allowed, "employee": self._employee()} | self._lists(
+            pieces, violations_only
+        )
+
+    @property
+    def to_follow_up(self) -> bool:
+        """Whether a head of unit has something to act on: a denied shift, a broken limit, a
+        shift on a day of leave."""
+        return not self.allowed or bool(self.shifts_on_leave)
 
 
 class RosterReport:
@@ -89,6 +205,7 @@ class RosterReport:
         *,
         groups: Mapping[str, Mapping[str, Any]] | None = None,
         rules: Mapping[str, RuleText] | None = None,
+        scope: Scope | None = None,
     ) -> None:
         #: each employee's `ScheduleReport`, by id
         self.reports = reports
@@ -111,7 +228,20 @@ class RosterReport:
         self.policy = metadata
         #: every rule of the policy by id: its own words, source and number
         self.rules: Mapping[str, RuleText] = rules if rules is not None else {}
+        self._scope = scope
         self.allowed = not violations and all(r.allowed for r in reports.values())
+
+    @property
+    def scope(self) -> Scope | None:
+        """Whether a period was given and which rules need one; None when not known."""
+        return self._scope
+
+    @scope.setter
+    def scope(self, scope: Scope | None) -> None:
+        """Set by whoever checked the roster (the command line), for every report in it."""
+        self._scope = scope
+        for report in self.reports.values():
+            report.scope = scope
 
     @property
     def schedules(self) -> dict[str, ScheduleReport]:
@@ -130,18 +260,64 @@ class RosterReport:
             f"{len(self.reports)} employees, {len(self.violations)} violations>"
         )
 
-    def explain(self, *, first_days: int | None = None) -> str:
+    @property
+    def not_checked(self) -> tuple[Unchecked, ...]:
+        """What the report could not judge for every day: without a period, staffing and
+        shares only from the first to the last day of the shifts (none at all without shifts),
+        and `at least` limits only for the days, weeks or months that hold a shift."""
+        days = None if self.days is None else tuple(map(dt.date.fromordinal, self.days))
+        return unchecked(self._scope, self.rules, days, minimums_only=False)
+
+    @property
+    def shifts_on_leave(self) -> dict[str, tuple[OnLeave, ...]]:
+        """By employee id, each shift on a day of that employee's leave."""
+        return {i: r.shifts_on_leave for i, r in self.reports.items() if r.shifts_on_leave}
+
+    def explain(self, *, first_days: int | None = None, summary: bool = False) -> str:
         """A report a head of unit can act on: a summary; each day (who is where, who is on
         leave, coverage gaps, shares over their limit); then each employee to follow up.
 
         With `first_days`, only that many days are shown in full, then only the days with a
-        coverage gap or a share over its limit."""
-        return roster_text(self, first_days=first_days)
+        coverage gap or a share over its limit (0: only those days). With `summary`, the
+        summary alone (and what was not checked)."""
+        return roster_text(self, first_days=first_days, summary=summary)
 
-    def to_dict(self) -> dict[str, Any]:
+    def summary(self) -> dict[str, Any]:
+        """The report in numbers: employees, shifts, denied, violations by kind, employees to
+        follow up, shifts on leave, and the days checked."""
+        kinds = [v.kind for v in self.violations]
+        first, last = (None, None) if self.days is None else self.days
         return {
+            "employees": len(self.reports),
+            "shifts": sum(len(r.decisions) for r in self.reports.values()),
+            "denied": sum(1 for r in self.reports.values() for d in r.decisions if not d.allowed),
+            "violations": {kind: kinds.count(kind) for kind in ("limit", "staffing", "share")},
+            "employees_to_follow_up": sum(r.to_follow_up for r in self.reports.values()),
+            "shifts_on_leave": sum(len(r.shifts_on_leave) for r in self.reports.values()),
+            "first_day": None if first is None else dt.date.fromordinal(first).isoformat(),
+            "last_day": None if last is None else dt.date.fromordinal(last).isoformat(),
+        }
+
+    def to_dict(
+        self, *, pieces: bool = False, violations_only: bool = False, summary: bool = False
+    ) -> dict[str, Any]:
+        """JSON-ready: `allowed`, the policy's metadata once, the summary and what was not
+        checked; then `schedules` (by id: the employee, leave days, each decision with its own
+        parts and its pieces only when `pieces`, violations, shifts on leave) and every
+        violation. With `violations_only`, only the employees to follow up and their denied
+        decisions; with `summary`, no schedules and no violations."""
+        found: dict[str, Any] = {
             "allowed": self.allowed,
             "policy": self.policy,
-            "schedules": {ident: r.to_dict() for ident, r in self.reports.items()},
-            "violations": [v.to_dict() for v in self.violations],
+            "summary": self.summary(),
+            "not_checked": [u.to_dict() for u in self.not_checked],
         }
+        if summary:
+            return found
+        found["schedules"] = {
+            ident: r.to_roster_dict(pieces=pieces, violations_only=violations_only)
+            for ident, r in self.reports.items()
+            if r.to_follow_up or not violations_only
+        }
+        found["violations"] = [v.to_dict() for v in self.violations]
+        return found

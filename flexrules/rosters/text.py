@@ -3,7 +3,9 @@
 
 Everything shown comes from the report itself: names, group values and leave from the
 roster, numbers from each violation's `bound`, `count` and `size`, the rules' own words from
-the report's `rules`. A rule's words are shown once, where it is first broken.
+the report's `rules`. A rule's words are shown once, where it is first broken. Ids, names and
+group values come from the input files: control characters in them (an ANSI escape, a bidi
+control) are shown escaped (`\\x1b[31m`), never sent to the terminal (`visible`).
 """
 
 from __future__ import annotations
@@ -15,9 +17,32 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from fractions import Fraction
 from typing import Any, Protocol
 
+import attrs
+
 from ..engine.decision import Decision
 from ..engine.facts import LOCATION_NAMES
 from .records import RuleText, Violation
+
+
+@attrs.frozen
+class OnLeave:
+    """A shift on a day of the employee's own leave (on the employee's clock)."""
+
+    decision: Decision
+    day: dt.date
+
+
+@attrs.frozen
+class Unchecked:
+    """A rule a report could judge only in part, or not at all, and why (`rule` None: every
+    rule that counts days)."""
+
+    rule: str | None
+    kind: str | None
+    message: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"rule": self.rule, "kind": self.kind, "message": self.message}
 
 
 class ScheduleView(Protocol):
@@ -49,6 +74,15 @@ class ScheduleView(Protocol):
 
     @property
     def allowed(self) -> bool: ...
+
+    @property
+    def shifts_on_leave(self) -> tuple[OnLeave, ...]: ...
+
+    @property
+    def not_checked(self) -> tuple[Unchecked, ...]: ...
+
+    @property
+    def to_follow_up(self) -> bool: ...
 
 
 class RosterView(Protocol):
@@ -87,6 +121,9 @@ class RosterView(Protocol):
     @property
     def allowed(self) -> bool: ...
 
+    @property
+    def not_checked(self) -> tuple[Unchecked, ...]: ...
+
 
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 #: where people are on a day, in the order and words a day's line uses
@@ -96,44 +133,121 @@ _PLACES = (("office", "on site"), ("home", "home"), ("anywhere", "anywhere"))
 # ---- a roster -----------------------------------------------------------------------------
 
 
-def roster_text(report: RosterView, *, first_days: int | None = None) -> str:
+def roster_text(report: RosterView, *, first_days: int | None = None, summary: bool = False) -> str:
     """A summary, each day (who is where, who is on leave, coverage gaps and shares over their
-    limit), then each employee with a denied shift or a broken limit.
+    limit), then each employee with a denied shift, a broken limit or a shift on leave, then
+    what could not be checked.
 
     With `first_days`, only that many days are shown in full, then only the days with a
-    coverage gap or a share over its limit."""
+    coverage gap or a share over its limit. With `summary`, the summary and what could not be
+    checked, nothing else."""
     rules = _RuleWords(report.rules)
 
     def who(ident: str) -> str:
         name = report.names.get(ident)
-        return f"{ident} {name}" if name else ident
+        return visible(f"{ident} {name}" if name else ident)
 
-    people = sorted(ident for ident, r in report.reports.items() if not r.allowed)
-    shifts = sum(len(r.decisions) for r in report.reports.values())
-    denied = sum(1 for r in report.reports.values() for d in r.decisions if not d.allowed)
+    people = sorted(ident for ident, r in report.reports.items() if r.to_follow_up)
+    lines = _roster_head(report, len(people))
+    if not summary:
+        if report.days is not None:
+            lines += ["", f"Day by day ({report.zone.key} clock; on site, away, on leave)"]
+            lines += _days(report, report.days, first_days, who, rules)
+        lines += _follow_up(report, people, who, rules)
+    return "\n".join(lines + _not_checked(report.not_checked))
+
+
+def _roster_head(report: RosterView, people: int) -> list[str]:
+    """The status, the policy and the counts."""
+    decisions = [d for r in report.reports.values() for d in r.decisions]
+    denied = sum(1 for d in decisions if not d.allowed)
     kinds = [v.kind for v in report.violations]
-    lines = [
+    on_leave = sum(len(r.shifts_on_leave) for r in report.reports.values())
+    counts = _problem_counts(
+        kinds.count("staffing"), kinds.count("share"), kinds.count("limit"), people, on_leave
+    )
+    if counts is None:
+        counts = _NOTHING_WRONG if not report.not_checked else _NOTHING_WRONG_IN_WHAT_WAS_CHECKED
+    return [
         f"{_status(report.allowed)}  roster of {_count(len(report.reports), 'employee')}"
         + (f", {_day(report.days[0])} to {_day(report.days[1])}" if report.days else "")
         + f" ({report.zone.key})",
         *_policy_line(report.policy),
-        f"  {_count(shifts, 'shift')}, {denied} denied; "
-        + _problem_counts(
-            kinds.count("staffing"), kinds.count("share"), kinds.count("limit"), len(people)
-        ),
+        f"  {_count(len(decisions), 'shift')}, {denied} denied; {counts}",
     ]
-    if report.days is not None:
-        lines += ["", f"Day by day ({report.zone.key} clock; on site, away, on leave)"]
-        lines += _days(report, report.days, first_days, who, rules)
-    if people:
-        lines += ["", f"Employees to follow up ({len(people)})"]
-        for ident in people:
-            values = [f"{name} {value}" for name, value in report.groups.get(ident, {}).items()]
-            lines += ["", f"  {who(ident)}" + (f" ({', '.join(values)})" if values else "")]
-            lines += _employee(report.reports[ident], "    ", rules)
-    else:
-        lines += ["", "No employee has a denied shift or a broken limit."]
-    return "\n".join(lines)
+
+
+_NOTHING_WRONG = "no problems found"
+_NOTHING_WRONG_IN_WHAT_WAS_CHECKED = (
+    "nothing wrong found, but not everything could be checked (see below)"
+)
+
+
+def _follow_up(
+    report: RosterView, people: list[str], who: Callable[[str], str], rules: _RuleWords
+) -> list[str]:
+    """Each employee with something to act on, placed by their group values."""
+    if not people:
+        return ["", "No employee has a denied shift or a broken limit."]
+    lines = ["", f"Employees to follow up ({len(people)})"]
+    for ident in people:
+        values = [f"{name} {value}" for name, value in report.groups.get(ident, {}).items()]
+        shown = f" ({visible(', '.join(values))})" if values else ""
+        lines += ["", f"  {who(ident)}{shown}"]
+        lines += _employee(report.reports[ident], "    ", rules)
+    return lines
+
+
+def _not_checked(items: Sequence[Unchecked]) -> list[str]:
+    """What a report could not judge, and why, at its end."""
+    if not items:
+        return []
+    return [
+        "",
+        "Not checked on every day, as no period was given (with one, each of its days is)",
+        *(f"  ? {item.message}" for item in items),
+    ]
+
+
+def unchecked(
+    scope: Any,
+    rules: Mapping[str, RuleText],
+    days: tuple[dt.date, ...] | None,
+    *,
+    minimums_only: bool,
+) -> tuple[Unchecked, ...]:
+    """What a report could not judge for every day: `scope` (`reports.Scope`, or None when
+    not known) gives whether a period was given and the rules that need one; `days` the first
+    and last day a roster's staffing and shares were checked (None: none)."""
+    if scope is None:
+        if minimums_only or days is not None or not any(r.amount for r in rules.values()):
+            return ()
+        return (Unchecked(None, None, "no day was checked: no period was given and no shifts"),)
+    if scope.period_given:
+        return ()
+    found = []
+    for ident, kind in scope.rules.items():
+        info = rules.get(ident)
+        label = _rule_label(ident, info.title if info is not None else None)
+        if kind in ("day minimum", "hour minimum"):
+            found.append(Unchecked(ident, kind, f"{label}: {_ONLY_WITH_SHIFTS}"))
+        elif not minimums_only:
+            found.append(Unchecked(ident, kind, f"{label}: {_group_days(days)}"))
+    return tuple(found)
+
+
+_ONLY_WITH_SHIFTS = (
+    "checked only for the days, weeks or months in which the employee has a shift; one with "
+    "no shift at all was not checked"
+)
+
+
+def _group_days(days: tuple[dt.date, ...] | None) -> str:
+    if days is None:
+        return "not checked on any day: there are no shifts"
+    if days[0] == days[-1]:
+        return f"checked only on {_day(days[0])}, the day the shifts cover"
+    return f"checked only from {_day(days[0])} to {_day(days[-1])}, the days the shifts cover"
 
 
 def _days(
@@ -153,10 +267,11 @@ def _days(
             leave[day].append(ident)
     lines: list[str] = []
     skipped = 0
+    clashes = _leave_clashes_by_day(report)
     for ordinal in range(days[0], days[1] + 1):
         day = dt.date.fromordinal(ordinal)
         shown = first_days is None or ordinal - days[0] < first_days
-        if not shown and not problems.get(day):
+        if not shown and not problems.get(day) and not clashes.get(day):
             skipped += 1
             continue
         if skipped:
@@ -170,9 +285,22 @@ def _days(
             who,
             rules,
         )
+        lines += [
+            f"  ! on leave, yet has a shift: {who(ident)} ({_shift_when(clash.decision)})"
+            for ident, clash in clashes.get(day, [])
+        ]
     if skipped:
         lines.append(_left_out(skipped))
     return lines
+
+
+def _leave_clashes_by_day(report: RosterView) -> dict[dt.date, list[tuple[str, OnLeave]]]:
+    """Shifts on a day of leave, by that day, in employee id order."""
+    found: dict[dt.date, list[tuple[str, OnLeave]]] = defaultdict(list)
+    for ident in sorted(report.reports):
+        for clash in report.reports[ident].shifts_on_leave:
+            found[clash.day].append((ident, clash))
+    return found
 
 
 def _left_out(days: int) -> str:
@@ -206,7 +334,7 @@ def _group_problem(violation: Violation, who: Callable[[str], str], rules: _Rule
     """A coverage gap or a share over its limit, in numbers taken from the violation."""
     label = _rule_label(violation.rule, violation.title)
     present = [who(i) for i in violation.present or ()]
-    group = f" in {violation.group}" if violation.group is not None else ""
+    group = f" in {visible(str(violation.group))}" if violation.group is not None else ""
     count, bound = violation.count, violation.bound
     if violation.kind == "staffing" and count is not None and bound is not None:
         there = ": " + ", ".join(present) if present else ""
@@ -229,9 +357,10 @@ def _group_problem(violation: Violation, who: Callable[[str], str], rules: _Rule
     return f"{label}: {violation.message}"
 
 
-def _problem_counts(gaps: int, shares: int, limits: int, people: int) -> str:
+def _problem_counts(gaps: int, shares: int, limits: int, people: int, on_leave: int) -> str | None:
+    """The problems found, counted; None when there are none."""
     if not (gaps or shares or people):
-        return "no problems found"
+        return None
     parts = []
     if gaps:
         parts.append(_count(gaps, "coverage gap"))
@@ -244,27 +373,38 @@ def _problem_counts(gaps: int, shares: int, limits: int, people: int) -> str:
             f"{_count(people, 'employee')} to follow up"
             + (f" ({_count(limits, 'broken limit')})" if limits else "")
         )
+    if on_leave:
+        parts.append(_count(on_leave, "shift") + " on a day of leave")
     return "; ".join(parts)
 
 
 # ---- one employee's schedule ------------------------------------------------------------
 
 
-def schedule_text(report: ScheduleView) -> str:
+def schedule_text(report: ScheduleView, *, summary: bool = False) -> str:
     """A summary of the shifts and leave, then only what is wrong: each denied shift with its
-    reasons, each limit broken with the shifts it blames, and each rule's own words once."""
-    who = " ".join(x for x in (report.employee_id, report.employee_name) if x) or "employee"
+    reasons, each limit broken with the shifts it blames, each shift on a day of leave, and
+    each rule's own words once; then what could not be checked. With `summary`, the first
+    lines and what could not be checked."""
+    named = " ".join(x for x in (report.employee_id, report.employee_name) if x)
+    who = visible(named) or "employee"
     denied = [d for d in report.decisions if not d.allowed]
     broken = len(report.violations)
     lines = [
         f"{_status(report.allowed)}  schedule of {who} ({report.zone.key}): "
         f"{_count(len(report.decisions), 'shift')}, {len(denied)} denied, "
-        f"{_count(broken, 'limit violation')}",
+        f"{_count(broken, 'limit violation')}"
+        + (
+            f", {_count(len(report.shifts_on_leave), 'shift')} on leave"
+            if report.shifts_on_leave
+            else ""
+        ),
         *_policy_line(report.policy),
         "  " + _shift_summary(report.decisions, len(denied)),
     ]
-    lines += _employee(report, "  ", _RuleWords(report.rules))
-    return "\n".join(lines)
+    if not summary:
+        lines += _employee(report, "  ", _RuleWords(report.rules))
+    return "\n".join(lines + _not_checked(report.not_checked))
 
 
 def _shift_summary(decisions: Sequence[Decision], denied: int) -> str:
@@ -311,6 +451,11 @@ def _employee(report: ScheduleView, pad: str, rules: _RuleWords) -> list[str]:
             if match is not None:
                 lines.append(f"{pad}    the shift of {_shift_when(match)}")
         lines += rules.line(violation.rule, pad + "  ")
+    for clash in report.shifts_on_leave:
+        lines.append(
+            f"{pad}! on leave on {_day(clash.day)}, yet has the shift of "
+            f"{_shift_when(clash.decision)}"
+        )
     return lines
 
 
@@ -337,6 +482,25 @@ class _RuleWords:
         source = f" ({info.source.short})" if where else ""
         cite = f" [{info.citation}]" if info.citation else ""
         return [f"{pad}rule: {info.text}{source}{cite}"]
+
+
+def visible(text: str) -> str:
+    """Text from an input file as it may be printed: control and format characters (an ANSI
+    escape, a bidi control, a zero-width space), line breaks and other invisible characters
+    escaped as Python writes them (`\\x1b`, `\\u202e`); ordinary text, accents and non-Latin
+    scripts as they are."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() or ch == " " else _escape(ch) for ch in text)
+
+
+def _escape(ch: str) -> str:
+    code = ord(ch)
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    return f"\\U{code:08x}"
 
 
 def _status(allowed: bool) -> str:

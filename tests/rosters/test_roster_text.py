@@ -17,6 +17,7 @@ import pytest
 
 import flexrules
 from flexrules import RosterReport, Schedule
+from flexrules.rosters.reports import Scope
 
 POLICY = flexrules.compile_policy(
     """policy "Small office" version "7" timezone Asia/Jakarta.
@@ -209,3 +210,205 @@ def test_schedule_text_lists_denied_shifts_with_their_reasons() -> None:
         "probation is yes",
         "      rule: employees who are on probation must be on-site [Pasal 25]",
     ]
+
+
+# ---- honest reports: what was not checked, shifts on leave, escaped text ----------------------
+
+COVER_24_7 = flexrules.compile_policy(
+    """policy "Emergency unit" timezone Asia/Makassar.
+employees have: role: text.
+group nurses: employees whose role is "nurse".
+rule W: employees may work on-site.
+rule C "Always a nurse": at least 1 nurses must be on-site.
+rule H: employees must work at least 4 hours per working day.
+""",
+    filename="emergency.rules",
+)
+NURSES = [{"id": "N-1", "name": "Ani", "role": "nurse"}, {"id": "N-2", "role": "nurse"}]
+
+
+def scope(policy: flexrules.Policy, period: bool) -> Scope:
+    return Scope.of(((r.id, r.kind) for r in policy.rules), period)
+
+
+def test_no_shifts_and_no_period_is_not_no_problems_found() -> None:
+    """Issue 12: an empty roster under a 24/7 staffing rule, without a period, said "no
+    problems found". Nothing was checked: the report says so, in text and in JSON."""
+    report = COVER_24_7.check_roster([Schedule(n, []) for n in NURSES])
+    report.scope = scope(COVER_24_7, period=False)
+    text = report.explain()
+    assert "no problems found" not in text
+    assert text.splitlines()[2] == (
+        "  0 shifts, 0 denied; nothing wrong found, but not everything could be checked (see below)"
+    )
+    assert text.splitlines()[-3:] == [
+        "Not checked on every day, as no period was given (with one, each of its days is)",
+        '  ? C "Always a nurse": not checked on any day: there are no shifts',
+        "  ? H: checked only for the days, weeks or months in which the employee has a shift; "
+        "one with no shift at all was not checked",
+    ]
+    document = report.to_dict()
+    assert [(u["rule"], u["kind"]) for u in document["not_checked"]] == [
+        ("C", "staffing"),
+        ("H", "hour minimum"),
+    ]
+    assert document["not_checked"][0]["message"] == (
+        'C "Always a nurse": not checked on any day: there are no shifts'
+    )
+    assert report.explain(summary=True).splitlines() == [
+        *text.splitlines()[:3],
+        "",
+        *text.splitlines()[-3:],
+    ]
+
+
+def test_without_a_scope_an_empty_roster_still_says_nothing_was_checked() -> None:
+    """Called from Python without a scope, the report knows no period was given (it has no
+    days): it says no day was checked, never "no problems found"."""
+    report = COVER_24_7.check_roster([Schedule(n, []) for n in NURSES])
+    assert report.scope is None
+    text = report.explain()
+    assert "no problems found" not in text
+    assert text.splitlines()[-1] == "  ? no day was checked: no period was given and no shifts"
+
+
+def test_without_a_period_staffing_is_checked_only_on_the_days_of_the_shifts() -> None:
+    """With shifts but no period, the report names the days staffing was checked on; with a
+    period nothing is left out and the old summary stands."""
+    shifts = [{"start": "2025-07-07T00:00", "end": "2025-07-08T00:00", "location": "office"}]
+    report = COVER_24_7.check_roster([Schedule(NURSES[0], shifts), Schedule(NURSES[1], [])])
+    report.scope = scope(COVER_24_7, period=False)
+    assert next(u.message for u in report.not_checked) == (
+        'C "Always a nurse": checked only on Mon 2025-07-07, the day the shifts cover'
+    )
+    checked = COVER_24_7.check_roster(
+        [Schedule(NURSES[0], shifts), Schedule(NURSES[1], [])],
+        period=("2025-07-07", "2025-07-07"),
+    )
+    checked.scope = scope(COVER_24_7, period=True)
+    assert checked.not_checked == ()
+    assert "Not checked" not in checked.explain()
+
+
+def test_a_shift_on_a_day_of_leave_is_flagged() -> None:
+    """Issue 12: a shift on a day of the employee's own leave is flagged, on its day, under the
+    employee to follow up, in the summary and in JSON; it is not a violation."""
+    shifts = [shift(7), shift(8)]
+    report = POLICY.check_roster(
+        [
+            Schedule({"id": "A1", "name": "Ani", "role": "desk", "unit": "north"}, shifts),
+            Schedule(
+                {"id": "B2", "name": "Budi", "role": "desk", "unit": "north"},
+                shifts,
+                absences=["2025-07-08"],
+            ),
+        ],
+        period=("2025-07-07", "2025-07-08"),
+    )
+    lines = report.explain().splitlines()
+    assert lines[2].endswith("; 1 employee to follow up; 1 shift on a day of leave")
+    tuesday = lines.index("Tue 2025-07-08  on site 2, on leave 1")
+    assert lines[tuesday + 1 : tuesday + 3] == [
+        "    on leave: B2 Budi",
+        "  ! on leave, yet has a shift: B2 Budi (Tue 2025-07-08 08:00-16:00 office)",
+    ]
+    follow = lines[lines.index("Employees to follow up (1)") :]
+    assert follow[2:5] == [
+        "  B2 Budi (unit north)",
+        "    on leave: Tue 2025-07-08",
+        "    ! on leave on Tue 2025-07-08, yet has the shift of Tue 2025-07-08 08:00-16:00 office",
+    ]
+    assert report.allowed
+    budi = report.to_dict()["schedules"]["B2"]
+    assert budi["shifts_on_leave"] == [
+        {
+            "day": "2025-07-08",
+            "shift": {
+                "start": "2025-07-08T08:00:00+07:00",
+                "end": "2025-07-08T16:00:00+07:00",
+                "location": "office",
+            },
+        }
+    ]
+    assert report.to_dict()["summary"]["shifts_on_leave"] == 1
+    alone = report.reports["B2"]
+    assert alone.explain().splitlines()[0].endswith(", 1 shift on leave")
+    assert "! on leave on Tue 2025-07-08" in alone.explain()
+
+
+def test_json_gives_the_policy_once_and_each_decision_its_own_parts() -> None:
+    """SETTLED 'Semantics and wording': the metadata once at the top; each decision keeps its
+    shift (ISO times with the offset, location), allowed and reasons (each with its rule), and
+    no policy; pieces only when asked; violations keep rule, kind, message, start, end and
+    employee."""
+    report = check()
+    document = report.to_dict()
+    assert document["policy"]["name"] == "Small office"
+    budi = document["schedules"]["B2"]
+    assert "policy" not in budi
+    decision = budi["decisions"][0]
+    assert "policy" not in decision and "pieces" not in decision
+    assert decision["shift"]["start"] == "2025-07-07T08:00:00+07:00"
+    assert decision["shift"]["location"] == "home"
+    assert decision["allowed"] is True and decision["reasons"][0]["rule"] == "AWAY"
+    for violation in document["violations"]:
+        assert {"rule", "kind", "message", "start", "end", "employee"} <= set(violation)
+    with_pieces = report.to_dict(pieces=True)["schedules"]["B2"]["decisions"][0]
+    assert with_pieces["pieces"][0]["allowed"] is True
+    assert document["summary"] == {
+        "employees": 4,
+        "shifts": 7,
+        "denied": 0,
+        "violations": {"limit": 2, "staffing": 1, "share": 1},
+        "employees_to_follow_up": 2,
+        "shifts_on_leave": 0,
+        "first_day": "2025-07-07",
+        "last_day": "2025-07-08",
+    }
+
+
+def test_json_violations_only_and_summary() -> None:
+    """`violations_only`: the employees to follow up and their denied decisions; `summary`:
+    no lists at all."""
+    report = check()
+    only = report.to_dict(violations_only=True)
+    assert sorted(only["schedules"]) == ["C3", "D4"]
+    assert all(d["allowed"] is False for s in only["schedules"].values() for d in s["decisions"])
+    assert len(only["violations"]) == 4
+    summary = report.to_dict(summary=True)
+    assert set(summary) == {"allowed", "policy", "summary", "not_checked"}
+
+
+def test_schedule_to_dict_gives_the_policy_once() -> None:
+    report = POLICY.check({"id": "A1"}, [shift(7), shift(8)])
+    document = report.to_dict()
+    assert document["policy"]["name"] == "Small office"
+    assert all("policy" not in d and "pieces" not in d for d in document["decisions"])
+    assert "pieces" in report.to_dict(pieces=True)["decisions"][0]
+
+
+@pytest.mark.parametrize(
+    ("raw", "shown"),
+    [
+        ("Budi\x1b[31m", "Budi\\x1b[31m"),
+        ("\x1b[2J\x1b[HSari", "\\x1b[2J\\x1b[HSari"),
+        ("Ani\u202eevil", "Ani\\u202eevil"),
+        ("Line\nbreak", "Line\\x0abreak"),
+        ("Zero\u200bwidth", "Zero\\u200bwidth"),
+        ("Dewi Lestari", "Dewi Lestari"),
+        ("José Ñúñez", "José Ñúñez"),
+    ],
+)
+def test_ids_and_names_with_control_characters_are_shown_escaped(raw: str, shown: str) -> None:
+    """Issue 13: an ANSI escape or a bidi control in an id or a name is printed visibly, never
+    sent to the terminal; ordinary names, accents included, are as written."""
+    person = {"id": f"X-{raw}", "name": raw, "role": "desk", "unit": raw}
+    report = POLICY.check_roster([Schedule(person, [shift(7, "home", end="10:00")])])
+    text = report.explain()
+    assert f"X-{shown} {shown}" in text
+    assert f"(unit {shown})" in text
+    if shown != raw:
+        assert raw not in text
+    assert not any(ch in text for ch in "\x1b\u202e\u200b")
+    schedule = POLICY.check(person, [shift(7, "home", end="10:00")]).explain()
+    assert schedule.splitlines()[0].startswith(f"NOT ALLOWED  schedule of X-{shown} {shown} (")
