@@ -4,10 +4,13 @@ Every subcommand is registered by a function `add_NAME(subparsers)` listed in `C
 adds its arguments and sets `run` to a function `(args) -> exit code`. `main` parses, runs,
 and turns every failure into a message and an exit code, never a traceback:
 
-    0  done, no errors (warnings allowed)
+    0  done, no errors (warnings allowed); for decide, schedule and roster: it ran, whatever
+       it decided or found
     1  the policy (or the input) has errors
     2  the command was called wrongly: bad arguments, a path that does not exist
     3  an internal error: a bug in flexrules, reported as one line
+    4  decide, schedule, roster: it ran, and --fail-on-deny or --fail-on-violation was given
+       and a shift was denied or a rule broken (SETTLED.md, "One set of roster flags")
 """
 
 from __future__ import annotations
@@ -34,13 +37,16 @@ from . import __version__, files
 from .api import compile_policy, load_policy
 from .core.diagnostics import Diagnostic, Severity, render_text
 from .core.errors import Error, PolicyError
+from .files import output
 from .policy import Policy
-from .rosters.reports import RosterReport, ScheduleReport
+from .rosters.reports import RosterReport, ScheduleReport, Scope
+from .rosters.text import visible
 
 EXIT_OK = 0
 EXIT_ERRORS = 1
 EXIT_USAGE = 2
 EXIT_INTERNAL = 3
+EXIT_FAILED = 4  # it ran, and --fail-on-deny or --fail-on-violation found what it names
 
 Run = Callable[[argparse.Namespace], int]
 Subparsers = Any  # argparse's _SubParsersAction, which is private
@@ -48,6 +54,10 @@ Subparsers = Any  # argparse's _SubParsersAction, which is private
 
 class UsageError(Exception):
     """The command was called wrongly (exit 2); the message says how."""
+
+
+class OutputError(Error):
+    """The output could not be written (exit 1); the message names the file."""
 
 
 # ---- flexrules check ----------------------------------------------------------------------
@@ -141,6 +151,113 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
+# ---- output: --format, --out, --fail-on-* (decide, schedule, roster) -----------------------
+
+FORMATS = ("text", "json", "csv")
+
+
+def _add_output(
+    command: argparse.ArgumentParser, *, rows: str, deny: bool, violation: bool
+) -> None:
+    """The options every command that decides takes: the format, where to write, and whether
+    an outcome fails the run (exit 4)."""
+    command.add_argument(
+        "--format",
+        choices=FORMATS,
+        help=f"text (the default) for people, json for programs, csv: one row per {rows}",
+    )
+    command.add_argument(
+        "--json", action="store_true", help="deprecated: the same as --format json"
+    )
+    command.add_argument(
+        "--out", metavar="FILE", help="write the output to FILE instead of standard output"
+    )
+    if deny:
+        command.add_argument(
+            "--fail-on-deny",
+            action="store_true",
+            help=f"exit with status {EXIT_FAILED} when a shift is denied",
+        )
+    if violation:
+        command.add_argument(
+            "--fail-on-violation",
+            action="store_true",
+            help=f"exit with status {EXIT_FAILED} when the report is not allowed: a limit, "
+            "staffing or share rule broken, or a shift denied",
+        )
+
+
+def _add_report_options(command: argparse.ArgumentParser) -> None:
+    """How much of a schedule or roster report to give."""
+    amount = command.add_mutually_exclusive_group()
+    amount.add_argument(
+        "--violations-only",
+        action="store_true",
+        help="only what is wrong: in text, the days with a coverage gap or a share over its "
+        "limit and the employees to follow up; in JSON, only those employees and their "
+        "denied shifts",
+    )
+    amount.add_argument(
+        "--summary",
+        action="store_true",
+        help="only the summary: the counts, and what could not be checked",
+    )
+    command.add_argument(
+        "--pieces",
+        action="store_true",
+        help="with --format json, each decision's pieces too (left out by default)",
+    )
+
+
+def _output_format(args: argparse.Namespace) -> str:
+    """The format asked for; `--json` is `--format json`, with a note that it is deprecated."""
+    chosen: str | None = args.format
+    if args.json:
+        _err("note: --json is deprecated; use --format json")
+        if chosen not in (None, "json"):
+            raise UsageError(f"--json asks for JSON and --format for {chosen}; give one")
+        chosen = "json"
+    chosen = chosen or "text"
+    if getattr(args, "pieces", False) and chosen != "json":
+        raise UsageError("--pieces goes with --format json")
+    if getattr(args, "summary", False) and chosen == "csv":
+        raise UsageError("--summary gives text or JSON; --format csv is one row per violation")
+    return chosen
+
+
+def _check_out(args: argparse.Namespace) -> None:
+    """`--out` names a file in a folder that exists (checked before any work is done)."""
+    out = args.out
+    if out is None or out == "-":
+        return
+    if Path(out).is_dir():
+        raise UsageError(f"--out `{out}` is a folder, not a file")
+    if not Path(out).resolve().parent.is_dir():
+        raise UsageError(f"--out `{out}`: no folder `{Path(out).parent}` to write it in")
+
+
+def _emit(args: argparse.Namespace, text: str) -> None:
+    """The output, to --out or standard output."""
+    out = args.out
+    if out is None or out == "-":
+        _out(text)
+        return
+    try:
+        with open(out, "w", encoding="utf-8", newline="") as file:
+            file.write(text + "\n")
+    except OSError as exc:
+        raise OutputError(f"cannot write `{out}`: {exc.strerror or exc}") from None
+
+
+def _outcome(args: argparse.Namespace, *, denied: bool, broken: bool = False) -> int:
+    """0, or 4 when the outcome is one that --fail-on-deny or --fail-on-violation names."""
+    if getattr(args, "fail_on_deny", False) and denied:
+        return EXIT_FAILED
+    if getattr(args, "fail_on_violation", False) and broken:
+        return EXIT_FAILED
+    return EXIT_OK
+
+
 # ---- flexrules decide --------------------------------------------------------------------
 
 
@@ -148,9 +265,9 @@ def add_decide(subparsers: Subparsers) -> None:
     command = subparsers.add_parser(
         "decide",
         help="decide whether an employee may work a shift, and explain why",
-        description="Decide one shift (or each shift of a JSON list) for one employee and "
-        "print the explanation. Exit 0 when decided (allowed or not), 1 when the policy or "
-        "the input has errors, 2 on usage errors.",
+        description="Decide one shift (or each shift of a JSON list or CSV file) for one "
+        "employee and print the explanation. JSON output is one decision for a file holding "
+        "one shift object, a list for a file holding a list. " + _EXIT_STATUS,
     )
     command.add_argument("policy", metavar="POLICY", help="a .rules file or a folder")
     command.add_argument(
@@ -158,50 +275,53 @@ def add_decide(subparsers: Subparsers) -> None:
         required=True,
         metavar="FILE",
         help="a JSON object (or a CSV or JSON list of one): id, name, timezone "
-        "and the employee's attributes",
+        "and the employee's attributes; - reads standard input",
     )
     command.add_argument(
         "--shift",
         required=True,
         metavar="FILE",
         help="a JSON object, a JSON list or CSV rows: start, end, location, "
-        "the shift's attributes and optionally the employee's id",
+        "the shift's attributes and optionally the employee's id; - reads standard input",
     )
-    command.add_argument("--json", action="store_true", help="print decisions as JSON")
+    _add_output(command, rows="decision", deny=True, violation=False)
     _add_max_file_size(command)
     command.set_defaults(run=run_decide)
 
 
 def run_decide(args: argparse.Namespace) -> int:
     _require_files([args.policy, args.employee, args.shift])
-    try:
-        policy = load_policy(args.policy)
-    except PolicyError as exc:
-        _out(render_text(exc.diagnostics))
+    shape = _output_format(args)
+    _check_out(args)
+    policy = _load_for_check(args.policy)
+    if policy is None:
         return EXIT_ERRORS
     # read and typed as `schedule` and `roster` read them, so all three agree
     with files.size_limit(args.max_file_size):
         employee = files.read_employee(args.employee, policy)
-        shifts = files.read_requests(args.shift, policy, employee)
-    decisions = [policy.decide(employee, shift) for shift in shifts]
-    if args.json:
-        document: Any = [d.to_dict() for d in decisions]
-        _out(
-            json.dumps(
-                document[0] if len(document) == 1 else document, indent=2, ensure_ascii=False
-            )
-        )
+        requests = files.read_request_file(args.shift, policy, employee)
+    decisions = [policy.decide(employee, shift) for shift in requests.shifts]
+    if shape == "json":
+        _emit(args, output.decisions_json(decisions, as_list=requests.is_list))
+    elif shape == "csv":
+        _emit(args, output.decisions_csv(decisions))
     else:
-        _out("\n\n".join(d.explain() for d in decisions))
-    return EXIT_OK
+        _emit(args, "\n\n".join(d.explain() for d in decisions))
+    return _outcome(args, denied=not all(d.allowed for d in decisions))
 
 
 # ---- flexrules schedule and roster ------------------------------------------------------
 
+_EXIT_REST = (
+    "1 when the policy or an input file has errors (one line saying which file, row and "
+    "column); 2 when the command is called wrongly; 3 on an internal error (a bug); "
+    f"{EXIT_FAILED} with --fail-on-deny or --fail-on-violation when a shift was denied or a "
+    "rule broken."
+)
+_EXIT_STATUS = "Exit status: 0 when every shift was decided, allowed or not; " + _EXIT_REST
 _CHECKED_EXIT = (
-    "Exit status: 0 when the check ran, whether or not it found violations (read the report "
-    "or --json `allowed`); 1 when the policy or an input file has errors (one line saying "
-    "which file, row and column); 2 when the command is called wrongly."
+    "Exit status: 0 when the check ran, whether or not it found violations (read the "
+    "report, or `allowed` in JSON); " + _EXIT_REST
 )
 
 
@@ -251,7 +371,7 @@ def add_schedule(subparsers: Subparsers) -> None:
         "--schedule",
         required=True,
         metavar="FILE",
-        help="the schedule (JSON object), or its shifts (CSV or JSON list)",
+        help="the schedule (JSON object), or its shifts (CSV or JSON list); - reads standard input",
     )
     command.add_argument(
         "--employee",
@@ -260,7 +380,8 @@ def add_schedule(subparsers: Subparsers) -> None:
         "the schedule file holds only shifts",
     )
     _add_period(command)
-    command.add_argument("--json", action="store_true", help="print the report as JSON")
+    _add_output(command, rows="violation", deny=True, violation=True)
+    _add_report_options(command)
     _add_max_file_size(command)
     command.set_defaults(run=run_schedule)
 
@@ -268,23 +389,42 @@ def add_schedule(subparsers: Subparsers) -> None:
 def run_schedule(args: argparse.Namespace) -> int:
     _require_files([args.policy, args.schedule, args.employee])
     period = _period_argument(args.period)
+    shape = _output_format(args)
+    _check_out(args)
     policy = _load_for_check(args.policy)
     if policy is None:
         return EXIT_ERRORS
     with files.size_limit(args.max_file_size):
         schedule = files.read_schedule(args.schedule, policy, args.employee)
-    report = policy.check(
-        schedule.employee, schedule.shifts, period or schedule.period, schedule.absences
-    )
-    _print_report(report, args.json)
-    return EXIT_OK
+    period = period or schedule.period
+    report = policy.check(schedule.employee, schedule.shifts, period, schedule.absences)
+    report.scope = _scope(policy, period)
+    _emit(args, _report_output(report, shape, args))
+    denied = not all(d.allowed for d in report.decisions)
+    return _outcome(args, denied=denied, broken=not report.allowed)
 
 
-def _print_report(report: ScheduleReport | RosterReport, as_json: bool) -> None:
-    """A schedule or roster report, as JSON or as the text a head of unit reads."""
-    _out(
-        json.dumps(report.to_dict(), indent=2, ensure_ascii=False) if as_json else report.explain()
-    )
+def _scope(policy: Policy, period: tuple[str, str] | None) -> Scope:
+    """What a report can judge: whether a period was given, and the rules that need one."""
+    return Scope.of(((rule.id, rule.kind) for rule in policy.rules), period is not None)
+
+
+def _report_output(
+    report: ScheduleReport | RosterReport, shape: str, args: argparse.Namespace
+) -> str:
+    """A schedule or roster report as text, JSON or CSV (one row per violation)."""
+    if shape == "csv":
+        return output.violations_csv(report.violations)
+    if shape == "json":
+        document = report.to_dict(
+            pieces=args.pieces, violations_only=args.violations_only, summary=args.summary
+        )
+        # a roster's JSON can be hundreds of megabytes: one line, which is fast to write
+        return output.json_text(document, indent=None if isinstance(report, RosterReport) else 2)
+    if isinstance(report, RosterReport):
+        first_days = 0 if args.violations_only else None
+        return report.explain(first_days=first_days, summary=args.summary)
+    return report.explain(summary=args.summary)
 
 
 def add_roster(subparsers: Subparsers) -> None:
@@ -307,7 +447,7 @@ def add_roster(subparsers: Subparsers) -> None:
         "--shifts",
         required=True,
         metavar="FILE",
-        help="their shifts (CSV or JSON list), one per row",
+        help="their shifts (CSV or JSON list), one per row; - reads standard input",
     )
     command.add_argument(
         "--absences",
@@ -322,7 +462,8 @@ def add_roster(subparsers: Subparsers) -> None:
         help="the real size of each group for share rules, when the roster "
         'holds only part of it: CSV (value, headcount) or JSON {"finance": 20}',
     )
-    command.add_argument("--json", action="store_true", help="print the report as JSON")
+    _add_output(command, rows="violation", deny=False, violation=True)
+    _add_report_options(command)
     _add_max_file_size(command)
     command.set_defaults(run=run_roster)
 
@@ -330,6 +471,8 @@ def add_roster(subparsers: Subparsers) -> None:
 def run_roster(args: argparse.Namespace) -> int:
     _require_files([args.policy, args.employees, args.shifts, args.absences, args.headcount])
     period = _period_argument(args.period)
+    shape = _output_format(args)
+    _check_out(args)
     policy = _load_for_check(args.policy)
     if policy is None:
         return EXIT_ERRORS
@@ -337,8 +480,9 @@ def run_roster(args: argparse.Namespace) -> int:
         roster = files.read_roster(args.employees, args.shifts, policy, args.absences)
         headcount = files.read_headcount(args.headcount) if args.headcount else None
     report = policy.check_roster(roster.schedules(), period, headcount)
-    _print_report(report, args.json)
-    return EXIT_OK
+    report.scope = _scope(policy, period)
+    _emit(args, _report_output(report, shape, args))
+    return _outcome(args, denied=False, broken=not report.allowed)
 
 
 def _require_files(paths: Sequence[str | None]) -> None:
@@ -590,8 +734,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # the reader went away (`flexrules demo | head`)
         _silence_stdout()
         return EXIT_OK
-    except Error as exc:
-        _err(f"error: {exc}")
+    except Error as exc:  # values from input files are shown escaped (`\x1b`), never raw
+        _err("\n".join(visible(line) for line in f"error: {exc}".splitlines()))
         return EXIT_ERRORS
     except OSError as exc:
         _err(f"error: {_os_message(exc)}")

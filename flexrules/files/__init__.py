@@ -14,12 +14,20 @@ from .leave import read_absences, read_headcount
 from .people import read_employee, read_employees
 from .records import TableError
 from .roster import Roster, read_roster
-from .shifts import ScheduleFile, read_requests, read_schedule, read_shifts
+from .shifts import (
+    Requests,
+    ScheduleFile,
+    read_request_file,
+    read_requests,
+    read_schedule,
+    read_shifts,
+)
 from .sources import DEFAULT_MAX_SIZE, STDIN, size_limit
 
 __all__ = [
     "DEFAULT_MAX_SIZE",
     "STDIN",
+    "Requests",
     "Roster",
     "ScheduleFile",
     "TableError",
@@ -27,6 +35,7 @@ __all__ = [
     "read_employee",
     "read_employees",
     "read_headcount",
+    "read_request_file",
     "read_requests",
     "read_roster",
     "read_schedule",

@@ -95,11 +95,27 @@ def read_requests(
     """The shifts to decide for one employee (`flexrules decide`): a JSON object, a JSON list
     or CSV rows, typed and checked like a roster's. An `employee` key or column, when given,
     must name this employee, so a shift is never decided for the wrong person."""
+    return read_request_file(path, policy, employee).shifts
+
+
+@attrs.frozen
+class Requests:
+    """The shifts of a request file, and whether the file holds a list of them (a JSON list or
+    CSV rows) rather than one JSON object: a list is answered with a list."""
+
+    shifts: list[dict[str, Any]]
+    is_list: bool
+
+
+def read_request_file(path: str | Path, policy: Policy, employee: Mapping[str, Any]) -> Requests:
+    """`read_requests`, and whether the file holds a list."""
     text = read_text(path)
     if is_json(path, text):
         document = load_json(path, text)
-        found = json_records(path, [document] if isinstance(document, dict) else document, "shift")
+        is_list = not isinstance(document, dict)
+        found = json_records(path, document if is_list else [document], "shift")
     else:
+        is_list = True
         found = csv_records(path, text)
     columns = Columns.of(policy, "shift", SHIFT_FIELDS)
     ident = None if employee.get("id") is None else str(employee["id"])
@@ -115,7 +131,7 @@ def read_requests(
         shifts.append(shift_record(record, columns, employee, policy))
     if not shifts:
         raise TableError(str(path), None, None, None, "holds no shifts to decide")
-    return shifts
+    return Requests(shifts, is_list)
 
 
 def read_shifts(

@@ -65,16 +65,15 @@ def test_a_fifo_is_refused_at_once(tmp_path: Path) -> None:
     )
 
 
-@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom"])
-def test_a_device_that_never_ends_is_refused(tmp_path: Path, device: str) -> None:
+@pytest.mark.parametrize(
+    ("device", "option"), [("/dev/zero", "--employee"), ("/dev/urandom", "--shift")]
+)
+def test_a_device_that_never_ends_is_refused(tmp_path: Path, device: str, option: str) -> None:
     """`--employee /dev/zero` and `--shift /dev/urandom`: refused before a byte is read."""
     employee, shift = files(tmp_path)
-    for argv in (
-        ["--employee", device, "--shift", str(shift)],
-        ["--employee", str(employee), "--shift", device],
-    ):
-        line = one_error_line(flexrules("decide", POLICY, *argv))
-        assert line.startswith(f"error: `{device}`: is a device, not a regular file")
+    paths = {"--employee": str(employee), "--shift": str(shift), option: device}
+    line = one_error_line(flexrules("decide", POLICY, *(x for pair in paths.items() for x in pair)))
+    assert line.startswith(f"error: `{device}`: is a device, not a regular file")
 
 
 def test_roster_files_are_refused_the_same_way(tmp_path: Path) -> None:
@@ -218,3 +217,18 @@ def test_max_file_size_raises_and_lowers_the_cap(
     assert code == 1 and f"is larger than {size - 1} bytes" in err
     code, out, _ = run(capsys, *argv, "--max-file-size", str(size))
     assert code == 0 and out.startswith("ALLOWED")
+
+
+def test_error_lines_show_control_characters_escaped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A column named with an ANSI escape is named in the error line, escaped."""
+    employee = tmp_path / "employee.csv"
+    employee.write_text("id,grade\x1b[31m\nE-1,7\n", encoding="utf-8")
+    _, shift = files(tmp_path)
+    code, out, err = run(
+        capsys, "decide", POLICY, "--employee", str(employee), "--shift", str(shift)
+    )
+    assert (code, out) == (1, "")
+    assert "\x1b" not in err
+    assert "column `grade\\x1b[31m`: no employee attribute or column called `grade\\x1b[31m`" in err

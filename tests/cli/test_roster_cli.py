@@ -509,3 +509,135 @@ def test_docs_error_line_is_the_real_message(
     assert code == 1
     quoted = next(line for line in DOC.splitlines() if "row 507" in line).strip()
     assert err.strip() == quoted.replace("`shifts.csv`", f"`{tmp_path / 'shifts.csv'}`")
+
+
+# ---- honest reports (issue 12, item 5) ------------------------------------------------------
+
+EMERGENCY = """policy "Emergency unit" timezone Asia/Makassar.
+employees have: role: text.
+group nurses: employees whose role is "nurse".
+rule W: employees may work on-site.
+rule C "Always a nurse": at least 1 nurses must be on-site.
+"""
+
+
+def test_an_empty_roster_under_24_7_staffing_is_not_no_problems_found(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An empty shifts file under a 24/7 staffing rule, without --period, said "no problems
+    found": now the report says the rule was not checked on any day; with --period the gaps
+    are found."""
+    policy = tmp_path / "emergency.rules"
+    policy.write_text(EMERGENCY, encoding="utf-8")
+    (tmp_path / "employees.csv").write_text("id,name,role\nN-1,Ani,nurse\n", encoding="utf-8")
+    (tmp_path / "shifts.csv").write_text("employee,start,end,location\n", encoding="utf-8")
+    argv = [
+        "roster",
+        str(policy),
+        "--employees",
+        str(tmp_path / "employees.csv"),
+        "--shifts",
+        str(tmp_path / "shifts.csv"),
+    ]
+    code, out, _ = run(capsys, *argv)
+    assert code == 0
+    assert "no problems found" not in out
+    assert out.splitlines()[-2:] == [
+        "Not checked on every day, as no period was given (with one, each of its days is)",
+        '  ? C "Always a nurse": not checked on any day: there are no shifts',
+    ]
+    code, out, _ = run(capsys, *argv, "--format", "json", "--summary")
+    assert json.loads(out)["not_checked"] == [
+        {
+            "rule": "C",
+            "kind": "staffing",
+            "message": 'C "Always a nurse": not checked on any day: there are no shifts',
+        }
+    ]
+    code, out, _ = run(capsys, *argv, "--period", "2025-07-07", "2025-07-07", "--summary")
+    assert out.splitlines()[2] == "  0 shifts, 0 denied; 1 coverage gap"
+    assert "Not checked" not in out
+
+
+def test_violations_only_shows_the_problem_days_and_the_people(
+    example_report: tuple[int, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--violations-only: the summary, only the days with a gap or a share over its limit,
+    and the employees to follow up, each line as in the full report."""
+    code, out, _ = run(capsys, "roster", *EXAMPLE, "--violations-only")
+    assert code == 0
+    lines = out.splitlines()
+    full = example_report[1].splitlines()
+    days = [line for line in lines if line[:3] in ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat")]
+    assert days == [
+        "Thu 2025-07-10  on site 33, home 8, on leave 3",
+        "Fri 2025-07-18  on site 35, home 9",
+    ]
+    assert (
+        lines[lines.index("Employees to follow up (3)") :]
+        == full[full.index("Employees to follow up (3)") :]
+    )
+    assert all(line in full for line in lines if not line.startswith("  ... "))
+
+
+def test_a_shift_on_a_day_of_leave_is_flagged_by_the_roster_command(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A leave file and a shift on the same day: flagged in the text and in the JSON."""
+    shifts = (ROSTER / "shifts.csv").read_text(encoding="utf-8")
+    extra = "P-102,2025-07-07T07:30,2025-07-07T16:00,office,,back early\n"
+    assert shifts.splitlines()[0] == "employee,start,end,location,approved,note"
+    (tmp_path / "shifts.csv").write_text(shifts + extra, encoding="utf-8")
+    argv = [a if a != str(ROSTER / "shifts.csv") else str(tmp_path / "shifts.csv") for a in EXAMPLE]
+    code, out, _ = run(capsys, "roster", *argv, "--violations-only")
+    assert code == 0
+    assert "; 1 shift on a day of leave" in out.splitlines()[2]
+    assert (
+        "  ! on leave, yet has a shift: P-102 Joko Prasetyo (Mon 2025-07-07 07:30-16:00 office)"
+        in out.splitlines()
+    )
+    assert (
+        "    ! on leave on Mon 2025-07-07, yet has the shift of Mon 2025-07-07 07:30-16:00 office"
+        in out.splitlines()
+    )
+    code, out, _ = run(capsys, "roster", *argv, "--format", "json", "--violations-only")
+    joko = json.loads(out)["schedules"]["P-102"]
+    assert joko["shifts_on_leave"][0]["day"] == "2025-07-07"
+    assert joko["decisions"] == []
+
+
+def test_names_with_escape_codes_are_printed_escaped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 13: an employee id and name holding ANSI escape codes reach the terminal
+    escaped, in roster and schedule text alike."""
+    (tmp_path / "employees.csv").write_text(
+        "id,name,role\nE-1\x1b[2J,Budi\x1b[31m,service desk\n", encoding="utf-8"
+    )
+    (tmp_path / "shifts.csv").write_text(
+        "employee,start,end,location\nE-1\x1b[2J,2025-07-07T14:00,2025-07-07T17:00,home\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run(
+        capsys,
+        "roster",
+        POLICY,
+        "--employees",
+        str(tmp_path / "employees.csv"),
+        "--shifts",
+        str(tmp_path / "shifts.csv"),
+    )
+    assert code == 0
+    assert "\x1b" not in out
+    assert "  E-1\\x1b[2J Budi\\x1b[31m" in out.splitlines()
+    code, out, _ = run(
+        capsys,
+        "schedule",
+        POLICY,
+        "--schedule",
+        str(tmp_path / "shifts.csv"),
+        "--employee",
+        str(tmp_path / "employees.csv"),
+    )
+    assert code == 0 and "\x1b" not in out
+    assert out.startswith("NOT ALLOWED  schedule of E-1\\x1b[2J Budi\\x1b[31m (Asia/Jakarta)")

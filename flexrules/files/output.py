@@ -1,0 +1,116 @@
+"""What `flexrules decide`, `schedule` and `roster` write: decisions and reports as JSON or
+CSV text (the text a head of unit reads is the reports' own `explain()`).
+
+- JSON: `decide` writes one decision document (`Decision.to_dict()`) for a file holding one
+  shift object, and a list of them for a file holding a list (a JSON list or CSV rows), however
+  many shifts it holds. `schedule` and `roster` write `to_dict()` of their report: the policy's
+  metadata once, each decision with its own parts (pieces only on request).
+- CSV: `decide` writes one row per decision; `schedule` and `roster` one row per violation.
+  Cells are data, written as they are; a list (the people present) is joined by `;`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from ..engine.decision import Decision
+from ..engine.facts import LOCATION_NAMES, jsonable
+from ..rosters.records import Violation, json_number
+
+#: the columns of `decide --format csv`, one row per decision
+DECISION_COLUMNS = (
+    "employee",
+    "name",
+    "start",
+    "end",
+    "location",
+    "allowed",
+    "rules",
+    "reasons",
+)
+#: the columns of `schedule --format csv` and `roster --format csv`, one row per violation
+VIOLATION_COLUMNS = (
+    "rule",
+    "title",
+    "kind",
+    "employee",
+    "group",
+    "start",
+    "end",
+    "message",
+    "present",
+    "count",
+    "bound",
+    "size",
+)
+#: how the `rules` cell names the policy's default (no rule), which no rule id can be
+DEFAULT = "default"
+
+
+def json_text(document: Any, *, indent: int | None = 2) -> str:
+    """A JSON document as the commands print it: UTF-8 text, not ASCII escapes."""
+    return json.dumps(document, indent=indent, ensure_ascii=False)
+
+
+def decisions_json(decisions: Sequence[Decision], *, as_list: bool) -> str:
+    """One decision's document, or a list of them when the request file held a list."""
+    documents = [d.to_dict() for d in decisions]
+    return json_text(documents if as_list else documents[0])
+
+
+def decisions_csv(decisions: Iterable[Decision]) -> str:
+    """One row per decision: who, when, where, allowed, the ids of the rules behind it in
+    order (`default` for the default) and each reason with its span."""
+    return _csv(DECISION_COLUMNS, (_decision_row(d) for d in decisions))
+
+
+def _decision_row(decision: Decision) -> list[Any]:
+    employee = decision.to_dict(policy=False, pieces=False)["employee"]
+    reasons = decision.reasons
+    return [
+        employee["id"],
+        employee["name"],
+        decision.start.isoformat(),
+        decision.end.isoformat(),
+        LOCATION_NAMES[decision.location],
+        "yes" if decision.allowed else "no",
+        ";".join(r.rule or DEFAULT for r in reasons),
+        "; ".join(f"{decision.clock(r.start_seconds, r.end_seconds)} {r.message}" for r in reasons),
+    ]
+
+
+def violations_csv(violations: Iterable[Violation]) -> str:
+    """One row per violation: the rule, its kind, whom and when it concerns, its message, the
+    people present (staffing, shares) and its numbers."""
+    return _csv(VIOLATION_COLUMNS, (_violation_row(v) for v in violations))
+
+
+def _violation_row(violation: Violation) -> list[Any]:
+    present = violation.present
+    return [
+        violation.rule,
+        violation.title,
+        violation.kind,
+        violation.employee,
+        jsonable(violation.group),
+        violation.start.isoformat(),
+        violation.end.isoformat(),
+        violation.message,
+        None if present is None else ";".join(present),
+        json_number(violation.count),
+        json_number(violation.bound),
+        violation.size,
+    ]
+
+
+def _csv(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
+    """CSV with a header row; None is an empty cell. Lines end in `\\n`."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(["" if cell is None else cell for cell in row] for row in rows)
+    return buffer.getvalue().removesuffix("\n")
