@@ -38,6 +38,7 @@ from .api import compile_policy, load_policy
 from .core.diagnostics import Diagnostic, Severity, render_text
 from .core.errors import Error, PolicyError
 from .files import output
+from .files.sources import special_kind
 from .policy import Policy
 from .rosters.reports import RosterReport, ScheduleReport, Scope
 from .rosters.text import visible
@@ -103,9 +104,20 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def _require_paths(paths: Iterable[str]) -> None:
-    missing = [path for path in paths if not Path(path).exists()]
-    if missing:
-        raise UsageError("; ".join(f"no policy file or folder at `{path}`" for path in missing))
+    problems = [problem for path in paths if (problem := _policy_problem(path)) is not None]
+    if problems:
+        raise UsageError("; ".join(problems))
+
+
+def _policy_problem(path: str) -> str | None:
+    """Why a policy path is unusable: it does not exist, or it is neither a file nor a folder
+    (a named pipe, a device, a socket, which would block or never end)."""
+    if not Path(path).exists():
+        return f"no policy file or folder at `{path}`"
+    kind = special_kind(path)
+    if kind is not None and kind != "a folder":
+        return f"the policy `{path}` is {kind}, not a .rules file or a folder"
+    return None
 
 
 def _check_one(path: str) -> tuple[str, Policy | None, tuple[Diagnostic, ...]]:
@@ -490,11 +502,8 @@ def _require_files(paths: Sequence[str | None]) -> None:
     stand for one data file. Named pipes, devices and sockets pass here: the readers refuse
     them as input file errors (`files.sources`)."""
     policy, *data = paths
-    problems = (
-        []
-        if policy is None or Path(policy).exists()
-        else [f"no policy file or folder at `{policy}`"]
-    )
+    problem = None if policy is None else _policy_problem(policy)
+    problems = [] if problem is None else [problem]
     if sum(path == files.STDIN for path in data) > 1:
         problems.append("only one file can be read from standard input (`-`)")
     for path in data:

@@ -91,6 +91,25 @@ def read_bytes(path: str | Path) -> bytes:
         os.close(fd)
 
 
+_KIND_NAMES = {
+    "folder": "a folder",
+    "fifo": "a named pipe (FIFO)",
+    "device": "a device",
+    "socket": "a socket",
+    "other": "not a regular file",
+}
+
+
+def special_kind(path: str | Path) -> str | None:
+    """What a path is when it is not a regular file (`a folder`, `a named pipe (FIFO)`, `a
+    device`, `a socket`), without opening it; None for a regular file or no file at all."""
+    try:
+        kind = _kind(os.stat(path).st_mode)
+    except OSError:
+        return None
+    return None if kind is None else _KIND_NAMES[kind]
+
+
 def _what_is_there(path: str | Path) -> str | None:
     """Why a path that could not be opened is not a data file, when it is not a file."""
     try:

@@ -232,3 +232,25 @@ def test_error_lines_show_control_characters_escaped(
     assert (code, out) == (1, "")
     assert "\x1b" not in err
     assert "column `grade\\x1b[31m`: no employee attribute or column called `grade\\x1b[31m`" in err
+
+
+def test_a_policy_path_that_is_a_fifo_or_a_device_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A policy is a .rules file or a folder: a FIFO or a device is named as what it is, exit
+    2, the same for `check` and `decide` (decide said 'no policy file or folder', exit 1)."""
+    fifo = tmp_path / "policy.fifo"
+    os.mkfifo(fifo)
+    result = flexrules("check", str(fifo))
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.endswith(
+        f"error: the policy `{fifo}` is a named pipe (FIFO), not a .rules file or a folder\n"
+    )
+    employee, shift = files(tmp_path)
+    code, out, err = run(
+        capsys, "decide", "/dev/zero", "--employee", str(employee), "--shift", str(shift)
+    )
+    assert (code, out) == (2, "")
+    assert err.endswith(
+        "error: the policy `/dev/zero` is a device, not a .rules file or a folder\n"
+    )
