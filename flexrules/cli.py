@@ -327,8 +327,8 @@ def run_decide(args: argparse.Namespace) -> int:
 _EXIT_REST = (
     "1 when the policy or an input file has errors (one line saying which file, row and "
     "column); 2 when the command is called wrongly; 3 on an internal error (a bug); "
-    f"{EXIT_FAILED} with --fail-on-deny or --fail-on-violation when a shift was denied or a "
-    "rule broken."
+    f"{EXIT_FAILED} when a --fail-on option was given and what it names happened (a shift "
+    "denied, a rule broken)."
 )
 _EXIT_STATUS = "Exit status: 0 when every shift was decided, allowed or not; " + _EXIT_REST
 _CHECKED_EXIT = (
@@ -446,14 +446,18 @@ def add_roster(subparsers: Subparsers) -> None:
         description="Check every employee's schedule, then the staffing rules (enough people "
         "on site) and the shares (not too many away) day by day, on the policy's clock. "
         "Prints each day (who works where, who is on leave, coverage gaps, shares over their "
-        "limit) and then each employee with a denied shift or a broken limit. Employees: CSV "
+        "limit), each employee with a denied shift, a broken limit or a shift on a day of leave, "
+        "and what could not be checked without --period. Employees: CSV "
         "with a header (id, name, timezone, then one column per employee attribute) or a "
         "JSON list of objects; shifts: CSV or JSON with employee, start, end, location and "
         "the shift attributes. " + _CHECKED_EXIT,
     )
     command.add_argument("policy", metavar="POLICY", help="a .rules file or a folder")
     command.add_argument(
-        "--employees", required=True, metavar="FILE", help="the employees (CSV or JSON list)"
+        "--employees",
+        required=True,
+        metavar="FILE",
+        help="the employees (CSV or JSON list); - reads standard input (any one file may be -)",
     )
     command.add_argument(
         "--shifts",

@@ -330,5 +330,5 @@ def test_help_lists_the_exit_statuses(capsys: pytest.CaptureFixture[str]) -> Non
         code, out, _ = run(capsys, command, "--help")
         text = " ".join(out.split())
         assert code == 0
-        assert "4 with --fail-on-deny or --fail-on-violation when a shift was denied" in text
+        assert "4 when a --fail-on option was given and what it names happened" in text
         assert "--format {text,json,csv}" in text
