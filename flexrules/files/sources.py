@@ -64,6 +64,11 @@ def is_stdin(path: str | Path) -> bool:
     return isinstance(path, str) and path == STDIN
 
 
+#: O_NONBLOCK: opening a FIFO with no writer returns at once instead of waiting for one (the
+#: file is then refused for what it is); it changes nothing for a regular file
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+
+
 def read_bytes(path: str | Path) -> bytes:
     """The bytes of a regular file or of standard input, at most `max_size()` of them.
     Raises `SourceProblem` for anything else, or for more bytes than that."""
@@ -71,17 +76,17 @@ def read_bytes(path: str | Path) -> bytes:
     if is_stdin(path):
         return _capped(_stdin_reader().read(limit + 1), limit)
     try:
-        # O_NONBLOCK: opening a FIFO with no writer returns at once instead of waiting
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+        fd = os.open(path, _OPEN_FLAGS)
     except FileNotFoundError:
         raise SourceProblem("no such file") from None
     except OSError as exc:  # a socket cannot be opened; say what it is
         raise SourceProblem(_what_is_there(path) or _cannot(exc)) from None
     try:
-        kind = _kind(os.fstat(fd).st_mode)
+        info = os.fstat(fd)
+        kind = _kind(info.st_mode)
         if kind is not None:
             raise SourceProblem(_NOT_A_FILE[kind])
-        if os.fstat(fd).st_size > limit:
+        if info.st_size > limit:
             raise SourceProblem(_too_large(limit))
         with open(fd, "rb", closefd=False) as file:
             return _capped(file.read(limit + 1), limit)
