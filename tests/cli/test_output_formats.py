@@ -332,3 +332,12 @@ def test_help_lists_the_exit_statuses(capsys: pytest.CaptureFixture[str]) -> Non
         assert code == 0
         assert "4 when a --fail-on option was given and what it names happened" in text
         assert "--format {text,json,csv}" in text
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_an_output_that_cannot_be_written_is_exit_1_naming_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(capsys, *decide(tmp_path, [DENIED], "--out", "/dev/full"))
+    assert (code, out) == (1, "")
+    assert err == "error: cannot write `/dev/full`: No space left on device\n"
