@@ -209,8 +209,19 @@ def _not_checked(items: Sequence[Unchecked]) -> list[str]:
     ]
 
 
+class ScopeView(Protocol):
+    """What a report could judge (`reports.Scope`): whether a period was given, and the rules
+    that need one, by id with their kind."""
+
+    @property
+    def period_given(self) -> bool: ...
+
+    @property
+    def rules(self) -> Mapping[str, str]: ...
+
+
 def unchecked(
-    scope: Any,
+    scope: ScopeView | None,
     rules: Mapping[str, RuleText],
     days: tuple[dt.date, ...] | None,
     *,
