@@ -301,7 +301,7 @@ def test_roster_json_is_one_line_with_the_policy_once(capsys: pytest.CaptureFixt
     assert out.count('"fingerprint"') == 1
     document = json.loads(out)
     decision = document["schedules"]["P-101"]["decisions"][0]
-    assert set(decision) == {"allowed", "employee", "shift", "reasons"}
+    assert set(decision) == {"allowed", "employee", "shift", "reasons", "warnings"}
     _, with_pieces, _ = run(capsys, "roster", *EXAMPLE, "--format", "json", "--pieces")
     assert "pieces" in json.loads(with_pieces)["schedules"]["P-101"]["decisions"][0]
 

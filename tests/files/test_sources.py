@@ -1,6 +1,6 @@
 """Data files read with bounds: a size cap (50 MiB unless raised), `-` for standard input under
 the same cap, and folders, named pipes, devices and sockets refused by name. The FIFO and
-device cases that could block or never end run in `tests/cli/test_hostile_inputs.py`, each in
+device cases that could block or never end run in `tests/cli/test_hostile_files.py`, each in
 a subprocess with a timeout."""
 
 from __future__ import annotations
