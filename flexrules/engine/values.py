@@ -95,6 +95,8 @@ class NumberType(ValueType):
 
     def from_text(self, text: str) -> Any:
         if _INTEGER.fullmatch(text):
+            if len(text.lstrip("+-")) > 1000:
+                raise TextProblem(f"{shown(text)} is not a number of at most 1,000 digits")
             return int(text)
         if _DECIMAL.fullmatch(text):
             number = float(text)

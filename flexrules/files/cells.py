@@ -73,8 +73,6 @@ def _from_cell(cell: str, reading: ValueType) -> Any:
         return reading.from_text(text)
     except TextProblem as problem:
         raise BadCell(problem.problem) from None
-    except ValueError:  # int() past Python's digit limit (4,300)
-        raise BadCell(f"{shown(text)} is not {reading.expected()} flexrules can read") from None
 
 
 def _not_of_type(value: Any, reading: ValueType) -> str:

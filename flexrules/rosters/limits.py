@@ -36,7 +36,7 @@ from .periods import (
 )
 from .presence import CHECKS
 from .records import Violation, ident_of, rule_labels, rule_texts
-from .reports import ScheduleReport
+from .reports import ScheduleReport, Scope
 from .schedule_facts import ScheduleFacts
 
 #: a piece a limit counts: (shift index, start, end, local day)
@@ -106,6 +106,15 @@ class ScheduleChecker:
             absences=[dt.date.fromordinal(day) for day in sorted(absent)],
             policy=self.decider.metadata,
             rules=self.rules,
+            scope=self.scope(bounds is not None),
+        )
+
+    def scope(self, period_given: bool) -> Scope:
+        """What a report of this checker can judge (`reports.Scope`)."""
+        return Scope.of(
+            [(c.decl.id.text, c.form.value) for c in self.limits]
+            + [(c.decl.id.text, c.form.value) for c in self.presence],
+            period_given,
         )
 
 

@@ -23,7 +23,7 @@ from .records import RuleText, Violation, ident_of
 from .text import OnLeave, Unchecked, roster_text, schedule_text, unchecked
 
 #: the kinds of rule (as `Policy.rules` names them) that a period is needed to judge fully
-NEEDS_A_PERIOD = ("staffing", "share", "day minimum", "hour minimum")
+NEEDS_A_PERIOD = ("staffing", "share", "day minimum", "hour minimum", "core hours", "start window")
 
 
 @attrs.frozen

@@ -30,7 +30,7 @@ from .compile import CompiledGroupRule
 from .limits import ScheduleChecker
 from .periods import ACTIVITY_WORDS, DAY_NAMES, checked_period, period_limit, within_limit
 from .records import Schedule, Violation, ident_of, rule_labels, rule_texts
-from .reports import RosterReport, ScheduleReport
+from .reports import RosterReport, ScheduleReport, Scope
 
 #: a shift on the policy's clock: (employee id, start, end, location)
 Span = tuple[str, int, int, int]
@@ -82,6 +82,13 @@ class RosterChecker:
             self.decider.metadata,
             groups=self._group_values(facts),
             rules=self.texts,
+            scope=Scope.of(
+                [
+                    *self.schedules.scope(bounds is not None).rules.items(),
+                    *((rule.decl.id.text, rule.form.value) for rule in self.rules),
+                ],
+                bounds is not None,
+            ),
         )
 
     def _schedules(
@@ -318,8 +325,14 @@ class _Staffing:
         who = ", ".join(present) if present else "nobody"
         label = _label(rule, group)
         within = f" in {rule.in_each.name} {_quoted(label)}" if rule.in_each is not None else ""
+        # a gap that runs to midnight ends at 24:00 of its day, not 00:00
+        until = (
+            "24:00"
+            if last.date() > first.date() and f"{last:%H:%M}" == "00:00"
+            else (f"{last:%H:%M}")
+        )
         message = (
-            f"{DAY_NAMES[first.weekday()]} {first:%Y-%m-%d %H:%M}-{last:%H:%M}{within}: "
+            f"{DAY_NAMES[first.weekday()]} {first:%Y-%m-%d %H:%M}-{until}{within}: "
             f"{len(present)} present ({who}), at least {rule.count} needed for "
             f"{ACTIVITY_WORDS[rule.locations]}"
         )

@@ -240,7 +240,7 @@ def unchecked(
     for ident, kind in scope.rules.items():
         info = rules.get(ident)
         label = _rule_label(ident, info.title if info is not None else None)
-        if kind in ("day minimum", "hour minimum"):
+        if kind in ("day minimum", "hour minimum", "core hours", "start window"):
             found.append(Unchecked(ident, kind, f"{label}: {_ONLY_WITH_SHIFTS}"))
         elif not minimums_only:
             found.append(Unchecked(ident, kind, f"{label}: {_group_days(days)}"))
@@ -270,7 +270,7 @@ def _days(
 ) -> list[str]:
     problems: dict[dt.date, list[Violation]] = defaultdict(list)
     for violation in report.violations:
-        if violation.kind != "limit":
+        if violation.kind in ("staffing", "share"):
             problems[violation.start.date()].append(violation)
     leave: dict[dt.date, list[str]] = defaultdict(list)
     for ident, absences in report.absences.items():

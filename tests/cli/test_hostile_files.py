@@ -174,7 +174,7 @@ def test_a_csv_number_with_5001_digits_is_a_bad_cell(
     )
     assert (code, out) == (1, "")
     assert err.startswith(f'error: `{employees}`, row 2, column `grade`: "9999')
-    assert err.endswith('..." is not a number flexrules can read\n')
+    assert err.endswith('..." is not a number of at most 1,000 digits\n')
 
 
 def test_two_files_from_standard_input_is_a_usage_error(

@@ -187,6 +187,10 @@ def test_schedule_text_sums_up_and_lists_only_what_is_wrong() -> None:
         "    rule: employees must work at least 4 hours per working day (small.rules:10)",
         "  ! HOURS: 2 hours worked in Tue 2025-07-08; at least 4 required",
         "  ! HOURS: 2 hours worked in Wed 2025-07-09; at least 4 required",
+        "",
+        "Not checked on every day, as no period was given (with one, each of its days is)",
+        "  ? HOURS: checked only for the days, weeks or months in which the employee has a "
+        "shift; one with no shift at all was not checked",
     ]
 
 
@@ -262,14 +266,27 @@ def test_no_shifts_and_no_period_is_not_no_problems_found() -> None:
     ]
 
 
-def test_without_a_scope_an_empty_roster_still_says_nothing_was_checked() -> None:
-    """Called from Python without a scope, the report knows no period was given (it has no
-    days): it says no day was checked, never "no problems found"."""
+def test_from_python_an_empty_roster_says_what_was_not_checked() -> None:
+    """`check_roster` sets the report's scope itself: an empty roster without a period names
+    each rule it could not judge, never "no problems found"."""
     report = COVER_24_7.check_roster([Schedule(n, []) for n in NURSES])
-    assert report.scope is None
+    assert report.scope == scope(COVER_24_7, period=False)
     text = report.explain()
     assert "no problems found" not in text
-    assert text.splitlines()[-1] == "  ? no day was checked: no period was given and no shifts"
+    assert (
+        text.splitlines()[-1]
+        == '  ? C "Always a nurse": not checked on any day: there are no shifts'
+    )
+
+
+def test_a_report_without_a_scope_still_says_nothing_was_checked() -> None:
+    """A report whose scope was taken away (built by hand) knows no period was given (it has
+    no days): it says no day was checked."""
+    report = COVER_24_7.check_roster([Schedule(n, []) for n in NURSES])
+    report.scope = None
+    assert report.explain().splitlines()[-1] == (
+        "  ? no day was checked: no period was given and no shifts"
+    )
 
 
 def test_without_a_period_staffing_is_checked_only_on_the_days_of_the_shifts() -> None:
