@@ -13,6 +13,7 @@ the work and memory of compiling a policy are bounded whatever is given.
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -159,6 +160,10 @@ def read_path(path: str | Path) -> tuple[list[SourceFile], list[Diagnostic]]:
     elif root.is_file():
         files = [root]
         names = {root: os.fspath(path)}
+    elif root.exists():  # a FIFO, a device, a socket: never read (it could block or not end)
+        raise FileNotFoundError(
+            f"{os.fspath(path)!r} is {_kind_of(root)}, not a policy file or folder"
+        )
     else:
         raise FileNotFoundError(f"no policy file or folder at {os.fspath(path)!r}")
     if not files:
@@ -176,6 +181,20 @@ def read_path(path: str | Path) -> tuple[list[SourceFile], list[Diagnostic]]:
     if too_large is not None:
         return [], [too_large]
     return sources_from_mapping({names[file]: _read(file) for file in files})
+
+
+def _kind_of(path: Path) -> str:
+    """What a path that is neither a file nor a folder is, in words."""
+    mode = path.stat().st_mode
+    for test, words in (
+        (stat.S_ISFIFO, "a named pipe (FIFO)"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+    ):
+        if test(mode):
+            return words
+    return "not a regular file"
 
 
 def _as_path(path: object) -> Path:

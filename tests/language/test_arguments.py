@@ -176,3 +176,15 @@ def test_load_policy_of_a_path_like(tmp_path: Path) -> None:
     """An os.PathLike works as well as a str."""
     (tmp_path / "p.rules").write_text(GOOD)
     assert flexrules.load_policy(tmp_path / "p.rules").rules[0].id == "R1"
+
+
+def test_a_policy_path_that_is_a_fifo_or_a_device_says_what_it_is(tmp_path: Path) -> None:
+    """load_policy never reads a FIFO (it could block) or a device (it could not end)."""
+    import os
+
+    fifo = tmp_path / "p.rules"
+    os.mkfifo(fifo)
+    with pytest.raises(FileNotFoundError, match="is a named pipe"):
+        flexrules.load_policy(fifo)
+    with pytest.raises(FileNotFoundError, match="is a character device"):
+        flexrules.load_policy("/dev/null")
