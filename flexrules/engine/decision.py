@@ -146,13 +146,8 @@ class Reason:
         for slot in self.deciding_slots():
             if slot.name in unknown:
                 parts.append(f"{slot.name} {unknown[slot.name]}")
-                continue
-            value = decision.raw_fact(slot)
-            text = f"{slot.name} is {_show(value)}"
-            for relative in rule.relative:
-                if relative.attribute == slot.decl.name.key:
-                    text += _relative_words(value, relative, day)
-            parts.append(text)
+            else:
+                parts.append(fact_words(slot, decision.raw_fact(slot), rule.relative, day))
         span = decision.clock(self.start_seconds, self.end_seconds)
         for words in rule.time_words:
             parts.append(f"{span} is {words.at(self.start_seconds)}")
@@ -467,6 +462,17 @@ class Decision:
                 for start, end, allowed, reasons in self.pieces()
             ]
         return found
+
+
+def fact_words(slot: Slot, value: Any, relative: tuple[RelativeDate, ...], day: dt.date) -> str:
+    """One usable fact as explanations and reports word it: `job type is "finance"`,
+    `position start is 2025-03-17: less than 12 months ago (after ...)`. `value` as given (a
+    ranked value by its name); `relative` the rule's relative dates, compared on `day`."""
+    text = f"{slot.name} is {_show(value)}"
+    for compared in relative:
+        if compared.attribute == slot.decl.name.key:
+            text += _relative_words(value, compared, day)
+    return text
 
 
 def _relative_words(value: Any, relative: RelativeDate, day: dt.date) -> str:

@@ -46,6 +46,8 @@ VIOLATION_COLUMNS = (
     "count",
     "bound",
     "size",
+    "period",
+    "week_start",
 )
 #: how the `rules` cell names the policy's default (no rule), which no rule id can be
 DEFAULT = "default"
@@ -104,6 +106,8 @@ def _violation_row(violation: Violation) -> list[Any]:
         json_number(violation.count),
         json_number(violation.bound),
         violation.size,
+        violation.period,
+        violation.week_start,
     ]
 
 

@@ -12,7 +12,7 @@ from fractions import Fraction
 import attrs
 
 from ..engine.compile import ACTIVITY_LOCATIONS, CompiledRules
-from ..engine.conditions import Slot, Test, exact
+from ..engine.conditions import RelativeDate, Slot, Test, Witness, exact
 from ..engine.times import DayTest, TimeSpec
 from ..language import ast
 from ..language.statement_forms import Form, classify
@@ -32,6 +32,10 @@ class CompiledLimit:
     working_days_only: bool
     overridden_by: int  # bit set of shift rules that set this limit aside where they apply
     shift_slots: int  # how many shift facts there are, for evaluating with all of them unknown
+    #: which facts decided whom it binds, and the relative dates it compares: for the words
+    #: of its violations
+    witness: Witness
+    relative: tuple[RelativeDate, ...]
 
 
 @attrs.frozen(eq=False)
@@ -58,6 +62,8 @@ class CompiledPresence:
     time: TimeSpec  # core hours: the instants to cover; a start window: the window
     overridden_by: int  # bit set of shift rules that set it aside where they apply
     shift_slots: int
+    witness: Witness
+    relative: tuple[RelativeDate, ...]
 
 
 @attrs.frozen(eq=False)
@@ -94,6 +100,8 @@ def compile_limits(compiled: CompiledRules) -> CompiledLimits:
             time=rule.time,
             overridden_by=overriders.get(rule.decl.id.key, 0),
             shift_slots=len(context.shift_slots),
+            witness=rule.witness,
+            relative=rule.relative,
         )
         for rule in compiled.rules
         if rule.form.is_presence
@@ -107,10 +115,11 @@ def _limit(
     context = compiled.context
     statement = rule.statement
     assert statement.quantity is not None and statement.period is not None
+    whom = context.conditions.statement(statement)
     return CompiledLimit(
         decl=rule,
         form=form,
-        applies=context.conditions.statement(statement).test,
+        applies=whom.test,
         locations=ACTIVITY_LOCATIONS[statement.activity.activity],
         day_tests=context.times.spec(statement.times).day_tests,
         period=statement.period.unit,
@@ -118,6 +127,8 @@ def _limit(
         working_days_only=statement.quantity.unit is ast.CountUnit.WORKING_DAYS,
         overridden_by=overridden_by,
         shift_slots=len(context.shift_slots),
+        witness=whom.witness,
+        relative=whom.relative,
     )
 
 

@@ -14,7 +14,7 @@ from fractions import Fraction
 from functools import partial
 from typing import Any
 
-from ..clock.calendar import DAY, WORKING_DAY
+from ..clock.calendar import DAY, JOINT_HOLIDAY, PUBLIC_HOLIDAY, WORKING_DAY
 from ..clock.intervals import Intervals, normalise
 from ..engine.conditions import F, T
 from ..engine.decision import Decision
@@ -31,6 +31,7 @@ from .periods import (
     hours_text,
     length,
     ordinal_text,
+    period_iso,
     period_label,
     period_of,
 )
@@ -85,15 +86,18 @@ class ScheduleChecker:
         zone = decisions[0].zone if decisions else employee_zone(employee, self.decider.zone)
         violations: list[Violation] = []
         if self._checks:
+            values, given = self.decider.employee_facts(employee)
             schedule = ScheduleFacts(
                 self.calendar,
                 decisions,
                 [self.decider.pieces(d) for d in decisions],
-                decisions[0].facts[0] if decisions else self.decider.employee_values(employee),
+                values,
                 bounds,
                 absent,
                 zone,
                 ident_of(employee),
+                given,
+                self.decider.employee_slots,
             )
             for check in self._checks:
                 violations.extend(check(schedule))
@@ -169,19 +173,28 @@ class _LimitCheck:
         count: Fraction | int | None = None,
     ) -> Violation:
         schedule = self.schedule
+        limit = self.limit
+        binds = schedule.binding(limit.witness, limit.relative, limit.shift_slots, first)
+        start = (period_of(limit.period, first, self.calendar.bits(first)) or (first, first))[0]
         return Violation(
-            self.limit.decl.id.text,
+            limit.decl.id.text,
             "limit",
-            message,
+            message + binds,
             local_datetime(first * DAY, schedule.zone),
             local_datetime((last + 1) * DAY, schedule.zone),
             tuple(schedule.decisions[i].shift for i in blamed),
             None,
             schedule.ident,
             None,
-            **rule_labels(self.limit.decl),
+            **rule_labels(limit.decl),
             bound=bound,
             count=count,
+            period=period_iso(limit.period, start),
+            week_start=(
+                dt.date.fromordinal(start).isoformat()
+                if limit.period is ast.PeriodUnit.WEEK
+                else None
+            ),
         )
 
 
@@ -199,7 +212,7 @@ def _max_days(check: _LimitCheck) -> list[Violation]:
             found.append(
                 check.violation(
                     f"{day_label(day)} is the {ordinal_text(nth)} {kind} of "
-                    f"{ACTIVITY_WORDS[limit.locations]} in {period_label(limit.period, first)}; "
+                    f"{ACTIVITY_WORDS[limit.locations]} {period_label(limit.period, first)}; "
                     f"at most {allowed} allowed",
                     day,
                     day,
@@ -223,7 +236,7 @@ def _max_hours(check: _LimitCheck) -> list[Violation]:
             continue
         found.append(
             check.violation(
-                f"{hours_text(total)} hours worked in {period_label(limit.period, first)}; "
+                f"{hours_text(total)} hours worked {period_label(limit.period, first)}; "
                 f"at most {hours_text(ceiling)} allowed",
                 first,
                 last,
@@ -282,7 +295,7 @@ def _short_of_days(
         return None
     return check.violation(
         f"{len(days)} day{'s' if len(days) != 1 else ''} of "
-        f"{ACTIVITY_WORDS[limit.locations]} in {period_label(limit.period, first)}; at least "
+        f"{ACTIVITY_WORDS[limit.locations]} {period_label(limit.period, first)}; at least "
         f"{limit.amount} required",
         first,
         last,
@@ -296,13 +309,21 @@ def _short_of_hours(
     check: _LimitCheck, first: int, last: int, items: list[Counted]
 ) -> Violation | None:
     limit = check.limit
-    required = limit.amount * 3600 * _share(check, first, last)
+    counted, declared, left_out = _share(check, first, last)
+    required = limit.amount * 3600 * (Fraction(counted, declared) if declared else 0)
     worked = length(normalise((s, e) for _, s, e, _ in items))
     if worked >= required:
         return None
+    reduced = ""
+    if left_out:
+        whys = ", ".join(f"{day_label(day)} {why}" for day, why in left_out)
+        reduced = (
+            f" ({hours_text(limit.amount * 3600)} pro-rated to {counted} of {declared} "
+            f"working days: {whys})"
+        )
     return check.violation(
-        f"{hours_text(worked)} hours worked in {period_label(limit.period, first)}; at least "
-        f"{hours_text(required)} required",
+        f"{hours_text(worked)} hours worked {period_label(limit.period, first)}; at least "
+        f"{hours_text(required)} required{reduced}",
         first,
         last,
         (),
@@ -311,23 +332,36 @@ def _short_of_hours(
     )
 
 
-def _share(check: _LimitCheck, first: int, last: int) -> Fraction:
-    """For weekly and monthly hour minimums, the share of declared working days counted."""
+def _share(check: _LimitCheck, first: int, last: int) -> tuple[int, int, list[tuple[int, str]]]:
+    """For weekly and monthly hour minimums, the declared working days counted and declared
+    (the share required is their ratio), and each one left out with why (a holiday, leave,
+    outside the limit's dates). Day periods count whole: (1, 1, [])."""
     if check.limit.period in (ast.PeriodUnit.DAY, ast.PeriodUnit.WORKING_DAY):
-        return Fraction(1)
-    calendar = check.calendar
-    declared = counted = 0
+        return 1, 1, []
+    declared = 0
+    left_out: list[tuple[int, str]] = []
     for day in range(first, last + 1):
-        if dt.date.fromordinal(day).weekday() not in calendar.working_weekdays:
+        if dt.date.fromordinal(day).weekday() not in check.calendar.working_weekdays:
             continue
         declared += 1
-        if (
-            calendar.bits(day) & WORKING_DAY
-            and day not in check.schedule.absent
-            and check.on_its_days(day)
-        ):
-            counted += 1
-    return Fraction(counted, declared) if declared else Fraction(0)
+        why = _left_out(check, day)
+        if why is not None:
+            left_out.append((day, why))
+    return declared - len(left_out), declared, left_out
+
+
+def _left_out(check: _LimitCheck, day: int) -> str | None:
+    """Why a declared working day does not count for an hour minimum, or None if it does."""
+    bits = check.calendar.bits(day)
+    if not bits & WORKING_DAY:
+        if bits & PUBLIC_HOLIDAY:
+            return "public holiday"
+        return "joint holiday" if bits & JOINT_HOLIDAY else "holiday"
+    if day in check.schedule.absent:
+        return "leave"
+    if not check.on_its_days(day):
+        return "outside the rule's dates"
+    return None
 
 
 def _minimum_periods(check: _LimitCheck) -> list[tuple[int, int]]:

@@ -43,13 +43,34 @@ def period_of(unit: ast.PeriodUnit, day: int, calendar_bits: int) -> tuple[int, 
 
 
 def period_label(unit: ast.PeriodUnit, first: int) -> str:
+    """A period as people read it after a count: `on Mon 2025-07-07`, `in week 7-13 Jul 2025`,
+    `in July 2025`."""
     date = dt.date.fromordinal(first)
     if unit in (ast.PeriodUnit.DAY, ast.PeriodUnit.WORKING_DAY):
-        return day_label(first)
+        return "on " + day_label(first)
+    if unit is ast.PeriodUnit.WEEK:
+        return "in week " + day_range(date, date + dt.timedelta(days=6))
+    return f"in {date:%B %Y}"
+
+
+def day_range(first: dt.date, last: dt.date) -> str:
+    """`7-13 Jul 2025`, `28 Jul-3 Aug 2025`, `29 Dec 2025-4 Jan 2026`."""
+    if first.year != last.year:
+        return f"{first.day} {first:%b %Y}-{last.day} {last:%b %Y}"
+    if first.month != last.month:
+        return f"{first.day} {first:%b}-{last.day} {last:%b %Y}"
+    return f"{first.day}-{last.day} {last:%b %Y}"
+
+
+def period_iso(unit: ast.PeriodUnit, first: int) -> str:
+    """A period as ISO 8601 names it: `2025-07-07`, `2025-W28`, `2025-07`."""
+    date = dt.date.fromordinal(first)
     if unit is ast.PeriodUnit.WEEK:
         year, week, _ = date.isocalendar()
-        return f"week {year}-W{week:02d}"
-    return f"{date:%B %Y}"
+        return f"{year}-W{week:02d}"
+    if unit is ast.PeriodUnit.MONTH:
+        return f"{date:%Y-%m}"
+    return date.isoformat()
 
 
 def day_label(day: int) -> str:

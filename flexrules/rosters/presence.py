@@ -126,7 +126,7 @@ def _violation(
     return Violation(
         rule.decl.id.text,
         "presence",
-        message,
+        message + schedule.binding(rule.witness, rule.relative, rule.shift_slots, day),
         local_datetime(day * DAY, schedule.zone),
         local_datetime((day + 1) * DAY, schedule.zone),
         tuple(schedule.decisions[i].shift for i in blamed),

@@ -48,6 +48,10 @@ class Violation:
     count: Fraction | int | None = None
     #: for a share, the size of the group it is a share of
     size: int | None = None
+    #: for a limit, its period as ISO names it (`2025-W28`, `2025-07`, `2025-07-07`), and for a
+    #: week its Monday (`2025-07-07`)
+    period: str | None = None
+    week_start: str | None = None
     #: the blamed shifts' start, end and location as they were when the report was made (a
     #: report is a record: changing a shift afterwards does not change it)
     shift_records: tuple[dict[str, Any], ...] = attrs.field(init=False, eq=False, repr=False)
@@ -77,6 +81,8 @@ class Violation:
             "bound": json_number(self.bound),
             "count": json_number(self.count),
             "size": self.size,
+            "period": self.period,
+            "week_start": self.week_start,
         }
 
 

@@ -3,11 +3,16 @@ them: shared by `rosters.limits` and `rosters.presence`."""
 
 from __future__ import annotations
 
+import datetime as dt
 import zoneinfo
+from typing import Any
 
 from ..clock.calendar import Calendar
-from ..engine.decision import Decision
-from ..engine.facts import Values
+from ..engine.conditions import RelativeDate, Slot, T, Witness
+from ..engine.decision import Decision, fact_words
+from ..engine.facts import UNKNOWN, Values
+from ..engine.values import problem
+from ..language import ast
 
 #: a piece of a decided shift: (start, end, local day, rules that apply there)
 Piece = tuple[int, int, int, int]
@@ -26,12 +31,49 @@ class ScheduleFacts:
         absent: set[int],
         zone: zoneinfo.ZoneInfo,
         ident: str | None,
+        given: dict[int, Any] | None = None,
+        slots: tuple[Slot, ...] = (),
     ) -> None:
         self.calendar = calendar
         self.decisions = decisions
         self.pieces = pieces
         self.employee_facts = employee_facts
+        #: the values given for the employee's unusable facts, by slot index, and the slots
+        self.given = given or {}
+        self.slots = slots
         self.bounds = bounds
         self.absent = absent
         self.zone = zone
         self.ident = ident
+
+    def binding(
+        self,
+        witness: Witness,
+        relative: tuple[RelativeDate, ...],
+        shift_slots: int,
+        day: int,
+    ) -> str:
+        """Why a rule binds the employee on `day`, from its witness (`conditions.Compiled`),
+        worded as decisions word it (`engine.decision.fact_words`): `; it applies because on
+        probation is no`, or, when an unknown fact makes it bind, `; it applies because
+        unknown facts count against it: special is missing`. Empty when no fact of the
+        employee's decides it."""
+        truth, decisive = witness(self.employee_facts, (UNKNOWN,) * shift_slots, day)
+        mine = [slot for slot in self.slots if slot in decisive]
+        if not mine:
+            return ""
+        date = dt.date.fromordinal(day)
+        words = "; ".join(self._fact_words(slot, relative, date) for slot in mine)
+        if truth == T:
+            return f"; it applies because {words}"
+        return f"; it applies because unknown facts count against it: {words}"
+
+    def _fact_words(self, slot: Slot, relative: tuple[RelativeDate, ...], day: dt.date) -> str:
+        value = self.employee_facts[slot.index]
+        type_ = slot.decl.type
+        if value is UNKNOWN:
+            given = self.given.get(slot.index)
+            return f"{slot.name} {problem(given, type_) or 'is unknown'}"
+        if isinstance(type_, ast.RankedType):
+            value = type_.values[value].value
+        return fact_words(slot, value, relative, day)

@@ -271,10 +271,11 @@ def test_schedule_csv_is_one_row_per_violation(
     )
     assert code == 0
     assert out.splitlines() == [
-        "rule,title,kind,employee,group,start,end,message,present,count,bound,size",
+        "rule,title,kind,employee,group,start,end,message,present,count,bound,size,period,"
+        "week_start",
         "R8,Remote days cap,limit,E-107,,2025-07-09T00:00:00+07:00,2025-07-10T00:00:00+07:00,"
-        "Wed 2025-07-09 is the 3rd working day of remote work in week 2025-W28; at most 2 "
-        "allowed,,3,2,",
+        "Wed 2025-07-09 is the 3rd working day of remote work in week 7-13 Jul 2025; at most 2 "
+        "allowed; it applies because in special circumstances is no,,3,2,,2025-W28,2025-07-07",
     ]
 
 

@@ -111,7 +111,7 @@ def test_example_roster_reports_the_five_planted_problems(example_report: tuple[
         "P-403 Irwan Setiawan (unit finance)",
     ]
     text = "\n".join(follow)
-    assert '! R9 "Working time": 6 hours worked in Tue 2025-07-22; at least 7.5 required' in text
+    assert '! R9 "Working time": 6 hours worked on Tue 2025-07-22; at least 7.5 required' in text
     assert "DENIED Wed 2025-07-16 07:30-16:00 home" in text
     assert 'denied by R2 "No remote work on probation" (disdukcapil.rules:35)' in text
     assert (
@@ -119,7 +119,7 @@ def test_example_roster_reports_the_five_planted_problems(example_report: tuple[
     ) in follow
     assert (
         '! R8 "Remote days cap": Wed 2025-07-16 is the 3rd working day of remote work in '
-        "week 2025-W29; at most 2 allowed"
+        "week 14-20 Jul 2025; at most 2 allowed"
     ) in text
     assert "the shift of Wed 2025-07-16 07:30-16:00 home" in text
 
@@ -172,7 +172,7 @@ def test_roster_without_leave_reports_the_leave_days_short(
     argv = [a for a in EXAMPLE if a not in ("--absences", str(ROSTER / "leave.csv"))]
     code, out, _ = run(capsys, "roster", *argv)
     assert code == 0
-    assert "0 hours worked in Mon 2025-07-07; at least 7.5 required" in out
+    assert "0 hours worked on Mon 2025-07-07; at least 7.5 required" in out
 
 
 def test_headcount_file_changes_the_share(
@@ -243,7 +243,7 @@ def test_schedule_json_object(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert out.splitlines()[0] == (
         "NOT ALLOWED  schedule of E-107 Budi (Asia/Jakarta): 3 shifts, 0 denied, 1 limit violation"
     )
-    assert "Wed 2025-07-09 is the 3rd working day of remote work in week 2025-W28" in out
+    assert "Wed 2025-07-09 is the 3rd working day of remote work in week 7-13 Jul 2025" in out
     code, out, _ = run(capsys, "schedule", POLICY, "--schedule", str(path), "--json")
     document = json.loads(out)
     assert document["allowed"] is False
@@ -278,7 +278,7 @@ def test_schedule_csv_with_employee_and_period(
     )
     assert code == 0
     assert "  1 shift, Mon 2025-07-07: allowed" in out.splitlines()
-    assert "0 hours worked in Tue 2025-07-08; at least 7.5 required" in out
+    assert "0 hours worked on Tue 2025-07-08; at least 7.5 required" in out
 
 
 # ---- errors ----------------------------------------------------------------------------------

@@ -50,9 +50,19 @@ def test_core_hours_name_the_spans_left_uncovered() -> None:
         ],
     )
     assert found(report) == [
-        ("C0", "07", "09:00-11:00 of the core hours 09:00-15:00 not worked"),
+        (
+            "C0",
+            "07",
+            "09:00-11:00 of the core hours 09:00-15:00 not worked; "
+            "it applies because on probation is no",
+        ),
         ("S1", "07", "the first shift starts at 11:00, outside the start window 07:00-08:30"),
-        ("C0", "08", "12:00-13:00 of the core hours 09:00-15:00 not worked"),
+        (
+            "C0",
+            "08",
+            "12:00-13:00 of the core hours 09:00-15:00 not worked; "
+            "it applies because on probation is no",
+        ),
     ]
     late = next(v for v in report.violations if v.rule == "S1")
     assert [s["start"] for s in late.shifts] == ["2025-07-07T11:00"]
@@ -92,7 +102,12 @@ def test_a_rule_that_overrides_lifts_the_requirement_where_it_applies() -> None:
     shift, at home at 11:00, is not judged; the office morning is still core hours."""
     report = POLICY.check(ANI, [shift(10, "11:00", "16:00", "home")])
     assert found(report) == [
-        ("C0", "10", "09:00-11:00 of the core hours 09:00-15:00 not worked"),
+        (
+            "C0",
+            "10",
+            "09:00-11:00 of the core hours 09:00-15:00 not worked; "
+            "it applies because on probation is no",
+        ),
     ]
     assert POLICY.check(ANI, [shift(10, "06:00", "16:00", "home")]).violations == []
 

@@ -112,11 +112,11 @@ def test_roster_text_names_people_their_unit_and_leave(report: RosterReport) -> 
         "",
         "  C3 Cici (unit north)",
         "    on leave: Tue 2025-07-08",
-        "    ! HOURS: 2 hours worked in Mon 2025-07-07; at least 4 required",
+        "    ! HOURS: 2 hours worked on Mon 2025-07-07; at least 4 required",
         "      rule: employees must work at least 4 hours per working day (small.rules:10)",
         "",
         "  D4 (unit south)",
-        "    ! HOURS: 2 hours worked in Mon 2025-07-07; at least 4 required",
+        "    ! HOURS: 2 hours worked on Mon 2025-07-07; at least 4 required",
     ]
 
 
@@ -166,7 +166,7 @@ def test_first_days_then_only_the_days_with_a_problem() -> None:
         "  ... 1 day without coverage or share problems left out",
         "",
     ]
-    assert lines[-1] == "    ! HOURS: 2 hours worked in Mon 2025-07-07; at least 4 required"
+    assert lines[-1] == "    ! HOURS: 2 hours worked on Mon 2025-07-07; at least 4 required"
 
 
 def test_schedule_text_sums_up_and_lists_only_what_is_wrong() -> None:
@@ -183,10 +183,10 @@ def test_schedule_text_sums_up_and_lists_only_what_is_wrong() -> None:
         "  Small office (version 7)",
         "  4 shifts, Mon 2025-07-07 to Thu 2025-07-10: all allowed",
         "  on leave: Fri 2025-07-11",
-        "  ! HOURS: 2 hours worked in Mon 2025-07-07; at least 4 required",
+        "  ! HOURS: 2 hours worked on Mon 2025-07-07; at least 4 required",
         "    rule: employees must work at least 4 hours per working day (small.rules:10)",
-        "  ! HOURS: 2 hours worked in Tue 2025-07-08; at least 4 required",
-        "  ! HOURS: 2 hours worked in Wed 2025-07-09; at least 4 required",
+        "  ! HOURS: 2 hours worked on Tue 2025-07-08; at least 4 required",
+        "  ! HOURS: 2 hours worked on Wed 2025-07-09; at least 4 required",
         "",
         "Not checked on every day, as no period was given (with one, each of its days is)",
         "  ? HOURS: checked only for the days, weeks or months in which the employee has a "

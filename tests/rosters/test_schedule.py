@@ -75,14 +75,16 @@ def test_max_working_days_per_week_blames_each_day_past_the_cap() -> None:
     cap = [v for v in report.violations if v.rule == "CAP"]
     assert [(v.message, v.start, v.end) for v in cap] == [
         (
-            "Wed 2025-07-09 is the 3rd working day of remote work in week 2025-W28; "
-            "at most 2 allowed",
+            "Wed 2025-07-09 is the 3rd working day of remote work in week 7-13 Jul 2025; "
+            "at most 2 allowed; it applies because unknown facts count against it: "
+            "special is missing",
             at(9),
             at(10),
         ),
         (
-            "Thu 2025-07-10 is the 4th working day of remote work in week 2025-W28; "
-            "at most 2 allowed",
+            "Thu 2025-07-10 is the 4th working day of remote work in week 7-13 Jul 2025; "
+            "at most 2 allowed; it applies because unknown facts count against it: "
+            "special is missing",
             at(10),
             at(11),
         ),
@@ -225,7 +227,13 @@ def test_min_days_one_violation_per_period_blaming_no_shift() -> None:
         ],
     )
     assert summary(report) == [
-        ("MIN", "2 days of on-site work in week 2025-W28; at least 3 required", at(7), at(14))
+        (
+            "MIN",
+            "2 days of on-site work in week 7-13 Jul 2025; at least 3 required; "
+            "it applies because special is no",
+            at(7),
+            at(14),
+        )
     ]
     assert report.violations[0].shifts == ()
 
@@ -245,7 +253,13 @@ def test_min_days_checks_weeks_wholly_inside_the_period_and_skips_absences() -> 
         absences=["2025-07-16"],
     )
     assert summary(report) == [
-        ("MIN", "2 days of on-site work in week 2025-W29; at least 3 required", at(14), at(21))
+        (
+            "MIN",
+            "2 days of on-site work in week 14-20 Jul 2025; at least 3 required; "
+            "it applies because special is no",
+            at(14),
+            at(21),
+        )
     ]
 
 
@@ -257,7 +271,8 @@ def test_min_days_binds_when_membership_is_unknown_but_counts_only_true() -> Non
     assert ON_SITE_DAYS.check({"id": "F", "special": False}, shifts).violations == []
     unknown = ON_SITE_DAYS.check({"id": "U"}, shifts)
     assert [v.message for v in unknown.violations] == [
-        "0 days of on-site work in week 2025-W28; at least 3 required"
+        "0 days of on-site work in week 7-13 Jul 2025; at least 3 required; "
+        "it applies because unknown facts count against it: special is missing"
     ]
 
 
@@ -287,9 +302,9 @@ def test_min_hours_per_working_day_checks_each_working_day_of_the_period() -> No
         period=("2025-07-07", "2025-07-13"),
     )
     assert _rule(report, "DAILY") == [
-        ("7 hours worked in Tue 2025-07-08; at least 7.5 required", at(8), at(9)),
-        ("0 hours worked in Thu 2025-07-10; at least 7.5 required", at(10), at(11)),
-        ("0 hours worked in Fri 2025-07-11; at least 7.5 required", at(11), at(12)),
+        ("7 hours worked on Tue 2025-07-08; at least 7.5 required", at(8), at(9)),
+        ("0 hours worked on Thu 2025-07-10; at least 7.5 required", at(10), at(11)),
+        ("0 hours worked on Fri 2025-07-11; at least 7.5 required", at(11), at(12)),
     ]
 
 
@@ -302,11 +317,11 @@ def test_min_hours_per_working_day_skips_absences_and_without_period_days_withou
         absences=["2025-07-10", "2025-07-11"],
     )
     assert [m for m, _, _ in _rule(report, "DAILY")] == [
-        "7 hours worked in Tue 2025-07-08; at least 7.5 required"
+        "7 hours worked on Tue 2025-07-08; at least 7.5 required"
     ]
     unbounded = HOURS.check(EMPLOYEE, [shift(8, "08:00", "15:00")])
     assert [m for m, _, _ in _rule(unbounded, "DAILY")] == [
-        "7 hours worked in Tue 2025-07-08; at least 7.5 required"
+        "7 hours worked on Tue 2025-07-08; at least 7.5 required"
     ]
 
 
@@ -318,7 +333,12 @@ def test_min_hours_per_week_is_pro_rated_for_a_holiday() -> None:
         EMPLOYEE, [*days, shift(11, "08:00", "15:00")], period=("2025-07-07", "2025-07-13")
     )
     assert _rule(short, "WEEKLY") == [
-        ("29.5 hours worked in week 2025-W28; at least 30 required", at(7), at(14))
+        (
+            "29.5 hours worked in week 7-13 Jul 2025; at least 30 required "
+            "(37.5 pro-rated to 4 of 5 working days: Wed 2025-07-09 holiday)",
+            at(7),
+            at(14),
+        )
     ]
     enough = HOURS.check(
         EMPLOYEE, [*days, shift(11, "08:00", "15:30")], period=("2025-07-07", "2025-07-13")
@@ -336,7 +356,8 @@ def test_min_hours_per_week_is_pro_rated_for_absences() -> None:
         absences=["2025-07-10", dt.date(2025, 7, 11)],
     )
     assert [m for m, _, _ in _rule(report, "WEEKLY")] == [
-        "14.5 hours worked in week 2025-W28; at least 15 required"
+        "14.5 hours worked in week 7-13 Jul 2025; at least 15 required (37.5 pro-rated to 2 of 5 "
+        "working days: Wed 2025-07-09 holiday, Thu 2025-07-10 leave, Fri 2025-07-11 leave)"
     ]
 
 
@@ -349,8 +370,8 @@ def test_min_hours_during_ramadan_counts_only_its_days() -> None:
     exact = HOURS.check(EMPLOYEE, week, period=("2025-03-24", "2025-03-30"))
     assert _rule(exact, "FAST") == [] and _rule(exact, "FASTDAY") == []
     assert [m for m, _, _ in _rule(exact, "DAILY")] == [
-        "6.5 hours worked in Thu 2025-03-27; at least 7.5 required",
-        "6.5 hours worked in Fri 2025-03-28; at least 7.5 required",
+        "6.5 hours worked on Thu 2025-03-27; at least 7.5 required",
+        "6.5 hours worked on Fri 2025-03-28; at least 7.5 required",
     ]
     short = HOURS.check(
         EMPLOYEE,
@@ -359,13 +380,15 @@ def test_min_hours_during_ramadan_counts_only_its_days() -> None:
     )
     assert _rule(short, "FAST") == [
         (
-            "19 hours worked in week 2025-W13; at least 19.5 required",
+            "19 hours worked in week 24-30 Mar 2025; at least 19.5 required (32.5 pro-rated to 3 "
+            "of 5 working days: Thu 2025-03-27 outside the rule's dates, Fri 2025-03-28 outside "
+            "the rule's dates)",
             at(24, month=3),
             at(31, month=3),
         )
     ]
     assert [m for m, _, _ in _rule(short, "FASTDAY")] == [
-        "6 hours worked in Wed 2025-03-26; at least 6.5 required"
+        "6 hours worked on Wed 2025-03-26; at least 6.5 required"
     ]
 
 
@@ -402,7 +425,7 @@ def test_max_hours_blames_the_shift_that_passes_the_cap_and_every_later_one() ->
     report = MAX_HOURS.check(EMPLOYEE, shifts)
     week = [v for v in report.violations if v.rule == "WEEK"]
     assert [(v.message, v.start, v.end) for v in week] == [
-        ("47 hours worked in week 2025-W28; at most 40 allowed", at(7), at(14))
+        ("47 hours worked in week 7-13 Jul 2025; at most 40 allowed", at(7), at(14))
     ]
     assert blamed(week[0]) == ["2025-07-11T08:00:00", "2025-07-12T08:00:00"]
 
@@ -418,7 +441,7 @@ def test_max_hours_counts_overlapping_shifts_once() -> None:
     report = MAX_HOURS.check(EMPLOYEE, [shift(7, "12:00", "18:00"), shift(7, "08:00", "17:00")])
     day = [v for v in report.violations if v.rule == "DAY"]
     assert [(v.message, v.start, v.end) for v in day] == [
-        ("10 hours worked in Mon 2025-07-07; at most 9 allowed", at(7), at(8))
+        ("10 hours worked on Mon 2025-07-07; at most 9 allowed", at(7), at(8))
     ]
     assert blamed(day[0]) == ["2025-07-07T12:00:00"]
     assert [v.rule for v in report.violations] == ["DAY"]  # 10 h in the week: under 40
