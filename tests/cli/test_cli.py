@@ -106,7 +106,7 @@ def test_warnings_do_not_fail(
         rules, groups, hours, dates = policy.rules, policy.groups, policy.hours, policy.dates
         diagnostics = (warning,)
 
-    monkeypatch.setattr(cli, "load_policy", lambda path: WithWarning())
+    monkeypatch.setattr(cli.check, "load_policy", lambda path: WithWarning())
     code, out, _err = run(capsys, "check", str(CLEAN))
     assert code == 0
     assert "warning[example]: something to look at" in out
@@ -149,14 +149,14 @@ def test_unreadable_file_is_reported_with_the_others(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """An OSError while reading becomes a diagnostic for that path, and the run goes on."""
-    real = cli.load_policy
+    real = cli.check.load_policy
 
     def load(path: str) -> Any:
         if path == str(BROKEN):
             raise PermissionError(13, "Permission denied", path)
         return real(path)
 
-    monkeypatch.setattr(cli, "load_policy", load)
+    monkeypatch.setattr(cli.check, "load_policy", load)
     code, out, err = run(capsys, "check", str(BROKEN), str(CLEAN))
     assert code == 1
     assert f"error[cannot-read]: cannot read `{BROKEN}`: Permission denied" in out
@@ -222,7 +222,7 @@ def test_internal_error_exits_3_without_traceback(
     def explode(path: str) -> Any:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(cli, "load_policy", explode)
+    monkeypatch.setattr(cli.check, "load_policy", explode)
     code, out, err = run(capsys, "check", str(CLEAN))
     assert code == 3
     assert "internal error: RuntimeError: boom" in err

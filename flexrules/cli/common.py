@@ -1,0 +1,110 @@
+"""What every subcommand shares: exit codes, the errors `main` turns into them, printing, and
+finding and loading the policy and data files a command names."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from .. import files
+from ..api import load_policy
+from ..core.diagnostics import render_text
+from ..core.errors import Error, PolicyError
+from ..files.sources import special_kind
+from ..policy import Policy
+
+EXIT_OK = 0
+EXIT_ERRORS = 1
+EXIT_USAGE = 2
+EXIT_INTERNAL = 3
+EXIT_FAILED = 4  # it ran, and --fail-on-deny or --fail-on-violation found what it names
+
+Run = Callable[[argparse.Namespace], int]
+Subparsers = Any  # argparse's _SubParsersAction, which is private
+
+
+class UsageError(Exception):
+    """The command was called wrongly (exit 2); the message says how."""
+
+
+class OutputError(Error):
+    """The output could not be written (exit 1); the message names the file."""
+
+
+def policy_problem(path: str) -> str | None:
+    """Why a policy path is unusable: it does not exist, or it is neither a file nor a folder
+    (a named pipe, a device, a socket, which would block or never end)."""
+    if not Path(path).exists():
+        return f"no policy file or folder at `{path}`"
+    kind = special_kind(path)
+    if kind is not None and kind != "a folder":
+        return f"the policy `{path}` is {kind}, not a .rules file or a folder"
+    return None
+
+
+def require_files(paths: Sequence[str | None]) -> None:
+    """The policy (a file or folder) and the data files must exist; `-` (standard input) may
+    stand for one data file. Named pipes, devices and sockets pass here: the readers refuse
+    them as input file errors (`files.sources`)."""
+    policy, *data = paths
+    problem = None if policy is None else policy_problem(policy)
+    problems = [] if problem is None else [problem]
+    if sum(path == files.STDIN for path in data) > 1:
+        problems.append("only one file can be read from standard input (`-`)")
+    for path in data:
+        if path is None or path == files.STDIN:
+            continue
+        if not Path(path).exists():
+            problems.append(f"no file at `{path}`")
+        elif Path(path).is_dir():
+            problems.append(f"`{path}` is a folder, not a file")
+    if problems:
+        raise UsageError("; ".join(problems))
+
+
+def load_for_check(path: str) -> Policy | None:
+    """The policy, or None after printing its diagnostics to stderr."""
+    try:
+        return load_policy(path)
+    except PolicyError as exc:
+        print_err(render_text(exc.diagnostics))
+        print_err(f"error: the policy `{path}` has {count(len(exc.errors), 'error')}")
+        return None
+
+
+def counts(policy: Policy) -> str:
+    """`13 rules, 2 groups, 2 hour patterns, 1 date set`: one per declaration."""
+    return (
+        f"{count(len(policy.rules), 'rule')}, {count(len(policy.groups), 'group')}, "
+        f"{count(len(policy.hours), 'hour pattern')}, {count(len(policy.dates), 'date set')}"
+    )
+
+
+def count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def os_message(exc: OSError) -> str:
+    reason = exc.strerror or str(exc)
+    return f"cannot read `{exc.filename}`: {reason}" if exc.filename else reason
+
+
+def print_out(text: str) -> None:
+    print(text)
+
+
+def print_err(text: str) -> None:
+    print(text, file=sys.stderr)
+
+
+def silence_stdout() -> None:
+    """After a broken pipe, send the rest to nowhere so the interpreter's flush stays quiet."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

@@ -1,0 +1,67 @@
+"""`flexrules decide`: decide one employee's shifts and explain each decision."""
+
+from __future__ import annotations
+
+import argparse
+
+from .. import files
+from ..files import output
+from .common import EXIT_ERRORS, Subparsers, load_for_check, require_files
+from .options import (
+    EXIT_STATUS,
+    add_max_file_size,
+    add_output,
+    check_out,
+    emit,
+    outcome,
+    output_format,
+)
+
+
+def add_decide(subparsers: Subparsers) -> None:
+    command = subparsers.add_parser(
+        "decide",
+        help="decide whether an employee may work a shift, and explain why",
+        description="Decide one shift (or each shift of a JSON list or CSV file) for one "
+        "employee and print the explanation. JSON output is one decision for a file holding "
+        "one shift object, a list for a file holding a list. " + EXIT_STATUS,
+    )
+    command.add_argument("policy", metavar="POLICY", help="a .rules file or a folder")
+    command.add_argument(
+        "--employee",
+        required=True,
+        metavar="FILE",
+        help="a JSON object (or a CSV or JSON list of one): id, name, timezone "
+        "and the employee's attributes; - reads standard input",
+    )
+    command.add_argument(
+        "--shift",
+        required=True,
+        metavar="FILE",
+        help="a JSON object, a JSON list or CSV rows: start, end, location, "
+        "the shift's attributes and optionally the employee's id; - reads standard input",
+    )
+    add_output(command, rows="decision", deny=True, violation=False)
+    add_max_file_size(command)
+    command.set_defaults(run=run_decide)
+
+
+def run_decide(args: argparse.Namespace) -> int:
+    require_files([args.policy, args.employee, args.shift])
+    shape = output_format(args)
+    check_out(args)
+    policy = load_for_check(args.policy)
+    if policy is None:
+        return EXIT_ERRORS
+    # read and typed as `schedule` and `roster` read them, so all three agree
+    with files.size_limit(args.max_file_size):
+        employee = files.read_employee(args.employee, policy)
+        requests = files.read_request_file(args.shift, policy, employee)
+    decisions = [policy.decide(employee, shift) for shift in requests.shifts]
+    if shape == "json":
+        emit(args, output.decisions_json(decisions, as_list=requests.is_list))
+    elif shape == "csv":
+        emit(args, output.decisions_csv(decisions))
+    else:
+        emit(args, "\n\n".join(d.explain() for d in decisions))
+    return outcome(args, denied=not all(d.allowed for d in decisions))

@@ -1,0 +1,185 @@
+"""The options and argument types the deciding commands share: `--format`, `--out`,
+`--fail-on-*`, `--period`, `--max-file-size`, and what each means for a run."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from .. import files
+from .common import EXIT_FAILED, EXIT_OK, OutputError, UsageError, print_err, print_out
+
+FORMATS = ("text", "json", "csv")
+
+
+def add_output(command: argparse.ArgumentParser, *, rows: str, deny: bool, violation: bool) -> None:
+    """The options every command that decides takes: the format, where to write, and whether
+    an outcome fails the run (exit 4)."""
+    command.add_argument(
+        "--format",
+        choices=FORMATS,
+        help=f"text (the default) for people, json for programs, csv: one row per {rows}",
+    )
+    command.add_argument(
+        "--json", action="store_true", help="deprecated: the same as --format json"
+    )
+    command.add_argument(
+        "--out", metavar="FILE", help="write the output to FILE instead of standard output"
+    )
+    if deny:
+        command.add_argument(
+            "--fail-on-deny",
+            action="store_true",
+            help=f"exit with status {EXIT_FAILED} when a shift is denied",
+        )
+    if violation:
+        command.add_argument(
+            "--fail-on-violation",
+            action="store_true",
+            help=f"exit with status {EXIT_FAILED} when the report is not allowed: a limit, "
+            "staffing or share rule broken, or a shift denied",
+        )
+
+
+def add_report_options(command: argparse.ArgumentParser) -> None:
+    """How much of a schedule or roster report to give."""
+    amount = command.add_mutually_exclusive_group()
+    amount.add_argument(
+        "--violations-only",
+        action="store_true",
+        help="only what is wrong: in text, the days with a coverage gap or a share over its "
+        "limit and the employees to follow up; in JSON, only those employees and their "
+        "denied shifts",
+    )
+    amount.add_argument(
+        "--summary",
+        action="store_true",
+        help="only the summary: the counts, and what could not be checked",
+    )
+    command.add_argument(
+        "--pieces",
+        action="store_true",
+        help="with --format json, each decision's pieces too (left out by default)",
+    )
+
+
+def output_format(args: argparse.Namespace) -> str:
+    """The format asked for; `--json` is `--format json`, with a note that it is deprecated."""
+    chosen: str | None = args.format
+    if args.json:
+        print_err("note: --json is deprecated; use --format json")
+        if chosen not in (None, "json"):
+            raise UsageError(f"--json asks for JSON and --format for {chosen}; give one")
+        chosen = "json"
+    chosen = chosen or "text"
+    if getattr(args, "pieces", False) and chosen != "json":
+        raise UsageError("--pieces goes with --format json")
+    if getattr(args, "summary", False) and chosen == "csv":
+        raise UsageError("--summary gives text or JSON; --format csv is one row per violation")
+    return chosen
+
+
+def check_out(args: argparse.Namespace) -> None:
+    """`--out` names a file in a folder that exists (checked before any work is done)."""
+    out = args.out
+    if out is None or out == "-":
+        return
+    if Path(out).is_dir():
+        raise UsageError(f"--out `{out}` is a folder, not a file")
+    if not Path(out).resolve().parent.is_dir():
+        raise UsageError(f"--out `{out}`: no folder `{Path(out).parent}` to write it in")
+
+
+def emit(args: argparse.Namespace, text: str) -> None:
+    """The output, to --out or standard output."""
+    out = args.out
+    if out is None or out == "-":
+        print_out(text)
+        return
+    try:
+        with open(out, "w", encoding="utf-8", newline="") as file:
+            file.write(text + "\n")
+    except OSError as exc:
+        raise OutputError(f"cannot write `{out}`: {exc.strerror or exc}") from None
+
+
+def outcome(args: argparse.Namespace, *, denied: bool, broken: bool = False) -> int:
+    """0, or 4 when the outcome is one that --fail-on-deny or --fail-on-violation names."""
+    if getattr(args, "fail_on_deny", False) and denied:
+        return EXIT_FAILED
+    if getattr(args, "fail_on_violation", False) and broken:
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+EXIT_REST = (
+    "1 when the policy or an input file has errors (one line saying which file, row and "
+    "column); 2 when the command is called wrongly; 3 on an internal error (a bug); "
+    f"{EXIT_FAILED} when a --fail-on option was given and what it names happened (a shift "
+    "denied, a rule broken)."
+)
+EXIT_STATUS = "Exit status: 0 when every shift was decided, allowed or not; " + EXIT_REST
+CHECKED_EXIT = (
+    "Exit status: 0 when the check ran, whether or not it found violations (read the "
+    "report, or `allowed` in JSON); " + EXIT_REST
+)
+
+
+def date_argument(text: str) -> str:
+    """A day given on the command line, YYYY-MM-DD."""
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"`{text}` is not a date such as 2025-07-01") from None
+    if len(text) != 10:
+        raise argparse.ArgumentTypeError(f"`{text}` is not a date such as 2025-07-01")
+    return text
+
+
+def period_argument(values: Sequence[str] | None) -> tuple[str, str] | None:
+    if values is None:
+        return None
+    first, last = values
+    if last < first:
+        raise UsageError(f"--period ends ({last}) before it starts ({first})")
+    return first, last
+
+
+def add_period(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--period",
+        nargs=2,
+        metavar=("FROM", "TO"),
+        type=date_argument,
+        help="the days checked, both included (YYYY-MM-DD): `at least` limits are checked "
+        "for each day, week or month wholly inside it, and staffing and shares for each of "
+        "its days",
+    )
+
+
+_SIZE = re.compile(r"(\d+)\s*([kmg]?)(?:i?b)?", re.IGNORECASE)
+_SCALE = {"": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30}
+
+
+def size_argument(text: str) -> int:
+    """A size on the command line: bytes, or a number with K, M or G (KiB, MiB, GiB)."""
+    found = _SIZE.fullmatch(text.strip())
+    if found is None or int(found.group(1)) == 0:
+        raise argparse.ArgumentTypeError(
+            f"`{text}` is not a size such as 50M, 200MiB, 1G or 4096 (bytes)"
+        )
+    return int(found.group(1)) * _SCALE[found.group(2).casefold()]
+
+
+def add_max_file_size(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--max-file-size",
+        metavar="SIZE",
+        type=size_argument,
+        default=files.DEFAULT_MAX_SIZE,
+        help="the most a data file (or standard input) may hold: bytes, or K, M, G "
+        f"(default {files.DEFAULT_MAX_SIZE >> 20}M); a bigger file is refused",
+    )

@@ -1,0 +1,155 @@
+"""`flexrules schedule` and `flexrules roster`: check a schedule or a roster and report it."""
+
+from __future__ import annotations
+
+import argparse
+
+from .. import files
+from ..files import output
+from ..policy import Policy
+from ..rosters.reports import RosterReport, ScheduleReport, Scope
+from .common import EXIT_ERRORS, Subparsers, load_for_check, require_files
+from .options import (
+    CHECKED_EXIT,
+    add_max_file_size,
+    add_output,
+    add_period,
+    add_report_options,
+    check_out,
+    emit,
+    outcome,
+    output_format,
+    period_argument,
+)
+
+
+def add_schedule(subparsers: Subparsers) -> None:
+    command = subparsers.add_parser(
+        "schedule",
+        help="check one employee's schedule: every shift decided, every limit applied",
+        description="Decide each shift of one employee's schedule and apply the policy's "
+        "limits (remote days per week, hours per day...). The schedule is a JSON object "
+        '{"employee": {...}, "shifts": [...], "period": [FROM, TO], "absences": [...]}, or '
+        "a shifts file (CSV or a JSON list) with --employee. " + CHECKED_EXIT,
+    )
+    command.add_argument("policy", metavar="POLICY", help="a .rules file or a folder")
+    command.add_argument(
+        "--schedule",
+        required=True,
+        metavar="FILE",
+        help="the schedule (JSON object), or its shifts (CSV or JSON list); - reads standard input",
+    )
+    command.add_argument(
+        "--employee",
+        metavar="FILE",
+        help="the employee (JSON object, or a CSV or JSON list of one), when "
+        "the schedule file holds only shifts",
+    )
+    add_period(command)
+    add_output(command, rows="violation", deny=True, violation=True)
+    add_report_options(command)
+    add_max_file_size(command)
+    command.set_defaults(run=run_schedule)
+
+
+def run_schedule(args: argparse.Namespace) -> int:
+    require_files([args.policy, args.schedule, args.employee])
+    period = period_argument(args.period)
+    shape = output_format(args)
+    check_out(args)
+    policy = load_for_check(args.policy)
+    if policy is None:
+        return EXIT_ERRORS
+    with files.size_limit(args.max_file_size):
+        schedule = files.read_schedule(args.schedule, policy, args.employee)
+    period = period or schedule.period
+    report = policy.check(schedule.employee, schedule.shifts, period, schedule.absences)
+    report.scope = scope(policy, period)
+    emit(args, report_output(report, shape, args))
+    denied = not all(d.allowed for d in report.decisions)
+    return outcome(args, denied=denied, broken=not report.allowed)
+
+
+def scope(policy: Policy, period: tuple[str, str] | None) -> Scope:
+    """What a report can judge: whether a period was given, and the rules that need one."""
+    return Scope.of(((rule.id, rule.kind) for rule in policy.rules), period is not None)
+
+
+def report_output(
+    report: ScheduleReport | RosterReport, shape: str, args: argparse.Namespace
+) -> str:
+    """A schedule or roster report as text, JSON or CSV (one row per violation)."""
+    if shape == "csv":
+        return output.violations_csv(report.violations)
+    if shape == "json":
+        document = report.to_dict(
+            pieces=args.pieces, violations_only=args.violations_only, summary=args.summary
+        )
+        # a roster's JSON can be hundreds of megabytes: one line, which is fast to write
+        return output.json_text(document, indent=None if isinstance(report, RosterReport) else 2)
+    if isinstance(report, RosterReport):
+        first_days = 0 if args.violations_only else None
+        return report.explain(first_days=first_days, summary=args.summary)
+    return report.explain(summary=args.summary)
+
+
+def add_roster(subparsers: Subparsers) -> None:
+    command = subparsers.add_parser(
+        "roster",
+        help="check a roster: every schedule, then staffing and shares across it",
+        description="Check every employee's schedule, then the staffing rules (enough people "
+        "on site) and the shares (not too many away) day by day, on the policy's clock. "
+        "Prints each day (who works where, who is on leave, coverage gaps, shares over their "
+        "limit), each employee with a denied shift, a broken limit or a shift on a day of leave, "
+        "and what could not be checked without --period. Employees: CSV "
+        "with a header (id, name, timezone, then one column per employee attribute) or a "
+        "JSON list of objects; shifts: CSV or JSON with employee, start, end, location and "
+        "the shift attributes. " + CHECKED_EXIT,
+    )
+    command.add_argument("policy", metavar="POLICY", help="a .rules file or a folder")
+    command.add_argument(
+        "--employees",
+        required=True,
+        metavar="FILE",
+        help="the employees (CSV or JSON list); - reads standard input (any one file may be -)",
+    )
+    command.add_argument(
+        "--shifts",
+        required=True,
+        metavar="FILE",
+        help="their shifts (CSV or JSON list), one per row; - reads standard input",
+    )
+    command.add_argument(
+        "--absences",
+        metavar="FILE",
+        help="leave days (CSV or JSON list): employee and date, or employee, "
+        "from and to; they are not working days for `at least` limits",
+    )
+    add_period(command)
+    command.add_argument(
+        "--headcount",
+        metavar="FILE",
+        help="the real size of each group for share rules, when the roster "
+        'holds only part of it: CSV (value, headcount) or JSON {"finance": 20}',
+    )
+    add_output(command, rows="violation", deny=False, violation=True)
+    add_report_options(command)
+    add_max_file_size(command)
+    command.set_defaults(run=run_roster)
+
+
+def run_roster(args: argparse.Namespace) -> int:
+    require_files([args.policy, args.employees, args.shifts, args.absences, args.headcount])
+    period = period_argument(args.period)
+    shape = output_format(args)
+    check_out(args)
+    policy = load_for_check(args.policy)
+    if policy is None:
+        return EXIT_ERRORS
+    with files.size_limit(args.max_file_size):
+        roster = files.read_roster(args.employees, args.shifts, policy, args.absences)
+        headcount = files.read_headcount(args.headcount) if args.headcount else None
+    report = policy.check_roster(roster.schedules(), period, headcount)
+    report.scope = scope(policy, period)
+    emit(args, report_output(report, shape, args))
+    return outcome(args, denied=False, broken=not report.allowed)
