@@ -16,6 +16,7 @@ from typing import Any
 
 from ..clock.calendar import DAY, JOINT_HOLIDAY, PUBLIC_HOLIDAY, WORKING_DAY
 from ..clock.intervals import Intervals, normalise
+from ..core.messages import Count, Hours, Listing, Ordinal, Text
 from ..engine.conditions import F, T
 from ..engine.decision import Decision
 from ..engine.facts import UNKNOWN, employee_zone, local_datetime
@@ -26,11 +27,8 @@ from .compile import CompiledLimit, CompiledPresence
 from .periods import (
     ACTIVITY_WORDS,
     checked_period,
-    day_label,
     day_ordinals,
-    hours_text,
     length,
-    ordinal_text,
     period_iso,
     period_label,
     period_of,
@@ -165,7 +163,8 @@ class _LimitCheck:
 
     def violation(
         self,
-        message: str,
+        key: str,
+        values: dict[str, Any],
         first: int,
         last: int,
         blamed: Iterable[int] = (),
@@ -179,7 +178,7 @@ class _LimitCheck:
         return Violation(
             limit.decl.id.text,
             "limit",
-            message + binds,
+            Text(key, **values, binds=binds),
             local_datetime(first * DAY, schedule.zone),
             local_datetime((last + 1) * DAY, schedule.zone),
             tuple(schedule.decisions[i].shift for i in blamed),
@@ -202,7 +201,7 @@ def _max_days(check: _LimitCheck) -> list[Violation]:
     """Each day with the activity past the limit, in its period, blaming that day's shifts."""
     limit = check.limit
     allowed = limit.amount
-    kind = "working day" if limit.working_days_only else "day"
+    unit = Text("unit.working_day" if limit.working_days_only else "unit.day")
     found = []
     for (first, _last), items in sorted(check.by_period.items()):
         days = sorted({day for _, _, _, day in items if check.counts_day(day)})
@@ -211,9 +210,15 @@ def _max_days(check: _LimitCheck) -> list[Violation]:
                 continue
             found.append(
                 check.violation(
-                    f"{day_label(day)} is the {ordinal_text(nth)} {kind} of "
-                    f"{ACTIVITY_WORDS[limit.locations]} {period_label(limit.period, first)}; "
-                    f"at most {allowed} allowed",
+                    "limit.days.over",
+                    dict(
+                        day=dt.date.fromordinal(day),
+                        nth=Ordinal(nth),
+                        unit=unit,
+                        activity=ACTIVITY_WORDS[limit.locations],
+                        period=period_label(limit.period, first),
+                        bound=allowed,
+                    ),
                     day,
                     day,
                     sorted({i for i, _, _, d in items if d == day}),
@@ -236,8 +241,12 @@ def _max_hours(check: _LimitCheck) -> list[Violation]:
             continue
         found.append(
             check.violation(
-                f"{hours_text(total)} hours worked {period_label(limit.period, first)}; "
-                f"at most {hours_text(ceiling)} allowed",
+                "limit.hours.over",
+                dict(
+                    hours=Hours(total),
+                    period=period_label(limit.period, first),
+                    bound=Hours(ceiling),
+                ),
                 first,
                 last,
                 _past_the_ceiling(check.schedule.decisions, items, ceiling),
@@ -294,9 +303,13 @@ def _short_of_days(
     if len(days) >= limit.amount:
         return None
     return check.violation(
-        f"{len(days)} day{'s' if len(days) != 1 else ''} of "
-        f"{ACTIVITY_WORDS[limit.locations]} {period_label(limit.period, first)}; at least "
-        f"{limit.amount} required",
+        "limit.days.short",
+        dict(
+            days=Count(len(days), "noun.day"),
+            activity=ACTIVITY_WORDS[limit.locations],
+            period=period_label(limit.period, first),
+            bound=limit.amount,
+        ),
         first,
         last,
         (),
@@ -314,16 +327,25 @@ def _short_of_hours(
     worked = length(normalise((s, e) for _, s, e, _ in items))
     if worked >= required:
         return None
-    reduced = ""
+    reduced: Text | str = ""
     if left_out:
-        whys = ", ".join(f"{day_label(day)} {why}" for day, why in left_out)
-        reduced = (
-            f" ({hours_text(limit.amount * 3600)} pro-rated to {counted} of {declared} "
-            f"working days: {whys})"
+        reduced = Text(
+            "limit.pro_rated",
+            declared_hours=Hours(limit.amount * 3600),
+            counted=counted,
+            declared=declared,
+            days=Listing(
+                [Text("limit.left_out", day=dt.date.fromordinal(d), why=why) for d, why in left_out]
+            ),
         )
     return check.violation(
-        f"{hours_text(worked)} hours worked {period_label(limit.period, first)}; at least "
-        f"{hours_text(required)} required{reduced}",
+        "limit.hours.short",
+        dict(
+            hours=Hours(worked),
+            period=period_label(limit.period, first),
+            required=Hours(required),
+            reduced=reduced,
+        ),
         first,
         last,
         (),
@@ -332,14 +354,14 @@ def _short_of_hours(
     )
 
 
-def _share(check: _LimitCheck, first: int, last: int) -> tuple[int, int, list[tuple[int, str]]]:
+def _share(check: _LimitCheck, first: int, last: int) -> tuple[int, int, list[tuple[int, Text]]]:
     """For weekly and monthly hour minimums, the declared working days counted and declared
     (the share required is their ratio), and each one left out with why (a holiday, leave,
     outside the limit's dates). Day periods count whole: (1, 1, [])."""
     if check.limit.period in (ast.PeriodUnit.DAY, ast.PeriodUnit.WORKING_DAY):
         return 1, 1, []
     declared = 0
-    left_out: list[tuple[int, str]] = []
+    left_out: list[tuple[int, Text]] = []
     for day in range(first, last + 1):
         if dt.date.fromordinal(day).weekday() not in check.calendar.working_weekdays:
             continue
@@ -350,17 +372,17 @@ def _share(check: _LimitCheck, first: int, last: int) -> tuple[int, int, list[tu
     return declared - len(left_out), declared, left_out
 
 
-def _left_out(check: _LimitCheck, day: int) -> str | None:
+def _left_out(check: _LimitCheck, day: int) -> Text | None:
     """Why a declared working day does not count for an hour minimum, or None if it does."""
     bits = check.calendar.bits(day)
     if not bits & WORKING_DAY:
         if bits & PUBLIC_HOLIDAY:
-            return "public holiday"
-        return "joint holiday" if bits & JOINT_HOLIDAY else "holiday"
+            return Text("left_out.public_holiday")
+        return Text("left_out.joint_holiday" if bits & JOINT_HOLIDAY else "left_out.holiday")
     if day in check.schedule.absent:
-        return "leave"
+        return Text("left_out.leave")
     if not check.on_its_days(day):
-        return "outside the rule's dates"
+        return Text("left_out.outside_dates")
     return None
 
 

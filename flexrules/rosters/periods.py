@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from fractions import Fraction
 from typing import Any
 
 from ..clock.calendar import WORKING_DAY
 from ..clock.intervals import Intervals
 from ..core.errors import InputError
+from ..core.messages import Month, Text, Week, shown
 from ..engine.facts import UNKNOWN, quoted
 from ..engine.values import as_date
 from ..language import ast
@@ -18,11 +18,11 @@ from ..language import ast
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 #: an activity's locations (a bit set), in the words violations use
 ACTIVITY_WORDS = {
-    1: "on-site work",
-    2: "work from home",
-    4: "work from anywhere",
-    6: "remote work",
-    7: "work",
+    1: Text("activity.on_site"),
+    2: Text("activity.home"),
+    4: Text("activity.anywhere"),
+    6: Text("activity.remote"),
+    7: Text("activity.work"),
 }
 
 
@@ -42,24 +42,15 @@ def period_of(unit: ast.PeriodUnit, day: int, calendar_bits: int) -> tuple[int, 
     return first, following - 1
 
 
-def period_label(unit: ast.PeriodUnit, first: int) -> str:
+def period_label(unit: ast.PeriodUnit, first: int) -> Text:
     """A period as people read it after a count: `on Mon 2025-07-07`, `in week 7-13 Jul 2025`,
     `in July 2025`."""
     date = dt.date.fromordinal(first)
     if unit in (ast.PeriodUnit.DAY, ast.PeriodUnit.WORKING_DAY):
-        return "on " + day_label(first)
+        return Text("period.day", day=date)
     if unit is ast.PeriodUnit.WEEK:
-        return "in week " + day_range(date, date + dt.timedelta(days=6))
-    return f"in {date:%B %Y}"
-
-
-def day_range(first: dt.date, last: dt.date) -> str:
-    """`7-13 Jul 2025`, `28 Jul-3 Aug 2025`, `29 Dec 2025-4 Jan 2026`."""
-    if first.year != last.year:
-        return f"{first.day} {first:%b %Y}-{last.day} {last:%b %Y}"
-    if first.month != last.month:
-        return f"{first.day} {first:%b}-{last.day} {last:%b %Y}"
-    return f"{first.day}-{last.day} {last:%b %Y}"
+        return Text("period.week", week=Week(date))
+    return Text("period.month", month=Month(date))
 
 
 def period_iso(unit: ast.PeriodUnit, first: int) -> str:
@@ -75,18 +66,7 @@ def period_iso(unit: ast.PeriodUnit, first: int) -> str:
 
 def day_label(day: int) -> str:
     """`Mon 2025-07-07`."""
-    date = dt.date.fromordinal(day)
-    return f"{DAY_NAMES[date.weekday()]} {date.isoformat()}"
-
-
-def hours_text(seconds: Fraction | int) -> str:
-    value = Fraction(seconds) / 3600
-    return f"{float(value):.2f}".rstrip("0").rstrip(".")
-
-
-def ordinal_text(nth: int) -> str:
-    suffix = "th" if 10 <= nth % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(nth % 10, "th")
-    return f"{nth}{suffix}"
+    return shown(dt.date.fromordinal(day))
 
 
 def length(intervals: Intervals) -> int:

@@ -14,15 +14,17 @@ an unknown fact binds (fails closed), and without a period only days with a shif
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 from ..clock.calendar import DAY
 from ..clock.intervals import Intervals, complement, intersect, normalise
+from ..core.messages import Clock, Listing, Text
 from ..engine.conditions import F
 from ..engine.facts import UNKNOWN, local_datetime
 from ..language.statement_forms import Form
 from .compile import CompiledPresence
-from .periods import day_label
 from .records import Violation, rule_labels
 from .schedule_facts import ScheduleFacts
 
@@ -69,8 +71,12 @@ def core_hours(rule: CompiledPresence, schedule: ScheduleFacts) -> list[Violatio
                     rule,
                     schedule,
                     day,
-                    f"{day_label(day)}: {_spans(missing, day)} of the core hours "
-                    f"{_spans(required, day)} not worked",
+                    "presence.core_hours",
+                    dict(
+                        day=dt.date.fromordinal(day),
+                        missing=_spans(missing, day),
+                        required=_spans(required, day),
+                    ),
                     (),
                 )
             )
@@ -103,8 +109,13 @@ def start_window(rule: CompiledPresence, schedule: ScheduleFacts) -> list[Violat
                 rule,
                 schedule,
                 day,
-                f"{day_label(day)}: the first shift starts at {_clock(start - day * DAY)}, "
-                f"outside the start window {_clock(opens)}-{_clock(closes)}",
+                "presence.late_start",
+                dict(
+                    day=dt.date.fromordinal(day),
+                    start=Clock(start - day * DAY),
+                    opens=Clock(opens),
+                    closes=Clock(closes),
+                ),
                 (index,),
             )
         )
@@ -120,13 +131,18 @@ def _violation(
     rule: CompiledPresence,
     schedule: ScheduleFacts,
     day: int,
-    message: str,
+    key: str,
+    values: dict[str, Any],
     blamed: tuple[int, ...],
 ) -> Violation:
     return Violation(
         rule.decl.id.text,
         "presence",
-        message + schedule.binding(rule.witness, rule.relative, rule.shift_slots, day),
+        Text(
+            key,
+            **values,
+            binds=schedule.binding(rule.witness, rule.relative, rule.shift_slots, day),
+        ),
         local_datetime(day * DAY, schedule.zone),
         local_datetime((day + 1) * DAY, schedule.zone),
         tuple(schedule.decisions[i].shift for i in blamed),
@@ -137,16 +153,12 @@ def _violation(
     )
 
 
-def _clock(seconds: int) -> str:
-    """`08:30`; `24:00` at the next midnight; seconds shown only when there are any."""
-    text = f"{seconds // 3600:02d}:{seconds % 3600 // 60:02d}"
-    return text + (f":{seconds % 60:02d}" if seconds % 60 else "")
-
-
-def _spans(intervals: Intervals, day: int) -> str:
+def _spans(intervals: Intervals, day: int) -> Listing:
     """`09:00-10:30, 14:00-15:00`, in seconds from the day's midnight."""
     base = day * DAY
-    return ", ".join(f"{_clock(a - base)}-{_clock(b - base)}" for a, b in intervals)
+    return Listing(
+        [Text("clock.span", start=Clock(a - base), end=Clock(b - base)) for a, b in intervals]
+    )
 
 
 #: how each presence form is checked over a schedule

@@ -10,6 +10,7 @@ from typing import Any
 
 import attrs
 
+from ..core.messages import Text, check_language
 from ..core.source import SourceLocation
 from ..engine.facts import Employee, field, jsonable, shift_parts
 from ..language import ast
@@ -30,8 +31,9 @@ class Violation:
     """A limit, staffing or share rule broken over a span of time."""
 
     rule: str
-    kind: str  # "limit" | "staffing" | "share"
-    message: str
+    kind: str  # "limit" | "staffing" | "share" | "presence"
+    #: what was broken, as a catalog message (`core.messages`) read in any language
+    text: Text | str
     start: dt.datetime
     end: dt.datetime
     shifts: tuple[Any, ...] = ()
@@ -58,6 +60,16 @@ class Violation:
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "shift_records", tuple(shift_record(s) for s in self.shifts))
+
+    @property
+    def message(self) -> str:
+        """What was broken, in words: `Wed 2025-07-09 is the 3rd working day of ...`."""
+        return self.message_for("en")
+
+    def message_for(self, language: str | None = None) -> str:
+        """The message in `language` (`en`, `id`); None is the policy's."""
+        text = self.text
+        return text if isinstance(text, str) else text.render(check_language(language))
 
     def describe(self) -> str:
         label = self.rule + (f' "{self.title}"' if self.title else "")

@@ -8,6 +8,7 @@ import zoneinfo
 from typing import Any
 
 from ..clock.calendar import Calendar
+from ..core.messages import Text
 from ..engine.conditions import RelativeDate, Slot, T, Witness
 from ..engine.decision import Decision, fact_words
 from ..engine.facts import UNKNOWN, Values
@@ -52,7 +53,7 @@ class ScheduleFacts:
         relative: tuple[RelativeDate, ...],
         shift_slots: int,
         day: int,
-    ) -> str:
+    ) -> Text | str:
         """Why a rule binds the employee on `day`, from its witness (`conditions.Compiled`),
         worded as decisions word it (`engine.decision.fact_words`): `; it applies because on
         probation is no`, or, when an unknown fact makes it bind, `; it applies because
@@ -64,9 +65,7 @@ class ScheduleFacts:
             return ""
         date = dt.date.fromordinal(day)
         words = "; ".join(self._fact_words(slot, relative, date) for slot in mine)
-        if truth == T:
-            return f"; it applies because {words}"
-        return f"; it applies because unknown facts count against it: {words}"
+        return Text("rule.binds" if truth == T else "rule.binds.unknown", facts=words)
 
     def _fact_words(self, slot: Slot, relative: tuple[RelativeDate, ...], day: dt.date) -> str:
         value = self.employee_facts[slot.index]

@@ -136,9 +136,9 @@ def test_gap_and_share_numbers_come_from_the_violation(report: RosterReport) -> 
     # with other numbers and no message at all, the text follows the numbers
     changed = check()
     changed.violations = [
-        attrs.evolve(v, message="", bound=5)
+        attrs.evolve(v, text="", bound=5)
         if v.kind == "staffing"
-        else attrs.evolve(v, message="", count=7, size=9, bound=3)
+        else attrs.evolve(v, text="", count=7, size=9, bound=3)
         if v.kind == "share"
         else v
         for v in changed.violations

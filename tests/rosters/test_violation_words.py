@@ -62,7 +62,7 @@ def test_a_period_reads_as_people_and_programs_name_it(
     unit: ast.PeriodUnit, day: dt.date, label: str, iso: str
 ) -> None:
     """The ISO week of 29 Dec 2025 is week 1 of 2026: the label names the real dates."""
-    assert period_label(unit, day.toordinal()) == label
+    assert str(period_label(unit, day.toordinal())) == label
     assert period_iso(unit, day.toordinal()) == iso
 
 
@@ -77,6 +77,20 @@ def test_a_weekly_violation_on_a_wednesday_names_its_week_and_its_monday() -> No
     assert week["start"] == "2025-07-09T00:00:00+07:00"
     assert (week["period"], week["week_start"]) == ("2025-W28", "2025-07-07")
     assert week["message"].endswith('; it applies because performance is "poor"')
+
+
+def test_a_violation_keeps_its_message_as_a_catalog_text() -> None:
+    """`message` is the text in the policy's language; `message_for` renders the same record
+    in any language the catalog has, and refuses one it does not know."""
+    report = POLICY.check(
+        {"id": "A", "performance": "poor", "special": True, "position start": "2020-01-01"},
+        [shift(7, d, "08:00", "12:00") for d in (7, 8, 9)],
+    )
+    (violation,) = report.violations
+    assert violation.text.key == "limit.days.over"
+    assert violation.message_for("en") == violation.message == violation.message_for(None)
+    with pytest.raises(ValueError, match="language must be"):
+        violation.message_for("fr")
 
 
 def test_a_monthly_and_a_daily_violation_name_their_period_without_a_week() -> None:

@@ -1,0 +1,32 @@
+"""One catalog for every text a person reads (explanations, reports, diagnostics, command
+output), in each language: entries by key with named placeholders, rendered from typed values
+only when someone reads them.
+
+    Text("limit.days.over", day=date, nth=Ordinal(3), ...).render("en")
+
+Entries live in one module per area (`rosters`, ...), merged into `CATALOG`; a key is written
+once. `tests/project/test_messages.py` holds every entry to the same placeholders in each
+language and every key to a use.
+"""
+
+from __future__ import annotations
+
+from .catalog import CATALOG, COMPLETE, LANGUAGES, Text, check_language, say, shown
+from .values import Clock, Count, Hours, Listing, Month, Ordinal, Week
+
+__all__ = [
+    "CATALOG",
+    "COMPLETE",
+    "LANGUAGES",
+    "Clock",
+    "Count",
+    "Hours",
+    "Listing",
+    "Month",
+    "Ordinal",
+    "Text",
+    "Week",
+    "check_language",
+    "say",
+    "shown",
+]
