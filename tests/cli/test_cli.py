@@ -281,16 +281,20 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_check_each_example_policy(capsys: pytest.CaptureFixture[str]) -> None:
-    """Each example policy path (a file, or the hospital folder as one policy) checks ok."""
+    """Each example policy path (a file, or the hospital folder as one policy) checks ok, with
+    no warning."""
     examples = ROOT / "examples"
     paths = [
         examples / "disdukcapil.rules",
         examples / "hospital",
         examples / "provincial-office.rules",
+        examples / "puskesmas.rules",
+        examples / "education-office.rules",
     ]
     code, out, err = run(capsys, "check", *map(str, paths))
     assert code == 0, out + err
-    assert out.count(": ok (") == 3
+    assert out.count(": ok (") == 5
+    assert "warning" not in out
     assert f"{examples / 'hospital'}: ok" in out
 
 
