@@ -138,7 +138,7 @@ class ScheduleReport:
         return {
             "shifts": len(self.decisions),
             "denied": sum(1 for d in self.decisions if not d.allowed),
-            "violations": {kind: kinds.count(kind) for kind in ("limit", "staffing", "share")},
+            "violations": {kind: kinds.count(kind) for kind in VIOLATION_KINDS},
             "shifts_on_leave": len(self.shifts_on_leave),
         }
 
@@ -184,6 +184,10 @@ class ScheduleReport:
         """Whether a head of unit has something to act on: a denied shift, a broken limit, a
         shift on a day of leave."""
         return not self.allowed or bool(self.shifts_on_leave)
+
+
+#: the kinds of violation, in the order summaries count them
+VIOLATION_KINDS = ("limit", "presence", "staffing", "share")
 
 
 class RosterReport:
@@ -291,7 +295,7 @@ class RosterReport:
             "employees": len(self.reports),
             "shifts": sum(len(r.decisions) for r in self.reports.values()),
             "denied": sum(1 for r in self.reports.values() for d in r.decisions if not d.allowed),
-            "violations": {kind: kinds.count(kind) for kind in ("limit", "staffing", "share")},
+            "violations": {kind: kinds.count(kind) for kind in VIOLATION_KINDS},
             "employees_to_follow_up": sum(r.to_follow_up for r in self.reports.values()),
             "shifts_on_leave": sum(len(r.shifts_on_leave) for r in self.reports.values()),
             "first_day": None if first is None else dt.date.fromordinal(first).isoformat(),

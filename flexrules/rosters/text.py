@@ -164,7 +164,11 @@ def _roster_head(report: RosterView, people: int) -> list[str]:
     kinds = [v.kind for v in report.violations]
     on_leave = sum(len(r.shifts_on_leave) for r in report.reports.values())
     counts = _problem_counts(
-        kinds.count("staffing"), kinds.count("share"), kinds.count("limit"), people, on_leave
+        kinds.count("staffing"),
+        kinds.count("share"),
+        (kinds.count("limit"), kinds.count("presence")),
+        people,
+        on_leave,
     )
     if counts is None:
         counts = _NOTHING_WRONG if not report.not_checked else _NOTHING_WRONG_IN_WHAT_WAS_CHECKED
@@ -368,7 +372,9 @@ def _group_problem(violation: Violation, who: Callable[[str], str], rules: _Rule
     return f"{label}: {violation.message}"
 
 
-def _problem_counts(gaps: int, shares: int, limits: int, people: int, on_leave: int) -> str | None:
+def _problem_counts(
+    gaps: int, shares: int, broken: tuple[int, int], people: int, on_leave: int
+) -> str | None:
     """The problems found, counted; None when there are none."""
     if not (gaps or shares or people):
         return None
@@ -380,13 +386,22 @@ def _problem_counts(gaps: int, shares: int, limits: int, people: int, on_leave: 
             "1 group over its share" if shares == 1 else f"{shares} groups over their share"
         )
     if people:
+        limits, presence = broken
+        kinds = ", ".join(
+            ([_count(limits, "broken limit")] if limits else [])
+            + ([_flexible_time(presence)] if presence else [])
+        )
         parts.append(
-            f"{_count(people, 'employee')} to follow up"
-            + (f" ({_count(limits, 'broken limit')})" if limits else "")
+            f"{_count(people, 'employee')} to follow up" + (f" ({kinds})" if kinds else "")
         )
     if on_leave:
         parts.append(_count(on_leave, "shift") + " on a day of leave")
     return "; ".join(parts)
+
+
+def _flexible_time(count: int, lead: str = "") -> str:
+    """`1 flexible-time violation` (core hours or a start window missed); empty for none."""
+    return f"{lead}{_count(count, 'flexible-time violation')}" if count else ""
 
 
 # ---- one employee's schedule ------------------------------------------------------------
@@ -400,11 +415,12 @@ def schedule_text(report: ScheduleView, *, summary: bool = False) -> str:
     named = " ".join(x for x in (report.employee_id, report.employee_name) if x)
     who = visible(named) or "employee"
     denied = [d for d in report.decisions if not d.allowed]
-    broken = len(report.violations)
+    kinds = [v.kind for v in report.violations]
     lines = [
         f"{_status(report.allowed)}  schedule of {who} ({report.zone.key}): "
         f"{_count(len(report.decisions), 'shift')}, {len(denied)} denied, "
-        f"{_count(broken, 'limit violation')}"
+        f"{_count(kinds.count('limit'), 'limit violation')}"
+        + _flexible_time(kinds.count("presence"), ", ")
         + (
             f", {_count(len(report.shifts_on_leave), 'shift')} on leave"
             if report.shifts_on_leave

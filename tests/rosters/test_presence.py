@@ -169,3 +169,28 @@ def test_the_provincial_office_example_keeps_its_dynamic_hours() -> None:
     }
     report = policy.check(clerk, [shift(8, "11:00", "17:00")])
     assert [v.rule for v in report.violations if v.kind == "presence"] == ["R3c", "R3d"]
+
+
+def test_summaries_count_flexible_time_violations() -> None:
+    """A late start is a violation of its own kind: the roster and schedule summaries count
+    it (they once counted only limits, staffing and shares)."""
+    policy = flexrules.compile_policy(
+        'policy "P" timezone WIB.\nrule R1: employees may work.\n'
+        "rule S1: employees must start work between 07:00 and 08:30 on working days.\n",
+        filename="p.rules",
+    )
+    late = [shift(7, "09:00", "16:00")]
+    roster = policy.check_roster([({"id": "A"}, late)], period=("2025-07-07", "2025-07-07"))
+    assert roster.to_dict()["summary"]["violations"] == {
+        "limit": 0,
+        "presence": 1,
+        "staffing": 0,
+        "share": 0,
+    }
+    assert "1 employee to follow up (1 flexible-time violation)" in roster.explain()
+    schedule = policy.check({"id": "A"}, late)
+    assert schedule.summary()["violations"]["presence"] == 1
+    assert schedule.explain().splitlines()[0] == (
+        "NOT ALLOWED  schedule of A (Asia/Jakarta): 1 shift, 0 denied, 0 limit violations, "
+        "1 flexible-time violation"
+    )

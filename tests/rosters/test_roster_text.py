@@ -376,7 +376,7 @@ def test_json_gives_the_policy_once_and_each_decision_its_own_parts() -> None:
         "employees": 4,
         "shifts": 7,
         "denied": 0,
-        "violations": {"limit": 2, "staffing": 1, "share": 1},
+        "violations": {"limit": 2, "presence": 0, "staffing": 1, "share": 1},
         "employees_to_follow_up": 2,
         "shifts_on_leave": 0,
         "first_day": "2025-07-07",
