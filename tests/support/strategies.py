@@ -817,6 +817,8 @@ class _Builder:
             head.append(kw("overrides"))
             head.extend(self.listed([lit(t) for t in targets]))
         statement = getattr(self, "form_" + form.replace(" ", "_"))()
+        if form == "shift rule" and _is_core_hours(statement):
+            form = "core hours"  # `must work TIME` with no place (LANGUAGE.md §5)
         self.rule_ids.append(rule_id)
         self.rule_kinds[rule_id] = form
         return [*head, p(":"), *statement, p(".")]
@@ -848,6 +850,7 @@ class _Builder:
         ]
 
     def form_shift_rule(self) -> list[Tok]:
+        """`must work` with a time and no place is core hours; rule_decl records it so."""
         modal = self.choice(["must", "must not", "may"])
         return [
             *self.subject(),
@@ -1183,3 +1186,14 @@ def grammar_sentences(draw: st.DrawFn, depth: int = 9) -> str:
 
     walk("start", depth)
     return " ".join(words)
+
+
+def _is_core_hours(statement: list[Tok]) -> bool:
+    """A shift-rule statement that the language reads as core hours: `must work` with no place,
+    followed by at least one time item."""
+    words = [t.text for t in statement if t.kind == "kw"]
+    for at, word in enumerate(words[:-1]):
+        if word == "must" and words[at + 1] == "work":
+            rest = words[at + 2 :]
+            return bool(rest) and rest[0] in ("on", "between", "from", "until", "during", "outside")
+    return False
