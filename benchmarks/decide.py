@@ -1,4 +1,5 @@
-"""Decisions per second on examples/disdukcapil.rules: cold, warm, with explain(), and bulk.
+"""Decisions per second on examples/disdukcapil.rules: cold, warm, explained (in English and in
+Bahasa Indonesia), and bulk.
 
     python benchmarks/decide.py            # prints a table; --write adds it to docs/performance.md
 
@@ -62,6 +63,10 @@ def main() -> None:
         for employee, shift in good[:2000]:
             policy.decide(employee, shift).explain()
 
+    def explained_id() -> None:
+        for employee, shift in good[:2000]:
+            policy.decide(employee, shift).explain(language="id")
+
     def bulk() -> None:
         for decision in policy.decide_many(good):
             decision.reasons  # noqa: B018
@@ -74,6 +79,7 @@ def main() -> None:
         ("first decision on a fresh policy (cold: day plans, holidays)", f"{cold_us:,.0f} µs"),
         ("warm single decide() with reasons", f"{best_rate(single, len(good)):,.0f} /s"),
         ("decide() + explain()", f"{best_rate(explained, 2000):,.0f} /s"),
+        ('decide() + explain(language="id")', f"{best_rate(explained_id, 2000):,.0f} /s"),
         ("decide_many()", f"{best_rate(bulk, len(good)):,.0f} /s"),
     ]
     table = ["| measure | result |", "| --- | --- |"] + [f"| {a} | {b} |" for a, b in rows]

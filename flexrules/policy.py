@@ -225,6 +225,12 @@ class Policy:
             raise TypeError(f"schedules is a list of schedules, not {schedules!r}")
         return self._rosters.check(schedules, period, headcount, max_period_days)
 
+    @property
+    def language(self) -> str:
+        """The language of the policy's files (`en`, `id`), and of its explanations and reports
+        unless another is asked for."""
+        return "en"
+
     def metadata(self) -> dict[str, Any]:
         """What every `to_dict()` copies, so a logged decision can be traced to its policy."""
         return {

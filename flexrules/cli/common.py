@@ -14,6 +14,7 @@ from .. import files
 from ..api import load_policy
 from ..core.diagnostics import render_text
 from ..core.errors import Error, PolicyError
+from ..core.messages import Count, Listing, say
 from ..files.sources import special_kind
 from ..policy import Policy
 
@@ -66,13 +67,15 @@ def require_files(paths: Sequence[str | None]) -> None:
         raise UsageError("; ".join(problems))
 
 
-def load_for_check(path: str) -> Policy | None:
-    """The policy, or None after printing its diagnostics to stderr."""
+def load_for_check(path: str, language: str | None = None) -> Policy | None:
+    """The policy, or None after printing its diagnostics to stderr (the last line in
+    `language`, English when None)."""
     try:
         return load_policy(path)
     except PolicyError as exc:
         print_err(render_text(exc.diagnostics))
-        print_err(f"error: the policy `{path}` has {count(len(exc.errors), 'error')}")
+        errors = Count(len(exc.errors), "noun.error")
+        print_err(say("cli.policy_errors", language or "en", path=path, errors=errors))
         return None
 
 
@@ -81,6 +84,18 @@ def counts(policy: Policy) -> str:
     return (
         f"{count(len(policy.rules), 'rule')}, {count(len(policy.groups), 'group')}, "
         f"{count(len(policy.hours), 'hour pattern')}, {count(len(policy.dates), 'date set')}"
+    )
+
+
+def policy_counts(policy: Policy) -> Listing:
+    """`counts` as a catalog text, to read in any language (`13 aturan, 2 kelompok, ...`)."""
+    return Listing(
+        [
+            Count(len(policy.rules), "noun.rule"),
+            Count(len(policy.groups), "noun.group"),
+            Count(len(policy.hours), "noun.hour_pattern"),
+            Count(len(policy.dates), "noun.date_set"),
+        ]
     )
 
 

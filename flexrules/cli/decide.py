@@ -50,7 +50,7 @@ def run_decide(args: argparse.Namespace) -> int:
     require_files([args.policy, args.employee, args.shift])
     shape = output_format(args)
     check_out(args)
-    policy = load_for_check(args.policy)
+    policy = load_for_check(args.policy, args.lang)
     if policy is None:
         return EXIT_ERRORS
     # read and typed as `schedule` and `roster` read them, so all three agree
@@ -58,10 +58,11 @@ def run_decide(args: argparse.Namespace) -> int:
         employee = files.read_employee(args.employee, policy)
         requests = files.read_request_file(args.shift, policy, employee)
     decisions = [policy.decide(employee, shift) for shift in requests.shifts]
+    language = args.lang  # None: the policy's
     if shape == "json":
-        emit(args, output.decisions_json(decisions, as_list=requests.is_list))
+        emit(args, output.decisions_json(decisions, as_list=requests.is_list, language=language))
     elif shape == "csv":
-        emit(args, output.decisions_csv(decisions))
+        emit(args, output.decisions_csv(decisions, language))
     else:
-        emit(args, "\n\n".join(d.explain() for d in decisions))
+        emit(args, "\n\n".join(d.explain(language) for d in decisions))
     return outcome(args, denied=not all(d.allowed for d in decisions))

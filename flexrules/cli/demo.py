@@ -15,8 +15,10 @@ from .. import files
 from ..api import compile_policy
 from ..core.diagnostics import render_text
 from ..core.errors import PolicyError
+from ..core.messages import Count, Text, Zone, say
 from ..policy import Policy
-from .common import EXIT_ERRORS, EXIT_OK, Subparsers, count, counts, print_err, print_out
+from .common import EXIT_ERRORS, EXIT_OK, Subparsers, policy_counts, print_err, print_out
+from .options import add_language
 
 if TYPE_CHECKING:
     if sys.version_info >= (3, 11):
@@ -30,15 +32,18 @@ def add_demo(subparsers: Subparsers) -> None:
         "demo",
         help="show the bundled Disdukcapil policy deciding sample shifts",
         description="Load the example policies shipped with flexrules, list the Disdukcapil "
-        "policy's rules and decide its sample shifts, with explanations.",
+        "policy's rules and decide its sample shifts, with explanations. With --lang id, in "
+        "Bahasa Indonesia (the Indonesian example policy and its data, where they are bundled).",
     )
+    add_language(command)
     command.set_defaults(run=run_demo)
 
 
 def run_demo(args: argparse.Namespace) -> int:
+    language = args.lang or "en"
     root = examples_root()
     if root is None:
-        print_err("error: the bundled examples are missing from this installation")
+        print_err(say("demo.missing", language))
         return EXIT_ERRORS
     status = EXIT_OK
     policies: dict[str, Policy] = {}
@@ -47,36 +52,65 @@ def run_demo(args: argparse.Namespace) -> int:
             policies[name] = compile_policy(texts)
         except PolicyError as exc:
             print_out(render_text(exc.diagnostics))
-            print_out(f"{name}: failed ({count(len(exc.errors), 'error')})\n")
+            errors = Count(len(exc.errors), "noun.error")
+            print_out(say("demo.failed", language, name=name, errors=errors))
             status = EXIT_ERRORS
-    main_policy = policies.get(DEMO_POLICY)
+    main_name, folder = demo_policy(root, language)
+    main_policy = policies.get(main_name)
     if main_policy is not None:
-        print_out(describe_policy(DEMO_POLICY, main_policy))
-        print_out(demo_decisions(main_policy, root))
-        if (root / "roster" / "shifts.csv").is_file():
-            print_out(demo_roster(main_policy, root))
-    others = [(name, policy) for name, policy in policies.items() if name != DEMO_POLICY]
+        print_out(describe_policy(main_name, main_policy, language))
+        print_out(demo_decisions(main_policy, root, language, folder))
+        if (root / "roster" / "shifts.csv").is_file() and main_name == DEMO_POLICY:
+            print_out(demo_roster(main_policy, root, language))
+    others = [(name, policy) for name, policy in policies.items() if name != main_name]
     if others:
-        print_out("== Also bundled (checked, no errors)")
+        print_out(say("demo.also", language))
         for name, policy in others:
-            print_out(f"   {name}: {policy.name}; {counts(policy)}")
+            print_out(
+                say(
+                    "demo.also_policy",
+                    language,
+                    file=name,
+                    name=policy.name,
+                    counts=policy_counts(policy),
+                )
+            )
     return status
 
 
 DEMO_POLICY = "disdukcapil.rules"
+#: the Indonesian example policy (LANGUAGE-ID.md §4.1) and its sample data, when bundled
+INDONESIAN_POLICY = "id/disdukcapil.rules"
 
 
-def demo_decisions(policy: Policy, root: Traversable) -> str:
-    """The sample shifts of `examples/data`, each decided and explained under its note."""
-    data = root / "data"
+def demo_policy(root: Traversable, language: str) -> tuple[str, str]:
+    """The policy the demo shows and the folder of its sample shifts (under the examples): in
+    Indonesian, the Indonesian example with its data where they are bundled; else the English
+    example (whose decisions are then explained in Indonesian)."""
+    indonesian = root / "id"
+    bundled = (indonesian / "disdukcapil.rules").is_file() and (
+        indonesian / "data" / "shifts.json"
+    ).is_file()
+    if language == "id" and bundled:
+        return INDONESIAN_POLICY, "id/data"
+    return DEMO_POLICY, "data"
+
+
+def demo_decisions(
+    policy: Policy, root: Traversable, language: str = "en", folder: str = "data"
+) -> str:
+    """The sample shifts of `examples/data` (or another `folder` of the examples), each
+    decided and explained under its note."""
+    data = root.joinpath(*folder.split("/"))
     employees = {e["id"]: e for e in json.loads((data / "employees.json").read_text("utf-8"))}
     shifts = json.loads((data / "shifts.json").read_text("utf-8"))
-    blocks = ["== Sample decisions (examples/data/shifts.json)"]
+    where = f"examples/{folder}/shifts.json"
+    blocks = [say("demo.decisions", language, file=where)]
     for shift in shifts:
         employee = employees[shift["employee"]]
         decision = policy.decide(employee, shift)
         note = shift.get("note")
-        blocks.append((f"# {note}\n" if note else "") + decision.explain())
+        blocks.append((f"# {note}\n" if note else "") + decision.explain(language))
     return "\n\n".join(blocks) + "\n"
 
 
@@ -88,7 +122,7 @@ ROSTER_COMMAND = (
 )
 
 
-def demo_roster(policy: Policy, root: Traversable) -> str:
+def demo_roster(policy: Policy, root: Traversable, language: str = "en") -> str:
     """The July 2025 roster of `examples/roster`: the first days, then only the problems."""
     folder = root / "roster"
     with contextlib.ExitStack() as stack:
@@ -100,13 +134,14 @@ def demo_roster(policy: Policy, root: Traversable) -> str:
             path["employees.csv"], path["shifts.csv"], policy, path["leave.csv"]
         )
     report = policy.check_roster(roster.schedules(), DEMO_PERIOD)
+    command = ROSTER_COMMAND + (" --lang id" if language == "id" else "")
     return "\n".join(
         [
-            "== A month's roster (examples/roster): the first 3 days, then only the problems",
-            "   44 staff in July 2025, with five mistakes planted; the whole month, in a checkout:",
-            "   " + ROSTER_COMMAND.replace("\n", "\n   "),
+            say("demo.roster", language),
+            say("demo.roster_story", language),
+            "   " + command.replace("\n", "\n   "),
             "",
-            report.explain(first_days=3),
+            report.explain(first_days=3, language=language),
             "",
         ]
     )
@@ -149,21 +184,46 @@ def rules_files(folder: Traversable, prefix: str) -> Iterable[tuple[str, str]]:
             yield name, entry.read_text(encoding="utf-8")
 
 
-def describe_policy(name: str, policy: Policy) -> str:
-    header = f"== {policy.name}"
-    if policy.version:
-        header += f" (version {policy.version})"
+#: a rule's kind (`Policy.rules`) as the demo's list names it
+_KINDS = {
+    "shift rule": "kind.shift_rule",
+    "within": "kind.within",
+    "day maximum": "kind.day_maximum",
+    "day minimum": "kind.day_minimum",
+    "hour minimum": "kind.hour_minimum",
+    "hour maximum": "kind.hour_maximum",
+    "staffing": "kind.staffing",
+    "share": "kind.share",
+    "core hours": "kind.core_hours",
+    "start window": "kind.start_window",
+    "invalid": "kind.invalid",
+}
+
+
+def describe_policy(name: str, policy: Policy, language: str = "en") -> str:
+    version = say("demo.version", language, version=policy.version) if policy.version else ""
+    default = Text("default.allow" if policy.default == "allow" else "default.deny")
     lines = [
-        header,
-        f"   {name}: {policy.timezone}, default {policy.default}; {counts(policy)}",
+        say("demo.policy", language, name=policy.name, version=version),
+        say(
+            "demo.summary",
+            language,
+            file=name,
+            zone=Zone(policy.timezone),
+            default=default,
+            counts=policy_counts(policy),
+        ),
         "",
     ]
     for rule in policy.rules:
         title = f' "{rule.title}"' if rule.title else ""
-        lines.append(f"{rule.id}{title}  [{rule.kind}]  ({rule.source})")
+        kind = Text(_KINDS[rule.kind]) if rule.kind in _KINDS else rule.kind
+        lines.append(
+            say("demo.rule", language, rule=rule.id + title, kind=kind, source=str(rule.source))
+        )
         if rule.citation:
-            lines.append(f"    citing {rule.citation}")
+            lines.append(say("demo.citing", language, citation=rule.citation))
         if rule.overrides:
-            lines.append(f"    overrides {', '.join(rule.overrides)}")
+            lines.append(say("demo.overrides", language, rules=", ".join(rule.overrides)))
         lines.append(f"    {rule.text}")
     return "\n".join(lines) + "\n"

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .. import files
+from ..core.messages import LANGUAGES, say
 from .common import EXIT_FAILED, EXIT_OK, OutputError, UsageError, print_err, print_out
 
 FORMATS = ("text", "json", "csv")
@@ -35,6 +36,7 @@ def add_output(command: argparse.ArgumentParser, *, rows: str, deny: bool, viola
             action="store_true",
             help=f"exit with status {EXIT_FAILED} when a shift is denied",
         )
+    add_language(command)
     if violation:
         command.add_argument(
             "--fail-on-violation",
@@ -42,6 +44,16 @@ def add_output(command: argparse.ArgumentParser, *, rows: str, deny: bool, viola
             help=f"exit with status {EXIT_FAILED} when the report is not allowed: a limit, "
             "staffing or share rule broken, or a shift denied",
         )
+
+
+def add_language(command: argparse.ArgumentParser) -> None:
+    """`--lang en|id`: the language of what the command prints (not of the data)."""
+    command.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help="the language of explanations, reports and messages: en (English) or id (Bahasa "
+        "Indonesia); by default the policy's. JSON keys and data stay the same",
+    )
 
 
 def add_report_options(command: argparse.ArgumentParser) -> None:
@@ -70,7 +82,7 @@ def output_format(args: argparse.Namespace) -> str:
     """The format asked for; `--json` is `--format json`, with a note that it is deprecated."""
     chosen: str | None = args.format
     if args.json:
-        print_err("note: --json is deprecated; use --format json")
+        print_err(say("cli.json_deprecated", getattr(args, "lang", None) or "en"))
         if chosen not in (None, "json"):
             raise UsageError(f"--json asks for JSON and --format for {chosen}; give one")
         chosen = "json"

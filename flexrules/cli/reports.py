@@ -57,7 +57,7 @@ def run_schedule(args: argparse.Namespace) -> int:
     period = period_argument(args.period)
     shape = output_format(args)
     check_out(args)
-    policy = load_for_check(args.policy)
+    policy = load_for_check(args.policy, args.lang)
     if policy is None:
         return EXIT_ERRORS
     with files.size_limit(args.max_file_size):
@@ -78,19 +78,24 @@ def scope(policy: Policy, period: tuple[str, str] | None) -> Scope:
 def report_output(
     report: ScheduleReport | RosterReport, shape: str, args: argparse.Namespace
 ) -> str:
-    """A schedule or roster report as text, JSON or CSV (one row per violation)."""
+    """A schedule or roster report as text, JSON or CSV (one row per violation), in the
+    language `--lang` names (by default the policy's)."""
+    language = args.lang
     if shape == "csv":
-        return output.violations_csv(report.violations)
+        return output.violations_csv(report.violations, language)
     if shape == "json":
         document = report.to_dict(
-            pieces=args.pieces, violations_only=args.violations_only, summary=args.summary
+            pieces=args.pieces,
+            violations_only=args.violations_only,
+            summary=args.summary,
+            language=language,
         )
         # a roster's JSON can be hundreds of megabytes: one line, which is fast to write
         return output.json_text(document, indent=None if isinstance(report, RosterReport) else 2)
     if isinstance(report, RosterReport):
         first_days = 0 if args.violations_only else None
-        return report.explain(first_days=first_days, summary=args.summary)
-    return report.explain(summary=args.summary)
+        return report.explain(first_days=first_days, summary=args.summary, language=language)
+    return report.explain(summary=args.summary, language=language)
 
 
 def add_roster(subparsers: Subparsers) -> None:
@@ -143,7 +148,7 @@ def run_roster(args: argparse.Namespace) -> int:
     period = period_argument(args.period)
     shape = output_format(args)
     check_out(args)
-    policy = load_for_check(args.policy)
+    policy = load_for_check(args.policy, args.lang)
     if policy is None:
         return EXIT_ERRORS
     with files.size_limit(args.max_file_size):

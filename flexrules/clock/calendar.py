@@ -54,17 +54,31 @@ def _joint(year: int) -> frozenset[dt.date]:
     )
 
 
-def holiday_name(day: dt.date) -> str | None:
-    """The national name of a public holiday or cuti bersama day, for explanations."""
+#: the `holidays` package's language for each of ours: asked explicitly, since without it the
+#: package follows the process's LANG (with LANG=C.UTF-8 Indonesia's names come in English)
+HOLIDAY_LANGUAGES = {"en": "en_US", "id": "id"}
+
+
+def holiday_name(day: dt.date, language: str) -> str | None:
+    """The national name of a public holiday or cuti bersama day in `language` (`en`, `id`),
+    for explanations: `Kenaikan Yesus Kristus`, `Ascension Day`; None for other days."""
     if not MIN_YEAR <= day.year <= MAX_YEAR:
         return None
-    for categories in (("public",), ("government",)):
-        name = holidays_package.country_holidays("ID", years=day.year, categories=categories).get(
-            day
+    return _names((day.year, HOLIDAY_LANGUAGES[language])).get(day)
+
+
+# one entry per year and language in range: the package is asked once for each per process
+@remembered(2 * (MAX_YEAR - MIN_YEAR + 1))
+def _names(year_language: tuple[int, str]) -> dict[dt.date, str]:
+    """Each holiday's name for a year: public holidays first, then cuti bersama."""
+    year, language = year_language
+    names: dict[dt.date, str] = {}
+    for categories in (("government",), ("public",)):  # public last: its names win
+        found = holidays_package.country_holidays(
+            "ID", years=year, categories=categories, language=language
         )
-        if name:
-            return str(name)
-    return None
+        names.update((day, str(name)) for day, name in found.items())
+    return names
 
 
 class Calendar:

@@ -1,4 +1,6 @@
-"""Decisions and their reasons; every piece of text is built only when someone asks for it."""
+"""Decisions and their reasons; every piece of text is built only when someone asks for it,
+from the message catalog (`core.messages`), in the language asked for (the policy's by
+default)."""
 
 from __future__ import annotations
 
@@ -6,7 +8,19 @@ import datetime as dt
 import zoneinfo
 from typing import Any
 
-from ..clock.calendar import units_before
+from ..clock.calendar import HOLIDAY, holiday_name, units_before
+from ..core.messages import (
+    Clock,
+    Count,
+    Date,
+    Exact,
+    Listing,
+    Text,
+    Zone,
+    chosen_language,
+    say,
+    shown,
+)
 from ..core.source import SourceLocation
 from ..core.text import printable
 from ..language import ast
@@ -23,19 +37,15 @@ from .facts import (
 )
 from .notices import DecisionWarning
 from .state import Because, Bits, DayRuns, Deciding, Run, Runs, Standing
-from .values import problem as fact_problem
+from .values import problem_text
 
-_ACTIVITY_WORDS = {1: "working on-site", 2: "working from home", 4: "working from anywhere"}
-_DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_DEFAULT_MESSAGES = {
-    (effect, location): (
-        f"no rule permits {doing} (default deny)"
-        if effect == "deny"
-        else f"no rule forbids {doing} (default allow)"
-    )
-    for effect in ("allow", "deny")
-    for location, doing in _ACTIVITY_WORDS.items()
-}
+#: a shift's location (a bit) as a headline says it, and as a default reason says it
+_DOING = {1: Text("doing.on_site"), 2: Text("doing.home"), 4: Text("doing.anywhere")}
+_WORKING = {1: Text("working.on_site"), 2: Text("working.home"), 4: Text("working.anywhere")}
+#: a relative date's unit, as a counted noun (`12 months`, `12 bulan`)
+_UNIT_NOUNS = {"day": "noun.day", "week": "noun.week", "month": "noun.month", "year": "noun.year"}
+#: what explanations and messages may be rendered in
+Rendered = Text | Listing
 
 
 class Reason:
@@ -96,10 +106,14 @@ class Reason:
     @property
     def unknown_facts(self) -> dict[str, str]:
         """Facts that decided the rule here but were missing or ill-typed, with what was
-        wrong."""
+        wrong, in English (`is missing`)."""
+        return {name: text.render("en") for name, text in self._problems().items()}
+
+    def _problems(self, slots: list[Slot] | None = None) -> dict[str, Text]:
+        """The deciding facts that were missing or ill-typed, with what was wrong."""
         found = {}
-        for slot in self.deciding_slots():
-            issue = self._decision.fact_problem(slot)
+        for slot in self.deciding_slots() if slots is None else slots:
+            issue = self._decision.fact_problem_text(slot)
             if issue is not None:
                 found[slot.name] = issue
         return found
@@ -117,52 +131,82 @@ class Reason:
         return [slot for slot in rule.slots if slot in decisive]
 
     @property
-    def message(self) -> str:
-        decision = self._decision
-        if self._rule is None:
-            return _DEFAULT_MESSAGES[(self.effect, decision.location)]
-        label = f"{self.rule}" + (f' "{self.title}"' if self.title else "")
-        verb = "denied by" if self.effect == "deny" else "allowed by"
-        unknown = self.unknown_facts
-        if unknown and self.effect == "deny":
-            what = "; ".join(f"{name} {issue}" for name, issue in unknown.items())
-            return f"{verb} {label}: it may apply, because {what}"
-        return f"{verb} {label}"
+    def label(self) -> str:
+        """`R1 "Service desk stays on site"`: the rule's id and title as written ("" for the
+        policy default)."""
+        return (self.rule or "") + (f' "{self.title}"' if self.title else "")
 
-    def because(self) -> str:
-        """The facts and times that made the rule apply, for explanations."""
+    @property
+    def message(self) -> str:
+        """Why, in the policy's language: `denied by R1 "Service desk stays on site"`."""
+        return self.message_for(None)
+
+    def message_for(self, language: str | None) -> str:
+        """Why, in `language` (`en`, `id`); None is the policy's."""
+        return self.message_text.render(self._decision._language(language))
+
+    @property
+    def message_text(self) -> Text:
+        """Why, as a catalog text to read in any language."""
         if self._rule is None:
-            return ""
-        decision = self._decision
-        parts = []
-        unknown = self.unknown_facts
+            key = "reason.default.deny" if self.effect == "deny" else "reason.default.allow"
+            return Text(key, working=_WORKING[self._decision.location])
+        by = self._by()
+        if self.effect == "deny":
+            problems = self._problems()
+            if problems:
+                facts = [Text("fact.problem", name=n, problem=p) for n, p in problems.items()]
+                return Text("reason.may_apply", by=by, facts=Listing(facts, "; "))
+        return by
+
+    def _by(self) -> Text:
+        """`denied by R1 "..."`, `allowed by R5`."""
+        key = "reason.denied_by" if self.effect == "deny" else "reason.allowed_by"
+        return Text(key, rule=self.label)
+
+    def because(self, language: str | None = None) -> str:
+        """The facts and times that made the rule apply, for explanations ("" for the
+        default), in `language` (`en`, `id`; None is the policy's)."""
+        words = self.because_words()
+        return "" if words is None else shown(words, self._decision._language(language))
+
+    def because_words(self) -> Rendered | None:
+        """`because`, as catalog texts to read in any language; None when there is nothing to
+        say (the default, or a rule that reads no fact and no time)."""
         rule = self._rule
-        lead = ""
-        if unknown and self.effect == "deny":
-            overridden = ", ".join(target.text for target in rule.decl.overrides)
-            aside = f" and set {overridden} aside" if overridden else ""
-            lead = f"it may apply{aside}, and unknown facts count against the request: "
+        if rule is None:
+            return None
+        decision = self._decision
+        slots = self.deciding_slots()
+        problems = self._problems(slots)
         day = decision._at(self.start_seconds).date()
-        for slot in self.deciding_slots():
-            if slot.name in unknown:
-                parts.append(f"{slot.name} {unknown[slot.name]}")
+        parts: list[Text] = []
+        for slot in slots:
+            problem = problems.get(slot.name)
+            if problem is not None:
+                parts.append(Text("fact.problem", name=slot.name, problem=problem))
             else:
                 parts.append(fact_words(slot, decision.raw_fact(slot), rule.relative, day))
-        span = decision.clock(self.start_seconds, self.end_seconds)
-        for words in rule.time_words:
-            parts.append(f"{span} is {words.at(self.start_seconds)}")
+        span = decision.span_text(self.start_seconds, self.end_seconds)
+        parts += [words.at(span, self.start_seconds) for words in rule.time_words]
         if rule.within is not None:
-            parts.append(f"{span} is outside {rule.within}")
-        return lead + "; ".join(parts)
+            parts.append(Text("because.outside", span=span, name=rule.within))
+        joined = Listing(parts, "; ")
+        if problems and self.effect == "deny":
+            overridden = ", ".join(target.text for target in rule.decl.overrides)
+            aside = Text("because.aside", rules=overridden) if overridden else ""
+            return Text("because.unknown", aside=aside, parts=joined)
+        return joined if parts else None
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, language: str | None = None) -> dict[str, Any]:
+        """JSON-ready; `message` in `language` (`en`, `id`; None is the policy's)."""
         source = self.source
         return {
             "rule": self.rule,
             "title": self.title,
             "citation": self.citation,
             "effect": self.effect,
-            "message": self.message,
+            "message": self.message_for(language),
             "source": None
             if source is None
             else {"file": source.file, "line": source.line, "column": source.column},
@@ -360,11 +404,17 @@ class Decision:
         return value
 
     def fact_problem(self, slot: Slot) -> str | None:
-        """What was wrong with a fact the decision could not use, or None."""
+        """What was wrong with a fact the decision could not use, in English, or None."""
+        found = self.fact_problem_text(slot)
+        return None if found is None else found.render("en")
+
+    def fact_problem_text(self, slot: Slot) -> Text | None:
+        """What was wrong with a fact the decision could not use, as a catalog text, or
+        None."""
         ev, sv = self.facts
         if (ev if slot.owner is ast.Owner.EMPLOYEE else sv)[slot.index] is not UNKNOWN:
             return None
-        return fact_problem(self.raw_fact(slot), slot.decl.type) or "is unknown"
+        return problem_text(self.raw_fact(slot), slot.decl.type) or Text("problem.unknown")
 
     # ---- time --------------------------------------------------------------------------------
 
@@ -379,69 +429,118 @@ class Decision:
     def end(self) -> dt.datetime:
         return self._at(self.end_seconds)
 
-    def clock(self, start: int, end: int) -> str:
-        """`14:00-15:00`; a stretch that starts on a later day than the shift names that day
-        once (`Tue 2025-07-08 00:00-02:00`), and one that runs into another day names both."""
+    def clock(self, start: int, end: int, language: str | None = None) -> str:
+        """`14:00-15:00` (`14.00-15.00` in Indonesian); a stretch that starts on a later day
+        than the shift names that day once (`Tue 2025-07-08 00:00-02:00`), and one that runs
+        into another day names both."""
+        return self.span_text(start, end).render(self._language(language))
+
+    def span_text(self, start: int, end: int) -> Text:
+        """`clock`, as a catalog text to read in any language."""
         first_day = self.start_seconds // DAY_SECONDS
         start_day, start_rest = divmod(start, DAY_SECONDS)
         end_day, end_rest = divmod(end, DAY_SECONDS)
         if end_rest == 0 and end_day == start_day + 1:
             end_day, end_rest = start_day, DAY_SECONDS  # 24:00 of the start's day
-
-        def time_of(rest: int) -> str:
-            text = f"{rest // 3600:02d}:{rest % 3600 // 60:02d}"
-            return text + (f":{rest % 60:02d}" if rest % 60 else "")
-
-        def day_of(day: int) -> str:
-            date = dt.date.fromordinal(day)
-            return f"{_DAY_NAMES[date.weekday()]} {date.isoformat()} "
-
-        head = (day_of(start_day) if start_day != first_day else "") + time_of(start_rest)
-        tail = (day_of(end_day) if end_day != start_day else "") + time_of(end_rest)
-        return f"{head}-{tail}"
+        return Text(
+            "clock.span",
+            start=_time_on(start_day, start_rest, start_day != first_day),
+            end=_time_on(end_day, end_rest, end_day != start_day),
+        )
 
     # ---- rendering ---------------------------------------------------------------------------
 
-    def headline(self) -> str:
-        ident, name = self._who
-        who = printable(" ".join(str(x) for x in (ident, name) if x is not None)) or "employee"
-        doing = {1: "work on-site", 2: "work from home", 4: "work from anywhere"}[self.location]
-        start = self.start
-        span = self.clock(self.start_seconds, self.end_seconds)
-        when = f"{_DAY_NAMES[start.weekday()]} {start:%Y-%m-%d} {span}"
-        zone_name = self.zone.key
-        outcome = "ALLOWED" if self.allowed else "DENIED "
-        return f"{outcome} {who}, {doing}, {when} ({zone_name})"
+    @property
+    def language(self) -> str:
+        """The policy's language (`en`, `id`): what `explain()`, `to_dict()` and each reason's
+        `message` are in unless another is asked for."""
+        return self._language(None)
 
-    def explain(self) -> str:
-        """The decision as text: each run of pieces, its outcome, and each deciding rule."""
-        lines = [self.headline()]
+    def _language(self, language: str | None) -> str:
+        """`language` checked, or the policy's when None."""
+        return chosen_language(language, self._decider.metadata)
+
+    def headline(self, language: str | None = None) -> str:
+        """`DENIED  E-042 Sari, work from home, Mon 2025-07-07 14:00-17:00 (Asia/Jakarta)`."""
+        return self.headline_text().render(self._language(language))
+
+    def headline_text(self) -> Text:
+        """The headline, as a catalog text to read in any language."""
+        ident, name = self._who
+        who = printable(" ".join(str(x) for x in (ident, name) if x is not None))
+        return Text(
+            "decision.headline",
+            outcome=Text("decision.allowed" if self.allowed else "decision.denied"),
+            who=who or Text("decision.employee"),
+            doing=_DOING[self.location],
+            day=self.start.date(),
+            span=self.span_text(self.start_seconds, self.end_seconds),
+            zone=Zone(self.zone.key),
+        )
+
+    def explain(self, language: str | None = None) -> str:
+        """The decision as text: each run of pieces, its outcome, each deciding rule, and the
+        holiday it falls on; in `language` (`en`, `id`; None is the policy's). The rules' own
+        words, titles and citations are shown as written."""
+        chosen = self._language(language)
+        lines = [self.headline_text().render(chosen)]
         for run in self.runs:
-            span = self.clock(run.start, run.end)
-            outcome = "allowed" if run.allowed else "denied"
-            for reason in self._run_reasons(*run):
-                if reason._rule is None:
-                    lines.append(f"  {span} {outcome}: {reason.message}")
-                    continue
-                rule = reason._rule
-                label = rule.id + (f' "{reason.title}"' if reason.title else "")
-                lines.append(f"  {span} {outcome} by {label} ({rule.source.short})")
-                lines.append(f"      {reason.text}")
-                if reason.citation:
-                    lines.append(f"      citing {reason.citation}")
-                because = reason.because()
-                if because:
-                    lines.append(f"      because {because}")
+            lines += self._run_lines(run, chosen)
         return "\n".join(lines)
 
-    def to_dict(self, *, policy: bool = True, pieces: bool = True) -> dict[str, Any]:
+    def _run_lines(self, run: Run, language: str) -> list[str]:
+        """A run's reasons, each with its rule's words, citation and `because`, then the
+        declared holidays it falls on."""
+        span = self.span_text(run.start, run.end).render(language)  # once for every line
+        outcome = Text("run.allowed" if run.allowed else "run.denied")
+        lines = []
+        for reason in self._run_reasons(*run):
+            rule = reason._rule
+            if rule is None:
+                message = reason.message_text
+                lines.append(
+                    say("explain.default", language, span=span, outcome=outcome, message=message)
+                )
+                continue
+            by = reason._by()
+            lines.append(
+                say("explain.rule", language, span=span, reason=by, source=rule.source.short)
+            )
+            lines.append(f"      {reason.text}")
+            if reason.citation:
+                lines.append(say("explain.citing", language, citation=reason.citation))
+            because = reason.because_words()
+            if because is not None:
+                lines.append(say("explain.because", language, because=because))
+        return lines + self._holiday_lines(run.start, run.end, language)
+
+    def _holiday_lines(self, start: int, end: int, language: str) -> list[str]:
+        """`Thu 2025-05-29 is a holiday: Ascension Day`, for each local day from `start` to
+        `end` that the policy declares a holiday (LANGUAGE-ID.md §5.3)."""
+        calendar = self._decider.calendar
+        lines = []
+        for day in range(start // DAY_SECONDS, (end - 1) // DAY_SECONDS + 1):
+            if calendar.bits(day) & HOLIDAY:
+                date = dt.date.fromordinal(day)
+                name = holiday_name(date, language) or Text("holiday.agency")
+                lines.append(say("explain.holiday", language, day=date, name=name))
+        return lines
+
+    def to_dict(
+        self, *, policy: bool = True, pieces: bool = True, language: str | None = None
+    ) -> dict[str, Any]:
         """JSON-ready, with the policy's name, version and fingerprint for audit logs: a whole
         document for one decision. Reports, tables and logs that give the policy's metadata
-        once pass `policy=False`, and `pieces=False` unless the pieces were asked for."""
+        once pass `policy=False`, and `pieces=False` unless the pieces were asked for.
+
+        Keys and data are the same in every language; the `message` strings are in `language`
+        (`en`, `id`; None is the policy's), which a whole document names in `language`."""
+        chosen = self._language(language)
         ident, name = self._who
         found: dict[str, Any] = {"allowed": self.allowed}
         if policy:
             found["policy"] = self._decider.metadata
+            found["language"] = chosen
         found["employee"] = {"id": jsonable(ident), "name": jsonable(name)}
         found["shift"] = {
             "start": self.start.isoformat(),
@@ -449,52 +548,64 @@ class Decision:
             "location": LOCATION_NAMES[self.location],
             "timezone": self.zone.key,
         }
-        found["reasons"] = [r.to_dict() for r in self.reasons]
-        found["warnings"] = [w.to_dict() for w in self._warnings]
+        found["reasons"] = [r.to_dict(chosen) for r in self.reasons]
+        found["warnings"] = [w.to_dict(chosen) for w in self._warnings]
         if pieces:
             found["pieces"] = [
                 {
                     "start": start.isoformat(),
                     "end": end.isoformat(),
                     "allowed": allowed,
-                    "reasons": [r.to_dict() for r in reasons],
+                    "reasons": [r.to_dict(chosen) for r in reasons],
                 }
                 for start, end, allowed, reasons in self.pieces()
             ]
         return found
 
 
-def fact_words(slot: Slot, value: Any, relative: tuple[RelativeDate, ...], day: dt.date) -> str:
+def _time_on(day: int, rest: int, named: bool) -> Clock | Text:
+    """A time of day, with its day when `named`: `00:00`, `Tue 2025-07-08 00:00`."""
+    time = Clock(rest)
+    return Text("clock.on_day", day=dt.date.fromordinal(day), time=time) if named else time
+
+
+def fact_words(slot: Slot, value: Any, relative: tuple[RelativeDate, ...], day: dt.date) -> Text:
     """One usable fact as explanations and reports word it: `job type is "finance"`,
     `position start is 2025-03-17: less than 12 months ago (after ...)`. `value` as given (a
     ranked value by its name); `relative` the rule's relative dates, compared on `day`."""
-    text = f"{slot.name} is {_show(value)}"
-    for compared in relative:
-        if compared.attribute == slot.decl.name.key:
-            text += _relative_words(value, compared, day)
-    return text
+    compared = [
+        _relative_words(value, item, day)
+        for item in relative
+        if item.attribute == slot.decl.name.key
+    ]
+    return Text(
+        "fact.is", name=slot.name, value=_shown_value(value), relative=Listing(compared, "")
+    )
 
 
-def _relative_words(value: Any, relative: RelativeDate, day: dt.date) -> str:
+def _relative_words(value: Any, relative: RelativeDate, day: dt.date) -> Text:
     """`: less than 12 months ago (after 2024-07-09, 12 months before 2025-07-09)`: what a
     relative date came to, and the date it was compared with."""
     cutoff = units_before(day, relative.amount, relative.unit)
-    span = f"{relative.amount} {relative.unit}{'' if relative.amount == 1 else 's'}"
-    basis = f"{cutoff.isoformat()}, {span} before {day.isoformat()}"
     if not isinstance(value, dt.date):
-        return f", compared with {basis}"
-    if value > cutoff:
-        return f": less than {span} ago (after {basis})"
-    return f": at least {span} ago (on or before {basis})"
+        key = "relative.compared"
+    else:
+        key = "relative.less" if value > cutoff else "relative.at_least"
+    span = Count(relative.amount, _UNIT_NOUNS[relative.unit])
+    return Text(key, span=span, cutoff=Date(cutoff), day=Date(day))
 
 
-def _show(value: Any) -> str:
+def _shown_value(value: Any) -> Any:
+    """A fact's value as a message shows it: text quoted, a date without its weekday, a
+    number exactly as given, yes or no, `missing`."""
     if value is None:
-        return "missing"
+        return Text("value.missing")
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return value
     if isinstance(value, str):
         return f'"{printable(value)}"'
     if isinstance(value, dt.date):
-        return value.isoformat()
+        return Date(value)
+    if isinstance(value, float):
+        return Exact(printable(repr(value)))
     return huge_int(value) or printable(repr(value))

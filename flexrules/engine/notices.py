@@ -14,6 +14,7 @@ from typing import Any
 
 import attrs
 
+from ..core.messages import Text
 from ..core.text import printable
 from .facts import attribute_keys
 
@@ -25,17 +26,23 @@ ENGINE_KEYS = frozenset({"id", "name", "timezone", "start", "end", "location", "
 
 @attrs.frozen
 class DecisionWarning:
-    """A warning on a decision: a stable code, a message, and what it is about."""
+    """A warning on a decision: a stable code, a message (in English), and what it is about;
+    `text`, when given, is the message as a catalog text, to read in any language."""
 
     code: str
     message: str
     field: str | None = None
     suggestion: str | None = None
+    text: Text | None = attrs.field(default=None, eq=False, repr=False)
 
-    def to_dict(self) -> dict[str, Any]:
+    def message_for(self, language: str) -> str:
+        """The message in `language` (`en`, `id`)."""
+        return self.message if self.text is None else self.text.render(language)
+
+    def to_dict(self, language: str = "en") -> dict[str, Any]:
         return {
             "code": self.code,
-            "message": self.message,
+            "message": self.message_for(language),
             "field": self.field,
             "suggestion": self.suggestion,
         }
@@ -57,14 +64,6 @@ def misspelled_keys(
         close = difflib.get_close_matches(key.casefold(), list(lacking), 1, CUTOFF)
         if close:
             name = lacking[close[0]]
-            found.append(
-                DecisionWarning(
-                    "unknown-fact-name",
-                    f"`{printable(key)}` is not an attribute of this policy, and `{name}` is "
-                    "missing; "
-                    f"did you mean `{name}`?",
-                    key,
-                    name,
-                )
-            )
+            text = Text("warning.unknown_fact_name", key=printable(key), name=name)
+            found.append(DecisionWarning("unknown-fact-name", text.render("en"), key, name, text))
     return tuple(found)

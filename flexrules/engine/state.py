@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from operator import add, attrgetter
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
-from ..clock.calendar import DAY
+from ..clock.calendar import DAY, Calendar
 from ..core.memory import Memory
 
 if TYPE_CHECKING:
@@ -211,6 +211,8 @@ class Deciding(Protocol):
     or dictionary: nothing else of the decider is a decision's business."""
 
     metadata: dict[str, Any]
+    #: the policy's days, for the holidays an explanation names
+    calendar: Calendar
 
     def clipped(self, found: DayRuns, low: int, high: int) -> tuple[Runs, bool]: ...
 

@@ -18,6 +18,7 @@ from ..clock.calendar import DAY, HOLIDAY, Calendar
 from ..clock.intervals import Intervals, complement, intersect, normalise
 from ..clock.intervals import shift as shift_intervals
 from ..core.memory import Memory
+from ..core.messages import AsWritten, Clock, Date, Listing, Text, Weekday
 from ..language import ast
 from .days import days_mask
 
@@ -40,7 +41,6 @@ class HoursPattern:
                 days_mask(span.days),
                 span.start.minutes * 60,
                 span.end.minutes * 60,
-                f"{span.start.text}-{span.end.text}",
             )
             for span in decl.spans
         )
@@ -61,22 +61,25 @@ class HoursPattern:
             return ()
         return normalise(
             (start, end if end > start else end + DAY)
-            for mask, start, end, _ in self._spans
+            for mask, start, end in self._spans
             if bits & mask
         )
 
-    def spans_holding(self, moment: int) -> list[str]:
+    def spans_holding(self, moment: int) -> list[Text]:
         """`Monday 08:00-15:00` for each span holding `moment` (local seconds)."""
         found = []
         for owner in (moment // DAY - 1, moment // DAY):
             bits = self._calendar.bits(owner)
             if self._skip_holidays and bits & HOLIDAY:
                 continue
-            for mask, start, end, text in self._spans:
+            for mask, start, end in self._spans:
                 begin = owner * DAY + start
                 finish = owner * DAY + (end if end > start else end + DAY)
                 if bits & mask and begin <= moment < finish:
-                    found.append(f"{dt.date.fromordinal(owner):%A} {text}")
+                    weekday = Weekday(dt.date.fromordinal(owner).weekday())
+                    found.append(
+                        Text("hours.span", weekday=weekday, start=Clock(start), end=Clock(end))
+                    )
         return found
 
     def instants(self, day: int) -> Intervals:
@@ -119,19 +122,66 @@ class TimeSpec:
 
 @attrs.frozen
 class TimeWords:
-    """How one TIME of a rule reads in an explanation: its words, and for `during HOURS` the
-    hours, so the explanation can name the span that held (`within service hours (Monday
-    08:00-15:00)`)."""
+    """How one TIME of a rule reads in an explanation: `within` hours (with the hours, so the
+    explanation can name the span that held: `within service hours (Monday 08:00-15:00)`),
+    `during` or `outside` hours or dates by name, or else `words`: the TIME as written in its
+    file's language (`written_in`), and in the catalog's words (`time_text`) in the other."""
 
-    text: str
+    kind: str  # "within" | "during" | "outside" | "words"
+    text: str  # the name of the hours or dates, or the words as written
     hours: HoursPattern | None = attrs.field(default=None, eq=False)
+    other: Text | None = attrs.field(default=None, eq=False)
+    written_in: str = "en"
 
-    def at(self, moment: int) -> str:
-        """The words for a stretch starting at `moment` (local seconds)."""
-        if self.hours is None:
-            return self.text
-        spans = self.hours.spans_holding(moment)
-        return f"{self.text} ({', '.join(spans)})" if spans else self.text
+    def at(self, span: Text, moment: int) -> Text:
+        """Why a stretch `span` starting at `moment` (local seconds) is in this TIME."""
+        if self.kind == "words":
+            words = AsWritten(self.text, self.written_in, self.other)
+            return Text("because.time", span=span, words=words)
+        if self.kind != "within":
+            key = "because.outside" if self.kind == "outside" else "because.during"
+            return Text(key, span=span, name=self.text)
+        spans: Text | str = ""
+        if self.hours is not None and (held := self.hours.spans_holding(moment)):
+            spans = Text("hours.spans", spans=Listing(held))
+        return Text("because.within", span=span, name=self.text, spans=spans)
+
+
+_DAY_SETS = {
+    ast.DayKind.WEEKDAYS: Text("days.weekdays"),
+    ast.DayKind.WEEKENDS: Text("days.weekends"),
+    ast.DayKind.WORKING_DAYS: Text("days.working_days"),
+    ast.DayKind.HOLIDAYS: Text("days.holidays"),
+    ast.DayKind.PUBLIC_HOLIDAYS: Text("days.public_holidays"),
+    ast.DayKind.JOINT_HOLIDAYS: Text("days.joint_holidays"),
+    ast.DayKind.EVERY_DAY: Text("days.every_day"),
+}
+
+
+def time_text(item: ast.OnDays | ast.BetweenTimes | ast.DateWindow) -> Text:
+    """A TIME other than hours and dates by name, in the catalog's words: `on working days`,
+    `pada hari kerja`, `antara pukul 21.00 dan 07.00`, `mulai 1 Maret 2025`."""
+    if isinstance(item, ast.OnDays):
+        return Text("time.on_days", days=Listing([_day_item(day) for day in item.days.items]))
+    if isinstance(item, ast.BetweenTimes):
+        opens, closes = Clock(item.start.minutes * 60), Clock(item.end.minutes * 60)
+        return Text("time.between", start=opens, end=closes)
+    first = None if item.start is None else Date(dt.date.fromordinal(_ordinal(item.start)))
+    last = None if item.end is None else Date(dt.date.fromordinal(_ordinal(item.end)))
+    if first is None:
+        return Text("time.until", end=last)
+    if last is None:
+        return Text("time.from", start=first)
+    return Text("time.from_to", start=first, end=last)
+
+
+def _day_item(item: ast.DayItem) -> Text | Weekday:
+    if isinstance(item, ast.DaySet):
+        return _DAY_SETS[item.kind]
+    first = Weekday(int(item.first))
+    if item.last is None:
+        return first
+    return Text("days.range", first=first, last=Weekday(int(item.last)))
 
 
 class Times:
@@ -179,20 +229,21 @@ class Times:
             filters.append(_outside(self.hours[within.key]))
         return TimeSpec(tuple(day_tests), tuple(stretches), tuple(filters))
 
-    def words(self, times: tuple[ast.Time, ...]) -> tuple[TimeWords, ...]:
-        """How each TIME reads in an explanation."""
+    def words(self, times: tuple[ast.Time, ...], written_in: str = "en") -> tuple[TimeWords, ...]:
+        """How each TIME reads in an explanation; `written_in` is the language of the rule's
+        file, in which its words are shown as written."""
         found = []
         for item in times:
             if isinstance(item, ast.During):
                 pattern = self.hours.get(item.name.key)
                 if pattern is not None and not item.outside:
-                    found.append(TimeWords(f"within {item.name.text}", pattern))
+                    found.append(TimeWords("within", item.name.text, pattern))
                 else:
-                    found.append(
-                        TimeWords(f"{'outside' if item.outside else 'during'} {item.name.text}")
-                    )
+                    kind = "outside" if item.outside else "during"
+                    found.append(TimeWords(kind, item.name.text))
             else:
-                found.append(TimeWords(item.span.one_line()))
+                words = item.span.one_line()
+                found.append(TimeWords("words", words, None, time_text(item), written_in))
         return tuple(found)
 
 

@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from ..core.messages import Text
 from ..core.text import printable
 from ..language import ast
 from .facts import MISSING, UNKNOWN, huge_int, quoted
@@ -69,9 +70,16 @@ class ValueType:
     def from_text(self, text: str) -> Any:
         return text
 
+    #: the catalog entry naming the type in explanations (`is 9 (a number), not text`)
+    describe_key = "type.text"
+
     def describe(self) -> str:
-        """The type as explanations name it (`is 9 (a number), not text`)."""
-        return "text"
+        """The type as explanations name it, in English (`is 9 (a number), not text`)."""
+        return self.describe_text().render("en")
+
+    def describe_text(self) -> Text:
+        """The type as explanations name it, in any language."""
+        return Text(self.describe_key)
 
     def expected(self) -> str:
         """What a file's cell must hold, as file messages say it."""
@@ -105,8 +113,7 @@ class NumberType(ValueType):
         hint = " (write a decimal point: 7.5, not 7,5)" if re.fullmatch(r"\d+,\d+", text) else ""
         raise TextProblem(f"{shown(text)} is not a number{hint}")
 
-    def describe(self) -> str:
-        return "a number"
+    describe_key = "type.number"
 
     def expected(self) -> str:
         return "a number"
@@ -130,8 +137,7 @@ class YesNoType(ValueType):
             return False
         raise TextProblem(f"{shown(text)} is not yes or no; write yes, no, true or false")
 
-    def describe(self) -> str:
-        return "yes or no"
+    describe_key = "type.yes_no"
 
     def expected(self) -> str:
         return "yes or no"
@@ -152,8 +158,7 @@ class DateType(ValueType):
             return text
         raise TextProblem(f"{shown(text)} is not a date such as 2025-07-01 (YYYY-MM-DD)")
 
-    def describe(self) -> str:
-        return "a date"
+    describe_key = "type.date"
 
     def expected(self) -> str:
         return "a date such as 2025-07-01"
@@ -185,8 +190,7 @@ class ChoiceType(ValueType):
             return folded[0]
         raise TextProblem(f"{shown(text)} is not {self.expected()}")
 
-    def describe(self) -> str:
-        return "one of its declared values"
+    describe_key = "type.one_of"
 
     def expected(self) -> str:
         return "one of " + ", ".join(f'"{v}"' for v in self.values)
@@ -207,8 +211,7 @@ class RankedType(ChoiceType):
         except Exception:  # a str whose hash fails: not a declared value
             return UNKNOWN
 
-    def describe(self) -> str:
-        return "one of its ranked values"
+    describe_key = "type.ranked"
 
 
 _SIMPLE: dict[str, ValueType] = {
@@ -259,16 +262,29 @@ def as_date(value: Any) -> Any:
 
 
 def problem(value: Any, type_: ast.TypeExpr) -> str | None:
-    """What is wrong with a fact value for its declared type, or None when it is usable."""
+    """What is wrong with a fact value for its declared type, in English (`is missing`), or
+    None when it is usable."""
+    found = problem_text(value, type_)
+    return None if found is None else found.render("en")
+
+
+def problem_text(value: Any, type_: ast.TypeExpr) -> Text | None:
+    """What is wrong with a fact value for its declared type, as a catalog text to read in
+    any language (`is missing`, `tidak tercatat`), or None when it is usable."""
     if value is MISSING or value is None:
-        return "is missing"
+        return Text("problem.missing")
     reading = declared_type(type_)
     if reading.read(value) is not UNKNOWN:
         return None
     if isinstance(reading, ChoiceType) and isinstance(value, str):
         allowed = ", ".join(f'"{v}"' for v in reading.values)
-        return f"is {_show(value)}, not one of {allowed}"
-    return f"is {_show(value)} ({_kind(value)}), not {reading.describe()}"
+        return Text("problem.not_one_of", value=_show(value), allowed=allowed)
+    return Text(
+        "problem.wrong_type",
+        value=_show(value),
+        kind=_kind(value),
+        expected=reading.describe_text(),
+    )
 
 
 def _show(value: Any) -> str:
@@ -278,15 +294,15 @@ def _show(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def _kind(value: Any) -> str:
+def _kind(value: Any) -> Text | str:
     if isinstance(value, bool):
-        return "yes or no"
+        return Text("type.yes_no")
     if isinstance(value, (int, float)):
-        return "a number"
+        return Text("type.number")
     if isinstance(value, str):
-        return "text"
+        return Text("type.text")
     if isinstance(value, dt.datetime):
-        return "a date and time"
+        return Text("type.datetime")
     if isinstance(value, dt.date):
-        return "a date"
+        return Text("type.date")
     return type(value).__name__

@@ -58,19 +58,23 @@ def json_text(document: Any, *, indent: int | None = 2) -> str:
     return json.dumps(document, indent=indent, ensure_ascii=False)
 
 
-def decisions_json(decisions: Sequence[Decision], *, as_list: bool) -> str:
-    """One decision's document, or a list of them when the request file held a list."""
-    documents = [d.to_dict() for d in decisions]
+def decisions_json(
+    decisions: Sequence[Decision], *, as_list: bool, language: str | None = None
+) -> str:
+    """One decision's document, or a list of them when the request file held a list; messages
+    in `language` (None: the policy's)."""
+    documents = [d.to_dict(language=language) for d in decisions]
     return json_text(documents if as_list else documents[0])
 
 
-def decisions_csv(decisions: Iterable[Decision]) -> str:
+def decisions_csv(decisions: Iterable[Decision], language: str | None = None) -> str:
     """One row per decision: who, when, where, allowed, the ids of the rules behind it in
-    order (`default` for the default) and each reason with its span."""
-    return _csv(DECISION_COLUMNS, (_decision_row(d) for d in decisions))
+    order (`default` for the default) and each reason with its span, in `language` (None:
+    the policy's)."""
+    return _csv(DECISION_COLUMNS, (_decision_row(d, language) for d in decisions))
 
 
-def _decision_row(decision: Decision) -> list[Any]:
+def _decision_row(decision: Decision, language: str | None) -> list[Any]:
     employee = decision.to_dict(policy=False, pieces=False)["employee"]
     reasons = decision.reasons
     return [
@@ -81,17 +85,20 @@ def _decision_row(decision: Decision) -> list[Any]:
         LOCATION_NAMES[decision.location],
         "yes" if decision.allowed else "no",
         ";".join(r.rule or DEFAULT for r in reasons),
-        "; ".join(f"{decision.clock(r.start_seconds, r.end_seconds)} {r.message}" for r in reasons),
+        "; ".join(
+            f"{decision.clock(r.start_seconds, r.end_seconds, language)} {r.message_for(language)}"
+            for r in reasons
+        ),
     ]
 
 
-def violations_csv(violations: Iterable[Violation]) -> str:
-    """One row per violation: the rule, its kind, whom and when it concerns, its message, the
-    people present (staffing, shares) and its numbers."""
-    return _csv(VIOLATION_COLUMNS, (_violation_row(v) for v in violations))
+def violations_csv(violations: Iterable[Violation], language: str | None = None) -> str:
+    """One row per violation: the rule, its kind, whom and when it concerns, its message (in
+    `language`; None: the policy's), the people present (staffing, shares) and its numbers."""
+    return _csv(VIOLATION_COLUMNS, (_violation_row(v, language) for v in violations))
 
 
-def _violation_row(violation: Violation) -> list[Any]:
+def _violation_row(violation: Violation, language: str | None) -> list[Any]:
     present = violation.present
     return [
         violation.rule,
@@ -101,7 +108,7 @@ def _violation_row(violation: Violation) -> list[Any]:
         jsonable(violation.group),
         violation.start.isoformat(),
         violation.end.isoformat(),
-        violation.message,
+        violation.message_for(language),
         None if present is None else ";".join(present),
         json_number(violation.count),
         json_number(violation.bound),

@@ -16,7 +16,7 @@ from typing import Any
 
 from ..clock.calendar import DAY, JOINT_HOLIDAY, PUBLIC_HOLIDAY, WORKING_DAY
 from ..clock.intervals import Intervals, normalise
-from ..core.messages import Count, Hours, Listing, Ordinal, Text
+from ..core.messages import Count, Hours, Listing, Ordinal, Text, chosen_language
 from ..engine.conditions import F, T
 from ..engine.decision import Decision
 from ..engine.facts import UNKNOWN, employee_zone, local_datetime
@@ -96,6 +96,7 @@ class ScheduleChecker:
                 ident_of(employee),
                 given,
                 self.decider.employee_slots,
+                language=chosen_language(None, self.decider.metadata),
             )
             for check in self._checks:
                 violations.extend(check(schedule))
@@ -188,6 +189,7 @@ class _LimitCheck:
             **rule_labels(limit.decl),
             bound=bound,
             count=count,
+            language=schedule.language,
             period=period_iso(limit.period, start),
             week_start=(
                 dt.date.fromordinal(start).isoformat()

@@ -15,7 +15,6 @@ from ..engine.facts import UNKNOWN, quoted
 from ..engine.values import as_date
 from ..language import ast
 
-DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 #: an activity's locations (a bit set), in the words violations use
 ACTIVITY_WORDS = {
     1: Text("activity.on_site"),

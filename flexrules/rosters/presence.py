@@ -150,6 +150,7 @@ def _violation(
         schedule.ident,
         None,
         **rule_labels(rule.decl),
+        language=schedule.language,
     )
 
 

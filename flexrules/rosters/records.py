@@ -54,6 +54,8 @@ class Violation:
     #: week its Monday (`2025-07-07`)
     period: str | None = None
     week_start: str | None = None
+    #: the policy's language: the one `message` is in
+    language: str = attrs.field(default="en", kw_only=True)
     #: the blamed shifts' start, end and location as they were when the report was made (a
     #: report is a record: changing a shift afterwards does not change it)
     shift_records: tuple[dict[str, Any], ...] = attrs.field(init=False, eq=False, repr=False)
@@ -63,27 +65,30 @@ class Violation:
 
     @property
     def message(self) -> str:
-        """What was broken, in words: `Wed 2025-07-09 is the 3rd working day of ...`."""
-        return self.message_for("en")
+        """What was broken, in the policy's language: `Wed 2025-07-09 is the 3rd working day
+        of ...`."""
+        return self.message_for(None)
 
     def message_for(self, language: str | None = None) -> str:
         """The message in `language` (`en`, `id`); None is the policy's."""
         text = self.text
-        return text if isinstance(text, str) else text.render(check_language(language))
+        chosen = check_language(language, self.language)
+        return text if isinstance(text, str) else text.render(chosen)
 
-    def describe(self) -> str:
+    def describe(self, language: str | None = None) -> str:
         label = self.rule + (f' "{self.title}"' if self.title else "")
         where = f" ({self.source.short})" if self.source else ""
         cite = f" [{self.citation}]" if self.citation else ""
-        return f"{label}{where}{cite}: {self.message}"
+        return f"{label}{where}{cite}: {self.message_for(language)}"
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, language: str | None = None) -> dict[str, Any]:
+        """JSON-ready; `message` in `language` (`en`, `id`; None is the policy's)."""
         return {
             "rule": self.rule,
             "title": self.title,
             "citation": self.citation,
             "kind": self.kind,
-            "message": self.message,
+            "message": self.message_for(language),
             "start": self.start.isoformat(),
             "end": self.end.isoformat(),
             "employee": self.employee,

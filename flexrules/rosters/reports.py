@@ -17,6 +17,7 @@ from typing import Any
 
 import attrs
 
+from ..core.messages import chosen_language
 from ..engine.decision import Decision
 from ..engine.facts import DAY_SECONDS, LOCATION_NAMES, Employee, field, jsonable
 from .records import RuleText, Violation, ident_of
@@ -57,9 +58,9 @@ def _leave_clashes(
     return tuple(found)
 
 
-def _decision_record(decision: Decision, pieces: bool) -> dict[str, Any]:
+def _decision_record(decision: Decision, pieces: bool, language: str) -> dict[str, Any]:
     """A decision in a report: its own parts, without the policy's metadata (given once)."""
-    return decision.to_dict(policy=False, pieces=pieces)
+    return decision.to_dict(policy=False, pieces=pieces, language=language)
 
 
 def _leave_record(clash: OnLeave) -> dict[str, Any]:
@@ -126,11 +127,19 @@ class ScheduleReport:
         is not known)."""
         return unchecked(self.scope, self.rules, None, minimums_only=True)
 
-    def explain(self, *, summary: bool = False) -> str:
+    @property
+    def language(self) -> str:
+        """The policy's language (`en`, `id`): the one `explain()` and `to_dict()` use unless
+        another is asked for."""
+        return chosen_language(None, self.policy)
+
+    def explain(self, *, summary: bool = False, language: str | None = None) -> str:
         """A summary of the shifts, the leave days, each denied shift with its reasons, then
         each limit broken with the shifts it blames; each rule's own words once. With
-        `summary`, the first lines only (and what was not checked)."""
-        return schedule_text(self, summary=summary)
+        `summary`, the first lines only (and what was not checked). In `language` (`en`,
+        `id`; None is the policy's)."""
+        chosen = chosen_language(language, self.policy)
+        return schedule_text(self, summary=summary, language=chosen)
 
     def summary(self) -> dict[str, Any]:
         """The report in numbers: shifts, denied, violations by kind, shifts on leave."""
@@ -143,40 +152,52 @@ class ScheduleReport:
         }
 
     def to_dict(
-        self, *, pieces: bool = False, violations_only: bool = False, summary: bool = False
+        self,
+        *,
+        pieces: bool = False,
+        violations_only: bool = False,
+        summary: bool = False,
+        language: str | None = None,
     ) -> dict[str, Any]:
-        """JSON-ready: `allowed`, the policy's metadata once, the summary, what was not
-        checked, then each decision (its own parts: `Decision.to_dict(policy=False)`, with its
-        pieces only when `pieces`), each violation and each shift on a day of leave. With
-        `violations_only`, only the denied decisions; with `summary`, no lists."""
+        """JSON-ready: `allowed`, the policy's metadata once, the language of its messages, the
+        summary, what was not checked, then each decision (its own parts:
+        `Decision.to_dict(policy=False)`, with its pieces only when `pieces`), each violation
+        and each shift on a day of leave. With `violations_only`, only the denied decisions;
+        with `summary`, no lists. Keys and data are the same in every language; the `message`
+        strings are in `language` (`en`, `id`; None is the policy's)."""
+        chosen = chosen_language(language, self.policy)
         found: dict[str, Any] = {
             "allowed": self.allowed,
             "policy": dict(self.policy) or None,
+            "language": chosen,
             "employee": self._employee(),
             "summary": self.summary(),
-            "not_checked": [u.to_dict() for u in self.not_checked],
+            "not_checked": [u.to_dict(chosen) for u in self.not_checked],
         }
         if not summary:
-            found.update(self._lists(pieces, violations_only))
+            found.update(self._lists(pieces, violations_only, chosen))
         return found
 
     def _employee(self) -> dict[str, Any]:
         name = field(self.employee, "name", Employee)
         return {"id": ident_of(self.employee), "name": jsonable(name)}
 
-    def _lists(self, pieces: bool, violations_only: bool) -> dict[str, Any]:
+    def _lists(self, pieces: bool, violations_only: bool, language: str) -> dict[str, Any]:
         decisions = [d for d in self.decisions if not (violations_only and d.allowed)]
         return {
             "absences": [day.isoformat() for day in self.absences],
-            "decisions": [_decision_record(d, pieces) for d in decisions],
-            "violations": [v.to_dict() for v in self.violations],
+            "decisions": [_decision_record(d, pieces, language) for d in decisions],
+            "violations": [v.to_dict(language) for v in self.violations],
             "shifts_on_leave": [_leave_record(c) for c in self.shifts_on_leave],
         }
 
-    def to_roster_dict(self, *, pieces: bool, violations_only: bool) -> dict[str, Any]:
+    def to_roster_dict(
+        self, *, pieces: bool, violations_only: bool, language: str | None = None
+    ) -> dict[str, Any]:
         """This schedule as a roster report holds it: no policy (the roster gives it once)."""
+        chosen = chosen_language(language, self.policy)
         return {"allowed": self.allowed, "employee": self._employee()} | self._lists(
-            pieces, violations_only
+            pieces, violations_only, chosen
         )
 
     @property
@@ -277,14 +298,28 @@ class RosterReport:
         """By employee id, each shift on a day of that employee's leave."""
         return {i: r.shifts_on_leave for i, r in self.reports.items() if r.shifts_on_leave}
 
-    def explain(self, *, first_days: int | None = None, summary: bool = False) -> str:
+    @property
+    def language(self) -> str:
+        """The policy's language (`en`, `id`): the one `explain()` and `to_dict()` use unless
+        another is asked for."""
+        return chosen_language(None, self.policy)
+
+    def explain(
+        self,
+        *,
+        first_days: int | None = None,
+        summary: bool = False,
+        language: str | None = None,
+    ) -> str:
         """A report a head of unit can act on: a summary; each day (who is where, who is on
-        leave, coverage gaps, shares over their limit); then each employee to follow up.
+        leave, coverage gaps, shares over their limit); then each employee to follow up; in
+        `language` (`en`, `id`; None is the policy's).
 
         With `first_days`, only that many days are shown in full, then only the days with a
         coverage gap or a share over its limit (0: only those days). With `summary`, the
         summary alone (and what was not checked)."""
-        return roster_text(self, first_days=first_days, summary=summary)
+        chosen = chosen_language(language, self.policy)
+        return roster_text(self, first_days=first_days, summary=summary, language=chosen)
 
     def summary(self) -> dict[str, Any]:
         """The report in numbers: employees, shifts, denied, violations by kind, employees to
@@ -303,25 +338,34 @@ class RosterReport:
         }
 
     def to_dict(
-        self, *, pieces: bool = False, violations_only: bool = False, summary: bool = False
+        self,
+        *,
+        pieces: bool = False,
+        violations_only: bool = False,
+        summary: bool = False,
+        language: str | None = None,
     ) -> dict[str, Any]:
-        """JSON-ready: `allowed`, the policy's metadata once, the summary and what was not
-        checked; then `schedules` (by id: the employee, leave days, each decision with its own
-        parts and its pieces only when `pieces`, violations, shifts on leave) and every
-        violation. With `violations_only`, only the employees to follow up and their denied
-        decisions; with `summary`, no schedules and no violations."""
+        """JSON-ready: `allowed`, the policy's metadata once, the language of its messages, the
+        summary and what was not checked; then `schedules` (by id: the employee, leave days,
+        each decision with its own parts and its pieces only when `pieces`, violations, shifts
+        on leave) and every violation. With `violations_only`, only the employees to follow up
+        and their denied decisions; with `summary`, no schedules and no violations. Keys and
+        data are the same in every language; the `message` strings are in `language` (`en`,
+        `id`; None is the policy's)."""
+        chosen = chosen_language(language, self.policy)
         found: dict[str, Any] = {
             "allowed": self.allowed,
             "policy": self.policy,
+            "language": chosen,
             "summary": self.summary(),
-            "not_checked": [u.to_dict() for u in self.not_checked],
+            "not_checked": [u.to_dict(chosen) for u in self.not_checked],
         }
         if summary:
             return found
         found["schedules"] = {
-            ident: r.to_roster_dict(pieces=pieces, violations_only=violations_only)
+            ident: r.to_roster_dict(pieces=pieces, violations_only=violations_only, language=chosen)
             for ident, r in self.reports.items()
             if r.to_follow_up or not violations_only
         }
-        found["violations"] = [v.to_dict() for v in self.violations]
+        found["violations"] = [v.to_dict(chosen) for v in self.violations]
         return found

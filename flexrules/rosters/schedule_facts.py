@@ -8,11 +8,11 @@ import zoneinfo
 from typing import Any
 
 from ..clock.calendar import Calendar
-from ..core.messages import Text
+from ..core.messages import Listing, Text
 from ..engine.conditions import RelativeDate, Slot, T, Witness
 from ..engine.decision import Decision, fact_words
 from ..engine.facts import UNKNOWN, Values
-from ..engine.values import problem
+from ..engine.values import problem_text
 from ..language import ast
 
 #: a piece of a decided shift: (start, end, local day, rules that apply there)
@@ -34,6 +34,8 @@ class ScheduleFacts:
         ident: str | None,
         given: dict[int, Any] | None = None,
         slots: tuple[Slot, ...] = (),
+        *,
+        language: str = "en",
     ) -> None:
         self.calendar = calendar
         self.decisions = decisions
@@ -46,6 +48,8 @@ class ScheduleFacts:
         self.absent = absent
         self.zone = zone
         self.ident = ident
+        #: the policy's language, which violations' `message` is in
+        self.language = language
 
     def binding(
         self,
@@ -64,15 +68,16 @@ class ScheduleFacts:
         if not mine:
             return ""
         date = dt.date.fromordinal(day)
-        words = "; ".join(self._fact_words(slot, relative, date) for slot in mine)
+        words = Listing([self._fact_words(slot, relative, date) for slot in mine], "; ")
         return Text("rule.binds" if truth == T else "rule.binds.unknown", facts=words)
 
-    def _fact_words(self, slot: Slot, relative: tuple[RelativeDate, ...], day: dt.date) -> str:
+    def _fact_words(self, slot: Slot, relative: tuple[RelativeDate, ...], day: dt.date) -> Text:
         value = self.employee_facts[slot.index]
         type_ = slot.decl.type
         if value is UNKNOWN:
             given = self.given.get(slot.index)
-            return f"{slot.name} {problem(given, type_) or 'is unknown'}"
+            issue = problem_text(given, type_) or Text("problem.unknown")
+            return Text("fact.problem", name=slot.name, problem=issue)
         if isinstance(type_, ast.RankedType):
             value = type_.values[value].value
         return fact_words(slot, value, relative, day)

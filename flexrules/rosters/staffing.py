@@ -21,6 +21,7 @@ from typing import Any
 from ..clock.calendar import DAY
 from ..clock.intervals import Intervals, normalise
 from ..core.errors import InputError
+from ..core.messages import Clock, Text, chosen_language
 from ..engine.conditions import F, T
 from ..engine.facts import LOCATION_NAMES, UNKNOWN, Values, local_datetime
 from ..engine.runtime import Decider
@@ -28,7 +29,7 @@ from ..language import ast
 from ..language.statement_forms import Form
 from .compile import CompiledGroupRule
 from .limits import ScheduleChecker
-from .periods import ACTIVITY_WORDS, DAY_NAMES, checked_period, period_limit, within_limit
+from .periods import ACTIVITY_WORDS, checked_period, period_limit, within_limit
 from .records import Schedule, Violation, ident_of, rule_labels, rule_texts
 from .reports import RosterReport, ScheduleReport, Scope
 
@@ -121,11 +122,12 @@ class RosterChecker:
         staffing: list[Violation] = []
         shares: list[Violation] = []
         order = {rule.decl.id.text: index for index, rule in enumerate(self.rules)}
+        language = chosen_language(None, self.decider.metadata)
         for rule in self.rules:
             if rule.form is Form.STAFFING:
-                staffing.extend(_Staffing(rule, facts, spans, zone).gaps(days))
+                staffing.extend(_Staffing(rule, facts, spans, zone, language).gaps(days))
             else:
-                shares.extend(_shares(rule, days, facts, spans, zone, headcount))
+                shares.extend(_shares(rule, days, facts, spans, zone, headcount, language))
         found: list[Violation] = []
         for kind in (staffing, shares):
             kind.sort(key=lambda v: (v.start, order[v.rule], v.group is not None, str(v.group)))
@@ -262,10 +264,12 @@ class _Staffing:
         facts: dict[str, Values],
         spans: list[Span],
         zone: zoneinfo.ZoneInfo,
+        language: str,
     ) -> None:
         self.rule = rule
         self.facts = facts
         self.zone = zone
+        self.language = language
         self.labels = rule_labels(rule.decl)
         self.unknown_shift = (UNKNOWN,) * rule.shift_slots
         self.by_employee: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -322,19 +326,21 @@ class _Staffing:
         present, start, end = gap
         first = local_datetime(start, self.zone)
         last = local_datetime(end, self.zone)
-        who = ", ".join(present) if present else "nobody"
         label = _label(rule, group)
-        within = f" in {rule.in_each.name} {_quoted(label)}" if rule.in_each is not None else ""
+        within: Text | str = ""
+        if rule.in_each is not None:
+            within = Text("staffing.within", name=rule.in_each.name, value=_quoted(label))
         # a gap that runs to midnight ends at 24:00 of its day, not 00:00
-        until = (
-            "24:00"
-            if last.date() > first.date() and f"{last:%H:%M}" == "00:00"
-            else (f"{last:%H:%M}")
-        )
-        message = (
-            f"{DAY_NAMES[first.weekday()]} {first:%Y-%m-%d %H:%M}-{until}{within}: "
-            f"{len(present)} present ({who}), at least {rule.count} needed for "
-            f"{ACTIVITY_WORDS[rule.locations]}"
+        until = DAY if last.date() > first.date() and _minutes(last) == 0 else _minutes(last)
+        message = Text(
+            "staffing.gap",
+            day=first.date(),
+            span=Text("clock.span", start=Clock(_minutes(first)), end=Clock(until)),
+            within=within,
+            count=len(present),
+            present=", ".join(present) if present else Text("staffing.nobody"),
+            bound=rule.count,
+            activity=ACTIVITY_WORDS[rule.locations],
         )
         return Violation(
             rule.decl.id.text,
@@ -349,7 +355,13 @@ class _Staffing:
             **self.labels,
             bound=rule.count,
             count=len(present),
+            language=self.language,
         )
+
+
+def _minutes(moment: dt.datetime) -> int:
+    """A time of day, to the minute, in seconds from midnight (as violations show it)."""
+    return moment.hour * 3600 + moment.minute * 60
 
 
 def _shares(
@@ -359,6 +371,7 @@ def _shares(
     spans: list[Span],
     zone: zoneinfo.ZoneInfo,
     headcount: Mapping[Any, int] | None,
+    language: str,
 ) -> list[Violation]:
     """Each day and group with more members away than the rule's share of its size."""
     unknown_shift = (UNKNOWN,) * rule.shift_slots
@@ -388,7 +401,9 @@ def _shares(
             )
             allowed = math.floor(rule.count * size / 100)
             if len(away) > allowed:
-                found.append(_share_violation(rule, day, zone, label, away, size, allowed))
+                found.append(
+                    _share_violation(rule, day, zone, label, away, size, allowed, language)
+                )
     return found
 
 
@@ -427,13 +442,22 @@ def _share_violation(
     away: list[str],
     size: int,
     allowed: int,
+    language: str,
 ) -> Violation:
     midnight = local_datetime(day * DAY, zone)
-    within = f" of {rule.in_each.name} {_quoted(label)}" if rule.in_each is not None else ""
-    message = (
-        f"{DAY_NAMES[midnight.weekday()]} {midnight:%Y-%m-%d}: {len(away)} of {size}"
-        f"{within} away for {ACTIVITY_WORDS[rule.locations]} "
-        f"({', '.join(away)}); at most {allowed} allowed ({rule.count}%)"
+    within: Text | str = ""
+    if rule.in_each is not None:
+        within = Text("share.within", name=rule.in_each.name, value=_quoted(label))
+    message = Text(
+        "share.over",
+        day=midnight.date(),
+        count=len(away),
+        size=size,
+        within=within,
+        activity=ACTIVITY_WORDS[rule.locations],
+        away=", ".join(away),
+        bound=allowed,
+        percent=rule.count,
     )
     return Violation(
         rule.decl.id.text,
@@ -449,6 +473,7 @@ def _share_violation(
         bound=allowed,
         count=len(away),
         size=size,
+        language=language,
     )
 
 

@@ -6,6 +6,9 @@ roster, numbers from each violation's `bound`, `count` and `size`, the rules' ow
 the report's `rules`. A rule's words are shown once, where it is first broken. Ids, names and
 group values come from the input files: control characters in them (an ANSI escape, a bidi
 control) are shown escaped (`\\x1b[31m`), never sent to the terminal (`visible`).
+
+Every line is a catalog text (`core.messages.reports`), rendered in the language asked for;
+names, values, titles and the rules' own words are shown as written.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from typing import Any, Protocol
 
 import attrs
 
+from ..core.messages import Clock, Count, Listing, Text, Zone, say
 from ..engine.decision import Decision
 from ..engine.facts import LOCATION_NAMES
 from .records import RuleText, Violation
@@ -39,10 +43,19 @@ class Unchecked:
 
     rule: str | None
     kind: str | None
-    message: str
+    #: why, as a catalog text read in any language
+    text: Text
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"rule": self.rule, "kind": self.kind, "message": self.message}
+    @property
+    def message(self) -> str:
+        """Why, in English."""
+        return self.text.render("en")
+
+    def message_for(self, language: str) -> str:
+        return self.text.render(language)
+
+    def to_dict(self, language: str = "en") -> dict[str, Any]:
+        return {"rule": self.rule, "kind": self.kind, "message": self.text.render(language)}
 
 
 class ScheduleView(Protocol):
@@ -125,91 +138,114 @@ class RosterView(Protocol):
     def not_checked(self) -> tuple[Unchecked, ...]: ...
 
 
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-#: where people are on a day, in the order and words a day's line uses
-_PLACES = (("office", "on site"), ("home", "home"), ("anywhere", "anywhere"))
+#: where people are on a day, in the order a day's line counts them, with the words it uses
+_PLACES = (
+    ("office", "count.office", None),
+    ("home", "count.home", "who.home"),
+    ("anywhere", "count.anywhere", "who.anywhere"),
+)
+#: a shift's location (`LOCATION_NAMES`) as a report line names it
+_PLACE_WORDS = {
+    "office": Text("place.office"),
+    "home": Text("place.home"),
+    "anywhere": Text("place.anywhere"),
+}
 
 
 # ---- a roster -----------------------------------------------------------------------------
 
 
-def roster_text(report: RosterView, *, first_days: int | None = None, summary: bool = False) -> str:
+def roster_text(
+    report: RosterView,
+    *,
+    first_days: int | None = None,
+    summary: bool = False,
+    language: str = "en",
+) -> str:
     """A summary, each day (who is where, who is on leave, coverage gaps and shares over their
     limit), then each employee with a denied shift, a broken limit or a shift on leave, then
-    what could not be checked.
+    what could not be checked; in `language`.
 
     With `first_days`, only that many days are shown in full, then only the days with a
     coverage gap or a share over its limit. With `summary`, the summary and what could not be
     checked, nothing else."""
-    rules = _RuleWords(report.rules)
+    page = _Page(report.rules, language)
 
     def who(ident: str) -> str:
         name = report.names.get(ident)
         return visible(f"{ident} {name}" if name else ident)
 
     people = sorted(ident for ident, r in report.reports.items() if r.to_follow_up)
-    lines = _roster_head(report, len(people))
+    lines = _roster_head(report, len(people), page)
     if not summary:
         if report.days is not None:
-            lines += ["", f"Day by day ({report.zone.key} clock; on site, away, on leave)"]
-            lines += _days(report, report.days, first_days, who, rules)
-        lines += _follow_up(report, people, who, rules)
-    return "\n".join(lines + _not_checked(report.not_checked))
+            lines += ["", page.say("roster.by_day", zone=Zone(report.zone.key))]
+            lines += _days(report, report.days, first_days, who, page)
+        lines += _follow_up(report, people, who, page)
+    return "\n".join(lines + _not_checked(report.not_checked, page))
 
 
-def _roster_head(report: RosterView, people: int) -> list[str]:
+def _roster_head(report: RosterView, people: int, page: _Page) -> list[str]:
     """The status, the policy and the counts."""
     decisions = [d for r in report.reports.values() for d in r.decisions]
     denied = sum(1 for d in decisions if not d.allowed)
     kinds = [v.kind for v in report.violations]
     on_leave = sum(len(r.shifts_on_leave) for r in report.reports.values())
-    counts = _problem_counts(
+    counts: Listing | Text | None = _problem_counts(
         kinds.count("staffing"),
         kinds.count("share"),
-        (kinds.count("limit"), kinds.count("presence")),
+        _broken(kinds.count("limit"), kinds.count("presence")),
         people,
         on_leave,
     )
     if counts is None:
-        counts = _NOTHING_WRONG if not report.not_checked else _NOTHING_WRONG_IN_WHAT_WAS_CHECKED
+        quiet = "roster.nothing_wrong" if not report.not_checked else "roster.nothing_wrong_checked"
+        counts = Text(quiet)
+    days = ""
+    if report.days:
+        first, last = (dt.date.fromordinal(day) for day in report.days)
+        days = page.say("roster.days", first=first, last=last)
     return [
-        f"{_status(report.allowed)}  roster of {_count(len(report.reports), 'employee')}"
-        + (f", {_day(report.days[0])} to {_day(report.days[1])}" if report.days else "")
-        + f" ({report.zone.key})",
-        *_policy_line(report.policy),
-        f"  {_count(len(decisions), 'shift')}, {denied} denied; {counts}",
+        page.say(
+            "roster.head",
+            status=_status(report.allowed),
+            employees=Count(len(report.reports), "noun.employee"),
+            days=days,
+            zone=Zone(report.zone.key),
+        ),
+        *_policy_line(report.policy, page),
+        page.say(
+            "roster.counts",
+            shifts=Count(len(decisions), "noun.shift"),
+            denied=denied,
+            problems=counts,
+        ),
     ]
 
 
-_NOTHING_WRONG = "no problems found"
-_NOTHING_WRONG_IN_WHAT_WAS_CHECKED = (
-    "nothing wrong found, but not everything could be checked (see below)"
-)
-
-
 def _follow_up(
-    report: RosterView, people: list[str], who: Callable[[str], str], rules: _RuleWords
+    report: RosterView, people: list[str], who: Callable[[str], str], page: _Page
 ) -> list[str]:
     """Each employee with something to act on, placed by their group values."""
     if not people:
-        return ["", "No employee has a denied shift or a broken limit."]
-    lines = ["", f"Employees to follow up ({len(people)})"]
+        return ["", page.say("roster.nobody_to_follow_up")]
+    lines = ["", page.say("roster.follow_up_head", n=len(people))]
     for ident in people:
         values = [f"{name} {value}" for name, value in report.groups.get(ident, {}).items()]
         shown = f" ({visible(', '.join(values))})" if values else ""
         lines += ["", f"  {who(ident)}{shown}"]
-        lines += _employee(report.reports[ident], "    ", rules)
+        lines += _employee(report.reports[ident], "    ", page)
     return lines
 
 
-def _not_checked(items: Sequence[Unchecked]) -> list[str]:
+def _not_checked(items: Sequence[Unchecked], page: _Page) -> list[str]:
     """What a report could not judge, and why, at its end."""
     if not items:
         return []
     return [
         "",
-        "Not checked on every day, as no period was given (with one, each of its days is)",
-        *(f"  ? {item.message}" for item in items),
+        page.say("unchecked.head"),
+        *(page.say("unchecked.item", message=item.text) for item in items),
     ]
 
 
@@ -237,7 +273,7 @@ def unchecked(
     if scope is None:
         if minimums_only or days is not None or not any(r.amount for r in rules.values()):
             return ()
-        return (Unchecked(None, None, "no day was checked: no period was given and no shifts"),)
+        return (Unchecked(None, None, Text("unchecked.no_day")),)
     if scope.period_given:
         return ()
     found = []
@@ -245,24 +281,18 @@ def unchecked(
         info = rules.get(ident)
         label = _rule_label(ident, info.title if info is not None else None)
         if kind in ("day minimum", "hour minimum", "core hours", "start window"):
-            found.append(Unchecked(ident, kind, f"{label}: {_ONLY_WITH_SHIFTS}"))
+            found.append(Unchecked(ident, kind, Text("unchecked.only_with_shifts", rule=label)))
         elif not minimums_only:
-            found.append(Unchecked(ident, kind, f"{label}: {_group_days(days)}"))
+            found.append(Unchecked(ident, kind, _group_days(label, days)))
     return tuple(found)
 
 
-_ONLY_WITH_SHIFTS = (
-    "checked only for the days, weeks or months in which the employee has a shift; one with "
-    "no shift at all was not checked"
-)
-
-
-def _group_days(days: tuple[dt.date, ...] | None) -> str:
+def _group_days(label: str, days: tuple[dt.date, ...] | None) -> Text:
     if days is None:
-        return "not checked on any day: there are no shifts"
+        return Text("unchecked.no_shifts", rule=label)
     if days[0] == days[-1]:
-        return f"checked only on {_day(days[0])}, the day the shifts cover"
-    return f"checked only from {_day(days[0])} to {_day(days[-1])}, the days the shifts cover"
+        return Text("unchecked.one_day", rule=label, day=days[0])
+    return Text("unchecked.days", rule=label, first=days[0], last=days[-1])
 
 
 def _days(
@@ -270,7 +300,7 @@ def _days(
     days: tuple[int, int],
     first_days: int | None,
     who: Callable[[str], str],
-    rules: _RuleWords,
+    page: _Page,
 ) -> list[str]:
     problems: dict[dt.date, list[Violation]] = defaultdict(list)
     for violation in report.violations:
@@ -290,22 +320,18 @@ def _days(
             skipped += 1
             continue
         if skipped:
-            lines.append(_left_out(skipped))
+            lines.append(page.say("roster.left_out", days=Count(skipped, "noun.day")))
             skipped = 0
+        where = report.presence.get(day, {})
         lines += _day_lines(
-            day,
-            report.presence.get(day, {}),
-            sorted(leave.get(day, [])),
-            problems.get(day, []),
-            who,
-            rules,
+            day, where, sorted(leave.get(day, [])), problems.get(day, []), who, page
         )
         lines += [
-            f"  ! on leave, yet has a shift: {who(ident)} ({_shift_when(clash.decision)})"
+            page.say("roster.leave_clash", who=who(ident), when=_shift_when(clash.decision))
             for ident, clash in clashes.get(day, [])
         ]
     if skipped:
-        lines.append(_left_out(skipped))
+        lines.append(page.say("roster.left_out", days=Count(skipped, "noun.day")))
     return lines
 
 
@@ -318,44 +344,52 @@ def _leave_clashes_by_day(report: RosterView) -> dict[dt.date, list[tuple[str, O
     return found
 
 
-def _left_out(days: int) -> str:
-    return f"  ... {_count(days, 'day')} without coverage or share problems left out"
-
-
 def _day_lines(
     day: dt.date,
     where: Mapping[str, Sequence[str]],
     leave: list[str],
     problems: list[Violation],
     who: Callable[[str], str],
-    rules: _RuleWords,
+    page: _Page,
 ) -> list[str]:
-    counts = [f"{word} {len(where[place])}" for place, word in _PLACES if where.get(place)]
+    counts: list[Text] = [
+        Text(key, n=len(where[place])) for place, key, _ in _PLACES if where.get(place)
+    ]
     if leave:
-        counts.append(f"on leave {len(leave)}")
-    lines = [f"{_day(day)}  " + (", ".join(counts) if counts else "nobody scheduled")]
-    for place, _word in _PLACES[1:]:
-        if where.get(place):
-            lines.append(f"    {place}: " + ", ".join(who(i) for i in sorted(where[place])))
+        counts.append(Text("count.on_leave", n=len(leave)))
+    lines = [
+        page.say("roster.day", day=day, counts=Listing(counts) if counts else Text("roster.nobody"))
+    ]
+    for place, _, line in _PLACES[1:]:
+        if line is not None and where.get(place):
+            lines.append(page.say(line, who=", ".join(who(i) for i in sorted(where[place]))))
     if leave:
-        lines.append("    on leave: " + ", ".join(who(i) for i in leave))
+        lines.append(page.say("who.on_leave", who=", ".join(who(i) for i in leave)))
     for violation in problems:
-        lines.append("  ! " + _group_problem(violation, who, rules))
-        lines += rules.line(violation.rule, "      ")
+        lines.append("  ! " + page.render(_group_problem(violation, who, page)))
+        lines += page.rule_line(violation.rule, "      ")
     return lines
 
 
-def _group_problem(violation: Violation, who: Callable[[str], str], rules: _RuleWords) -> str:
+def _group_problem(violation: Violation, who: Callable[[str], str], page: _Page) -> Text | str:
     """A coverage gap or a share over its limit, in numbers taken from the violation."""
     label = _rule_label(violation.rule, violation.title)
     present = [who(i) for i in violation.present or ()]
-    group = f" in {visible(str(violation.group))}" if violation.group is not None else ""
+    group = (
+        Text("roster.in_group", group=visible(str(violation.group)))
+        if violation.group is not None
+        else ""
+    )
     count, bound = violation.count, violation.bound
     if violation.kind == "staffing" and count is not None and bound is not None:
-        there = ": " + ", ".join(present) if present else ""
-        return (
-            f"{label}: {_span(violation.start, violation.end)}{group} {_number(count)} "
-            f"present, {_number(bound)} needed{there}"
+        return Text(
+            "roster.gap",
+            rule=label,
+            span=_span(violation.start, violation.end),
+            group=group,
+            count=count,
+            bound=bound,
+            present=": " + ", ".join(present) if present else "",
         )
     if (
         violation.kind == "share"
@@ -363,152 +397,197 @@ def _group_problem(violation: Violation, who: Callable[[str], str], rules: _Rule
         and bound is not None
         and violation.size is not None
     ):
-        percent = rules.amount(violation.rule)
-        share = f" ({_number(percent)}%)" if percent is not None else ""
-        return (
-            f"{label}:{group} {_number(count)} of {violation.size} away, at most "
-            f"{_number(bound)} allowed{share}: " + ", ".join(present)
+        percent = page.amount(violation.rule)
+        return Text(
+            "roster.share",
+            rule=label,
+            group=group,
+            count=count,
+            size=violation.size,
+            bound=bound,
+            percent=Text("text.percent", percent=percent) if percent is not None else "",
+            present=", ".join(present),
         )
-    return f"{label}: {violation.message}"
+    return Text("employee.violation", pad="", rule=label, message=violation.text)
 
 
 def _problem_counts(
-    gaps: int, shares: int, broken: tuple[int, int], people: int, on_leave: int
-) -> str | None:
+    gaps: int, shares: int, broken: Listing, people: int, on_leave: int
+) -> Listing | None:
     """The problems found, counted; None when there are none."""
     if not (gaps or shares or people):
         return None
-    parts = []
+    parts: list[Any] = []
     if gaps:
-        parts.append(_count(gaps, "coverage gap"))
+        parts.append(Count(gaps, "noun.coverage_gap"))
     if shares:
-        parts.append(
-            "1 group over its share" if shares == 1 else f"{shares} groups over their share"
-        )
+        parts.append(Count(shares, "noun.group_over_share"))
     if people:
-        limits, presence = broken
-        kinds = ", ".join(
-            ([_count(limits, "broken limit")] if limits else [])
-            + ([_flexible_time(presence)] if presence else [])
-        )
         parts.append(
-            f"{_count(people, 'employee')} to follow up" + (f" ({kinds})" if kinds else "")
+            Text(
+                "roster.follow_up",
+                employees=Count(people, "noun.employee"),
+                limits=Text("roster.broken_limits", limits=broken) if broken.items else "",
+            )
         )
     if on_leave:
-        parts.append(_count(on_leave, "shift") + " on a day of leave")
-    return "; ".join(parts)
+        parts.append(Text("roster.shifts_on_leave", shifts=Count(on_leave, "noun.shift")))
+    return Listing(parts, "; ")
 
 
-def _flexible_time(count: int, lead: str = "") -> str:
-    """`1 flexible-time violation` (core hours or a start window missed); empty for none."""
-    return f"{lead}{_count(count, 'flexible-time violation')}" if count else ""
+def _broken(limits: int, presence: int) -> Listing:
+    """`2 broken limits, 1 flexible-time violation` (core hours or a start window missed):
+    the kinds that have any."""
+    return Listing(
+        ([Count(limits, "noun.broken_limit")] if limits else [])
+        + ([Count(presence, "noun.flexible_time_violation")] if presence else [])
+    )
 
 
 # ---- one employee's schedule ------------------------------------------------------------
 
 
-def schedule_text(report: ScheduleView, *, summary: bool = False) -> str:
+def schedule_text(report: ScheduleView, *, summary: bool = False, language: str = "en") -> str:
     """A summary of the shifts and leave, then only what is wrong: each denied shift with its
     reasons, each limit broken with the shifts it blames, each shift on a day of leave, and
-    each rule's own words once; then what could not be checked. With `summary`, the first
-    lines and what could not be checked."""
+    each rule's own words once; then what could not be checked; in `language`. With
+    `summary`, the first lines and what could not be checked."""
+    page = _Page(report.rules, language)
     named = " ".join(x for x in (report.employee_id, report.employee_name) if x)
-    who = visible(named) or "employee"
     denied = [d for d in report.decisions if not d.allowed]
-    kinds = [v.kind for v in report.violations]
+    on_leave = (
+        Text("schedule.on_leave", shifts=Count(len(report.shifts_on_leave), "noun.shift"))
+        if report.shifts_on_leave
+        else ""
+    )
     lines = [
-        f"{_status(report.allowed)}  schedule of {who} ({report.zone.key}): "
-        f"{_count(len(report.decisions), 'shift')}, {len(denied)} denied, "
-        f"{_count(kinds.count('limit'), 'limit violation')}"
-        + _flexible_time(kinds.count("presence"), ", ")
-        + (
-            f", {_count(len(report.shifts_on_leave), 'shift')} on leave"
-            if report.shifts_on_leave
-            else ""
+        page.say(
+            "schedule.head",
+            status=_status(report.allowed),
+            who=visible(named) or Text("decision.employee"),
+            zone=Zone(report.zone.key),
+            shifts=Count(len(report.decisions), "noun.shift"),
+            denied=len(denied),
+            violations=_schedule_violations(report.violations),
+            on_leave=on_leave,
         ),
-        *_policy_line(report.policy),
-        "  " + _shift_summary(report.decisions, len(denied)),
+        *_policy_line(report.policy, page),
+        page.render(_shift_summary(report.decisions, len(denied))),
     ]
     if not summary:
-        lines += _employee(report, "  ", _RuleWords(report.rules))
-    return "\n".join(lines + _not_checked(report.not_checked))
+        lines += _employee(report, "  ", page)
+    return "\n".join(lines + _not_checked(report.not_checked, page))
 
 
-def _shift_summary(decisions: Sequence[Decision], denied: int) -> str:
+def _schedule_violations(violations: Sequence[Violation]) -> Listing:
+    """`1 limit violation`, and `, 1 flexible-time violation` when there is one."""
+    kinds = [v.kind for v in violations]
+    presence = kinds.count("presence")
+    return Listing(
+        [Count(len(kinds) - presence, "noun.limit_violation")]
+        + ([Count(presence, "noun.flexible_time_violation")] if presence else [])
+    )
+
+
+def _shift_summary(decisions: Sequence[Decision], denied: int) -> Text:
     """`23 shifts, Tue 2025-07-01 to Thu 2025-07-31: 22 allowed, 1 denied`."""
     if not decisions:
-        return "no shifts"
+        return Text("schedule.no_shifts")
     days = sorted(d.start.date() for d in decisions)
-    when = _day(days[0]) + (f" to {_day(days[-1])}" if days[-1] != days[0] else "")
+    when: Any = (
+        days[0] if days[-1] == days[0] else Text("days.from_to", first=days[0], last=days[-1])
+    )
     total = len(decisions)
     if not denied:
-        outcome = "allowed" if total == 1 else "all allowed"
+        outcome = Text("schedule.allowed" if total == 1 else "schedule.all_allowed")
     elif denied == total:
-        outcome = "denied" if total == 1 else "all denied"
+        outcome = Text("schedule.denied" if total == 1 else "schedule.all_denied")
     else:
-        outcome = f"{total - denied} allowed, {denied} denied"
-    return f"{_count(total, 'shift')}, {when}: {outcome}"
+        outcome = Text("schedule.some_denied", allowed=total - denied, denied=denied)
+    return Text("schedule.summary", shifts=Count(total, "noun.shift"), when=when, outcome=outcome)
 
 
-def _employee(report: ScheduleView, pad: str, rules: _RuleWords) -> list[str]:
+def _employee(report: ScheduleView, pad: str, page: _Page) -> list[str]:
     """An employee's leave, denied shifts and broken limits, indented by `pad`."""
     lines = []
     if report.absences:
-        lines.append(f"{pad}on leave: {_day_ranges(report.absences)}")
+        lines.append(page.say("employee.on_leave", pad=pad, days=_day_ranges(report.absences)))
     for decision in report.decisions:
-        if decision.allowed:
-            continue
-        lines.append(f"{pad}DENIED {_shift_when(decision)}")
-        for reason in decision.reasons:
-            span = decision.clock(reason.start_seconds, reason.end_seconds)
-            place = reason.source
-            source = f" ({place.short})" if place is not None else ""
-            because = reason.because()
-            lines.append(
-                f"{pad}  {span} {reason.message}{source}"
-                + (f": because {because}" if because else "")
-            )
-            if reason.rule is not None:  # under a reason that names the source already
-                lines += rules.line(reason.rule, pad + "    ", where=False)
+        if not decision.allowed:
+            lines += _denied(decision, pad, page)
     by_shift = {id(d.shift): d for d in report.decisions}
     for violation in report.violations:
-        lines.append(f"{pad}! {_rule_label(violation.rule, violation.title)}: {violation.message}")
+        label = _rule_label(violation.rule, violation.title)
+        lines.append(page.say("employee.violation", pad=pad, rule=label, message=violation.text))
         for shift in violation.shifts:
             match = by_shift.get(id(shift))
             if match is not None:
-                lines.append(f"{pad}    the shift of {_shift_when(match)}")
-        lines += rules.line(violation.rule, pad + "  ")
+                lines.append(page.say("employee.blamed", pad=pad, when=_shift_when(match)))
+        lines += page.rule_line(violation.rule, pad + "  ")
     for clash in report.shifts_on_leave:
+        when = _shift_when(clash.decision)
+        lines.append(page.say("employee.leave_clash", pad=pad, day=clash.day, when=when))
+    return lines
+
+
+def _denied(decision: Decision, pad: str, page: _Page) -> list[str]:
+    """A denied shift and each of its reasons, with the rule's words under the first naming."""
+    lines = [page.say("employee.denied", pad=pad, when=_shift_when(decision))]
+    for reason in decision.reasons:
+        place = reason.source
+        because = reason.because_words()
         lines.append(
-            f"{pad}! on leave on {_day(clash.day)}, yet has the shift of "
-            f"{_shift_when(clash.decision)}"
+            page.say(
+                "employee.reason",
+                pad=pad,
+                span=decision.span_text(reason.start_seconds, reason.end_seconds),
+                message=reason.message_text,
+                source=f" ({place.short})" if place is not None else "",
+            )
+            + (page.say("employee.because", because=because) if because is not None else "")
         )
+        if reason.rule is not None:  # under a reason that names the source already
+            lines += page.rule_line(reason.rule, pad + "    ", where=False)
     return lines
 
 
 # ---- shared pieces ----------------------------------------------------------------------
 
 
-class _RuleWords:
-    """The rules' own words, each given once: the first time a rule is named in a report."""
+class _Page:
+    """What one report's text shares: its language, and the rules' own words, each given once
+    (the first time a rule is named)."""
 
-    def __init__(self, rules: Mapping[str, RuleText]) -> None:
+    def __init__(self, rules: Mapping[str, RuleText], language: str) -> None:
         self.rules = rules
+        self.language = language
         self.seen: set[str] = set()
+
+    def say(self, key: str, /, **values: Any) -> str:
+        return say(key, self.language, **values)
+
+    def render(self, text: Text | str) -> str:
+        return text if isinstance(text, str) else text.render(self.language)
 
     def amount(self, rule: str) -> Fraction | None:
         info = self.rules.get(rule)
         return info.amount if info is not None else None
 
-    def line(self, rule: str, pad: str, *, where: bool = True) -> list[str]:
+    def rule_line(self, rule: str, pad: str, *, where: bool = True) -> list[str]:
         """`rule: WORDS (file:line) [citation]`, or nothing when already given or unknown."""
         info = self.rules.get(rule)
         if rule in self.seen or info is None:
             return []
         self.seen.add(rule)
-        source = f" ({info.source.short})" if where else ""
-        cite = f" [{info.citation}]" if info.citation else ""
-        return [f"{pad}rule: {info.text}{source}{cite}"]
+        return [
+            self.say(
+                "report.rule_words",
+                pad=pad,
+                words=info.text,
+                source=f" ({info.source.short})" if where else "",
+                citation=f" [{info.citation}]" if info.citation else "",
+            )
+        ]
 
 
 def visible(text: str) -> str:
@@ -530,39 +609,23 @@ def _escape(ch: str) -> str:
     return f"\\U{code:08x}"
 
 
-def _status(allowed: bool) -> str:
-    return "ALLOWED" if allowed else "NOT ALLOWED"
+def _status(allowed: bool) -> Text:
+    return Text("report.allowed" if allowed else "report.not_allowed")
 
 
-def _policy_line(policy: Mapping[str, Any]) -> list[str]:
+def _policy_line(policy: Mapping[str, Any], page: _Page) -> list[str]:
     name = policy.get("name")
     if not name:
         return []
     version = policy.get("version")
-    return [f"  {name}" + (f" (version {version})" if version else "")]
+    return [page.say("report.policy", name=name, version=version) if version else f"  {name}"]
 
 
 def _rule_label(rule: str, title: str | None) -> str:
     return rule + (f' "{title}"' if title else "")
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
-
-
-def _number(value: Fraction | int) -> str:
-    """`2`, `7.5`, `12.5`: whole numbers without a point, others to two places at most."""
-    if isinstance(value, int) or value.denominator == 1:
-        return str(int(value))
-    return f"{float(value):.2f}".rstrip("0").rstrip(".")
-
-
-def _day(day: dt.date | int) -> str:
-    date = dt.date.fromordinal(day) if isinstance(day, int) else day
-    return f"{_WEEKDAYS[date.weekday()]} {date.isoformat()}"
-
-
-def _day_ranges(days: Iterable[dt.date]) -> str:
+def _day_ranges(days: Iterable[dt.date]) -> Listing:
     """`Mon 2025-07-07 to Fri 2025-07-11, Wed 2025-07-16`: runs of days joined."""
     runs: list[list[dt.date]] = []
     for day in sorted(days):
@@ -570,20 +633,29 @@ def _day_ranges(days: Iterable[dt.date]) -> str:
             runs[-1].append(day)
         else:
             runs.append([day])
-    return ", ".join(
-        _day(run[0]) + (f" to {_day(run[-1])}" if len(run) > 1 else "") for run in runs
+    return Listing(
+        [
+            run[0] if len(run) == 1 else Text("days.from_to", first=run[0], last=run[-1])
+            for run in runs
+        ]
     )
 
 
-def _span(start: dt.datetime, end: dt.datetime) -> str:
+def _span(start: dt.datetime, end: dt.datetime) -> Text:
     """`08:00-10:00`; an end at the next midnight is `24:00`."""
-    last = "24:00" if end.date() > start.date() and end.time() == dt.time() else f"{end:%H:%M}"
-    return f"{start:%H:%M}-{last}"
+    last = 86400 if end.date() > start.date() and end.time() == dt.time() else _seconds(end)
+    return Text("clock.span", start=Clock(_seconds(start)), end=Clock(last))
 
 
-def _shift_when(decision: Decision) -> str:
-    start = decision.start
-    return (
-        f"{_day(start.date())} {decision.clock(decision.start_seconds, decision.end_seconds)} "
-        f"{LOCATION_NAMES[decision.location]}"
+def _seconds(moment: dt.datetime) -> int:
+    """A time of day to the minute, as reports show it."""
+    return moment.hour * 3600 + moment.minute * 60
+
+
+def _shift_when(decision: Decision) -> Text:
+    return Text(
+        "shift.when",
+        day=decision.start.date(),
+        span=decision.span_text(decision.start_seconds, decision.end_seconds),
+        place=_PLACE_WORDS[LOCATION_NAMES[decision.location]],
     )

@@ -6,6 +6,11 @@ repository root) or `policy_text` (an inline policy, compiled as `inline.rules`)
 expected `allowed`, `reasons` (`[rule or null, effect, start, end]` per reason, as
 `Decision.reasons` lists them) and `explain` (the text of `Decision.explain()`, exactly).
 
+Each case `X.json` has a twin `X.id.json` in Bahasa Indonesia (LANGUAGE-ID.md §8.3): `language`
+"id", and for cases on examples/disdukcapil.rules the §4.1 names and values (`id_names`); the
+same `allowed` and `reasons`, and `explain` the Indonesian text. `FLEXRULES_UPDATE_GOLDEN=1`
+writes a twin for a case that has none.
+
 To regenerate the expected parts after a deliberate change, run
 
     FLEXRULES_UPDATE_GOLDEN=1 python -m pytest tests/engine/test_golden_decisions.py
@@ -22,6 +27,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+import id_names
 import pytest
 
 import flexrules
@@ -30,7 +36,8 @@ CHECKOUT = Path(__file__).resolve().parents[2]
 GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "decisions"
 UPDATE = os.environ.get("FLEXRULES_UPDATE_GOLDEN") == "1"
 CASES = sorted(GOLDEN.glob("*.json"))
-INPUT_KEYS = ("note", "policy", "policy_text", "employee", "shift")
+INPUT_KEYS = ("note", "language", "policy", "policy_text", "employee", "shift")
+ENGLISH = [path for path in CASES if not path.name.endswith(".id.json")]
 
 
 @functools.cache
@@ -80,7 +87,7 @@ def test_golden_decision(path: Path) -> None:
     actual = {
         "allowed": decision.allowed,
         "reasons": reasons_of(decision),
-        "explain": decision.explain(),
+        "explain": decision.explain(language=case.get("language")),
     }
     if UPDATE:
         path.write_text(render({**case, **actual}), encoding="utf-8")
@@ -89,6 +96,53 @@ def test_golden_decision(path: Path) -> None:
     assert actual["reasons"] == case["reasons"]
     assert actual["explain"].splitlines() == case["explain"].splitlines()
     assert actual["explain"] == case["explain"]
+
+
+def twin_of(path: Path) -> Path:
+    return path.with_name(path.name.removesuffix(".json") + ".id.json")
+
+
+def new_twin(path: Path, case: dict[str, Any]) -> dict[str, Any]:
+    """The Indonesian twin of an English case, its expected parts worked out."""
+    twin = {
+        "note": f"{path.name} in Bahasa Indonesia: the same case, under the names of "
+        "LANGUAGE-ID.md §4.1 where it uses examples/disdukcapil.rules.",
+        "language": "id",
+    }
+    if case.get("policy") == id_names.ENGLISH_POLICY:
+        twin |= {
+            "policy": id_names.TWIN_POLICY,
+            "employee": id_names.renamed(case["employee"]),
+            "shift": id_names.renamed(case["shift"]),
+        }
+    else:
+        twin |= {k: case[k] for k in ("policy", "policy_text", "employee", "shift") if k in case}
+    decision = policy_of(twin).decide(twin["employee"], twin["shift"])
+    twin |= {
+        "allowed": decision.allowed,
+        "reasons": reasons_of(decision),
+        "explain": decision.explain(language="id"),
+    }
+    return twin
+
+
+@pytest.mark.parametrize("path", ENGLISH, ids=[p.stem for p in ENGLISH])
+def test_each_case_has_an_indonesian_twin_that_decides_alike(path: Path) -> None:
+    """§8.3: the twin's `allowed` and `reasons` equal the English case's; its `explain` (checked
+    by `test_golden_decision`) is in Indonesian."""
+    case = json.loads(path.read_text(encoding="utf-8"))
+    twin = twin_of(path)
+    if UPDATE and not twin.exists():
+        twin.write_text(render(new_twin(path, case)), encoding="utf-8")
+    recorded = json.loads(twin.read_text(encoding="utf-8"))
+    assert recorded["language"] == "id"
+    assert (recorded["allowed"], recorded["reasons"]) == (case["allowed"], case["reasons"])
+    assert recorded["explain"].startswith("DIIZINKAN " if case["allowed"] else "DITOLAK   ")
+    # line for line, but for citations: §4.1 cites only R8, examples/disdukcapil.rules more
+    english = [x for x in case["explain"].splitlines() if not x.startswith("      citing ")]
+    indonesian = recorded["explain"].splitlines()
+    indonesian = [x for x in indonesian if not x.startswith("      berdasarkan ")]
+    assert len(indonesian) == len(english)
 
 
 def test_files_are_in_canonical_form() -> None:

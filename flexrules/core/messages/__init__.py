@@ -11,22 +11,50 @@ language and every key to a use.
 
 from __future__ import annotations
 
-from .catalog import CATALOG, COMPLETE, LANGUAGES, Text, check_language, say, shown
-from .values import Clock, Count, Hours, Listing, Month, Ordinal, Week
+from .catalog import (
+    CATALOG,
+    COMPLETE,
+    LANGUAGES,
+    Text,
+    check_language,
+    chosen_language,
+    say,
+    shown,
+)
+from .values import (
+    AsWritten,
+    Clock,
+    Count,
+    Date,
+    Exact,
+    Hours,
+    Listing,
+    Month,
+    Ordinal,
+    Week,
+    Weekday,
+    Zone,
+)
 
 __all__ = [
     "CATALOG",
     "COMPLETE",
     "LANGUAGES",
+    "AsWritten",
     "Clock",
     "Count",
+    "Date",
+    "Exact",
     "Hours",
     "Listing",
     "Month",
     "Ordinal",
     "Text",
     "Week",
+    "Weekday",
+    "Zone",
     "check_language",
+    "chosen_language",
     "say",
     "shown",
 ]

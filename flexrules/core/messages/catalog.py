@@ -5,19 +5,23 @@ from __future__ import annotations
 
 import datetime as dt
 import string
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from fractions import Fraction
 from typing import Any
 
-from . import rosters, values
+from . import commands, decisions, reports, rosters, values
 
 #: the languages a text can be asked for
 LANGUAGES = ("en", "id")
-#: the languages every entry is written in; Bahasa Indonesia joins with its issue (16), until
-#: then a text asked for in it reads in English
-COMPLETE = ("en",)
+#: the languages every entry is written in (`tests/core/test_messages.py` holds them to it)
+COMPLETE = ("en", "id")
 
-_AREAS: tuple[Mapping[str, Mapping[str, str]], ...] = (rosters.ENTRIES,)
+_AREAS: tuple[Mapping[str, Mapping[str, str]], ...] = (
+    rosters.ENTRIES,
+    decisions.ENTRIES,
+    reports.ENTRIES,
+    commands.ENTRIES,
+)
 
 
 def _merged() -> dict[str, dict[str, str]]:
@@ -32,6 +36,11 @@ def _merged() -> dict[str, dict[str, str]]:
 
 #: key -> {language: template}; templates name their values `{like_this}`
 CATALOG: Mapping[str, Mapping[str, str]] = _merged()
+#: language -> key -> template, English where a language lacks an entry (rendering's look-up)
+_TEMPLATES = {
+    language: {key: texts.get(language) or texts["en"] for key, texts in CATALOG.items()}
+    for language in LANGUAGES
+}
 _FORMATTER = string.Formatter()
 
 
@@ -44,6 +53,13 @@ def check_language(language: str | None, default: str = "en") -> str:
         choices = " or ".join(f"`{code}`" for code in LANGUAGES)
         raise ValueError(f"language must be {choices}, not {language!r}")
     return language
+
+
+def chosen_language(language: str | None, metadata: Mapping[str, Any] | None) -> str:
+    """The language to render in: `language` when given (`en` or `id`, else a ValueError), or
+    else the policy's, as its metadata names it (English when it names none)."""
+    default = (metadata or {}).get("language") or "en"
+    return check_language(language, default)
 
 
 def placeholders(template: str) -> set[str]:
@@ -64,9 +80,7 @@ class Text:
         self.args: Mapping[str, Any] = args
 
     def render(self, language: str = "en") -> str:
-        entry = CATALOG[self.key]
-        template = entry.get(language) or entry["en"]
-        return template.format_map({name: shown(v, language) for name, v in self.args.items()})
+        return _filled(_TEMPLATES[language][self.key], self.args, language)
 
     def __str__(self) -> str:
         return self.render()
@@ -84,39 +98,65 @@ def shown(value: Any, language: str = "en") -> str:
     """One value as `language` writes it in running text."""
     if isinstance(value, str):
         return value
-    if isinstance(value, Text):
-        return value.render(language)
-    if isinstance(value, bool):
+    writer = _WRITERS.get(type(value))
+    if writer is not None:
+        return writer(value, language)
+    if isinstance(value, bool):  # before int: a bool is an int
         return values.yes_no(value, language)
     if isinstance(value, int):
         return str(value)
-    if isinstance(value, (Fraction, float)):
-        return values.number(value, language)
-    if isinstance(value, dt.date):
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return values.day(value, language)
-    if isinstance(value, values.Listing):
-        return value.separator.join(shown(item, language) for item in value.items)
-    if isinstance(value, values.Count):
-        form = ".one" if value.n == 1 else ".other"
-        entry = CATALOG[value.key + form]
-        return (entry.get(language) or entry["en"]).format(n=value.n)
-    return _shown_time(value, language)
-
-
-def _shown_time(value: Any, language: str) -> str:
-    if isinstance(value, values.Ordinal):
-        return values.ordinal(value.n, language)
-    if isinstance(value, values.Clock):
-        return values.clock(value.seconds, language)
-    if isinstance(value, values.Hours):
-        return values.number(Fraction(value.seconds) / 3600, language)
-    if isinstance(value, values.Week):
-        return values.day_range(value.monday, value.monday + dt.timedelta(days=6), language)
-    if isinstance(value, values.Month):
-        return values.month(value.first, language)
     raise TypeError(f"a message cannot show a {type(value).__name__}")
+
+
+def _listing(value: values.Listing, language: str) -> str:
+    return value.separator.join(shown(item, language) for item in value.items)
+
+
+def _count(value: values.Count, language: str) -> str:
+    form = ".one" if value.n == 1 else ".other"
+    return _TEMPLATES[language][value.key + form].format(n=value.n)
+
+
+def _week(value: values.Week, language: str) -> str:
+    return values.day_range(value.monday, value.monday + dt.timedelta(days=6), language)
+
+
+#: how each kind of value is written, by its exact type
+_WRITERS: dict[type, Callable[[Any, str], str]] = {
+    Text: Text.render,
+    bool: values.yes_no,
+    int: lambda value, language: str(value),
+    Fraction: values.number,
+    float: values.number,
+    dt.date: values.day,
+    values.Listing: _listing,
+    values.Count: _count,
+    values.Ordinal: lambda value, language: values.ordinal(value.n, language),
+    values.Clock: lambda value, language: values.clock(value.seconds, language),
+    values.Hours: lambda value, language: values.number(Fraction(value.seconds) / 3600, language),
+    values.Week: _week,
+    values.Month: lambda value, language: values.month(value.first, language),
+    values.Date: lambda value, language: values.date_text(value.date, language),
+    values.Weekday: lambda value, language: values.weekday(value.index, language),
+    values.Zone: lambda value, language: values.zone(value.name, language),
+    values.Exact: lambda value, language: values.exact(value.text, language),
+    values.AsWritten: lambda value, language: (
+        value.text if language == value.language else shown(value.other, language)
+    ),
+}
 
 
 def say(key: str, language: str = "en", /, **args: Any) -> str:
     """A message rendered at once: `say("limit.binds", "en", facts=...)`."""
-    return Text(key, **args).render(language)
+    if key not in CATALOG:
+        raise KeyError(f"no message `{key}` in the catalog")
+    return _filled(_TEMPLATES[language][key], args, language)
+
+
+def _filled(template: str, args: Mapping[str, Any], language: str) -> str:
+    """A template with its values written in `language` (text as given)."""
+    return template.format_map(
+        {name: v if type(v) is str else shown(v, language) for name, v in args.items()}
+    )

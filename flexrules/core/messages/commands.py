@@ -1,0 +1,74 @@
+"""Entries for what the commands `decide`, `schedule`, `roster` and `demo` print themselves
+(their reports and explanations are the `decisions` and `reports` areas)."""
+
+from __future__ import annotations
+
+ENTRIES: dict[str, dict[str, str]] = {
+    "cli.policy_errors": {
+        "en": "error: the policy `{path}` has {errors}",
+        "id": "kesalahan: kebijakan `{path}` memiliki {errors}",
+    },
+    "cli.json_deprecated": {
+        "en": "note: --json is deprecated; use --format json",
+        "id": "catatan: --json sudah usang; gunakan --format json",
+    },
+    # a policy counted, by declaration
+    "noun.rule.one": {"en": "{n} rule", "id": "{n} aturan"},
+    "noun.rule.other": {"en": "{n} rules", "id": "{n} aturan"},
+    "noun.group.one": {"en": "{n} group", "id": "{n} kelompok"},
+    "noun.group.other": {"en": "{n} groups", "id": "{n} kelompok"},
+    "noun.hour_pattern.one": {"en": "{n} hour pattern", "id": "{n} pola jam"},
+    "noun.hour_pattern.other": {"en": "{n} hour patterns", "id": "{n} pola jam"},
+    "noun.date_set.one": {"en": "{n} date set", "id": "{n} himpunan tanggal"},
+    "noun.date_set.other": {"en": "{n} date sets", "id": "{n} himpunan tanggal"},
+    "noun.error.one": {"en": "{n} error", "id": "{n} kesalahan"},
+    "noun.error.other": {"en": "{n} errors", "id": "{n} kesalahan"},
+    # flexrules demo
+    "demo.missing": {
+        "en": "error: the bundled examples are missing from this installation",
+        "id": "kesalahan: contoh bawaan tidak ada dalam instalasi ini",
+    },
+    "demo.failed": {"en": "{name}: failed ({errors})\n", "id": "{name}: gagal ({errors})\n"},
+    "demo.policy": {"en": "== {name}{version}", "id": "== {name}{version}"},
+    "demo.version": {"en": " (version {version})", "id": " (versi {version})"},
+    "demo.summary": {
+        "en": "   {file}: {zone}, default {default}; {counts}",
+        "id": "   {file}: {zone}, bawaan {default}; {counts}",
+    },
+    "default.deny": {"en": "deny", "id": "ditolak"},
+    "default.allow": {"en": "allow", "id": "diizinkan"},
+    "demo.rule": {"en": "{rule}  [{kind}]  ({source})", "id": "{rule}  [{kind}]  ({source})"},
+    "demo.citing": {"en": "    citing {citation}", "id": "    berdasarkan {citation}"},
+    "demo.overrides": {"en": "    overrides {rules}", "id": "    mengesampingkan {rules}"},
+    "demo.decisions": {
+        "en": "== Sample decisions ({file})",
+        "id": "== Contoh keputusan ({file})",
+    },
+    "demo.roster": {
+        "en": "== A month's roster (examples/roster): the first 3 days, then only the problems",
+        "id": "== Jadwal sebulan (examples/roster): 3 hari pertama, lalu hanya masalahnya",
+    },
+    "demo.roster_story": {
+        "en": "   44 staff in July 2025, with five mistakes planted; the whole month, in a "
+        "checkout:",
+        "id": "   44 pegawai pada Juli 2025, dengan lima kesalahan yang sengaja dibuat; seluruh "
+        "bulan, dari checkout:",
+    },
+    "demo.also": {
+        "en": "== Also bundled (checked, no errors)",
+        "id": "== Juga disertakan (diperiksa, tanpa kesalahan)",
+    },
+    "demo.also_policy": {"en": "   {file}: {name}; {counts}", "id": "   {file}: {name}; {counts}"},
+    # the kinds of rule, as `Policy.rules` names them
+    "kind.shift_rule": {"en": "shift rule", "id": "aturan sif"},
+    "kind.within": {"en": "within", "id": "rentang kerja"},
+    "kind.day_maximum": {"en": "day maximum", "id": "batas hari paling banyak"},
+    "kind.day_minimum": {"en": "day minimum", "id": "batas hari paling sedikit"},
+    "kind.hour_minimum": {"en": "hour minimum", "id": "batas jam paling sedikit"},
+    "kind.hour_maximum": {"en": "hour maximum", "id": "batas jam paling banyak"},
+    "kind.staffing": {"en": "staffing", "id": "jumlah petugas"},
+    "kind.share": {"en": "share", "id": "porsi"},
+    "kind.core_hours": {"en": "core hours", "id": "jam inti"},
+    "kind.start_window": {"en": "start window", "id": "rentang waktu mulai kerja"},
+    "kind.invalid": {"en": "invalid", "id": "tidak sah"},
+}

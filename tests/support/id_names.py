@@ -1,0 +1,61 @@
+"""The names of examples/disdukcapil.rules under LANGUAGE-ID.md §4.1's Indonesian names (its
+table), for Indonesian twins of cases written for the English policy.
+
+`twin_policy` is §4.1 with English grammar (tests/fixtures/disdukcapil-id-names.rules, the same
+names, titles and lines); when the Indonesian grammar parses §4.1 itself, its file takes that
+place and every twin decides alike (the equivalence guarantee of §1.3).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+TWIN_POLICY = "tests/fixtures/disdukcapil-id-names.rules"
+ENGLISH_POLICY = "examples/disdukcapil.rules"
+
+#: attribute names, English (as in the policy) to §4.1's
+NAMES = {
+    "role": "jabatan",
+    "job type": "jenis tugas",
+    "performance": "kinerja",
+    "grade": "golongan",
+    "unit": "unit",
+    "position start": "mulai menjabat",
+    "on probation": "dalam masa percobaan",
+    "under sanction": "sedang menjalani hukuman disiplin",
+    "in special circumstances": "dalam keadaan khusus",
+    "approved": "disetujui",
+}
+#: values, English to §4.1's (and roles the rules do not name, as an HR system writes them)
+VALUES = {
+    "administration": "administrasi",
+    "finance": "keuangan",
+    "personnel": "kepegawaian",
+    "technical": "teknis",
+    "public service": "pelayanan publik",
+    "very poor": "sangat kurang",
+    "poor": "kurang",
+    "needs improvement": "butuh perbaikan",
+    "good": "baik",
+    "very good": "sangat baik",
+    "service desk": "loket layanan",
+    "finance officer": "staf keuangan",
+    "personnel officer": "staf kepegawaian",
+    "archive officer": "arsiparis",
+    "database administrator": "pengelola basis data",
+    "administration officer": "staf administrasi",
+}
+#: keys the engine reads itself, kept as they are
+ENGINE_KEYS = frozenset({"id", "name", "timezone", "start", "end", "location", "note"})
+
+
+def renamed(record: dict[str, Any]) -> dict[str, Any]:
+    """An employee or shift of the English policy with §4.1's names and values."""
+    found: dict[str, Any] = {}
+    for key, value in record.items():
+        if key in ENGINE_KEYS:
+            found[key] = value
+            continue
+        name = NAMES[key.replace("_", " ")]
+        found[name] = VALUES.get(value, value) if isinstance(value, str) else value
+    return found
