@@ -15,11 +15,13 @@ from .catalog import (
     CATALOG,
     COMPLETE,
     LANGUAGES,
+    Code,
     Text,
     check_language,
     chosen_language,
     say,
     shown,
+    with_code_in,
 )
 from .values import (
     AsWritten,
@@ -42,6 +44,7 @@ __all__ = [
     "LANGUAGES",
     "AsWritten",
     "Clock",
+    "Code",
     "Count",
     "Date",
     "Exact",
@@ -57,4 +60,5 @@ __all__ = [
     "chosen_language",
     "say",
     "shown",
+    "with_code_in",
 ]

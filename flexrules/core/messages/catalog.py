@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping
 from fractions import Fraction
 from typing import Any
 
-from . import commands, decisions, reports, rosters, values
+from . import commands, decisions, diagnostics, reports, rosters, values
 
 #: the languages a text can be asked for
 LANGUAGES = ("en", "id")
@@ -21,6 +21,7 @@ _AREAS: tuple[Mapping[str, Mapping[str, str]], ...] = (
     decisions.ENTRIES,
     reports.ENTRIES,
     commands.ENTRIES,
+    diagnostics.ENTRIES,
 )
 
 
@@ -94,6 +95,29 @@ class Text:
     __hash__ = None  # type: ignore[assignment]
 
 
+class Code(Text):
+    """Policy text inside a message (`hari libur: nasional.`, a keyword's phrase): written in
+    the language of the file the message is about, whatever language its prose is read in,
+    because that is the language the author must write it in (LANGUAGE-ID.md §6.1)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return f"Code({self.key!r}, **{dict(self.args)!r})"
+
+
+def with_code_in(text: Text, language: str) -> Text | str:
+    """`text` with every `Code` inside it (at any depth) written in `language` already, so
+    rendering it in another language keeps the policy text in the file's language."""
+    if isinstance(text, Code):
+        return text.render(language)
+    args = {
+        name: with_code_in(value, language) if isinstance(value, Text) else value
+        for name, value in text.args.items()
+    }
+    return Text(text.key, **args)
+
+
 def shown(value: Any, language: str = "en") -> str:
     """One value as `language` writes it in running text."""
     if isinstance(value, str):
@@ -126,6 +150,7 @@ def _week(value: values.Week, language: str) -> str:
 #: how each kind of value is written, by its exact type
 _WRITERS: dict[type, Callable[[Any, str], str]] = {
     Text: Text.render,
+    Code: Text.render,
     bool: values.yes_no,
     int: lambda value, language: str(value),
     Fraction: values.number,
