@@ -10,7 +10,7 @@ from typing import Any
 
 import attrs
 
-from .messages import Count, Text, check_language, say, with_code_in
+from .messages import Count, Text, check_language, policy_text_in, say
 from .source import Span, shown
 
 
@@ -52,10 +52,8 @@ def _in(said: Said, prose: str, code: str) -> str:
     """`said` rendered with its prose in `prose` and its policy text in `code`."""
     if isinstance(said, str):
         return said
-    if prose == code:
+    with policy_text_in(code):
         return said.render(prose)
-    fixed = with_code_in(said, code)
-    return fixed if isinstance(fixed, str) else fixed.render(prose)
 
 
 @attrs.frozen(eq=False)

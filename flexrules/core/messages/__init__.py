@@ -19,9 +19,9 @@ from .catalog import (
     Text,
     check_language,
     chosen_language,
+    policy_text_in,
     say,
     shown,
-    with_code_in,
 )
 from .values import (
     AsWritten,
@@ -32,6 +32,7 @@ from .values import (
     Hours,
     Listing,
     Month,
+    MonthName,
     Ordinal,
     Week,
     Weekday,
@@ -51,6 +52,7 @@ __all__ = [
     "Hours",
     "Listing",
     "Month",
+    "MonthName",
     "Ordinal",
     "Text",
     "Week",
@@ -58,7 +60,7 @@ __all__ = [
     "Zone",
     "check_language",
     "chosen_language",
+    "policy_text_in",
     "say",
     "shown",
-    "with_code_in",
 ]
