@@ -152,3 +152,16 @@ def test_messages_in_indonesian(folder: Path) -> None:
     code, out, _ = run_cli("test", str(path), "--lang", "id")
     assert code == 1
     assert "diharapkan: diizinkan" in out and "diputuskan: ditolak oleh R1" in out
+
+
+def test_coverage_lists_each_rule_no_example_reached_with_its_line(folder: Path) -> None:
+    write(folder, PASSING)
+    code, out, _ = run_cli("test", str(folder), "--coverage")
+    assert code == 0
+    assert f"coverage of {folder / 'disdukcapil.rules'}: 5 of 13 rules reached (38%)" in out
+    assert f'  not reached: R2 "No remote work on probation" [shift rule] ({folder}' in out
+    code, out, err = run_cli("test", str(folder), "--threshold", "90", "--json")
+    assert code == 1 and "below the threshold of 90%" in err
+    rules = json.loads(out)["files"][0]["coverage"]["by_rule"]
+    assert {r["rule"]: r["reached"] for r in rules}["R8"] is True
+    assert run_cli("test", str(folder), "--threshold", "38")[0] == 0
