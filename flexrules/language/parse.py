@@ -15,7 +15,7 @@ from collections.abc import Sequence
 import attrs
 
 from ..core.diagnostics import Diagnostic, warning
-from ..core.messages import say
+from ..core.messages import Text
 from ..core.source import SourceFile, Span
 from . import ast
 from .parser import GRAMMAR_NAMES, parse_source
@@ -62,11 +62,11 @@ def parse(
 
 
 def _header_file(files: Sequence[ast.PolicyFile]) -> ast.PolicyFile | None:
-    """The file holding the policy's header, else the first file."""
+    """The file holding the policy's header, else the first file by name."""
     for file in files:
         if any(isinstance(d, ast.Header) for d in file.declarations):
             return file
-    return files[0] if files else None
+    return min(files, key=lambda f: f.name) if files else None
 
 
 def policy_language(files: Sequence[ast.PolicyFile]) -> str:
@@ -78,7 +78,7 @@ def policy_language(files: Sequence[ast.PolicyFile]) -> str:
 
 def mixed_languages(files: Sequence[ast.PolicyFile]) -> list[Diagnostic]:
     """A warning on each file of a folder policy written in another language than the policy's
-    (said in the policy's language, the one its readers read)."""
+    (its prose, as every diagnostic's, in the language of the file it points into)."""
     leading = _header_file(files)
     if leading is None:
         return []
@@ -101,9 +101,9 @@ def mixed_languages(files: Sequence[ast.PolicyFile]) -> list[Diagnostic]:
         found.append(
             warning(
                 "mixed-languages",
-                say(key, language, file=leading.name),
+                Text(key, file=leading.name),
                 Span(first.source, first.start, first.end if line_end < 0 else line_end),
-                hint=say("language.mixed.hint", language, file=leading.name),
+                hint=Text("language.mixed.hint", file=leading.name),
             )
         )
     return found

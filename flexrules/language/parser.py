@@ -29,7 +29,7 @@ from lark import (
 )
 
 from ..core.diagnostics import Diagnostic, error
-from ..core.messages import say
+from ..core.messages import Text
 from ..core.source import SourceFile, Span
 from . import characters, keywords, slips
 
@@ -403,12 +403,7 @@ def _wrong_language(reading: _Reading, span: Span) -> Diagnostic:
     language = reading.language
     key = "language.wrong.en_in_id" if language == "id" else "language.wrong.id_in_en"
     line = str(reading.first_sentence_line())
-    return error(
-        "wrong-language",
-        say(key, language),
-        span,
-        hint=say("language.wrong.hint", language, line=line),
-    )
+    return error("wrong-language", Text(key), span, hint=Text("language.wrong.hint", line=line))
 
 
 def _trimmed_span(source: SourceFile, start: int, end: int) -> Span:

@@ -43,6 +43,6 @@ ENTRIES: dict[str, dict[str, str]] = {
         "en": "the policy reads the same either way, but its explanations and reports follow "
         "the language of `{file}`; write every file of a policy in one language",
         "id": "kebijakan tetap berlaku sama, tetapi penjelasan dan laporannya mengikuti bahasa "
-        "{file}; tulis semua berkas satu kebijakan dalam satu bahasa",
+        "`{file}`; tulis semua berkas satu kebijakan dalam satu bahasa",
     },
 }
