@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator, Mapping
 from fractions import Fraction
 from typing import Any
 
-from . import authoring, commands, decisions, diagnostics, reports, rosters, values
+from . import authoring, commands, decisions, diagnostics, languages, reports, rosters, values
 
 #: the languages a text can be asked for
 LANGUAGES = ("en", "id")
@@ -25,6 +25,7 @@ _AREAS: tuple[Mapping[str, Mapping[str, str]], ...] = (
     commands.ENTRIES,
     diagnostics.ENTRIES,
     authoring.ENTRIES,
+    languages.ENTRIES,
 )
 
 
