@@ -151,3 +151,14 @@ def test_flexrules_holidays_called_wrongly(
     path.write_text(POLICY.format(extra=""), encoding="utf-8")
     assert cli.main(["holidays", str(path), *argv]) == 2
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_a_roster_whose_period_holds_an_estimate_warns(policy: flexrules.Policy) -> None:
+    schedule = flexrules.Schedule(EMPLOYEE, [shift("2027-03-16")])
+    report = policy.check_roster([schedule], period=("2027-03-08", "2027-03-12"))
+    assert [w.field for w in report.warnings] == ["2027-03-10", "2027-03-11"]
+    assert [w["code"] for w in report.to_dict()["warnings"]] == ["estimated-holiday"] * 2
+    text = report.explain(language="id").splitlines()
+    assert text[3].startswith("peringatan: Rabu 10 Maret 2027 adalah hari libur hanya menurut")
+    quiet = policy.check_roster([schedule], period=("2027-03-15", "2027-03-19"))
+    assert quiet.warnings == () and quiet.to_dict()["warnings"] == []
