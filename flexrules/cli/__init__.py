@@ -41,6 +41,7 @@ from .common import (
 from .decide import add_decide
 from .demo import add_demo, bundled_policies, demo_decisions, demo_roster, examples_root
 from .holidays import add_holidays
+from .lint import add_lint
 from .reports import add_roster, add_schedule
 
 __all__ = [
@@ -67,6 +68,7 @@ COMMANDS: tuple[Callable[[Subparsers], None], ...] = (
     add_holidays,
     add_demo,
     add_test,
+    add_lint,
 )
 
 

@@ -11,7 +11,17 @@ from collections.abc import Callable, Iterator, Mapping
 from fractions import Fraction
 from typing import Any
 
-from . import authoring, commands, decisions, diagnostics, languages, reports, rosters, values
+from . import (
+    authoring,
+    commands,
+    decisions,
+    diagnostics,
+    languages,
+    lint,
+    reports,
+    rosters,
+    values,
+)
 
 #: the languages a text can be asked for
 LANGUAGES = ("en", "id")
@@ -26,6 +36,7 @@ _AREAS: tuple[Mapping[str, Mapping[str, str]], ...] = (
     diagnostics.ENTRIES,
     authoring.ENTRIES,
     languages.ENTRIES,
+    lint.ENTRIES,
 )
 
 
