@@ -39,6 +39,7 @@ from .common import (
 )
 from .decide import add_decide
 from .demo import add_demo, bundled_policies, demo_decisions, demo_roster, examples_root
+from .holidays import add_holidays
 from .reports import add_roster, add_schedule
 
 __all__ = [
@@ -62,6 +63,7 @@ COMMANDS: tuple[Callable[[Subparsers], None], ...] = (
     add_decide,
     add_schedule,
     add_roster,
+    add_holidays,
     add_demo,
 )
 
