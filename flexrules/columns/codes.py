@@ -17,9 +17,13 @@ import pyarrow as pa
 
 def encode(column: pa.Array) -> tuple[np.ndarray, list[Any]]:
     """Each row's code into the column's distinct values (null is one of them), and those
-    values as Python gives them (`as_py`)."""
+    values as Python gives them (`as_py`). A dictionary column (Parquet's, a pandas
+    categorical) is used as it is: its indices are the codes, null the code after its values
+    (a value twice in a dictionary gets two codes, which only costs a group more)."""
     if pa.types.is_dictionary(column.type):
-        column = column.cast(column.type.value_type)
+        values = column.dictionary.to_pylist()
+        indices = column.indices.fill_null(len(values)).to_numpy(zero_copy_only=False)
+        return indices.astype(np.int64, copy=False), [*values, None]
     encoded = column.dictionary_encode(null_encoding="encode")
     codes = encoded.indices.to_numpy(zero_copy_only=False).astype(np.int64, copy=False)
     return codes, encoded.dictionary.to_pylist()

@@ -21,7 +21,6 @@ Everything else per row is numpy over integer columns.
 from __future__ import annotations
 
 import zoneinfo
-from typing import Any
 
 import numpy as np
 import pyarrow as pa
@@ -29,15 +28,16 @@ import pyarrow as pa
 from ..clock.calendar import DAY
 from ..clock.zones import zone
 from ..core.errors import InputError
-from ..engine.facts import FIRST_DAY, LAST_DAY, LOCATIONS, attribute_keys
+from ..engine.facts import FIRST_DAY, LAST_DAY, LOCATIONS
 from ..engine.runtime import Decider
 from ..engine.state import Bits, Standing, shift_key
 from .codes import combine, dense, encode
+from .facts import LOCATION_CODES, FactSets
+from .remembered import Remembered, remembered_within
 from .times import read_times
 
-#: location codes of the engine (1, 2, 4) as 0, 1, 2, and back
+#: location names as 0, 1, 2 (`facts.LOCATION_CODES` gives the engine's code of each)
 _LOCATION_INDEX = {name: index for index, name in enumerate(LOCATIONS)}
-_LOCATION_CODES = tuple(LOCATIONS.values())
 RULES_TYPE = pa.list_(pa.string())
 
 
@@ -91,7 +91,7 @@ def decide_batch(
     location, location_ok = _locations(column("location"), rows)
     start = read_times(decider, column("start"), rows, zones, zone_of_row)
     end = read_times(decider, column("end"), rows, zones, zone_of_row)
-    facts = _FactSets(decider, batch, names)
+    facts = FactSets(decider, batch, names)
     span = end.local - start.local
     both = start.aware & end.aware
     gap = end.instant - start.instant
@@ -103,60 +103,51 @@ def decide_batch(
     within = np.flatnonzero(ok & (day == last))
     across = np.flatnonzero(ok & (day != last))
     outcomes = _Outcomes(rows)
-    if within.size:
+    remembered = (
+        remembered_within(decider, facts, within, location, day, start.local, end.local)
+        if within.size
+        else None
+    )
+    if remembered is None and within.size:
         _decide_within(decider, facts, within, location, day, start.local, end.local, outcomes)
     if across.size:
         _decide_across(decider, batch, facts, across, location, start.local, end.local, outcomes)
     _decide_rest(decider, batch, np.flatnonzero(~ok), outcomes)
-    index = pa.array(outcomes.of_row)
-    allowed = pa.array(np.asarray(outcomes.allowed, dtype=bool)[outcomes.of_row])
-    rules = pa.array(outcomes.rules, type=RULES_TYPE).take(index)
-    error = pa.array(outcomes.errors, type=pa.string()).take(index)
+    allowed, rules, error = _columns(outcomes, within, remembered)
     explanation = _explanations(decider, batch, outcomes, language) if explain else None
     first = outcomes.first_error[1] if outcomes.first_error else None
     return Outcome(allowed, rules, error, explanation, first)
 
 
-class _FactSets:
-    """Each row's fact set: the combination of the values of every column a declared
-    attribute may be read from; with one row of each set as the dict `decide` would read."""
-
-    def __init__(self, decider: Decider, batch: pa.RecordBatch, names: list[str]) -> None:
-        wanted: list[str] = []
-        for slot in (*decider.employee_slots, *decider.shift_slots):
-            for key in attribute_keys(slot.decl.name.text):
-                if key in names and key not in wanted:
-                    wanted.append(key)
-        rows = batch.num_rows
-        self.ok = np.ones(rows, dtype=bool)
-        self.names = wanted
-        self.values: list[list[Any]] = []
-        parts: list[tuple[np.ndarray, int]] = []
-        codes: list[np.ndarray] = []
-        for name in wanted:
-            try:
-                found, values = encode(batch.column(names.index(name)))
-            except (pa.ArrowNotImplementedError, pa.ArrowInvalid, TypeError):
-                # a type Arrow cannot hash (a list, a struct): every row goes to `decide`
-                self.ok[:] = False
-                found, values = np.zeros(rows, dtype=np.int64), [None]
-            codes.append(found)
-            self.values.append(values)
-            parts.append((found, len(values)))
-        self.codes = codes
-        if parts:
-            self.of_row, self.firsts = combine(*parts)
-        else:
-            self.of_row = np.zeros(rows, dtype=np.int64)
-            self.firsts = np.zeros(1 if rows else 0, dtype=np.int64)
-        self.count = int(self.firsts.size)
-
-    def mapping(self, row: int) -> dict[str, Any]:
-        """The declared attributes of a row, as `decide` would read them from it."""
-        return {
-            name: values[codes[row]]
-            for name, values, codes in zip(self.names, self.values, self.codes, strict=True)
-        }
+def _columns(
+    outcomes: _Outcomes, within: np.ndarray, remembered: Remembered | None
+) -> tuple[pa.Array, pa.Array, pa.Array]:
+    """The `allowed`, `rules` and `error` columns: rows within a day from the memory's
+    outcomes where it took them, the others from this batch's."""
+    rows = outcomes.of_row.size
+    batch_allowed = np.asarray(outcomes.allowed, dtype=bool)
+    if remembered is None:
+        index = outcomes.of_row
+        return (
+            pa.array(batch_allowed[index]),
+            pa.array(outcomes.rules, type=RULES_TYPE).take(pa.array(index)),
+            pa.array(outcomes.errors, type=pa.string()).take(pa.array(index)),
+        )
+    numbers, known_allowed, known_rules = remembered
+    if within.size == rows:
+        return (
+            pa.array(known_allowed[numbers]),
+            known_rules.take(pa.array(numbers)),
+            pa.nulls(rows, type=pa.string()),
+        )
+    offset = known_allowed.size
+    index = outcomes.of_row + offset
+    index[within] = numbers
+    every_allowed = np.concatenate([known_allowed, batch_allowed])
+    every_rules = pa.concat_arrays([known_rules, pa.array(outcomes.rules, type=RULES_TYPE)])
+    every_error = pa.array([None] * offset + outcomes.errors, type=pa.string())
+    taken = pa.array(index)
+    return pa.array(every_allowed[index]), every_rules.take(taken), every_error.take(taken)
 
 
 def _zones(
@@ -202,7 +193,7 @@ def _locations(column: pa.Array | None, rows: int) -> tuple[np.ndarray, np.ndarr
 
 def _decide_within(
     decider: Decider,
-    facts: _FactSets,
+    facts: FactSets,
     rows: np.ndarray,
     location: np.ndarray,
     day: np.ndarray,
@@ -252,7 +243,7 @@ def _decide_within(
 
 def _standings(
     decider: Decider,
-    facts: _FactSets,
+    facts: FactSets,
     rows: np.ndarray,
     location: np.ndarray,
     day: np.ndarray,
@@ -264,7 +255,7 @@ def _standings(
     bits = np.zeros(rows.size, dtype=np.int64)
     for index, row in enumerate(rows.tolist()):
         mapping = facts.mapping(row)
-        code = _LOCATION_CODES[int(location[row])]
+        code = LOCATION_CODES[int(location[row])]
         key = decider.fact_key(mapping, mapping)
         standing = decider.standing_of(mapping, mapping, code, int(day[row]), key)
         standings.append(standing)
@@ -275,7 +266,7 @@ def _standings(
 def _decide_across(
     decider: Decider,
     batch: pa.RecordBatch,
-    facts: _FactSets,
+    facts: FactSets,
     rows: np.ndarray,
     location: np.ndarray,
     start: np.ndarray,
