@@ -229,6 +229,32 @@ class Policy:
         they share done once (see `flexrules.engine.bulk`)."""
         return decide_many(self._decider, pairs)
 
+    def decide_table(
+        self,
+        table: Any,
+        *,
+        explain: bool = False,
+        language: str | None = None,
+        errors: str = "column",
+        batch_size: int | None = None,
+    ) -> Any:
+        """Decide every row of a table of shifts (an Arrow table or record batch, a pandas or
+        polars DataFrame): the same kind of table back, with `allowed`, `rules` (the ids of
+        `Decision.reasons`, None for the default), `error` (why a row could not be decided)
+        and, with `explain`, `explanation` added. Exactly `decide`'s answers, a column at a
+        time (docs/columns.md). Needs `flexrules[columnar]`; `errors="raise"` raises the
+        first bad row's `InputError`."""
+        from .columns import DEFAULT_BATCH_SIZE, decide_table
+
+        return decide_table(
+            self._decider,
+            table,
+            explain=explain,
+            language=language,
+            errors=errors,
+            batch_size=DEFAULT_BATCH_SIZE if batch_size is None else batch_size,
+        )
+
     def check(
         self,
         employee: Any,
