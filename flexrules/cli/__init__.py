@@ -39,6 +39,7 @@ from .common import (
 )
 from .decide import add_decide
 from .demo import add_demo, bundled_policies, demo_decisions, demo_roster, examples_root
+from .holidays import add_holidays
 from .reports import add_roster, add_schedule
 from .serve import add_serve
 
@@ -63,6 +64,7 @@ COMMANDS: tuple[Callable[[Subparsers], None], ...] = (
     add_decide,
     add_schedule,
     add_roster,
+    add_holidays,
     add_demo,
     add_serve,
 )

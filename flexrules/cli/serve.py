@@ -162,6 +162,7 @@ def run_serve(args: argparse.Namespace) -> int:
         sock = config.bind_socket()
     except SystemExit:  # uvicorn has logged why (the port is taken, the address is not ours)
         return EXIT_ERRORS
+    sock.listen(config.backlog)  # connections made before uvicorn accepts wait in the backlog
     host, port = sock.getsockname()[:2]
     scheme = "https" if args.ssl_certfile else "http"
     shown_host = f"[{host}]" if ":" in host else host
