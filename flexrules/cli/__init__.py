@@ -43,6 +43,7 @@ from .demo import add_demo, bundled_policies, demo_decisions, demo_roster, examp
 from .holidays import add_holidays
 from .lint import add_lint
 from .reports import add_roster, add_schedule
+from .serve import add_serve
 
 __all__ = [
     "EXIT_ERRORS",
@@ -69,6 +70,7 @@ COMMANDS: tuple[Callable[[Subparsers], None], ...] = (
     add_demo,
     add_test,
     add_lint,
+    add_serve,
 )
 
 

@@ -20,6 +20,7 @@ from . import (
     lint,
     reports,
     rosters,
+    service,
     values,
 )
 
@@ -37,6 +38,7 @@ _AREAS: tuple[Mapping[str, Mapping[str, str]], ...] = (
     authoring.ENTRIES,
     languages.ENTRIES,
     lint.ENTRIES,
+    service.ENTRIES,
 )
 
 
