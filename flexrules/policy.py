@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
 from collections.abc import Callable, Iterable, Mapping
@@ -10,6 +11,8 @@ from typing import Any
 import attrs
 import holidays as holidays_package
 
+from .clock.calendar import Calendar
+from .clock.intervals import Intervals
 from .clock.zones import canonical_zone_name
 from .core.diagnostics import Diagnostic
 from .core.source import SourceLocation
@@ -230,6 +233,20 @@ class Policy:
         """The language of the policy's files (`en`, `id`), and of its explanations and reports
         unless another is asked for."""
         return "en"
+
+    @property
+    def calendar(self) -> Calendar:
+        """The policy's days: its working weekdays and the holidays it declares (for pages
+        and tools that show them; deciding reads the same calendar)."""
+        return self._decider.calendar
+
+    def hours_on(self, name: str, day: dt.date) -> Intervals:
+        """The spans of the `hours` declaration `name` that start on `day`, in seconds from its
+        midnight (one past midnight runs on past 86400), as deciding reads them."""
+        for pattern in self._decider.context.times.hours.values():
+            if pattern.name == name:
+                return pattern.owned(day.toordinal())
+        raise KeyError(f"no hours named {name!r}")
 
     def metadata(self) -> dict[str, Any]:
         """What every `to_dict()` copies, so a logged decision can be traced to its policy."""

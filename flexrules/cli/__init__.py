@@ -40,6 +40,7 @@ from .common import (
 from .decide import add_decide
 from .demo import add_demo, bundled_policies, demo_decisions, demo_roster, examples_root
 from .reports import add_roster, add_schedule
+from .show import add_show
 
 __all__ = [
     "EXIT_ERRORS",
@@ -63,6 +64,7 @@ COMMANDS: tuple[Callable[[Subparsers], None], ...] = (
     add_schedule,
     add_roster,
     add_demo,
+    add_show,
 )
 
 

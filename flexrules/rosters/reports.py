@@ -20,6 +20,7 @@ import attrs
 from ..core.messages import chosen_language
 from ..engine.decision import Decision
 from ..engine.facts import DAY_SECONDS, LOCATION_NAMES, Employee, field, jsonable
+from .coverage import CoverageLine
 from .records import RuleText, Violation, ident_of
 from .text import OnLeave, Unchecked, roster_text, schedule_text, unchecked
 
@@ -231,6 +232,7 @@ class RosterReport:
         groups: Mapping[str, Mapping[str, Any]] | None = None,
         rules: Mapping[str, RuleText] | None = None,
         scope: Scope | None = None,
+        coverage: Sequence[CoverageLine] = (),
     ) -> None:
         #: each employee's `ScheduleReport`, by id
         self.reports = reports
@@ -254,6 +256,8 @@ class RosterReport:
         #: every rule of the policy by id: its own words, source and number
         self.rules: Mapping[str, RuleText] = rules if rules is not None else {}
         self._scope = scope
+        #: for each staffing rule and group, how many were present through its TIME each day
+        self.coverage: tuple[CoverageLine, ...] = tuple(coverage)
         self.allowed = not violations and all(r.allowed for r in reports.values())
 
     @property
