@@ -11,10 +11,11 @@ from typing import Any
 import attrs
 import holidays as holidays_package
 
-from .clock.calendar import Calendar
+from .clock.calendar import Calendar, holiday_name
 from .clock.intervals import Intervals
 from .clock.zones import canonical_zone_name
 from .core.diagnostics import Diagnostic
+from .core.messages import chosen_language, say
 from .core.source import SourceLocation
 from .engine.bulk import DecisionBatch, decide_many
 from .engine.compile import CompiledRules
@@ -64,6 +65,28 @@ class DatesInfo:
     name: str
     ranges: tuple[tuple[str, str], ...]
     source: SourceLocation
+
+
+@attrs.frozen
+class HolidayInfo:
+    """One of the policy's holidays (`Policy.holidays`, `flexrules holidays`): its kind is
+    `public`, `joint` (cuti bersama) or `agency` (a date the policy names); its source is the
+    `holidays` package with its version, or the policy's file and line."""
+
+    date: dt.date
+    name: str
+    kind: str
+    source: str
+    estimated: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "date": self.date.isoformat(),
+            "name": self.name,
+            "kind": self.kind,
+            "source": self.source,
+            "estimated": self.estimated,
+        }
 
 
 @attrs.frozen
@@ -161,6 +184,13 @@ class Policy:
             [_attribute_info(a, ast.Owner.EMPLOYEE) for a in symbols.employee_attributes.values()]
             + [_attribute_info(a, ast.Owner.SHIFT) for a in symbols.shift_attributes.values()]
         )
+        self._calendar = rules.calendar
+        self._agency_sources = {  # a date the policy names -> where it names it
+            dt.date(item.date.year, item.date.month, item.date.day): SourceLocation.of(item.span)
+            for decl in symbols.holidays
+            for item in decl.items
+            if isinstance(item, ast.HolidayDate)
+        }
         self._decider = Decider(rules, self.timezone, self.default == "allow", self.metadata())
         self._schedules = ScheduleChecker(self._decider, limits.limits, limits.presence)
         self._rosters = RosterChecker(self._decider, self._schedules, limits.group_rules)
@@ -238,7 +268,7 @@ class Policy:
     def calendar(self) -> Calendar:
         """The policy's days: its working weekdays and the holidays it declares (for pages
         and tools that show them; deciding reads the same calendar)."""
-        return self._decider.calendar
+        return self._calendar
 
     def hours_on(self, name: str, day: dt.date) -> Intervals:
         """The spans of the `hours` declaration `name` that start on `day`, in seconds from its
@@ -247,6 +277,32 @@ class Policy:
             if pattern.name == name:
                 return pattern.owned(day.toordinal())
         raise KeyError(f"no hours named {name!r}")
+
+    def holidays(
+        self, first: dt.date, last: dt.date, language: str | None = None
+    ) -> list[HolidayInfo]:
+        """Every holiday the policy declares from `first` to `last` (both included), in date
+        order, named in `language` (`en`, `id`; None is the policy's)."""
+        chosen = chosen_language(language, self.metadata())
+        package = f"holidays {self.holidays_version}"
+        found = []
+        day = first
+        while day <= last:
+            kind = self._calendar.kind(day)
+            if kind is not None:
+                where = self._agency_sources.get(day)
+                name = holiday_name(day, chosen) if where is None else None
+                found.append(
+                    HolidayInfo(
+                        day,
+                        name or say("holiday.agency", chosen),
+                        kind,
+                        package if where is None else f"{where.file}:{where.line}",
+                        self._calendar.is_estimated(day),
+                    )
+                )
+            day += dt.timedelta(days=1)
+        return found
 
     def metadata(self) -> dict[str, Any]:
         """What every `to_dict()` copies, so a logged decision can be traced to its policy."""

@@ -132,29 +132,26 @@ class PolicyPage:
         return found
 
     def holidays(self, year: int) -> list[dict[str, Any]]:
-        """The year's national holidays and cuti bersama by name, and the agency's own days,
-        each with whether this policy counts it as a holiday."""
-        calendar = self.policy.calendar
-        public, joint = national_holidays(year), joint_holidays(year)
-        agency = {day for day in calendar.agency_days if day.year == year}
+        """The year's holidays as the policy declares them (`Policy.holidays`: name, kind,
+        source, estimated), and the national holidays and cuti bersama days it does not count,
+        by name, marked so."""
+        declared = {h.date: h for h in self.policy.holidays(*_year(year), self.language)}
+        others = (national_holidays(year) | joint_holidays(year)) - set(declared)
         rows = []
-        for day in sorted(public | joint | agency):
-            if day in public:
-                kind = self.say("page.policy.public")
-            elif day in joint:
-                kind = self.say("page.policy.joint")
-            else:
-                kind = self.say("page.policy.agency")
-            name = holiday_name(day, self.language) or kind
-            counts = calendar.is_holiday(day)
+        for day in sorted(set(declared) | others):
+            info = declared.get(day)
+            kind = info.kind if info is not None else _national_kind(day)
+            name = info.name if info is not None else holiday_name(day, self.language) or ""
             rows.append(
                 {
                     "day": shown(day, self.language),
                     "iso": day.isoformat(),
                     "name": name,
-                    "kind": kind,
-                    "counts": self.say("page.policy.yes" if counts else "page.policy.no"),
-                    "counted": counts,
+                    "kind": self.say(_HOLIDAY_KINDS[kind]),
+                    "counts": self.say("page.policy.yes" if info else "page.policy.no"),
+                    "counted": info is not None,
+                    "estimated": bool(info and info.estimated),
+                    "source": info.source if info is not None else "",
                 }
             )
         return rows
@@ -203,6 +200,22 @@ class PolicyPage:
             "diagnostics": _diagnostics(policy.diagnostics),
             "errors": False,
         }
+
+
+#: each kind of holiday (`HolidayInfo.kind`) in the page's words
+_HOLIDAY_KINDS = {
+    "public": "page.policy.public",
+    "joint": "page.policy.joint",
+    "agency": "page.policy.agency",
+}
+
+
+def _year(year: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def _national_kind(day: dt.date) -> str:
+    return "public" if day in national_holidays(day.year) else "joint"
 
 
 def _capital(text: str) -> str:
@@ -267,6 +280,7 @@ def _common(language: str, name: str, fingerprint: str) -> dict[str, Any]:
             "page.policy.date",
             "page.policy.name",
             "page.policy.counts",
+            "page.policy.estimated",
             "page.policy.diagnostics",
             "page.policy.no_diagnostics",
             "page.policy.errors",

@@ -155,6 +155,7 @@ ENTRIES: dict[str, dict[str, str]] = {
     "page.policy.joint": {"en": "joint holiday (cuti bersama)", "id": "cuti bersama"},
     "page.policy.agency": {"en": "agency holiday", "id": "hari libur instansi"},
     "page.policy.yes": {"en": "yes", "id": "ya"},
+    "page.policy.estimated": {"en": "estimated", "id": "perkiraan"},
     "page.policy.no": {"en": "no", "id": "tidak"},
     "page.policy.diagnostics": {"en": "Diagnostics", "id": "Diagnostik"},
     "page.policy.no_diagnostics": {
