@@ -536,6 +536,184 @@ ENTRIES: dict[str, dict[str, str]] = {
         "id": "tanggal itu ada di {place}; `{during}` dapat berarti keduanya, jadi ganti salah "
         "satu namanya",
     },
+    # ---- usage (checks/usage.py) ---------------------------------------------------------
+    "diag.unused.employee_attribute": {
+        "en": "the employee attribute `{name}` is never used",
+        "id": "atribut pegawai `{name}` tidak pernah dipakai",
+    },
+    "diag.unused.shift_attribute": {
+        "en": "the shift attribute `{name}` is never used",
+        "id": "atribut sif `{name}` tidak pernah dipakai",
+    },
+    "diag.unused.attribute.hint": {
+        "en": "no rule tests it, nor any group a rule uses; remove it or use it",
+        "id": "tidak ada aturan yang mengujinya, begitu pula kelompok yang dipakai aturan; "
+        "hapus atau pakailah",
+    },
+    "diag.unused.group": {
+        "en": "the group `{name}` is never used",
+        "id": "kelompok `{name}` tidak pernah dipakai",
+    },
+    "diag.unused.group.only_unused.hint": {
+        "en": "only unused groups refer to it (`{group}`); remove it or use it in a rule",
+        "id": "hanya kelompok yang tidak dipakai yang merujuknya (`{group}`); hapus atau "
+        "pakailah dalam aturan",
+    },
+    "diag.unused.group.hint": {
+        "en": "no rule refers to it; remove it or use it in a rule",
+        "id": "tidak ada aturan yang merujuknya; hapus atau pakailah dalam aturan",
+    },
+    "diag.unused.hours": {
+        "en": "the hours `{name}` are never used",
+        "id": "jam `{name}` tidak pernah dipakai",
+    },
+    "diag.unused.dates": {
+        "en": "the dates `{name}` are never used",
+        "id": "tanggal `{name}` tidak pernah dipakai",
+    },
+    "diag.unused.span.hint": {
+        "en": "no rule names them (`{during}`); remove them or use them in a rule",
+        "id": "tidak ada aturan yang menyebutnya (`{during}`); hapus atau pakailah dalam aturan",
+    },
+    # ---- the header and the calendar (checks/header.py) -----------------------------------
+    "diag.duplicate_header": {
+        "en": "a policy has one header, and this is a second",
+        "id": "kebijakan hanya memiliki satu kepala, dan ini yang kedua",
+    },
+    "diag.duplicate_header.hint": {
+        "en": "the header is at {place}; merge the two into one",
+        "id": "kepala kebijakan ada di {place}; gabungkan keduanya menjadi satu",
+    },
+    "diag.duplicate_clause": {
+        "en": "`{word}` is given twice in the header",
+        "id": "`{word}` ditulis dua kali di kepala kebijakan",
+    },
+    "diag.duplicate_clause.hint": {
+        "en": "keep one: the first is `{first}`",
+        "id": "pertahankan satu: yang pertama adalah `{first}`",
+    },
+    "diag.unknown_timezone": {
+        "en": "there is no time zone `{zone}`",
+        "id": "tidak ada zona waktu `{zone}`",
+    },
+    "diag.unknown_timezone.hint": {
+        "en": "use an IANA name such as `Asia/Jakarta`, or `WIB`, `WITA` or `WIT`",
+        "id": "gunakan nama IANA seperti `Asia/Jakarta`, atau `WIB`, `WITA`, atau `WIT`",
+    },
+    "diag.duplicate_working_days": {
+        "en": "`{working_days}` are declared twice",
+        "id": "`{working_days}` dinyatakan dua kali",
+    },
+    "diag.keep_one.hint": {
+        "en": "the first are at {place}; keep one",
+        "id": "yang pertama ada di {place}; pertahankan satu",
+    },
+    "diag.duplicate_holiday": {
+        "en": "`{date}` is already a holiday",
+        "id": "`{date}` sudah menjadi hari libur",
+    },
+    "diag.listed_at.hint": {
+        "en": "it is listed at {place}; remove one",
+        "id": "sudah tercantum di {place}; hapus salah satunya",
+    },
+    "diag.listed_twice": {
+        "en": "`{written}` is listed twice",
+        "id": "`{written}` tercantum dua kali",
+    },
+    "diag.national_then_joint.hint": {
+        "en": "it already lists `{national}` at {place}; keep only `{with_joint}`",
+        "id": "`{national}` sudah tercantum di {place}; pertahankan hanya `{with_joint}`",
+    },
+    "diag.joint_then_national.hint": {
+        "en": "`{with_joint}` at {place} already includes them; remove this",
+        "id": "`{with_joint}` di {place} sudah mencakupnya; hapus yang ini",
+    },
+    "diag.no_holidays": {
+        "en": "`{written}` has no effect: the policy declares no holidays",
+        "id": "`{written}` tidak berpengaruh: kebijakan ini tidak menyatakan hari libur",
+    },
+    "diag.no_holidays.hint": {
+        "en": "declare them, e.g. `{code_holidays_national}` for the national public holidays "
+        "(`{code_public_holidays}` and `{code_joint_holidays}` name the national lists "
+        "without it)",
+        "id": "nyatakan, misalnya `{code_holidays_national}` untuk hari libur nasional "
+        "(`{code_public_holidays}` dan `{code_joint_holidays}` menyebut daftar nasional "
+        "tanpa itu)",
+    },
+    "diag.bad_working_days": {
+        "en": "`{days}` cannot define the working days",
+        "id": "`{days}` tidak dapat menentukan hari kerja",
+    },
+    "diag.bad_working_days.every_day.hint": {
+        "en": "write `{code_monday_to_sunday}`",
+        "id": "tulis `{code_monday_to_sunday}`",
+    },
+    "diag.bad_working_days.hint": {
+        "en": "name days of the week: `{code_monday_to_friday}`, `{code_weekdays}` or "
+        "`{code_weekends}`",
+        "id": "sebutkan hari dalam seminggu: `{code_monday_to_friday}`, `{code_weekdays}`, atau "
+        "`{code_weekends}`",
+    },
+    # ---- reserved words (checks/reserved.py) ---------------------------------------------
+    "diag.reserved_word.built_in": {
+        "en": "a group called `{name}` cannot be used: `{key}` means all employees",
+        "id": "kelompok bernama `{name}` tidak dapat dipakai: `{key}` berarti semua pegawai",
+    },
+    "diag.reserved_word.built_in.hint": {"en": "rename the group", "id": "ganti nama kelompok itu"},
+    "diag.reserved_word": {
+        "en": "the {label} name `{name}` cannot be written as is in a rule",
+        "id": "{label} `{name}` tidak dapat ditulis apa adanya dalam aturan",
+    },
+    "diag.reserved_word.hint": {
+        "en": "`{word}`{where} is read as a keyword there: rename it, or write the name in "
+        "backquotes (`` `{name}` ``) where it is used",
+        "id": "`{word}`{where} dibaca sebagai kata kunci di sana: ganti namanya, atau tulis nama "
+        "itu dalam tanda petik terbalik (`` `{name}` ``) di tempat pemakaiannya",
+    },
+    "diag.at_its_start": {"en": " at its start", "id": " di awalnya"},
+    "diag.label.group": {"en": "group", "id": "nama kelompok"},
+    "diag.label.employee_attribute": {"en": "employee attribute", "id": "nama atribut pegawai"},
+    "diag.label.shift_attribute": {"en": "shift attribute", "id": "nama atribut sif"},
+    "diag.label.hours": {"en": "hours", "id": "nama jam"},
+    "diag.label.dates": {"en": "dates", "id": "nama tanggal"},
+    # ---- statements (checks/statements.py) -----------------------------------------------
+    "diag.inert_rule": {
+        "en": "rule `{id}` changes no decision and no check: `{must_work}` with no time and no "
+        "place asks nothing",
+        "id": "aturan `{id}` tidak mengubah keputusan ataupun pemeriksaan apa pun: `{must_work}` "
+        "tanpa waktu dan tanpa tempat tidak meminta apa-apa",
+    },
+    "diag.inert_rule.hint": {
+        "en": "give it a time for core hours (`{code_core_hours_example}`) or a place "
+        "(`{code_must_be_on_site}`)",
+        "id": "beri waktu untuk jam inti (`{code_core_hours_example}`) atau tempat "
+        "(`{code_must_be_on_site}`)",
+    },
+    "diag.limit_time.hours": {
+        "en": "`{name}` are hours; a limit counts whole days",
+        "id": "`{name}` adalah jam; batas menghitung hari utuh",
+    },
+    "diag.limit_time.on_days": {
+        "en": "a limit cannot take `{code_on_days}`; it counts whole days of its period",
+        "id": "batas tidak dapat memakai `{code_on_days}`; batas menghitung hari utuh dalam "
+        "periodenya",
+    },
+    "diag.limit_time.between": {
+        "en": "a limit cannot take `{code_between_word}` times; it counts whole days",
+        "id": "batas tidak dapat memakai waktu `{code_between_word}`; batas menghitung hari utuh",
+    },
+    "diag.limit_time.days.hint": {
+        "en": "use `{code_per_working_day}`, `{code_working_days}`, a dates name "
+        "(`{code_during_ramadan}`) or `{code_from_date}`/`{code_until_date}`",
+        "id": "gunakan `{code_per_working_day}`, `{code_working_days}`, nama tanggal "
+        "(`{code_during_ramadan}`), atau `{code_from_date}`/`{code_until_date}`",
+    },
+    "diag.limit_time.hours.hint": {
+        "en": "limit it to dates with `{code_during_dates}` or `{code_from_date}`/"
+        "`{code_until_date}`",
+        "id": "batasi pada tanggal dengan `{code_during_dates}` atau `{code_from_date}`/"
+        "`{code_until_date}`",
+    },
 }
 
 #: policy text inside messages, in each language (`{code_NAME}` in a template)
@@ -675,6 +853,42 @@ CODE: dict[str, dict[str, str]] = {
         "en": "dates {name}: 2025-03-01 to 2025-03-30.",
         "id": "tanggal {name}: 1 Maret 2025 sampai 30 Maret 2025.",
     },
+    "code.clause.version": {"en": "version", "id": "versi"},
+    "code.clause.timezone": {"en": "timezone", "id": "zona waktu"},
+    "code.clause.default": {"en": "default", "id": "bawaan"},
+    "code.working_days": {"en": "working days", "id": "hari kerja"},
+    "code.national": {"en": "Indonesia", "id": "nasional"},
+    "code.national_with_joint": {
+        "en": "Indonesia with joint holidays",
+        "id": "nasional dan cuti bersama",
+    },
+    "code.holidays_national": {"en": "holidays: Indonesia.", "id": "hari libur: nasional."},
+    "code.public_holidays": {"en": "public holidays", "id": "hari libur nasional"},
+    "code.joint_holidays": {"en": "joint holidays", "id": "cuti bersama"},
+    "code.monday_to_sunday": {"en": "Monday to Sunday", "id": "Senin sampai Minggu"},
+    "code.monday_to_friday": {"en": "Monday to Friday", "id": "Senin sampai Jumat"},
+    "code.weekdays": {"en": "weekdays", "id": "hari biasa"},
+    "code.weekends": {"en": "weekends", "id": "akhir pekan"},
+    "code.day_kind.weekdays": {"en": "weekdays", "id": "hari biasa"},
+    "code.day_kind.weekends": {"en": "weekends", "id": "akhir pekan"},
+    "code.day_kind.working_days": {"en": "working days", "id": "hari kerja"},
+    "code.day_kind.holidays": {"en": "holidays", "id": "hari libur"},
+    "code.day_kind.public_holidays": {"en": "public holidays", "id": "hari libur nasional"},
+    "code.day_kind.joint_holidays": {"en": "joint holidays", "id": "cuti bersama"},
+    "code.day_kind.every_day": {"en": "every day", "id": "setiap hari"},
+    "code.must_work": {"en": "must work", "id": "wajib bekerja"},
+    "code.core_hours_example": {
+        "en": "must work between 09:00 and 15:00 on working days",
+        "id": "wajib bekerja antara pukul 09.00 dan 15.00 pada hari kerja",
+    },
+    "code.must_be_on_site": {"en": "must be on-site", "id": "wajib berada di kantor"},
+    "code.on_days": {"en": "on DAYS", "id": "pada HARI"},
+    "code.between_word": {"en": "between", "id": "antara"},
+    "code.per_working_day": {"en": "per working day", "id": "per hari kerja"},
+    "code.during_ramadan": {"en": "during Ramadan", "id": "selama Ramadan"},
+    "code.during_dates": {"en": "during DATES", "id": "selama TANGGAL"},
+    "code.from_date": {"en": "from DATE", "id": "mulai TANGGAL"},
+    "code.until_date": {"en": "until DATE", "id": "sampai TANGGAL"},
     "code.unit.days": {"en": "days", "id": "hari"},
     "code.unit.working_days": {"en": "working days", "id": "hari kerja"},
     "code.unit.hours": {"en": "hours", "id": "jam"},
