@@ -714,6 +714,137 @@ ENTRIES: dict[str, dict[str, str]] = {
         "id": "batasi pada tanggal dengan `{code_during_dates}` atau `{code_from_date}`/"
         "`{code_until_date}`",
     },
+    # ---- statement forms (statement_forms.py) --------------------------------------------
+    "diag.form.share.may": {
+        "en": "a share (`{code_share}`) takes `{code_may}`",
+        "id": "porsi (`{code_share}`) memerlukan `{code_may}`",
+    },
+    "diag.form.share.may.hint": {
+        "en": "write `{code_share_form}`",
+        "id": "tulis `{code_share_form}`",
+    },
+    "diag.form.share.limit": {
+        "en": "a share cannot also carry a limit",
+        "id": "porsi tidak dapat sekaligus memuat batas",
+    },
+    "diag.form.share.per_day": {
+        "en": "a share is counted `{code_per_day}`",
+        "id": "porsi dihitung `{code_per_day}`",
+    },
+    "diag.form.share.per_day.hint": {
+        "en": "end the share with `{code_per_day}`",
+        "id": "akhiri porsi dengan `{code_per_day}`",
+    },
+    "diag.form.share.time": {
+        "en": "a share takes no time",
+        "id": "porsi tidak memakai waktu",
+    },
+    "diag.form.share.condition": {
+        "en": "a share takes no condition",
+        "id": "porsi tidak memakai syarat",
+    },
+    "diag.form.share.within": {
+        "en": "a share cannot use `{code_work_within}`",
+        "id": "porsi tidak dapat memakai `{code_work_within}`",
+    },
+    "diag.form.staffing.must": {
+        "en": "staffing (`{code_staffing}`) takes `{code_must}`",
+        "id": "jumlah petugas (`{code_staffing}`) memerlukan `{code_must}`",
+    },
+    "diag.form.staffing.must.hint": {
+        "en": "write `{code_staffing_form}`",
+        "id": "tulis `{code_staffing_form}`",
+    },
+    "diag.form.staffing.limit": {
+        "en": "staffing cannot also carry a limit or a period",
+        "id": "jumlah petugas tidak dapat sekaligus memuat batas atau periode",
+    },
+    "diag.form.staffing.within": {
+        "en": "staffing cannot use `{code_work_within}`",
+        "id": "jumlah petugas tidak dapat memakai `{code_work_within}`",
+    },
+    "diag.form.within.must": {
+        "en": "`{code_work_within}` takes `{code_must}`, not `{modal}`",
+        "id": "`{code_work_within}` memerlukan `{code_must}`, bukan `{modal}`",
+    },
+    "diag.form.within.must.hint": {
+        "en": "write `{code_within_form}`",
+        "id": "tulis `{code_within_form}`",
+    },
+    "diag.form.within.limit": {
+        "en": "`{code_work_within}` cannot carry a limit",
+        "id": "`{code_work_within}` tidak dapat memuat batas",
+    },
+    "diag.form.start.must": {
+        "en": "`{code_start_work}` takes `{code_must}`, not `{modal}`",
+        "id": "`{code_start_work}` memerlukan `{code_must}`, bukan `{modal}`",
+    },
+    "diag.form.start.hint": {
+        "en": "write `{code_start_form}`",
+        "id": "tulis `{code_start_form}`",
+    },
+    "diag.form.start.limit": {
+        "en": "a start window cannot carry a limit",
+        "id": "rentang waktu mulai kerja tidak dapat memuat batas",
+    },
+    "diag.form.start.one": {
+        "en": "a start window takes one `{code_start_between}`",
+        "id": "rentang waktu mulai kerja memerlukan satu `{code_start_between}`",
+    },
+    "diag.form.start.order": {
+        "en": "a start window ends after it starts, on the same day",
+        "id": "rentang waktu mulai kerja berakhir sesudah dimulai, pada hari yang sama",
+    },
+    "diag.form.start.order.hint": {
+        "en": "write `{code_start_example}`",
+        "id": "tulis `{code_start_example}`",
+    },
+    "diag.form.per_period": {
+        "en": "`{code_per_period}` needs a limit before it",
+        "id": "`{code_per_period}` memerlukan batas sebelumnya",
+    },
+    "diag.form.per_period.hint": {
+        "en": "write `{code_limit_example}` or `{code_hours_limit_example}`",
+        "id": "tulis `{code_limit_example}` atau `{code_hours_limit_example}`",
+    },
+    "diag.form.per_period.every_day.hint": {
+        "en": "here `{written}` means `{meant}`; for 'on every day' write `{on_every}`",
+        "id": "di sini `{written}` berarti `{meant}`; untuk 'pada setiap hari' tulis `{on_every}`",
+    },
+    "diag.form.may_limit": {
+        "en": "`{code_may}` never takes a limit",
+        "id": "`{code_may}` tidak pernah memuat batas",
+    },
+    "diag.form.may_limit.hint": {
+        "en": "use `{code_must_not_more}` or `{code_must_at_least}`",
+        "id": "gunakan `{code_must_not_more}` atau `{code_must_at_least}`",
+    },
+    "diag.form.period": {
+        "en": "a limit needs a period",
+        "id": "batas memerlukan periode",
+    },
+    "diag.form.period.hint": {
+        "en": "add `{code_per_day}`, `{code_per_working_day}`, `{code_per_week}` or "
+        "`{code_per_month}`",
+        "id": "tambahkan `{code_per_day}`, `{code_per_working_day}`, `{code_per_week}`, atau "
+        "`{code_per_month}`",
+    },
+    "diag.form.hour_limit": {
+        "en": "an hour limit counts all work: write `{code_work}`, not `{activity}`",
+        "id": "batas jam menghitung semua kerja: tulis `{code_work}`, bukan `{activity}`",
+    },
+    "diag.form.must_not": {
+        "en": "`{code_must_not}` takes `{code_more_than}`",
+        "id": "`{code_must_not}` memerlukan `{code_more_than}`",
+    },
+    "diag.form.must_not.hint": {
+        "en": "write `{written}`",
+        "id": "tulis `{written}`",
+    },
+    "diag.form.must": {
+        "en": "`{code_must}` takes `{code_at_least}`",
+        "id": "`{code_must}` memerlukan `{code_at_least}`",
+    },
 }
 
 #: policy text inside messages, in each language (`{code_NAME}` in a template)
@@ -889,6 +1020,59 @@ CODE: dict[str, dict[str, str]] = {
     "code.during_dates": {"en": "during DATES", "id": "selama TANGGAL"},
     "code.from_date": {"en": "from DATE", "id": "mulai TANGGAL"},
     "code.until_date": {"en": "until DATE", "id": "sampai TANGGAL"},
+    "code.share": {"en": "at most P% of ...", "id": "paling banyak P% dari ..."},
+    "code.may": {"en": "may", "id": "dapat"},
+    "code.must": {"en": "must", "id": "wajib"},
+    "code.share_form": {
+        "en": "at most P% of SUBJECT may ACTIVITY per day",
+        "id": "paling banyak P% dari SUBJEK dapat KEGIATAN per hari",
+    },
+    "code.per_day": {"en": "per day", "id": "per hari"},
+    "code.per_week": {"en": "per week", "id": "per minggu"},
+    "code.per_month": {"en": "per month", "id": "per bulan"},
+    "code.per_period": {"en": "per PERIOD", "id": "per PERIODE"},
+    "code.per_period_day": {"en": "per day", "id": "per hari"},
+    "code.on_every_day": {"en": "on every day", "id": "pada setiap hari"},
+    "code.staffing": {"en": "at least N ...", "id": "paling sedikit N ..."},
+    "code.staffing_form": {
+        "en": "at least N SUBJECT must ACTIVITY [TIME]",
+        "id": "paling sedikit N SUBJEK wajib KEGIATAN [WAKTU]",
+    },
+    "code.within_form": {
+        "en": "SUBJECT must work within HOURS",
+        "id": "SUBJEK wajib bekerja di dalam JAM",
+    },
+    "code.start_work": {"en": "start work", "id": "mulai bekerja"},
+    "code.start_form": {
+        "en": "SUBJECT must start work between HH:MM and HH:MM",
+        "id": "SUBJEK wajib mulai bekerja antara HH.MM dan HH.MM",
+    },
+    "code.start_between": {"en": "between HH:MM and HH:MM", "id": "antara HH.MM dan HH.MM"},
+    "code.start_example": {"en": "between 07:00 and 08:30", "id": "antara 07.00 dan 08.30"},
+    "code.limit_example": {
+        "en": "more than N days per week",
+        "id": "lebih dari N hari per minggu",
+    },
+    "code.hours_limit_example": {
+        "en": "at least H hours per week",
+        "id": "paling sedikit H jam per minggu",
+    },
+    "code.must_not_more": {"en": "must not ... more than", "id": "dilarang ... lebih dari"},
+    "code.must_at_least": {"en": "must ... at least", "id": "wajib ... paling sedikit"},
+    "code.work": {"en": "work", "id": "bekerja"},
+    "code.more_than": {"en": "more than", "id": "lebih dari"},
+    "code.at_least": {"en": "at least", "id": "paling sedikit"},
+    "code.must_not_activity_more": {
+        "en": "must not {activity} more than ...",
+        "id": "dilarang {activity} lebih dari ...",
+    },
+    "code.must_activity_at_least": {
+        "en": "must {activity} at least ...",
+        "id": "wajib {activity} paling sedikit ...",
+    },
+    "code.modal.must": {"en": "must", "id": "wajib"},
+    "code.modal.must_not": {"en": "must not", "id": "dilarang"},
+    "code.modal.may": {"en": "may", "id": "dapat"},
     "code.unit.days": {"en": "days", "id": "hari"},
     "code.unit.working_days": {"en": "working days", "id": "hari kerja"},
     "code.unit.hours": {"en": "hours", "id": "jam"},
