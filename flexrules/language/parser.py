@@ -28,6 +28,7 @@ from lark import (
 )
 
 from ..core.diagnostics import Diagnostic, error
+from ..core.messages import Text
 from ..core.source import SourceFile, Span
 from . import characters, keywords, slips
 
@@ -39,9 +40,7 @@ MAX_DIAGNOSTICS_PER_FILE = 50
 #: What to do about a policy too large: a policy, one file or a folder, holds at most
 #: MAX_FILE_CHARS characters in all (`language.sources.MAX_POLICY_CHARS`), so splitting it
 #: into files does not help.
-TOO_LARGE_HINT = (
-    "write rules for groups (`whose unit is one of ...`) rather than one rule per unit or person"
-)
+TOO_LARGE_HINT = Text("diag.too_large.hint")
 
 _GRAMMAR_NAME = "flexrules.lark"
 

@@ -175,6 +175,7 @@ _WRITERS: dict[type, Callable[[Any, str], str]] = {
     values.Week: _week,
     values.Month: lambda value, language: values.month(value.first, language),
     values.MonthName: lambda value, language: values.month_name(value.first, language),
+    values.Thousands: lambda value, language: values.thousands(value.n, language),
     values.Date: lambda value, language: values.date_text(value.date, language),
     values.Weekday: lambda value, language: values.weekday(value.index, language),
     values.Zone: lambda value, language: values.zone(value.name, language),

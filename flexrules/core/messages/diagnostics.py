@@ -845,6 +845,141 @@ ENTRIES: dict[str, dict[str, str]] = {
         "en": "`{code_must}` takes `{code_at_least}`",
         "id": "`{code_must}` memerlukan `{code_at_least}`",
     },
+    # ---- reading files (sources.py, characters.py) ---------------------------------------
+    "diag.too_large.hint": {
+        "en": "write rules for groups (`{code_whose_unit}`) rather than one rule per unit or "
+        "person",
+        "id": "tulis aturan untuk kelompok (`{code_whose_unit}`), bukan satu aturan per unit "
+        "atau orang",
+    },
+    "diag.file_too_large": {
+        "en": "this file has more than {bytes} bytes; a policy file may have at most {chars} "
+        "characters",
+        "id": "berkas ini lebih dari {bytes} bita; berkas kebijakan paling banyak {chars} karakter",
+    },
+    "diag.invalid_encoding": {
+        "en": "this file is not UTF-8 text: byte {byte} cannot start a character here",
+        "id": "berkas ini bukan teks UTF-8: bita {byte} tidak dapat mengawali karakter di sini",
+    },
+    "diag.invalid_encoding.hint": {
+        "en": "save the policy as UTF-8",
+        "id": "simpan kebijakan sebagai UTF-8",
+    },
+    "diag.policy_too_large.chars": {
+        "en": "the {files} files of this policy have {total} characters together; a policy may "
+        "have at most {most}",
+        "id": "{files} berkas kebijakan ini bersama-sama berisi {total} karakter; kebijakan "
+        "paling banyak {most}",
+    },
+    "diag.policy_too_large.bytes": {
+        "en": "the {files} files of this policy have {total} bytes together; a policy may have "
+        "at most {most} characters",
+        "id": "{files} berkas kebijakan ini bersama-sama berisi {total} bita; kebijakan paling "
+        "banyak {most} karakter",
+    },
+    "diag.no_policy_files": {
+        "en": "the folder `{path}` holds no .rules files",
+        "id": "folder `{path}` tidak berisi berkas .rules",
+    },
+    "diag.no_policy_files.hint": {
+        "en": "policy files end in .rules",
+        "id": "nama berkas kebijakan berakhiran .rules",
+    },
+    "diag.control_character": {
+        "en": "a control character ({code}) cannot stand in a policy",
+        "id": "karakter kendali ({code}) tidak boleh ada dalam kebijakan",
+    },
+    "diag.lone_surrogate": {
+        "en": "a lone surrogate ({code}) cannot stand in a policy",
+        "id": "surrogate tunggal ({code}) tidak boleh ada dalam kebijakan",
+    },
+    "diag.control_character.hint": {
+        "en": "remove it; policy files are plain UTF-8 text",
+        "id": "hapus; berkas kebijakan adalah teks UTF-8 biasa",
+    },
+    "diag.invisible_character": {
+        "en": "an invisible character (`{escaped}`, {name}) cannot stand in a policy",
+        "id": "karakter tak terlihat (`{escaped}`, {name}) tidak boleh ada dalam kebijakan",
+    },
+    "diag.invisible_character.hint": {
+        "en": "delete it: it cannot be seen, but a name or text that holds it differs from the "
+        "same words without it",
+        "id": "hapus: karakter itu tidak terlihat, tetapi nama atau teks yang memuatnya berbeda "
+        "dari kata-kata yang sama tanpa karakter itu",
+    },
+    "diag.invisible_characters": {
+        "en": "{count} invisible characters (`{escaped}`) cannot stand in a policy",
+        "id": "{count} karakter tak terlihat (`{escaped}`) tidak boleh ada dalam kebijakan",
+    },
+    "diag.invisible_characters.hint": {
+        "en": "delete them: they cannot be seen, but a name or text that holds them differs "
+        "from the same words without them",
+        "id": "hapus: karakter-karakter itu tidak terlihat, tetapi nama atau teks yang memuatnya "
+        "berbeda dari kata-kata yang sama tanpa karakter itu",
+    },
+    "diag.unusual_space": {
+        "en": "the text `{value}` holds a {name} (`{escaped}`), not a plain space",
+        "id": "teks `{value}` memuat {name} (`{escaped}`), bukan spasi biasa",
+    },
+    "diag.unusual_space.hint": {
+        "en": "replace it with a plain space: a value typed with plain spaces never equals this "
+        "text",
+        "id": "ganti dengan spasi biasa: nilai yang diketik dengan spasi biasa tidak akan pernah "
+        "sama dengan teks ini",
+    },
+    # ---- groups, overrides, the cap (checks/) ---------------------------------------------
+    "diag.group_cycle.self": {
+        "en": "the group `{name}` is defined in terms of itself",
+        "id": "kelompok `{name}` didefinisikan dengan dirinya sendiri",
+    },
+    "diag.group_cycle": {
+        "en": "these groups are defined in terms of each other: {path}",
+        "id": "kelompok-kelompok ini saling mendefinisikan: {path}",
+    },
+    "diag.group_cycle.hint": {
+        "en": "a group needs a definition that ends in `{code_employees}` or `{code_everyone}`; "
+        "define one of them without the others",
+        "id": "kelompok memerlukan definisi yang berakhir pada `{code_employees}` atau "
+        "`{code_everyone}`; definisikan salah satunya tanpa yang lain",
+    },
+    "diag.unknown_rule": {
+        "en": "no rule `{id}` to override",
+        "id": "tidak ada aturan `{id}` untuk dikesampingkan",
+    },
+    "diag.unknown_rule.hint": {
+        "en": "`{code_overrides}` takes the ids of other rules of this policy",
+        "id": "`{code_overrides}` memerlukan id aturan lain dalam kebijakan ini",
+    },
+    "diag.override_cycle.self": {
+        "en": "the rule `{id}` overrides itself",
+        "id": "aturan `{id}` mengesampingkan dirinya sendiri",
+    },
+    "diag.override_cycle.self.hint": {
+        "en": "remove `{target}` from its `{code_overrides}`",
+        "id": "hapus `{target}` dari `{code_overrides}`-nya",
+    },
+    "diag.override_cycle": {
+        "en": "these rules override each other in a cycle: {path}",
+        "id": "aturan-aturan ini saling mengesampingkan dalam lingkaran: {path}",
+    },
+    "diag.override_cycle.hint": {
+        "en": "where they all apply, each would set the next aside; remove one of these "
+        "`{code_overrides}`",
+        "id": "di tempat semuanya berlaku, masing-masing akan menyisihkan yang berikutnya; hapus "
+        "salah satu `{code_overrides}` ini",
+    },
+    "diag.too_many_errors": {
+        "en": "more than {most} errors in this file; the rest are not shown",
+        "id": "lebih dari {most} kesalahan dalam berkas ini; sisanya tidak ditampilkan",
+    },
+    "diag.too_many_warnings": {
+        "en": "more than {most} warnings in this file; the rest are not shown",
+        "id": "lebih dari {most} peringatan dalam berkas ini; sisanya tidak ditampilkan",
+    },
+    "diag.too_many.hint": {
+        "en": "fix these and check again to see the others",
+        "id": "perbaiki yang ini lalu periksa lagi untuk melihat yang lain",
+    },
 }
 
 #: policy text inside messages, in each language (`{code_NAME}` in a template)
@@ -1073,6 +1208,10 @@ CODE: dict[str, dict[str, str]] = {
     "code.modal.must": {"en": "must", "id": "wajib"},
     "code.modal.must_not": {"en": "must not", "id": "dilarang"},
     "code.modal.may": {"en": "may", "id": "dapat"},
+    "code.whose_unit": {"en": "whose unit is one of ...", "id": "yang unitnya salah satu dari ..."},
+    "code.employees": {"en": "employees", "id": "pegawai"},
+    "code.everyone": {"en": "everyone", "id": "semua pegawai"},
+    "code.overrides": {"en": "overrides", "id": "mengesampingkan"},
     "code.unit.days": {"en": "days", "id": "hari"},
     "code.unit.working_days": {"en": "working days", "id": "hari kerja"},
     "code.unit.hours": {"en": "hours", "id": "jam"},

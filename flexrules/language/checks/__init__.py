@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 import attrs
 
 from ...core.diagnostics import Diagnostic, Severity, error, in_file_languages, warning
+from ...core.messages import Text
 from ...core.source import SourceFile
 from .. import ast
 from ..parse import ParsedPolicy
@@ -124,13 +125,13 @@ def _left_out(first: Diagnostic) -> Diagnostic:
     if first.is_error:
         return error(
             "too-many-errors",
-            f"more than {MAX_DIAGNOSTICS_PER_FILE} errors in this file; the rest are not shown",
+            Text("diag.too_many_errors", most=MAX_DIAGNOSTICS_PER_FILE),
             first.span,
-            hint="fix these and check again to see the others",
+            hint=Text("diag.too_many.hint"),
         )
     return warning(
         "too-many-warnings",
-        f"more than {MAX_DIAGNOSTICS_PER_FILE} warnings in this file; the rest are not shown",
+        Text("diag.too_many_warnings", most=MAX_DIAGNOSTICS_PER_FILE),
         first.span,
-        hint="fix these and check again to see the others",
+        hint=Text("diag.too_many.hint"),
     )
