@@ -25,6 +25,7 @@ from .catalog import (
 )
 from .values import (
     AsWritten,
+    Choices,
     Clock,
     Count,
     Date,
@@ -45,6 +46,7 @@ __all__ = [
     "COMPLETE",
     "LANGUAGES",
     "AsWritten",
+    "Choices",
     "Clock",
     "Code",
     "Count",

@@ -980,6 +980,101 @@ ENTRIES: dict[str, dict[str, str]] = {
         "en": "fix these and check again to see the others",
         "id": "perbaiki yang ini lalu periksa lagi untuk melihat yang lain",
     },
+    # ---- syntax (parser.py, choices.py) ----------------------------------------------------
+    "diag.choices.nothing": {"en": "nothing more", "id": "tidak ada lagi"},
+    "diag.choices.more": {"en": "{n} more", "id": "{n} lainnya"},
+    "diag.choices.two": {"en": "{first} or {last}", "id": "{first} atau {last}"},
+    "diag.choices.many": {"en": "{first} or {last}", "id": "{first}, atau {last}"},
+    "diag.terminal.word": {"en": "a name", "id": "sebuah nama"},
+    "diag.terminal.quoted_name": {
+        "en": "a `quoted name`",
+        "id": "sebuah `nama bertanda petik terbalik`",
+    },
+    "diag.terminal.string": {
+        "en": 'a text in quotes ("...")',
+        "id": 'teks dalam tanda petik ("...")',
+    },
+    "diag.terminal.number": {"en": "a number", "id": "angka"},
+    "diag.terminal.date": {
+        "en": "a date (YYYY-MM-DD)",
+        "id": "tanggal (7 Juli 2025 atau 2025-07-07)",
+    },
+    "diag.terminal.time": {"en": "a time (HH:MM)", "id": "waktu (08.00)"},
+    "diag.terminal.zone": {
+        "en": "a time zone (such as Asia/Jakarta or WIB)",
+        "id": "zona waktu (misalnya Asia/Jakarta atau WIB)",
+    },
+    "diag.terminal.end": {"en": "the end of the sentence", "id": "akhir kalimat"},
+    "diag.terminal.day": {
+        "en": "a day (Monday to Sunday)",
+        "id": "nama hari (Senin sampai Minggu)",
+    },
+    "diag.syntax.expected": {
+        "en": "expected {choices}; found `{found}`",
+        "id": "diharapkan {choices}; ditemukan `{found}`",
+    },
+    "diag.syntax.absorbed": {
+        "en": "`{word}` was read as part of a name, so {choices} is missing",
+        "id": "`{word}` terbaca sebagai bagian dari nama, sehingga {choices} tidak ada",
+    },
+    "diag.syntax.swallowed.hint": {
+        "en": "`{word}` was read as part of a name here; is a name missing before it? (a name "
+        "that really holds `{word}` goes in backquotes)",
+        "id": "`{word}` terbaca sebagai bagian dari nama di sini; apakah ada nama yang hilang "
+        "sebelumnya? (nama yang memang memuat `{word}` ditulis dalam tanda petik terbalik)",
+    },
+    "diag.syntax.lost_period.hint": {
+        "en": "the sentence before this may have lost its closing `.`",
+        "id": "kalimat sebelum ini mungkin kehilangan titik penutupnya `.`",
+    },
+    "diag.syntax.too_early.hint": {
+        "en": "the sentence ends too early",
+        "id": "kalimat ini berakhir terlalu cepat",
+    },
+    "diag.missing_period": {
+        "en": "this sentence does not end with `.`",
+        "id": "kalimat ini tidak diakhiri dengan `.`",
+    },
+    "diag.missing_period.hint": {
+        "en": "end every declaration and rule with a period",
+        "id": "akhiri setiap deklarasi dan aturan dengan titik",
+    },
+    "diag.missing_period.next.hint": {
+        "en": "the next line starts a new declaration; end this one with a period",
+        "id": "baris berikutnya memulai deklarasi baru; akhiri yang ini dengan titik",
+    },
+    "diag.unfinished_sentence": {
+        "en": "the sentence stops here; expected {choices}",
+        "id": "kalimat berhenti di sini; diharapkan {choices}",
+    },
+    "diag.unfinished_sentence.hint": {
+        "en": "finish the sentence before its closing `.`",
+        "id": "selesaikan kalimat sebelum titik penutupnya `.`",
+    },
+    "diag.file_too_large.chars": {
+        "en": "this file has {chars} characters; a policy file may have at most {most}",
+        "id": "berkas ini berisi {chars} karakter; berkas kebijakan paling banyak {most}",
+    },
+    "diag.too_many_errors.stopped": {
+        "en": "more than {most} errors in this file; stopped looking",
+        "id": "lebih dari {most} kesalahan dalam berkas ini; pemeriksaan dihentikan",
+    },
+    "diag.too_deep": {
+        "en": "parentheses nested {deep} deep; at most {most} are allowed",
+        "id": "tanda kurung bersarang {deep} tingkat; paling banyak {most} yang diizinkan",
+    },
+    "diag.too_deep.hint": {
+        "en": "split the condition into named groups or separate rules",
+        "id": "pecah syarat itu menjadi kelompok bernama atau aturan terpisah",
+    },
+    "diag.sentence_too_long": {
+        "en": "this sentence has {chars} characters; at most {most} are allowed",
+        "id": "kalimat ini berisi {chars} karakter; paling banyak {most} yang diizinkan",
+    },
+    "diag.sentence_too_long.hint": {
+        "en": "did a sentence lose its closing `.`?",
+        "id": "apakah ada kalimat yang kehilangan titik penutupnya `.`?",
+    },
 }
 
 #: policy text inside messages, in each language (`{code_NAME}` in a template)

@@ -114,6 +114,16 @@ class MonthName:
 
 
 @attrs.frozen
+class Choices:
+    """What could come next in a sentence, joined as a list of alternatives: `a, b or c`;
+    `a, b, atau c`; past twelve, the rest counted (`..., or 5 more`). `words` are the
+    catalog keys of the list's own words: none, the rest counted, two joined, many joined."""
+
+    items: tuple[Any, ...]
+    words: tuple[str, str, str, str]
+
+
+@attrs.frozen
 class Thousands:
     """A large whole number with its thousands marked: `1,000,000`, `1.000.000`."""
 
