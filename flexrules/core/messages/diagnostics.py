@@ -1075,6 +1075,74 @@ ENTRIES: dict[str, dict[str, str]] = {
         "en": "did a sentence lose its closing `.`?",
         "id": "apakah ada kalimat yang kehilangan titik penutupnya `.`?",
     },
+    # ---- common slips (slips.py) ----------------------------------------------------------
+    "diag.slip.may_not": {
+        "en": "`{written}` is not a modal; a rule says {code_modals}",
+        "id": "`{written}` bukan kata modal; aturan memakai {code_modals}",
+    },
+    "diag.slip.may_not.hint": {
+        "en": "to forbid it, write `{code_must_not}`",
+        "id": "untuk melarangnya, tulis `{code_must_not}`",
+    },
+    "diag.slip.not_activity": {
+        "en": "`{written}` is not an activity",
+        "id": "`{written}` bukan kegiatan",
+    },
+    "diag.slip.not_time": {
+        "en": "`{written}` is not a time: times are written {code_time_form}, from "
+        "{code_midnight} to {code_day_end}",
+        "id": "`{written}` bukan waktu: waktu ditulis {code_time_form}, dari {code_midnight} "
+        "sampai {code_day_end}",
+    },
+    "diag.slip.not_span": {
+        "en": "`{written}` is not a span of times: it is written `{form}`",
+        "id": "`{written}` bukan rentang waktu: rentang ditulis `{form}`",
+    },
+    "diag.slip.not_date": {
+        "en": "`{written}` is not a date: dates are written {code_date_forms}",
+        "id": "`{written}` bukan tanggal: tanggal ditulis {code_date_forms}",
+    },
+    "diag.slip.unclosed": {
+        "en": 'this text has no closing `"` on its line',
+        "id": 'teks ini tidak memiliki `"` penutup pada barisnya',
+    },
+    "diag.slip.unclosed.hint": {
+        "en": 'close it with `"` where the text ends',
+        "id": 'tutup dengan `"` di akhir teks',
+    },
+    "diag.slip.true_false": {
+        "en": "`{written}` is not a value; yes or no attributes take `{code_yes}` and `{code_no}`",
+        "id": "`{written}` bukan nilai; atribut ya atau tidak memakai `{code_yes}` dan `{code_no}`",
+    },
+    "diag.slip.unquoted": {
+        "en": "`{written}` is not a text in quotes: text is written in double quotes",
+        "id": "`{written}` bukan teks dalam tanda petik: teks ditulis dalam tanda petik ganda",
+    },
+    "diag.slip.unquoted.hint": {
+        "en": "put it in double quotes: `{meant}`",
+        "id": "tulis dalam tanda petik ganda: `{meant}`",
+    },
+    "diag.slip.or_in_subject": {
+        "en": "`{code_or}` cannot join the parts of a rule's subject; a group can join subjects "
+        "with `{code_or}`",
+        "id": "`{code_or}` tidak dapat menggabungkan bagian-bagian subjek aturan; kelompok dapat "
+        "menggabungkan subjek dengan `{code_or}`",
+    },
+    "diag.slip.or_in_subject.hint": {
+        "en": "write the alternatives as a condition after the activity (`{code_if_or}`), or "
+        "declare a group that joins them with `{code_or}`",
+        "id": "tulis pilihan-pilihannya sebagai syarat sesudah kegiatan (`{code_if_or}`), atau "
+        "nyatakan kelompok yang menggabungkannya dengan `{code_or}`",
+    },
+    "diag.slip.as_condition.hint": {
+        "en": "say it as a condition: `{rewrite}`",
+        "id": "tulis sebagai syarat: `{rewrite}`",
+    },
+    "diag.slip.no_subject": {
+        "en": "`{written}` has no subject: after `{code_or}`, a group needs a whole subject",
+        "id": "`{written}` tidak memiliki subjek: sesudah `{code_or}`, kelompok memerlukan "
+        "subjek yang utuh",
+    },
 }
 
 #: policy text inside messages, in each language (`{code_NAME}` in a template)
@@ -1307,6 +1375,16 @@ CODE: dict[str, dict[str, str]] = {
     "code.employees": {"en": "employees", "id": "pegawai"},
     "code.everyone": {"en": "everyone", "id": "semua pegawai"},
     "code.overrides": {"en": "overrides", "id": "mengesampingkan"},
+    "code.modals": {
+        "en": "`must`, `must not` or `may`",
+        "id": "`wajib`, `dilarang`, atau `dapat`",
+    },
+    "code.yes": {"en": "yes", "id": "ya"},
+    "code.no": {"en": "no", "id": "tidak"},
+    "code.if_or": {"en": "if ... or ...", "id": "jika ... atau ..."},
+    "code.span_form": {"en": "HH:MM {joint} HH:MM", "id": "HH.MM {joint} HH.MM"},
+    "code.joint.and": {"en": "and", "id": "dan"},
+    "code.joint.to": {"en": "to", "id": "sampai"},
     "code.unit.days": {"en": "days", "id": "hari"},
     "code.unit.working_days": {"en": "working days", "id": "hari kerja"},
     "code.unit.hours": {"en": "hours", "id": "jam"},
