@@ -1143,6 +1143,34 @@ ENTRIES: dict[str, dict[str, str]] = {
         "id": "`{written}` tidak memiliki subjek: sesudah `{code_or}`, kelompok memerlukan "
         "subjek yang utuh",
     },
+    # ---- the traps of Indonesian (checks/indonesian.py, LANGUAGE-ID.md §6.3) -------------
+    "diag.zone_suffix": {
+        "en": "`{suffix}` does not agree with this policy's time zone ({zone})",
+        "id": "`{suffix}` tidak sesuai dengan zona waktu kebijakan ini ({zone})",
+    },
+    "diag.zone_suffix.hint": {
+        "en": "times in rules are the employee's local wall-clock times; remove `{suffix}`, or "
+        "change `{timezone}` in the policy header",
+        "id": "waktu dalam aturan adalah jam setempat pegawai; hapus `{suffix}`, atau ubah "
+        "`{timezone}` di kepala kebijakan",
+    },
+    "diag.number": {"en": "{value}", "id": "{value}"},
+    "diag.number_words": {
+        "en": "`{written}`: the number {number} is spelled `{spelled}`, not `{words}`",
+        "id": "`{written}`: angka {number} dieja `{spelled}`, bukan `{words}`",
+    },
+    "diag.number_words.hint": {
+        "en": "make the number and its spelling agree, or remove the spelling in parentheses",
+        "id": "samakan angka dan ejaannya, atau hapus ejaan dalam kurung",
+    },
+    "diag.decimal_comma": {
+        "en": "`{written}` is read as one decimal number ({value})",
+        "id": "`{written}` dibaca sebagai satu angka desimal ({value})",
+    },
+    "diag.decimal_comma.hint": {
+        "en": "for two values write `{apart}` (with a space after the comma)",
+        "id": "untuk dua nilai tulis `{apart}` (dengan spasi sesudah koma)",
+    },
 }
 
 #: policy text inside messages, in each language (`{code_NAME}` in a template)

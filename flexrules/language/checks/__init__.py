@@ -17,6 +17,7 @@ from ..symbols import Symbols, gather
 from . import (
     groups,
     header,
+    indonesian,
     literals,
     lookalikes,
     names,
@@ -85,6 +86,7 @@ def all_checks() -> Sequence[Check]:
         usage.check_unused,
         reserved.check_reserved_words,
         lookalikes.check_lookalikes,
+        indonesian.check_indonesian,
     )
 
 
