@@ -69,6 +69,10 @@ ENTRIES: dict[str, dict[str, str]] = {
         "id": "   44 pegawai pada Juli 2025, dengan lima kesalahan yang sengaja dibuat; seluruh "
         "bulan, dari checkout:",
     },
+    "demo.examples": {
+        "en": "== Examples that test it: flexrules test {file} --coverage",
+        "id": "== Contoh yang mengujinya: flexrules test {file} --coverage",
+    },
     "demo.also": {
         "en": "== Also bundled (checked, no errors)",
         "id": "== Juga disertakan (diperiksa, tanpa kesalahan)",
@@ -86,4 +90,20 @@ ENTRIES: dict[str, dict[str, str]] = {
     "kind.core_hours": {"en": "core hours", "id": "jam inti"},
     "kind.start_window": {"en": "start window", "id": "rentang waktu mulai kerja"},
     "kind.invalid": {"en": "invalid", "id": "tidak sah"},
+    # flexrules holidays
+    "holidays.heading": {
+        "en": "{n} holidays from {first} to {last}",
+        "id": "{n} hari libur dari {first} sampai {last}",
+    },
+    "holidays.line": {
+        "en": "{day}  {name}  ({kind}; {source}){estimated}",
+        "id": "{day}  {name}  ({kind}; {source}){estimated}",
+    },
+    "holidays.kind.public": {"en": "public holiday", "id": "hari libur nasional"},
+    "holidays.kind.joint": {"en": "joint holiday", "id": "cuti bersama"},
+    "holidays.kind.agency": {"en": "agency holiday", "id": "hari libur instansi"},
+    "holidays.estimated": {
+        "en": "  not yet decreed",
+        "id": "  belum ditetapkan",
+    },
 }
