@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from .. import files
 from ..api import compile_policy
+from ..authoring.examples import run_examples
 from ..core.diagnostics import render_text
 from ..core.errors import PolicyError
 from ..core.messages import Count, Text, Zone, say
@@ -65,6 +66,8 @@ def run_demo(args: argparse.Namespace) -> int:
     roster_policy = policies.get(DEMO_POLICY)
     if roster_policy is not None and (root / "roster" / "shifts.csv").is_file():
         print_out(demo_roster(roster_policy, root, language))
+    if main_policy is not None and (root / DEMO_EXAMPLES).is_file() and main_name == DEMO_POLICY:
+        print_out(demo_examples(main_policy, root, language))
     others = [(name, policy) for name, policy in policies.items() if name != main_name]
     if others:
         print_out(say("demo.also", language))
@@ -84,6 +87,31 @@ def run_demo(args: argparse.Namespace) -> int:
 DEMO_POLICY = "disdukcapil.rules"
 #: the Indonesian example policy (LANGUAGE-ID.md §4.1) and its sample data, when bundled
 INDONESIAN_POLICY = "id/disdukcapil.rules"
+
+
+#: the examples that test the demo's policy (`flexrules test`)
+DEMO_EXAMPLES = "disdukcapil.examples"
+
+
+def demo_examples(policy: Policy, root: Traversable, language: str = "en") -> str:
+    """`flexrules test --coverage` on the bundled examples of the demo's policy."""
+    path = Path(str(root / DEMO_EXAMPLES))
+    report = run_examples(policy, path, language=language)
+    passed = sum(1 for r in report.results if r.passed)
+    lines = [
+        say("demo.examples", language, file=f"examples/{DEMO_EXAMPLES}"),
+        "   "
+        + say(
+            "test.summary",
+            language,
+            file=DEMO_EXAMPLES,
+            examples=Count(len(report.results), "noun.example"),
+            passed=passed,
+            failed=len(report.results) - passed,
+        ),
+        *("   " + line for line in report.coverage().lines(language)),
+    ]
+    return "\n".join(lines) + "\n"
 
 
 def demo_policy(root: Traversable, language: str) -> tuple[str, str]:

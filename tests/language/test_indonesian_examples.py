@@ -162,3 +162,22 @@ def test_lumajang_pair_decides_and_checks_schedules_alike() -> None:
 
         assert violations(ours) == violations(theirs)
         assert ours.allowed == theirs.allowed
+
+
+def test_a_time_part_reads_as_written_in_its_file_s_language_only() -> None:
+    """LANGUAGE-ID.md §5.3: a rule's TIME is shown as written when the explanation is in the
+    rule file's language, and in the catalog's words in the other language."""
+    indonesian = flexrules.compile_policy(
+        "aturan R1: pegawai dapat bekerja dari rumah pada Senin–Kamis.\n", filename="a.rules"
+    )
+    english = flexrules.compile_policy(
+        "rule R1: employees may work from home on Monday to Thursday.\n", filename="b.rules"
+    )
+    shift = {"start": "2025-07-08T08:00", "end": "2025-07-08T12:00", "location": "home"}
+    ours, theirs = indonesian.decide({"id": "E-1"}, shift), english.decide({"id": "E-1"}, shift)
+    assert ours.explain().splitlines()[3] == "      karena 08.00-12.00 pada Senin–Kamis"
+    assert (
+        theirs.explain("id").splitlines()[3] == "      karena 08.00-12.00 pada Senin sampai Kamis"
+    )
+    because = "      because 08:00-12:00 is on Monday to Thursday"
+    assert ours.explain("en").splitlines()[3] == theirs.explain().splitlines()[3] == because
