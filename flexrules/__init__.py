@@ -12,6 +12,7 @@ import warnings
 from typing import Any
 
 from .api import compile_policy, load_policy
+from .authoring.examples import ExamplesError, ExamplesReport, run_examples
 from .core.diagnostics import Diagnostic, Severity
 from .core.errors import Error, InputError, PolicyError
 from .core.source import SourceLocation
@@ -33,6 +34,8 @@ __all__ = [
     "Diagnostic",
     "Employee",
     "Error",
+    "ExamplesError",
+    "ExamplesReport",
     "GroupInfo",
     "HoursInfo",
     "InputError",
@@ -52,6 +55,7 @@ __all__ = [
     "__version__",
     "compile_policy",
     "load_policy",
+    "run_examples",
 ]
 
 #: old public names, kept for the 0.x series: each warns when used

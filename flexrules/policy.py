@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
 from collections.abc import Callable, Iterable, Mapping
@@ -10,8 +11,10 @@ from typing import Any
 import attrs
 import holidays as holidays_package
 
+from .clock.calendar import holiday_name
 from .clock.zones import canonical_zone_name
 from .core.diagnostics import Diagnostic
+from .core.messages import chosen_language, say
 from .core.source import SourceLocation
 from .engine.bulk import DecisionBatch, decide_many
 from .engine.compile import CompiledRules
@@ -61,6 +64,28 @@ class DatesInfo:
     name: str
     ranges: tuple[tuple[str, str], ...]
     source: SourceLocation
+
+
+@attrs.frozen
+class HolidayInfo:
+    """One of the policy's holidays (`Policy.holidays`, `flexrules holidays`): its kind is
+    `public`, `joint` (cuti bersama) or `agency` (a date the policy names); its source is the
+    `holidays` package with its version, or the policy's file and line."""
+
+    date: dt.date
+    name: str
+    kind: str
+    source: str
+    estimated: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "date": self.date.isoformat(),
+            "name": self.name,
+            "kind": self.kind,
+            "source": self.source,
+            "estimated": self.estimated,
+        }
 
 
 @attrs.frozen
@@ -158,6 +183,13 @@ class Policy:
             [_attribute_info(a, ast.Owner.EMPLOYEE) for a in symbols.employee_attributes.values()]
             + [_attribute_info(a, ast.Owner.SHIFT) for a in symbols.shift_attributes.values()]
         )
+        self._calendar = rules.calendar
+        self._agency_sources = {  # a date the policy names -> where it names it
+            dt.date(item.date.year, item.date.month, item.date.day): SourceLocation.of(item.span)
+            for decl in symbols.holidays
+            for item in decl.items
+            if isinstance(item, ast.HolidayDate)
+        }
         self._decider = Decider(rules, self.timezone, self.default == "allow", self.metadata())
         self._schedules = ScheduleChecker(self._decider, limits.limits, limits.presence)
         self._rosters = RosterChecker(self._decider, self._schedules, limits.group_rules)
@@ -230,6 +262,32 @@ class Policy:
         """The language of the policy's files (`en`, `id`), and of its explanations and reports
         unless another is asked for."""
         return "en"
+
+    def holidays(
+        self, first: dt.date, last: dt.date, language: str | None = None
+    ) -> list[HolidayInfo]:
+        """Every holiday the policy declares from `first` to `last` (both included), in date
+        order, named in `language` (`en`, `id`; None is the policy's)."""
+        chosen = chosen_language(language, self.metadata())
+        package = f"holidays {self.holidays_version}"
+        found = []
+        day = first
+        while day <= last:
+            kind = self._calendar.kind(day)
+            if kind is not None:
+                where = self._agency_sources.get(day)
+                name = holiday_name(day, chosen) if where is None else None
+                found.append(
+                    HolidayInfo(
+                        day,
+                        name or say("holiday.agency", chosen),
+                        kind,
+                        package if where is None else f"{where.file}:{where.line}",
+                        self._calendar.is_estimated(day),
+                    )
+                )
+            day += dt.timedelta(days=1)
+        return found
 
     def metadata(self) -> dict[str, Any]:
         """What every `to_dict()` copies, so a logged decision can be traced to its policy."""

@@ -73,9 +73,10 @@ def load_for_check(path: str, language: str | None = None) -> Policy | None:
     try:
         return load_policy(path)
     except PolicyError as exc:
-        print_err(render_text(exc.diagnostics))
+        print_err(render_text(exc.diagnostics, language))
         errors = Count(len(exc.errors), "noun.error")
-        print_err(say("cli.policy_errors", language or "en", path=path, errors=errors))
+        language = language or (exc.diagnostics[0].language if exc.diagnostics else "en")
+        print_err(say("cli.policy_errors", language, path=path, errors=errors))
         return None
 
 

@@ -20,6 +20,7 @@ import attrs
 from ..core.messages import chosen_language
 from ..engine.decision import Decision
 from ..engine.facts import DAY_SECONDS, LOCATION_NAMES, Employee, field, jsonable
+from ..engine.notices import DecisionWarning
 from .records import RuleText, Violation, ident_of
 from .text import OnLeave, Unchecked, roster_text, schedule_text, unchecked
 
@@ -230,8 +231,12 @@ class RosterReport:
         *,
         groups: Mapping[str, Mapping[str, Any]] | None = None,
         rules: Mapping[str, RuleText] | None = None,
+        warnings: tuple[DecisionWarning, ...] = (),
         scope: Scope | None = None,
     ) -> None:
+        #: what a reader should know that changes no verdict: a judged day that is a holiday
+        #: only by the `holidays` package's estimate (`estimated-holiday`)
+        self.warnings = warnings
         #: each employee's `ScheduleReport`, by id
         self.reports = reports
         self.decisions = {ident: report.decisions for ident, report in reports.items()}
@@ -359,6 +364,7 @@ class RosterReport:
             "language": chosen,
             "summary": self.summary(),
             "not_checked": [u.to_dict(chosen) for u in self.not_checked],
+            "warnings": [w.to_dict(chosen) for w in self.warnings],
         }
         if summary:
             return found

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 
-from ...core.diagnostics import Diagnostic, Severity, error, warning
+from ...core.diagnostics import Diagnostic, Severity, error, in_file_languages, warning
 from ...core.source import SourceFile
 from .. import ast
 from ..parse import ParsedPolicy
@@ -47,7 +47,24 @@ def check(parsed: ParsedPolicy) -> CheckedPolicy:
     """Gather the declarations of a parsed policy and run every check on them."""
     symbols = gather(parsed.files)
     diagnostics = capped((*parsed.diagnostics, *run_checks(symbols)))
-    return CheckedPolicy(parsed.sources, parsed.files, symbols, tuple(diagnostics))
+    languages = file_languages(parsed.files)
+    placed = in_file_languages(diagnostics, languages, policy_language(parsed.files))
+    return CheckedPolicy(parsed.sources, parsed.files, symbols, tuple(placed))
+
+
+def file_languages(files: Sequence[ast.PolicyFile]) -> dict[str, str]:
+    """Each file's language by its name (English until a file says otherwise)."""
+    return {file.name: getattr(file, "language", "en") for file in files}
+
+
+def policy_language(files: Sequence[ast.PolicyFile]) -> str:
+    """The policy's language (LANGUAGE-ID.md §1.1): that of the file holding the header, else
+    of the first file in sorted order; English for none."""
+    if not files:
+        return "en"
+    with_header = [f for f in files if any(isinstance(d, ast.Header) for d in f.declarations)]
+    first = with_header[0] if with_header else min(files, key=lambda f: f.name)
+    return str(getattr(first, "language", "en"))
 
 
 def all_checks() -> Sequence[Check]:
