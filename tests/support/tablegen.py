@@ -37,11 +37,19 @@ def _signature(row: dict[str, Any]) -> tuple[tuple[str, str], ...]:
 
 
 def tables(seed: int, n: int) -> list[pa.Table]:
-    """The rows of `rows(seed, n)` as tables, one per combination of value types."""
+    """The rows of `rows(seed, n)` as tables: one per combination of value types (values as
+    generated), then all of them in one table (times as ISO text, and a column of values of
+    several types as text)."""
     groups: dict[tuple[tuple[str, str], ...], list[dict[str, Any]]] = defaultdict(list)
-    for row in rows(seed, n):
+    found = rows(seed, n)
+    for row in found:
         groups[_signature(row)].append(row)
-    return [pa.Table.from_pylist(group) for group in groups.values()]
+    return [*(pa.Table.from_pylist(group) for group in groups.values()), uniform_table(found)]
+
+
+def uniform_table(records: list[dict[str, Any]]) -> pa.Table:
+    """The records as one table (see `_uniform`)."""
+    return pa.Table.from_pylist(_uniform(records))
 
 
 def expected(policy: flexrules.Policy, table: Any) -> list[tuple[bool, Any, str | None]]:
