@@ -171,9 +171,18 @@ def test_every_endpoint_over_http(serve: Any, log_file: Path, policy: flexrules.
         found, answer = server.ask("POST", path, body)
         assert (found, answer["error"]["code"]) == (status, code)
 
+    rotated = log_file.with_name("decisions.jsonl.1")
+    log_file.rename(rotated)
+    server.process.send_signal(signal.SIGHUP)  # logrotate's postrotate
+    deadline = time.monotonic() + STOP_SECONDS
+    while not log_file.exists():
+        assert time.monotonic() < deadline, "SIGHUP did not reopen the log"
+        time.sleep(0.05)
+    status, last = server.ask("POST", "/v1/decide", {"employee": SARI, "shift": OFFICE})
     assert server.terminate() == 0
-    logged = [line["decision_id"] for line in decision_lines(log_file)]
+    logged = [line["decision_id"] for line in decision_lines(rotated)]
     assert logged == [one["decision_id"]] + [d["decision_id"] for d in many["decisions"]]
+    assert [line["decision_id"] for line in decision_lines(log_file)] == [last["decision_id"]]
 
 
 @pytest.mark.slow
