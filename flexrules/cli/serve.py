@@ -8,6 +8,7 @@ application flushes and closes its log before the command exits 0 (docs/service.
 from __future__ import annotations
 
 import argparse
+import logging
 import signal
 from pathlib import Path
 from types import FrameType
@@ -110,6 +111,18 @@ def _quiet(signum: int, frame: FrameType | None) -> None:
     and the command exits 0 instead of dying by it."""
 
 
+def _log_to_stderr() -> None:
+    """The service's own lines (a reload, a reload refused with its diagnostics) on standard
+    error beside uvicorn's."""
+    logger = logging.getLogger("flexrules.service")
+    if not logger.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
+        logger.propagate = False
+
+
 def run_serve(args: argparse.Namespace) -> int:
     require_files(
         [args.policy, args.token_file, args.mask_ids, args.ssl_certfile, args.ssl_keyfile]
@@ -172,6 +185,7 @@ def run_serve(args: argparse.Namespace) -> int:
     print_err(
         say("serve.listening", language, name=policy.name, fingerprint=policy.fingerprint, url=url)
     )
+    _log_to_stderr()
     server = uvicorn.Server(config)
     previous = signal.signal(signal.SIGTERM, _quiet)
     try:
