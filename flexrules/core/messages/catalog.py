@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping
 from fractions import Fraction
 from typing import Any
 
-from . import commands, decisions, reports, rosters, values
+from . import commands, decisions, files, reports, rosters, values
 
 #: the languages a text can be asked for
 LANGUAGES = ("en", "id")
@@ -21,6 +21,7 @@ _AREAS: tuple[Mapping[str, Mapping[str, str]], ...] = (
     decisions.ENTRIES,
     reports.ENTRIES,
     commands.ENTRIES,
+    files.ENTRIES,
 )
 
 
