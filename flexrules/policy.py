@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
 from collections.abc import Callable, Iterable, Mapping
@@ -10,8 +11,10 @@ from typing import Any
 import attrs
 import holidays as holidays_package
 
+from .clock.calendar import holiday_name
 from .clock.zones import canonical_zone_name
 from .core.diagnostics import Diagnostic
+from .core.messages import chosen_language, say
 from .core.source import SourceLocation
 from .engine.bulk import DecisionBatch, decide_many
 from .engine.compile import CompiledRules
@@ -19,6 +22,7 @@ from .engine.decision import Decision
 from .engine.runtime import Decider
 from .language import ast
 from .language.checks import CheckedPolicy
+from .language.parse import policy_language
 from .language.statement_forms import classify
 from .rosters.compile import CompiledLimits
 from .rosters.limits import ScheduleChecker
@@ -61,6 +65,28 @@ class DatesInfo:
     name: str
     ranges: tuple[tuple[str, str], ...]
     source: SourceLocation
+
+
+@attrs.frozen
+class HolidayInfo:
+    """One of the policy's holidays (`Policy.holidays`, `flexrules holidays`): its kind is
+    `public`, `joint` (cuti bersama) or `agency` (a date the policy names); its source is the
+    `holidays` package with its version, or the policy's file and line."""
+
+    date: dt.date
+    name: str
+    kind: str
+    source: str
+    estimated: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "date": self.date.isoformat(),
+            "name": self.name,
+            "kind": self.kind,
+            "source": self.source,
+            "estimated": self.estimated,
+        }
 
 
 @attrs.frozen
@@ -113,13 +139,17 @@ class Policy:
         front: CheckedPolicy,
         rules: CompiledRules,
         limits: CompiledLimits,
-        rebuild: Callable[[dict[str, str], int], Policy],
+        rebuild: Callable[[dict[str, str], int, str | None], Policy],
+        forced_language: str | None = None,
     ) -> None:
         symbols = front.symbols
         header = symbols.header
         clauses = header.clauses if header else ()
         self._sources = {s.name: s.text for s in front.sources}
         self._rebuild = rebuild
+        self._forced_language = forced_language
+        #: the language of the policy's files (LANGUAGE-ID.md §1.1)
+        self._language: str = policy_language(front.files)
         #: entries each of the policy's memories keeps per generation (`core.memory`)
         self.cache_size: int = rules.context.cache_size
         self.name: str = header.name.value if header else "unnamed policy"
@@ -158,6 +188,13 @@ class Policy:
             [_attribute_info(a, ast.Owner.EMPLOYEE) for a in symbols.employee_attributes.values()]
             + [_attribute_info(a, ast.Owner.SHIFT) for a in symbols.shift_attributes.values()]
         )
+        self._calendar = rules.calendar
+        self._agency_sources = {  # a date the policy names -> where it names it
+            dt.date(item.date.year, item.date.month, item.date.day): SourceLocation.of(item.span)
+            for decl in symbols.holidays
+            for item in decl.items
+            if isinstance(item, ast.HolidayDate)
+        }
         self._decider = Decider(rules, self.timezone, self.default == "allow", self.metadata())
         self._schedules = ScheduleChecker(self._decider, limits.limits, limits.presence)
         self._rosters = RosterChecker(self._decider, self._schedules, limits.group_rules)
@@ -174,7 +211,7 @@ class Policy:
         raise AttributeError("a compiled policy is immutable")
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (self._rebuild, (dict(self._sources), self.cache_size))
+        return (self._rebuild, (dict(self._sources), self.cache_size, self._forced_language))
 
     def __repr__(self) -> str:
         return f"<Policy {self.name!r} version={self.version!r} rules={len(self.rules)}>"
@@ -191,6 +228,32 @@ class Policy:
         """Decide many (employee, shift) pairs: the same results as `decide`, with the work
         they share done once (see `flexrules.engine.bulk`)."""
         return decide_many(self._decider, pairs)
+
+    def decide_table(
+        self,
+        table: Any,
+        *,
+        explain: bool = False,
+        language: str | None = None,
+        errors: str = "column",
+        batch_size: int | None = None,
+    ) -> Any:
+        """Decide every row of a table of shifts (an Arrow table or record batch, a pandas or
+        polars DataFrame): the same kind of table back, with `allowed`, `rules` (the ids of
+        `Decision.reasons`, None for the default), `error` (why a row could not be decided)
+        and, with `explain`, `explanation` added. Exactly `decide`'s answers, a column at a
+        time (docs/columns.md). Needs `flexrules[columnar]`; `errors="raise"` raises the
+        first bad row's `InputError`."""
+        from .columns import DEFAULT_BATCH_SIZE, decide_table
+
+        return decide_table(
+            self._decider,
+            table,
+            explain=explain,
+            language=language,
+            errors=errors,
+            batch_size=DEFAULT_BATCH_SIZE if batch_size is None else batch_size,
+        )
 
     def check(
         self,
@@ -228,8 +291,35 @@ class Policy:
     @property
     def language(self) -> str:
         """The language of the policy's files (`en`, `id`), and of its explanations and reports
-        unless another is asked for."""
-        return "en"
+        unless another is asked for: that of the file holding the header, else of the first
+        file (LANGUAGE-ID.md §1.1)."""
+        return self._language
+
+    def holidays(
+        self, first: dt.date, last: dt.date, language: str | None = None
+    ) -> list[HolidayInfo]:
+        """Every holiday the policy declares from `first` to `last` (both included), in date
+        order, named in `language` (`en`, `id`; None is the policy's)."""
+        chosen = chosen_language(language, self.metadata())
+        package = f"holidays {self.holidays_version}"
+        found = []
+        day = first
+        while day <= last:
+            kind = self._calendar.kind(day)
+            if kind is not None:
+                where = self._agency_sources.get(day)
+                name = holiday_name(day, chosen) if where is None else None
+                found.append(
+                    HolidayInfo(
+                        day,
+                        name or say("holiday.agency", chosen),
+                        kind,
+                        package if where is None else f"{where.file}:{where.line}",
+                        self._calendar.is_estimated(day),
+                    )
+                )
+            day += dt.timedelta(days=1)
+        return found
 
     def metadata(self) -> dict[str, Any]:
         """What every `to_dict()` copies, so a logged decision can be traced to its policy."""
@@ -241,6 +331,7 @@ class Policy:
             "files": list(self.files),
             "fingerprint": self.fingerprint,
             "holidays_version": self.holidays_version,
+            "language": self.language,
         }
 
 

@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 from .. import __version__
 from ..core.errors import Error
 from ..rosters.text import visible
+from .authoring import add_test
 from .check import add_check
 from .common import (
     EXIT_ERRORS,
@@ -39,7 +40,10 @@ from .common import (
 )
 from .decide import add_decide
 from .demo import add_demo, bundled_policies, demo_decisions, demo_roster, examples_root
+from .holidays import add_holidays
+from .lint import add_lint
 from .reports import add_roster, add_schedule
+from .serve import add_serve
 
 __all__ = [
     "EXIT_ERRORS",
@@ -62,7 +66,11 @@ COMMANDS: tuple[Callable[[Subparsers], None], ...] = (
     add_decide,
     add_schedule,
     add_roster,
+    add_holidays,
     add_demo,
+    add_test,
+    add_lint,
+    add_serve,
 )
 
 

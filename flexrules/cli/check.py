@@ -10,19 +10,20 @@ from pathlib import Path
 from ..api import load_policy
 from ..core.diagnostics import Diagnostic, Severity, render_text
 from ..core.errors import PolicyError
+from ..core.messages import Count, Text, say
 from ..policy import Policy
 from .common import (
     EXIT_ERRORS,
     EXIT_OK,
     Subparsers,
     UsageError,
-    count,
-    counts,
     os_message,
+    policy_counts,
     policy_problem,
     print_err,
     print_out,
 )
+from .options import add_language
 
 
 def add_check(subparsers: Subparsers) -> None:
@@ -36,6 +37,7 @@ def add_check(subparsers: Subparsers) -> None:
     command.add_argument(
         "--json", action="store_true", help="print one JSON document for all paths"
     )
+    add_language(command)
     command.set_defaults(run=run_check)
 
 
@@ -43,23 +45,25 @@ def run_check(args: argparse.Namespace) -> int:
     paths: list[str] = args.paths
     require_paths(paths)
     results = [check_one(path) for path in paths]  # a folder is one policy, as load_policy has it
+    asked: str | None = getattr(args, "lang", None)  # None: each policy's language
     if args.json:
         document = [
             {
                 "path": path,
                 "ok": policy is not None,
-                "diagnostics": [d.to_dict() for d in diagnostics],
+                "diagnostics": [d.to_dict(asked) for d in diagnostics],
             }
             for path, policy, diagnostics in results
         ]
         print_out(json.dumps(document, indent=2, ensure_ascii=False))
     else:
         for path, policy, diagnostics in results:
+            language = asked or policy_language(policy, diagnostics)
             if diagnostics:
-                print_out(render_text(diagnostics))
-            print_out(summary(path, policy, diagnostics))
+                print_out(render_text(diagnostics, asked))
+            print_out(summary(path, policy, diagnostics, language))
             if policy is None and Path(path).is_file() and not path.endswith(".rules"):
-                print_err(f"note: `{path}` is not a .rules file; was it meant to be checked?")
+                print_err(say("check.not_rules", language, path=path))
     failed = any(policy is None for _path, policy, _diagnostics in results)
     return EXIT_ERRORS if failed else EXIT_OK
 
@@ -84,18 +88,29 @@ def check_one(path: str) -> tuple[str, Policy | None, tuple[Diagnostic, ...]]:
             "cannot-read",
             os_message(exc),
             None,
-            hint="check that the file exists and can be read",
+            hint=Text("check.cannot_read"),
             file_name=path,
         )
         return path, None, (problem,)
     return path, policy, policy.diagnostics
 
 
-def summary(path: str, policy: Policy | None, diagnostics: Sequence[Diagnostic]) -> str:
+def policy_language(policy: Policy | None, diagnostics: Sequence[Diagnostic]) -> str:
+    """The language a policy is written in: its own when it loaded, else that of its first
+    diagnostic (which is in its file's language)."""
+    if policy is not None:
+        return policy.language
+    return diagnostics[0].language if diagnostics else "en"
+
+
+def summary(
+    path: str, policy: Policy | None, diagnostics: Sequence[Diagnostic], language: str = "en"
+) -> str:
+    """`{path}: ok (13 rules, 2 groups, ...)`, `{path}: failed (3 errors)`, in `language`."""
     errors = sum(1 for d in diagnostics if d.is_error)
     warnings = len(diagnostics) - errors
     if policy is None:
-        return f"{path}: failed ({count(errors, 'error')})"
-    parts = counts(policy)
-    extra = f", {count(warnings, 'warning')}" if warnings else ""
-    return f"{path}: ok ({parts}{extra})"
+        return say("check.failed", language, path=path, errors=Count(errors, "noun.error"))
+    found = Count(warnings, "noun.warning")
+    extra = say("check.warnings", language, warnings=found) if warnings else ""
+    return say("check.ok", language, path=path, counts=policy_counts(policy), warnings=extra)

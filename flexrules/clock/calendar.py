@@ -54,6 +54,23 @@ def _joint(year: int) -> frozenset[dt.date]:
     )
 
 
+def estimated_holidays(year: int) -> frozenset[dt.date]:
+    """The days of a year that the `holidays` package computes rather than takes from a decree
+    (Islamic holidays it marks `estimated`): its names differ when asked to leave the mark out,
+    whatever the language, so the mark's wording is never parsed."""
+    return _estimated(year) if MIN_YEAR <= year <= MAX_YEAR else _NO_DAYS
+
+
+@remembered(MAX_YEAR - MIN_YEAR + 1)
+def _estimated(year: int) -> frozenset[dt.date]:
+    both = ("public", "government")
+    marked = holidays_package.country_holidays("ID", years=year, categories=both)
+    plain = holidays_package.country_holidays(
+        "ID", years=year, categories=both, islamic_show_estimated=False
+    )
+    return frozenset(day for day, name in marked.items() if plain.get(day) != name)
+
+
 #: the `holidays` package's language for each of ours: asked explicitly, since without it the
 #: package follows the process's LANG (with LANG=C.UTF-8 Indonesia's names come in English)
 HOLIDAY_LANGUAGES = {"en": "en_US", "id": "id"}
@@ -127,6 +144,24 @@ class Calendar:
 
     def is_working_day(self, day: dt.date) -> bool:
         return bool(self.bits(day.toordinal()) & WORKING_DAY)
+
+    def is_estimated(self, day: dt.date) -> bool:
+        """Whether `day` is one of the policy's holidays only by the package's estimate: a
+        date the policy names itself never is (DATA.md §4)."""
+        return (
+            day not in self.agency_days
+            and day in estimated_holidays(day.year)
+            and self.is_holiday(day)
+        )
+
+    def kind(self, day: dt.date) -> str | None:
+        """Which of the policy's holidays `day` is: `public`, `joint` (cuti bersama),
+        `agency` (a date the policy names), or None for a day that is none of them."""
+        if not self.is_holiday(day):
+            return None
+        if day in self.agency_days:
+            return "agency"
+        return "public" if self.national and day in national_holidays(day.year) else "joint"
 
 
 def add_months(day: dt.date, months: int) -> dt.date:

@@ -19,6 +19,11 @@ class PolicyError(Error):
         self.diagnostics: tuple[Diagnostic, ...] = tuple(sort_diagnostics(diagnostics))
         super().__init__(render_text(self.diagnostics))
 
+    def render(self, language: str | None = None) -> str:
+        """Every diagnostic and the closing count, their prose in `language` (`en`, `id`;
+        None: the language of the file each points into)."""
+        return render_text(self.diagnostics, language)
+
     @property
     def errors(self) -> tuple[Diagnostic, ...]:
         return tuple(d for d in self.diagnostics if d.is_error)

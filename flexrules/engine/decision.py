@@ -35,7 +35,7 @@ from .facts import (
     jsonable,
     local_datetime,
 )
-from .notices import DecisionWarning
+from .notices import DecisionWarning, estimated_holidays
 from .state import Because, Bits, DayRuns, Deciding, Run, Runs, Standing
 from .values import problem_text
 
@@ -313,8 +313,16 @@ class Decision:
     @property
     def warnings(self) -> tuple[DecisionWarning, ...]:
         """What the caller should know that did not change the decision (`notices`), each
-        with `.code` and `.message`: an input key that looks like a misspelled attribute."""
-        return self._warnings
+        with `.code` and `.message`: an input key that looks like a misspelled attribute, a
+        day of the shift that is a holiday only by the `holidays` package's estimate. Worked
+        out when read, never while deciding."""
+        return self._warnings + estimated_holidays(self._decider.calendar, self._local_days())
+
+    def _local_days(self) -> list[dt.date]:
+        """The local days the shift's pieces fall on."""
+        first = self.start_seconds // DAY_SECONDS
+        last = max(first, (self.end_seconds - 1) // DAY_SECONDS)
+        return [dt.date.fromordinal(day) for day in range(first, last + 1)]
 
     @property
     def shift(self) -> Any:
@@ -524,6 +532,8 @@ class Decision:
                 date = dt.date.fromordinal(day)
                 name = holiday_name(date, language) or Text("holiday.agency")
                 lines.append(say("explain.holiday", language, day=date, name=name))
+                if calendar.is_estimated(date):
+                    lines.append(say("explain.estimated", language))
         return lines
 
     def to_dict(
@@ -549,7 +559,7 @@ class Decision:
             "timezone": self.zone.key,
         }
         found["reasons"] = [r.to_dict(chosen) for r in self.reasons]
-        found["warnings"] = [w.to_dict(chosen) for w in self._warnings]
+        found["warnings"] = [w.to_dict(chosen) for w in self.warnings]
         if pieces:
             found["pieces"] = [
                 {

@@ -4,16 +4,22 @@
 input lacks (`aproved` for `approved`). Keys the policy does not declare never change a
 decision; agency systems send whole HR records, so other undeclared keys are ignored silently
 (SETTLED.md, "Input values"). With `strict=True` such a key is an `InputError` instead.
+
+`estimated-holiday`: a piece falls on one of the policy's holidays whose date the `holidays`
+package estimates rather than takes from a decree (DATA.md §4); the decision may change when
+the decree is out, and the policy can pin the date by naming it.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 import attrs
 
+from ..clock.calendar import Calendar
 from ..core.messages import Text
 from ..core.text import printable
 from .facts import attribute_keys
@@ -66,4 +72,16 @@ def misspelled_keys(
             name = lacking[close[0]]
             text = Text("warning.unknown_fact_name", key=printable(key), name=name)
             found.append(DecisionWarning("unknown-fact-name", text.render("en"), key, name, text))
+    return tuple(found)
+
+
+def estimated_holidays(calendar: Calendar, days: Iterable[dt.date]) -> tuple[DecisionWarning, ...]:
+    """A warning for each of `days` that is one of the policy's holidays only by estimate."""
+    found = []
+    for day in days:
+        if calendar.is_estimated(day):
+            text = Text("warning.estimated_holiday", day=day)
+            found.append(
+                DecisionWarning("estimated-holiday", text.render("en"), day.isoformat(), None, text)
+            )
     return tuple(found)

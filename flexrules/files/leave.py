@@ -12,7 +12,9 @@ from typing import Any
 import attrs
 
 from ..core.messages import Text
+from ..engine import text_cells
 from ..engine.values import NumberType, shown
+from ..rosters.absences import Absence
 from . import fields
 from .people import identity, usable
 from .reading import Reading, reading_of
@@ -49,6 +51,19 @@ class Absences:
 
     days: dict[str, list[str]]
     kinds: dict[str, dict[str, str]]
+    #: parts of days, by employee id
+    parts: dict[str, list[Absence]] = attrs.field(factory=dict)
+
+    def by_employee(self) -> dict[str, list[Any]]:
+        """Each employee's absences as schedules take them: ISO dates for whole days without
+        a kind, `Absence` objects for a day with a kind or part of a day."""
+        found: dict[str, list[Any]] = {}
+        for ident, days in self.days.items():
+            kinds = self.kinds.get(ident, {})
+            found[ident] = [Absence(day, None, kinds[day]) if day in kinds else day for day in days]
+        for ident, parts in self.parts.items():
+            found.setdefault(ident, []).extend(parts)
+        return found
 
 
 def read_absences(
@@ -61,11 +76,12 @@ def read_absences(
     absence_codes: str | Mapping[str, str] | None = None,
     reading: Reading | None = None,
     warnings: list[FileWarning] | None = None,
-) -> dict[str, list[str]]:
-    """Leave days by employee id: rows with `employee` (or `id`) and `date`, or `employee`,
-    `from` and `to` (a range, both days included); optionally a `kind` (mapped by
-    `absence_codes`) and a `note`. Rows with a `start time` or `end time` (part of a day)
-    are refused: not supported yet. Other columns are ignored with one warning."""
+) -> dict[str, list[Any]]:
+    """Leave by employee id: rows with `employee` (or `id`) and `date`, or `employee`, `from`
+    and `to` (a range, both days included); optionally a `kind` (mapped by `absence_codes`),
+    a `start time` and `end time` with a `date` (part of that day), and a `note`. A whole
+    day without a kind is its ISO date; a day with a kind, or part of a day, is a
+    `flexrules.Absence`. Other columns are ignored with one warning."""
     found = reading_of(
         reading,
         columns=columns,
@@ -78,7 +94,7 @@ def read_absences(
     read = absences_of(path, employees, found, problems, told)
     problems.check()
     tell(told, warnings)
-    return read.days
+    return read.by_employee()
 
 
 def absences_of(
@@ -94,6 +110,7 @@ def absences_of(
     quiet = set(also_known)
     days: dict[str, list[str]] = {}
     kinds: dict[str, dict[str, str]] = {}
+    parts: dict[str, list[Absence]] = {}
     ignored = Columns("absence", ABSENCE_FIELDS, {}, {}, reading)
     for record in usable(records(path, "absence", reading), problems):
         try:
@@ -103,7 +120,9 @@ def absences_of(
             continue
         if found is None:
             continue
-        ident, dates, kind = found
+        ident, dates, kind, part = found
+        if part is not None:
+            parts.setdefault(ident, []).append(part)
         mine = days.setdefault(ident, [])
         for day in dates:
             text = day.isoformat()
@@ -112,27 +131,40 @@ def absences_of(
             if kind is not None:
                 kinds.setdefault(ident, {})[text] = kind
     ignored.warn(str(path), warnings)
-    return Absences(days, kinds)
+    return Absences(days, kinds, parts)
 
 
 def _kind(record: Record, values: Mapping[str, tuple[str, Any]], reading: Reading) -> str | None:
-    """A leave row's kind, if any; a row with times (part of a day) is refused for now."""
-    kind = None
-    if "kind" in values:
-        text = fields.text_of(record, *values["kind"])
-        kind = None if text is None else fields.kind_of(record, values["kind"][0], text, reading)
-    for key in ("start time", "end time"):
-        if key in values and not blank(values[key][1]):
-            raise record.error(
-                values[key][0], values[key][1], Text("file.part_day", kind=kind or "-")
-            )
-    return kind
+    """A leave row's kind, if any."""
+    if "kind" not in values:
+        return None
+    text = fields.text_of(record, *values["kind"])
+    return None if text is None else fields.kind_of(record, values["kind"][0], text, reading)
 
 
-def _leave_row(
-    record: Record, columns: Columns, known: set[str], quiet: set[str], reading: Reading
-) -> tuple[str, list[dt.date], str | None] | None:
-    """A leave row's employee, days and kind (None for an employee whose own row was bad)."""
+def _part(
+    record: Record, values: Mapping[str, tuple[str, Any]], day: dt.date, kind: str | None
+) -> Absence | None:
+    """Part of one day, when the row has a start and an end time; None without times."""
+    given = [k for k in ("start time", "end time") if k in values and not blank(values[k][1])]
+    if not given:
+        return None
+    if len(given) != 2:
+        raise record.error(values[given[0]][0], None, Text("file.part_day", kind=kind or "-"))
+    low = fields.clock_of(record, *values["start time"])
+    high = fields.clock_of(record, *values["end time"])
+    if high <= low:
+        column, value = values["end time"]
+        raise record.error(column, value, Text("file.part_day", kind=kind or "-"))
+    return Absence(
+        f"{day.isoformat()}T{text_cells.clock_text(low)}",
+        f"{day.isoformat()}T{text_cells.clock_text(high)}",
+        kind,
+    )
+
+
+def _fields(record: Record, columns: Columns) -> dict[str, tuple[str, Any]]:
+    """A leave row's known columns by name, with the column as written; others ignored."""
     values: dict[str, tuple[str, Any]] = {}
     for column, value in record.values.items():
         key = columns.key(record, column)
@@ -140,6 +172,14 @@ def _leave_row(
             values[key] = (column, value)
         else:
             columns._ignore(column, key)
+    return values
+
+
+def _leave_row(
+    record: Record, columns: Columns, known: set[str], quiet: set[str], reading: Reading
+) -> tuple[str, list[dt.date], str | None, Absence | None] | None:
+    """A leave row's employee, days and kind (None for an employee whose own row was bad)."""
+    values = _fields(record, columns)
     if "employee" not in values or blank(values["employee"][1]):
         raise record.error(values.get("employee", (None,))[0], None, "the row has no employee id")
     column, raw = values["employee"]
@@ -152,6 +192,9 @@ def _leave_row(
     has = {key for key in ("date", "from", "to") if key in values and not blank(values[key][1])}
     if has == {"date"}:
         days = [date_cell(record, *values["date"])]
+        part = _part(record, values, days[0], kind)
+        if part is not None:
+            return ident, [], kind, part
     elif has == {"from", "to"}:
         first = date_cell(record, *values["from"])
         last = date_cell(record, *values["to"])
@@ -160,7 +203,9 @@ def _leave_row(
         days = [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
     else:
         raise record.error(None, None, "give either `date`, or `from` and `to`")
-    return ident, days, kind
+    if any(k in values and not blank(values[k][1]) for k in ("start time", "end time")):
+        raise record.error(None, None, Text("file.part_day", kind=kind or "-"))
+    return ident, days, kind, None
 
 
 def read_headcount(path: str | Path) -> dict[Any, int]:

@@ -19,6 +19,7 @@ from typing import Any
 
 from ..engine.decision import Decision
 from ..engine.facts import LOCATION_NAMES, jsonable
+from ..policy import HolidayInfo
 from ..rosters.records import Violation, json_number
 
 #: the columns of `decide --format csv`, one row per decision
@@ -116,6 +117,25 @@ def _violation_row(violation: Violation, language: str | None) -> list[Any]:
         violation.period,
         violation.week_start,
     ]
+
+
+HOLIDAY_COLUMNS = ("date", "name", "kind", "source", "estimated")
+
+
+def holidays_csv(found: Iterable[HolidayInfo]) -> str:
+    """One row per holiday (`flexrules holidays --format csv`)."""
+    return _csv(
+        HOLIDAY_COLUMNS,
+        (
+            [h.date.isoformat(), h.name, h.kind, h.source, "yes" if h.estimated else "no"]
+            for h in found
+        ),
+    )
+
+
+def holidays_json(found: Iterable[HolidayInfo]) -> str:
+    """A list of objects with `date`, `name`, `kind`, `source`, `estimated` (DATA.md §4)."""
+    return json.dumps([h.to_dict() for h in found], ensure_ascii=False, indent=2)
 
 
 def _csv(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:

@@ -26,7 +26,8 @@ class Roster:
 
     employees: list[dict[str, Any]]
     shifts: dict[str, list[dict[str, Any]]]
-    absences: dict[str, list[str]] = attrs.field(factory=dict)
+    #: by employee id, ISO dates (whole days without a kind) and `Absence` objects
+    absences: dict[str, list[Any]] = attrs.field(factory=dict)
     kinds: dict[str, dict[str, str]] = attrs.field(factory=dict)
     warnings: list[FileWarning] = attrs.field(factory=list)
 
@@ -67,19 +68,17 @@ def read_roster(
     warnings: list[FileWarning] = []
     employees, ids = employees_of(employees_path, policy, found, problems, warnings)
     shifts, away = shifts_of(shifts_path, policy, employees, found, problems, warnings, ids)
-    days: dict[str, list[str]] = {}
+    days: dict[str, list[Any]] = {}
     kinds: dict[str, dict[str, str]] = {}
     for ident, rows in away.items():
         for row in rows:
-            day = row.date.isoformat()
-            if day not in days.setdefault(ident, []):
-                days[ident].append(day)
-            kinds.setdefault(ident, {})[day] = row.kind
+            days.setdefault(ident, []).append(row.absence())
+            if row.start is None:
+                kinds.setdefault(ident, {})[row.date.isoformat()] = row.kind
     if absences_path is not None:
         leave = absences_of(absences_path, employees, found, problems, warnings, ids)
-        for ident, more in leave.days.items():
-            mine = days.setdefault(ident, [])
-            mine.extend(day for day in more if day not in mine)
+        for ident, more in leave.by_employee().items():
+            days.setdefault(ident, []).extend(more)
         for ident, by_day in leave.kinds.items():
             kinds.setdefault(ident, {}).update(by_day)
     problems.check()

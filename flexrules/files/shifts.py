@@ -18,6 +18,7 @@ from ..engine import text_cells
 from ..engine.facts import LOCATIONS, shift_span
 from ..engine.values import TextProblem, as_date, shown
 from ..policy import Policy
+from ..rosters.absences import Absence
 from . import fields
 from .cells import EMPLOYEE_FIELDS, LOCATION_WORDS, NOTE, SHIFT_FIELDS, column_key
 from .leave import date_cell
@@ -52,10 +53,24 @@ FIELDS = (*SHIFT_FIELDS, *ATTENDANCE_FIELDS)
 
 @attrs.frozen
 class AbsenceRow:
-    """A row of a shifts file (an attendance export) that records an absence: a whole day."""
+    """A row of a shifts file (an attendance export) that records an absence: a whole day, or
+    part of it from `start` to `end` (seconds after midnight)."""
 
     date: dt.date
     kind: str
+    start: int | None = None
+    end: int | None = None
+
+    def absence(self) -> Absence:
+        """The absence as schedules take it (`flexrules.Absence`)."""
+        if self.start is None or self.end is None:
+            return Absence(self.date.isoformat(), None, self.kind)
+        day = self.date.isoformat()
+        return Absence(
+            f"{day}T{text_cells.clock_text(self.start)}",
+            f"{day}T{text_cells.clock_text(self.end)}",
+            self.kind,
+        )
 
 
 def shift_record(
@@ -111,18 +126,23 @@ def row_record(
 
 
 def _absence_row(record: Record, values: dict[str, Any], kind: str) -> AbsenceRow:
-    """A row with a kind: a whole day without times; part of a day is not read yet."""
-    times = [
-        key for key in ("start time", "end time", "start", "end") if not blank(values.get(key))
-    ]
-    if times:
-        raise record.error(
-            column_for(record, times[0]), values[times[0]], Text("file.part_day", kind=kind)
-        )
+    """A row with a kind: a whole day without times, part of that day with a start and an
+    end time."""
     date_column, date = record.get("date")
-    if blank(date):
-        raise record.error(date_column, None, "the absence has no date")
-    return AbsenceRow(fields.date_of(record, date_column, date), kind)
+    times = [k for k in ("start time", "end time", "start", "end") if not blank(values.get(k))]
+    if blank(date) or (times and set(times) != {"start time", "end time"}):
+        column = column_for(record, times[0]) if times else date_column
+        raise record.error(column, date, Text("file.part_day", kind=kind))
+    day = fields.date_of(record, date_column, date)
+    if not times:
+        return AbsenceRow(day, kind)
+    start_column, start = record.get("start time")
+    end_column, end = record.get("end time")
+    low = fields.clock_of(record, start_column, start)
+    high = fields.clock_of(record, end_column, end)
+    if high <= low:
+        raise record.error(end_column, end, Text("file.part_day", kind=kind))
+    return AbsenceRow(day, kind, low, high)
 
 
 def _attendance_times(record: Record, values: dict[str, Any]) -> None:
@@ -369,7 +389,7 @@ class ScheduleFile:
     employee: dict[str, Any]
     shifts: list[dict[str, Any]]
     period: tuple[str, str] | None = None
-    absences: tuple[str, ...] = ()
+    absences: tuple[Any, ...] = ()
 
 
 def read_schedule(
@@ -413,7 +433,7 @@ def read_schedule(
             problems.add(error)
             continue
         if isinstance(row, AbsenceRow):
-            absences.append(row.date.isoformat())
+            absences.append(row.absence())
         else:
             shifts.append(row)
     problems.check()
@@ -427,7 +447,7 @@ class _ScheduleParts:
     employee: dict[str, Any]
     records: Iterable[Record]
     period: tuple[str, str] | None = None
-    absences: tuple[str, ...] = ()
+    absences: tuple[Any, ...] = ()
 
 
 def _schedule_object(

@@ -24,6 +24,7 @@ from ..core.errors import InputError
 from ..core.messages import Clock, Text, chosen_language
 from ..engine.conditions import F, T
 from ..engine.facts import LOCATION_NAMES, UNKNOWN, Values, local_datetime
+from ..engine.notices import DecisionWarning, estimated_holidays
 from ..engine.runtime import Decider
 from ..language import ast
 from ..language.statement_forms import Form
@@ -52,6 +53,14 @@ class RosterChecker:
         amounts = {limit.decl.id.text: limit.amount for limit in schedules.limits}
         amounts.update((rule.decl.id.text, rule.count) for rule in self.rules)
         self.texts = rule_texts(decider.context.symbols, amounts)
+
+    def _warnings(self, days: tuple[int, int] | None) -> tuple[DecisionWarning, ...]:
+        """A warning for each day judged that is a holiday only by estimate (DATA.md §4)."""
+        if days is None:
+            return ()
+        first, last = days
+        judged = (dt.date.fromordinal(day) for day in range(first, last + 1))
+        return estimated_holidays(self.decider.calendar, judged)
 
     def check(
         self,
@@ -83,6 +92,7 @@ class RosterChecker:
             self.decider.metadata,
             groups=self._group_values(facts),
             rules=self.texts,
+            warnings=self._warnings(days),
             scope=Scope.of(
                 [
                     *self.schedules.scope(bounds is not None).rules.items(),

@@ -25,6 +25,7 @@ import attrs
 from ..core.messages import Clock, Count, Listing, Text, Zone, say
 from ..engine.decision import Decision
 from ..engine.facts import LOCATION_NAMES
+from ..engine.notices import DecisionWarning
 from .records import RuleText, Violation
 
 
@@ -126,6 +127,9 @@ class RosterView(Protocol):
     def absences(self) -> Mapping[str, tuple[dt.date, ...]]: ...
 
     @property
+    def warnings(self) -> Sequence[DecisionWarning]: ...
+
+    @property
     def policy(self) -> Mapping[str, Any]: ...
 
     @property
@@ -177,6 +181,7 @@ def roster_text(
 
     people = sorted(ident for ident, r in report.reports.items() if r.to_follow_up)
     lines = _roster_head(report, len(people), page)
+    lines += [page.say("report.warning", message=w.text or w.message) for w in report.warnings]
     if not summary:
         if report.days is not None:
             lines += ["", page.say("roster.by_day", zone=Zone(report.zone.key))]

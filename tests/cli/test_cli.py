@@ -105,6 +105,7 @@ def test_warnings_do_not_fail(
     class WithWarning:
         rules, groups, hours, dates = policy.rules, policy.groups, policy.hours, policy.dates
         diagnostics = (warning,)
+        language = "en"
 
     monkeypatch.setattr(cli.check, "load_policy", lambda path: WithWarning())
     code, out, _err = run(capsys, "check", str(CLEAN))

@@ -45,13 +45,17 @@ def test_every_entry_is_written_in_every_complete_language_with_the_same_placeho
 
 
 def test_every_entry_is_used_by_the_code() -> None:
-    """A key appears as a string literal outside the catalog (a counted noun by its stem)."""
+    """A key appears as a string literal outside the catalog (a counted noun by its stem), or
+    as a `{code_NAME}` placeholder of a template for the policy text `code.NAME`."""
     source = "\n".join(
         path.read_text(encoding="utf-8")
         for path in PACKAGE.rglob("*.py")
         if "messages" not in path.parts
     )
     used = set(re.findall(r"\"([a-z_]+(?:\.[a-z_]+)+)\"", source))
+    # policy text a template names as `{code_NAME}` is the entry `code.NAME`
+    templates = "\n".join(text for texts in CATALOG.values() for text in texts.values())
+    used |= {f"code.{name}" for name in re.findall(r"\{code_([a-z_]+)\}", templates)}
     for key in CATALOG:
         stem = re.sub(r"\.(one|other)$", "", key)
         assert key in used or stem in used, f"`{key}` is in the catalog but nothing uses it"

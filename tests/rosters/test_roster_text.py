@@ -393,7 +393,7 @@ def test_json_violations_only_and_summary() -> None:
     assert all(d["allowed"] is False for s in only["schedules"].values() for d in s["decisions"])
     assert len(only["violations"]) == 4
     summary = report.to_dict(summary=True)
-    assert set(summary) == {"allowed", "policy", "language", "summary", "not_checked"}
+    assert set(summary) == {"allowed", "policy", "language", "summary", "not_checked", "warnings"}
 
 
 def test_schedule_to_dict_gives_the_policy_once() -> None:

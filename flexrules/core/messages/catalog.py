@@ -3,13 +3,27 @@ until it is read, so one report can be read in either language."""
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import datetime as dt
 import string
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from fractions import Fraction
 from typing import Any
 
-from . import commands, decisions, files, reports, rosters, values
+from . import (
+    authoring,
+    commands,
+    decisions,
+    diagnostics,
+    files,
+    languages,
+    lint,
+    reports,
+    rosters,
+    service,
+    values,
+)
 
 #: the languages a text can be asked for
 LANGUAGES = ("en", "id")
@@ -21,6 +35,11 @@ _AREAS: tuple[Mapping[str, Mapping[str, str]], ...] = (
     decisions.ENTRIES,
     reports.ENTRIES,
     commands.ENTRIES,
+    diagnostics.ENTRIES,
+    authoring.ENTRIES,
+    languages.ENTRIES,
+    lint.ENTRIES,
+    service.ENTRIES,
     files.ENTRIES,
 )
 
@@ -95,6 +114,38 @@ class Text:
     __hash__ = None  # type: ignore[assignment]
 
 
+class Code(Text):
+    """Policy text inside a message (`hari libur: nasional.`, a keyword's phrase): written in
+    the language of the file the message is about (`policy_text_in`), whatever language its
+    prose is read in, because that is the language the author must write it in
+    (LANGUAGE-ID.md §6.1). A template names a fixed piece of policy text as `{code_NAME}`,
+    filled from the entry `code.NAME` the same way."""
+
+    __slots__ = ()
+
+    def render(self, language: str = "en") -> str:
+        return super().render(_CODE_LANGUAGE.get() or language)
+
+    def __repr__(self) -> str:
+        return f"Code({self.key!r}, **{dict(self.args)!r})"
+
+
+#: the language policy text inside a message is written in, while one is being rendered
+_CODE_LANGUAGE: contextvars.ContextVar[str | None] = contextvars.ContextVar(
+    "flexrules_code_language", default=None
+)
+
+
+@contextlib.contextmanager
+def policy_text_in(language: str) -> Iterator[None]:
+    """While inside, `Code` values and `{code_NAME}` placeholders render in `language`."""
+    token = _CODE_LANGUAGE.set(language)
+    try:
+        yield
+    finally:
+        _CODE_LANGUAGE.reset(token)
+
+
 def shown(value: Any, language: str = "en") -> str:
     """One value as `language` writes it in running text."""
     if isinstance(value, str):
@@ -127,6 +178,7 @@ def _week(value: values.Week, language: str) -> str:
 #: how each kind of value is written, by its exact type
 _WRITERS: dict[type, Callable[[Any, str], str]] = {
     Text: Text.render,
+    Code: Code.render,
     bool: values.yes_no,
     int: lambda value, language: str(value),
     Fraction: values.number,
@@ -139,6 +191,7 @@ _WRITERS: dict[type, Callable[[Any, str], str]] = {
     values.Hours: lambda value, language: values.number(Fraction(value.seconds) / 3600, language),
     values.Week: _week,
     values.Month: lambda value, language: values.month(value.first, language),
+    values.MonthName: lambda value, language: values.month_name(value.first, language),
     values.Date: lambda value, language: values.date_text(value.date, language),
     values.Weekday: lambda value, language: values.weekday(value.index, language),
     values.Zone: lambda value, language: values.zone(value.name, language),
@@ -156,8 +209,20 @@ def say(key: str, language: str = "en", /, **args: Any) -> str:
     return _filled(_TEMPLATES[language][key], args, language)
 
 
+class _Values(dict[str, str]):
+    """A template's values; a `{code_NAME}` not among them is the entry `code.NAME`."""
+
+    def __init__(self, values: Mapping[str, str], language: str) -> None:
+        super().__init__(values)
+        self.language = language
+
+    def __missing__(self, name: str) -> str:
+        if not name.startswith("code_"):
+            raise KeyError(name)
+        return _TEMPLATES[_CODE_LANGUAGE.get() or self.language]["code." + name[5:]]
+
+
 def _filled(template: str, args: Mapping[str, Any], language: str) -> str:
     """A template with its values written in `language` (text as given)."""
-    return template.format_map(
-        {name: v if type(v) is str else shown(v, language) for name, v in args.items()}
-    )
+    values = {name: v if type(v) is str else shown(v, language) for name, v in args.items()}
+    return template.format_map(_Values(values, language))

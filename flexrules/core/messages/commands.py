@@ -13,6 +13,21 @@ ENTRIES: dict[str, dict[str, str]] = {
         "en": "note: --json is deprecated; use --format json",
         "id": "catatan: --json sudah usang; gunakan --format json",
     },
+    # flexrules check
+    "check.ok": {
+        "en": "{path}: ok ({counts}{warnings})",
+        "id": "{path}: baik ({counts}{warnings})",
+    },
+    "check.warnings": {"en": ", {warnings}", "id": ", {warnings}"},
+    "check.failed": {"en": "{path}: failed ({errors})", "id": "{path}: gagal ({errors})"},
+    "check.not_rules": {
+        "en": "note: `{path}` is not a .rules file; was it meant to be checked?",
+        "id": "catatan: `{path}` bukan berkas .rules; apakah memang akan diperiksa?",
+    },
+    "check.cannot_read": {
+        "en": "check that the file exists and can be read",
+        "id": "pastikan berkas itu ada dan dapat dibaca",
+    },
     # a policy counted, by declaration
     "noun.rule.one": {"en": "{n} rule", "id": "{n} aturan"},
     "noun.rule.other": {"en": "{n} rules", "id": "{n} aturan"},
@@ -55,6 +70,10 @@ ENTRIES: dict[str, dict[str, str]] = {
         "id": "   44 pegawai pada Juli 2025, dengan lima kesalahan yang sengaja dibuat; seluruh "
         "bulan, dari checkout:",
     },
+    "demo.examples": {
+        "en": "== Examples that test it: flexrules test {file} --coverage",
+        "id": "== Contoh yang mengujinya: flexrules test {file} --coverage",
+    },
     "demo.also": {
         "en": "== Also bundled (checked, no errors)",
         "id": "== Juga disertakan (diperiksa, tanpa kesalahan)",
@@ -72,4 +91,20 @@ ENTRIES: dict[str, dict[str, str]] = {
     "kind.core_hours": {"en": "core hours", "id": "jam inti"},
     "kind.start_window": {"en": "start window", "id": "rentang waktu mulai kerja"},
     "kind.invalid": {"en": "invalid", "id": "tidak sah"},
+    # flexrules holidays
+    "holidays.heading": {
+        "en": "{n} holidays from {first} to {last}",
+        "id": "{n} hari libur dari {first} sampai {last}",
+    },
+    "holidays.line": {
+        "en": "{day}  {name}  ({kind}; {source}){estimated}",
+        "id": "{day}  {name}  ({kind}; {source}){estimated}",
+    },
+    "holidays.kind.public": {"en": "public holiday", "id": "hari libur nasional"},
+    "holidays.kind.joint": {"en": "joint holiday", "id": "cuti bersama"},
+    "holidays.kind.agency": {"en": "agency holiday", "id": "hari libur instansi"},
+    "holidays.estimated": {
+        "en": "  not yet decreed",
+        "id": "  belum ditetapkan",
+    },
 }

@@ -49,6 +49,12 @@ ENTRIES: dict[str, dict[str, str]] = {
         "en": "      {day} is a holiday: {name}",
         "id": "      {day} adalah hari libur: {name}",
     },
+    "explain.estimated": {
+        "en": "      the date is the holidays package's estimate, not yet decreed; write the "
+        "decreed date in `holidays:` to pin it",
+        "id": "      tanggal ini perkiraan paket holidays, belum ditetapkan; tulis tanggal yang "
+        "ditetapkan di `hari libur:` agar pasti",
+    },
     "holiday.agency": {"en": "agency holiday", "id": "hari libur instansi"},
     # why a rule applied
     "because.unknown": {
@@ -72,6 +78,12 @@ ENTRIES: dict[str, dict[str, str]] = {
         "mean `{name}`?",
         "id": "`{key}` bukan atribut kebijakan ini, dan `{name}` tidak tercatat; mungkin "
         "maksudnya `{name}`?",
+    },
+    "warning.estimated_holiday": {
+        "en": "{day} is a holiday only by the holidays package's estimate, not yet by decree; "
+        "write the decreed date in `holidays:` to pin it",
+        "id": "{day} adalah hari libur hanya menurut perkiraan paket holidays, belum "
+        "ditetapkan; tulis tanggal yang ditetapkan di `hari libur:` agar pasti",
     },
     # a rule's TIME in the catalog's words, where the explanation's language is not the one
     # the rule was written in

@@ -162,10 +162,11 @@ ENTRIES: dict[str, dict[str, str]] = {
     },
     # attendance exports
     "file.part_day": {
-        "en": "an absence with a start and end time (part of a day, {kind}) is not supported "
-        "yet; leave the times empty for a whole day",
-        "id": "ketidakhadiran dengan jam mulai dan selesai (sebagian hari, {kind}) belum "
-        "didukung; kosongkan jamnya untuk sehari penuh",
+        "en": "an absence with times ({kind}) is part of one day: give its date, a start time "
+        "and a later end time (or no times for a whole day)",
+        "id": "ketidakhadiran dengan jam ({kind}) adalah sebagian dari satu hari: berikan "
+        "tanggalnya, jam mulai dan jam selesai yang lebih akhir (atau tanpa jam untuk sehari "
+        "penuh)",
     },
     "file.unknown_code": {
         "en": "{value} is not one of the --absence-codes ({codes}){close}",

@@ -5,6 +5,7 @@ violations."""
 from __future__ import annotations
 
 ENTRIES: dict[str, dict[str, str]] = {
+    "report.warning": {"en": "warning: {message}", "id": "peringatan: {message}"},
     # heads
     "report.allowed": {"en": "ALLOWED", "id": "DIIZINKAN"},
     "report.not_allowed": {"en": "NOT ALLOWED", "id": "TIDAK DIIZINKAN"},

@@ -107,6 +107,13 @@ class Month:
 
 
 @attrs.frozen
+class MonthName:
+    """A calendar month without the word for month: `February 2025`, `Februari 2025`."""
+
+    first: dt.date
+
+
+@attrs.frozen
 class Date:
     """A date as a value (a fact, a cut-off), without its weekday: `2024-11-01`,
     `1 November 2024`. A plain `datetime.date` in a message is a day: `Fri 2024-11-01`."""
@@ -221,6 +228,11 @@ def month(first: dt.date, language: str = "en") -> str:
     """`July 2025`, `bulan Juli 2025`."""
     name = f"{_table(_MONTHS, language)[first.month - 1]} {first.year}"
     return f"bulan {name}" if language == "id" else name
+
+
+def month_name(first: dt.date, language: str = "en") -> str:
+    """`February 2025`, `Februari 2025`."""
+    return f"{_table(_MONTHS, language)[first.month - 1]} {first.year}"
 
 
 def ordinal(n: int, language: str = "en") -> str:

@@ -7,10 +7,10 @@ from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 
-from ...core.diagnostics import Diagnostic, Severity, error, warning
+from ...core.diagnostics import Diagnostic, Severity, error, in_file_languages, warning
 from ...core.source import SourceFile
 from .. import ast
-from ..parse import ParsedPolicy
+from ..parse import ParsedPolicy, policy_language
 from ..parser import MAX_DIAGNOSTICS_PER_FILE
 from ..symbols import Symbols, gather
 from . import (
@@ -47,7 +47,14 @@ def check(parsed: ParsedPolicy) -> CheckedPolicy:
     """Gather the declarations of a parsed policy and run every check on them."""
     symbols = gather(parsed.files)
     diagnostics = capped((*parsed.diagnostics, *run_checks(symbols)))
-    return CheckedPolicy(parsed.sources, parsed.files, symbols, tuple(diagnostics))
+    languages = file_languages(parsed.files)
+    placed = in_file_languages(diagnostics, languages, policy_language(parsed.files))
+    return CheckedPolicy(parsed.sources, parsed.files, symbols, tuple(placed))
+
+
+def file_languages(files: Sequence[ast.PolicyFile]) -> dict[str, str]:
+    """Each file's language by its name."""
+    return {file.name: file.language for file in files}
 
 
 def all_checks() -> Sequence[Check]:

@@ -7,25 +7,18 @@ import datetime
 from collections.abc import Iterator
 
 from ...core.diagnostics import Diagnostic, error
+from ...core.messages import Code, Date, MonthName, Text
 from ...core.source import Span
 from .. import ast
 from ..symbols import Symbols
 from ._util import nodes_in, one_line, shorten
 
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+#: a limit's unit as policy text
+_UNITS = {
+    ast.CountUnit.DAYS: "code.unit.days",
+    ast.CountUnit.WORKING_DAYS: "code.unit.working_days",
+    ast.CountUnit.HOURS: "code.unit.hours",
+}
 
 
 def check_literals(symbols: Symbols) -> list[Diagnostic]:
@@ -73,25 +66,25 @@ def _check_date(date: ast.DateLiteral) -> Diagnostic | None:
     if not 1 <= date.month <= 12:
         return error(
             "bad-date",
-            f"`{date.span.text}` is not a date: there is no month {date.month}",
+            Text("diag.bad_date.month", date=date.span.text, month=date.month),
             date.span,
-            "write dates as YYYY-MM-DD, with the month from 01 to 12",
+            Text("diag.bad_date.month.hint"),
         )
     if date.year < 1:
         return error(
             "bad-date",
-            f"`{date.span.text}` is not a date: there is no year 0",
+            Text("diag.bad_date.year", date=date.span.text),
             date.span,
-            "write dates as YYYY-MM-DD",
+            Text("diag.bad_date.year.hint"),
         )
     last = calendar.monthrange(date.year, date.month)[1]
-    month = f"{_MONTHS[date.month - 1]} {date.year}"
-    last_day = f"{date.year:04d}-{date.month:02d}-{last:02d}"
+    month = MonthName(datetime.date(date.year, date.month, 1))
+    last_day = Code("diag.date", date=Date(datetime.date(date.year, date.month, last)))
     return error(
         "bad-date",
-        f"`{date.span.text}` is not a date: {month} has {last} days",
+        Text("diag.bad_date.day", date=date.span.text, month=month, last=last),
         date.span,
-        f"the last day of {month} is {last_day}",
+        Text("diag.bad_date.day.hint", month=month, last_day=last_day),
     )
 
 
@@ -99,24 +92,19 @@ def _check_range(start: ast.DateLiteral, end: ast.DateLiteral, span: Span) -> li
     first, last = real_date(start), real_date(end)
     if first is None or last is None or first <= last:
         return []
-    swapped = f"{end.span.text} to {start.span.text}"
+    swapped = Code("diag.date_range", start=end.span.text, end=start.span.text)
     return [
         error(
             "empty-range",
-            f"the dates `{start.span.text} to {end.span.text}` end before they start",
+            Text("diag.empty_range", start=start.span.text, end=end.span.text),
             Span(span.source, start.span.start, end.span.end),
-            f"write the earlier date first: `{swapped}`",
-            swapped,
+            Text("diag.empty_range.hint", swapped=swapped),
+            f"{end.span.text} to {start.span.text}",
         )
     ]
 
 
 # ---- times -------------------------------------------------------------------------------
-
-_SAME_TIME_HINT = (
-    "for the whole day write `{whole}`; a span past midnight ends at an "
-    "earlier time than it starts, as in `{night}`"
-)
 
 
 def _check_time(time: ast.TimeLiteral, ends_span: bool) -> Diagnostic | None:
@@ -124,21 +112,23 @@ def _check_time(time: ast.TimeLiteral, ends_span: bool) -> Diagnostic | None:
     if time.minute > 59:
         return error(
             "bad-time",
-            f"`{shown}` is not a time: an hour has minutes 00 to 59",
+            Text("diag.bad_time.minutes", time=shown),
             time.span,
-            "write times as HH:MM, from 00:00 to 24:00",
+            Text("diag.bad_time.minutes.hint"),
         )
     if time.hour > 24 or (time.hour == 24 and time.minute != 0):
         return error(
             "bad-time",
-            f"`{shown}` is not a time: the day ends at 24:00",
+            Text("diag.bad_time.hours", time=shown),
             time.span,
-            "write times from 00:00 to 24:00; a span past midnight continues from "
-            "00:00 on the next day",
+            Text("diag.bad_time.hours.hint"),
         )
     if time.hour == 24 and not ends_span:
         return error(
-            "bad-time", "`24:00` can only end a span", time.span, "start the span at `00:00`"
+            "bad-time",
+            Text("diag.bad_time.day_end"),
+            time.span,
+            Text("diag.bad_time.day_end.hint"),
         )
     return None
 
@@ -157,10 +147,9 @@ def _check_hours(declaration: ast.HoursDecl) -> list[Diagnostic]:
                 found.append(
                     error(
                         "misplaced-except-holidays",
-                        f"the hours `{declaration.name.text}` have no spans before "
-                        "`except holidays`",
+                        Text("diag.except_holidays.no_spans", name=declaration.name.text),
                         item.span,
-                        "list the spans first: `Monday to Friday 08:00 to 16:00, except holidays`",
+                        Text("diag.except_holidays.no_spans.hint"),
                     )
                 )
             elif index != len(items) - 1:
@@ -168,11 +157,13 @@ def _check_hours(declaration: ast.HoursDecl) -> list[Diagnostic]:
                 found.append(
                     error(
                         "misplaced-except-holidays",
-                        "`except holidays` is written twice"
+                        Text("diag.except_holidays.twice")
                         if again
-                        else "`except holidays` must come last",
+                        else Text("diag.except_holidays.last"),
                         item.span,
-                        "remove one" if again else "move `except holidays` to the end of the list",
+                        Text("diag.except_holidays.twice.hint")
+                        if again
+                        else Text("diag.except_holidays.last.hint"),
                     )
                 )
             continue
@@ -180,13 +171,13 @@ def _check_hours(declaration: ast.HoursDecl) -> list[Diagnostic]:
         found.extend(problems)
         if problems or item.start.minutes != item.end.minutes:
             continue  # a span that ends before it starts runs past midnight
-        written = f"{item.start.span.text} to {item.end.span.text}"
+        written = Code("diag.time_range", start=item.start.span.text, end=item.end.span.text)
         found.append(
             error(
                 "empty-span",
-                f"the span `{written}` starts and ends at the same time",
+                Text("diag.empty_span.hours", span=written),
                 Span(item.span.source, item.start.span.start, item.end.span.end),
-                _SAME_TIME_HINT.format(whole="00:00 to 24:00", night="22:00 to 06:00"),
+                Text("diag.empty_span.hours.hint"),
             )
         )
     return found
@@ -206,9 +197,11 @@ def _check_attributes(declaration: ast.AttributesDecl) -> list[Diagnostic]:
             found.append(
                 error(
                     "empty-type",
-                    f"`{attribute.name.text}` has no values",
+                    Text("diag.empty_type", name=attribute.name.text),
                     type_.span,
-                    f'list its values: `{word} "a", "b"`',
+                    Text("diag.empty_type.one_of.hint")
+                    if word == "one of"
+                    else Text("diag.empty_type.ranked.hint"),
                 )
             )
             continue
@@ -219,11 +212,13 @@ def _check_attributes(declaration: ast.AttributesDecl) -> list[Diagnostic]:
                 found.append(
                     error(
                         "repeated-value",
-                        f"`{value.span.text}` is listed twice in `{attribute.name.text}`",
+                        Text(
+                            "diag.repeated_value", value=value.span.text, name=attribute.name.text
+                        ),
                         value.span,
-                        "a ranked value has one place: remove one"
+                        Text("diag.repeated_value.ranked.hint")
                         if word == "ranked"
-                        else "remove one",
+                        else Text("diag.repeated_value.hint"),
                     )
                 )
     for value in declaration.stray_values:
@@ -235,16 +230,13 @@ def _check_attributes(declaration: ast.AttributesDecl) -> list[Diagnostic]:
             if following:
                 after = [v for v in after if v.span.end <= following[0].span.start]
             listed = ", ".join(v.span.text for v in after)
-            hint = (
-                f"`{last.name.text}` is not a `one of` type; to give it these values write "
-                f"`{last.name.text}: one of {listed}`"
-            )
+            hint = Text("diag.stray_value.after.hint", name=last.name.text, listed=listed)
         else:
-            hint = 'values belong after `one of`: write `NAME: one of "a", "b"`'
+            hint = Text("diag.stray_value.hint")
         found.append(
             error(
                 "stray-value",
-                f"the value `{value.span.text}` belongs to no `one of` type",
+                Text("diag.stray_value", value=value.span.text),
                 value.span,
                 hint,
             )
@@ -265,11 +257,9 @@ def _check_statement(statement: ast.Statement) -> list[Diagnostic]:
                 found.append(
                     error(
                         "empty-span",
-                        f"`{one_line(time.span.text)}` starts and ends at the same time",
+                        Text("diag.empty_span.between", span=one_line(time.span.text)),
                         time.span,
-                        _SAME_TIME_HINT.format(
-                            whole="between 00:00 and 24:00", night="between 22:00 and 06:00"
-                        ),
+                        Text("diag.empty_span.between.hint"),
                     )
                 )
         elif isinstance(time, ast.DateWindow) and time.start is not None and time.end is not None:
@@ -280,9 +270,9 @@ def _check_statement(statement: ast.Statement) -> list[Diagnostic]:
             found.append(
                 error(
                     "bad-percent",
-                    f"a share of `{shorten(percent.text)}%` is more than all of them",
+                    Text("diag.bad_percent", percent=shorten(percent.text)),
                     percent.span,
-                    "a share is a percentage from 0 to 100",
+                    Text("diag.bad_percent.hint"),
                 )
             )
     if statement.staffing is not None:
@@ -291,10 +281,9 @@ def _check_statement(statement: ast.Statement) -> list[Diagnostic]:
             found.append(
                 error(
                     "bad-count",
-                    f"`{shorten(count.text)}` is not a head count: staffing needs a whole "
-                    "number of people, at least 1",
+                    Text("diag.bad_count", count=shorten(count.text)),
                     count.span,
-                    "write a whole number such as `2`",
+                    Text("diag.bad_count.hint"),
                 )
             )
     quantity = statement.quantity
@@ -305,17 +294,17 @@ def _check_statement(statement: ast.Statement) -> list[Diagnostic]:
 
 def _check_quantity(statement: ast.Statement, quantity: ast.Quantity) -> list[Diagnostic]:
     amount = quantity.amount
-    unit = quantity.unit.value
+    unit = Code(_UNITS[quantity.unit])
     if amount.value <= 0:
         if quantity.at_least:
-            hint = "a minimum of 0 asks nothing: remove the rule or give a larger amount"
+            hint = Text("diag.bad_amount.zero_minimum.hint")
         else:
             activity = statement.activity.text
-            hint = f"to forbid it altogether, write `must not {activity}` without a limit"
+            hint = Text("diag.bad_amount.zero_maximum.hint", activity=activity)
         return [
             error(
                 "bad-amount",
-                f"a limit of `{shorten(amount.text)}` {unit} is no limit",
+                Text("diag.bad_amount.zero", amount=shorten(amount.text), unit=unit),
                 amount.span,
                 hint,
             )
@@ -324,9 +313,9 @@ def _check_quantity(statement: ast.Statement, quantity: ast.Quantity) -> list[Di
         return [
             error(
                 "bad-amount",
-                f"days are counted whole, and `{shorten(amount.text)}` is not a whole number",
+                Text("diag.bad_amount.whole", amount=shorten(amount.text)),
                 amount.span,
-                "write a whole number of days, or a limit in hours",
+                Text("diag.bad_amount.whole.hint"),
             )
         ]
     return []

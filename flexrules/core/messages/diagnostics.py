@@ -1,0 +1,682 @@
+"""Entries for diagnostics: what `flexrules check` and `PolicyError` say about a policy, the
+labels around it (`error[code]`, `= help:`) and the closing count (LANGUAGE-ID.md §6).
+
+The English texts are the messages as they were before the catalog, byte for byte. Policy
+text inside a message (a keyword, an example to write) is a `Code` value, so it stays in the
+language of the file the diagnostic points into whatever language the prose is read in.
+"""
+
+from __future__ import annotations
+
+ENTRIES: dict[str, dict[str, str]] = {
+    # ---- the frame around every diagnostic ------------------------------------------------
+    "diag.label.error": {"en": "error", "id": "kesalahan"},
+    "diag.label.warning": {"en": "warning", "id": "peringatan"},
+    "diag.label.help": {"en": "help", "id": "saran"},
+    "diag.found": {"en": "{counts} found", "id": "{counts} ditemukan"},
+    "diag.and": {"en": "{first} and {second}", "id": "{first} dan {second}"},
+    "noun.warning.one": {"en": "{n} warning", "id": "{n} peringatan"},
+    "noun.warning.other": {"en": "{n} warnings", "id": "{n} peringatan"},
+    # ---- literals: times, dates, ranges, amounts (checks/literals.py) ---------------------
+    "diag.bad_date.month": {
+        "en": "`{date}` is not a date: there is no month {month}",
+        "id": "`{date}` bukan tanggal: tidak ada bulan {month}",
+    },
+    "diag.bad_date.month.hint": {
+        "en": "write dates as {code_date_forms}, with the month from 01 to 12",
+        "id": "tulis tanggal sebagai {code_date_forms}, dengan bulan dari 01 sampai 12",
+    },
+    "diag.bad_date.year": {
+        "en": "`{date}` is not a date: there is no year 0",
+        "id": "`{date}` bukan tanggal: tidak ada tahun 0",
+    },
+    "diag.bad_date.year.hint": {
+        "en": "write dates as {code_date_forms}",
+        "id": "tulis tanggal sebagai {code_date_forms}",
+    },
+    "diag.bad_date.day": {
+        "en": "`{date}` is not a date: {month} has {last} days",
+        "id": "`{date}` bukan tanggal: {month} hanya {last} hari",
+    },
+    "diag.bad_date.day.hint": {
+        "en": "the last day of {month} is {last_day}",
+        "id": "hari terakhir {month} adalah {last_day}",
+    },
+    "diag.empty_range": {
+        "en": "the dates `{start} {code_to} {end}` end before they start",
+        "id": "tanggal `{start} {code_to} {end}` berakhir sebelum dimulai",
+    },
+    "diag.empty_range.hint": {
+        "en": "write the earlier date first: `{swapped}`",
+        "id": "tulis tanggal yang lebih awal dahulu: `{swapped}`",
+    },
+    "diag.bad_time.minutes": {
+        "en": "`{time}` is not a time: an hour has minutes 00 to 59",
+        "id": "`{time}` bukan waktu: satu jam terdiri atas menit 00 sampai 59",
+    },
+    "diag.bad_time.minutes.hint": {
+        "en": "write times as {code_time_form}, from {code_midnight} to {code_day_end}",
+        "id": "tulis waktu sebagai {code_time_form}, dari {code_midnight} sampai {code_day_end}",
+    },
+    "diag.bad_time.hours": {
+        "en": "`{time}` is not a time: the day ends at 24:00",
+        "id": "`{time}` bukan waktu: hari berakhir pukul 24.00",
+    },
+    "diag.bad_time.hours.hint": {
+        "en": "write times from {code_midnight} to {code_day_end}; a span past midnight "
+        "continues from {code_midnight} on the next day",
+        "id": "tulis waktu dari {code_midnight} sampai {code_day_end}; rentang yang melewati "
+        "tengah malam berlanjut dari {code_midnight} pada hari berikutnya",
+    },
+    "diag.bad_time.day_end": {
+        "en": "`{code_day_end}` can only end a span",
+        "id": "`{code_day_end}` hanya dapat mengakhiri rentang",
+    },
+    "diag.bad_time.day_end.hint": {
+        "en": "start the span at `{code_midnight}`",
+        "id": "mulailah rentang pada `{code_midnight}`",
+    },
+    "diag.except_holidays.no_spans": {
+        "en": "the hours `{name}` have no spans before `{code_except_holidays}`",
+        "id": "jam `{name}` tidak memiliki rentang sebelum `{code_except_holidays}`",
+    },
+    "diag.except_holidays.no_spans.hint": {
+        "en": "list the spans first: `{code_hours_example}`",
+        "id": "tuliskan rentangnya dahulu: `{code_hours_example}`",
+    },
+    "diag.except_holidays.twice": {
+        "en": "`{code_except_holidays}` is written twice",
+        "id": "`{code_except_holidays}` ditulis dua kali",
+    },
+    "diag.except_holidays.twice.hint": {"en": "remove one", "id": "hapus salah satunya"},
+    "diag.except_holidays.last": {
+        "en": "`{code_except_holidays}` must come last",
+        "id": "`{code_except_holidays}` harus ditulis paling akhir",
+    },
+    "diag.except_holidays.last.hint": {
+        "en": "move `{code_except_holidays}` to the end of the list",
+        "id": "pindahkan `{code_except_holidays}` ke akhir daftar",
+    },
+    "diag.empty_span.hours": {
+        "en": "the span `{span}` starts and ends at the same time",
+        "id": "rentang `{span}` dimulai dan berakhir pada waktu yang sama",
+    },
+    "diag.empty_span.between": {
+        "en": "`{span}` starts and ends at the same time",
+        "id": "`{span}` dimulai dan berakhir pada waktu yang sama",
+    },
+    "diag.empty_span.hours.hint": {
+        "en": "for the whole day write `{code_whole_day}`; a span past midnight ends at an "
+        "earlier time than it starts, as in `{code_night}`",
+        "id": "untuk sehari penuh tulis `{code_whole_day}`; rentang yang melewati tengah malam "
+        "berakhir lebih awal daripada mulainya, seperti `{code_night}`",
+    },
+    "diag.empty_span.between.hint": {
+        "en": "for the whole day write `{code_between_whole_day}`; a span past midnight ends "
+        "at an earlier time than it starts, as in `{code_between_night}`",
+        "id": "untuk sehari penuh tulis `{code_between_whole_day}`; rentang yang melewati "
+        "tengah malam berakhir lebih awal daripada mulainya, seperti `{code_between_night}`",
+    },
+    "diag.empty_type": {"en": "`{name}` has no values", "id": "`{name}` tidak memiliki nilai"},
+    "diag.empty_type.one_of.hint": {
+        "en": "list its values: `{code_one_of_example}`",
+        "id": "tuliskan nilai-nilainya: `{code_one_of_example}`",
+    },
+    "diag.empty_type.ranked.hint": {
+        "en": "list its values: `{code_ranked_example}`",
+        "id": "tuliskan nilai-nilainya: `{code_ranked_example}`",
+    },
+    "diag.repeated_value": {
+        "en": "`{value}` is listed twice in `{name}`",
+        "id": "`{value}` tercantum dua kali dalam `{name}`",
+    },
+    "diag.repeated_value.ranked.hint": {
+        "en": "a ranked value has one place: remove one",
+        "id": "nilai bertingkat hanya punya satu tempat: hapus salah satunya",
+    },
+    "diag.repeated_value.hint": {"en": "remove one", "id": "hapus salah satunya"},
+    "diag.stray_value": {
+        "en": "the value `{value}` belongs to no `{code_one_of}` type",
+        "id": "nilai `{value}` bukan milik tipe `{code_one_of}` mana pun",
+    },
+    "diag.stray_value.after.hint": {
+        "en": "`{name}` is not a `{code_one_of}` type; to give it these values write "
+        "`{name}: {code_one_of} {listed}`",
+        "id": "`{name}` bukan tipe `{code_one_of}`; untuk memberinya nilai-nilai ini tulis "
+        "`{name}: {code_one_of} {listed}`",
+    },
+    "diag.stray_value.hint": {
+        "en": "values belong after `{code_one_of}`: write `{code_one_of_declaration}`",
+        "id": "nilai ditulis sesudah `{code_one_of}`: tulis `{code_one_of_declaration}`",
+    },
+    "diag.bad_percent": {
+        "en": "a share of `{percent}%` is more than all of them",
+        "id": "porsi `{percent}%` lebih dari seluruhnya",
+    },
+    "diag.bad_percent.hint": {
+        "en": "a share is a percentage from 0 to 100",
+        "id": "porsi adalah persentase dari 0 sampai 100",
+    },
+    "diag.bad_count": {
+        "en": "`{count}` is not a head count: staffing needs a whole number of people, at least 1",
+        "id": "`{count}` bukan jumlah orang: jumlah petugas harus bilangan bulat, paling sedikit 1",
+    },
+    "diag.bad_count.hint": {
+        "en": "write a whole number such as `2`",
+        "id": "tulis bilangan bulat seperti `2`",
+    },
+    "diag.bad_amount.zero": {
+        "en": "a limit of `{amount}` {unit} is no limit",
+        "id": "batas `{amount}` {unit} bukanlah batas",
+    },
+    "diag.bad_amount.zero_minimum.hint": {
+        "en": "a minimum of 0 asks nothing: remove the rule or give a larger amount",
+        "id": "batas paling sedikit 0 tidak meminta apa pun: hapus aturan itu atau beri "
+        "jumlah yang lebih besar",
+    },
+    "diag.bad_amount.zero_maximum.hint": {
+        "en": "to forbid it altogether, write `{code_must_not} {activity}` without a limit",
+        "id": "untuk melarangnya sama sekali, tulis `{code_must_not} {activity}` tanpa batas",
+    },
+    "diag.bad_amount.whole": {
+        "en": "days are counted whole, and `{amount}` is not a whole number",
+        "id": "hari dihitung utuh, dan `{amount}` bukan bilangan bulat",
+    },
+    "diag.bad_amount.whole.hint": {
+        "en": "write a whole number of days, or a limit in hours",
+        "id": "tulis jumlah hari sebagai bilangan bulat, atau batas dalam jam",
+    },
+    # ---- shared words (checks/_util.py) ---------------------------------------------------
+    "diag.place.line": {"en": "line {line}", "id": "baris {line}"},
+    "diag.place.file": {"en": "{file}:{line}", "id": "{file}:{line}"},
+    "diag.type.text": {"en": "text", "id": "teks"},
+    "diag.type.number": {"en": "a number", "id": "angka"},
+    "diag.type.date": {"en": "a date", "id": "tanggal"},
+    "diag.type.bool": {"en": "a yes or no attribute", "id": "atribut ya atau tidak"},
+    "diag.type.one_of": {"en": "one of a set of values", "id": "salah satu dari sekumpulan nilai"},
+    "diag.type.ranked": {"en": "a ranked value", "id": "nilai bertingkat"},
+    "diag.owner.employee": {"en": "an employee attribute", "id": "atribut pegawai"},
+    "diag.owner.shift": {"en": "a shift attribute", "id": "atribut sif"},
+    "diag.did_you_mean": {"en": "did you mean `{guess}`?", "id": "maksud Anda `{guess}`?"},
+    "diag.did_you_mean.note": {
+        "en": "did you mean `{guess}`?{note}",
+        "id": "maksud Anda `{guess}`?{note}",
+    },
+    "diag.split": {
+        "en": "`{known}` {what}; the words after it, `{rest}`, were read as part of the name",
+        "id": "`{known}` {what}; kata sesudahnya, `{rest}`, terbaca sebagai bagian dari nama",
+    },
+    "diag.split.meant": {
+        "en": "{said}: did you mean `{suggestion}`?",
+        "id": "{said}: maksud Anda `{suggestion}`?",
+    },
+    "diag.split.keyword": {
+        "en": "{said}, because `{keyword}` cannot follow it there",
+        "id": "{said}, karena `{keyword}` tidak dapat mengikutinya di sana",
+    },
+    # ---- types (checks/types.py) ---------------------------------------------------------
+    "diag.type_mismatch.in_each": {
+        "en": "`{in_each}` splits employees by a text value, and `{name}` is {what}",
+        "id": "`{in_each}` membagi pegawai menurut nilai teks, dan `{name}` berupa {what}",
+    },
+    "diag.type_mismatch.in_each.hint": {
+        "en": "use a text or `{one_of}` attribute{example}",
+        "id": "gunakan atribut teks atau `{one_of}`{example}",
+    },
+    "diag.such_as": {"en": " such as `{name}`", "id": " seperti `{name}`"},
+    "diag.not_a_flag": {
+        "en": "`{verb}` needs a yes or no attribute, and `{name}` is {what}",
+        "id": "`{verb}` memerlukan atribut ya atau tidak, dan `{name}` berupa {what}",
+    },
+    "diag.compare_instead": {
+        "en": "compare it instead: `{written}`",
+        "id": "bandingkan saja: `{written}`",
+    },
+    "diag.kind.text": {"en": "the text `{value}`", "id": "teks `{value}`"},
+    "diag.kind.number": {"en": "the number `{value}`", "id": "angka `{value}`"},
+    "diag.kind.date": {"en": "the date `{value}`", "id": "tanggal `{value}`"},
+    "diag.kind.time": {"en": "the time `{value}`", "id": "waktu `{value}`"},
+    "diag.kind.bool": {"en": "`{value}`", "id": "`{value}`"},
+    "diag.not_ordered": {
+        "en": "`{name}` is {what}, which has no order, so `{op}` cannot compare it",
+        "id": "`{name}` berupa {what}, yang tidak berurutan, sehingga `{op}` tidak dapat "
+        "membandingkannya",
+    },
+    "diag.not_ordered.flag.hint": {
+        "en": "test it with `{who_are}` or `{is_yes}` / `{is_no}`",
+        "id": "ujilah dengan `{who_are}` atau `{is_yes}` / `{is_no}`",
+    },
+    "diag.not_ordered.one_of.hint": {
+        "en": "use `{is_one_of} ...`, or declare it `{ranked_example}` to give its values an order",
+        "id": "gunakan `{is_one_of} ...`, atau nyatakan sebagai `{ranked_example}` agar "
+        "nilainya berurutan",
+    },
+    "diag.not_ordered.hint": {
+        "en": "use `{is_}` or `{is_one_of}`, or declare it `{ranked}` to give its values an order",
+        "id": "gunakan `{is_}` atau `{is_one_of}`, atau nyatakan sebagai `{ranked}` agar "
+        "nilainya berurutan",
+    },
+    "diag.not_a_date": {
+        "en": "`{name}` is {what}, not a date, so `{op}` cannot compare it",
+        "id": "`{name}` berupa {what}, bukan tanggal, sehingga `{op}` tidak dapat membandingkannya",
+    },
+    "diag.not_a_date.ordered.hint": {
+        "en": "`{op}` compares dates; for {what} write `{instead} ...`",
+        "id": "`{op}` membandingkan tanggal; untuk {what} tulis `{instead} ...`",
+    },
+    "diag.not_a_date.hint": {
+        "en": "`{op}` compares dates only",
+        "id": "`{op}` hanya membandingkan tanggal",
+    },
+    "diag.not_a_date.ago": {
+        "en": "`{name}` is {what}, not a date, so it cannot be compared with `{ago}`",
+        "id": "`{name}` berupa {what}, bukan tanggal, sehingga tidak dapat dibandingkan "
+        "dengan `{ago}`",
+    },
+    "diag.not_a_date.ago.hint": {
+        "en": "drop `{ago}`, or compare a date attribute",
+        "id": "hapus `{ago}`, atau bandingkan atribut tanggal",
+    },
+    "diag.bad_ago.op": {
+        "en": "`{ago}` takes `{less_than}` or `{at_least}`, not `{op}`",
+        "id": "`{ago}` memerlukan `{less_than}` atau `{at_least}`, bukan `{op}`",
+    },
+    "diag.bad_ago.op.hint": {
+        "en": "`{less_than_ago}` means after that day; `{at_least_ago}` means on that day or "
+        "before it",
+        "id": "`{less_than_ago}` berarti sesudah hari itu; `{at_least_ago}` berarti pada hari "
+        "itu atau sebelumnya",
+    },
+    "diag.bad_ago.number": {
+        "en": "`{ago}` counts a number of {units} back, and {value} is not a number",
+        "id": "`{ago}` menghitung mundur sejumlah {units}, dan {value} bukan angka",
+    },
+    "diag.bad_ago.number.hint": {
+        "en": "write a whole number, such as `{example}`",
+        "id": "tulis bilangan bulat, seperti `{example}`",
+    },
+    "diag.bad_ago.whole": {
+        "en": "`{ago}` counts whole {units}, and `{value}` is not a whole number",
+        "id": "`{ago}` menghitung {units} utuh, dan `{value}` bukan bilangan bulat",
+    },
+    "diag.bad_ago.whole.hint": {
+        "en": "write a whole number, such as `{whole}`, or a smaller unit",
+        "id": "tulis bilangan bulat, seperti `{whole}`, atau satuan yang lebih kecil",
+    },
+    "diag.type_mismatch": {
+        "en": "`{name}` is {what} and cannot be compared with {value}",
+        "id": "`{name}` berupa {what} dan tidak dapat dibandingkan dengan {value}",
+    },
+    "diag.value_not_allowed": {
+        "en": "`{value}` is not a value of `{name}`",
+        "id": "`{value}` bukan nilai `{name}`",
+    },
+    "diag.value_not_allowed.hint": {
+        "en": "the values of `{name}` are {listed}{more} ({place})",
+        "id": "nilai `{name}` adalah {listed}{more} ({place})",
+    },
+    "diag.mismatch.quotes": {
+        "en": "write the value in quotes: `{value}`",
+        "id": "tulis nilainya dalam tanda petik: `{value}`",
+    },
+    "diag.mismatch.number": {
+        "en": "write the number without quotes: `{value}`",
+        "id": "tulis angka tanpa tanda petik: `{value}`",
+    },
+    "diag.mismatch.date": {
+        "en": "write the date without quotes: `{value}`",
+        "id": "tulis tanggal tanpa tanda petik: `{value}`",
+    },
+    "diag.mismatch.bool": {
+        "en": "write `{value}` without quotes",
+        "id": "tulis `{value}` tanpa tanda petik",
+    },
+    "diag.mismatch.a_number": {
+        "en": "write a number, such as `9` or `{code_decimal}`",
+        "id": "tulis angka, seperti `9` atau `{code_decimal}`",
+    },
+    "diag.mismatch.decimal_comma": {
+        "en": "decimal numbers are written with a comma: `{value}`; a point between two "
+        "numbers reads as a time",
+        "id": "angka desimal ditulis dengan koma: `{value}`; titik di antara dua angka dibaca "
+        "sebagai jam",
+    },
+    "diag.mismatch.relative_date": {
+        "en": "for a date relative to the day decided write `{ago}`; otherwise write a date "
+        "such as `{code_date_example}`",
+        "id": "untuk tanggal yang relatif terhadap hari yang diputuskan tulis `{ago}`; selain "
+        "itu tulis tanggal seperti `{code_date_example}`",
+    },
+    "diag.mismatch.a_date": {
+        "en": "write a date as {code_date_forms}, such as `{code_date_example}`",
+        "id": "tulis tanggal sebagai {code_date_forms}, seperti `{code_date_example}`",
+    },
+    "diag.mismatch.yes_no": {
+        "en": "write `{is_yes}` or `{is_no}`, or test it with `{test}`",
+        "id": "tulis `{is_yes}` atau `{is_no}`, atau ujilah dengan `{test}`",
+    },
+    "diag.empty_range.between": {
+        "en": "`{comparison}` matches nothing: the lower value must come first",
+        "id": "`{comparison}` tidak cocok dengan apa pun: nilai yang lebih kecil harus ditulis "
+        "dahulu",
+    },
+    "diag.write": {"en": "write `{text}`", "id": "tulis `{text}`"},
+    # ---- look-alikes (checks/lookalikes.py, lookalikes.py) --------------------------------
+    "diag.letter_note": {
+        "en": " (its `{letter}` is {code}{name})",
+        "id": " (`{letter}` di situ adalah {code}{name})",
+    },
+    "diag.kind_of_name.employee_attribute": {"en": "employee attribute", "id": "atribut pegawai"},
+    "diag.kind_of_name.shift_attribute": {"en": "shift attribute", "id": "atribut sif"},
+    "diag.kind_of_name.group": {"en": "group", "id": "kelompok"},
+    "diag.kind_of_name.hours": {"en": "hours or dates", "id": "jam atau tanggal"},
+    "diag.kind_of_name.rule": {"en": "rule id", "id": "id aturan"},
+    "diag.confusable_name": {
+        "en": "the {kind} `{written}` looks like `{meant}` ({place}) but is another name",
+        "id": "{kind} `{written}` tampak seperti `{meant}` ({place}) tetapi merupakan nama lain",
+    },
+    "diag.mixed_script.name": {
+        "en": "the name `{written}` mixes {scripts} letters",
+        "id": "nama `{written}` mencampur huruf {scripts}",
+    },
+    "diag.mixed_script.text": {
+        "en": "the text `{written}` mixes {scripts} letters",
+        "id": "teks `{written}` mencampur huruf {scripts}",
+    },
+    "diag.mixed_script.hint": {
+        "en": "retype it in one script: a letter from another looks the same but is not",
+        "id": "ketik ulang dalam satu aksara: huruf dari aksara lain tampak sama tetapi tidak sama",
+    },
+    # ---- names (checks/names.py) ---------------------------------------------------------
+    "diag.unknown_group": {
+        "en": "no group called `{name}`",
+        "id": "tidak ada kelompok bernama `{name}`",
+    },
+    "diag.unknown_group.after_or.hint": {
+        "en": "after `{or_}`, a group needs a whole subject: did you mean `{meant}`?",
+        "id": "sesudah `{or_}`, kelompok memerlukan subjek yang utuh: maksud Anda `{meant}`?",
+    },
+    "diag.unknown_group.flag.hint": {
+        "en": "`{name}` is a yes or no attribute: write `{written}`",
+        "id": "`{name}` adalah atribut ya atau tidak: tulis `{written}`",
+    },
+    "diag.unknown_group.attribute.hint": {
+        "en": "`{name}` is an employee attribute: write `{written}`",
+        "id": "`{name}` adalah atribut pegawai: tulis `{written}`",
+    },
+    "diag.unknown_group.not_modal.hint": {
+        "en": "`{not_modal}` means need not, not a prohibition, and `{not_}` was read as part "
+        "of the group's name; to forbid write `{must_not}` or `{may_not}`",
+        "id": "`{not_modal}` berarti tidak diharuskan, bukan larangan, dan `{not_}` terbaca "
+        "sebagai bagian dari nama kelompok; untuk melarang tulis `{must_not}` atau `{may_not}`",
+    },
+    "diag.unknown_group.cannot.hint": {
+        "en": "`{not_modal}` reads as cannot, and `{not_}` was read as part of the group's "
+        "name; to forbid write `{must_not}` or `{may_not}`",
+        "id": "`{not_modal}` terbaca sebagai tidak mampu, dan `{not_}` terbaca sebagai bagian "
+        "dari nama kelompok; untuk melarang tulis `{must_not}` atau `{may_not}`",
+    },
+    "diag.is_a_group": {"en": "is a group", "id": "adalah kelompok"},
+    "diag.is": {"en": "is {what}", "id": "adalah {what}"},
+    "diag.names_hours": {"en": "names hours", "id": "menamai jam"},
+    "diag.names_dates": {"en": "names dates", "id": "menamai tanggal"},
+    "diag.declare_it": {"en": "declare it: {example}", "id": "nyatakan: {example}"},
+    "diag.quoted": {"en": "`{code}`", "id": "`{code}`"},
+    "diag.either": {"en": "`{first}` or `{second}`", "id": "`{first}` atau `{second}`"},
+    "diag.shift_in_subject.hint": {
+        "en": "a subject cannot test the shift; add a condition: `{condition}`",
+        "id": "subjek tidak dapat menguji sif; tambahkan syarat: `{condition}`",
+    },
+    "diag.wrong_owner": {
+        "en": "`{name}` is {owner}, not {other}",
+        "id": "`{name}` adalah {owner}, bukan {other}",
+    },
+    "diag.unknown_attribute.employee": {
+        "en": "no employee attribute called `{name}`",
+        "id": "tidak ada atribut pegawai bernama `{name}`",
+    },
+    "diag.unknown_attribute.shift": {
+        "en": "no shift attribute called `{name}`",
+        "id": "tidak ada atribut sif bernama `{name}`",
+    },
+    "diag.unknown_attribute.nya.hint": {
+        "en": "`{word}` is read as `{stem}` + the suffix -nya; for the attribute `{name}` write "
+        "`{quoted}`",
+        "id": "`{word}` dibaca sebagai `{stem}` + akhiran -nya; untuk atribut `{name}` tulis "
+        "`{quoted}`",
+    },
+    "diag.unknown_attribute.with_nya.hint": {
+        "en": "after `{with_}` write the name without -nya: `{written}`",
+        "id": "sesudah `{with_}` tulis nama tanpa -nya: `{written}`",
+    },
+    "diag.unknown_attribute.in_each": {
+        "en": "`{name}` is a shift attribute; `{in_each}` splits employees",
+        "id": "`{name}` adalah atribut sif; `{in_each}` membagi pegawai",
+    },
+    "diag.unknown_attribute.in_each.hint": {
+        "en": "use an employee attribute{example}",
+        "id": "gunakan atribut pegawai{example}",
+    },
+    "diag.not_hours": {
+        "en": "`{name}` is a set of dates; `{work_within}` needs hours",
+        "id": "`{name}` adalah himpunan tanggal; `{work_within}` memerlukan jam",
+    },
+    "diag.not_hours.hint": {
+        "en": "write `{during}` after `{work_within_hours}`, or declare hours: `{declare}`",
+        "id": "tulis `{during}` sesudah `{work_within_hours}`, atau nyatakan jam: `{declare}`",
+    },
+    "diag.unknown_hours.hours": {
+        "en": "no hours called `{name}`",
+        "id": "tidak ada jam bernama `{name}`",
+    },
+    "diag.unknown_hours": {
+        "en": "no hours or dates called `{name}`",
+        "id": "tidak ada jam atau tanggal bernama `{name}`",
+    },
+    "diag.unknown_hours.day_set.hint": {
+        "en": "`{name}` is a set of days: write `{on}` (`{during}` and `{outside}` take declared "
+        "hours or dates)",
+        "id": "`{name}` adalah himpunan hari: tulis `{on}` (`{during}` dan `{outside}` memerlukan "
+        "jam atau tanggal yang dinyatakan)",
+    },
+    "diag.duplicate_group": {
+        "en": "the group `{name}` is declared twice",
+        "id": "kelompok `{name}` dinyatakan dua kali",
+    },
+    "diag.duplicate.first_at.hint": {
+        "en": "the first is at {place}{detail}; remove one or rename it",
+        "id": "yang pertama ada di {place}{detail}; hapus salah satunya atau ganti namanya",
+    },
+    "diag.duplicate.as_type": {"en": " as {what}", "id": " sebagai {what}"},
+    "diag.duplicate_rule": {
+        "en": "the rule id `{id}` is used twice",
+        "id": "id aturan `{id}` dipakai dua kali",
+    },
+    "diag.duplicate_rule.hint": {
+        "en": "the first{written} is at {place}; rule ids must differ, whatever their case",
+        "id": "yang pertama{written} ada di {place}; id aturan harus berbeda, tanpa memandang "
+        "huruf besar-kecil",
+    },
+    "diag.as_written": {"en": " (as `{first}`)", "id": " (sebagai `{first}`)"},
+    "diag.duplicate_attribute.employee": {
+        "en": "the employee attribute `{name}` is declared twice",
+        "id": "atribut pegawai `{name}` dinyatakan dua kali",
+    },
+    "diag.duplicate_attribute.shift": {
+        "en": "the shift attribute `{name}` is declared twice",
+        "id": "atribut sif `{name}` dinyatakan dua kali",
+    },
+    "diag.duplicate_hours": {
+        "en": "the hours `{name}` are declared twice",
+        "id": "jam `{name}` dinyatakan dua kali",
+    },
+    "diag.duplicate_dates": {
+        "en": "the dates `{name}` are declared twice",
+        "id": "tanggal `{name}` dinyatakan dua kali",
+    },
+    "diag.duplicate_span.hint": {
+        "en": "the first are at {place}; remove one or rename it",
+        "id": "yang pertama ada di {place}; hapus salah satunya atau ganti namanya",
+    },
+    "diag.already_names_hours": {
+        "en": "`{name}` already names hours",
+        "id": "`{name}` sudah menamai jam",
+    },
+    "diag.already_names_dates": {
+        "en": "`{name}` already names dates",
+        "id": "`{name}` sudah menamai tanggal",
+    },
+    "diag.already_names_hours.hint": {
+        "en": "the hours are at {place}; `{during}` could mean either, so rename one",
+        "id": "jam itu ada di {place}; `{during}` dapat berarti keduanya, jadi ganti salah "
+        "satu namanya",
+    },
+    "diag.already_names_dates.hint": {
+        "en": "the dates are at {place}; `{during}` could mean either, so rename one",
+        "id": "tanggal itu ada di {place}; `{during}` dapat berarti keduanya, jadi ganti salah "
+        "satu namanya",
+    },
+}
+
+#: policy text inside messages, in each language (`{code_NAME}` in a template)
+CODE: dict[str, dict[str, str]] = {
+    "code.date_forms": {"en": "YYYY-MM-DD", "id": "`7 Juli 2025` atau `2025-07-07`"},
+    "code.to": {"en": "to", "id": "sampai"},
+    "code.time_form": {"en": "HH:MM", "id": "HH.MM"},
+    "code.midnight": {"en": "00:00", "id": "00.00"},
+    "code.day_end": {"en": "24:00", "id": "24.00"},
+    "code.except_holidays": {"en": "except holidays", "id": "kecuali hari libur"},
+    "code.hours_example": {
+        "en": "Monday to Friday 08:00 to 16:00, except holidays",
+        "id": "Senin sampai Jumat 08.00 sampai 16.00, kecuali hari libur",
+    },
+    "code.whole_day": {"en": "00:00 to 24:00", "id": "00.00 sampai 24.00"},
+    "code.night": {"en": "22:00 to 06:00", "id": "22.00 sampai 06.00"},
+    "code.between_whole_day": {
+        "en": "between 00:00 and 24:00",
+        "id": "antara pukul 00.00 dan 24.00",
+    },
+    "code.between_night": {"en": "between 22:00 and 06:00", "id": "antara pukul 22.00 dan 06.00"},
+    "code.one_of": {"en": "one of", "id": "salah satu dari"},
+    "code.one_of_example": {"en": 'one of "a", "b"', "id": 'salah satu dari "a", "b"'},
+    "code.ranked_example": {"en": 'ranked "a", "b"', "id": 'bertingkat "a", "b"'},
+    "code.one_of_declaration": {
+        "en": 'NAME: one of "a", "b"',
+        "id": 'NAMA: salah satu dari "a", "b"',
+    },
+    "code.must_not": {"en": "must not", "id": "dilarang"},
+    "diag.date": {"en": "{date}", "id": "{date}"},
+    "diag.date_range": {"en": "{start} to {end}", "id": "{start} sampai {end}"},
+    "diag.time_range": {"en": "{start} to {end}", "id": "{start} sampai {end}"},
+    "code.decimal": {"en": "37.5", "id": "37,5"},
+    "code.date_example": {"en": "2025-01-31", "id": "31 Januari 2025"},
+    "code.in_each": {"en": "in each", "id": "di setiap"},
+    "code.is": {"en": "is", "id": "adalah"},
+    "code.is_one_of": {"en": "is one of", "id": "salah satu dari"},
+    "code.ranked": {"en": "ranked", "id": "bertingkat"},
+    "code.ranked_low_high": {"en": 'ranked "low" < "high"', "id": 'bertingkat "rendah" < "tinggi"'},
+    "code.is_yes": {"en": "is yes", "id": "ya"},
+    "code.is_no": {"en": "is no", "id": "tidak"},
+    "code.ago": {"en": "ago", "id": "yang lalu"},
+    "code.is_less_than": {"en": "is less than", "id": "kurang dari"},
+    "code.is_at_least": {"en": "is at least", "id": "paling sedikit"},
+    "code.is_more_than": {"en": "is more than", "id": "lebih dari"},
+    "code.ago_count": {"en": "{unit}s ago", "id": "{unit} yang lalu"},
+    "code.less_than_ago": {
+        "en": "is less than N {unit}s ago",
+        "id": "kurang dari N {unit} yang lalu",
+    },
+    "code.at_least_ago": {
+        "en": "is at least N {unit}s ago",
+        "id": "paling sedikit N {unit} yang lalu",
+    },
+    "code.less_than_twelve_ago": {
+        "en": "is less than 12 {unit}s ago",
+        "id": "kurang dari 12 {unit} yang lalu",
+    },
+    "code.months_ago": {"en": "{n} months ago", "id": "{n} bulan yang lalu"},
+    "code.between": {"en": "is between {low} and {high}", "id": "antara {low} dan {high}"},
+    "code.op.is": {"en": "is", "id": "adalah"},
+    "code.op.is_not": {"en": "is not", "id": "bukan"},
+    "code.op.one_of": {"en": "is one of", "id": "salah satu dari"},
+    "code.op.not_one_of": {"en": "is not one of", "id": "bukan salah satu dari"},
+    "code.op.at_least": {"en": "is at least", "id": "paling sedikit"},
+    "code.op.at_most": {"en": "is at most", "id": "paling banyak"},
+    "code.op.more_than": {"en": "is more than", "id": "lebih dari"},
+    "code.op.less_than": {"en": "is less than", "id": "kurang dari"},
+    "code.op.between": {"en": "is between", "id": "antara"},
+    "code.op.before": {"en": "is before", "id": "sebelum"},
+    "code.op.after": {"en": "is after", "id": "setelah"},
+    "code.unit.day": {"en": "day", "id": "hari"},
+    "code.unit.week": {"en": "week", "id": "minggu"},
+    "code.unit.month": {"en": "month", "id": "bulan"},
+    "code.unit.year": {"en": "year", "id": "tahun"},
+    "code.units.day": {"en": "days", "id": "hari"},
+    "code.units.week": {"en": "weeks", "id": "minggu"},
+    "code.units.month": {"en": "months", "id": "bulan"},
+    "code.units.year": {"en": "years", "id": "tahun"},
+    "code.verb.who_are": {"en": "who are", "id": "yang"},
+    "code.verb.they_are": {"en": "they are", "id": "mereka"},
+    "code.verb.the_shift_is": {"en": "the shift is", "id": "sif"},
+    "code.test.shift_flag": {"en": "the shift is {attribute}", "id": "sif {attribute}"},
+    "code.test.shift": {
+        "en": "the shift's {attribute} is {value}",
+        "id": "{attribute} sif {value}",
+    },
+    "code.test.who_are": {"en": "who are {attribute}", "id": "yang {attribute}"},
+    "code.test.whose": {"en": "whose {attribute} is {value}", "id": "yang {attribute}nya {value}"},
+    "code.test.they_are": {"en": "they are {attribute}", "id": "mereka {attribute}"},
+    "code.test.their": {"en": "their {attribute} is {value}", "id": "{attribute}nya {value}"},
+    "code.or": {"en": "or", "id": "atau"},
+    "code.not": {"en": "not", "id": "tidak"},
+    "code.not_modal": {"en": "not {modal}", "id": "tidak {modal}"},
+    "code.subject_must_not": {"en": "{subject} must not ...", "id": "{subject} dilarang ..."},
+    "code.subject_may_not": {"en": "{subject} may not ...", "id": "{subject} tidak boleh ..."},
+    "code.with": {"en": "with", "id": "dengan"},
+    "code.with_attribute": {"en": "with {attribute}", "id": "dengan {attribute}"},
+    "code.quoted_nya": {"en": "`{name}`nya", "id": "`{name}`nya"},
+    "code.employees_who_are": {
+        "en": "employees who are {attribute}",
+        "id": "pegawai yang {attribute}",
+    },
+    "code.employees_whose": {
+        "en": "employees whose {attribute} is ...",
+        "id": "pegawai yang {attribute}nya ...",
+    },
+    "code.declare_group": {
+        "en": "group {name}: employees whose ... .",
+        "id": "kelompok {name}: pegawai yang ... .",
+    },
+    "code.if": {"en": "if {test}", "id": "jika {test}"},
+    "code.employees_have": {"en": "employees have", "id": "pegawai memiliki"},
+    "code.shifts_have": {"en": "shifts have", "id": "sif memiliki"},
+    "code.type.text": {"en": "text", "id": "teks"},
+    "code.type.bool": {"en": "yes or no", "id": "ya atau tidak"},
+    "code.declare_attribute": {"en": "{have}: {name}: {type}.", "id": "{have}: {name}: {type}."},
+    "code.work_within": {"en": "work within", "id": "bekerja di dalam"},
+    "code.work_within_hours": {"en": "work within HOURS", "id": "bekerja di dalam JAM"},
+    "code.during": {"en": "during {name}", "id": "selama {name}"},
+    "code.during_word": {"en": "during", "id": "selama"},
+    "code.outside_word": {"en": "outside", "id": "di luar"},
+    "code.on": {"en": "on {name}", "id": "pada {name}"},
+    "code.hours_window": {
+        "en": "hours {name} window: Monday to Friday 07:00 to 17:00.",
+        "id": "pola jam {name} window: Senin sampai Jumat 07.00 sampai 17.00.",
+    },
+    "code.declare_work_hours": {
+        "en": "hours {name}: Monday to Friday 07:00 to 17:00.",
+        "id": "pola jam {name}: Senin sampai Jumat 07.00 sampai 17.00.",
+    },
+    "code.declare_hours": {
+        "en": "hours {name}: Monday to Friday 08:00 to 16:00.",
+        "id": "pola jam {name}: Senin sampai Jumat 08.00 sampai 16.00.",
+    },
+    "code.declare_dates": {
+        "en": "dates {name}: 2025-03-01 to 2025-03-30.",
+        "id": "tanggal {name}: 1 Maret 2025 sampai 30 Maret 2025.",
+    },
+    "code.unit.days": {"en": "days", "id": "hari"},
+    "code.unit.working_days": {"en": "working days", "id": "hari kerja"},
+    "code.unit.hours": {"en": "hours", "id": "jam"},
+}
+ENTRIES.update(CODE)
