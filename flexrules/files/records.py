@@ -498,6 +498,10 @@ def tell(found: Sequence[FileWarning], into: list[FileWarning] | None) -> None:
 # ---- matching columns ---------------------------------------------------------------------
 
 
+#: the columns a shift always has, whatever the policy declares
+SHIFT_OWN = ("employee", "start", "end", "location", "id", "name", "timezone")
+
+
 class Columns:
     """Which columns a kind of row may have: its own fields and the declared attributes. A
     column that is neither is ignored, and remembered in `ignored` for one warning per file."""
@@ -530,7 +534,9 @@ class Columns:
     ) -> Columns:
         mine = {column_key(a.name): a for a in policy.attributes if a.owner == owner}
         other = {column_key(a.name): a for a in policy.attributes if a.owner != owner}
-        return cls(owner, tuple(fields), mine, other, reading)
+        # a declared attribute wins over a reader's own column of the same name (`kind`)
+        own = tuple(f for f in fields if f not in mine or f in SHIFT_OWN)
+        return cls(owner, own, mine, other, reading)
 
     def key(self, record: Record, column: str) -> str:
         key = record.key(column)

@@ -103,13 +103,14 @@ def row_record(
     absence. Every bad cell of the row is reported together."""
     values = columns.read(record)
     values.pop("employee", None)
-    kind_column, kind = record.get("kind")
+    # a policy that declares a shift attribute `kind` (or `date`...) means its own column
+    kind_column, kind = record.get("kind") if "kind" in columns.fields else (None, None)
     kind_text = fields.text_of(record, kind_column, kind)
     if kind_text is not None:
         return _absence_row(record, values, fields.kind_of(record, kind_column, kind_text, reading))
     for key in ATTENDANCE_FIELDS:
         values.pop(key, None)
-    if record.get("date")[0] is not None or record.get("start time")[0] is not None:
+    if any(k in columns.fields and record.get(k)[0] is not None for k in ("date", "start time")):
         _attendance_times(record, values)
     else:
         columns.require(record, values, ("start", "end", "location"))
