@@ -11,7 +11,8 @@ from typing import Any
 import attrs
 import holidays as holidays_package
 
-from .clock.calendar import holiday_name
+from .clock.calendar import Calendar, holiday_name
+from .clock.intervals import Intervals
 from .clock.zones import canonical_zone_name
 from .core.diagnostics import Diagnostic
 from .core.messages import chosen_language, say
@@ -294,6 +295,20 @@ class Policy:
         unless another is asked for: that of the file holding the header, else of the first
         file (LANGUAGE-ID.md §1.1)."""
         return self._language
+
+    @property
+    def calendar(self) -> Calendar:
+        """The policy's days: its working weekdays and the holidays it declares (for pages
+        and tools that show them; deciding reads the same calendar)."""
+        return self._calendar
+
+    def hours_on(self, name: str, day: dt.date) -> Intervals:
+        """The spans of the `hours` declaration `name` that start on `day`, in seconds from its
+        midnight (one past midnight runs on past 86400), as deciding reads them."""
+        for pattern in self._decider.context.times.hours.values():
+            if pattern.name == name:
+                return pattern.owned(day.toordinal())
+        raise KeyError(f"no hours named {name!r}")
 
     def holidays(
         self, first: dt.date, last: dt.date, language: str | None = None

@@ -44,6 +44,7 @@ from .holidays import add_holidays
 from .lint import add_lint
 from .reports import add_roster, add_schedule
 from .serve import add_serve
+from .show import add_show
 
 __all__ = [
     "EXIT_ERRORS",
@@ -68,6 +69,7 @@ COMMANDS: tuple[Callable[[Subparsers], None], ...] = (
     add_roster,
     add_holidays,
     add_demo,
+    add_show,
     add_test,
     add_lint,
     add_serve,

@@ -9,9 +9,11 @@ from ..core.messages import chosen_language
 from ..files import output
 from ..files.workbook_report import roster_workbook
 from ..files.workbooks import WorkbookProblem
+from ..pages import roster_page
 from ..policy import Policy
 from ..rosters.reports import RosterReport, ScheduleReport, Scope
 from .common import EXIT_ERRORS, OutputError, Subparsers, UsageError, load_for_check, require_files
+from .html import add_html, html_arguments
 from .options import (
     CHECKED_EXIT,
     FORMATS,
@@ -145,7 +147,14 @@ def add_roster(subparsers: Subparsers) -> None:
         help="the real size of each group for share rules, when the roster "
         'holds only part of it: CSV (value, headcount) or JSON {"finance": 20}',
     )
-    add_output(command, rows="violation", deny=False, violation=True, formats=(*FORMATS, "xlsx"))
+    add_output(
+        command,
+        rows="violation",
+        deny=False,
+        violation=True,
+        formats=(*FORMATS, "html", "xlsx"),
+    )
+    add_html(command, "the report")
     add_report_options(command)
     add_max_file_size(command)
     add_reading(command)
@@ -155,6 +164,7 @@ def add_roster(subparsers: Subparsers) -> None:
 def run_roster(args: argparse.Namespace) -> int:
     require_files([args.policy, args.employees, args.shifts, args.absences, args.headcount])
     period = period_argument(args.period)
+    html_arguments(args)
     shape = output_format(args)
     if shape == "xlsx" and args.out in (None, "-"):
         raise UsageError("--format xlsx writes a workbook: give --out FILE.xlsx")
@@ -177,6 +187,8 @@ def run_roster(args: argparse.Namespace) -> int:
     report.scope = scope(policy, period)
     if shape == "xlsx":
         write_workbook(args.out, report, args.lang)
+    elif shape == "html":
+        emit(args, roster_page(report, language=args.lang, calendar=policy.calendar))
     else:
         emit(args, report_output(report, shape, args))
     return outcome(args, denied=False, broken=not report.allowed)

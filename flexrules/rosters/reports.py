@@ -22,6 +22,7 @@ from ..engine.decision import Decision
 from ..engine.facts import DAY_SECONDS, LOCATION_NAMES, Employee, field, jsonable, local_datetime
 from ..engine.notices import DecisionWarning
 from .absences import Absences, PartOfDay
+from .coverage import CoverageLine
 from .records import RuleText, Violation, ident_of
 from .text import OnLeave, Unchecked, roster_text, schedule_text, unchecked
 
@@ -262,6 +263,7 @@ class RosterReport:
         rules: Mapping[str, RuleText] | None = None,
         warnings: tuple[DecisionWarning, ...] = (),
         scope: Scope | None = None,
+        coverage: Sequence[CoverageLine] = (),
     ) -> None:
         #: what a reader should know that changes no verdict: a judged day that is a holiday
         #: only by the `holidays` package's estimate (`estimated-holiday`)
@@ -288,6 +290,8 @@ class RosterReport:
         #: every rule of the policy by id: its own words, source and number
         self.rules: Mapping[str, RuleText] = rules if rules is not None else {}
         self._scope = scope
+        #: for each staffing rule and group, how many were present through its TIME each day
+        self.coverage: tuple[CoverageLine, ...] = tuple(coverage)
         self.allowed = not violations and all(r.allowed for r in reports.values())
 
     @property
