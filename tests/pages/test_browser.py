@@ -152,6 +152,20 @@ def test_the_roster_report_in_chromium(browser: Any, roster_file: Path, tmp_path
     _screenshot(browser, shots / "roster-day.png", "#day-2025-07-16")
 
 
+def test_the_roster_report_prints_on_a4_landscape(browser: Any, roster_file: Path) -> None:
+    """Printed as the page asks (`@page { size: A4 landscape }`): 297 x 210 mm pages."""
+    import base64
+    import re
+
+    _open(browser, roster_file)
+    printed = browser.execute_cdp_cmd("Page.printToPDF", {"preferCSSPageSize": True})
+    pdf = base64.b64decode(printed["data"])
+    boxes = set(re.findall(rb"/MediaBox\s*\[([^\]]*)\]", pdf))
+    assert len(boxes) == 1
+    width, height = (float(x) for x in boxes.pop().split()[2:])
+    assert (round(width / 72 * 25.4), round(height / 72 * 25.4)) == (297, 210)
+
+
 def test_the_roster_report_works_from_the_keyboard(browser: Any, roster_file: Path) -> None:
     from selenium.webdriver.common.action_chains import ActionChains
     from selenium.webdriver.common.by import By
