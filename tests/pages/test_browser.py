@@ -253,13 +253,15 @@ def test_the_services_decide_form_round_trips_a_shift(
     """Filled in and sent from chromium, the form shows the explanation `flexrules decide`
     prints for the same employee and shift."""
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support.ui import Select
+    from selenium.webdriver.support.ui import Select, WebDriverWait
 
     import flexrules
 
     browser.get_log("browser")
     browser.get(server + "/ui/")
     browser.find_element(By.LINK_TEXT, "Decide a shift").click()
+    wait = WebDriverWait(browser, 30)
+    wait.until(lambda driver: driver.find_elements(By.CSS_SELECTOR, "form.decide"))
     assert browser.current_url.startswith(server + "/ui/decide")
     fields = {"id": "E-042", "name": "Sari", "employee.role": "service desk"}
     for name, value in fields.items():
@@ -277,6 +279,7 @@ def test_the_services_decide_form_round_trips_a_shift(
         element = browser.find_element(By.ID, name)
         browser.execute_script("arguments[0].value = arguments[1]", element, value)
     browser.find_element(By.CSS_SELECTOR, "form.decide button[type=submit]").click()
+    wait.until(lambda driver: driver.find_elements(By.ID, "explanation"))
     shown = browser.find_element(By.ID, "explanation").text
     employee = {
         "id": "E-042",
@@ -292,5 +295,5 @@ def test_the_services_decide_form_round_trips_a_shift(
     expected = policy.decide(employee, shift).explain()
     assert shown == expected.rstrip("\n") and shown.startswith("DENIED")
     problems = [e for e in browser.get_log("browser") if e["level"] in ("SEVERE", "WARNING")]
-    assert problems == []
+    assert problems == [], problems
     _screenshot(browser, _shots(tmp_path) / "ui-decide.png")
