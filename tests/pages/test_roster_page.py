@@ -73,6 +73,8 @@ def test_the_page_is_self_contained(page: Element) -> None:
         for name in ("src", "href"):
             value = element.get(name) or ""
             assert not value.startswith(("http:", "https:", "//")), (element.tag, value)
+    style = page.find("style").text
+    assert "url(" not in style and "@import" not in style  # no fonts or images fetched
     csp = page.find("meta", **{"http-equiv": "Content-Security-Policy"})
     assert "default-src 'none'" in (csp.get("content") or "")
     assert page.find("html").get("lang") == "en"
