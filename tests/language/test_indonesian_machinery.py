@@ -249,6 +249,29 @@ def test_a_pickled_policy_keeps_its_forced_language() -> None:
     assert pickle.loads(pickle.dumps(policy)).language == "id"
 
 
+@pytest.mark.parametrize(
+    ("declaration", "warned"),
+    [
+        ("kelompok staf yang ditugaskan: pegawai.", "staf yang ditugaskan"),
+        ("kelompok setiap staf: pegawai.", "setiap staf"),
+        ("kelompok pegawai administrasi: pegawai.", None),
+        ("pegawai memiliki: tidak disiplin: ya atau tidak.", "tidak disiplin"),
+        ("pegawai memiliki: `tidak disiplin`: ya atau tidak.", None),
+        ("pola jam jam dinas pada pagi: Senin 08.00 sampai 12.00.", "jam dinas pada pagi"),
+        ("group staff who are on call: employees.", "staff who are on call"),
+        ("group staf yang ditugaskan: employees.", None),
+    ],
+)
+def test_reserved_words_are_those_of_the_file_s_language(
+    declaration: str, warned: str | None
+) -> None:
+    """A name is checked against the reserved words of the language it is declared in
+    (LANGUAGE-ID.md §3.8): `yang` ends a group name in Indonesian, not in English."""
+    policy = flexrules.compile_policy(declaration + "\n")
+    found = [d.span.text for d in policy.diagnostics if d.code == "reserved-word" and d.span]
+    assert found == ([warned] if warned else [])
+
+
 # ---- generated policies --------------------------------------------------------------------
 
 
