@@ -299,8 +299,9 @@ def test_schedule_csv_with_employee_and_period(
         ),
         (
             "employees.csv",
-            "id,name,rank\nE-1,Sari,7\n",
-            "employees.csv`, row 2, column `rank`: no employee attribute or column called `rank`",
+            "id,name,role\nE-1,Sari,1.98506E+17\n",
+            'employees.csv`, row 2, column `role`: "1.98506E+17" is a number in scientific '
+            "notation",
         ),
         (
             "shifts.csv",
