@@ -50,7 +50,8 @@ class ShippedPolicy:
         self.sources = dict(policy._sources)
         self.cache_size = policy.cache_size
         self.fingerprint = policy.fingerprint
-        self.rebuild: Callable[[dict[str, str], int], Policy] = policy._rebuild
+        self.language = policy._forced_language  # a `language=` given when it was compiled
+        self.rebuild: Callable[[dict[str, str], int, str | None], Policy] = policy._rebuild
         _keep(policy)  # the process that ships it needs no compile
 
     def __getstate__(self) -> dict[str, Any]:
@@ -58,6 +59,7 @@ class ShippedPolicy:
             "sources": self.sources,
             "cache_size": self.cache_size,
             "fingerprint": self.fingerprint,
+            "language": self.language,
             "rebuild": self.rebuild,
         }
 
@@ -65,14 +67,14 @@ class ShippedPolicy:
         self.__dict__.update(state)
 
     def policy(self) -> Policy:
-        key = f"{self.fingerprint}/{self.cache_size}"
+        key = f"{self.fingerprint}/{self.cache_size}/{self.language}"
         found = _compiled.get(key)
         if found is None:
             with _lock:
                 found = _compiled.get(key)
                 if found is None:
                     _compiles[0] += 1
-                    found = self.rebuild(self.sources, self.cache_size)
+                    found = self.rebuild(self.sources, self.cache_size, self.language)
                     _keep(found)
         return found
 

@@ -174,7 +174,9 @@ def phrases_of(terminal: str) -> tuple[str, ...]:
 
 
 def _alternatives(phrases: tuple[str, ...]) -> str:
-    ordered = sorted(set(phrases), key=len, reverse=True)
+    # longest first, then alphabetical: the same text in every process, so the parser's
+    # table cache (keyed by the grammar's digest) is found again
+    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
     return "|".join(r"\s+".join(re.escape(word) for word in p.split()) for p in ordered)
 
 

@@ -20,6 +20,7 @@ from flexrules.core.source import SourceFile
 from flexrules.language import indonesian, keywords
 from flexrules.language.parse import parse_file
 from flexrules.language.parser import (
+    OPENERS,
     _split,
     build_parser,
     detect_language,
@@ -194,6 +195,11 @@ def test_sentences_split_where_they_end(text: str, ends: int) -> None:
     assert all(sentence.endswith(".") for sentence in sentences)
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_openers_are_the_first_set_of_each_grammar(language: str) -> None:
+    assert parser(language).parse_interactive("").accepts() == set(OPENERS[language])
+
+
 def test_the_two_opener_sets_are_disjoint() -> None:
     english = {
         p.casefold()
@@ -299,3 +305,27 @@ def test_generated_indonesian_policies_lower_like_their_english_twins(
             kinds = [(r.id, r.kind) for r in policy.rules]
             outcomes.append(("compiled", kinds, sorted(d.code for d in policy.diagnostics)))
     assert outcomes[0] == outcomes[1]
+
+
+def test_the_indonesian_grammar_text_is_the_same_in_every_process() -> None:
+    """The parser's table cache is keyed by the grammar's digest: a text that changed with the
+    hash seed (phrases ordered from a set) would build the tables afresh in every process."""
+    import subprocess
+    import sys
+
+    script = (
+        "import hashlib; from flexrules.language.parser import grammar_text; "
+        "print(hashlib.sha256(grammar_text('id').encode()).hexdigest())"
+    )
+    digests = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            env={**__import__("os").environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=120,
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(digests) == 1

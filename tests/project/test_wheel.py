@@ -53,6 +53,8 @@ def test_installed_wheel_checks_and_demos_from_anywhere(tmp_path: Path) -> None:
     with zipfile.ZipFile(wheel) as archive:
         names = set(archive.namelist())
     assert "flexrules/grammar/flexrules.lark" in names
+    assert "flexrules/grammar/flexrules-id.lark" in names
+    assert "flexrules/examples/id/disdukcapil.rules" in names
     assert "flexrules/examples/disdukcapil.rules" in names
     assert "flexrules/cli/__init__.py" in names and "flexrules/__main__.py" in names
     assert not any(name.startswith((".ci-venv", "tests/")) for name in names)
@@ -74,6 +76,17 @@ def test_installed_wheel_checks_and_demos_from_anywhere(tmp_path: Path) -> None:
     )
     assert check.returncode == 0, check.stdout + check.stderr
     assert ": ok (" in check.stdout
+
+    # a policy written in Indonesian: its grammar is in the wheel
+    indonesian = _run(
+        [flexrules, "check", str(CHECKOUT / "examples" / "id" / "disdukcapil.rules")],
+        cwd=elsewhere,
+    )
+    assert indonesian.returncode == 0, indonesian.stdout + indonesian.stderr
+    assert ": baik (13 aturan" in indonesian.stdout
+    demo_id = _run([flexrules, "demo", "--lang", "id"], cwd=elsewhere)
+    assert demo_id.returncode == 0, demo_id.stdout + demo_id.stderr
+    assert "== Kerja fleksibel Disdukcapil (versi 2025.1)" in demo_id.stdout
 
     demo = _run([flexrules, "demo"], cwd=elsewhere)
     assert demo.returncode == 0, demo.stdout + demo.stderr
