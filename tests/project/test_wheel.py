@@ -54,6 +54,7 @@ def test_installed_wheel_checks_and_demos_from_anywhere(tmp_path: Path) -> None:
         names = set(archive.namelist())
     assert "flexrules/grammar/flexrules.lark" in names
     assert "flexrules/grammar/flexrules-id.lark" in names
+    assert "flexrules/grammar/examples-id.lark" in names
     assert "flexrules/examples/id/disdukcapil.rules" in names
     assert "flexrules/examples/disdukcapil.rules" in names
     assert "flexrules/cli/__init__.py" in names and "flexrules/__main__.py" in names
