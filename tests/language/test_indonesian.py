@@ -323,6 +323,9 @@ NEGATIVES = [
 #: the Indonesian messages of §8.2 the catalog already gives (the rest: see the issue's report)
 MESSAGES = {
     "N1": "tidak ada kelompok bernama `pegawai tidak`",
+    "N2": "diharapkan `dan`, `dilarang`, `wajib`, atau `dapat`; ditemukan `wajb`",
+    "N3": "diharapkan `mereka`, `sif`, atau sebuah nama; ditemukan `paling rendah`",
+    "N7": "diharapkan `mereka`, `sif`, atau sebuah nama; ditemukan `.`",
     "N4": "`25.00` bukan waktu: hari berakhir pukul 24.00",
     "N5": "`29 Februari 2025` bukan tanggal: Februari 2025 hanya 28 hari",
     "N8": "kalimat ini berbahasa Inggris, sedangkan berkas ini berbahasa Indonesia",
@@ -351,3 +354,9 @@ def test_each_negative_text_is_rejected(number: str, text: str, code: str, under
     assert diagnostic.span is not None and diagnostic.span.text == under
     if number in MESSAGES:
         assert diagnostic.message == MESSAGES[number]
+    if number == "N2":
+        assert diagnostic.hint == "maksud Anda `wajib`?"
+        # prose in English on request; the keywords stay those the file must be written in
+        assert diagnostic.message_for("en") == (
+            "expected `dan`, `dilarang`, `wajib` or `dapat`; found `wajb`"
+        )

@@ -329,3 +329,21 @@ def test_the_indonesian_grammar_text_is_the_same_in_every_process() -> None:
         for seed in ("1", "2", "3")
     }
     assert len(digests) == 1
+
+
+def test_a_missing_period_is_found_at_an_indonesian_declaration_but_not_in_attributes() -> None:
+    """The recovery that reads a lost `.` before the next declaration knows the Indonesian
+    openers, at the start of a line: an indented attribute named `tanggal ...` or
+    `kelompok ...` is no new declaration, so one typo costs one message."""
+    text = (
+        "pegawai memiliki:\n"
+        "  unit kerja: tekss,\n"
+        "  tanggal mulai menjabat: tanggal,\n"
+        "  kelompok kerja: teks.\n"
+        "aturan R1: pegawai dapat berada di kantor\n"
+        "aturan R2: pegawai dapat bekerja dari rumah.\n"
+    )
+    with pytest.raises(flexrules.PolicyError) as caught:
+        flexrules.compile_policy(text)
+    found = [(d.code, d.line, d.span.text if d.span else None) for d in caught.value.diagnostics]
+    assert found == [("syntax", 2, "tekss"), ("missing-period", 5, "r")]
