@@ -360,3 +360,41 @@ def test_each_negative_text_is_rejected(number: str, text: str, code: str, under
         assert diagnostic.message_for("en") == (
             "expected `dan`, `dilarang`, `wajib` or `dapat`; found `wajb`"
         )
+
+
+# ---- §9: flexible time -----------------------------------------------------------------------
+
+FLEXIBLE = (
+    'kebijakan "Uji".\n'
+    "hari kerja: Senin sampai Jumat.\n"
+    "aturan R4: pegawai wajib mulai bekerja antara 07.00 dan 08.30 pada hari kerja.\n"
+    "aturan R5: pegawai wajib bekerja antara pukul 09.00 dan 12.00 pada hari kerja.\n"
+    "aturan R7: pegawai dapat berada di kantor.\n",
+    'policy "Uji".\n'
+    "working days: Monday to Friday.\n"
+    "rule R4: employees must start work between 07:00 and 08:30 on working days.\n"
+    "rule R5: employees must work between 09:00 and 12:00 on working days.\n"
+    "rule R7: employees may be on-site.\n",
+)
+
+
+def test_start_windows_and_core_hours_read_as_in_english() -> None:
+    """§9: `wajib mulai bekerja antara ...` is a start window and `wajib bekerja antara ...`
+    core hours, the same trees, rules and violations as their English sentences."""
+    ours, theirs = (flexrules.compile_policy(text) for text in FLEXIBLE)
+    assert lowered(FLEXIBLE[0]).declarations == lowered(FLEXIBLE[1]).declarations
+    assert (
+        [(r.id, r.kind) for r in ours.rules]
+        == [(r.id, r.kind) for r in theirs.rules]
+        == [
+            ("R4", "start window"),
+            ("R5", "core hours"),
+            ("R7", "shift rule"),
+        ]
+    )
+    late = [{"start": "2025-07-07T11:00", "end": "2025-07-07T16:00", "location": "office"}]
+    reports = [policy.check({"id": "E-1"}, late) for policy in (ours, theirs)]
+    found = [[(v.rule, v.kind, v.start, v.end) for v in r.violations] for r in reports]
+    assert found[0] == found[1] and [rule for rule, *_ in found[0]] == ["R4", "R5"]
+    assert reports[0].violations[0].message.startswith("Senin 7 Juli 2025: ")
+    assert "11.00" in reports[0].violations[0].message
