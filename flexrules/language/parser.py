@@ -648,6 +648,12 @@ def _absorbed_keyword(
         close = difflib.get_close_matches(word.casefold(), list(phrases), 1, 0.75)
         if close and word.casefold() != close[0]:
             return start + word_start, start + word_end, phrases[close[0]]
+    for word_start, word_end in reversed(spans[-8:]):  # the other language's keyword
+        _hint, ours = _other_language_keyword(
+            [text[start + word_start : start + word_end]], expected
+        )
+        if ours is not None:
+            return start + word_start, start + word_end, ours
     return None
 
 
@@ -739,6 +745,26 @@ def _keyword_hint(text: str, position: int, expected: set[str]) -> tuple[Text | 
             if best is None or score > best[0]:
                 best = (score, phrase)
     if best is None:
-        return None, None
+        return _other_language_keyword(words, expected)
     phrase = phrases[best[1]]
     return Text("diag.did_you_mean", guess=phrase), phrase
+
+
+def _other_language_keyword(words: list[str], expected: set[str]) -> tuple[Text | None, str | None]:
+    """The other language's spelling of a keyword the parser wanted (`must` in an Indonesian
+    file): say so, and how this file writes it (LANGUAGE-ID.md §6.4)."""
+    language = _FILE_KEYWORDS.get()
+    other = keywords.table_of("en" if language == "id" else "id")
+    ours = keywords.table_of(language)
+    for count in range(len(words), 0, -1):
+        candidate = " ".join(words[:count]).casefold()
+        for terminal in sorted(expected):
+            name = _UNFILTERED.get(terminal, terminal)
+            spelled = {p.casefold() for p in other.get(name, ())}
+            if candidate in spelled and name in ours:
+                key = (
+                    "language.keyword.en_in_id" if language == "id" else "language.keyword.id_in_en"
+                )
+                phrase = ours[name][0]
+                return Text(key, word=" ".join(words[:count]), keyword=phrase), phrase
+    return None, None

@@ -347,3 +347,33 @@ def test_a_missing_period_is_found_at_an_indonesian_declaration_but_not_in_attri
         flexrules.compile_policy(text)
     found = [(d.code, d.line, d.span.text if d.span else None) for d in caught.value.diagnostics]
     assert found == [("syntax", 2, "tekss"), ("missing-period", 5, "r")]
+
+
+@pytest.mark.parametrize(
+    ("text", "under", "hint"),
+    [
+        (
+            "rule R1: employees wajib be on-site.\n",
+            "wajib",
+            "`wajib` is a Bahasa Indonesia keyword; in this file write `must`",
+        ),
+        (
+            "aturan R1: pegawai dapat work from home.\n",
+            "work",
+            "`work from home` adalah kata kunci bahasa Inggris; dalam berkas ini tulis "
+            "`bekerja dari rumah`",
+        ),
+        ("aturan R1: pegawai must berada di kantor.\n", "must", "maksud Anda `wajib`?"),
+    ],
+)
+def test_the_other_language_s_keyword_is_named_with_this_file_s(
+    text: str, under: str, hint: str
+) -> None:
+    """LANGUAGE-ID.md §6.4: a keyword of the other language where one was expected gets its
+    spelling in the file's language."""
+    with pytest.raises(flexrules.PolicyError) as caught:
+        flexrules.compile_policy(text)
+    (diagnostic,) = caught.value.diagnostics
+    assert diagnostic.code == "syntax"
+    assert diagnostic.span is not None and diagnostic.span.text == under
+    assert diagnostic.hint == hint
