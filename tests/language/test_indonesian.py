@@ -320,12 +320,15 @@ NEGATIVES = [
         "paling lambat 2 tahun yang lalu",
     ),
 ]
-#: the Indonesian messages of §8.2 the catalog already gives (the rest: see the issue's report)
+#: the Indonesian messages of §8.2, word for word (N10 quotes the keyword's shown phrase,
+#: `paling banyak`, where §8.2 quotes the author's `paling lambat`: see the issue's report)
 MESSAGES = {
     "N1": "tidak ada kelompok bernama `pegawai tidak`",
     "N2": "diharapkan `dan`, `dilarang`, `wajib`, atau `dapat`; ditemukan `wajb`",
     "N3": "diharapkan `mereka`, `sif`, atau sebuah nama; ditemukan `paling rendah`",
+    "N6": "`per PERIODE` memerlukan batas sebelumnya",
     "N7": "diharapkan `mereka`, `sif`, atau sebuah nama; ditemukan `.`",
+    "N9": "`2 (tiga)`: angka 2 dieja `dua`, bukan `tiga`",
     "N4": "`25.00` bukan waktu: hari berakhir pukul 24.00",
     "N5": "`29 Februari 2025` bukan tanggal: Februari 2025 hanya 28 hari",
     "N8": "kalimat ini berbahasa Inggris, sedangkan berkas ini berbahasa Indonesia",
