@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from .. import __version__
 from ..core.errors import Error
 from ..rosters.text import visible
-from .authoring import add_test
+from .authoring import add_fmt, add_test
 from .check import add_check
 from .common import (
     EXIT_ERRORS,
@@ -67,6 +67,7 @@ COMMANDS: tuple[Callable[[Subparsers], None], ...] = (
     add_holidays,
     add_demo,
     add_test,
+    add_fmt,
 )
 
 

@@ -6,14 +6,17 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from ..authoring.examples import ExamplesError, ExamplesReport, examples_in, policy_of, run_examples
+from ..authoring.formatting import Formatted, format_text
 from ..core.diagnostics import render_text
 from ..core.errors import PolicyError
 from ..core.messages import Count, say
+from ..language.sources import decode
 from ..policy import Policy
 from .common import (
     EXIT_ERRORS,
@@ -25,6 +28,9 @@ from .common import (
     print_out,
 )
 from .options import add_language
+
+#: the most bytes a policy file may have (`language.sources`)
+MAX_FILE_BYTES = 4 * 2 * 1024 * 1024
 
 
 def add_test(subparsers: Subparsers) -> None:
@@ -218,3 +224,87 @@ def _below_threshold(
         if cover.percent < threshold:
             below.append((report, cover.lines("en")[0].rsplit("(", 1)[-1].rstrip(")")))
     return below
+
+
+# ---- flexrules fmt ---------------------------------------------------------------------------
+
+
+def add_fmt(subparsers: Subparsers) -> None:
+    command = subparsers.add_parser(
+        "fmt",
+        help="lay policy files out in the one canonical layout",
+        description="Write each .rules file (a file, the .rules files under a folder, or `-` "
+        "for standard input) in the canonical layout, comments kept where they were, names and "
+        "values as written. Without --write, --check or --diff the formatted text is printed. "
+        "A file that does not parse is left as it is and its diagnostics printed. Exit 0 when "
+        "done (with --check: when every file is canonical), 1 when a file would change under "
+        "--check or does not parse, 2 when called wrongly.",
+    )
+    command.add_argument("paths", nargs="+", metavar="PATH", help="a .rules file, a folder or -")
+    command.add_argument(
+        "--check", action="store_true", help="change nothing; exit 1 if a file would change"
+    )
+    command.add_argument("--diff", action="store_true", help="print what would change, as a diff")
+    command.add_argument("--write", "-w", action="store_true", help="rewrite the files in place")
+    add_language(command)
+    command.set_defaults(run=run_fmt)
+
+
+def run_fmt(args: argparse.Namespace) -> int:
+    language = args.lang or "en"
+    if args.write and STDIN in args.paths:
+        raise UsageError("--write cannot rewrite standard input (`-`)")
+    outcomes = [_fmt_one(name, args, language) for name in _rules_files(args.paths)]
+    return EXIT_OK if all(outcomes) else EXIT_ERRORS
+
+
+def _fmt_one(name: str, args: argparse.Namespace, language: str) -> bool:
+    """Format one file as the options ask; False when it does not parse or, under --check,
+    would change."""
+    result = _format_one(name)
+    if result.text is None:
+        if result.diagnostics:
+            print_err(render_text(result.diagnostics))
+        print_err(say("fmt.not_parsed", language, file=name))
+        return False
+    if args.diff and result.changed:
+        print_out(result.diff().rstrip("\n"))
+    if args.check:
+        if result.changed:
+            print_err(say("fmt.would_change", language, file=name))
+        return not result.changed
+    if args.write:
+        if result.changed:
+            Path(name).write_text(result.text, encoding="utf-8")
+            print_err(say("fmt.rewritten", language, file=name))
+    elif not args.diff:
+        sys.stdout.write(result.text)
+    return True
+
+
+STDIN = "-"
+
+
+def _rules_files(paths: Sequence[str]) -> list[str]:
+    missing = [p for p in paths if p != STDIN and not Path(p).exists()]
+    if missing:
+        raise UsageError("; ".join(f"no file or folder at `{p}`" for p in missing))
+    found: list[str] = []
+    for path in paths:
+        if path != STDIN and Path(path).is_dir():
+            found.extend(str(p) for p in sorted(Path(path).rglob("*.rules")) if p.is_file())
+        else:
+            found.append(path)
+    return found
+
+
+def _format_one(name: str) -> Formatted:
+    if name == STDIN:
+        data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+    else:
+        with open(name, "rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    source, problems = decode("<stdin>" if name == STDIN else name, data)
+    if problems:
+        return Formatted(name, source.text, None, tuple(problems))
+    return format_text(source.text, source.name)

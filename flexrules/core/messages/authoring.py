@@ -158,6 +158,20 @@ ENTRIES: dict[str, dict[str, str]] = {
     },
     "noun.example.one": {"en": "{n} example", "id": "{n} contoh"},
     "noun.example.other": {"en": "{n} examples", "id": "{n} contoh"},
+    # flexrules fmt
+    "fmt.not_parsed": {
+        "en": "error: `{file}` does not parse; it was left as it is",
+        "id": "kesalahan: `{file}` tidak dapat diurai; berkas dibiarkan apa adanya",
+    },
+    "fmt.would_change": {
+        "en": "`{file}` is not in the canonical layout",
+        "id": "`{file}` belum dalam tata letak baku",
+    },
+    "fmt.rewritten": {"en": "rewrote `{file}`", "id": "`{file}` ditulis ulang"},
+    "fmt.stray_value": {
+        "en": "this value follows no `one of`; correct it before formatting",
+        "id": "nilai ini tidak mengikuti `one of`; perbaiki sebelum memformat",
+    },
     # coverage
     "coverage.head": {
         "en": "coverage of {policy}: {reached} of {rules} reached ({percent})",
