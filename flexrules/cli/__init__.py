@@ -41,7 +41,10 @@ from .common import (
 from .decide import add_decide
 from .demo import add_demo, bundled_policies, demo_decisions, demo_roster, examples_root
 from .holidays import add_holidays
+from .lint import add_lint
 from .reports import add_roster, add_schedule
+from .serve import add_serve
+from .show import add_show
 
 __all__ = [
     "EXIT_ERRORS",
@@ -66,8 +69,11 @@ COMMANDS: tuple[Callable[[Subparsers], None], ...] = (
     add_roster,
     add_holidays,
     add_demo,
+    add_show,
     add_test,
     add_fmt,
+    add_lint,
+    add_serve,
 )
 
 

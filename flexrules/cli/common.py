@@ -16,6 +16,7 @@ from ..core.diagnostics import render_text
 from ..core.errors import Error, PolicyError
 from ..core.messages import Count, Listing, say
 from ..files.sources import special_kind
+from ..files.workbooks import split_sheet
 from ..policy import Policy
 
 EXIT_OK = 0
@@ -56,9 +57,10 @@ def require_files(paths: Sequence[str | None]) -> None:
     problems = [] if problem is None else [problem]
     if sum(path == files.STDIN for path in data) > 1:
         problems.append("only one file can be read from standard input (`-`)")
-    for path in data:
-        if path is None or path == files.STDIN:
+    for given in data:
+        if given is None or given == files.STDIN:
             continue
+        path, _ = split_sheet(given)  # `FILE.xlsx:SHEET` names a sheet of FILE.xlsx
         if not Path(path).exists():
             problems.append(f"no file at `{path}`")
         elif Path(path).is_dir():
@@ -73,11 +75,17 @@ def load_for_check(path: str, language: str | None = None) -> Policy | None:
     try:
         return load_policy(path)
     except PolicyError as exc:
-        print_err(render_text(exc.diagnostics, language))
-        errors = Count(len(exc.errors), "noun.error")
-        language = language or (exc.diagnostics[0].language if exc.diagnostics else "en")
-        print_err(say("cli.policy_errors", language, path=path, errors=errors))
+        print_policy_errors(path, exc, language)
         return None
+
+
+def print_policy_errors(path: str, exc: PolicyError, language: str | None = None) -> None:
+    """A policy's diagnostics, then how many errors it has (in `language`, by default the
+    policy's), to stderr."""
+    print_err(render_text(exc.diagnostics, language))
+    errors = Count(len(exc.errors), "noun.error")
+    language = language or (exc.diagnostics[0].language if exc.diagnostics else "en")
+    print_err(say("cli.policy_errors", language, path=path, errors=errors))
 
 
 def counts(policy: Policy) -> str:

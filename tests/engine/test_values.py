@@ -166,7 +166,8 @@ class _Exploding(Mapping[str, Any]):
 
 def test_a_traceback_through_generated_code_shows_its_lines() -> None:
     """Generated readers are in `linecache` under a readable name, so tracebacks show them."""
-    # compiled here: other tests compile many policies, and linecache keeps only the newest
+    # compiled here, so its reader is among the newest in the bounded linecache whatever
+    # other tests compiled since this module was imported
     decider = flexrules.compile_policy(POLICY_TEXT)._decider
     with pytest.raises(RuntimeError) as caught:
         decider.employee_facts(_Exploding())

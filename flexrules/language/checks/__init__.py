@@ -8,14 +8,16 @@ from collections.abc import Callable, Iterable, Sequence
 import attrs
 
 from ...core.diagnostics import Diagnostic, Severity, error, in_file_languages, warning
+from ...core.messages import Text
 from ...core.source import SourceFile
 from .. import ast
-from ..parse import ParsedPolicy
+from ..parse import ParsedPolicy, policy_language
 from ..parser import MAX_DIAGNOSTICS_PER_FILE
 from ..symbols import Symbols, gather
 from . import (
     groups,
     header,
+    indonesian,
     literals,
     lookalikes,
     names,
@@ -53,18 +55,8 @@ def check(parsed: ParsedPolicy) -> CheckedPolicy:
 
 
 def file_languages(files: Sequence[ast.PolicyFile]) -> dict[str, str]:
-    """Each file's language by its name (English until a file says otherwise)."""
-    return {file.name: getattr(file, "language", "en") for file in files}
-
-
-def policy_language(files: Sequence[ast.PolicyFile]) -> str:
-    """The policy's language (LANGUAGE-ID.md §1.1): that of the file holding the header, else
-    of the first file in sorted order; English for none."""
-    if not files:
-        return "en"
-    with_header = [f for f in files if any(isinstance(d, ast.Header) for d in f.declarations)]
-    first = with_header[0] if with_header else min(files, key=lambda f: f.name)
-    return str(getattr(first, "language", "en"))
+    """Each file's language by its name."""
+    return {file.name: file.language for file in files}
 
 
 def all_checks() -> Sequence[Check]:
@@ -84,6 +76,7 @@ def all_checks() -> Sequence[Check]:
         usage.check_unused,
         reserved.check_reserved_words,
         lookalikes.check_lookalikes,
+        indonesian.check_indonesian,
     )
 
 
@@ -124,13 +117,13 @@ def _left_out(first: Diagnostic) -> Diagnostic:
     if first.is_error:
         return error(
             "too-many-errors",
-            f"more than {MAX_DIAGNOSTICS_PER_FILE} errors in this file; the rest are not shown",
+            Text("diag.too_many_errors", most=MAX_DIAGNOSTICS_PER_FILE),
             first.span,
-            hint="fix these and check again to see the others",
+            hint=Text("diag.too_many.hint"),
         )
     return warning(
         "too-many-warnings",
-        f"more than {MAX_DIAGNOSTICS_PER_FILE} warnings in this file; the rest are not shown",
+        Text("diag.too_many_warnings", most=MAX_DIAGNOSTICS_PER_FILE),
         first.span,
-        hint="fix these and check again to see the others",
+        hint=Text("diag.too_many.hint"),
     )
