@@ -8,12 +8,12 @@ import difflib
 
 import attrs
 
-from ..core.diagnostics import Diagnostic, error
+from ..core.diagnostics import Diagnostic, error, warning
 from ..core.messages import say
 from ..core.source import SourceFile, clean_text
 from ..language import ast
 from ..language.parse import parse_file
-from ..language.render import render
+from ..language.render import WRITERS, render
 
 
 @attrs.frozen
@@ -56,4 +56,7 @@ def format_text(text: str, name: str = "<policy>") -> Formatted:
             ]
     if errors:
         return Formatted(name, text, None, tuple(errors))
-    return Formatted(name, text, render(file))
+    if file.language not in WRITERS:  # never write a file in another language than its own
+        note = warning("no-writer", say("fmt.no_writer", language=file.language), None)
+        return Formatted(name, text, None, (note,))
+    return Formatted(name, text, render(file, file.language))

@@ -262,6 +262,9 @@ def _fmt_one(name: str, args: argparse.Namespace, language: str) -> bool:
     """Format one file as the options ask; False when it does not parse or, under --check,
     would change."""
     result = _format_one(name)
+    if result.text is None and not any(d.is_error for d in result.diagnostics):
+        print_err(f"{name}: " + " ".join(d.message for d in result.diagnostics))
+        return True  # not in a language fmt writes: left as it is, and said so
     if result.text is None:
         if result.diagnostics:
             print_err(render_text(result.diagnostics))
