@@ -69,7 +69,8 @@ class ExamplesFile(pytest.File):
     def collect(self) -> Iterator[pytest.Item]:
         policy_path = policy_of(self.path)
         if policy_path is None:
-            yield BrokenFile.from_parent(self, name="examples", problem=f"no policy for {self.path}")
+            problem = f"no policy for {self.path}"
+            yield BrokenFile.from_parent(self, name="examples", problem=problem)
             return
         try:
             policy = load_policy(policy_path)
