@@ -160,8 +160,14 @@ def test_coverage_lists_each_rule_no_example_reached_with_its_line(folder: Path)
     assert code == 0
     assert f"coverage of {folder / 'disdukcapil.rules'}: 5 of 13 rules reached (38%)" in out
     assert f'  not reached: R2 "No remote work on probation" [shift rule] ({folder}' in out
+    assert "  never met inside: dates `Ramadan` (" in out  # no example in Ramadan
+    assert "  never met outside: hours `working window` (" in out
     code, out, err = run_cli("test", str(folder), "--threshold", "90", "--json")
     assert code == 1 and "below the threshold of 90%" in err
     rules = json.loads(out)["files"][0]["coverage"]["by_rule"]
     assert {r["rule"]: r["reached"] for r in rules}["R8"] is True
+    parts = json.loads(out)["files"][0]["coverage"]["parts"]
+    assert {(p["kind"], p["name"]): (p["inside"], p["outside"]) for p in parts}[
+        ("group", "service desk staff")
+    ] == (True, True)
     assert run_cli("test", str(folder), "--threshold", "38")[0] == 0

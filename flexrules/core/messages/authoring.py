@@ -181,6 +181,21 @@ ENTRIES: dict[str, dict[str, str]] = {
         "en": "coverage of {policy}: {reached} of {rules} reached ({percent})",
         "id": "cakupan {policy}: {reached} dari {rules} tercapai ({percent})",
     },
+    "coverage.parts": {
+        "en": "  groups, hours and dates met both inside and outside: {met} of {parts}",
+        "id": "  kelompok, jam dan tanggal yang dipenuhi di dalam dan di luar: {met} dari {parts}",
+    },
+    "coverage.part_inside": {
+        "en": "  never met inside: {kind} `{name}` ({source})",
+        "id": "  tidak pernah dipenuhi di dalam: {kind} `{name}` ({source})",
+    },
+    "coverage.part_outside": {
+        "en": "  never met outside: {kind} `{name}` ({source})",
+        "id": "  tidak pernah dipenuhi di luar: {kind} `{name}` ({source})",
+    },
+    "coverage.group": {"en": "group", "id": "kelompok"},
+    "coverage.hours": {"en": "hours", "id": "jam"},
+    "coverage.dates": {"en": "dates", "id": "tanggal"},
     "coverage.missed": {
         "en": "  not reached: {rule} [{kind}] ({source})",
         "id": "  tidak tercapai: {rule} [{kind}] ({source})",
