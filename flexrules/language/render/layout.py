@@ -19,6 +19,8 @@ from .tokens import GLUE_AFTER, GLUE_BEFORE, Sentence, Tok
 
 WIDTH = 100
 INDENT = "  "
+#: at most this many keywords move from the end of a full line to the next (`unless they are`)
+MAX_CARRIED = 2
 
 
 @attrs.frozen
@@ -40,6 +42,8 @@ class _Unit:
     last: int  # index of its last token
     head_end: bool
     line_start: bool = False
+    #: only keywords: a line should not end with it
+    keyword: bool = False
 
 
 def _units(tokens: Sequence[Tok], ends: set[int]) -> list[_Unit]:
@@ -56,9 +60,11 @@ def _units(tokens: Sequence[Tok], ends: set[int]) -> list[_Unit]:
                 index,
                 last.head_end or token.head_end,
                 last.line_start,
+                False,
             )
         else:
-            units.append(_Unit(token.text, index, index, token.head_end, token.line_start))
+            keyword = token.pos is None and token.text not in GLUE_BEFORE | GLUE_AFTER
+            units.append(_Unit(token.text, index, index, token.head_end, token.line_start, keyword))
         glue_next = token.text in GLUE_AFTER
     return units
 
@@ -139,34 +145,50 @@ def _sentence_lines(sentence: Sentence, comments: Sequence[Comment]) -> list[str
 
 
 class _Filler:
-    """Fills lines with units: the first line from column 0, the rest indented."""
+    """Fills lines with units: the first line from column 0, the rest indented. A line never
+    ends with a keyword when a break can move it to the next (`citing` stays with its text)."""
 
     def __init__(self) -> None:
         self.lines: list[str] = []
-        self.line = ""
+        self.parts: list[_Unit] = []
+        self.prefix = ""
         self.wrap = INDENT  # items that start their own line wrap further in
 
+    def _text(self, parts: Sequence[_Unit]) -> str:
+        return self.prefix + " ".join(p.text for p in parts)
+
     def end_line(self) -> None:
-        if self.line:
-            self.lines.append(self.line)
-            self.line = ""
+        if self.parts:
+            self.lines.append(self._text(self.parts))
+            self.parts = []
 
     def add(self, unit: _Unit) -> None:
         if unit.line_start:
             self.wrap = INDENT * 2
             self.end_line()
-        indent = INDENT if self.lines else ""
-        candidate = f"{self.line} {unit.text}" if self.line else indent + unit.text
-        if self.line and len(candidate) > WIDTH:
-            self.end_line()
-            self.line = self.wrap + unit.text
-        else:
-            self.line = candidate
+        if not self.parts:
+            self.prefix = INDENT if self.lines else ""
+            self.parts = [unit]
+            return
+        if len(self._text([*self.parts, unit])) <= WIDTH:
+            self.parts.append(unit)
+            return
+        carried: list[_Unit] = []
+        while (
+            len(carried) < MAX_CARRIED
+            and len(self.parts) > 1
+            and self.parts[-1].keyword
+            and not self.parts[-1].line_start
+        ):
+            carried.insert(0, self.parts.pop())
+        self.end_line()
+        self.prefix = self.wrap
+        self.parts = [*carried, unit]
 
     def comment(self, comment: Comment) -> None:
-        if comment.own_line or not self.line:
+        if comment.own_line or not self.parts:
             self.end_line()
             self.lines.append(INDENT + comment.text)
         else:
-            self.lines.append(f"{self.line}  {comment.text}")
-            self.line = ""
+            self.lines.append(f"{self._text(self.parts)}  {comment.text}")
+            self.parts = []
