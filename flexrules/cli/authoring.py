@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from ..api import load_policy
 from ..authoring.examples import ExamplesError, ExamplesReport, examples_in, policy_of, run_examples
 from ..authoring.formatting import Formatted, format_text
 from ..core.diagnostics import render_text
@@ -23,7 +24,6 @@ from .common import (
     EXIT_OK,
     Subparsers,
     UsageError,
-    load_for_check,
     print_err,
     print_out,
 )
@@ -79,13 +79,12 @@ def run_test(args: argparse.Namespace) -> int:
     language = args.lang or "en"
     files = _examples_files(args.paths, language)
     reports: list[ExamplesReport] = []
-    failed = False
+    errors: list[dict[str, Any]] = []  # the files that could not run, for --json
     for path in files:
-        report = _run_one(path, args, language)
-        if report is None:
-            failed = True
-            continue
-        reports.append(report)
+        report = _run_one(path, args, language, errors)
+        if report is not None:
+            reports.append(report)
+    failed = bool(errors)
     ran = sum(len(r.results) for r in reports)
     if args.pattern and ran == 0 and not failed:
         print_err(say("test.none_selected", language, pattern=args.pattern))
@@ -95,7 +94,9 @@ def run_test(args: argparse.Namespace) -> int:
     below = _below_threshold(reports, args.threshold)
     if args.json:
         print_out(
-            json.dumps(_document(reports, with_coverage, language), indent=2, ensure_ascii=False)
+            json.dumps(
+                _document(reports, errors, with_coverage, language), indent=2, ensure_ascii=False
+            )
         )
     else:
         _print_text(reports, with_coverage, args.verbose, language)
@@ -126,22 +127,35 @@ def _examples_files(paths: Sequence[str], language: str) -> list[Path]:
             if item not in found:
                 found.append(item)
     if not found:
-        raise UsageError(
-            say("test.none_found", language, paths=", ".join(f"`{p}`" for p in paths)).removeprefix(
-                "error: "
-            )
-        )
+        raise UsageError(say("test.none_found", language, paths=", ".join(f"`{p}`" for p in paths)))
     return found
 
 
-def _run_one(path: Path, args: argparse.Namespace, language: str) -> ExamplesReport | None:
+def _run_one(
+    path: Path, args: argparse.Namespace, language: str, errors: list[dict[str, Any]]
+) -> ExamplesReport | None:
+    """The file's report, or None after printing why it could not run (and noting it)."""
     policy_path = args.policy or policy_of(path)
     if policy_path is None:
         stem = path.with_suffix("").name
-        print_err(say("test.no_policy", language, path=str(path), stem=stem))
+        message = say("test.no_policy", language, path=str(path), stem=stem)
+        print_err(message)
+        errors.append({"file": str(path), "error": message, "diagnostics": []})
         return None
-    policy: Policy | None = load_for_check(str(policy_path), language)
-    if policy is None:
+    try:
+        policy: Policy = load_policy(policy_path)
+    except PolicyError as exc:
+        print_err(render_text(exc.diagnostics))
+        count = Count(len(exc.errors), "noun.error")
+        message = say("cli.policy_errors", language, path=str(policy_path), errors=count)
+        print_err(message)
+        errors.append(
+            {
+                "file": str(path),
+                "error": message,
+                "diagnostics": [d.to_dict() for d in exc.diagnostics],
+            }
+        )
         return None
     try:
         return run_examples(
@@ -149,11 +163,16 @@ def _run_one(path: Path, args: argparse.Namespace, language: str) -> ExamplesRep
         )
     except ExamplesError as exc:
         print_err(render_text(exc.diagnostics))
-        errors = Count(len(exc.diagnostics), "noun.error")
-        print_err(say("test.examples_errors", language, path=str(path), errors=errors))
-        return None
-    except PolicyError as exc:  # pragma: no cover - load_for_check reported it already
-        print_err(render_text(exc.diagnostics))
+        count = Count(len(exc.diagnostics), "noun.error")
+        message = say("test.examples_errors", language, path=str(path), errors=count)
+        print_err(message)
+        errors.append(
+            {
+                "file": str(path),
+                "error": message,
+                "diagnostics": [d.to_dict() for d in exc.diagnostics],
+            }
+        )
         return None
 
 
@@ -198,7 +217,12 @@ def _source_line(span: Any) -> str:
     return f"  {line} | {span.source.line_text(line)}"
 
 
-def _document(reports: list[ExamplesReport], with_coverage: bool, language: str) -> dict[str, Any]:
+def _document(
+    reports: list[ExamplesReport],
+    errors: list[dict[str, Any]],
+    with_coverage: bool,
+    language: str,
+) -> dict[str, Any]:
     files = []
     for report in reports:
         item = report.to_dict(language)
@@ -206,10 +230,11 @@ def _document(reports: list[ExamplesReport], with_coverage: bool, language: str)
             item["coverage"] = report.coverage().to_dict()
         files.append(item)
     return {
-        "passed": all(r.passed for r in reports),
+        "passed": not errors and all(r.passed for r in reports),
         "examples": sum(len(r.results) for r in reports),
         "failed": sum(len(r.failures) for r in reports),
         "files": files,
+        "errors": errors,
     }
 
 

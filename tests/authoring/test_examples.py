@@ -171,3 +171,16 @@ def test_coverage_lists_each_rule_no_example_reached_with_its_line(folder: Path)
         ("group", "service desk staff")
     ] == (True, True)
     assert run_cli("test", str(folder), "--threshold", "38")[0] == 0
+
+
+def test_json_lists_the_files_that_could_not_run(folder: Path) -> None:
+    write(
+        folder,
+        EMPLOYEES
+        + "example X: Sari on-site on 2025-07-07 from 08:00 to 09:00 is allowed by R77.\n",
+    )
+    code, out, _ = run_cli("test", str(folder), "--json")
+    document = json.loads(out)
+    assert code == 1 and document["passed"] is False
+    (error,) = document["errors"]
+    assert [d["code"] for d in error["diagnostics"]] == ["unknown-rule"]

@@ -145,8 +145,8 @@ ENTRIES: dict[str, dict[str, str]] = {
         "folder `{stem}/` di sampingnya, atau beri --policy)",
     },
     "test.none_found": {
-        "en": "error: no examples found in {paths}",
-        "id": "kesalahan: tidak ada contoh di {paths}",
+        "en": "no examples found in {paths}",
+        "id": "tidak ada contoh di {paths}",
     },
     "test.none_selected": {
         "en": "error: no example matches --run {pattern}",
