@@ -19,7 +19,7 @@ from ..api import load_policy
 from ..core.diagnostics import render_text
 from ..core.errors import PolicyError
 from .checking import Case, Checker
-from .examples import SUFFIX, _read, policy_of
+from .examples import SUFFIX, policy_of, read_source
 from .running import ExampleResult, run_case
 from .syntax import parse_examples
 
@@ -77,7 +77,7 @@ class ExamplesFile(pytest.File):
         except PolicyError as exc:
             yield BrokenFile.from_parent(self, name="policy", problem=render_text(exc.diagnostics))
             return
-        source, problems = _read(self.path)
+        source, problems = read_source(self.path)
         file, diagnostics = parse_examples(source)
         checker = Checker(policy, file)
         cases = checker.check()
