@@ -184,3 +184,23 @@ def test_json_lists_the_files_that_could_not_run(folder: Path) -> None:
     assert code == 1 and document["passed"] is False
     (error,) = document["errors"]
     assert [d["code"] for d in error["diagnostics"]] == ["unknown-rule"]
+
+
+def test_times_past_midnight_and_times_that_are_no_times(folder: Path) -> None:
+    """A shift whose end is not after its start runs past midnight (R4's window closes at
+    20:00); 24:00 ends a day but cannot start one; 25:00 is no time."""
+    night = (
+        EMPLOYEES + "example N: Budi on-site on 2025-07-07 from 22:00 to 06:00 is denied by R4.\n"
+    )
+    report = flexrules.run_examples(folder / "disdukcapil.rules", write(folder, night))
+    assert report.passed
+    headline = report.results[0].explanation.splitlines()[0]
+    assert "Mon 2025-07-07 22:00-Tue 2025-07-08 06:00" in headline
+    for times, message in (
+        ("24:00 to 06:00", "cannot start at 24:00"),
+        ("08:00 to 25:00", "not a time"),
+    ):
+        text = EMPLOYEES + f"example X: Budi on-site on 2025-07-07 from {times} is allowed.\n"
+        with pytest.raises(ExamplesError) as caught:
+            run_examples(folder / "disdukcapil.rules", write(folder, text))
+        assert message in caught.value.diagnostics[0].message
