@@ -7,9 +7,9 @@ no version is in force is denied, with a reason saying so; versions whose days o
 that give one attribute two types, are refused at load.
 
 What is not done yet (docs/versions.md): a shift that crosses the change of version at
-midnight is refused with an `InputError` asking to split it; `check` and `check_roster` over
-days decided by more than one version are refused the same way (each version's days are
-checked on their own), so limits across a change of version are not pro-rated.
+midnight is refused with an `InputError` asking to split it; `check` across a change applies
+each version's limits within its own days (not pro-rated); `check_roster` over days decided
+by more than one version is refused with an `InputError`.
 """
 
 from __future__ import annotations
@@ -189,11 +189,60 @@ class PolicySet:
         *,
         max_period_days: int | None = None,
     ) -> ScheduleReport:
-        """`Policy.check` by the version in force on every day checked (the period, or the
-        days of the shifts); days under more than one version are an `InputError`."""
-        listed = list(shifts)
-        member = self._one_version(period, [(employee, s) for s in listed])
-        return member.check(employee, listed, period, absences, max_period_days=max_period_days)
+        """`Policy.check` by the version in force on each day: within one version, that
+        version's report; across a change of version, each version checks its own shifts
+        over its own days of the period and the reports are put together (limits are applied
+        within each version's days; see docs/versions.md). A shift on a day no version is in
+        force is denied, saying so."""
+        listed, leave = list(shifts), list(absences)
+        try:
+            member = self._one_version(period, [(employee, s) for s in listed])
+        except InputError:
+            pass
+        else:
+            return member.check(employee, listed, period, leave, max_period_days=max_period_days)
+        groups: dict[Policy | None, list[Any]] = {}
+        for shift in listed:
+            groups.setdefault(self._version_of(employee, shift), []).append(shift)
+        reports: list[ScheduleReport] = []
+        for member in self.members:
+            days = None if period is None else _clipped(member, *(_as_date(d) for d in period))
+            mine = groups.get(member, [])
+            if (period is None and not mine) or (period is not None and days is None):
+                continue
+            reports.append(
+                member.check(employee, mine, days, leave, max_period_days=max_period_days)
+            )
+        gaps = [self.decide(employee, shift) for shift in groups.get(None, [])]
+        decisions: list[Any] = [
+            VersionedDecision(d, self.in_force(d.start.date()), self)
+            for r in reports
+            for d in r.decisions
+        ] + gaps
+        decisions.sort(key=lambda d: d.start)
+        zone = reports[0].zone if reports else gaps[0].zone
+        rules = {k: v for r in reports for k, v in r.rules.items()}
+        return ScheduleReport(
+            employee,
+            decisions,
+            [v for r in reports for v in r.violations],
+            zone,
+            absences=[d for r in reports for d in r.absences],
+            policy=self.metadata(),
+            rules=rules,
+            away=reports[0].away if reports else None,
+            warnings=tuple(w for r in reports for w in r.warnings),
+        )
+
+    def _version_of(self, employee: Any, shift: Any) -> Policy | None:
+        """The version in force on a shift's local days; an `InputError` when it crosses a
+        change of version at midnight."""
+        probe = self.members[-1].decide(employee, shift)
+        first, last = probe.start.date(), (probe.end - _MICROSECOND).date()
+        member = self.in_force(first)
+        if member is not self.in_force(last):
+            raise InputError("shift", shift, say("version.crosses_midnight", "en", day=last))
+        return member
 
     def check_roster(
         self,
@@ -428,6 +477,13 @@ def _changes_between(member: Policy, first: dt.date, last: dt.date) -> bool:
     """Whether the member's days begin or end strictly inside first..last."""
     start, end = member.effective_from, member.effective_until
     return bool((start and first < start <= last) or (end and first <= end < last))
+
+
+def _clipped(member: Policy, first: dt.date, last: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The days of first..last the member is in force, or None."""
+    start = max(first, member.effective_from or first)
+    end = min(last, member.effective_until or last)
+    return (start, end) if start <= end else None
 
 
 def _crossing(first: dt.date, last: dt.date) -> str:

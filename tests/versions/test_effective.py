@@ -57,3 +57,15 @@ def test_clause_twice_is_an_error() -> None:
             "rule r: employees may work from home.\n"
         )
     assert [d.code for d in caught.value.diagnostics] == ["duplicate-clause"]
+
+
+def test_fmt_writes_the_clause_back() -> None:
+    from flexrules.authoring.formatting import format_text
+
+    written = format_text(ENGLISH).text
+    assert written is not None and "effective from 2025-06-01 until 2026-12-31." in written
+    again = flexrules.compile_policy(written)
+    assert (again.effective_from, again.effective_until) == (
+        dt.date(2025, 6, 1),
+        dt.date(2026, 12, 31),
+    )

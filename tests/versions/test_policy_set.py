@@ -114,8 +114,11 @@ def test_an_attribute_with_two_types_is_refused() -> None:
 def test_check_within_one_version_and_across(versions: flexrules.PolicySet) -> None:
     report = versions.check(EMPLOYEE, [home("2025-06-30"), home("2025-07-01")])
     assert [d.allowed for d in report.decisions] == [True, True]
-    with pytest.raises(flexrules.InputError, match="more than one version"):
-        versions.check(EMPLOYEE, [home("2025-07-01"), home("2025-07-04")])
+    week = [home(day) for day in sorted(BY_HAND)]
+    report = versions.check(EMPLOYEE, week, ("2025-06-30", "2025-07-04"))
+    assert [d.allowed for d in report.decisions] == [BY_HAND[d][0] for d in sorted(BY_HAND)]
+    assert not report.allowed
+    assert [v["version"] for v in report.policy["versions"]] == ["1", "2"]
 
 
 def test_load_a_folder_of_versions(tmp_path: Path) -> None:

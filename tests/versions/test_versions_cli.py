@@ -12,7 +12,7 @@ import pytest
 from flexrules import cli
 
 sys.path.insert(0, str(Path(__file__).parent))
-from test_policy_set import BY_HAND, EMPLOYEE, V1, V2, home  # noqa: E402
+from test_policy_set import BY_HAND, EMPLOYEE, V1, V2, home
 
 
 @pytest.fixture(scope="module")
@@ -75,19 +75,21 @@ def test_schedule_within_one_version(week: Path, capsys: pytest.CaptureFixture[s
     assert [d["allowed"] for d in json.loads(out)["decisions"]] == [True, True]
 
 
-def test_schedule_across_the_change_is_refused(
-    week: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    code, _, err = run(
-        capsys,
+def test_schedule_across_the_change(week: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    argv = [
         "schedule",
         str(week / "policy"),
         "--employee",
         str(week / "employee.json"),
         "--schedule",
         str(week / "week.json"),
-    )
-    assert code != 0 and "more than one version" in err
+    ]
+    code, out, _ = run(capsys, *argv, "--format", "json")
+    assert code == 0  # a denial changes the exit status only when asked to
+    report = json.loads(out)
+    assert [d["allowed"] for d in report["decisions"]] == [BY_HAND[d][0] for d in sorted(BY_HAND)]
+    _code, out, _ = run(capsys, *argv)
+    assert 'no version of "WFH" is in force on Wed 2025-07-02' in out
 
 
 def test_roster_on_version_two(week: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -107,3 +109,14 @@ def test_roster_on_version_two(week: Path, capsys: pytest.CaptureFixture[str]) -
     report = json.loads(out)
     assert report["policy"]["version"] == "2"  # Friday 2025-07-04: version 2 permits it
     assert [d["allowed"] for d in report["schedules"]["E1"]["decisions"]] == [True]
+
+
+def test_check_a_folder_of_versions(week: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "check", str(week / "policy"))
+    assert code == 0 and out.count(": ok") == 2
+    overlapping = week / "overlapping"
+    for name, text in (("a", V1.replace("until 2025-07-01", "until 2025-07-05")), ("b", V2)):
+        (overlapping / name).mkdir(parents=True)
+        (overlapping / name / "policy.rules").write_text(text, "utf-8")
+    code, out, _ = run(capsys, "check", str(overlapping))
+    assert code != 0 and "overlapping-versions" in out
