@@ -50,6 +50,8 @@ from .responses import JSON, error_response
 LOGGER = logging.getLogger("flexrules.service")
 #: a batch up to this many requests is decided in the event loop; bigger ones in a thread
 INLINE_BATCH = 16
+#: ... and holding at most this many keys in all (each undeclared key costs a look-up)
+INLINE_KEYS = 500
 
 Handler = Callable[[Request], Awaitable[Response]]
 
@@ -142,7 +144,8 @@ class Service:
         body = decide_body(document, said, self.settings.max_batch)
         policy = self.holder.current.policy  # one policy for the whole request
         args = (policy, body, options, self.masker, now())
-        if len(body.pairs) <= INLINE_BATCH:
+        keys = sum(len(employee) + len(shift) for employee, shift in body.pairs)
+        if len(body.pairs) <= INLINE_BATCH and keys <= INLINE_KEYS:
             answer = _library(answers.decide, *args)
         else:
             answer = await run_in_threadpool(_library, answers.decide, *args)

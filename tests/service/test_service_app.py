@@ -246,6 +246,14 @@ def test_too_large_is_a_413_before_the_body_is_read(policy_file: Path) -> None:
         assert (
             error_of(client.post("/v1/decide", json=batch), 413, "too-large")["field"] == "requests"
         )
+    with TestClient(create_app(policy_file)) as client:
+        record = {**SARI, **{f"field {n}": n for n in range(1001)}}
+        body = {"employee": record, "shift": HOME}
+        error = error_of(client.post("/v1/decide", json=body), 413, "too-large")
+        assert (error["field"], error["value"]) == ("employee", 1001 + len(SARI))
+        wide = {**SARI, **{f"field {n}": n for n in range(600)}}
+        answer = client.post("/v1/decide", json={"employee": wide, "shift": HOME})  # in a thread
+        assert answer.status_code == 200 and answer.json()["allowed"] is True
 
 
 def test_unknown_paths_and_methods_and_bugs_are_error_bodies(

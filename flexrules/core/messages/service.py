@@ -25,6 +25,10 @@ ENTRIES: dict[str, dict[str, str]] = {
         "en": "a batch holds at most {limit} requests, not {count}",
         "id": "satu kelompok memuat paling banyak {limit} permintaan, bukan {count}",
     },
+    "service.too_many_keys": {
+        "en": "`{field}` has {count} keys; at most {limit} are read",
+        "id": "`{field}` memiliki {count} kunci; paling banyak {limit} yang dibaca",
+    },
     "service.expected_object": {
         "en": "`{field}` must be a JSON object, not {kind}",
         "id": "`{field}` harus berupa objek JSON, bukan {kind}",
