@@ -74,6 +74,12 @@ ENTRIES: dict[str, dict[str, str]] = {
         "en": "`{path}` does not take {method}",
         "id": "`{path}` tidak menerima {method}",
     },
+    "service.log_failed": {
+        "en": "the decision log cannot be written ({problem}); no decision is answered until "
+        "it can",
+        "id": "log keputusan tidak dapat ditulis ({problem}); tidak ada keputusan yang dijawab "
+        "sampai log dapat ditulis",
+    },
     "service.internal": {
         "en": "an internal error (a bug in flexrules); the server's log has the details",
         "id": "kesalahan internal (bug pada flexrules); rinciannya ada di log server",
