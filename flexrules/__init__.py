@@ -21,12 +21,14 @@ from .engine.decision import Decision, Reason
 from .engine.facts import Employee, Shift
 from .files import TableError
 from .policy import AttributeInfo, DatesInfo, GroupInfo, HoursInfo, Policy, RuleInfo
+from .rosters.absences import Absence
 from .rosters.records import RuleText, Schedule, Violation
 from .rosters.reports import RosterReport, ScheduleReport
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "Absence",
     "AttributeInfo",
     "DatesInfo",
     "Decision",

@@ -215,13 +215,8 @@ class Checker:
             return None
         self.facts(body.overrides, "employee")
         self.facts(body.shift_facts, "shift")
-        for day in body.days:
-            self.day(day)
-        for clock in (body.start, body.end):
-            if clock.minutes is None:
-                self.problem("bad-time", "examples.bad_time", clock.span)
-        if body.start.minutes == 24 * 60:
-            self.problem("bad-time", "examples.start_at_day_end", body.start.span)
+        for leg in body.legs:
+            self.leg(leg)
         self.outcome(body.outcome, roster=False)
         if body.outcome.period is not None:
             self.period(*body.outcome.period)
@@ -231,13 +226,22 @@ class Checker:
         ):
             return None
         employee = _employee(person, body.overrides)
-        shifts = tuple(_shift(body, day) for day in body.days)
+        shifts = tuple(_shift(leg, day, body.shift_facts) for leg in body.legs for day in leg.days)
         period = None
         if body.outcome.period is not None:
             first, last = body.outcome.period
             assert first.date is not None and last.date is not None
             period = (first.date, last.date)
         return Case(example, employee, shifts, period)
+
+    def leg(self, leg: nodes.Leg) -> None:
+        for day in leg.days:
+            self.day(day)
+        for clock in (leg.start, leg.end):
+            if clock.minutes is None:
+                self.problem("bad-time", "examples.bad_time", clock.span)
+        if leg.start.minutes == 24 * 60:
+            self.problem("bad-time", "examples.start_at_day_end", leg.start.span)
 
     def day(self, day: nodes.Day) -> None:
         if day.date is None:
@@ -335,13 +339,13 @@ def _employee(person: nodes.EmployeeDecl, overrides: Iterable[nodes.Fact]) -> Em
     return Employee(ident, attributes, name=name, timezone=zone)
 
 
-def _shift(body: nodes.ShiftExample, day: nodes.Day) -> Shift:
-    assert day.date is not None and body.start.minutes is not None
-    assert body.end.minutes is not None
+def _shift(leg: nodes.Leg, day: nodes.Day, facts: Iterable[nodes.Fact]) -> Shift:
+    assert day.date is not None and leg.start.minutes is not None
+    assert leg.end.minutes is not None
     midnight = dt.datetime.combine(day.date, dt.time())
-    start = midnight + dt.timedelta(minutes=body.start.minutes)
-    end = midnight + dt.timedelta(minutes=body.end.minutes)
+    start = midnight + dt.timedelta(minutes=leg.start.minutes)
+    end = midnight + dt.timedelta(minutes=leg.end.minutes)
     if end <= start:  # past midnight: the shift belongs to the day it starts on
         end += dt.timedelta(days=1)
-    attributes = {fact.name: fact.value for fact in body.shift_facts}
-    return Shift(start, end, body.location, attributes)
+    attributes = {fact.name: fact.value for fact in facts}
+    return Shift(start, end, leg.location, attributes)

@@ -35,10 +35,14 @@ class ExamplesError(Error):
 class ExamplesReport:
     """The results of one examples file against one policy, and its coverage."""
 
-    def __init__(self, path: str, policy: Policy, results: list[ExampleResult]) -> None:
+    def __init__(
+        self, path: str, policy: Policy, results: list[ExampleResult], label: str | None = None
+    ) -> None:
         self.path = path
         self.policy = policy
         self.results = results
+        #: how reports name the policy: its path when known
+        self.label = label or _policy_label(policy)
 
     @property
     def passed(self) -> bool:
@@ -49,7 +53,7 @@ class ExamplesReport:
         return [r for r in self.results if not r.passed]
 
     def coverage(self) -> Coverage:
-        return coverage(self.policy, self.results, _policy_label(self.policy))
+        return coverage(self.policy, self.results, self.label)
 
     def to_dict(self, language: str = "en") -> dict[str, Any]:
         return {
@@ -75,13 +79,16 @@ def run_examples(
     *,
     run: str | None = None,
     language: str | None = None,
+    policy_label: str | None = None,
 ) -> ExamplesReport:
     """Run the examples of the file at `path` against `policy` (a `Policy`, or the path of
     one). `run` keeps only the examples whose id or title matches it (a shell pattern such as
     `E*`, or words the id or title contains). Raises `ExamplesError` listing every mistake in
-    the file, and `PolicyError` for a policy path whose policy has errors."""
+    the file, and `PolicyError` for a policy path whose policy has errors. `policy_label` is
+    how coverage names the policy (by default its path)."""
     chosen = check_language(language)
     if not isinstance(policy, Policy):
+        policy_label = policy_label or str(policy)
         policy = load_policy(policy)
     source, problems = _read(path)
     if problems:
@@ -93,7 +100,8 @@ def run_examples(
     if diagnostics:
         raise ExamplesError(diagnostics)
     selected = [c for c in cases if run is None or selects(run, c.example.id, c.example.title)]
-    return ExamplesReport(str(path), policy, [run_case(policy, c, chosen) for c in selected])
+    results = [run_case(policy, c, chosen) for c in selected]
+    return ExamplesReport(str(path), policy, results, policy_label)
 
 
 def _read(path: str | Path) -> tuple[SourceFile, list[Diagnostic]]:

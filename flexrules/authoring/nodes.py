@@ -66,14 +66,21 @@ class Outcome:
 
 
 @attrs.frozen
-class ShiftExample:
-    person: str
-    person_span: Span
-    overrides: tuple[Fact, ...]
+class Leg:
+    """Shifts at one place: `from home on 2025-07-07 and 2025-07-08 from 08:00 to 16:00`."""
+
     location: str
     days: tuple[Day, ...]
     start: Clock
     end: Clock
+
+
+@attrs.frozen
+class ShiftExample:
+    person: str
+    person_span: Span
+    overrides: tuple[Fact, ...]
+    legs: tuple[Leg, ...]
     shift_facts: tuple[Fact, ...]
     outcome: Outcome
 

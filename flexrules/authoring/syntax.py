@@ -221,24 +221,25 @@ class _Builder:
         person = _trees(node, "person")[0]
         facts = _trees(node, "fact") + _trees(node, "zone_fact")
         facts.sort(key=lambda f: f.meta.start_pos)
-        place = _trees(node, "place")[0]
-        hours = _trees(node, "hours")[0]
-        before = [self.fact(f) for f in facts if f.meta.start_pos < place.meta.start_pos]
-        after = [self.fact(f) for f in facts if f.meta.start_pos > hours.meta.start_pos]
-        start, end = (self.clock(t) for t in _tokens(hours, "TIME"))
-        days = tuple(self.day(d) for d in _trees(_trees(node, "on_dates")[0], "day"))
+        legs = _trees(node, "leg")
+        before = [self.fact(f) for f in facts if f.meta.start_pos < legs[0].meta.start_pos]
+        after = [self.fact(f) for f in facts if f.meta.start_pos > legs[-1].meta.start_pos]
         outcome = next(t for t in _trees(node) if t.data in ("decided", "breaks", "keeps"))
         return nodes.ShiftExample(
             _words(person),
             self.span(person),
             tuple(before),
-            keywords.LOCATIONS[_tokens(place)[0].type],
-            days,
-            start,
-            end,
+            tuple(self.leg(leg) for leg in legs),
             tuple(after),
             self.outcome(outcome),
         )
+
+    def leg(self, node: Tree[Token]) -> nodes.Leg:
+        place = _trees(node, "place")[0]
+        hours = _trees(node, "hours")[0]
+        start, end = (self.clock(t) for t in _tokens(hours, "TIME"))
+        days = tuple(self.day(d) for d in _trees(_trees(node, "on_dates")[0], "day"))
+        return nodes.Leg(keywords.LOCATIONS[_tokens(place)[0].type], days, start, end)
 
     def clock(self, token: Token) -> nodes.Clock:
         hour, minute = (int(part) for part in str(token).split(":"))

@@ -43,6 +43,8 @@ from .demo import add_demo, bundled_policies, demo_decisions, demo_roster, examp
 from .holidays import add_holidays
 from .lint import add_lint
 from .reports import add_roster, add_schedule
+from .serve import add_serve
+from .show import add_show
 
 __all__ = [
     "EXIT_ERRORS",
@@ -67,8 +69,10 @@ COMMANDS: tuple[Callable[[Subparsers], None], ...] = (
     add_roster,
     add_holidays,
     add_demo,
+    add_show,
     add_test,
     add_lint,
+    add_serve,
 )
 
 

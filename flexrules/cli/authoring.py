@@ -138,7 +138,9 @@ def _run_one(path: Path, args: argparse.Namespace, language: str) -> ExamplesRep
     if policy is None:
         return None
     try:
-        return run_examples(policy, path, run=args.pattern, language=language)
+        return run_examples(
+            policy, path, run=args.pattern, language=language, policy_label=str(policy_path)
+        )
     except ExamplesError as exc:
         print_err(render_text(exc.diagnostics))
         errors = Count(len(exc.diagnostics), "noun.error")

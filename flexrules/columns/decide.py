@@ -1,0 +1,326 @@
+"""Deciding one Arrow record batch of shifts, a column at a time, exactly as `decide` does row
+by row.
+
+Each row is one shift: the employee's and the shift's declared attributes as columns, `start`,
+`end`, `location` and optionally `timezone` (the employee's). The batch is cut into groups that
+share an outcome, and each group is worked out once by the engine's own steps:
+
+1. every declared attribute's column becomes codes, and their combination a fact set;
+2. the times become local seconds (`columns.times`), the day and the seconds within it;
+3. a fact set at a location (and on a day, where rules depend on the day) is a standing, worked
+   out by the decider from one row of the group (`Decider.standing_of`);
+4. a standing's rule bits, the day's plan and the stretch of the plan's boundaries a shift
+   covers decide it (`Decider.look_up`), once per distinct combination.
+
+A shift across midnight is decided by `decide` once per distinct fact set, location, start and
+end. A row the columns cannot read the way `decide` reads it (a bad or unusual value, see
+`columns.times`) is decided by `decide` itself, alone, so its answer or its error is `decide`'s.
+Everything else per row is numpy over integer columns.
+"""
+
+from __future__ import annotations
+
+import zoneinfo
+
+import numpy as np
+import pyarrow as pa
+
+from ..clock.calendar import DAY
+from ..clock.zones import zone
+from ..core.errors import InputError
+from ..engine.facts import FIRST_DAY, LAST_DAY, LOCATIONS
+from ..engine.runtime import Decider
+from ..engine.state import Bits, Standing, shift_key
+from .codes import combine, dense, encode
+from .facts import LOCATION_CODES, FactSets
+from .remembered import Remembered, remembered_within
+from .times import read_times
+
+#: location names as 0, 1, 2 (`facts.LOCATION_CODES` gives the engine's code of each)
+_LOCATION_INDEX = {name: index for index, name in enumerate(LOCATIONS)}
+RULES_TYPE = pa.list_(pa.string())
+
+
+class Outcome:
+    """A batch decided: per row whether it is allowed, the ids of the rules behind it (None
+    for the default), the error of a bad row, and the explanation if asked; and the first
+    row's error, for `errors="raise"`."""
+
+    __slots__ = ("allowed", "error", "explanation", "first_error", "rules")
+
+    def __init__(
+        self,
+        allowed: pa.Array,
+        rules: pa.Array,
+        error: pa.Array,
+        explanation: pa.Array | None,
+        first_error: InputError | None,
+    ) -> None:
+        self.allowed, self.rules, self.error = allowed, rules, error
+        self.explanation, self.first_error = explanation, first_error
+
+
+class _Outcomes:
+    """Distinct outcomes, numbered as they are added; each row points at one."""
+
+    def __init__(self, rows: int) -> None:
+        self.allowed: list[bool] = []
+        self.rules: list[tuple[str | None, ...] | None] = []
+        self.errors: list[str | None] = []
+        self.of_row = np.zeros(rows, dtype=np.int64)
+        self.first_error: tuple[int, InputError] | None = None
+
+    def add(self, allowed: bool, rules: tuple[str | None, ...] | None, error: str | None) -> int:
+        self.allowed.append(allowed)
+        self.rules.append(rules)
+        self.errors.append(error)
+        return len(self.allowed) - 1
+
+
+def decide_batch(
+    decider: Decider, batch: pa.RecordBatch, explain: bool = False, language: str | None = None
+) -> Outcome:
+    """Decide every row of a record batch (see the module)."""
+    rows = batch.num_rows
+    names = batch.schema.names
+
+    def column(name: str) -> pa.Array | None:
+        return batch.column(names.index(name)) if name in names else None
+
+    zone_of_row, zones, zone_ok = _zones(decider, column("timezone"), rows)
+    location, location_ok = _locations(column("location"), rows)
+    start = read_times(decider, column("start"), rows, zones, zone_of_row)
+    end = read_times(decider, column("end"), rows, zones, zone_of_row)
+    facts = FactSets(decider, batch, names)
+    span = end.local - start.local
+    both = start.aware & end.aware
+    gap = end.instant - start.instant
+    day = start.local // DAY
+    last = (end.local - 1) // DAY
+    ok = zone_ok & location_ok & start.ok & end.ok & facts.ok & (span > 0) & (span <= DAY)
+    ok &= ~both | ((gap > 0) & (gap <= DAY))
+    ok &= (day > FIRST_DAY) & (last < LAST_DAY)
+    within = np.flatnonzero(ok & (day == last))
+    across = np.flatnonzero(ok & (day != last))
+    outcomes = _Outcomes(rows)
+    remembered = (
+        remembered_within(decider, facts, within, location, day, start.local, end.local)
+        if within.size
+        else None
+    )
+    if remembered is None and within.size:
+        _decide_within(decider, facts, within, location, day, start.local, end.local, outcomes)
+    if across.size:
+        _decide_across(decider, batch, facts, across, location, start.local, end.local, outcomes)
+    _decide_rest(decider, batch, np.flatnonzero(~ok), outcomes)
+    allowed, rules, error = _columns(outcomes, within, remembered)
+    explanation = _explanations(decider, batch, outcomes, language) if explain else None
+    first = outcomes.first_error[1] if outcomes.first_error else None
+    return Outcome(allowed, rules, error, explanation, first)
+
+
+def _columns(
+    outcomes: _Outcomes, within: np.ndarray, remembered: Remembered | None
+) -> tuple[pa.Array, pa.Array, pa.Array]:
+    """The `allowed`, `rules` and `error` columns: rows within a day from the memory's
+    outcomes where it took them, the others from this batch's."""
+    rows = outcomes.of_row.size
+    batch_allowed = np.asarray(outcomes.allowed, dtype=bool)
+    if remembered is None:
+        index = outcomes.of_row
+        return (
+            pa.array(batch_allowed[index]),
+            pa.array(outcomes.rules, type=RULES_TYPE).take(pa.array(index)),
+            pa.array(outcomes.errors, type=pa.string()).take(pa.array(index)),
+        )
+    numbers, known_allowed, known_rules = remembered
+    if within.size == rows:
+        return (
+            pa.array(known_allowed[numbers]),
+            known_rules.take(pa.array(numbers)),
+            pa.nulls(rows, type=pa.string()),
+        )
+    offset = known_allowed.size
+    index = outcomes.of_row + offset
+    index[within] = numbers
+    every_allowed = np.concatenate([known_allowed, batch_allowed])
+    every_rules = pa.concat_arrays([known_rules, pa.array(outcomes.rules, type=RULES_TYPE)])
+    every_error = pa.array([None] * offset + outcomes.errors, type=pa.string())
+    taken = pa.array(index)
+    return pa.array(every_allowed[index]), every_rules.take(taken), every_error.take(taken)
+
+
+def _zones(
+    decider: Decider, column: pa.Array | None, rows: int
+) -> tuple[np.ndarray, list[zoneinfo.ZoneInfo | None], np.ndarray]:
+    """Each row's zone code, the zones by code (the policy's where the row names none, None
+    where it names one that is not a zone), and whether the row's zone is usable."""
+    if column is None:
+        return np.zeros(rows, dtype=np.int64), [decider.zone], np.ones(rows, dtype=bool)
+    try:
+        codes, names = encode(column)
+    except (pa.ArrowNotImplementedError, pa.ArrowInvalid, TypeError):
+        return np.zeros(rows, dtype=np.int64), [None], np.zeros(rows, dtype=bool)
+    zones: list[zoneinfo.ZoneInfo | None] = []
+    good = np.ones(len(names), dtype=bool)
+    for index, name in enumerate(names):
+        found: zoneinfo.ZoneInfo | None = decider.zone
+        if name is not None:
+            try:
+                found = zone(name) if isinstance(name, str) else None
+            except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+                found = None
+            good[index] = found is not None
+        zones.append(found)
+    return codes, zones, good[codes]
+
+
+def _locations(column: pa.Array | None, rows: int) -> tuple[np.ndarray, np.ndarray]:
+    """Each row's location as 0, 1, 2 (office, home, anywhere), and whether it is one."""
+    if column is None:
+        return np.zeros(rows, dtype=np.int64), np.zeros(rows, dtype=bool)
+    try:
+        codes, names = encode(column)
+    except (pa.ArrowNotImplementedError, pa.ArrowInvalid, TypeError):
+        return np.zeros(rows, dtype=np.int64), np.zeros(rows, dtype=bool)
+    index = np.array(
+        [_LOCATION_INDEX.get(name, -1) if isinstance(name, str) else -1 for name in names],
+        dtype=np.int64,
+    )
+    found = index[codes]
+    return np.maximum(found, 0), found >= 0
+
+
+def _decide_within(
+    decider: Decider,
+    facts: FactSets,
+    rows: np.ndarray,
+    location: np.ndarray,
+    day: np.ndarray,
+    start: np.ndarray,
+    end: np.ndarray,
+    outcomes: _Outcomes,
+) -> None:
+    """Shifts within one local day: a standing per fact set and location (and day, where
+    rules depend on it), a plan per day, the stretch of the plan a shift covers; the outcome
+    once per distinct (rule bits, plan, stretch)."""
+    days = day[rows]
+    lows, highs = start[rows] - days * DAY, end[rows] - days * DAY
+    day_group, day_first = dense(days - days.min())
+    plans = [decider.plan(int(d)) for d in days[day_first].tolist()]
+    plan_code, plan_first = dense(np.asarray([p.id for p in plans], dtype=np.int64))
+    plan_of_row = plan_code[day_group]
+    parts = [(facts.of_row[rows], facts.count), (location[rows], 3)]
+    if decider.day_dependent:
+        parts.append((day_group, int(day_first.size)))
+    standing_group, standing_first = combine(*parts)
+    standings, bits = _standings(decider, facts, rows[standing_first], location, day)
+    first_cut = np.zeros(rows.size, dtype=np.int64)
+    last_cut = np.zeros(rows.size, dtype=np.int64)
+    widest = 1
+    for code, first_day in enumerate(plan_first.tolist()):
+        bounds = np.asarray(plans[first_day].bounds, dtype=np.int64)
+        widest = max(widest, bounds.size + 1)
+        mine = plan_of_row == code
+        first_cut[mine] = np.searchsorted(bounds, lows[mine], side="right")
+        last_cut[mine] = np.searchsorted(bounds, highs[mine], side="left")
+    group, group_first = combine(
+        (bits[standing_group], int(bits.max()) + 1),
+        (plan_of_row, int(plan_first.size)),
+        (first_cut, widest),
+        (last_cut, widest),
+    )
+    numbers = np.zeros(group_first.size, dtype=np.int64)
+    for index, first in enumerate(group_first.tolist()):
+        standing = standings[int(standing_group[first])]
+        row = int(rows[first])
+        begin, finish = decider.moment_at(int(start[row])), decider.moment_at(int(end[row]))
+        assert begin is not None and finish is not None  # days checked by the caller
+        summary = decider.look_up(standing, begin, finish, shift_key(begin, finish))[1]
+        numbers[index] = outcomes.add(summary.allowed, summary.rule_ids, None)
+    outcomes.of_row[rows] = numbers[group]
+
+
+def _standings(
+    decider: Decider,
+    facts: FactSets,
+    rows: np.ndarray,
+    location: np.ndarray,
+    day: np.ndarray,
+) -> tuple[list[Standing], np.ndarray]:
+    """The standing of each group's first row, and a number per distinct set of rule bits
+    (standings with the same bits have the same day runs)."""
+    standings: list[Standing] = []
+    numbers: dict[Bits, int] = {}
+    bits = np.zeros(rows.size, dtype=np.int64)
+    for index, row in enumerate(rows.tolist()):
+        mapping = facts.mapping(row)
+        code = LOCATION_CODES[int(location[row])]
+        key = decider.fact_key(mapping, mapping)
+        standing = decider.standing_of(mapping, mapping, code, int(day[row]), key)
+        standings.append(standing)
+        bits[index] = numbers.setdefault(standing.bits, len(numbers))
+    return standings, bits
+
+
+def _decide_across(
+    decider: Decider,
+    batch: pa.RecordBatch,
+    facts: FactSets,
+    rows: np.ndarray,
+    location: np.ndarray,
+    start: np.ndarray,
+    end: np.ndarray,
+    outcomes: _Outcomes,
+) -> None:
+    """Shifts across midnight: `decide` once per distinct fact set, location, start and end."""
+    starts, _ = dense(start[rows] - start[rows].min())
+    ends, _ = dense(end[rows] - end[rows].min())
+    group, group_first = combine(
+        (facts.of_row[rows], facts.count),
+        (location[rows], 3),
+        (starts, int(starts.max()) + 1),
+        (ends, int(ends.max()) + 1),
+    )
+    firsts = rows[group_first]
+    numbers = np.zeros(group_first.size, dtype=np.int64)
+    for index, row in enumerate(batch.take(pa.array(firsts)).to_pylist()):
+        decision = decider.decide(row, row)
+        numbers[index] = outcomes.add(
+            decision.allowed, tuple(reason.rule for reason in decision.reasons), None
+        )
+    outcomes.of_row[rows] = numbers[group]
+
+
+def _decide_rest(
+    decider: Decider, batch: pa.RecordBatch, rows: np.ndarray, outcomes: _Outcomes
+) -> None:
+    """Rows the columns do not read as `decide` would: `decide` decides each, or says what is
+    wrong with it (the row is then not allowed, its rules null)."""
+    if not rows.size:
+        return
+    for row, mapping in zip(rows.tolist(), batch.take(pa.array(rows)).to_pylist(), strict=True):
+        try:
+            decision = decider.decide(mapping, mapping)
+        except InputError as error:
+            outcomes.of_row[row] = outcomes.add(False, None, str(error))
+            if outcomes.first_error is None or row < outcomes.first_error[0]:
+                outcomes.first_error = (row, error)
+            continue
+        outcomes.of_row[row] = outcomes.add(
+            decision.allowed, tuple(reason.rule for reason in decision.reasons), None
+        )
+
+
+def _explanations(
+    decider: Decider, batch: pa.RecordBatch, outcomes: _Outcomes, language: str | None
+) -> pa.Array:
+    """Each good row's explanation, from its `Decision` (built per row: explanations are text
+    for people, asked for on the rows people read)."""
+    texts: list[str | None] = []
+    for row, mapping in enumerate(batch.to_pylist()):
+        if outcomes.errors[int(outcomes.of_row[row])] is not None:
+            texts.append(None)
+        else:
+            texts.append(decider.decide(mapping, mapping).explain(language))
+    return pa.array(texts, type=pa.string())
