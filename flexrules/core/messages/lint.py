@@ -178,4 +178,27 @@ ENTRIES: dict[str, dict[str, str]] = {
         "en": "if the shift's {attribute} were at least {value}",
         "id": "jika {attribute} sif tersebut paling sedikit {value}",
     },
+    # flexrules diff
+    "diff.equivalent": {"en": "equivalent", "id": "setara"},
+    "diff.more": {"en": "more permissive", "id": "lebih longgar"},
+    "diff.less": {"en": "less permissive", "id": "lebih ketat"},
+    "diff.neither": {
+        "en": "neither: it allows some shifts OLD denied and denies some OLD allowed",
+        "id": "tidak keduanya: mengizinkan sebagian sif yang ditolak OLD dan menolak sebagian "
+        "yang diizinkan OLD",
+    },
+    "diff.verdict": {
+        "en": "{new} against {old}: {verdict} (horizon {first} to {last})",
+        "id": "{new} dibandingkan {old}: {verdict} (rentang {first} sampai {last})",
+    },
+    "diff.gains": {
+        "en": "gains: allowed by NEW, denied by OLD: {employee}, {shift}",
+        "id": "bertambah: diizinkan NEW, ditolak OLD: {employee}, {shift}",
+    },
+    "diff.losses": {
+        "en": "loses: allowed by OLD, denied by NEW: {employee}, {shift}",
+        "id": "berkurang: diizinkan OLD, ditolak NEW: {employee}, {shift}",
+    },
+    "diff.old": {"en": "  OLD ({path}):", "id": "  OLD ({path}):"},
+    "diff.new": {"en": "  NEW ({path}):", "id": "  NEW ({path}):"},
 }
