@@ -12,6 +12,7 @@ import warnings
 from typing import Any
 
 from .api import compile_policy, load_policy
+from .authoring.examples import ExamplesError, ExamplesReport, run_examples
 from .core.diagnostics import Diagnostic, Severity
 from .core.errors import Error, InputError, PolicyError
 from .core.source import SourceLocation
@@ -20,12 +21,14 @@ from .engine.decision import Decision, Reason
 from .engine.facts import Employee, Shift
 from .files import TableError
 from .policy import AttributeInfo, DatesInfo, GroupInfo, HoursInfo, Policy, RuleInfo
+from .rosters.absences import Absence
 from .rosters.records import RuleText, Schedule, Violation
 from .rosters.reports import RosterReport, ScheduleReport
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "Absence",
     "AttributeInfo",
     "DatesInfo",
     "Decision",
@@ -33,6 +36,8 @@ __all__ = [
     "Diagnostic",
     "Employee",
     "Error",
+    "ExamplesError",
+    "ExamplesReport",
     "GroupInfo",
     "HoursInfo",
     "InputError",
@@ -52,6 +57,7 @@ __all__ = [
     "__version__",
     "compile_policy",
     "load_policy",
+    "run_examples",
 ]
 
 #: old public names, kept for the 0.x series: each warns when used

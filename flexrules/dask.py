@@ -50,7 +50,8 @@ class ShippedPolicy:
         self.sources = dict(policy._sources)
         self.cache_size = policy.cache_size
         self.fingerprint = policy.fingerprint
-        self.rebuild: Callable[[dict[str, str], int], Policy] = policy._rebuild
+        self.forced_language = policy._forced_language
+        self.rebuild: Callable[[dict[str, str], int, str | None], Policy] = policy._rebuild
         _keep(policy)  # the process that ships it needs no compile
 
     def __getstate__(self) -> dict[str, Any]:
@@ -59,26 +60,31 @@ class ShippedPolicy:
             "cache_size": self.cache_size,
             "fingerprint": self.fingerprint,
             "rebuild": self.rebuild,
+            "forced_language": self.forced_language,
         }
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
 
     def policy(self) -> Policy:
-        key = f"{self.fingerprint}/{self.cache_size}"
+        key = _key(self.fingerprint, self.cache_size, self.forced_language)
         found = _compiled.get(key)
         if found is None:
             with _lock:
                 found = _compiled.get(key)
                 if found is None:
                     _compiles[0] += 1
-                    found = self.rebuild(self.sources, self.cache_size)
+                    found = self.rebuild(self.sources, self.cache_size, self.forced_language)
                     _keep(found)
         return found
 
 
+def _key(fingerprint: str, cache_size: int, language: str | None) -> str:
+    return f"{fingerprint}/{cache_size}/{language}"
+
+
 def _keep(policy: Policy) -> None:
-    _compiled[f"{policy.fingerprint}/{policy.cache_size}"] = policy
+    _compiled[_key(policy.fingerprint, policy.cache_size, policy._forced_language)] = policy
     while len(_compiled) > _KEPT:
         _compiled.pop(next(iter(_compiled)))
 
@@ -182,8 +188,17 @@ def _by_employee(frame: dd.DataFrame, column: str, parts: int) -> dd.DataFrame:
 
 
 def _with_part(frame: pd.DataFrame, column: str, parts: int) -> pd.DataFrame:
-    ids = frame[column].map(lambda value: None if value is None else str(value))
-    hashed = pd.util.hash_pandas_object(ids.astype(object), index=False).to_numpy()
+    """The frame with each row's partition number; Arrow dictionary columns (which Dask's
+    shuffle cannot move) as their values."""
+    plain = {
+        name: frame[name].astype(pd.ArrowDtype(kind.pyarrow_dtype.value_type))
+        for name, kind in frame.dtypes.items()
+        if isinstance(kind, pd.ArrowDtype) and pa.types.is_dictionary(kind.pyarrow_dtype)
+    }
+    if plain:
+        frame = frame.assign(**plain)
+    ids = frame[column].astype(str).astype(object)  # the id as text, as `ident_of` reads it
+    hashed = pd.util.hash_pandas_object(ids, index=False).to_numpy()
     return frame.assign(**{_KEY: (hashed % parts).astype("int64")})
 
 

@@ -11,7 +11,8 @@ from typing import Any
 import attrs
 import holidays as holidays_package
 
-from .clock.calendar import holiday_name
+from .clock.calendar import Calendar, holiday_name
+from .clock.intervals import Intervals
 from .clock.zones import canonical_zone_name
 from .core.diagnostics import Diagnostic
 from .core.messages import chosen_language, say
@@ -22,6 +23,7 @@ from .engine.decision import Decision
 from .engine.runtime import Decider
 from .language import ast
 from .language.checks import CheckedPolicy
+from .language.parse import policy_language
 from .language.statement_forms import classify
 from .rosters.compile import CompiledLimits
 from .rosters.limits import ScheduleChecker
@@ -138,13 +140,17 @@ class Policy:
         front: CheckedPolicy,
         rules: CompiledRules,
         limits: CompiledLimits,
-        rebuild: Callable[[dict[str, str], int], Policy],
+        rebuild: Callable[[dict[str, str], int, str | None], Policy],
+        forced_language: str | None = None,
     ) -> None:
         symbols = front.symbols
         header = symbols.header
         clauses = header.clauses if header else ()
         self._sources = {s.name: s.text for s in front.sources}
         self._rebuild = rebuild
+        self._forced_language = forced_language
+        #: the language of the policy's files (LANGUAGE-ID.md §1.1)
+        self._language: str = policy_language(front.files)
         #: entries each of the policy's memories keeps per generation (`core.memory`)
         self.cache_size: int = rules.context.cache_size
         self.name: str = header.name.value if header else "unnamed policy"
@@ -206,7 +212,7 @@ class Policy:
         raise AttributeError("a compiled policy is immutable")
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (self._rebuild, (dict(self._sources), self.cache_size))
+        return (self._rebuild, (dict(self._sources), self.cache_size, self._forced_language))
 
     def __repr__(self) -> str:
         return f"<Policy {self.name!r} version={self.version!r} rules={len(self.rules)}>"
@@ -315,8 +321,23 @@ class Policy:
     @property
     def language(self) -> str:
         """The language of the policy's files (`en`, `id`), and of its explanations and reports
-        unless another is asked for."""
-        return "en"
+        unless another is asked for: that of the file holding the header, else of the first
+        file (LANGUAGE-ID.md §1.1)."""
+        return self._language
+
+    @property
+    def calendar(self) -> Calendar:
+        """The policy's days: its working weekdays and the holidays it declares (for pages
+        and tools that show them; deciding reads the same calendar)."""
+        return self._calendar
+
+    def hours_on(self, name: str, day: dt.date) -> Intervals:
+        """The spans of the `hours` declaration `name` that start on `day`, in seconds from its
+        midnight (one past midnight runs on past 86400), as deciding reads them."""
+        for pattern in self._decider.context.times.hours.values():
+            if pattern.name == name:
+                return pattern.owned(day.toordinal())
+        raise KeyError(f"no hours named {name!r}")
 
     def holidays(
         self, first: dt.date, last: dt.date, language: str | None = None
@@ -354,6 +375,7 @@ class Policy:
             "files": list(self.files),
             "fingerprint": self.fingerprint,
             "holidays_version": self.holidays_version,
+            "language": self.language,
         }
 
 

@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 from .. import __version__
 from ..core.errors import Error
 from ..rosters.text import visible
+from .authoring import add_test
 from .check import add_check
 from .common import (
     EXIT_ERRORS,
@@ -40,7 +41,10 @@ from .common import (
 from .decide import add_decide
 from .demo import add_demo, bundled_policies, demo_decisions, demo_roster, examples_root
 from .holidays import add_holidays
+from .lint import add_lint
 from .reports import add_roster, add_schedule
+from .serve import add_serve
+from .show import add_show
 
 __all__ = [
     "EXIT_ERRORS",
@@ -65,6 +69,10 @@ COMMANDS: tuple[Callable[[Subparsers], None], ...] = (
     add_roster,
     add_holidays,
     add_demo,
+    add_show,
+    add_test,
+    add_lint,
+    add_serve,
 )
 
 

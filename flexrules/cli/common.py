@@ -73,11 +73,17 @@ def load_for_check(path: str, language: str | None = None) -> Policy | None:
     try:
         return load_policy(path)
     except PolicyError as exc:
-        print_err(render_text(exc.diagnostics, language))
-        errors = Count(len(exc.errors), "noun.error")
-        language = language or (exc.diagnostics[0].language if exc.diagnostics else "en")
-        print_err(say("cli.policy_errors", language, path=path, errors=errors))
+        print_policy_errors(path, exc, language)
         return None
+
+
+def print_policy_errors(path: str, exc: PolicyError, language: str | None = None) -> None:
+    """A policy's diagnostics, then how many errors it has (in `language`, by default the
+    policy's), to stderr."""
+    print_err(render_text(exc.diagnostics, language))
+    errors = Count(len(exc.errors), "noun.error")
+    language = language or (exc.diagnostics[0].language if exc.diagnostics else "en")
+    print_err(say("cli.policy_errors", language, path=path, errors=errors))
 
 
 def counts(policy: Policy) -> str:

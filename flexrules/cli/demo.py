@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import re
 import sys
 from collections.abc import Iterable
 from importlib import resources
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from .. import files
 from ..api import compile_policy
+from ..authoring.examples import run_examples
 from ..core.diagnostics import render_text
 from ..core.errors import PolicyError
 from ..core.messages import Count, Text, Zone, say
@@ -62,6 +64,8 @@ def run_demo(args: argparse.Namespace) -> int:
         print_out(demo_decisions(main_policy, root, language, folder))
         if (root / "roster" / "shifts.csv").is_file() and main_name == DEMO_POLICY:
             print_out(demo_roster(main_policy, root, language))
+        if (root / DEMO_EXAMPLES).is_file() and main_name == DEMO_POLICY:
+            print_out(demo_examples(main_policy, root, language))
     others = [(name, policy) for name, policy in policies.items() if name != main_name]
     if others:
         print_out(say("demo.also", language))
@@ -81,6 +85,31 @@ def run_demo(args: argparse.Namespace) -> int:
 DEMO_POLICY = "disdukcapil.rules"
 #: the Indonesian example policy (LANGUAGE-ID.md §4.1) and its sample data, when bundled
 INDONESIAN_POLICY = "id/disdukcapil.rules"
+
+
+#: the examples that test the demo's policy (`flexrules test`)
+DEMO_EXAMPLES = "disdukcapil.examples"
+
+
+def demo_examples(policy: Policy, root: Traversable, language: str = "en") -> str:
+    """`flexrules test --coverage` on the bundled examples of the demo's policy."""
+    path = Path(str(root / DEMO_EXAMPLES))
+    report = run_examples(policy, path, language=language)
+    passed = sum(1 for r in report.results if r.passed)
+    lines = [
+        say("demo.examples", language, file=f"examples/{DEMO_EXAMPLES}"),
+        "   "
+        + say(
+            "test.summary",
+            language,
+            file=DEMO_EXAMPLES,
+            examples=Count(len(report.results), "noun.example"),
+            passed=passed,
+            failed=len(report.results) - passed,
+        ),
+        *("   " + line for line in report.coverage().lines(language)),
+    ]
+    return "\n".join(lines) + "\n"
 
 
 def demo_policy(root: Traversable, language: str) -> tuple[str, str]:
@@ -158,21 +187,31 @@ def examples_root() -> Traversable | None:
     return None
 
 
-def bundled_policies(root: Traversable) -> list[tuple[str, dict[str, str]]]:
+def bundled_policies(root: Traversable, prefix: str = "") -> list[tuple[str, dict[str, str]]]:
     """Each example policy: a top-level `.rules` file, or a folder holding `.rules` files.
 
     Texts are read into memory (the examples may sit inside a zip file), named by their path
-    under the examples folder, so messages say `hospital/rules.rules:9`.
+    under the examples folder, so messages say `hospital/rules.rules:9`. A folder whose files
+    hold more than one policy header (`examples/id/`: the Indonesian examples and their
+    English twins) is a folder of policies, each file (or sub-folder) its own.
     """
     found: list[tuple[str, dict[str, str]]] = []
     for entry in sorted(root.iterdir(), key=lambda e: e.name):
+        name = prefix + entry.name
         if entry.is_file() and entry.name.endswith(".rules"):
-            found.append((entry.name, {entry.name: entry.read_text(encoding="utf-8")}))
+            found.append((name, {name: entry.read_text(encoding="utf-8")}))
         elif entry.is_dir():
-            texts = dict(rules_files(entry, entry.name))
-            if texts:
-                found.append((entry.name + "/", texts))
+            texts = dict(rules_files(entry, name))
+            own = [text for path, text in texts.items() if path.count("/") == name.count("/") + 1]
+            if sum(1 for text in own if _HEADER.search(text)) > 1:
+                found.extend(bundled_policies(entry, name + "/"))
+            elif texts:
+                found.append((name + "/", texts))
     return found
+
+
+#: a policy header, in either language: `policy "..."`, `kebijakan "..."`
+_HEADER = re.compile(r'^[ \t]*(?:policy|kebijakan)\s+"', re.IGNORECASE | re.MULTILINE)
 
 
 def rules_files(folder: Traversable, prefix: str) -> Iterable[tuple[str, str]]:

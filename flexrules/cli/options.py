@@ -14,15 +14,25 @@ from ..core.messages import LANGUAGES, say
 from .common import EXIT_FAILED, EXIT_OK, OutputError, UsageError, print_err, print_out
 
 FORMATS = ("text", "json", "csv")
+#: what the formats beyond the common three give, for `--format`'s help
+FORMAT_HELP = {"html": "one self-contained page to open in a browser (needs flexrules[pages])"}
 
 
-def add_output(command: argparse.ArgumentParser, *, rows: str, deny: bool, violation: bool) -> None:
+def add_output(
+    command: argparse.ArgumentParser,
+    *,
+    rows: str,
+    deny: bool,
+    violation: bool,
+    formats: Sequence[str] = FORMATS,
+) -> None:
     """The options every command that decides takes: the format, where to write, and whether
     an outcome fails the run (exit 4)."""
+    more = "".join(f", {name}: {FORMAT_HELP[name]}" for name in formats if name in FORMAT_HELP)
     command.add_argument(
         "--format",
-        choices=FORMATS,
-        help=f"text (the default) for people, json for programs, csv: one row per {rows}",
+        choices=formats,
+        help=f"text (the default) for people, json for programs, csv: one row per {rows}{more}",
     )
     command.add_argument(
         "--json", action="store_true", help="deprecated: the same as --format json"

@@ -6,11 +6,14 @@ import argparse
 
 from .. import files
 from ..files import output
+from ..pages import roster_page
 from ..policy import Policy
 from ..rosters.reports import RosterReport, ScheduleReport, Scope
 from .common import EXIT_ERRORS, Subparsers, load_for_check, require_files
+from .html import add_html, html_arguments
 from .options import (
     CHECKED_EXIT,
+    FORMATS,
     add_max_file_size,
     add_output,
     add_period,
@@ -137,7 +140,8 @@ def add_roster(subparsers: Subparsers) -> None:
         help="the real size of each group for share rules, when the roster "
         'holds only part of it: CSV (value, headcount) or JSON {"finance": 20}',
     )
-    add_output(command, rows="violation", deny=False, violation=True)
+    add_output(command, rows="violation", deny=False, violation=True, formats=(*FORMATS, "html"))
+    add_html(command, "the report")
     add_report_options(command)
     add_max_file_size(command)
     command.set_defaults(run=run_roster)
@@ -146,6 +150,7 @@ def add_roster(subparsers: Subparsers) -> None:
 def run_roster(args: argparse.Namespace) -> int:
     require_files([args.policy, args.employees, args.shifts, args.absences, args.headcount])
     period = period_argument(args.period)
+    html_arguments(args)
     shape = output_format(args)
     check_out(args)
     policy = load_for_check(args.policy, args.lang)
@@ -156,5 +161,8 @@ def run_roster(args: argparse.Namespace) -> int:
         headcount = files.read_headcount(args.headcount) if args.headcount else None
     report = policy.check_roster(roster.schedules(), period, headcount)
     report.scope = scope(policy, period)
-    emit(args, report_output(report, shape, args))
+    if shape == "html":
+        emit(args, roster_page(report, language=args.lang, calendar=policy.calendar))
+    else:
+        emit(args, report_output(report, shape, args))
     return outcome(args, denied=False, broken=not report.allowed)

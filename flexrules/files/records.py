@@ -13,7 +13,7 @@ import difflib
 import io
 import json
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -113,13 +113,19 @@ def is_json(path: str | Path, text: str) -> bool:
     return text.lstrip()[:1] in ("[", "{")
 
 
-def load_json(path: str | Path, text: str | None = None) -> Any:
+def load_json(
+    path: str | Path,
+    text: str | None = None,
+    *,
+    parse_constant: Callable[[str], Any] | None = None,
+) -> Any:
     """A JSON document, or a TableError naming its line and column. A document nested deeper
     than Python parses, an integer past Python's digit limit, or text holding a lone surrogate
-    (an escape such as `\\ud800`, half of a UTF-16 pair and not a character) is refused too."""
+    (an escape such as `\\ud800`, half of a UTF-16 pair and not a character) is refused too.
+    `parse_constant` is `json.loads`'s: the service refuses `NaN` and `Infinity` with it."""
     text = read_text(path) if text is None else text
     try:
-        document = json.loads(text)
+        document = json.loads(text, parse_constant=parse_constant)
     except json.JSONDecodeError as exc:
         problem = f"is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
     except RecursionError:

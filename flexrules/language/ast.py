@@ -60,9 +60,13 @@ class TextLiteral(Node):
 
 @attrs.frozen
 class NumberLiteral(Node):
-    """A number, kept as written so that `37.5` stays exact."""
+    """A number, kept as written so that `37.5` stays exact (a decimal comma, `7,5`, is read
+    as `7.5`)."""
 
     text: str
+    #: the spelling an Indonesian regulation writes after it, `2 (dua)`: no meaning, kept for
+    #: its check and for translation
+    words: str | None = attrs.field(default=None, eq=False, kw_only=True)
 
     @property
     def value(self) -> float:
@@ -88,6 +92,8 @@ class TimeLiteral(Node):
 
     hour: int
     minute: int
+    #: `WIB`, `WITA` or `WIT` written after an Indonesian time: it only confirms the zone
+    zone: str | None = attrs.field(default=None, eq=False, kw_only=True)
 
     @property
     def minutes(self) -> int:
@@ -419,10 +425,12 @@ class Activity(str, enum.Enum):
 @attrs.frozen
 class ActivityPhrase(Node):
     activity: Activity
-    #: the phrase as written, for messages
-    text: str
+    #: the phrase as written, for messages (in the file's language: not compared)
+    text: str = attrs.field(eq=False)
     #: the hours of `work within HOURS`
     within: Name | None = None
+    #: the keyword's terminal (`BE_ON_SITE`), the same in every language
+    keyword: str = attrs.field(default="", kw_only=True)
 
 
 @attrs.frozen
@@ -546,3 +554,5 @@ class PolicyFile(Node):
     name: str
     declarations: tuple[Declaration, ...]
     comments: tuple[Comment, ...] = ()
+    #: the language it is written in (`en`, `id`): trees of the two compare equal
+    language: str = attrs.field(default="en", eq=False, kw_only=True)

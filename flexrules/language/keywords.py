@@ -3,14 +3,17 @@
 The grammar file names keywords by terminal (`MUST_NOT`); this table says how each is
 written. Phrases match with any white space between their words, case-insensitively, and
 only where the parser could take them (Lark's contextual lexer), so a keyword may still stand
-inside a name elsewhere. A second language (Bahasa Indonesia) adds its own phrases per
-terminal, onto the same grammar.
+inside a name elsewhere. Bahasa Indonesia has its own table (`indonesian.INDONESIAN`) and a
+sibling grammar with the same terminal names, so both languages lower to the same tree.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+
+from . import indonesian
+from .indonesian import INDONESIAN
 
 #: terminal name -> English phrases; the first phrase is how messages and docs show it.
 ENGLISH: Mapping[str, tuple[str, ...]] = {
@@ -137,8 +140,23 @@ def phrase_pattern(phrases: tuple[str, ...]) -> str:
     return "(?:" + "|".join(alternatives) + r")(?![\w-])"
 
 
-def terminal_definitions(table: Mapping[str, tuple[str, ...]] = ENGLISH) -> str:
-    """Lark terminal definitions for every keyword, to append to the grammar."""
+#: language code -> its keyword table
+LANGUAGES: Mapping[str, Mapping[str, tuple[str, ...]]] = {"en": ENGLISH, "id": INDONESIAN}
+
+
+def table_of(language: str) -> Mapping[str, tuple[str, ...]]:
+    """The keyword table of a language (`en`, `id`)."""
+    return LANGUAGES[language]
+
+
+def terminal_definitions(table: Mapping[str, tuple[str, ...]] | str = ENGLISH) -> str:
+    """Lark terminal definitions for every keyword of a table or a language, to append to its
+    grammar. The English definitions are the table's phrases at one priority; the Indonesian
+    ones follow `indonesian.terminal_definitions`."""
+    if table == "id" or table is INDONESIAN:
+        return indonesian.terminal_definitions()
+    if isinstance(table, str):
+        table = LANGUAGES[table]
     lines = []
     for name, phrases in table.items():
         pattern = phrase_pattern(phrases).replace("/", "\\/")

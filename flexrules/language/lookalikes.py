@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 
+from ..core.messages import Text
 from ..core.source import INVISIBLE
 
 #: Cyrillic and Greek letters that look like Latin letters, by the Latin letter they look like.
@@ -122,14 +123,19 @@ def differing_letter(name: str, other: str) -> str | None:
     return None
 
 
-def letter_note(written: str, meant: str) -> str:
+def letter_note(written: str, meant: str) -> Text | str:
     """` (its `а` is U+0430, cyrillic small letter a)`: the first letter of `written` that is
     not the one of `meant` it looks like, named; empty when there is none."""
     letter = differing_letter(written, meant)
     if letter is None:
         return ""
     name = unicodedata.name(letter, "").lower()
-    return f" (its `{letter}` is U+{ord(letter):04X}" + (f", {name})" if name else ")")
+    return Text(
+        "diag.letter_note",
+        letter=letter,
+        code=f"U+{ord(letter):04X}",
+        name=f", {name}" if name else "",
+    )
 
 
 def is_mixed(text: str) -> bool:

@@ -14,6 +14,7 @@ import os
 import re
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import attrs
 import lark
@@ -28,6 +29,7 @@ from lark import (
 )
 
 from ..core.diagnostics import Diagnostic, error
+from ..core.messages import Text
 from ..core.source import SourceFile, Span
 from . import characters, keywords, slips
 
@@ -43,24 +45,25 @@ TOO_LARGE_HINT = (
     "write rules for groups (`whose unit is one of ...`) rather than one rule per unit or person"
 )
 
-_GRAMMAR_NAME = "flexrules.lark"
+#: the grammar file of each language: siblings with the same rule and terminal names
+GRAMMAR_NAMES = {"en": "flexrules.lark", "id": "flexrules-id.lark"}
+_GRAMMAR_NAME = GRAMMAR_NAMES["en"]
 
 
-def grammar_text() -> str:
-    """The grammar file, with the keyword table's terminals appended."""
-    packaged = resources.files("flexrules").joinpath("grammar").joinpath(_GRAMMAR_NAME)
+def grammar_text(language: str = "en") -> str:
+    """A language's grammar file, with its keyword table's terminals appended."""
+    name = GRAMMAR_NAMES[language]
+    packaged = resources.files("flexrules").joinpath("grammar").joinpath(name)
     if packaged.is_file():
         base = packaged.read_text(encoding="utf-8")
     else:  # a source checkout: grammar/ beside the package
-        base = (Path(__file__).resolve().parents[2] / "grammar" / _GRAMMAR_NAME).read_text(
-            encoding="utf-8"
-        )
-    return base + "\n" + keywords.terminal_definitions()
+        base = (Path(__file__).resolve().parents[2] / "grammar" / name).read_text(encoding="utf-8")
+    return base + "\n" + keywords.terminal_definitions(language)
 
 
-def build_parser(strict: bool = False, cache: str | bool = False) -> Lark:
+def build_parser(strict: bool = False, cache: str | bool = False, language: str = "en") -> Lark:
     return Lark(
-        grammar_text(),
+        grammar_text(language),
         parser="lalr",
         lexer="contextual",
         propagate_positions=True,
@@ -70,7 +73,7 @@ def build_parser(strict: bool = False, cache: str | bool = False) -> Lark:
     )
 
 
-def _cache_file() -> str | None:
+def _cache_file(language: str = "en") -> str | None:
     """A private per-user file for Lark's parse tables, so later processes start fast.
 
     Lark checks the grammar's digest before using the file; a folder we cannot create
@@ -85,30 +88,33 @@ def _cache_file() -> str | None:
             return None
     except OSError:
         return None
-    digest = hashlib.sha256(grammar_text().encode("utf-8")).hexdigest()[:16]
-    return os.path.join(folder, f"parser-{digest}-lark{lark.__version__}.cache")
+    digest = hashlib.sha256(grammar_text(language).encode("utf-8")).hexdigest()[:16]
+    prefix = "parser" if language == "en" else f"parser-{language}"
+    return os.path.join(folder, f"{prefix}-{digest}-lark{lark.__version__}.cache")
 
 
-@functools.lru_cache(maxsize=1)
-def parser() -> Lark:
-    """The one parser, built on first use and shared (its tables cached on disk)."""
-    cache = _cache_file()
+@functools.lru_cache(maxsize=len(GRAMMAR_NAMES))
+def parser(language: str = "en") -> Lark:
+    """The parser of a language, built on first use and shared (its tables cached on disk)."""
+    cache = _cache_file(language)
     if cache is not None:
         try:
-            return build_parser(cache=cache)
+            return build_parser(cache=cache, language=language)
         except Exception:  # a damaged or unreadable cache file: build afresh
             with contextlib.suppress(OSError):
                 os.remove(cache)
-    return build_parser()
+    return build_parser(language=language)
 
 
 # A small scanner that knows enough of the lexical rules to find sentence ends and comments:
-# periods inside text, quoted names, comments and decimal numbers do not end a sentence.
+# periods inside text, quoted names, comments, decimal numbers (`7.5`, `7,5`), Indonesian
+# times (`08.00`) and `s.d.` (Indonesian "until") do not end a sentence.
 _SCAN = re.compile(
     r'"(?:[^"\\\n]|\\.)*"'  # text
     r"|`[^`\n]*`"  # quoted name
     r"|#[^\n]*"  # comment
-    r"|\d+\.\d+"  # decimal number
+    r"|\d+[.,]\d+"  # decimal number or time
+    r"|(?<![\w.])[sS]\.\s?[dD]\.(?!\w)"  # s.d.
     r"|[().]"
 )
 
@@ -125,6 +131,8 @@ class ParseResult:
     sentences: tuple[Sentence, ...]
     comments: tuple[tuple[int, int], ...]
     diagnostics: tuple[Diagnostic, ...]
+    #: the file's language (`en`, `id`): given, or detected from its first sentence
+    language: str = "en"
 
 
 def _split(text: str) -> tuple[list[tuple[int, int, int]], list[tuple[int, int]]]:
@@ -150,8 +158,9 @@ def _split(text: str) -> tuple[list[tuple[int, int, int]], list[tuple[int, int]]
     return sentences, comments
 
 
-def parse_source(source: SourceFile) -> ParseResult:
-    """Parse every sentence of a file; collect syntax errors instead of stopping at one."""
+def parse_source(source: SourceFile, language: str | None = None) -> ParseResult:
+    """Parse every sentence of a file in its language (`language`, else the one its first
+    sentence names); collect syntax errors instead of stopping at one."""
     text = source.text
     diagnostics: list[Diagnostic] = []
     if len(text) > MAX_FILE_CHARS:
@@ -164,15 +173,18 @@ def parse_source(source: SourceFile) -> ParseResult:
                 hint=TOO_LARGE_HINT,
             )
         )
-        return ParseResult((), (), tuple(diagnostics))
+        return ParseResult((), (), tuple(diagnostics), language or "en")
     diagnostics.extend(characters.forbidden_characters(source, MAX_DIAGNOSTICS_PER_FILE))
     if diagnostics:  # what follows a character that cannot be seen cannot be trusted
-        return ParseResult((), (), tuple(diagnostics))
+        return ParseResult((), (), tuple(diagnostics), language or "en")
     spaces = characters.unusual_spaces(source, MAX_DIAGNOSTICS_PER_FILE)
 
     bounds, comments = _split(text)
+    if language is None:
+        language = detect_language(text, bounds)
     sentences: list[Sentence] = []
-    lalr = parser()
+    lalr = parser(language)
+    reading = _Reading(source, language)
     for start, end, deepest in bounds:
         if _content_end(text, start, end) == start:  # only space and comments
             continue
@@ -210,17 +222,100 @@ def parse_source(source: SourceFile) -> ParseResult:
                 )
             )
             continue
-        _parse_sentence(lalr, source, start, end, sentences, diagnostics)
-    return ParseResult(tuple(sentences), tuple(comments), (*diagnostics, *spaces))
+        _parse_sentence(lalr, reading, start, end, sentences, diagnostics)
+    return ParseResult(tuple(sentences), tuple(comments), (*diagnostics, *spaces), language)
+
+
+# ---- the language of a file ----------------------------------------------------------------
+
+
+def _opener_pattern(language: str) -> re.Pattern[str]:
+    """The phrases that can open a sentence in a language: the FIRST set of its grammar's
+    `start`, spelled by its keyword table (any case, any white space between words)."""
+    table = keywords.table_of(language)
+    beginning: Any = parser(language).parse_interactive("")
+    first = set(beginning.accepts())
+    phrases = sorted(
+        {phrase for terminal in first if terminal in table for phrase in table[terminal]},
+        key=len,
+        reverse=True,
+    )
+    alternatives = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases)
+    return re.compile(rf"(?:{alternatives})(?![\w-])", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def openers() -> dict[str, re.Pattern[str]]:
+    """Each language's sentence openers (LANGUAGE-ID.md §1.1); the two sets are disjoint."""
+    return {language: _opener_pattern(language) for language in GRAMMAR_NAMES}
+
+
+def detect_language(text: str, bounds: list[tuple[int, int, int]] | None = None) -> str:
+    """The language of a file: that of its first sentence that opens with a declaration of
+    exactly one language (blank lines and comments skipped); English when none does."""
+    if bounds is None:
+        bounds = _split(text)[0]
+    patterns = openers()
+    for start, end, _ in bounds:
+        begin = _sentence_begin(text, start, end)
+        if begin is None:
+            continue
+        matching = [code for code, pattern in patterns.items() if pattern.match(text, begin)]
+        if len(matching) == 1:
+            return matching[0]
+    return "en"
+
+
+def _sentence_begin(text: str, start: int, end: int) -> int | None:
+    """Where a sentence's first word is, past white space and comments."""
+    position = start
+    while position < end:
+        if text[position].isspace():
+            position += 1
+        elif text[position] == "#":
+            newline = text.find("\n", position, end)
+            if newline < 0:
+                return None
+            position = newline + 1
+        else:
+            return position
+    return None
+
+
+@attrs.frozen
+class _Reading:
+    """The file being parsed and its language, for the messages of a sentence that fails."""
+
+    source: SourceFile
+    language: str
+
+    @property
+    def other(self) -> str:
+        return "en" if self.language == "id" else "id"
+
+    def first_sentence_line(self) -> int:
+        """The line of the sentence that set the file's language (1 when none did)."""
+        text = self.source.text
+        pattern = openers()[self.language]
+        for start, end, _ in _split(text)[0]:
+            begin = _sentence_begin(text, start, end)
+            if begin is not None and pattern.match(text, begin):
+                return text.count("\n", 0, begin) + 1
+        return 1
 
 
 #: A line that starts a declaration: `rule R1 "..."` or `rule R1:`, `group NAME:`, `hours`,
-#: `dates`, `policy "..."`, `holidays:`, `working days:`, `employees have:`, `shifts have:`.
+#: `dates`, `policy "..."`, `holidays:`, `working days:`, `employees have:`, `shifts have:`,
+#: and their Indonesian openers (`aturan`, `kelompok`, `jam`, `pola jam`, `tanggal`,
+#: `kebijakan`, `hari libur:`, `hari kerja:`, `pegawai memiliki:`, `sif memiliki:`).
 _DECLARATION_LINE = re.compile(
-    r"^[ \t]*(?:rule[ \t]+[^\W\d_][\w-]*[ \t]*(?:\"|:|citing\b|overrides\b)"
-    r"|(?:group|hours|dates)[ \t]+[^\n:.]+:"
-    r"|policy[ \t]+\""
-    r"|(?:holidays|working[ \t]+days|employees[ \t]+have|shifts[ \t]+have)[ \t]*:)",
+    r"^[ \t]*(?:(?:rule|aturan)[ \t]+[^\W\d_][\w-]*[ \t]*"
+    r"(?:\"|:|citing\b|overrides\b|berdasarkan\b|merujuk\b|mengesampingkan\b)"
+    r"|(?:group|hours|dates|kelompok|jam|pola[ \t]+jam|tanggal)[ \t]+[^\n:.]+:"
+    r"|(?:policy|kebijakan)[ \t]+\""
+    r"|(?:holidays|working[ \t]+days|employees[ \t]+have|shifts[ \t]+have"
+    r"|hari[ \t]+libur|hari[ \t]+kerja|pegawai[ \t]+(?:memiliki|mempunyai)"
+    r"|(?:sif|shift)[ \t]+memiliki)[ \t]*:)",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -245,15 +340,17 @@ def _content_end(text: str, start: int, end: int) -> int:
 
 def _parse_sentence(
     lalr: Lark,
-    source: SourceFile,
+    reading: _Reading,
     start: int,
     end: int,
     sentences: list[Sentence],
     diagnostics: list[Diagnostic],
 ) -> None:
-    """Parse one sentence. When it fails and a later line of it starts a declaration, the
+    """Parse one sentence. A sentence that fails but is good in the other language is
+    `wrong-language`. When it fails and a later line of it starts a declaration, the
     sentence before that line lost its closing `.`: say so, read it as if the `.` were there,
     and go on with the next declaration, so one missing period costs one message."""
+    source = reading.source
     text = source.text
     while True:
         try:
@@ -261,6 +358,9 @@ def _parse_sentence(
             return
         except UnexpectedInput as exc:
             failure = exc
+        if _parses_in(reading.other, text[start:end]):
+            diagnostics.append(_wrong_language(reading, _trimmed_span(source, start, end)))
+            return
         cut = next(
             (
                 m.start()
@@ -287,6 +387,23 @@ def _parse_sentence(
         except UnexpectedInput as exc:
             diagnostics.append(_syntax_error(source, start, head_end, exc))
         start = cut
+
+
+def _parses_in(language: str, sentence: str) -> bool:
+    try:
+        parser(language).parse(sentence)
+    except UnexpectedInput:
+        return False
+    return True
+
+
+def _wrong_language(reading: _Reading, span: Span) -> Diagnostic:
+    """A sentence written in the other language than its file's (LANGUAGE-ID.md §6.3); the
+    prose follows the file's language."""
+    language = reading.language
+    key = "language.wrong.en_in_id" if language == "id" else "language.wrong.id_in_en"
+    line = str(reading.first_sentence_line())
+    return error("wrong-language", Text(key), span, hint=Text("language.wrong.hint", line=line))
 
 
 def _trimmed_span(source: SourceFile, start: int, end: int) -> Span:

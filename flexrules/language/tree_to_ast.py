@@ -13,6 +13,7 @@ from lark import Token, Tree
 
 from ..core.source import SourceFile, Span
 from . import ast
+from .indonesian import MONTHS
 
 Child = Tree[Token] | Token | None
 
@@ -61,6 +62,9 @@ _PERIOD_BY_TERMINAL = {
     "WORKING_DAYS": ast.PeriodUnit.WORKING_DAY,
     "WEEK": ast.PeriodUnit.WEEK,
     "MONTH": ast.PeriodUnit.MONTH,
+    "ONE_DAY": ast.PeriodUnit.DAY,
+    "ONE_WEEK": ast.PeriodUnit.WEEK,
+    "ONE_MONTH": ast.PeriodUnit.MONTH,
 }
 _COMPARE_BY_RULE = {
     "cmp_is": ast.CompareOp.IS,
@@ -77,14 +81,23 @@ _COMPARE_BY_RULE = {
 }
 _ESCAPE = re.compile(r"\\(.)")
 _SPACES = re.compile(r"\s+")
+#: a number and the spelling after it: `2 (dua)`, `7,5 (tujuh koma lima)`
+_SPELLED = re.compile(r"\s*\(\s*([^()]*?)\s*\)\s*$")
+_MONTH_NUMBER = {name: number for number, name in enumerate(MONTHS, start=1)}
 
 
 class Lowerer:
-    """Turns the trees of one file's sentences into AST nodes with absolute spans."""
+    """Turns the trees of one file's sentences into AST nodes with absolute spans.
 
-    def __init__(self, source: SourceFile, offset: int = 0) -> None:
+    Both grammars (English and Indonesian) give trees of the same shapes; the few tokens only
+    Indonesian writes (`7,5`, `7 Juli 2025`, `08.00 WIB`, `kinerjanya`, `jam layanan:`) are
+    read here into the same nodes, so nothing after this step looks at the language.
+    """
+
+    def __init__(self, source: SourceFile, offset: int = 0, language: str = "en") -> None:
         self.source = source
         self.offset = offset
+        self.language = language
 
     # ---- positions ---------------------------------------------------------------------
 
@@ -118,16 +131,46 @@ class Lowerer:
         raw = str(token)[1:-1]
         return ast.TextLiteral(_ESCAPE.sub(r"\1", raw), span=self.span(token))
 
-    def number(self, token: Token) -> ast.NumberLiteral:
-        return ast.NumberLiteral(str(token), span=self.span(token))
+    def number(self, token: Token, spelled: Token | None = None) -> ast.NumberLiteral:
+        """A number as written, `7,5` read as `7.5`; a spelling in parentheses after it (or
+        after the `%` that follows it, `spelled`) is kept apart, as words without meaning."""
+        raw = str(token)
+        words = None
+        found = _SPELLED.search(raw)
+        if found is not None:
+            raw, words = raw[: found.start()], _SPACES.sub(" ", found.group(1))
+        if spelled is not None:
+            more = _SPELLED.search(str(spelled))
+            if more is not None:
+                words = _SPACES.sub(" ", more.group(1))
+        span = self.span(token)
+        span = Span(span.source, span.start, span.start + len(raw))
+        return ast.NumberLiteral(raw.strip().replace(",", "."), words=words, span=span)
 
     def date(self, token: Token) -> ast.DateLiteral:
-        year, month, day = (int(part) for part in str(token).split("-"))
+        raw = str(token)
+        if "-" in raw:
+            year, month, day = (int(part) for part in raw.split("-"))
+        else:  # `7 Juli 2025`
+            day_text, month_name, year_text = raw.split()
+            year, month, day = int(year_text), _MONTH_NUMBER[month_name.casefold()], int(day_text)
         return ast.DateLiteral(year, month, day, span=self.span(token))
 
-    def time(self, token: Token) -> ast.TimeLiteral:
-        hour, minute = (int(part) for part in str(token).split(":"))
-        return ast.TimeLiteral(hour, minute, span=self.span(token))
+    def time(self, token: Token, zone: Token | None = None) -> ast.TimeLiteral:
+        hour, minute = (int(part) for part in re.split(r"[:.]", str(token)))
+        written_zone = str(zone).upper() if zone is not None else None
+        return ast.TimeLiteral(hour, minute, zone=written_zone, span=self.span(token))
+
+    def times(self, node: Tree[Token]) -> list[ast.TimeLiteral]:
+        """The times of a span, each with the zone suffix written after it (`08.00 WIB`)."""
+        found: list[ast.TimeLiteral] = []
+        children = node.children
+        for index, child in enumerate(children):
+            if isinstance(child, Token) and child.type == "TIME":
+                after = children[index + 1] if index + 1 < len(children) else None
+                zone = after if isinstance(after, Token) and after.type == "LOCAL_ZONE" else None
+                found.append(self.time(child, zone))
+        return found
 
     def value(self, node: Tree[Token]) -> ast.Literal:
         token = self.tokens(node)[0]
@@ -143,11 +186,17 @@ class Lowerer:
         return ast.BoolLiteral(kind == "YES", span=self.span(token))
 
     def name(self, node: Tree[Token]) -> ast.Name:
+        """A name's words; an Indonesian possessive `-nya` (`kinerjanya`, `` `x y`nya ``) is
+        not part of the name: exactly one trailing `nya` is removed."""
         words: list[str] = []
         for token in _name_tokens(node):
             raw = str(token)
             if token.type == "QUOTED_NAME":
                 words.extend(raw[1:-1].split())
+            elif token.type == "QUOTED_NYA":
+                words.extend(raw[1:-4].split())
+            elif token.type == "NAME_NYA":
+                words.append(raw[:-3])
             else:
                 words.append(raw)
         return ast.Name(tuple(words), span=self.span(node))
@@ -233,14 +282,16 @@ class Lowerer:
 
     def lower_hours_decl(self, node: Tree[Token]) -> ast.HoursDecl:
         name = self.name(self.trees(node, "decl_name")[0])
+        opener = self.tokens(node)[0]
+        if self.language == "id" and opener.type == "HOURS" and name.key.split()[0] != "jam":
+            # `jam layanan:` declares the hours `jam layanan` (LANGUAGE-ID.md §3.2)
+            name = ast.Name((str(opener), *name.words), span=self.span(opener).cover(name.span))
         items: list[ast.HoursItem] = []
         for item in self.trees(node):
             if item.data == "hours_span":
-                start, end = self.tokens(item, "TIME")
+                start, end = self.times(item)
                 days = self.days(self.trees(item, "days")[0])
-                items.append(
-                    ast.HoursSpan(days, self.time(start), self.time(end), span=self.span(item))
-                )
+                items.append(ast.HoursSpan(days, start, end, span=self.span(item)))
             elif item.data == "except_holidays":
                 items.append(ast.ExceptHolidays(span=self.span(item)))
         return ast.HoursDecl(name, tuple(items), span=self.span(node))
@@ -304,15 +355,18 @@ class Lowerer:
         if node.data == "staffing_statement" and number is not None:
             staffing = ast.Staffing(self.number(number), in_each, span=self.span(node))
         elif node.data == "share_statement" and number is not None:
-            share = ast.Share(self.number(number), in_each, span=self.span(node))
+            percent = self.number(number, self.first_token(node, "PERCENT"))
+            share = ast.Share(percent, in_each, span=self.span(node))
         tail = self.trees(node, "tail")[0]
         quantity_nodes = self.trees(tail, "quantity")
         period_nodes = self.trees(tail, "period")
         clause_nodes = self.trees(tail, "condition_clause")
-        times = tuple(
-            self.time_item(t)
-            for t in self.trees(tail)
-            if t.data not in ("quantity", "period", "condition_clause")
+        times = _merged_windows(
+            [
+                self.time_item(t)
+                for t in self.trees(tail)
+                if t.data not in ("quantity", "period", "condition_clause")
+            ]
         )
         return ast.Statement(
             subject,
@@ -332,8 +386,12 @@ class Lowerer:
         written = _SPACES.sub(" ", str(token)).lower()
         if node.data == "work_within":
             within = self.name(self.trees(node, "span_name")[0])
-            return ast.ActivityPhrase(ast.Activity.WITHIN, written, within, span=self.span(node))
-        return ast.ActivityPhrase(_ACTIVITY_BY_TERMINAL[token.type], written, span=self.span(node))
+            return ast.ActivityPhrase(
+                ast.Activity.WITHIN, written, within, keyword=token.type, span=self.span(node)
+            )
+        return ast.ActivityPhrase(
+            _ACTIVITY_BY_TERMINAL[token.type], written, keyword=token.type, span=self.span(node)
+        )
 
     def quantity(self, node: Tree[Token]) -> ast.Quantity:
         tokens = self.tokens(node)
@@ -345,7 +403,7 @@ class Lowerer:
         )
 
     def period(self, node: Tree[Token]) -> ast.Period:
-        unit = self.tokens(node)[1]
+        unit = self.tokens(node)[-1]  # `per week`, `per minggu`, `seminggu`
         return ast.Period(_PERIOD_BY_TERMINAL[unit.type], span=self.span(node))
 
     def time_item(self, node: Tree[Token]) -> ast.Time:
@@ -356,8 +414,8 @@ class Lowerer:
         if node.data == "on_days":
             return ast.OnDays(self.days(self.trees(node, "days")[0]), span=span)
         if node.data == "between_times":
-            start, end = self.tokens(node, "TIME")
-            return ast.BetweenTimes(self.time(start), self.time(end), span=span)
+            start, end = self.times(node)
+            return ast.BetweenTimes(start, end, span=span)
         dates = [self.date(t) for t in self.tokens(node, "DATE")]
         if node.data == "until_date":
             return ast.DateWindow(None, dates[0], span=span)
@@ -382,11 +440,14 @@ class Lowerer:
         base_node = self.trees(node)[0]
         base: ast.SubjectBase
         if base_node.data == "group_ref":
-            base = ast.GroupRef(
-                self.name(self.trees(base_node, "group_name")[0]), span=self.span(base_node)
-            )
+            name = self.name(self.trees(base_node, "group_name")[0])
+            lead = self.first_token(base_node, "EMPLOYEES")
+            if lead is not None:  # `pegawai administrasi`: a group name that starts `pegawai`
+                name = ast.Name((str(lead), *name.words), span=self.span(lead).cover(name.span))
+            base = ast.GroupRef(name, span=self.span(base_node))
         else:
-            base = ast.Everyone(str(self.tokens(base_node)[0]).lower(), span=self.span(base_node))
+            word = "everyone" if base_node.data == "everyone" else "employees"
+            base = ast.Everyone(word, span=self.span(base_node))
         refinements = tuple(self.refinement(r) for r in self.trees(node)[1:])
         return ast.Subject(base, refinements, span=self.span(node))
 
@@ -452,6 +513,27 @@ class Lowerer:
         if node.data == "they_are":
             return self.flag_test(node, ast.Owner.EMPLOYEE)
         return self.flag_test(node, ast.Owner.SHIFT)
+
+
+def _merged_windows(times: list[ast.Time]) -> tuple[ast.Time, ...]:
+    """`from D1` right before `until D2` is one window, as `from D1 to D2` is: Indonesian
+    writes both with `sampai` (`mulai D1 sampai D2`), so they must be the same tree."""
+    merged: list[ast.Time] = []
+    for item in times:
+        previous = merged[-1] if merged else None
+        if (
+            isinstance(item, ast.DateWindow)
+            and item.start is None
+            and isinstance(previous, ast.DateWindow)
+            and previous.start is not None
+            and previous.end is None
+        ):
+            merged[-1] = ast.DateWindow(
+                previous.start, item.end, span=previous.span.cover(item.span)
+            )
+        else:
+            merged.append(item)
+    return tuple(merged)
 
 
 def _name_tokens(node: Tree[Token]) -> Iterable[Token]:

@@ -23,11 +23,11 @@ from ..engine.facts import UNKNOWN, employee_zone, local_datetime
 from ..engine.runtime import Decider
 from ..language import ast
 from ..language.statement_forms import Form
+from .absences import read_absences
 from .compile import CompiledLimit, CompiledPresence
 from .periods import (
     ACTIVITY_WORDS,
     checked_period,
-    day_ordinals,
     length,
     period_iso,
     period_label,
@@ -79,9 +79,10 @@ class ScheduleChecker:
     ) -> ScheduleReport:
         shifts = list(shifts)
         bounds = checked_period(period, max_period_days)
-        absent = day_ordinals(absences, "absences")
         decisions = [self.decider.decide(employee, shift) for shift in shifts]
         zone = decisions[0].zone if decisions else employee_zone(employee, self.decider.zone)
+        away = read_absences(absences, zone, "absences")
+        absent = set(away.days)
         violations: list[Violation] = []
         if self._checks:
             values, given = self.decider.employee_facts(employee)
@@ -97,6 +98,7 @@ class ScheduleChecker:
                 given,
                 self.decider.employee_slots,
                 language=chosen_language(None, self.decider.metadata),
+                away=away,
             )
             for check in self._checks:
                 violations.extend(check(schedule))
@@ -107,6 +109,7 @@ class ScheduleChecker:
             violations,
             zone,
             absences=[dt.date.fromordinal(day) for day in sorted(absent)],
+            away=away,
             policy=self.decider.metadata,
             rules=self.rules,
             scope=self.scope(bounds is not None),
@@ -326,27 +329,37 @@ def _short_of_hours(
     limit = check.limit
     counted, declared, left_out = _share(check, first, last)
     required = limit.amount * 3600 * (Fraction(counted, declared) if declared else 0)
+    away = check.schedule.away
+    excused = sum(away.part_hours(day) for day in _counted_days(check, first, last, left_out))
+    required = max(Fraction(0), required - excused)
     worked = length(normalise((s, e) for _, s, e, _ in items))
     if worked >= required:
         return None
-    reduced: Text | str = ""
+    reduced: list[Text] = []
     if left_out:
-        reduced = Text(
-            "limit.pro_rated",
-            declared_hours=Hours(limit.amount * 3600),
-            counted=counted,
-            declared=declared,
-            days=Listing(
-                [Text("limit.left_out", day=dt.date.fromordinal(d), why=why) for d, why in left_out]
-            ),
+        reduced.append(
+            Text(
+                "limit.pro_rated",
+                declared_hours=Hours(limit.amount * 3600),
+                counted=counted,
+                declared=declared,
+                days=Listing(
+                    [
+                        Text("limit.left_out", day=dt.date.fromordinal(d), why=why)
+                        for d, why in left_out
+                    ]
+                ),
+            )
         )
+    if excused:
+        reduced.append(Text("limit.less_absence", hours=Hours(excused)))
     return check.violation(
         "limit.hours.short",
         dict(
             hours=Hours(worked),
             period=period_label(limit.period, first),
             required=Hours(required),
-            reduced=reduced,
+            reduced=Listing(tuple(reduced), ""),
         ),
         first,
         last,
@@ -354,6 +367,22 @@ def _short_of_hours(
         required / 3600,
         Fraction(worked, 3600),
     )
+
+
+def _counted_days(
+    check: _LimitCheck, first: int, last: int, left_out: list[tuple[int, Text]]
+) -> list[int]:
+    """The days an hour minimum's period counts: a day period its day; a week or month its
+    declared working days that are not left out."""
+    if check.limit.period in (ast.PeriodUnit.DAY, ast.PeriodUnit.WORKING_DAY):
+        return [first]
+    out = {day for day, _ in left_out}
+    weekdays = check.calendar.working_weekdays
+    return [
+        day
+        for day in range(first, last + 1)
+        if day not in out and dt.date.fromordinal(day).weekday() in weekdays
+    ]
 
 
 def _share(check: _LimitCheck, first: int, last: int) -> tuple[int, int, list[tuple[int, Text]]]:

@@ -6,7 +6,9 @@ a day of leave, the employee's shifts, at any location and allowed or not, toget
 instant its TIME owns that day; one violation per day names the spans left uncovered. A start
 window (`SUBJECT must start work between HH:MM and HH:MM [TIME]`): on each day the employee
 has a shift starting, that the rule binds and whose TIME holds, the day's first shift starts
-inside the window (both ends included); a late or early one is blamed. Where a shift rule that
+inside the window (both ends included); a late or early one is blamed. A part-day absence
+(DATA.md §3) excuses core hours inside its span, and meets a start window when it starts
+inside it, before the day's first shift. Where a shift rule that
 overrides the presence rule applies to a piece of a shift, that piece's instants need no
 covering, and a first shift whose start it covers is not judged. As with `at least` limits,
 an unknown fact binds (fails closed), and without a period only days with a shift are checked.
@@ -55,7 +57,7 @@ def _lifted(rule: CompiledPresence, schedule: ScheduleFacts) -> Intervals:
 
 def core_hours(rule: CompiledPresence, schedule: ScheduleFacts) -> list[Violation]:
     covered = normalise((d.start_seconds, d.end_seconds) for d in schedule.decisions)
-    excused = normalise((*covered, *_lifted(rule, schedule)))
+    excused = normalise((*covered, *_lifted(rule, schedule), *schedule.away.all_spans))
     found = []
     for day in _days(schedule):
         if day in schedule.absent or not _binds(rule, schedule, day):
@@ -101,6 +103,7 @@ def start_window(rule: CompiledPresence, schedule: ScheduleFacts) -> list[Violat
         start = schedule.decisions[index].start_seconds
         if any(low <= start < high for low, high in lifted):
             continue
+        start = min([start, *(p.start for p in schedule.away.parts if p.day == day)])
         opens, closes = window[0]
         if opens <= start - day * DAY <= closes:
             continue

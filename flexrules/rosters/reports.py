@@ -19,8 +19,10 @@ import attrs
 
 from ..core.messages import chosen_language
 from ..engine.decision import Decision
-from ..engine.facts import DAY_SECONDS, LOCATION_NAMES, Employee, field, jsonable
+from ..engine.facts import DAY_SECONDS, LOCATION_NAMES, Employee, field, jsonable, local_datetime
 from ..engine.notices import DecisionWarning
+from .absences import Absences, PartOfDay
+from .coverage import CoverageLine
 from .records import RuleText, Violation, ident_of
 from .text import OnLeave, Unchecked, roster_text, schedule_text, unchecked
 
@@ -43,20 +45,42 @@ class Scope:
 
 
 def _leave_clashes(
-    decisions: Sequence[Decision], absences: tuple[dt.date, ...]
+    decisions: Sequence[Decision], absences: tuple[dt.date, ...], parts: Sequence[PartOfDay] = ()
 ) -> tuple[OnLeave, ...]:
-    """Each shift that touches a day of leave, on the employee's clock, with that day."""
-    if not absences:
+    """Each shift that touches a day of leave, or overlaps a part-day absence, on the
+    employee's clock, with that day."""
+    if not absences and not parts:
         return ()
     leave = {day.toordinal() for day in absences}
     found = []
     for decision in decisions:
         first = decision.start_seconds // DAY_SECONDS
         last = (decision.end_seconds - 1) // DAY_SECONDS
-        found += [
-            OnLeave(decision, dt.date.fromordinal(d)) for d in range(first, last + 1) if d in leave
-        ]
+        days = {d for d in range(first, last + 1) if d in leave}
+        days.update(
+            part.day
+            for part in parts
+            if part.start < decision.end_seconds and decision.start_seconds < part.end
+        )
+        found += [OnLeave(decision, dt.date.fromordinal(d)) for d in sorted(days)]
     return tuple(found)
+
+
+def _absence_record(zone: zoneinfo.ZoneInfo, away: Absences) -> list[dict[str, Any]]:
+    """Every absence with its kind: whole days as dates, parts of days as ISO date-times."""
+    found: list[dict[str, Any]] = [
+        {"start": dt.date.fromordinal(day).isoformat(), "end": None, "kind": away.kinds.get(day)}
+        for day in sorted(away.days)
+    ]
+    found += [
+        {
+            "start": local_datetime(part.start, zone).isoformat(),
+            "end": local_datetime(part.end, zone).isoformat(),
+            "kind": part.kind,
+        }
+        for part in away.parts
+    ]
+    return found
 
 
 def _decision_record(decision: Decision, pieces: bool, language: str) -> dict[str, Any]:
@@ -94,6 +118,7 @@ class ScheduleReport:
         policy: Mapping[str, Any] | None = None,
         rules: Mapping[str, RuleText] | None = None,
         scope: Scope | None = None,
+        away: Absences | None = None,
     ) -> None:
         self.employee = employee
         self.employee_id = ident_of(employee)
@@ -104,6 +129,8 @@ class ScheduleReport:
         self.zone = zone
         #: the leave days given with the schedule, in order
         self.absences: tuple[dt.date, ...] = tuple(sorted(set(absences)))
+        #: every absence as given, with its kind: whole days and parts of days (DATA.md §3)
+        self.away = away if away is not None else Absences()
         #: the policy's metadata (name, version, fingerprint...), as `to_dict()` gives it
         self.policy: Mapping[str, Any] = policy if policy is not None else {}
         #: every rule of the policy by id: its own words, source and number
@@ -112,7 +139,9 @@ class ScheduleReport:
         self.scope = scope
         #: each shift on a day of the employee's leave, with that day (a shift over midnight
         #: may touch two); flagged, not a violation: `allowed` does not count them
-        self.shifts_on_leave: tuple[OnLeave, ...] = _leave_clashes(decisions, self.absences)
+        self.shifts_on_leave: tuple[OnLeave, ...] = _leave_clashes(
+            decisions, self.absences, self.away.parts
+        )
         self.allowed = all(d.allowed for d in decisions) and not violations
 
     def __repr__(self) -> str:
@@ -187,6 +216,7 @@ class ScheduleReport:
         decisions = [d for d in self.decisions if not (violations_only and d.allowed)]
         return {
             "absences": [day.isoformat() for day in self.absences],
+            "absence_details": _absence_record(self.zone, self.away),
             "decisions": [_decision_record(d, pieces, language) for d in decisions],
             "violations": [v.to_dict(language) for v in self.violations],
             "shifts_on_leave": [_leave_record(c) for c in self.shifts_on_leave],
@@ -233,6 +263,7 @@ class RosterReport:
         rules: Mapping[str, RuleText] | None = None,
         warnings: tuple[DecisionWarning, ...] = (),
         scope: Scope | None = None,
+        coverage: Sequence[CoverageLine] = (),
     ) -> None:
         #: what a reader should know that changes no verdict: a judged day that is a holiday
         #: only by the `holidays` package's estimate (`estimated-holiday`)
@@ -259,6 +290,8 @@ class RosterReport:
         #: every rule of the policy by id: its own words, source and number
         self.rules: Mapping[str, RuleText] = rules if rules is not None else {}
         self._scope = scope
+        #: for each staffing rule and group, how many were present through its TIME each day
+        self.coverage: tuple[CoverageLine, ...] = tuple(coverage)
         self.allowed = not violations and all(r.allowed for r in reports.values())
 
     @property

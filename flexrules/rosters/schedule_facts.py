@@ -14,6 +14,7 @@ from ..engine.decision import Decision, fact_words
 from ..engine.facts import UNKNOWN, Values
 from ..engine.values import problem_text
 from ..language import ast
+from .absences import Absences
 
 #: a piece of a decided shift: (start, end, local day, rules that apply there)
 Piece = tuple[int, int, int, int]
@@ -36,6 +37,7 @@ class ScheduleFacts:
         slots: tuple[Slot, ...] = (),
         *,
         language: str = "en",
+        away: Absences | None = None,
     ) -> None:
         self.calendar = calendar
         self.decisions = decisions
@@ -50,6 +52,8 @@ class ScheduleFacts:
         self.ident = ident
         #: the policy's language, which violations' `message` is in
         self.language = language
+        #: the absences given, whole days (also in `absent`) and parts of days
+        self.away = away if away is not None else Absences()
 
     def binding(
         self,

@@ -29,6 +29,7 @@ from ..engine.runtime import Decider
 from ..language import ast
 from ..language.statement_forms import Form
 from .compile import CompiledGroupRule
+from .coverage import CoverageLine, Stretch
 from .limits import ScheduleChecker
 from .periods import ACTIVITY_WORDS, checked_period, period_limit, within_limit
 from .records import Schedule, Violation, ident_of, rule_labels, rule_texts
@@ -80,8 +81,9 @@ class RosterChecker:
             within_limit(days, limit, "without a period, the roster's shifts span", None)
         violations = [v for r in reports.values() for v in r.violations]
         facts = {ident: self.decider.employee_values(e) for ident, e in employees.items()}
+        coverage: list[CoverageLine] = []
         if days is not None:
-            violations.extend(self._group_violations(days, facts, spans, zone, sizes))
+            violations.extend(self._group_violations(days, facts, spans, zone, sizes, coverage))
         return RosterReport(
             reports,
             violations,
@@ -92,6 +94,7 @@ class RosterChecker:
             self.decider.metadata,
             groups=self._group_values(facts),
             rules=self.texts,
+            coverage=tuple(coverage),
             warnings=self._warnings(days),
             scope=Scope.of(
                 [
@@ -126,16 +129,19 @@ class RosterChecker:
         spans: list[Span],
         zone: zoneinfo.ZoneInfo,
         headcount: Mapping[Any, int] | None,
+        coverage: list[CoverageLine],
     ) -> list[Violation]:
         """Staffing gaps, then shares over their limit, each in time order, then rule order,
-        then group."""
+        then group; how many each staffing rule found present goes into `coverage`."""
         staffing: list[Violation] = []
         shares: list[Violation] = []
         order = {rule.decl.id.text: index for index, rule in enumerate(self.rules)}
         language = chosen_language(None, self.decider.metadata)
         for rule in self.rules:
             if rule.form is Form.STAFFING:
-                staffing.extend(_Staffing(rule, facts, spans, zone, language).gaps(days))
+                checker = _Staffing(rule, facts, spans, zone, language)
+                staffing.extend(checker.gaps(days))
+                coverage.extend(checker.coverage)
             else:
                 shares.extend(_shares(rule, days, facts, spans, zone, headcount, language))
         found: list[Violation] = []
@@ -179,7 +185,7 @@ class RosterChecker:
         if bounds is None:
             within_limit(days, limit, "without a period, the roster's shifts span", None)
         return self._group_violations(
-            days, facts, spans, self.decider.zone, checked_headcount(headcount)
+            days, facts, spans, self.decider.zone, checked_headcount(headcount), []
         )
 
     def _group_values(self, facts: dict[str, Values]) -> dict[str, dict[str, Any]]:
@@ -321,6 +327,8 @@ class _Staffing:
         self.labels = rule_labels(rule.decl)
         self.unknown_shift = (UNKNOWN,) * rule.shift_slots
         self.by_employee: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        #: how many were present through the rule's TIME, per group and day (`gaps` fills it)
+        self.coverage: list[CoverageLine] = []
         for ident, start, end, location in spans:
             if location & rule.locations:
                 self.by_employee[ident].append((start, end))
@@ -331,20 +339,40 @@ class _Staffing:
         by_group = _by_group(rule, self.facts)
         for group in _groups(rule, self.facts):
             candidates = by_group.get(group, [])
+            seen: dict[str, None] = {}
+            counted: dict[dt.date, tuple[Stretch, ...]] = {}
             for day in range(days[0], days[1] + 1):
                 members = [
                     ident
                     for ident in candidates
                     if rule.member(self.facts[ident], self.unknown_shift, day) == T
                 ]
+                seen.update(dict.fromkeys(members))
                 base = day * DAY
+                stretches: list[Stretch] = []
                 for low, high in rule.time.owned(day):
-                    for gap in self._short_stretches(members, base + low, base + high):
-                        found.append(self._violation(gap, group))
+                    every = self._stretches(members, base + low, base + high)
+                    stretches += [(a - base, b - base, len(present)) for present, a, b in every]
+                    for gap in every:
+                        if len(gap[0]) < rule.count:
+                            found.append(self._violation(gap, group))
+                if stretches:
+                    counted[dt.date.fromordinal(day)] = tuple(stretches)
+            self.coverage.append(
+                CoverageLine(
+                    rule.decl.id.text,
+                    _label(rule, group),
+                    rule.count,
+                    ACTIVITY_WORDS[rule.locations],
+                    tuple(seen),
+                    counted,
+                )
+            )
         return found
 
-    def _short_stretches(self, members: list[str], low: int, high: int) -> list[Gap]:
-        """The maximal stretches of [low, high) with the same people present and too few."""
+    def _stretches(self, members: list[str], low: int, high: int) -> list[Gap]:
+        """The maximal stretches of [low, high) with the same people present (a gap is one
+        with fewer than the rule needs)."""
         points = {low, high}
         mine: dict[str, Intervals] = {}
         for ident in members:
@@ -354,20 +382,16 @@ class _Staffing:
             mine[ident] = kept
             for s, e in kept:
                 points.update((s, e))
-        gaps: list[Gap] = []
-        current: Gap | None = None
+        stretches: list[Gap] = []
         for a, b in itertools.pairwise(sorted(points)):
             present = tuple(
                 sorted(ident for ident, kept in mine.items() if any(s <= a < e for s, e in kept))
             )
-            if len(present) >= self.rule.count:
-                current = None
-            elif current is not None and current[0] == present and current[2] == a:
-                gaps[-1] = current = (present, current[1], b)
+            if stretches and stretches[-1][0] == present and stretches[-1][2] == a:
+                stretches[-1] = (present, stretches[-1][1], b)
             else:
-                current = (present, a, b)
-                gaps.append(current)
-        return gaps
+                stretches.append((present, a, b))
+        return stretches
 
     def _violation(self, gap: Gap, group: Any) -> Violation:
         rule = self.rule

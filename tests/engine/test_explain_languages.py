@@ -3,7 +3,8 @@ line, the parts of §5.3, holidays named by the `holidays` package in the langua
 whatever LANG says, and, over generated decisions, both languages render and say the same thing.
 
 The §5.4 examples use the Indonesian policy of §4.1; until it parses, they are reproduced with
-its English twin (tests/fixtures/disdukcapil-id-names.rules: the same names, titles and lines).
+examples/id/disdukcapil.rules (§4.1 itself; its English twin examples/id/en/disdukcapil.rules has
+the same names, titles and lines).
 Names, titles and a rule's own words are never translated, so only the rule-words lines differ
 from §5.4, and the relative date, which reads as the settled English does (`: kurang dari 12
 bulan yang lalu (setelah ...)` where §5.4 predates that wording).
@@ -27,7 +28,8 @@ from flexrules.clock import calendar
 from flexrules.core.messages import Clock, Text
 
 CHECKOUT = Path(__file__).resolve().parents[2]
-TWIN = CHECKOUT / "tests" / "fixtures" / "disdukcapil-id-names.rules"
+TWIN = CHECKOUT / "examples" / "id" / "disdukcapil.rules"
+ENGLISH_TWIN = CHECKOUT / "examples" / "id" / "en" / "disdukcapil.rules"
 
 
 @functools.cache
@@ -58,8 +60,10 @@ BUDI |= {"jenis tugas": "keuangan", "mulai menjabat": "2024-11-01"}
 RINA = {**BASE, "id": "E-215", "name": "Rina", "jabatan": "staf administrasi"}
 RINA["jenis tugas"] = "administrasi"
 
-R1_WORDS = "      petugas loket layanan must be on-site during jam layanan"
-R3B_WORDS = "      employees whose mulai menjabat is less than 12 months ago must be on-site"
+R1_WORDS = "      petugas loket layanan wajib berada di kantor selama jam layanan"
+R3B_WORDS = (
+    "      pegawai yang mulai menjabatnya kurang dari 12 bulan yang lalu wajib berada di kantor"
+)
 
 
 def home(day: str, start: str, end: str) -> dict[str, str]:
@@ -145,7 +149,7 @@ def test_the_examples_of_section_5_4(
     assert decision.explain(language="id").splitlines() == indonesian
     if english is not None:
         assert decision.explain(language="en").splitlines() == english
-    assert decision.explain() == decision.explain(language="en")  # the policy's language
+    assert decision.explain() == decision.explain(language="id")  # the policy's language
 
 
 def test_a_reason_message_in_either_language() -> None:
@@ -155,10 +159,9 @@ def test_a_reason_message_in_either_language() -> None:
         'ditolak oleh R3b "Baru menjabat": aturan ini mungkin berlaku, karena mulai menjabat '
         "tidak tercatat"
     )
-    assert (
-        reason.message_for("en")
-        == reason.message
-        == ('denied by R3b "Baru menjabat": it may apply, because mulai menjabat is missing')
+    assert reason.message == reason.message_for("id")  # the policy's language
+    assert reason.message_for("en") == (
+        'denied by R3b "Baru menjabat": it may apply, because mulai menjabat is missing'
     )
     assert reason.unknown_facts == {"mulai menjabat": "is missing"}
 
@@ -295,12 +298,15 @@ def test_another_language_is_refused_by_every_renderer() -> None:
 
 def test_the_default_is_the_policy_s_language() -> None:
     """`Policy.language` (the language of its files) is what `None` means everywhere."""
-    policy = flexrules.compile_policy(TWIN.read_text(encoding="utf-8"))
-    assert policy.language == policy.metadata().get("language", "en") == "en"
-    decision = policy.decide(SARI, home("2025-07-07", "14:00", "17:00"))
+    english = flexrules.compile_policy(ENGLISH_TWIN.read_text(encoding="utf-8"))
+    assert english.language == english.metadata()["language"] == "en"
+    decision = english.decide(SARI, home("2025-07-07", "14:00", "17:00"))
     assert decision.language == "en"
+    assert decision.explain() == decision.explain("en")
     # a policy whose files are Indonesian says so in its metadata, which decisions read
-    policy._decider.metadata["language"] = "id"
+    policy = flexrules.compile_policy(TWIN.read_text(encoding="utf-8"))
+    assert policy.language == policy.metadata()["language"] == "id"
+    decision = policy.decide(SARI, home("2025-07-07", "14:00", "17:00"))
     assert decision.language == "id"
     assert decision.explain() == decision.explain("id")
     assert decision.reasons[0].message == decision.reasons[0].message_for("id")

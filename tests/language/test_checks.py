@@ -10,6 +10,7 @@ import attrs
 import pytest
 
 import flexrules
+from flexrules.cli import bundled_policies
 from flexrules.core.diagnostics import Diagnostic, Severity
 from flexrules.language import ast
 from flexrules.language.checks import all_checks, check, run_checks
@@ -92,17 +93,15 @@ def test_language_example_is_clean() -> None:
     assert policy.diagnostics == ()
 
 
-@pytest.mark.parametrize(
-    "path",
-    sorted(
-        str(p.relative_to(ROOT))
-        for p in [*ROOT.glob("examples/*.rules"), *ROOT.glob("examples/*/")]
-        if p.suffix == ".rules" or any(p.glob("*.rules"))
-    ),
-)
-def test_bundled_examples_are_clean(path: str) -> None:
-    """Every bundled example policy loads with no errors and no warnings."""
-    assert flexrules.load_policy(ROOT / path).diagnostics == ()
+BUNDLED = dict(bundled_policies(ROOT / "examples"))
+
+
+@pytest.mark.parametrize("name", sorted(BUNDLED))
+def test_bundled_examples_are_clean(name: str) -> None:
+    """Every bundled example policy (as `flexrules demo` finds them: examples/id/ holds several)
+    loads with no errors and no warnings."""
+    assert flexrules.compile_policy(BUNDLED[name]).diagnostics == ()
+    assert flexrules.load_policy(ROOT / "examples" / name).diagnostics == ()
 
 
 def test_every_check_is_registered() -> None:

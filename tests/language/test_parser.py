@@ -14,7 +14,7 @@ from strategies import grammar_sentences
 
 import flexrules
 from flexrules.core.source import SourceFile, Span
-from flexrules.language import ast
+from flexrules.language import ast, keywords
 from flexrules.language.ast import Activity, CompareOp, DayKind, Modal, Owner, Weekday
 from flexrules.language.parse import parse_file
 
@@ -120,7 +120,10 @@ def subject(base: str, *refinements: ast.Refinement) -> ast.Subject:
 
 
 def act(kind: Activity, text: str, within: str | None = None) -> ast.ActivityPhrase:
-    return ast.ActivityPhrase(kind, text, name(within) if within else None, span=_NOWHERE)
+    keyword = next(t for t, phrases in keywords.ENGLISH.items() if text in phrases)
+    return ast.ActivityPhrase(
+        kind, text, name(within) if within else None, keyword=keyword, span=_NOWHERE
+    )
 
 
 ON_SITE = act(Activity.ON_SITE, "be on-site")
@@ -772,8 +775,9 @@ TIMES = [
         (during("service hours"), on(dayset(DayKind.WEEKDAYS)), between("08:00", "10:00")),
     ),
     (
+        # `from D1` right before `until D2` is one window, as `from D1 to D2` (LANGUAGE-ID.md §1.6)
         "from 2025-01-01 until 2025-02-01 outside closure",
-        (window("2025-01-01", None), window(None, "2025-02-01"), during("closure", outside=True)),
+        (window("2025-01-01", "2025-02-01"), during("closure", outside=True)),
     ),
 ]
 

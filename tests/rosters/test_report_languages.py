@@ -3,8 +3,8 @@ line by line, the violation messages of its table, golden reports in both langua
 generated schedules and rosters, both languages render line for line and `to_dict` differs only
 in its message strings.
 
-As in tests/engine/test_explain_languages.py, §4.1 is its English twin
-(tests/fixtures/disdukcapil-id-names.rules): only the rule-words lines differ from §5.5.
+As in tests/engine/test_explain_languages.py, the policy is §4.1 itself
+(examples/id/disdukcapil.rules), so the rule-words lines are its Indonesian sentences.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ import flexrules
 from flexrules import files
 
 CHECKOUT = Path(__file__).resolve().parents[2]
-TWIN = CHECKOUT / "tests" / "fixtures" / "disdukcapil-id-names.rules"
+TWIN = CHECKOUT / "examples" / "id" / "disdukcapil.rules"
 GOLDEN = CHECKOUT / "tests" / "golden" / "reports"
 UPDATE = os.environ.get("FLEXRULES_UPDATE_GOLDEN") == "1"
 
@@ -77,9 +77,9 @@ def section_5_5_roster() -> Any:
     )
 
 
-R10_WORDS = "at least 2 petugas loket layanan must be on-site during jam layanan"
-R11_WORDS = "at most 30% of employees in each unit may work remotely per day"
-R9_WORDS = "employees must work at least 7.5 hours per working day outside Ramadan"
+R10_WORDS = "paling sedikit 2 petugas loket layanan wajib berada di kantor selama jam layanan"
+R11_WORDS = "paling banyak 30% pegawai di setiap unit dapat bekerja jarak jauh per hari"
+R9_WORDS = "pegawai wajib bekerja paling sedikit 7,5 jam per hari kerja di luar Ramadan"
 
 
 def test_the_roster_of_section_5_5() -> None:
@@ -111,8 +111,8 @@ def test_the_violation_messages_of_section_5_5() -> None:
     """Staffing and share in both languages, from the same violation (R10 here counts in each
     unit, as the table's example does)."""
     text = TWIN.read_text(encoding="utf-8").replace(
-        "at least 2 petugas loket layanan must",
-        "at least 2 petugas loket layanan in each unit must",
+        "paling sedikit 2 petugas loket layanan wajib",
+        "paling sedikit 2 petugas loket layanan di setiap unit wajib",
     )
     policy = flexrules.compile_policy(text, filename="disdukcapil.rules")
     report = policy.check_roster(
@@ -125,17 +125,17 @@ def test_the_violation_messages_of_section_5_5() -> None:
         ("2025-07-07", "2025-07-07"),
     )
     by_kind = {v.kind: v for v in report.violations}
-    assert by_kind["staffing"].message_for("id") == (
-        'Senin 7 Juli 2025 08.00-10.00 di unit "registrasi": 1 hadir (E-042), paling sedikit 2 '
-        "diperlukan untuk kerja di kantor"
-    )
     assert (
         by_kind["staffing"].message
-        == by_kind["staffing"].message_for("en")
+        == by_kind["staffing"].message_for("id")
         == (
-            'Mon 2025-07-07 08:00-10:00 in unit "registrasi": 1 present (E-042), at least 2 needed '
-            "for on-site work"
+            'Senin 7 Juli 2025 08.00-10.00 di unit "registrasi": 1 hadir (E-042), paling sedikit '
+            "2 diperlukan untuk kerja di kantor"
         )
+    )
+    assert by_kind["staffing"].message_for("en") == (
+        'Mon 2025-07-07 08:00-10:00 in unit "registrasi": 1 present (E-042), at least 2 needed '
+        "for on-site work"
     )
     assert by_kind["share"].message_for("id") == (
         'Senin 7 Juli 2025: 2 dari 4 pada unit "registrasi" tidak di kantor untuk kerja jarak '
@@ -153,7 +153,7 @@ def test_the_violation_messages_of_section_5_5() -> None:
 
 def test_the_policy_s_language_is_the_default_and_another_is_refused() -> None:
     report = section_5_5_roster()
-    assert report.language == "en" and report.explain() == report.explain(language="en")
+    assert report.language == "id" and report.explain() == report.explain(language="id")
     with pytest.raises(ValueError, match="language must be"):
         report.explain(language="ms")
     with pytest.raises(ValueError, match="language must be"):

@@ -1,16 +1,17 @@
 """The names of examples/disdukcapil.rules under LANGUAGE-ID.md §4.1's Indonesian names (its
 table), for Indonesian twins of cases written for the English policy.
 
-`twin_policy` is §4.1 with English grammar (tests/fixtures/disdukcapil-id-names.rules, the same
-names, titles and lines); when the Indonesian grammar parses §4.1 itself, its file takes that
-place and every twin decides alike (the equivalence guarantee of §1.3).
+`TWIN_POLICY` is §4.1 itself (examples/id/disdukcapil.rules); `ENGLISH_TWIN` its English
+twin with the same names, titles and lines (examples/id/en/disdukcapil.rules). They lower to
+equal trees, so every twin decides alike (the equivalence guarantee of LANGUAGE-ID.md §1.3).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-TWIN_POLICY = "tests/fixtures/disdukcapil-id-names.rules"
+TWIN_POLICY = "examples/id/disdukcapil.rules"
+ENGLISH_TWIN = "examples/id/en/disdukcapil.rules"
 ENGLISH_POLICY = "examples/disdukcapil.rules"
 
 #: attribute names, English (as in the policy) to §4.1's

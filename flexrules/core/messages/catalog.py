@@ -11,7 +11,19 @@ from collections.abc import Callable, Iterator, Mapping
 from fractions import Fraction
 from typing import Any
 
-from . import commands, decisions, diagnostics, reports, rosters, values
+from . import (
+    authoring,
+    commands,
+    decisions,
+    diagnostics,
+    languages,
+    lint,
+    pages,
+    reports,
+    rosters,
+    service,
+    values,
+)
 
 #: the languages a text can be asked for
 LANGUAGES = ("en", "id")
@@ -23,7 +35,12 @@ _AREAS: tuple[Mapping[str, Mapping[str, str]], ...] = (
     decisions.ENTRIES,
     reports.ENTRIES,
     commands.ENTRIES,
+    pages.ENTRIES,
     diagnostics.ENTRIES,
+    authoring.ENTRIES,
+    languages.ENTRIES,
+    lint.ENTRIES,
+    service.ENTRIES,
 )
 
 

@@ -69,6 +69,10 @@ ENTRIES: dict[str, dict[str, str]] = {
         "id": "   44 pegawai pada Juli 2025, dengan lima kesalahan yang sengaja dibuat; seluruh "
         "bulan, dari checkout:",
     },
+    "demo.examples": {
+        "en": "== Examples that test it: flexrules test {file} --coverage",
+        "id": "== Contoh yang mengujinya: flexrules test {file} --coverage",
+    },
     "demo.also": {
         "en": "== Also bundled (checked, no errors)",
         "id": "== Juga disertakan (diperiksa, tanpa kesalahan)",

@@ -186,6 +186,356 @@ ENTRIES: dict[str, dict[str, str]] = {
         "en": "write a whole number of days, or a limit in hours",
         "id": "tulis jumlah hari sebagai bilangan bulat, atau batas dalam jam",
     },
+    # ---- shared words (checks/_util.py) ---------------------------------------------------
+    "diag.place.line": {"en": "line {line}", "id": "baris {line}"},
+    "diag.place.file": {"en": "{file}:{line}", "id": "{file}:{line}"},
+    "diag.type.text": {"en": "text", "id": "teks"},
+    "diag.type.number": {"en": "a number", "id": "angka"},
+    "diag.type.date": {"en": "a date", "id": "tanggal"},
+    "diag.type.bool": {"en": "a yes or no attribute", "id": "atribut ya atau tidak"},
+    "diag.type.one_of": {"en": "one of a set of values", "id": "salah satu dari sekumpulan nilai"},
+    "diag.type.ranked": {"en": "a ranked value", "id": "nilai bertingkat"},
+    "diag.owner.employee": {"en": "an employee attribute", "id": "atribut pegawai"},
+    "diag.owner.shift": {"en": "a shift attribute", "id": "atribut sif"},
+    "diag.did_you_mean": {"en": "did you mean `{guess}`?", "id": "maksud Anda `{guess}`?"},
+    "diag.did_you_mean.note": {
+        "en": "did you mean `{guess}`?{note}",
+        "id": "maksud Anda `{guess}`?{note}",
+    },
+    "diag.split": {
+        "en": "`{known}` {what}; the words after it, `{rest}`, were read as part of the name",
+        "id": "`{known}` {what}; kata sesudahnya, `{rest}`, terbaca sebagai bagian dari nama",
+    },
+    "diag.split.meant": {
+        "en": "{said}: did you mean `{suggestion}`?",
+        "id": "{said}: maksud Anda `{suggestion}`?",
+    },
+    "diag.split.keyword": {
+        "en": "{said}, because `{keyword}` cannot follow it there",
+        "id": "{said}, karena `{keyword}` tidak dapat mengikutinya di sana",
+    },
+    # ---- types (checks/types.py) ---------------------------------------------------------
+    "diag.type_mismatch.in_each": {
+        "en": "`{in_each}` splits employees by a text value, and `{name}` is {what}",
+        "id": "`{in_each}` membagi pegawai menurut nilai teks, dan `{name}` berupa {what}",
+    },
+    "diag.type_mismatch.in_each.hint": {
+        "en": "use a text or `{one_of}` attribute{example}",
+        "id": "gunakan atribut teks atau `{one_of}`{example}",
+    },
+    "diag.such_as": {"en": " such as `{name}`", "id": " seperti `{name}`"},
+    "diag.not_a_flag": {
+        "en": "`{verb}` needs a yes or no attribute, and `{name}` is {what}",
+        "id": "`{verb}` memerlukan atribut ya atau tidak, dan `{name}` berupa {what}",
+    },
+    "diag.compare_instead": {
+        "en": "compare it instead: `{written}`",
+        "id": "bandingkan saja: `{written}`",
+    },
+    "diag.kind.text": {"en": "the text `{value}`", "id": "teks `{value}`"},
+    "diag.kind.number": {"en": "the number `{value}`", "id": "angka `{value}`"},
+    "diag.kind.date": {"en": "the date `{value}`", "id": "tanggal `{value}`"},
+    "diag.kind.time": {"en": "the time `{value}`", "id": "waktu `{value}`"},
+    "diag.kind.bool": {"en": "`{value}`", "id": "`{value}`"},
+    "diag.not_ordered": {
+        "en": "`{name}` is {what}, which has no order, so `{op}` cannot compare it",
+        "id": "`{name}` berupa {what}, yang tidak berurutan, sehingga `{op}` tidak dapat "
+        "membandingkannya",
+    },
+    "diag.not_ordered.flag.hint": {
+        "en": "test it with `{who_are}` or `{is_yes}` / `{is_no}`",
+        "id": "ujilah dengan `{who_are}` atau `{is_yes}` / `{is_no}`",
+    },
+    "diag.not_ordered.one_of.hint": {
+        "en": "use `{is_one_of} ...`, or declare it `{ranked_example}` to give its values an order",
+        "id": "gunakan `{is_one_of} ...`, atau nyatakan sebagai `{ranked_example}` agar "
+        "nilainya berurutan",
+    },
+    "diag.not_ordered.hint": {
+        "en": "use `{is_}` or `{is_one_of}`, or declare it `{ranked}` to give its values an order",
+        "id": "gunakan `{is_}` atau `{is_one_of}`, atau nyatakan sebagai `{ranked}` agar "
+        "nilainya berurutan",
+    },
+    "diag.not_a_date": {
+        "en": "`{name}` is {what}, not a date, so `{op}` cannot compare it",
+        "id": "`{name}` berupa {what}, bukan tanggal, sehingga `{op}` tidak dapat membandingkannya",
+    },
+    "diag.not_a_date.ordered.hint": {
+        "en": "`{op}` compares dates; for {what} write `{instead} ...`",
+        "id": "`{op}` membandingkan tanggal; untuk {what} tulis `{instead} ...`",
+    },
+    "diag.not_a_date.hint": {
+        "en": "`{op}` compares dates only",
+        "id": "`{op}` hanya membandingkan tanggal",
+    },
+    "diag.not_a_date.ago": {
+        "en": "`{name}` is {what}, not a date, so it cannot be compared with `{ago}`",
+        "id": "`{name}` berupa {what}, bukan tanggal, sehingga tidak dapat dibandingkan "
+        "dengan `{ago}`",
+    },
+    "diag.not_a_date.ago.hint": {
+        "en": "drop `{ago}`, or compare a date attribute",
+        "id": "hapus `{ago}`, atau bandingkan atribut tanggal",
+    },
+    "diag.bad_ago.op": {
+        "en": "`{ago}` takes `{less_than}` or `{at_least}`, not `{op}`",
+        "id": "`{ago}` memerlukan `{less_than}` atau `{at_least}`, bukan `{op}`",
+    },
+    "diag.bad_ago.op.hint": {
+        "en": "`{less_than_ago}` means after that day; `{at_least_ago}` means on that day or "
+        "before it",
+        "id": "`{less_than_ago}` berarti sesudah hari itu; `{at_least_ago}` berarti pada hari "
+        "itu atau sebelumnya",
+    },
+    "diag.bad_ago.number": {
+        "en": "`{ago}` counts a number of {units} back, and {value} is not a number",
+        "id": "`{ago}` menghitung mundur sejumlah {units}, dan {value} bukan angka",
+    },
+    "diag.bad_ago.number.hint": {
+        "en": "write a whole number, such as `{example}`",
+        "id": "tulis bilangan bulat, seperti `{example}`",
+    },
+    "diag.bad_ago.whole": {
+        "en": "`{ago}` counts whole {units}, and `{value}` is not a whole number",
+        "id": "`{ago}` menghitung {units} utuh, dan `{value}` bukan bilangan bulat",
+    },
+    "diag.bad_ago.whole.hint": {
+        "en": "write a whole number, such as `{whole}`, or a smaller unit",
+        "id": "tulis bilangan bulat, seperti `{whole}`, atau satuan yang lebih kecil",
+    },
+    "diag.type_mismatch": {
+        "en": "`{name}` is {what} and cannot be compared with {value}",
+        "id": "`{name}` berupa {what} dan tidak dapat dibandingkan dengan {value}",
+    },
+    "diag.value_not_allowed": {
+        "en": "`{value}` is not a value of `{name}`",
+        "id": "`{value}` bukan nilai `{name}`",
+    },
+    "diag.value_not_allowed.hint": {
+        "en": "the values of `{name}` are {listed}{more} ({place})",
+        "id": "nilai `{name}` adalah {listed}{more} ({place})",
+    },
+    "diag.mismatch.quotes": {
+        "en": "write the value in quotes: `{value}`",
+        "id": "tulis nilainya dalam tanda petik: `{value}`",
+    },
+    "diag.mismatch.number": {
+        "en": "write the number without quotes: `{value}`",
+        "id": "tulis angka tanpa tanda petik: `{value}`",
+    },
+    "diag.mismatch.date": {
+        "en": "write the date without quotes: `{value}`",
+        "id": "tulis tanggal tanpa tanda petik: `{value}`",
+    },
+    "diag.mismatch.bool": {
+        "en": "write `{value}` without quotes",
+        "id": "tulis `{value}` tanpa tanda petik",
+    },
+    "diag.mismatch.a_number": {
+        "en": "write a number, such as `9` or `{code_decimal}`",
+        "id": "tulis angka, seperti `9` atau `{code_decimal}`",
+    },
+    "diag.mismatch.decimal_comma": {
+        "en": "decimal numbers are written with a comma: `{value}`; a point between two "
+        "numbers reads as a time",
+        "id": "angka desimal ditulis dengan koma: `{value}`; titik di antara dua angka dibaca "
+        "sebagai jam",
+    },
+    "diag.mismatch.relative_date": {
+        "en": "for a date relative to the day decided write `{ago}`; otherwise write a date "
+        "such as `{code_date_example}`",
+        "id": "untuk tanggal yang relatif terhadap hari yang diputuskan tulis `{ago}`; selain "
+        "itu tulis tanggal seperti `{code_date_example}`",
+    },
+    "diag.mismatch.a_date": {
+        "en": "write a date as {code_date_forms}, such as `{code_date_example}`",
+        "id": "tulis tanggal sebagai {code_date_forms}, seperti `{code_date_example}`",
+    },
+    "diag.mismatch.yes_no": {
+        "en": "write `{is_yes}` or `{is_no}`, or test it with `{test}`",
+        "id": "tulis `{is_yes}` atau `{is_no}`, atau ujilah dengan `{test}`",
+    },
+    "diag.empty_range.between": {
+        "en": "`{comparison}` matches nothing: the lower value must come first",
+        "id": "`{comparison}` tidak cocok dengan apa pun: nilai yang lebih kecil harus ditulis "
+        "dahulu",
+    },
+    "diag.write": {"en": "write `{text}`", "id": "tulis `{text}`"},
+    # ---- look-alikes (checks/lookalikes.py, lookalikes.py) --------------------------------
+    "diag.letter_note": {
+        "en": " (its `{letter}` is {code}{name})",
+        "id": " (`{letter}` di situ adalah {code}{name})",
+    },
+    "diag.kind_of_name.employee_attribute": {"en": "employee attribute", "id": "atribut pegawai"},
+    "diag.kind_of_name.shift_attribute": {"en": "shift attribute", "id": "atribut sif"},
+    "diag.kind_of_name.group": {"en": "group", "id": "kelompok"},
+    "diag.kind_of_name.hours": {"en": "hours or dates", "id": "jam atau tanggal"},
+    "diag.kind_of_name.rule": {"en": "rule id", "id": "id aturan"},
+    "diag.confusable_name": {
+        "en": "the {kind} `{written}` looks like `{meant}` ({place}) but is another name",
+        "id": "{kind} `{written}` tampak seperti `{meant}` ({place}) tetapi merupakan nama lain",
+    },
+    "diag.mixed_script.name": {
+        "en": "the name `{written}` mixes {scripts} letters",
+        "id": "nama `{written}` mencampur huruf {scripts}",
+    },
+    "diag.mixed_script.text": {
+        "en": "the text `{written}` mixes {scripts} letters",
+        "id": "teks `{written}` mencampur huruf {scripts}",
+    },
+    "diag.mixed_script.hint": {
+        "en": "retype it in one script: a letter from another looks the same but is not",
+        "id": "ketik ulang dalam satu aksara: huruf dari aksara lain tampak sama tetapi tidak sama",
+    },
+    # ---- names (checks/names.py) ---------------------------------------------------------
+    "diag.unknown_group": {
+        "en": "no group called `{name}`",
+        "id": "tidak ada kelompok bernama `{name}`",
+    },
+    "diag.unknown_group.after_or.hint": {
+        "en": "after `{or_}`, a group needs a whole subject: did you mean `{meant}`?",
+        "id": "sesudah `{or_}`, kelompok memerlukan subjek yang utuh: maksud Anda `{meant}`?",
+    },
+    "diag.unknown_group.flag.hint": {
+        "en": "`{name}` is a yes or no attribute: write `{written}`",
+        "id": "`{name}` adalah atribut ya atau tidak: tulis `{written}`",
+    },
+    "diag.unknown_group.attribute.hint": {
+        "en": "`{name}` is an employee attribute: write `{written}`",
+        "id": "`{name}` adalah atribut pegawai: tulis `{written}`",
+    },
+    "diag.unknown_group.not_modal.hint": {
+        "en": "`{not_modal}` means need not, not a prohibition, and `{not_}` was read as part "
+        "of the group's name; to forbid write `{must_not}` or `{may_not}`",
+        "id": "`{not_modal}` berarti tidak diharuskan, bukan larangan, dan `{not_}` terbaca "
+        "sebagai bagian dari nama kelompok; untuk melarang tulis `{must_not}` atau `{may_not}`",
+    },
+    "diag.unknown_group.cannot.hint": {
+        "en": "`{not_modal}` reads as cannot, and `{not_}` was read as part of the group's "
+        "name; to forbid write `{must_not}` or `{may_not}`",
+        "id": "`{not_modal}` terbaca sebagai tidak mampu, dan `{not_}` terbaca sebagai bagian "
+        "dari nama kelompok; untuk melarang tulis `{must_not}` atau `{may_not}`",
+    },
+    "diag.is_a_group": {"en": "is a group", "id": "adalah kelompok"},
+    "diag.is": {"en": "is {what}", "id": "adalah {what}"},
+    "diag.names_hours": {"en": "names hours", "id": "menamai jam"},
+    "diag.names_dates": {"en": "names dates", "id": "menamai tanggal"},
+    "diag.declare_it": {"en": "declare it: {example}", "id": "nyatakan: {example}"},
+    "diag.quoted": {"en": "`{code}`", "id": "`{code}`"},
+    "diag.either": {"en": "`{first}` or `{second}`", "id": "`{first}` atau `{second}`"},
+    "diag.shift_in_subject.hint": {
+        "en": "a subject cannot test the shift; add a condition: `{condition}`",
+        "id": "subjek tidak dapat menguji sif; tambahkan syarat: `{condition}`",
+    },
+    "diag.wrong_owner": {
+        "en": "`{name}` is {owner}, not {other}",
+        "id": "`{name}` adalah {owner}, bukan {other}",
+    },
+    "diag.unknown_attribute.employee": {
+        "en": "no employee attribute called `{name}`",
+        "id": "tidak ada atribut pegawai bernama `{name}`",
+    },
+    "diag.unknown_attribute.shift": {
+        "en": "no shift attribute called `{name}`",
+        "id": "tidak ada atribut sif bernama `{name}`",
+    },
+    "diag.unknown_attribute.nya.hint": {
+        "en": "`{word}` is read as `{stem}` + the suffix -nya; for the attribute `{name}` write "
+        "`{quoted}`",
+        "id": "`{word}` dibaca sebagai `{stem}` + akhiran -nya; untuk atribut `{name}` tulis "
+        "`{quoted}`",
+    },
+    "diag.unknown_attribute.with_nya.hint": {
+        "en": "after `{with_}` write the name without -nya: `{written}`",
+        "id": "sesudah `{with_}` tulis nama tanpa -nya: `{written}`",
+    },
+    "diag.unknown_attribute.in_each": {
+        "en": "`{name}` is a shift attribute; `{in_each}` splits employees",
+        "id": "`{name}` adalah atribut sif; `{in_each}` membagi pegawai",
+    },
+    "diag.unknown_attribute.in_each.hint": {
+        "en": "use an employee attribute{example}",
+        "id": "gunakan atribut pegawai{example}",
+    },
+    "diag.not_hours": {
+        "en": "`{name}` is a set of dates; `{work_within}` needs hours",
+        "id": "`{name}` adalah himpunan tanggal; `{work_within}` memerlukan jam",
+    },
+    "diag.not_hours.hint": {
+        "en": "write `{during}` after `{work_within_hours}`, or declare hours: `{declare}`",
+        "id": "tulis `{during}` sesudah `{work_within_hours}`, atau nyatakan jam: `{declare}`",
+    },
+    "diag.unknown_hours.hours": {
+        "en": "no hours called `{name}`",
+        "id": "tidak ada jam bernama `{name}`",
+    },
+    "diag.unknown_hours": {
+        "en": "no hours or dates called `{name}`",
+        "id": "tidak ada jam atau tanggal bernama `{name}`",
+    },
+    "diag.unknown_hours.day_set.hint": {
+        "en": "`{name}` is a set of days: write `{on}` (`{during}` and `{outside}` take declared "
+        "hours or dates)",
+        "id": "`{name}` adalah himpunan hari: tulis `{on}` (`{during}` dan `{outside}` memerlukan "
+        "jam atau tanggal yang dinyatakan)",
+    },
+    "diag.duplicate_group": {
+        "en": "the group `{name}` is declared twice",
+        "id": "kelompok `{name}` dinyatakan dua kali",
+    },
+    "diag.duplicate.first_at.hint": {
+        "en": "the first is at {place}{detail}; remove one or rename it",
+        "id": "yang pertama ada di {place}{detail}; hapus salah satunya atau ganti namanya",
+    },
+    "diag.duplicate.as_type": {"en": " as {what}", "id": " sebagai {what}"},
+    "diag.duplicate_rule": {
+        "en": "the rule id `{id}` is used twice",
+        "id": "id aturan `{id}` dipakai dua kali",
+    },
+    "diag.duplicate_rule.hint": {
+        "en": "the first{written} is at {place}; rule ids must differ, whatever their case",
+        "id": "yang pertama{written} ada di {place}; id aturan harus berbeda, tanpa memandang "
+        "huruf besar-kecil",
+    },
+    "diag.as_written": {"en": " (as `{first}`)", "id": " (sebagai `{first}`)"},
+    "diag.duplicate_attribute.employee": {
+        "en": "the employee attribute `{name}` is declared twice",
+        "id": "atribut pegawai `{name}` dinyatakan dua kali",
+    },
+    "diag.duplicate_attribute.shift": {
+        "en": "the shift attribute `{name}` is declared twice",
+        "id": "atribut sif `{name}` dinyatakan dua kali",
+    },
+    "diag.duplicate_hours": {
+        "en": "the hours `{name}` are declared twice",
+        "id": "jam `{name}` dinyatakan dua kali",
+    },
+    "diag.duplicate_dates": {
+        "en": "the dates `{name}` are declared twice",
+        "id": "tanggal `{name}` dinyatakan dua kali",
+    },
+    "diag.duplicate_span.hint": {
+        "en": "the first are at {place}; remove one or rename it",
+        "id": "yang pertama ada di {place}; hapus salah satunya atau ganti namanya",
+    },
+    "diag.already_names_hours": {
+        "en": "`{name}` already names hours",
+        "id": "`{name}` sudah menamai jam",
+    },
+    "diag.already_names_dates": {
+        "en": "`{name}` already names dates",
+        "id": "`{name}` sudah menamai tanggal",
+    },
+    "diag.already_names_hours.hint": {
+        "en": "the hours are at {place}; `{during}` could mean either, so rename one",
+        "id": "jam itu ada di {place}; `{during}` dapat berarti keduanya, jadi ganti salah "
+        "satu namanya",
+    },
+    "diag.already_names_dates.hint": {
+        "en": "the dates are at {place}; `{during}` could mean either, so rename one",
+        "id": "tanggal itu ada di {place}; `{during}` dapat berarti keduanya, jadi ganti salah "
+        "satu namanya",
+    },
 }
 
 #: policy text inside messages, in each language (`{code_NAME}` in a template)
@@ -218,6 +568,113 @@ CODE: dict[str, dict[str, str]] = {
     "diag.date": {"en": "{date}", "id": "{date}"},
     "diag.date_range": {"en": "{start} to {end}", "id": "{start} sampai {end}"},
     "diag.time_range": {"en": "{start} to {end}", "id": "{start} sampai {end}"},
+    "code.decimal": {"en": "37.5", "id": "37,5"},
+    "code.date_example": {"en": "2025-01-31", "id": "31 Januari 2025"},
+    "code.in_each": {"en": "in each", "id": "di setiap"},
+    "code.is": {"en": "is", "id": "adalah"},
+    "code.is_one_of": {"en": "is one of", "id": "salah satu dari"},
+    "code.ranked": {"en": "ranked", "id": "bertingkat"},
+    "code.ranked_low_high": {"en": 'ranked "low" < "high"', "id": 'bertingkat "rendah" < "tinggi"'},
+    "code.is_yes": {"en": "is yes", "id": "ya"},
+    "code.is_no": {"en": "is no", "id": "tidak"},
+    "code.ago": {"en": "ago", "id": "yang lalu"},
+    "code.is_less_than": {"en": "is less than", "id": "kurang dari"},
+    "code.is_at_least": {"en": "is at least", "id": "paling sedikit"},
+    "code.is_more_than": {"en": "is more than", "id": "lebih dari"},
+    "code.ago_count": {"en": "{unit}s ago", "id": "{unit} yang lalu"},
+    "code.less_than_ago": {
+        "en": "is less than N {unit}s ago",
+        "id": "kurang dari N {unit} yang lalu",
+    },
+    "code.at_least_ago": {
+        "en": "is at least N {unit}s ago",
+        "id": "paling sedikit N {unit} yang lalu",
+    },
+    "code.less_than_twelve_ago": {
+        "en": "is less than 12 {unit}s ago",
+        "id": "kurang dari 12 {unit} yang lalu",
+    },
+    "code.months_ago": {"en": "{n} months ago", "id": "{n} bulan yang lalu"},
+    "code.between": {"en": "is between {low} and {high}", "id": "antara {low} dan {high}"},
+    "code.op.is": {"en": "is", "id": "adalah"},
+    "code.op.is_not": {"en": "is not", "id": "bukan"},
+    "code.op.one_of": {"en": "is one of", "id": "salah satu dari"},
+    "code.op.not_one_of": {"en": "is not one of", "id": "bukan salah satu dari"},
+    "code.op.at_least": {"en": "is at least", "id": "paling sedikit"},
+    "code.op.at_most": {"en": "is at most", "id": "paling banyak"},
+    "code.op.more_than": {"en": "is more than", "id": "lebih dari"},
+    "code.op.less_than": {"en": "is less than", "id": "kurang dari"},
+    "code.op.between": {"en": "is between", "id": "antara"},
+    "code.op.before": {"en": "is before", "id": "sebelum"},
+    "code.op.after": {"en": "is after", "id": "setelah"},
+    "code.unit.day": {"en": "day", "id": "hari"},
+    "code.unit.week": {"en": "week", "id": "minggu"},
+    "code.unit.month": {"en": "month", "id": "bulan"},
+    "code.unit.year": {"en": "year", "id": "tahun"},
+    "code.units.day": {"en": "days", "id": "hari"},
+    "code.units.week": {"en": "weeks", "id": "minggu"},
+    "code.units.month": {"en": "months", "id": "bulan"},
+    "code.units.year": {"en": "years", "id": "tahun"},
+    "code.verb.who_are": {"en": "who are", "id": "yang"},
+    "code.verb.they_are": {"en": "they are", "id": "mereka"},
+    "code.verb.the_shift_is": {"en": "the shift is", "id": "sif"},
+    "code.test.shift_flag": {"en": "the shift is {attribute}", "id": "sif {attribute}"},
+    "code.test.shift": {
+        "en": "the shift's {attribute} is {value}",
+        "id": "{attribute} sif {value}",
+    },
+    "code.test.who_are": {"en": "who are {attribute}", "id": "yang {attribute}"},
+    "code.test.whose": {"en": "whose {attribute} is {value}", "id": "yang {attribute}nya {value}"},
+    "code.test.they_are": {"en": "they are {attribute}", "id": "mereka {attribute}"},
+    "code.test.their": {"en": "their {attribute} is {value}", "id": "{attribute}nya {value}"},
+    "code.or": {"en": "or", "id": "atau"},
+    "code.not": {"en": "not", "id": "tidak"},
+    "code.not_modal": {"en": "not {modal}", "id": "tidak {modal}"},
+    "code.subject_must_not": {"en": "{subject} must not ...", "id": "{subject} dilarang ..."},
+    "code.subject_may_not": {"en": "{subject} may not ...", "id": "{subject} tidak boleh ..."},
+    "code.with": {"en": "with", "id": "dengan"},
+    "code.with_attribute": {"en": "with {attribute}", "id": "dengan {attribute}"},
+    "code.quoted_nya": {"en": "`{name}`nya", "id": "`{name}`nya"},
+    "code.employees_who_are": {
+        "en": "employees who are {attribute}",
+        "id": "pegawai yang {attribute}",
+    },
+    "code.employees_whose": {
+        "en": "employees whose {attribute} is ...",
+        "id": "pegawai yang {attribute}nya ...",
+    },
+    "code.declare_group": {
+        "en": "group {name}: employees whose ... .",
+        "id": "kelompok {name}: pegawai yang ... .",
+    },
+    "code.if": {"en": "if {test}", "id": "jika {test}"},
+    "code.employees_have": {"en": "employees have", "id": "pegawai memiliki"},
+    "code.shifts_have": {"en": "shifts have", "id": "sif memiliki"},
+    "code.type.text": {"en": "text", "id": "teks"},
+    "code.type.bool": {"en": "yes or no", "id": "ya atau tidak"},
+    "code.declare_attribute": {"en": "{have}: {name}: {type}.", "id": "{have}: {name}: {type}."},
+    "code.work_within": {"en": "work within", "id": "bekerja di dalam"},
+    "code.work_within_hours": {"en": "work within HOURS", "id": "bekerja di dalam JAM"},
+    "code.during": {"en": "during {name}", "id": "selama {name}"},
+    "code.during_word": {"en": "during", "id": "selama"},
+    "code.outside_word": {"en": "outside", "id": "di luar"},
+    "code.on": {"en": "on {name}", "id": "pada {name}"},
+    "code.hours_window": {
+        "en": "hours {name} window: Monday to Friday 07:00 to 17:00.",
+        "id": "pola jam {name} window: Senin sampai Jumat 07.00 sampai 17.00.",
+    },
+    "code.declare_work_hours": {
+        "en": "hours {name}: Monday to Friday 07:00 to 17:00.",
+        "id": "pola jam {name}: Senin sampai Jumat 07.00 sampai 17.00.",
+    },
+    "code.declare_hours": {
+        "en": "hours {name}: Monday to Friday 08:00 to 16:00.",
+        "id": "pola jam {name}: Senin sampai Jumat 08.00 sampai 16.00.",
+    },
+    "code.declare_dates": {
+        "en": "dates {name}: 2025-03-01 to 2025-03-30.",
+        "id": "tanggal {name}: 1 Maret 2025 sampai 30 Maret 2025.",
+    },
     "code.unit.days": {"en": "days", "id": "hari"},
     "code.unit.working_days": {"en": "working days", "id": "hari kerja"},
     "code.unit.hours": {"en": "hours", "id": "jam"},

@@ -40,6 +40,10 @@ ENTRIES: dict[str, dict[str, str]] = {
         "id": " ({declared_hours} disesuaikan menjadi {counted} dari {declared} hari kerja: "
         "{days})",
     },
+    "limit.less_absence": {
+        "en": " (less {hours} hours of part-day absence)",
+        "id": " (dikurangi {hours} jam ketidakhadiran sebagian hari)",
+    },
     "limit.left_out": {"en": "{day} {why}", "id": "{day} {why}"},
     "left_out.public_holiday": {"en": "public holiday", "id": "hari libur nasional"},
     "left_out.joint_holiday": {"en": "joint holiday", "id": "cuti bersama"},

@@ -10,7 +10,7 @@ import attrs
 from ...core.diagnostics import Diagnostic, Severity, error, in_file_languages, warning
 from ...core.source import SourceFile
 from .. import ast
-from ..parse import ParsedPolicy
+from ..parse import ParsedPolicy, policy_language
 from ..parser import MAX_DIAGNOSTICS_PER_FILE
 from ..symbols import Symbols, gather
 from . import (
@@ -53,18 +53,8 @@ def check(parsed: ParsedPolicy) -> CheckedPolicy:
 
 
 def file_languages(files: Sequence[ast.PolicyFile]) -> dict[str, str]:
-    """Each file's language by its name (English until a file says otherwise)."""
-    return {file.name: getattr(file, "language", "en") for file in files}
-
-
-def policy_language(files: Sequence[ast.PolicyFile]) -> str:
-    """The policy's language (LANGUAGE-ID.md §1.1): that of the file holding the header, else
-    of the first file in sorted order; English for none."""
-    if not files:
-        return "en"
-    with_header = [f for f in files if any(isinstance(d, ast.Header) for d in f.declarations)]
-    first = with_header[0] if with_header else min(files, key=lambda f: f.name)
-    return str(getattr(first, "language", "en"))
+    """Each file's language by its name."""
+    return {file.name: file.language for file in files}
 
 
 def all_checks() -> Sequence[Check]:

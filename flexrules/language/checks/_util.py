@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator, Mapping
 
 import attrs
 
+from ...core.messages import Code, Text
 from ...core.source import Span
 from .. import ast, keywords
 from ..lookalikes import letter_note, skeleton
@@ -21,11 +22,11 @@ BUILT_IN_SUBJECTS = ("employees", "everyone")
 # ---- where things are ------------------------------------------------------------------
 
 
-def place(span: Span, seen_from: Span) -> str:
+def place(span: Span, seen_from: Span) -> Text:
     """`line 12`, or `other.rules:12` when the place is in another file than the one shown."""
     if span.file == seen_from.file:
-        return f"line {span.line}"
-    return f"{span.file}:{span.line}"
+        return Text("diag.place.line", line=span.line)
+    return Text("diag.place.file", file=span.file, line=span.line)
 
 
 def one_line(text: str) -> str:
@@ -136,9 +137,9 @@ def split_name(name: ast.Name, known: Mapping[str, str]) -> Split | None:
 def unknown_name_help(
     name: ast.Name,
     known: Mapping[str, str],
-    kind: str | Mapping[str, str],
+    kind: Text | Mapping[str, Text],
     extra: Iterable[str] = (),
-) -> tuple[str | None, str | None]:
+) -> tuple[Text | None, str | None]:
     """The hint and suggestion for an unknown name: a split at a keyword, or a did-you-mean.
 
     `known` maps name keys to names as declared; `kind` says what a known name is (`is a
@@ -148,25 +149,24 @@ def unknown_name_help(
     split = split_name(name, known)
     if split is not None:
         key = ast.name_key(tuple(split.known.split()))
-        what = kind if isinstance(kind, str) else kind[key]
-        said = (
-            f"`{split.known}` {what}; the words after it, `{shorten(split.rest, 60)}`, were "
-            "read as part of the name"
-        )
+        what = kind if isinstance(kind, Text) else kind[key]
+        said = Text("diag.split", known=split.known, what=what, rest=shorten(split.rest, 60))
         if split.suggestion is not None:
-            return f"{said}: did you mean `{shorten(split.suggestion, 80)}`?", split.suggestion
+            meant = Text("diag.split.meant", said=said, suggestion=shorten(split.suggestion, 80))
+            return meant, split.suggestion
         if split.keyword is not None:
-            return f"{said}, because `{split.keyword}` cannot follow it there", None
+            return Text("diag.split.keyword", said=said, keyword=split.keyword), None
         return said, None
     looks = skeleton(name.text)
     same = next(
         (known_name for known_name in known.values() if skeleton(known_name) == looks), None
     )
     if same is not None:
-        return f"did you mean `{same}`?{letter_note(name.text, same)}", same
+        note = letter_note(name.text, same)
+        return Text("diag.did_you_mean.note", guess=same, note=note), same
     guess = closest(name.text, [*known.values(), *extra])
     if guess is not None:
-        return f"did you mean `{guess}`?", guess
+        return Text("diag.did_you_mean", guess=guess), guess
     return None, None
 
 
@@ -283,29 +283,41 @@ def type_name(type_: ast.TypeExpr) -> str:
     return "yes or no" if type_.kind == "bool" else type_.kind
 
 
-def type_phrase(type_: ast.TypeExpr) -> str:
+_TYPE_PHRASES = {
+    "text": "diag.type.text",
+    "number": "diag.type.number",
+    "date": "diag.type.date",
+    "yes or no": "diag.type.bool",
+    "one of": "diag.type.one_of",
+    "ranked": "diag.type.ranked",
+}
+
+
+def type_phrase(type_: ast.TypeExpr) -> Text:
     """How a message says what an attribute is: `a number`, `a yes or no attribute`..."""
-    return {
-        "text": "text",
-        "number": "a number",
-        "date": "a date",
-        "yes or no": "a yes or no attribute",
-        "one of": "one of a set of values",
-        "ranked": "a ranked value",
-    }[type_name(type_)]
+    return Text(_TYPE_PHRASES[type_name(type_)])
 
 
-def owner_phrase(owner: ast.Owner) -> str:
-    return "an employee attribute" if owner is ast.Owner.EMPLOYEE else "a shift attribute"
+def owner_phrase(owner: ast.Owner) -> Text:
+    return Text("diag.owner.employee" if owner is ast.Owner.EMPLOYEE else "diag.owner.shift")
 
 
-def write_test(owner: ast.Owner, context: str, attribute: str, flag: bool) -> str:
-    """How a test of this attribute is written at this place, for hints."""
+def write_test(
+    owner: ast.Owner, context: str, attribute: str, flag: bool, value: str = "..."
+) -> Code:
+    """How a test of this attribute is written at this place, for hints (in the file's
+    language): `their grade is ...`, `golongannya ...`."""
     if owner is ast.Owner.SHIFT:
-        return f"the shift is {attribute}" if flag else f"the shift's {attribute} is ..."
+        if flag:
+            return Code("code.test.shift_flag", attribute=attribute)
+        return Code("code.test.shift", attribute=attribute, value=value)
     if context == "refinement":
-        return f"who are {attribute}" if flag else f"whose {attribute} is ..."
-    return f"they are {attribute}" if flag else f"their {attribute} is ..."
+        if flag:
+            return Code("code.test.who_are", attribute=attribute)
+        return Code("code.test.whose", attribute=attribute, value=value)
+    if flag:
+        return Code("code.test.they_are", attribute=attribute)
+    return Code("code.test.their", attribute=attribute, value=value)
 
 
 # ---- cycles ------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from ...core.diagnostics import Diagnostic, warning
+from ...core.messages import Text
 from ...core.source import Span
 from .. import ast
 from ..characters import quoted_texts
@@ -59,11 +60,11 @@ def _namespaces(symbols: Symbols) -> Iterator[tuple[str, list[NameNode]]]:
             spans.append(declaration.name)
         elif isinstance(declaration, ast.RuleDecl):
             rules.append(declaration.id)
-    yield "employee attribute", employee
-    yield "shift attribute", shift
-    yield "group", groups
-    yield "hours or dates", spans
-    yield "rule id", rules
+    yield "diag.kind_of_name.employee_attribute", employee
+    yield "diag.kind_of_name.shift_attribute", shift
+    yield "diag.kind_of_name.group", groups
+    yield "diag.kind_of_name.hours", spans
+    yield "diag.kind_of_name.rule", rules
 
 
 def _look_the_same(names: list[NameNode]) -> Iterator[tuple[NameNode, NameNode]]:
@@ -86,10 +87,15 @@ def _confusable(kind: str, name: NameNode, other: NameNode) -> Diagnostic:
     written, meant = shorten(name.text, 60), shorten(other.text, 60)
     return warning(
         "confusable-name",
-        f"the {kind} `{written}` looks like `{meant}` ({place(other.span, name.span)}) but is "
-        "another name",
+        Text(
+            "diag.confusable_name",
+            kind=Text(kind),
+            written=written,
+            meant=meant,
+            place=place(other.span, name.span),
+        ),
         name.span,
-        f"did you mean `{meant}`?{letter_note(name.text, other.text)}",
+        Text("diag.did_you_mean.note", guess=meant, note=letter_note(name.text, other.text)),
         other.text,
     )
 
@@ -99,7 +105,7 @@ def _mixed_name(name: NameNode) -> list[Diagnostic]:
     if not is_mixed(name.text):
         return []
     mended = [in_one_script(word) or word for word in words]
-    return [_mixed("the name", name.text, " ".join(mended), name.span)]
+    return [_mixed("diag.mixed_script.name", name.text, " ".join(mended), name.span)]
 
 
 def _mixed_text(span: Span) -> list[Diagnostic]:
@@ -111,25 +117,28 @@ def _mixed_text(span: Span) -> list[Diagnostic]:
     for match in reversed(words):
         word = in_one_script(match.group()) or match.group()
         mended = mended[: match.start()] + word + mended[match.end() :]
-    return [_mixed("the text", text, mended, span)]
+    return [_mixed("diag.mixed_script.text", text, mended, span)]
 
 
 def _mixed(what: str, written: str, mended: str, span: Span) -> Diagnostic:
     word = next(w for w in _WORD.findall(written) if len(scripts(w)) > 1)
     found = scripts(word)
-    named = " and ".join(name if name == "CJK" else name.title() for name in found[:2])
-    message = f"{what} `{shorten(written, 60)}` mixes {named} letters"
+    first, second = (name if name == "CJK" else name.title() for name in found[:2])
+    named = Text("diag.and", first=first, second=second)
+    message = Text(what, written=shorten(written, 60), scripts=named)
     if mended == written or any(len(scripts(w)) > 1 for w in _WORD.findall(mended)):
         return warning(
             "mixed-script",
             message,
             span,
-            "retype it in one script: a letter from another looks the same but is not",
+            Text("diag.mixed_script.hint"),
         )
     return warning(
         "mixed-script",
         message,
         span,
-        f"did you mean `{shorten(mended, 80)}`?{letter_note(written, mended)}",
+        Text(
+            "diag.did_you_mean.note", guess=shorten(mended, 80), note=letter_note(written, mended)
+        ),
         mended,
     )

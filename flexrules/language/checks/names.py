@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from ...core.diagnostics import Diagnostic, error
+from ...core.messages import Code, Text
 from .. import ast, keywords
 from ..symbols import Symbols
 from ._util import (
@@ -23,8 +26,15 @@ from ._util import (
     write_test,
 )
 
-_OWNER_WORD = {ast.Owner.EMPLOYEE: "employee", ast.Owner.SHIFT: "shift"}
-_HAVE = {ast.Owner.EMPLOYEE: "employees have", ast.Owner.SHIFT: "shifts have"}
+_UNKNOWN_ATTRIBUTE = {
+    ast.Owner.EMPLOYEE: "diag.unknown_attribute.employee",
+    ast.Owner.SHIFT: "diag.unknown_attribute.shift",
+}
+_DUPLICATE_ATTRIBUTE = {
+    ast.Owner.EMPLOYEE: "diag.duplicate_attribute.employee",
+    ast.Owner.SHIFT: "diag.duplicate_attribute.shift",
+}
+_HAVE = {ast.Owner.EMPLOYEE: "code.employees_have", ast.Owner.SHIFT: "code.shifts_have"}
 
 
 def check_unknown_names(symbols: Symbols) -> list[Diagnostic]:
@@ -78,37 +88,74 @@ def _refinement_as_group(
     meant = f"{base} {name.text}"
     return error(
         "unknown-group",
-        f"no group called `{shorten(name.text, 80)}`",
+        Text("diag.unknown_group", name=shorten(name.text, 80)),
         name.span,
-        f"after `or`, a group needs a whole subject: did you mean `{shorten(meant, 80)}`?",
+        Text("diag.unknown_group.after_or.hint", or_=Code("code.or"), meant=shorten(meant, 80)),
         meant,
     )
 
 
 def _unknown_group(symbols: Symbols, name: ast.Name, groups: dict[str, str]) -> Diagnostic:
     attribute = symbols.employee_attributes.get(name.key)
-    hint: str | None
+    hint: Text | None
     suggestion: str | None
+    message = Text("diag.unknown_group", name=shorten(name.text, 80))
     if attribute is not None:
         written = attribute.name.text
         if _is_flag(attribute):
             suggestion = f"employees who are {written}"
-            hint = f"`{written}` is a yes or no attribute: write `{suggestion}`"
+            hint = Text(
+                "diag.unknown_group.flag.hint",
+                name=written,
+                written=Code("code.employees_who_are", attribute=written),
+            )
         else:
             suggestion = None
-            hint = f"`{written}` is an employee attribute: write `employees whose {written} is ...`"
-        return error(
-            "unknown-group",
-            f"no group called `{shorten(name.text, 80)}`",
-            name.span,
-            hint,
-            suggestion,
-        )
-    hint, suggestion = unknown_name_help(name, groups, "is a group", BUILT_IN_SUBJECTS)
+            hint = Text(
+                "diag.unknown_group.attribute.hint",
+                name=written,
+                written=Code("code.employees_whose", attribute=written),
+            )
+        return error("unknown-group", message, name.span, hint, suggestion)
+    hint = _not_modal_hint(name)
+    suggestion = None
     if hint is None:
-        hint = f"declare it: `group {shorten(name.text, 80)}: employees whose ... .`"
-    return error(
-        "unknown-group", f"no group called `{shorten(name.text, 80)}`", name.span, hint, suggestion
+        hint, suggestion = unknown_name_help(
+            name, groups, Text("diag.is_a_group"), BUILT_IN_SUBJECTS
+        )
+    if hint is None:
+        declare = Code("code.declare_group", name=shorten(name.text, 80))
+        hint = Text("diag.declare_it", example=Text("diag.quoted", code=declare))
+    return error("unknown-group", message, name.span, hint, suggestion)
+
+
+#: `tidak` and the modal after it, in an Indonesian file: `pegawai tidak wajib ...` reads as
+#: the group `pegawai tidak` (LANGUAGE-ID.md §3.9, §6.4)
+_NOT_WORDS = frozenset({"tidak"})
+_AFTER_NOT = re.compile(r"\s*(wajib|harus|dapat)(?![\w-])", re.IGNORECASE)
+
+
+def _not_modal_hint(name: ast.Name) -> Text | None:
+    """The hint for a group name ending in `tidak` right before a modal (`tidak wajib`,
+    `tidak harus`: need not; `tidak dapat`: cannot), which the language cannot say."""
+    if len(name.words) < 2 or name.words[-1].casefold() not in _NOT_WORDS:
+        return None
+    source = name.span.source.text
+    modal = _AFTER_NOT.match(source, name.span.end)
+    if modal is None:
+        return None
+    subject = " ".join(name.words[:-1])
+    key = (
+        "diag.unknown_group.cannot.hint"
+        if modal.group(1).casefold() == "dapat"
+        else "diag.unknown_group.not_modal.hint"
+    )
+    return Text(
+        key,
+        not_modal=Code("code.not_modal", modal=modal.group(1)),
+        not_=Code("code.not"),
+        must_not=Code("code.subject_must_not", subject=subject),
+        may_not=Code("code.subject_may_not", subject=subject),
     )
 
 
@@ -129,27 +176,77 @@ def _unknown_attribute(symbols: Symbols, use: Use) -> Diagnostic | None:
         other_flag = _is_flag(other)
         written = write_test(other_owner, "condition", other.name.text, other_flag)
         if other_owner is ast.Owner.SHIFT and use.context == "refinement":
-            hint = f"a subject cannot test the shift; add a condition: `if {written}`"
+            hint = Text("diag.shift_in_subject.hint", condition=Code("code.if", test=written))
         else:
-            hint = f"write `{written}`"
+            hint = Text("diag.write", text=written)
         return error(
             "unknown-attribute",
-            f"`{other.name.text}` is {owner_phrase(other_owner)}, not {owner_phrase(owner)}",
+            Text(
+                "diag.wrong_owner",
+                name=other.name.text,
+                owner=owner_phrase(other_owner),
+                other=owner_phrase(owner),
+            ),
             name.span,
             hint,
         )
     known = {key: decl.name.text for key, decl in symbols.attributes(owner).items()}
-    found_hint, suggestion = unknown_name_help(name, known, f"is {owner_phrase(owner)}")
+    found_hint, suggestion = _nya_hint(name, known)
     if found_hint is None:
-        type_word = "yes or no" if flag else "text"
-        found_hint = f"declare it: `{_HAVE[owner]}: {shorten(name.text, 80)}: {type_word}.`"
+        found_hint, suggestion = unknown_name_help(
+            name, known, Text("diag.is", what=owner_phrase(owner))
+        )
+    if found_hint is None:
+        type_word = Code("code.type.bool" if flag else "code.type.text")
+        found_hint = _declare_attribute(owner, name, type_word)
     return error(
         "unknown-attribute",
-        f"no {_OWNER_WORD[owner]} attribute called `{shorten(name.text, 80)}`",
+        Text(_UNKNOWN_ATTRIBUTE[owner], name=shorten(name.text, 80)),
         name.span,
         found_hint,
         suggestion,
     )
+
+
+def _declare_attribute(owner: ast.Owner, name: ast.Name, type_word: Code) -> Text:
+    declare = Code(
+        "code.declare_attribute",
+        have=Code(_HAVE[owner]),
+        name=shorten(name.text, 80),
+        type=type_word,
+    )
+    return Text("diag.declare_it", example=Text("diag.quoted", code=declare))
+
+
+def _nya_hint(name: ast.Name, known: dict[str, str]) -> tuple[Text | None, str | None]:
+    """The hints for `-nya` misread in an Indonesian file (LANGUAGE-ID.md §6.4): a last word
+    written with `nya` that lowering took as the suffix (`keterangan lainnya` read as
+    `keterangan lain`), and a declared name with `nya` after `dengan` (`dengan jabatannya`)."""
+    if not name.words:
+        return None, None
+    written = name.span.text
+    last = name.words[-1]
+    if written.casefold().endswith(last.casefold() + "nya"):
+        whole = ast.name_key((*name.words[:-1], last + "nya"))
+        if whole in known:
+            quoted = Code("code.quoted_nya", name=known[whole])
+            hint = Text(
+                "diag.unknown_attribute.nya.hint",
+                word=last + written[-3:],
+                stem=last,
+                name=known[whole],
+                quoted=quoted,
+            )
+            return hint, f"`{known[whole]}`nya"
+    key = name.key
+    before = name.span.source.text[: name.span.start].rstrip().casefold()
+    if key.endswith("nya") and key[:-3].strip() in known and before.endswith("dengan"):
+        bare = known[key[:-3].strip()]
+        written_with = Code("code.with_attribute", attribute=bare)
+        return Text(
+            "diag.unknown_attribute.with_nya.hint", with_=Code("code.with"), written=written_with
+        ), bare
+    return None, None
 
 
 def _unknown_in_each(symbols: Symbols, name: ast.Name) -> Diagnostic:
@@ -160,20 +257,26 @@ def _unknown_in_each(symbols: Symbols, name: ast.Name) -> Diagnostic:
             for a in symbols.employee_attributes.values()
             if type_name(a.type) in ("text", "one of")
         ]
-        example = f" such as `{texts[0]}`" if texts else ""
+        example = Text("diag.such_as", name=texts[0]) if texts else ""
         return error(
             "unknown-attribute",
-            f"`{shift.name.text}` is a shift attribute; `in each` splits employees",
+            Text(
+                "diag.unknown_attribute.in_each",
+                name=shift.name.text,
+                in_each=Code("code.in_each"),
+            ),
             name.span,
-            f"use an employee attribute{example}",
+            Text("diag.unknown_attribute.in_each.hint", example=example),
         )
     known = {key: decl.name.text for key, decl in symbols.employee_attributes.items()}
-    hint, suggestion = unknown_name_help(name, known, "is an employee attribute")
+    hint, suggestion = unknown_name_help(
+        name, known, Text("diag.is", what=owner_phrase(ast.Owner.EMPLOYEE))
+    )
     if hint is None:
-        hint = f"declare it: `employees have: {shorten(name.text, 80)}: text.`"
+        hint = _declare_attribute(ast.Owner.EMPLOYEE, name, Code("code.type.text"))
     return error(
         "unknown-attribute",
-        f"no employee attribute called `{shorten(name.text, 80)}`",
+        Text("diag.unknown_attribute.employee", name=shorten(name.text, 80)),
         name.span,
         hint,
         suggestion,
@@ -193,44 +296,51 @@ def _unknown_span(
         return [
             error(
                 "not-hours",
-                f"`{dates.name.text}` is a set of dates; `work within` needs hours",
+                Text(
+                    "diag.not_hours",
+                    name=dates.name.text,
+                    work_within=Code("code.work_within"),
+                ),
                 name.span,
-                f"write `during {dates.name.text}` after `work within HOURS`, or declare hours: "
-                f"`hours {dates.name.text} window: Monday to Friday 07:00 to 17:00.`",
+                Text(
+                    "diag.not_hours.hint",
+                    during=Code("code.during", name=dates.name.text),
+                    work_within_hours=Code("code.work_within_hours"),
+                    declare=Code("code.hours_window", name=dates.name.text),
+                ),
             )
         ]
+    shown = shorten(name.text, 80)
+    example: Text
     if within:
         known = {key: decl.name.text for key, decl in symbols.hours.items()}
-        what = "hours"
-        example = f"`hours {shorten(name.text, 80)}: Monday to Friday 07:00 to 17:00.`"
+        message = Text("diag.unknown_hours.hours", name=shown)
+        example = Text("diag.quoted", code=Code("code.declare_work_hours", name=shown))
     else:
         known = spans
-        what, example = (
-            "hours or dates",
-            (
-                f"`hours {shorten(name.text, 80)}: Monday to Friday 08:00 to 16:00.` or "
-                f"`dates {shorten(name.text, 80)}: 2025-03-01 to 2025-03-30.`"
-            ),
+        message = Text("diag.unknown_hours", name=shown)
+        example = Text(
+            "diag.either",
+            first=Code("code.declare_hours", name=shown),
+            second=Code("code.declare_dates", name=shown),
         )
-    kinds = {key: "names hours" if key in symbols.hours else "names dates" for key in known}
+    kinds = {
+        key: Text("diag.names_hours" if key in symbols.hours else "diag.names_dates")
+        for key in known
+    }
     hint, suggestion = unknown_name_help(name, known, kinds)
     if hint is None and name.key in _DAY_SET_WORDS:
-        hint = (
-            f"`{name.text}` is a set of days: write `on {name.text}` "
-            f"(`during` and `outside` take declared hours or dates)"
+        hint = Text(
+            "diag.unknown_hours.day_set.hint",
+            name=name.text,
+            on=Code("code.on", name=name.text),
+            during=Code("code.during_word"),
+            outside=Code("code.outside_word"),
         )
         suggestion = f"on {name.text}"
     if hint is None:
-        hint = f"declare it: {example}"
-    return [
-        error(
-            "unknown-hours",
-            f"no {what} called `{shorten(name.text, 80)}`",
-            name.span,
-            hint,
-            suggestion,
-        )
-    ]
+        hint = Text("diag.declare_it", example=example)
+    return [error("unknown-hours", message, name.span, hint, suggestion)]
 
 
 #: Day sets that authors write after `during` as if they were hours (from the keyword table).
@@ -301,9 +411,9 @@ def _duplicate_attributes(
 def _duplicate_group(declaration: ast.GroupDecl, first: ast.GroupDecl) -> Diagnostic:
     return error(
         "duplicate-name",
-        f"the group `{declaration.name.text}` is declared twice",
+        Text("diag.duplicate_group", name=declaration.name.text),
         declaration.name.span,
-        f"the first is at {place(first.span, declaration.span)}; remove one or rename it",
+        Text("diag.duplicate.first_at.hint", place=place(first.span, declaration.span), detail=""),
     )
 
 
@@ -311,13 +421,16 @@ def _duplicate_rule(declaration: ast.RuleDecl, first: ast.RuleDecl) -> Diagnosti
     """Rule ids match whatever their case, so the hint shows the first one as written when the
     case differs."""
     same = first.id.text == declaration.id.text
-    written = "" if same else f" (as `{first.id.text}`)"
+    written = "" if same else Text("diag.as_written", first=first.id.text)
     return error(
         "duplicate-rule",
-        f"the rule id `{declaration.id.text}` is used twice",
+        Text("diag.duplicate_rule", id=declaration.id.text),
         declaration.id.span,
-        f"the first{written} is at {place(first.span, declaration.span)}; "
-        "rule ids must differ, whatever their case",
+        Text(
+            "diag.duplicate_rule.hint",
+            written=written,
+            place=place(first.span, declaration.span),
+        ),
     )
 
 
@@ -325,17 +438,17 @@ def _duplicate_attribute(
     owner: ast.Owner, attribute: ast.AttributeDecl, first: ast.AttributeDecl
 ) -> Diagnostic:
     same_type = first.type == attribute.type
-    detail = "" if same_type else f" as {type_phrase(first.type)}"
+    detail = "" if same_type else Text("diag.duplicate.as_type", what=type_phrase(first.type))
     return error(
         "duplicate-name",
-        f"the {_OWNER_WORD[owner]} attribute `{attribute.name.text}` is declared twice",
+        Text(_DUPLICATE_ATTRIBUTE[owner], name=attribute.name.text),
         attribute.name.span,
-        f"the first is at {place(first.span, attribute.span)}{detail}; remove one or rename it",
+        Text(
+            "diag.duplicate.first_at.hint",
+            place=place(first.span, attribute.span),
+            detail=detail,
+        ),
     )
-
-
-def _kind(declaration: ast.HoursDecl | ast.DatesDecl) -> str:
-    return "hours" if isinstance(declaration, ast.HoursDecl) else "dates"
 
 
 def _duplicate_span(
@@ -343,16 +456,24 @@ def _duplicate_span(
 ) -> Diagnostic:
     where = place(first.span, declaration.span)
     if type(first) is type(declaration):
+        key = "diag.duplicate_hours" if isinstance(first, ast.HoursDecl) else "diag.duplicate_dates"
         return error(
             "duplicate-name",
-            f"the {_kind(declaration)} `{declaration.name.text}` are declared twice",
+            Text(key, name=declaration.name.text),
             declaration.name.span,
-            f"the first are at {where}; remove one or rename it",
+            Text("diag.duplicate_span.hint", place=where),
         )
+    hours = isinstance(first, ast.HoursDecl)
     return error(
         "duplicate-name",
-        f"`{declaration.name.text}` already names {_kind(first)}",
+        Text(
+            "diag.already_names_hours" if hours else "diag.already_names_dates",
+            name=declaration.name.text,
+        ),
         declaration.name.span,
-        f"the {_kind(first)} are at {where}; `during {declaration.name.text}` could mean either, "
-        "so rename one",
+        Text(
+            "diag.already_names_hours.hint" if hours else "diag.already_names_dates.hint",
+            place=where,
+            during=Code("code.during", name=declaration.name.text),
+        ),
     )

@@ -6,6 +6,7 @@ import datetime
 import re
 
 from ...core.diagnostics import Diagnostic, error
+from ...core.messages import Code, Text
 from .. import ast
 from ..symbols import Symbols
 from ._util import (
@@ -40,6 +41,8 @@ _VALUE_KIND = {
 }
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: a time written with a dot, which an Indonesian file may have meant as a decimal number
+_DOTTED = re.compile(r"\d{1,2}\.\d{2}")
 
 
 def check_types(symbols: Symbols) -> list[Diagnostic]:
@@ -64,14 +67,22 @@ def check_types(symbols: Symbols) -> list[Diagnostic]:
                 for a in symbols.employee_attributes.values()
                 if type_name(a.type) in ("text", "one of")
             ]
-            example = f" such as `{texts[0]}`" if texts else ""
+            example = Text("diag.such_as", name=texts[0]) if texts else ""
             found.append(
                 error(
                     "type-mismatch",
-                    f"`in each` splits employees by a text value, and `{attribute.name.text}` "
-                    f"is {type_phrase(attribute.type)}",
+                    Text(
+                        "diag.type_mismatch.in_each",
+                        in_each=Code("code.in_each"),
+                        name=attribute.name.text,
+                        what=type_phrase(attribute.type),
+                    ),
                     each.span,
-                    f"use a text or `one of` attribute{example}",
+                    Text(
+                        "diag.type_mismatch.in_each.hint",
+                        one_of=Code("code.one_of"),
+                        example=example,
+                    ),
                 )
             )
     return found
@@ -82,19 +93,17 @@ def _check_flag(use: Use, attribute: ast.AttributeDecl) -> list[Diagnostic]:
         return []
     test = use.test
     name = attribute.name.text
-    written = write_test(test.owner, use.context, name, flag=False)
     example = _example_value(attribute.type)
-    if example is not None:
-        written = written.replace("...", example)
-    verb = {"refinement": "who are", "condition": "they are"}[use.context]
+    written = write_test(test.owner, use.context, name, False, example or "...")
+    verb = {"refinement": "code.verb.who_are", "condition": "code.verb.they_are"}[use.context]
     if test.owner is ast.Owner.SHIFT:
-        verb = "the shift is"
+        verb = "code.verb.the_shift_is"
     return [
         error(
             "not-a-flag",
-            f"`{verb}` needs a yes or no attribute, and `{name}` is {type_phrase(attribute.type)}",
+            Text("diag.not_a_flag", verb=Code(verb), name=name, what=type_phrase(attribute.type)),
             test.attribute.span,
-            f"compare it instead: `{written}`",
+            Text("diag.compare_instead", written=written),
         )
     ]
 
@@ -121,12 +130,41 @@ def _literal_kind(value: ast.Literal) -> str:
     return "yes or no"
 
 
-def _literal_phrase(value: ast.Literal) -> str:
-    kind = _literal_kind(value)
-    shown = shorten(value.span.text)
-    if kind == "yes or no":
-        return f"`{shown}`"
-    return f"the {kind} `{shown}`"
+_LITERAL_PHRASES = {
+    "text": "diag.kind.text",
+    "number": "diag.kind.number",
+    "date": "diag.kind.date",
+    "time": "diag.kind.time",
+    "yes or no": "diag.kind.bool",
+}
+#: each comparison as policy text
+_OPS = {
+    ast.CompareOp.IS: "code.op.is",
+    ast.CompareOp.IS_NOT: "code.op.is_not",
+    ast.CompareOp.ONE_OF: "code.op.one_of",
+    ast.CompareOp.NOT_ONE_OF: "code.op.not_one_of",
+    ast.CompareOp.AT_LEAST: "code.op.at_least",
+    ast.CompareOp.AT_MOST: "code.op.at_most",
+    ast.CompareOp.MORE_THAN: "code.op.more_than",
+    ast.CompareOp.LESS_THAN: "code.op.less_than",
+    ast.CompareOp.BETWEEN: "code.op.between",
+    ast.CompareOp.BEFORE: "code.op.before",
+    ast.CompareOp.AFTER: "code.op.after",
+}
+_UNITS = {
+    ast.DateUnit.DAY: ("code.unit.day", "code.units.day"),
+    ast.DateUnit.WEEK: ("code.unit.week", "code.units.week"),
+    ast.DateUnit.MONTH: ("code.unit.month", "code.units.month"),
+    ast.DateUnit.YEAR: ("code.unit.year", "code.units.year"),
+}
+
+
+def _literal_phrase(value: ast.Literal) -> Text:
+    return Text(_LITERAL_PHRASES[_literal_kind(value)], value=shorten(value.span.text))
+
+
+def _op(op: ast.CompareOp) -> Code:
+    return Code(_OPS[op])
 
 
 def _check_comparison(test: ast.AttributeTest, attribute: ast.AttributeDecl) -> list[Diagnostic]:
@@ -139,22 +177,22 @@ def _check_comparison(test: ast.AttributeTest, attribute: ast.AttributeDecl) -> 
         return [
             error(
                 "not-ordered",
-                f"`{name}` is {what}, which has no order, so `{op.value}` cannot compare it",
+                Text("diag.not_ordered", name=name, what=what, op=_op(op)),
                 comparison.span,
                 _unordered_hint(attribute),
             )
         ]
     if op in _DATE_ONLY and kind != "date":
-        instead = "less than" if op is ast.CompareOp.BEFORE else "more than"
+        instead = Code("code.is_less_than" if op is ast.CompareOp.BEFORE else "code.is_more_than")
         hint = (
-            f"`{op.value}` compares dates; for {what} write `is {instead} ...`"
+            Text("diag.not_a_date.ordered.hint", op=_op(op), what=what, instead=instead)
             if kind in ("number", "ranked")
-            else f"`{op.value}` compares dates only"
+            else Text("diag.not_a_date.hint", op=_op(op))
         )
         return [
             error(
                 "not-a-date",
-                f"`{name}` is {what}, not a date, so `{op.value}` cannot compare it",
+                Text("diag.not_a_date", name=name, what=what, op=_op(op)),
                 comparison.span,
                 hint,
             )
@@ -173,16 +211,28 @@ def _check_comparison(test: ast.AttributeTest, attribute: ast.AttributeDecl) -> 
     return found
 
 
-def _unordered_hint(attribute: ast.AttributeDecl) -> str:
+def _unordered_hint(attribute: ast.AttributeDecl) -> Text:
     name = attribute.name.text
     kind = type_name(attribute.type)
     if kind == "yes or no":
-        return f"test it with `who are {name}` or `is yes` / `is no`"
-    if kind == "one of":
-        return (
-            'use `is one of ...`, or declare it `ranked "low" < "high"` to give its values an order'
+        return Text(
+            "diag.not_ordered.flag.hint",
+            who_are=Code("code.test.who_are", attribute=name),
+            is_yes=Code("code.is_yes"),
+            is_no=Code("code.is_no"),
         )
-    return "use `is` or `is one of`, or declare it `ranked` to give its values an order"
+    if kind == "one of":
+        return Text(
+            "diag.not_ordered.one_of.hint",
+            is_one_of=Code("code.is_one_of"),
+            ranked_example=Code("code.ranked_low_high"),
+        )
+    return Text(
+        "diag.not_ordered.hint",
+        is_=Code("code.is"),
+        is_one_of=Code("code.is_one_of"),
+        ranked=Code("code.ranked"),
+    )
 
 
 def _check_ago(test: ast.AttributeTest, attribute: ast.AttributeDecl) -> list[Diagnostic]:
@@ -190,25 +240,40 @@ def _check_ago(test: ast.AttributeTest, attribute: ast.AttributeDecl) -> list[Di
     assert comparison.ago is not None
     op = comparison.op
     name = attribute.name.text
-    unit = comparison.ago.unit.value
+    one, many = _UNITS[comparison.ago.unit]
+    unit, units = Code(one), Code(many)
     if type_name(attribute.type) != "date":
         return [
             error(
                 "not-a-date",
-                f"`{name}` is {type_phrase(attribute.type)}, not a date, so it cannot be "
-                f"compared with `{unit}s ago`",
+                Text(
+                    "diag.not_a_date.ago",
+                    name=name,
+                    what=type_phrase(attribute.type),
+                    ago=Code("code.ago_count", unit=unit),
+                ),
                 comparison.span,
-                f"drop `{comparison.ago.span.text}`, or compare a date attribute",
+                Text("diag.not_a_date.ago.hint", ago=comparison.ago.span.text),
             )
         ]
+    ago = Code("code.ago")
     if op not in _AGO_OPS:
         return [
             error(
                 "bad-ago",
-                f"`ago` takes `is less than` or `is at least`, not `{op.value}`",
+                Text(
+                    "diag.bad_ago.op",
+                    ago=ago,
+                    less_than=Code("code.is_less_than"),
+                    at_least=Code("code.is_at_least"),
+                    op=_op(op),
+                ),
                 comparison.span,
-                f"`is less than N {unit}s ago` means after that day; "
-                f"`is at least N {unit}s ago` means on that day or before it",
+                Text(
+                    "diag.bad_ago.op.hint",
+                    less_than_ago=Code("code.less_than_ago", unit=unit),
+                    at_least_ago=Code("code.at_least_ago", unit=unit),
+                ),
             )
         ]
     value = comparison.values[0]
@@ -216,10 +281,12 @@ def _check_ago(test: ast.AttributeTest, attribute: ast.AttributeDecl) -> list[Di
         return [
             error(
                 "bad-ago",
-                f"`ago` counts a number of {unit}s back, and {_literal_phrase(value)} is not a "
-                "number",
+                Text("diag.bad_ago.number", ago=ago, units=units, value=_literal_phrase(value)),
                 value.span,
-                f"write a whole number, such as `is less than 12 {unit}s ago`",
+                Text(
+                    "diag.bad_ago.number.hint",
+                    example=Code("code.less_than_twelve_ago", unit=unit),
+                ),
             )
         ]
     if "." in value.text:
@@ -227,9 +294,9 @@ def _check_ago(test: ast.AttributeTest, attribute: ast.AttributeDecl) -> list[Di
         return [
             error(
                 "bad-ago",
-                f"`ago` counts whole {unit}s, and `{shorten(value.text)}` is not a whole number",
+                Text("diag.bad_ago.whole", ago=ago, units=units, value=shorten(value.text)),
                 value.span,
-                f"write a whole number, such as `{whole}`, or a smaller unit",
+                Text("diag.bad_ago.whole.hint", whole=whole),
                 suggestion=whole,
             )
         ]
@@ -248,8 +315,12 @@ def _check_value(
         hint, suggestion = _mismatch_hint(test, attribute, value)
         return error(
             "type-mismatch",
-            f"`{name}` is {type_phrase(type_)} and cannot be compared with "
-            f"{_literal_phrase(value)}",
+            Text(
+                "diag.type_mismatch",
+                name=name,
+                what=type_phrase(type_),
+                value=_literal_phrase(value),
+            ),
             value.span,
             hint,
             suggestion,
@@ -262,15 +333,21 @@ def _check_value(
         nearest = closest(value.value, allowed, cutoff=0.0)
         shown = f'"{_escape(nearest)}"' if nearest is not None else None
         if nearest is not None and closest(value.value, allowed, cutoff=0.5) is not None:
-            hint = f"did you mean `{shown}`?"
+            hint = Text("diag.did_you_mean", guess=shown)
         else:
             listed = ", ".join(f'`"{_escape(v)}"`' for v in allowed[:8])
             more = ", ..." if len(allowed) > 8 else ""
-            hint = f"the values of `{name}` are {listed}{more} ({place(type_.span, value.span)})"
+            hint = Text(
+                "diag.value_not_allowed.hint",
+                name=name,
+                listed=listed,
+                more=more,
+                place=place(type_.span, value.span),
+            )
         suggestion = shown
         return error(
             "value-not-allowed",
-            f"`{shorten(value.span.text)}` is not a value of `{name}`",
+            Text("diag.value_not_allowed", value=shorten(value.span.text), name=name),
             value.span,
             hint,
             suggestion,
@@ -280,32 +357,36 @@ def _check_value(
 
 def _mismatch_hint(
     test: ast.AttributeTest, attribute: ast.AttributeDecl, value: ast.Literal
-) -> tuple[str, str | None]:
+) -> tuple[Text, str | None]:
     kind = type_name(attribute.type)
     written = value.span.text
     if kind in ("text", "one of", "ranked"):
         quoted = f'"{_escape(written)}"'
-        return f"write the value in quotes: `{shorten(quoted, 80)}`", quoted
+        return Text("diag.mismatch.quotes", value=shorten(quoted, 80)), quoted
     if isinstance(value, ast.TextLiteral):
         inner = value.value.strip()
         if kind == "number" and _NUMBER.fullmatch(inner):
-            return f"write the number without quotes: `{shorten(inner, 80)}`", inner
+            return Text("diag.mismatch.number", value=shorten(inner, 80)), inner
         if kind == "date" and _DATE.fullmatch(inner):
-            return f"write the date without quotes: `{inner}`", inner
+            return Text("diag.mismatch.date", value=inner), inner
         if kind == "yes or no" and inner.casefold() in ("yes", "no"):
-            return f"write `{inner.casefold()}` without quotes", inner.casefold()
+            return Text("diag.mismatch.bool", value=inner.casefold()), inner.casefold()
     if kind == "number":
-        return "write a number, such as `9` or `37.5`", None
+        if isinstance(value, ast.TimeLiteral) and _DOTTED.fullmatch(written):
+            # `9.30` in an Indonesian file reads as a time (LANGUAGE-ID.md §2.2, §6.4)
+            decimal = written.replace(".", ",")
+            return Text("diag.mismatch.decimal_comma", value=decimal), decimal
+        return Text("diag.mismatch.a_number"), None
     if kind == "date":
         if isinstance(value, ast.NumberLiteral) and test.comparison.op in _ORDERING:
-            return (
-                f"for a date relative to the day decided write `{shorten(written)} months "
-                "ago`; otherwise write a date such as `2025-01-31`"
-            ), None
-        return "write a date as YYYY-MM-DD, such as `2025-01-31`", None
-    return (
-        f"write `is yes` or `is no`, or test it with "
-        f"`{write_test(test.owner, 'condition', attribute.name.text, flag=True)}`"
+            ago = Code("code.months_ago", n=shorten(written))
+            return Text("diag.mismatch.relative_date", ago=ago), None
+        return Text("diag.mismatch.a_date"), None
+    return Text(
+        "diag.mismatch.yes_no",
+        is_yes=Code("code.is_yes"),
+        is_no=Code("code.is_no"),
+        test=write_test(test.owner, "condition", attribute.name.text, flag=True),
     ), None
 
 
@@ -314,14 +395,13 @@ def _check_between(test: ast.AttributeTest, attribute: ast.AttributeDecl) -> Dia
     order = _order_key(attribute, low), _order_key(attribute, high)
     if order[0] is None or order[1] is None or order[0] <= order[1]:
         return None
-    swapped = f"is between {high.span.text} and {low.span.text}"
+    swapped = Code("code.between", low=high.span.text, high=low.span.text)
     return error(
         "empty-range",
-        f"`{shorten(test.comparison.span.text, 60)}` matches nothing: the lower value must come "
-        "first",
+        Text("diag.empty_range.between", comparison=shorten(test.comparison.span.text, 60)),
         test.comparison.span,
-        f"write `{shorten(swapped, 80)}`",
-        swapped,
+        Text("diag.write", text=swapped),
+        f"is between {high.span.text} and {low.span.text}",
     )
 
 

@@ -1,0 +1,279 @@
+"""A policy's decisions over the finite classes, as formulas for the z3 SMT solver.
+
+Each attribute becomes an integer naming its class; the piece (a stretch of a day class) is
+one more. A rule's truth (false, unknown, true) is its engine test tabulated over the classes
+of the attributes it reads (`classes.truth_table`), so a rule means here exactly what it means
+when deciding. What a piece comes to at a location follows `engine.runtime`: each rule's
+effect (`_effect`), the rules set aside for certain or maybe (`_set_aside`, visited in
+`override_order`), then deny over permit over the default (`_combine`).
+tests/analysis/test_lint_oracle.py holds the two together by brute force.
+
+Asking "is there an employee and a shift such that ..." is then one `check` of the solver,
+exact over the classes; the answer's model is turned into a real employee and shift
+(`witness`) and decided by the engine before anything is reported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+
+try:  # an optional extra: `pip install flexrules[lint]`
+    import z3
+except ImportError:  # pragma: no cover - the test extra installs it
+    z3 = None
+
+from ..core.errors import Error
+from ..engine.compile import MAY, MUST_NOT, CompiledRule, override_order
+from ..engine.conditions import Compiled, T, U
+from ..engine.runtime import Decider
+from .classes import (
+    Classes,
+    DayClass,
+    Key,
+    Piece,
+    day_rules,
+    depends_on_day,
+    read_slots,
+    reads,
+    table_of,
+    truth_table,
+)
+
+#: the locations, as the engine's bits: office, home, anywhere
+LOCATIONS = (1, 2, 4)
+LOCATION_NAMES = {1: "office", 2: "home", 4: "anywhere"}
+
+Expr = Any  # a z3 expression (z3 ships no type information)
+
+
+class SolverMissing(Error):
+    """lint and diff need the z3 solver, an optional extra."""
+
+
+def require_solver() -> None:
+    if z3 is None:
+        raise SolverMissing(
+            "flexrules lint and diff need the z3 solver: pip install 'flexrules[lint]'"
+        )
+
+
+class Facts:
+    """One set of facts: an integer per attribute, naming its class."""
+
+    def __init__(self, classes: Classes, name: str) -> None:
+        self.name = name
+        self.vars: dict[Key, Expr] = {
+            key: z3.Int(f"{name}|{key[0].value}|{key[1]}") for key in classes
+        }
+        self.sizes = {key: c.size for key, c in classes.items()}
+        self.domain = [z3.And(var >= 0, var < self.sizes[key]) for key, var in self.vars.items()]
+
+    def known(self, keys: Iterable[Key] | None = None) -> Expr:
+        """Every attribute of `keys` (all by default) known: not its last class, unknown."""
+        chosen = self.vars if keys is None else keys
+        return z3.And(*(self.vars[k] != self.sizes[k] - 1 for k in chosen), z3.BoolVal(True))
+
+    def same(self, other: Facts, keys: Iterable[Key]) -> Expr:
+        return z3.And(*(self.vars[k] == other.vars[k] for k in keys), z3.BoolVal(True))
+
+
+@attrs.frozen
+class Outcome:
+    """What a piece comes to at one location, for one set of facts."""
+
+    allowed: Expr
+    denying: dict[int, Expr]  # by rule index: it denies and is not set aside
+    permitting: dict[int, Expr]  # it permits and is not set aside for certain or maybe
+    applies: dict[int, Expr]  # it applies (its truth true, its TIME holds, its place fits)
+    maybe: dict[int, Expr]  # its truth is unknown there
+
+
+class Model:
+    """One policy's decisions over the classes, for any number of sets of facts."""
+
+    def __init__(
+        self,
+        decider: Decider,
+        classes: Classes,
+        days: tuple[DayClass, ...],
+        pieces: list[Piece],
+        piece: Expr,
+        day: Expr,
+    ) -> None:
+        require_solver()
+        self.decider = decider
+        self.classes = classes
+        self.days = days
+        self.pieces = pieces
+        self.piece = piece
+        self.day = day
+        self.rules = decider.rules
+        self.order = override_order(decider.rules)
+        self.in_time = {r.index: self._in_time(r) for r in self.rules}
+        daily = {r.index for r in day_rules(decider, classes)}
+        first = days[0].ordinal
+        self._tables: dict[int, list[tuple[int, dict[tuple[int, ...], int]]]] = {
+            r.index: (
+                [(d.index, truth_table(decider, r, classes, d.ordinal)) for d in days]
+                if r.index in daily
+                else [(-1, truth_table(decider, r, classes, first))]
+            )
+            for r in self.rules
+        }
+        self._truths: dict[tuple[int, str], tuple[Expr, Expr]] = {}
+        self._outcomes: dict[tuple[str, int], Outcome] = {}
+
+    def _in_time(self, rule: CompiledRule) -> Expr:
+        if rule.time.always:
+            return z3.BoolVal(True)
+        return z3.Or(*(self.piece == p.index for p in self.pieces if p.mask & rule.bit))
+
+    def truth(self, rule: CompiledRule, facts: Facts) -> tuple[Expr, Expr]:
+        """(true, unknown) of a rule's subject and condition for a set of facts."""
+        key = (rule.index, facts.name)
+        found = self._truths.get(key)
+        if found is None:
+            read = reads(rule, self.classes)
+            found = self._truths[key] = _truth(self, facts, read, self._tables[rule.index])
+        return found
+
+    def tabulated(self, name: str, test: Compiled, facts: Facts) -> Tabulated:
+        """Any subject or condition (`engine.conditions.Compiled`) as formulas."""
+        read = read_slots(test.slots, self.classes)
+        daily = depends_on_day(test.day_dependent, test.slots, self.classes)
+        tables = [
+            (d.index, table_of(self.decider, test.test, test.slots, self.classes, d.ordinal))
+            for d in (self.days if daily else self.days[:1])
+        ]
+        if not daily:
+            tables = [(-1, tables[0][1])]
+        true, unknown = _truth(self, facts, read, tables)
+        return Tabulated(true, unknown, frozenset(c.owner_key for _, c in read))
+
+    def outcome(self, facts: Facts, location: int) -> Outcome:
+        """A piece's outcome at a location, as `engine.runtime.Decider._combine` makes it."""
+        key = (facts.name, location)
+        found = self._outcomes.get(key)
+        if found is None:
+            found = self._outcomes[key] = self._work_out(facts, location)
+        return found
+
+    def _work_out(self, facts: Facts, location: int) -> Outcome:
+        deny: dict[int, Expr] = {}
+        permit: dict[int, Expr] = {}
+        applies: dict[int, Expr] = {}
+        maybe: dict[int, Expr] = {}
+        for rule in self.rules:
+            sure, unsure = self.truth(rule, facts)
+            timed = self.in_time[rule.index]
+            effect = _effect(rule, location, sure, unsure)
+            deny[rule.index] = z3.And(timed, effect[0])
+            permit[rule.index] = z3.And(timed, effect[1])
+            applies[rule.index] = z3.And(timed, effect[2])
+            maybe[rule.index] = z3.And(timed, effect[3])
+        surely = {r.index: z3.BoolVal(False) for r in self.rules}
+        aside = dict(surely)
+        for rule in self.order:
+            i = rule.index
+            live = z3.And(z3.Not(surely[i]), z3.Or(applies[i], maybe[i]))
+            certain = z3.And(live, applies[i], z3.Not(aside[i]))
+            possible = z3.And(live, z3.Not(z3.And(applies[i], z3.Not(aside[i]))))
+            for target in self.rules:
+                if rule.overrides & target.bit:
+                    surely[target.index] = z3.Or(surely[target.index], certain)
+                    aside[target.index] = z3.Or(aside[target.index], possible)
+        denying = {i: z3.And(d, z3.Not(surely[i])) for i, d in deny.items()}
+        permitting = {i: z3.And(p, z3.Not(surely[i]), z3.Not(aside[i])) for i, p in permit.items()}
+        fallback = z3.BoolVal(self.decider.default_allow)
+        allowed = z3.And(
+            z3.Not(z3.Or(*denying.values(), z3.BoolVal(False))),
+            z3.Or(*permitting.values(), fallback),
+        )
+        return Outcome(allowed, denying, permitting, applies, maybe)
+
+    def constraints(self) -> list[Expr]:
+        """The piece's range and its day class."""
+        found = [self.piece >= 0, self.piece < len(self.pieces)]
+        found.extend(
+            z3.Implies(self.piece == p.index, self.day == p.day.index) for p in self.pieces
+        )
+        return found
+
+
+@attrs.frozen
+class Tabulated:
+    """A test's truth as formulas, and the attributes it reads."""
+
+    true: Expr
+    unknown: Expr
+    keys: frozenset[Key]
+
+
+def _truth(
+    model: Model,
+    facts: Facts,
+    read: list[tuple[Any, Any]],
+    tables: list[tuple[int, dict[tuple[int, ...], int]]],
+) -> tuple[Expr, Expr]:
+    names = [facts.vars[(s.owner, s.decl.name.key)] for s, _ in read]
+    parts_t, parts_u = [], []
+    for day, table in tables:
+        on_day = z3.BoolVal(True) if day < 0 else model.day == day
+        parts_t.append(z3.And(on_day, _rows(names, table, T)))
+        parts_u.append(z3.And(on_day, _rows(names, table, U)))
+    return z3.Or(*parts_t), z3.Or(*parts_u)
+
+
+def _rows(names: list[Expr], table: dict[tuple[int, ...], int], truth: int) -> Expr:
+    """The combinations of classes for which the table gives `truth`, as a formula: the rows
+    that do, or the negation of those that do not, whichever is shorter."""
+    hits = [combo for combo, value in table.items() if value == truth]
+    if len(hits) <= len(table) - len(hits):
+        return z3.Or(*(_row(names, c) for c in hits), z3.BoolVal(False))
+    misses = [combo for combo, value in table.items() if value != truth]
+    return z3.Not(z3.Or(*(_row(names, c) for c in misses), z3.BoolVal(False)))
+
+
+def _row(names: list[Expr], combo: tuple[int, ...]) -> Expr:
+    return z3.And(*(name == value for name, value in zip(names, combo, strict=True)))
+
+
+def _effect(rule: CompiledRule, location: int, sure: Expr, unsure: Expr) -> tuple[Expr, ...]:
+    """(denies, permits, applies, may apply) as `engine.runtime._effect` gives them."""
+    matches = bool(location & rule.locations)
+    some = z3.Or(sure, unsure)
+    false = z3.BoolVal(False)
+    if rule.kind == MAY:
+        if not matches:
+            return false, false, false, false
+        return false, sure, sure, unsure
+    if rule.kind == MUST_NOT:
+        if not matches:
+            return false, false, false, false
+        return some, false, sure, unsure
+    permits = sure if matches and rule.names_location else false
+    return (false if matches else some), permits, sure, unsure
+
+
+def new_solver() -> Any:
+    return z3.Solver()
+
+
+def solve(solver: Any, *conditions: Expr) -> Any | None:
+    """A model where the conditions hold (with everything the solver already holds), or
+    None when there is none."""
+    solver.push()
+    try:
+        solver.add(*conditions)
+        if solver.check() == z3.sat:
+            return solver.model()
+        return None
+    finally:
+        solver.pop()
+
+
+def value(model: Any, var: Expr) -> int:
+    return int(model.eval(var, model_completion=True).as_long())

@@ -1,0 +1,220 @@
+"""`flexrules test` (examples files, with coverage) and `flexrules fmt` (the canonical layout):
+the authoring commands, which exit 1 for a failing example or a file to reformat, as their
+tools' custom is (SETTLED.md)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from ..authoring.examples import ExamplesError, ExamplesReport, examples_in, policy_of, run_examples
+from ..core.diagnostics import render_text
+from ..core.errors import PolicyError
+from ..core.messages import Count, say
+from ..policy import Policy
+from .common import (
+    EXIT_ERRORS,
+    EXIT_OK,
+    Subparsers,
+    UsageError,
+    load_for_check,
+    print_err,
+    print_out,
+)
+from .options import add_language
+
+
+def add_test(subparsers: Subparsers) -> None:
+    command = subparsers.add_parser(
+        "test",
+        help="run the examples that say what a policy decides",
+        description="Run every example of the *.examples files the paths name (an examples "
+        "file, a policy with its X.examples beside it, or a folder searched for them) and "
+        "report each failure with what was expected, what was decided and why. Exit 0 when all "
+        "pass, 1 on a failure or an error, 2 when called wrongly.",
+    )
+    command.add_argument(
+        "paths", nargs="+", metavar="PATH", help="an examples file, a policy or a folder"
+    )
+    command.add_argument(
+        "--policy",
+        metavar="POLICY",
+        help="the policy to run every examples file against (by default, X.rules or a "
+        "folder X/ beside X.examples)",
+    )
+    command.add_argument(
+        "--run",
+        dest="pattern",
+        metavar="PATTERN",
+        help="only the examples whose id or title matches (a shell pattern such as 'E*', or "
+        "words they contain)",
+    )
+    command.add_argument("--json", action="store_true", help="print one JSON document")
+    command.add_argument(
+        "--coverage", action="store_true", help="report which rules no example reached"
+    )
+    command.add_argument(
+        "--threshold",
+        type=float,
+        metavar="N",
+        help="fail when a policy's rule coverage is below N percent (implies --coverage)",
+    )
+    command.add_argument(
+        "--verbose", "-v", action="store_true", help="list the examples that pass too"
+    )
+    add_language(command)
+    command.set_defaults(run=run_test)
+
+
+def run_test(args: argparse.Namespace) -> int:
+    language = args.lang or "en"
+    files = _examples_files(args.paths, language)
+    reports: list[ExamplesReport] = []
+    failed = False
+    for path in files:
+        report = _run_one(path, args, language)
+        if report is None:
+            failed = True
+            continue
+        reports.append(report)
+    ran = sum(len(r.results) for r in reports)
+    if args.pattern and ran == 0 and not failed:
+        print_err(say("test.none_selected", language, pattern=args.pattern))
+        return EXIT_ERRORS
+    failed = failed or not all(r.passed for r in reports)
+    with_coverage = args.coverage or args.threshold is not None
+    below = _below_threshold(reports, args.threshold)
+    if args.json:
+        print_out(
+            json.dumps(_document(reports, with_coverage, language), indent=2, ensure_ascii=False)
+        )
+    else:
+        _print_text(reports, with_coverage, args.verbose, language)
+    for report, percent in below:
+        print_err(
+            say(
+                "test.below_threshold",
+                language,
+                policy=report.coverage().policy,
+                percent=percent,
+                threshold=_number(args.threshold),
+            )
+        )
+    return EXIT_ERRORS if failed or below else EXIT_OK
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if value == int(value) else str(value)
+
+
+def _examples_files(paths: Sequence[str], language: str) -> list[Path]:
+    missing = [p for p in paths if not Path(p).exists()]
+    if missing:
+        raise UsageError("; ".join(f"no file or folder at `{p}`" for p in missing))
+    found: list[Path] = []
+    for path in paths:
+        for item in examples_in(path):
+            if item not in found:
+                found.append(item)
+    if not found:
+        raise UsageError(
+            say("test.none_found", language, paths=", ".join(f"`{p}`" for p in paths)).removeprefix(
+                "error: "
+            )
+        )
+    return found
+
+
+def _run_one(path: Path, args: argparse.Namespace, language: str) -> ExamplesReport | None:
+    policy_path = args.policy or policy_of(path)
+    if policy_path is None:
+        stem = path.with_suffix("").name
+        print_err(say("test.no_policy", language, path=str(path), stem=stem))
+        return None
+    policy: Policy | None = load_for_check(str(policy_path), language)
+    if policy is None:
+        return None
+    try:
+        return run_examples(
+            policy, path, run=args.pattern, language=language, policy_label=str(policy_path)
+        )
+    except ExamplesError as exc:
+        print_err(render_text(exc.diagnostics))
+        errors = Count(len(exc.diagnostics), "noun.error")
+        print_err(say("test.examples_errors", language, path=str(path), errors=errors))
+        return None
+    except PolicyError as exc:  # pragma: no cover - load_for_check reported it already
+        print_err(render_text(exc.diagnostics))
+        return None
+
+
+def _print_text(
+    reports: list[ExamplesReport], with_coverage: bool, verbose: bool, language: str
+) -> None:
+    for report in reports:
+        for result in report.results:
+            where = f"{result.file}:{result.line}"
+            label = result.example.label
+            if result.passed:
+                if verbose:
+                    print_out(say("test.pass", language, label=label, where=where))
+                continue
+            print_out(say("test.fail", language, label=label, where=where))
+            print_out(_source_line(result.example.span))
+            print_out(say("test.expected", language, text=result.expected.render(language)))
+            print_out(say("test.decided", language, text=result.decided.render(language)))
+            if result.error:
+                print_out(say("test.error", language, text=result.error))
+            if result.explanation:
+                print_out("\n".join("    " + line for line in result.explanation.splitlines()))
+            print_out("")
+        passed = sum(1 for r in report.results if r.passed)
+        print_out(
+            say(
+                "test.summary",
+                language,
+                file=report.path,
+                examples=Count(len(report.results), "noun.example"),
+                passed=passed,
+                failed=len(report.results) - passed,
+            )
+        )
+        if with_coverage:
+            for line in report.coverage().lines(language):
+                print_out(line)
+
+
+def _source_line(span: Any) -> str:
+    line = span.line
+    return f"  {line} | {span.source.line_text(line)}"
+
+
+def _document(reports: list[ExamplesReport], with_coverage: bool, language: str) -> dict[str, Any]:
+    files = []
+    for report in reports:
+        item = report.to_dict(language)
+        if with_coverage:
+            item["coverage"] = report.coverage().to_dict()
+        files.append(item)
+    return {
+        "passed": all(r.passed for r in reports),
+        "examples": sum(len(r.results) for r in reports),
+        "failed": sum(len(r.failures) for r in reports),
+        "files": files,
+    }
+
+
+def _below_threshold(
+    reports: list[ExamplesReport], threshold: float | None
+) -> list[tuple[ExamplesReport, str]]:
+    if threshold is None:
+        return []
+    below = []
+    for report in reports:
+        cover = report.coverage()
+        if cover.percent < threshold:
+            below.append((report, cover.lines("en")[0].rsplit("(", 1)[-1].rstrip(")")))
+    return below

@@ -1,0 +1,605 @@
+"""The roster report as a page: what each part of `templates/roster.html` shows, worked out
+from a `RosterReport` alone.
+
+Nothing here judges a rule: coverage counts are the staffing check's own stretches
+(`RosterReport.coverage`), problems are the report's violations and denied decisions, and a
+day's status is only whether a problem names it. This module groups them by unit and day and
+turns them into words and shapes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from fractions import Fraction
+from typing import Any
+
+import attrs
+
+from .. import __version__
+from ..clock.calendar import holiday_name
+from ..core.messages import Clock, Zone, chosen_language, say, shown
+from ..engine.decision import Decision
+from ..rosters.coverage import HOUR, CoverageLine, clock_hour
+from ..rosters.records import Violation
+from ..rosters.reports import VIOLATION_KINDS, RosterReport
+from .render import render
+
+PLACES = ("office", "home", "anywhere")
+#: the catalog keys of each place's one-letter code and its count
+_CODE_KEYS = {
+    "office": "page.code.office",
+    "home": "page.code.home",
+    "anywhere": "page.code.anywhere",
+    "leave": "page.code.leave",
+}
+_COUNT_KEYS = {
+    "office": "page.count.office",
+    "home": "page.count.home",
+    "anywhere": "page.count.anywhere",
+    "leave": "page.count.leave",
+}
+_WHERE_KEYS = {
+    "office": "page.where.office",
+    "home": "page.where.home",
+    "anywhere": "page.where.anywhere",
+    "leave": "page.where.leave",
+}
+_KIND_KEYS = {
+    "limit": "page.kind.limit",
+    "presence": "page.kind.presence",
+    "staffing": "page.kind.staffing",
+    "share": "page.kind.share",
+}
+#: one strip cell's width and height in the SVG, in its own units
+CELL_W, CELL_H = 10, 14
+
+
+@attrs.frozen
+class Unit:
+    """A section of the page: the employees with one value of the unit attribute."""
+
+    key: str  # for anchors
+    label: str
+    members: tuple[str, ...]
+
+
+@attrs.frozen
+class Cell:
+    """One hour of a coverage strip."""
+
+    x: int
+    hour: int
+    present: int
+    status: str  # "short" | "met" | "more"
+    label: str
+
+
+@attrs.frozen
+class Strip:
+    """One staffing rule's coverage over one day: a cell per clock hour its TIME touches."""
+
+    rule: str
+    needed: Fraction | int
+    cells: tuple[Cell, ...]
+    width: int
+    alt: str
+
+
+@attrs.frozen
+class Problem:
+    """A violation or a denied shift, as a day's detail lists it."""
+
+    anchor: str
+    rule: str
+    title: str | None
+    citation: str | None
+    source: str | None
+    kind: str
+    message: str
+    who: str | None = None
+    explanation: str | None = None
+
+
+def _problem_id(index: int) -> str:
+    return f"problem-{index}"
+
+
+class RosterPage:
+    """Everything the template shows, in one language."""
+
+    def __init__(self, report: RosterReport, language: str, calendar: Any = None) -> None:
+        self.report = report
+        self.language = language
+        self.calendar_of_days = calendar
+        first, last = report.days if report.days is not None else _shift_days(report)
+        self.days = tuple(dt.date.fromordinal(d) for d in range(first, last + 1))
+        self.attribute = _unit_attribute(report)
+        self.units = _units(report, self.attribute, language)
+        self.unit_of = {ident: unit.key for unit in self.units for ident in unit.members}
+        self.leave: dict[tuple[str, dt.date], None] = {
+            (ident, day): None for ident, days in report.absences.items() for day in days
+        }
+        self.places = _places(report)
+        self.buckets = self._buckets()
+        self.problems, self.problem_units, self.employee_problems = self._problems()
+
+    # ---- names and words ---------------------------------------------------------------
+
+    def say(self, key: str, /, **values: Any) -> str:
+        return say(key, self.language, **values)
+
+    def shown(self, value: Any) -> str:
+        return shown(value, self.language)
+
+    def who(self, ident: str) -> str:
+        name = self.report.names.get(ident)
+        return f"{name} ({ident})" if name else ident
+
+    def day_anchor(self, day: dt.date) -> str:
+        return f"day-{day.isoformat()}"
+
+    def day_kind(self, day: dt.date) -> str | None:
+        """`holiday: Idul Adha`, `not a working day`, or None for a working day."""
+        calendar = self.calendar_of_days
+        if calendar is None:
+            return None
+        if calendar.is_holiday(day):
+            name = holiday_name(day, self.language)
+            return self.say("page.holiday", name=name) if name else self.say("page.holiday_plain")
+        if not calendar.is_working_day(day):
+            return self.say("page.not_working_day")
+        return None
+
+    def _buckets(self) -> dict[tuple[str, dt.date], dict[str, list[str]]]:
+        """By unit and day, who worked where and who was on leave (`leave`), each in the
+        order of the report."""
+        found: dict[tuple[str, dt.date], dict[str, list[str]]] = defaultdict(
+            lambda: defaultdict(list)
+        )
+        unit_of = self.unit_of
+        for day, where in self.report.presence.items():
+            for place, ids in where.items():
+                for ident in ids:
+                    found[unit_of.get(ident, ""), day][place].append(ident)
+        for ident, day in self.leave:
+            found[unit_of.get(ident, ""), day]["leave"].append(ident)
+        return found
+
+    # ---- problems ----------------------------------------------------------------------
+
+    def _problems(
+        self,
+    ) -> tuple[
+        dict[dt.date, list[Problem]],
+        dict[tuple[str, dt.date], int],
+        dict[str, list[Problem]],
+    ]:
+        """Every violation and denied shift by its day; how many each unit has each day; and
+        each employee's own (limits broken, shifts denied)."""
+        report = self.report
+        by_day: dict[dt.date, list[Problem]] = defaultdict(list)
+        per_unit: dict[tuple[str, dt.date], int] = Counter()
+        mine: dict[str, list[Problem]] = defaultdict(list)
+        lines = {(line.rule, _key(line.group)): line for line in report.coverage}
+        index = 0
+        for violation in report.violations:
+            index += 1
+            problem = self._violation(violation, _problem_id(index))
+            day = violation.start.date()
+            by_day[day].append(problem)
+            for unit in self._violation_units(violation, lines):
+                per_unit[unit, day] += 1
+            if violation.employee is not None:
+                mine[violation.employee].append(problem)
+        for ident, schedule in report.reports.items():
+            for decision in schedule.decisions:
+                if decision.allowed:
+                    continue
+                index += 1
+                problem = self._denied(ident, decision, _problem_id(index))
+                day = decision.start.date()
+                by_day[day].append(problem)
+                per_unit[self.unit_of.get(ident, ""), day] += 1
+                mine[ident].append(problem)
+        return by_day, per_unit, mine
+
+    def _violation_units(
+        self, violation: Violation, lines: Mapping[tuple[str, str], CoverageLine]
+    ) -> set[str]:
+        """The units a violation concerns: an employee's own; for a coverage gap, those of the
+        rule's members; for a share, those of the people away."""
+        if violation.employee is not None:
+            return {self.unit_of.get(violation.employee, "")}
+        if violation.kind == "staffing":
+            line = lines.get((violation.rule, _key(violation.group)))
+            people: Iterable[str] = line.members if line is not None else ()
+        else:
+            people = violation.present or ()
+        return {self.unit_of.get(ident, "") for ident in people} or {""}
+
+    def _violation(self, violation: Violation, anchor: str) -> Problem:
+        source = violation.source.short if violation.source is not None else None
+        who = self.who(violation.employee) if violation.employee is not None else None
+        return Problem(
+            anchor,
+            violation.rule,
+            violation.title,
+            violation.citation,
+            source,
+            self.say(_KIND_KEYS[violation.kind]),
+            violation.message_for(self.language),
+            who,
+        )
+
+    def _denied(self, ident: str, decision: Decision, anchor: str) -> Problem:
+        denying = [reason for reason in decision.reasons if reason.effect == "deny"]
+        first = denying[0] if denying else None
+        rule = (first.rule if first is not None else None) or "default"
+        source = first.source.short if first is not None and first.source is not None else None
+        return Problem(
+            anchor,
+            rule,
+            first.title if first is not None else None,
+            first.citation if first is not None else None,
+            source,
+            self.say("page.denied_shift"),
+            decision.headline(self.language),
+            self.who(ident),
+            decision.explain(self.language),
+        )
+
+    # ---- the parts the template shows ------------------------------------------------
+
+    def summary(self) -> dict[str, Any]:
+        numbers = self.report.summary()
+        kinds = [
+            (self.say(_KIND_KEYS[kind]), numbers["violations"][kind]) for kind in VIOLATION_KINDS
+        ]
+        counts = [
+            (self.say("page.employees"), numbers["employees"]),
+            (self.say("page.shifts"), numbers["shifts"]),
+            (self.say("page.denied"), numbers["denied"]),
+            *kinds,
+            (self.say("page.on_leave_shifts"), numbers["shifts_on_leave"]),
+        ]
+        return {"counts": counts, "by_rule": self.by_rule()}
+
+    def by_rule(self) -> list[dict[str, Any]]:
+        """Each rule broken (or denying a shift), with how often."""
+        found: Counter[str] = Counter()
+        kinds: dict[str, str] = {}
+        for problems in self.problems.values():
+            for problem in problems:
+                found[problem.rule] += 1
+                kinds.setdefault(problem.rule, problem.kind)
+        rows = []
+        for rule, n in sorted(found.items(), key=lambda item: (-item[1], item[0])):
+            text = self.report.rules.get(rule)
+            rows.append(
+                {
+                    "rule": rule,
+                    "title": text.title if text is not None else None,
+                    "citation": text.citation if text is not None else None,
+                    "kind": kinds[rule],
+                    "count": n,
+                }
+            )
+        return rows
+
+    def shares(self, unit: Unit) -> dict[str, Any]:
+        """The unit's share away (home or anywhere) on each day, as bars."""
+        size = len(unit.members) or 1
+        over = {
+            day for (key, day), n in self.problem_units.items() if key == unit.key and n
+        } & self._share_days(unit)
+        bars = []
+        for index, day in enumerate(self.days):
+            where = self.places.get(day, {})
+            away = sum(1 for ident in unit.members if _away(where, ident))
+            height = round(40 * away / size)
+            bars.append(
+                {
+                    "x": index * 8,
+                    "y": 40 - height,
+                    "height": height,
+                    "over": day in over,
+                    "label": self.say("page.share_day", day=day, away=away, size=len(unit.members)),
+                    "day": day,
+                    "away": away,
+                }
+            )
+        first, last = self.days[0], self.days[-1]
+        alt = self.say(
+            "page.share_alt",
+            unit=unit.label,
+            days=self.say("days.from_to", first=first, last=last),
+        )
+        return {"bars": bars, "width": 8 * len(self.days), "alt": alt, "size": len(unit.members)}
+
+    def _share_days(self, unit: Unit) -> set[dt.date]:
+        return {
+            violation.start.date()
+            for violation in self.report.violations
+            if violation.kind == "share"
+            and any(self.unit_of.get(i) == unit.key for i in violation.present or ())
+        }
+
+    def captions(self, unit: Unit) -> tuple[str, str]:
+        """The captions of the unit's calendar and of its employees' month."""
+        return (
+            self.say("page.calendar_caption", unit=unit.label),
+            self.say("page.month_caption", unit=unit.label),
+        )
+
+    def coverage_for(self, unit: Unit) -> list[CoverageLine]:
+        """The staffing rules whose members include someone of the unit."""
+        mine = set(unit.members)
+        return [line for line in self.report.coverage if mine.intersection(line.members)]
+
+    def strip(self, line: CoverageLine, day: dt.date) -> Strip | None:
+        hours = line.by_hour(day)
+        if not hours:
+            return None
+        cells = []
+        short = self.say("page.strip_short")
+        for index, (hour, present) in enumerate(hours):
+            status = (
+                "short" if present < line.needed else "met" if present == line.needed else "more"
+            )
+            label = self.say(
+                "page.strip_hour",
+                hour=Clock(clock_hour(hour) * HOUR),
+                present=present if status != "short" else f"{present} ({short})",
+            )
+            cells.append(Cell(index * CELL_W, clock_hour(hour), present, status, label))
+        group = (
+            self.say("page.strip_group", group=str(line.group)) if line.group is not None else ""
+        )
+        alt = self.say(
+            "page.strip_alt",
+            rule=line.rule,
+            group=group,
+            needed=line.needed,
+            hours="; ".join(cell.label for cell in cells),
+        )
+        return Strip(line.rule, line.needed, tuple(cells), CELL_W * len(cells), alt)
+
+    def calendar(self, unit: Unit) -> list[list[dict[str, Any] | None]]:
+        """The month as weeks (Monday first), each day with its counts, strips and problems;
+        None for the days of a week outside the period."""
+        lines = self.coverage_for(unit)
+        weeks: list[list[dict[str, Any] | None]] = []
+        for day in self.days:
+            if not weeks or day.weekday() == 0:
+                weeks.append([None] * 7)
+            bucket = self.buckets.get((unit.key, day), {})
+            counts = [
+                self.say(_COUNT_KEYS[place], n=len(bucket[place]))
+                for place in (*PLACES, "leave")
+                if bucket.get(place)
+            ]
+            problems = self.problem_units.get((unit.key, day), 0)
+            strips = [s for line in lines if (s := self.strip(line, day)) is not None]
+            weeks[-1][day.weekday()] = {
+                "day": day,
+                "anchor": self.day_anchor(day),
+                "label": self.shown(day),
+                "kind": self.day_kind(day),
+                "counts": counts,
+                "problems": problems,
+                "problem_text": self.say(
+                    "page.problem_count.one" if problems == 1 else "page.problem_count.other",
+                    n=problems,
+                ),
+                "strips": strips,
+            }
+        return weeks
+
+    def month_rows(self, unit: Unit) -> list[dict[str, Any]]:
+        """Each member's days as one-letter codes, and the rules they broke."""
+        codes = {place: self.say(key) for place, key in _CODE_KEYS.items()}
+        off = {day for day in self.days if self.day_kind(day) is not None}
+        denied = self._denied_days()
+        rows = []
+        for ident in unit.members:
+            cells = []
+            for day in self.days:
+                if (ident, day) in self.leave:
+                    cells.append(("leave", codes["leave"]))
+                    continue
+                where = self.places.get(day, {})
+                here = [place for place in PLACES if ident in where.get(place, ())]
+                text = "/".join(codes[place] for place in here)
+                style = here[0] if len(here) == 1 else ("mixed" if here else "")
+                if not here and day in off:
+                    style, text = "off", "·"
+                if (ident, day) in denied:
+                    style, text = style + " denied", text + "!"
+                cells.append((style, text))
+            broken = self.employee_problems.get(ident, [])
+            rows.append({"who": self.who(ident), "cells": cells, "broken": broken})
+        return rows
+
+    def _denied_days(self) -> set[tuple[str, dt.date]]:
+        return {
+            (ident, decision.start.date())
+            for ident, schedule in self.report.reports.items()
+            for decision in schedule.decisions
+            if not decision.allowed
+        }
+
+    def day_details(self) -> list[dict[str, Any]]:
+        """Each day: per unit, who worked where and who was on leave; then its problems."""
+        details = []
+        clashes = defaultdict(list)
+        for ident, found in self.report.shifts_on_leave.items():
+            for clash in found:
+                clashes[clash.day].append(self.say("page.leave_clash", who=self.who(ident)))
+        for day in self.days:
+            units = []
+            for unit in self.units:
+                bucket = self.buckets.get((unit.key, day), {})
+                rows = [
+                    (self.say(_WHERE_KEYS[place]), ", ".join(map(self.who, bucket[place])))
+                    for place in (*PLACES, "leave")
+                    if bucket.get(place)
+                ]
+                units.append({"label": unit.label, "rows": rows})
+            details.append(
+                {
+                    "day": day,
+                    "anchor": self.day_anchor(day),
+                    "label": self.shown(day),
+                    "kind": self.day_kind(day),
+                    "units": units,
+                    "problems": self.problems.get(day, []),
+                    "clashes": clashes.get(day, []),
+                }
+            )
+        return details
+
+    def context(self) -> dict[str, Any]:
+        report = self.report
+        policy = report.policy
+        first, last = self.days[0], self.days[-1]
+        name = str(policy.get("name") or "")
+        version = policy.get("version")
+        return {
+            "lang": self.language,
+            "page": self,
+            "title": self.say("page.roster.title", name=name),
+            "version": self.say("page.version", version=version) if version else "",
+            "period": self.say(
+                "page.roster.period", first=first, last=last, zone=Zone(report.zone.key)
+            ),
+            "allowed": report.allowed,
+            "status": self.say(
+                "page.roster.allowed" if report.allowed else "page.roster.not_allowed"
+            ),
+            "summary": self.summary(),
+            "units": self.units,
+            "details": self.day_details(),
+            "not_checked": [item.message_for(self.language) for item in report.not_checked],
+            "weekdays": [self.shown(_MONDAY + dt.timedelta(days=n)).split()[0] for n in range(7)],
+            "made_by": self.say(
+                "page.made_by",
+                version=__version__,
+                fingerprint=str(policy.get("fingerprint") or "")[:19],
+            ),
+            "cell_h": CELL_H,
+            "legend_places": [self.say(key) for key in _LEGEND],
+            "legend_strip": [(key.rsplit(".", 1)[1], self.say(key)) for key in _STRIP_LEGEND],
+            "words": {
+                "skip": self.say("page.skip"),
+                "contents": self.say("page.contents"),
+                "summary": self.say("page.summary"),
+                "by_rule": self.say("page.by_rule"),
+                "rule": self.say("page.rule"),
+                "title": self.say("page.title"),
+                "citation": self.say("page.citation"),
+                "source": self.say("page.source"),
+                "kind": self.say("page.kind"),
+                "count": self.say("page.count"),
+                "shares": self.say("page.shares"),
+                "share_table": self.say("page.share_table"),
+                "away": self.say("page.away"),
+                "size": self.say("page.size"),
+                "calendar": self.say("page.calendar"),
+                "month_rows": self.say("page.month_rows"),
+                "employee": self.say("page.employee"),
+                "broken": self.say("page.broken"),
+                "days": self.say("page.days"),
+                "problems": self.say("page.problems"),
+                "nobody": self.say("page.nobody"),
+                "legend": self.say("page.legend"),
+                "not_checked": self.say("page.not_checked"),
+                "none": self.say("page.none"),
+            },
+        }
+
+
+#: the legend's entries for the month rows, in order
+_LEGEND = (
+    "page.legend.office",
+    "page.legend.home",
+    "page.legend.anywhere",
+    "page.legend.leave",
+    "page.legend.off",
+    "page.legend.denied",
+)
+#: the legend of the coverage strips: a status (the cells' class) and its words
+_STRIP_LEGEND = ("page.legend.short", "page.legend.met", "page.legend.more")
+_MONDAY = dt.date(2025, 7, 7)
+
+
+def _key(group: Any) -> str:
+    return "" if group is None else repr(group)
+
+
+def _away(where: Mapping[str, frozenset[str]], ident: str) -> bool:
+    return ident in where.get("home", ()) or ident in where.get("anywhere", ())
+
+
+def _places(report: RosterReport) -> dict[dt.date, dict[str, frozenset[str]]]:
+    """Who worked where each day, as sets (the report keeps lists)."""
+    return {
+        day: {place: frozenset(ids) for place, ids in where.items()}
+        for day, where in report.presence.items()
+    }
+
+
+def _shift_days(report: RosterReport) -> tuple[int, int]:
+    """The first and last day of the shifts, for a report with no days checked (no shifts at
+    all: today alone)."""
+    days = [d.start.date().toordinal() for r in report.reports.values() for d in r.decisions]
+    today = dt.date.today().toordinal()
+    return (min(days), max(days)) if days else (today, today)
+
+
+def _unit_attribute(report: RosterReport) -> str | None:
+    """The attribute the page splits employees by: the one the roster's `in each` rules use
+    most (`unit`), or None when none does."""
+    found = Counter(name for values in report.groups.values() for name in values)
+    return found.most_common(1)[0][0] if found else None
+
+
+def _units(report: RosterReport, attribute: str | None, language: str) -> tuple[Unit, ...]:
+    """The employees by their value of the unit attribute, in order of the values; those
+    without one last."""
+    if attribute is None:
+        return (Unit("all", say("page.all_units", language), tuple(report.reports)),)
+    by_value: dict[Any, list[str]] = defaultdict(list)
+    missing: list[str] = []
+    for ident in report.reports:
+        values = report.groups.get(ident, {})
+        if attribute in values:
+            by_value[values[attribute]].append(ident)
+        else:
+            missing.append(ident)
+    units = [
+        Unit(
+            f"unit-{index}",
+            say("page.unit_head", language, name=attribute, value=str(value)),
+            tuple(members),
+        )
+        for index, (value, members) in enumerate(
+            sorted(by_value.items(), key=lambda item: (str(type(item[0])), str(item[0])))
+        )
+    ]
+    if missing:
+        units.append(
+            Unit("unit-none", say("page.no_unit", language, name=attribute), tuple(missing))
+        )
+    return tuple(units)
+
+
+def roster_page(report: RosterReport, *, language: str | None = None, calendar: Any = None) -> str:
+    """The roster report as one self-contained HTML page, in `language` (`en`, `id`; None is
+    the policy's). `calendar` (`Policy.calendar`) marks holidays and days off by name."""
+    chosen = chosen_language(language, report.policy)
+    page = RosterPage(report, chosen, calendar)
+    return render("roster.html", **page.context())
+
+
+__all__ = ["RosterPage", "roster_page"]

@@ -1,0 +1,185 @@
+"""The decision log: one JSON line per decision, written whole, for audit.
+
+Each line names its decision (`decision_id`, the one the answer carries), when, the
+fingerprint of the policy that decided, the employee's id (an HMAC of it under `--mask-ids`),
+the input as given (attributes named by `--mask` left out, or replaced by an HMAC when a key is
+given), the outcome and the reasons' rules. The policy's own metadata is written once, on a
+`policy` line, when the log is opened and each time the policy is reloaded (SETTLED.md: log
+outputs give the policy's metadata once); a decision line joins it by fingerprint.
+
+Lines of one request are written in one call, under a lock, and flushed before the answer is
+sent: a decision that was answered is in the log. `reopen()` (on SIGHUP) lets logrotate move
+the file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import hmac
+import json
+import sys
+import threading
+from collections.abc import Iterable, Mapping, Sequence
+from typing import IO, Any
+
+from ..engine.decision import Decision
+from ..engine.facts import jsonable
+from ..policy import Policy
+
+STDOUT = "-"
+
+
+def timestamp(moment: dt.datetime) -> str:
+    """UTC, to the millisecond: `2025-07-07T01:02:03.456Z`."""
+    return moment.astimezone(dt.timezone.utc).isoformat(timespec="milliseconds")[:-6] + "Z"
+
+
+def folded(name: str) -> str:
+    """An attribute's name as masks match it: `Job_Type`, `job type` and `job-type` alike."""
+    return " ".join(name.casefold().replace("_", " ").replace("-", " ").split())
+
+
+class Masker:
+    """What the log keeps of personal data: ids as an HMAC-SHA256 under a secret key when one
+    is given, and masked attributes left out (or, with a key, replaced by their HMAC, so
+    lines stay comparable without showing the value)."""
+
+    def __init__(self, masked: Iterable[str] = (), key: bytes | None = None) -> None:
+        self.masked = frozenset(folded(name) for name in masked)
+        self.key = key
+
+    def digest(self, value: Any) -> str:
+        assert self.key is not None
+        text = json.dumps(jsonable(value), ensure_ascii=False)
+        return "hmac-sha256:" + hmac.new(self.key, text.encode("utf-8"), hashlib.sha256).hexdigest()
+
+    def ident(self, value: Any) -> Any:
+        if value is None or self.key is None:
+            return jsonable(value)
+        return self.digest(value)
+
+    def record(self, values: Mapping[str, Any], *, employee: bool) -> dict[str, Any]:
+        kept: dict[str, Any] = {}
+        for name, value in values.items():
+            if employee and name == "id":
+                kept[name] = self.ident(value)
+            elif folded(str(name)) in self.masked:
+                if self.key is not None:
+                    kept[name] = self.digest(value)
+            else:
+                kept[name] = value
+        return kept
+
+
+def decision_line(
+    decision: Decision,
+    decision_id: str,
+    moment: dt.datetime,
+    policy: Policy,
+    employee: Mapping[str, Any],
+    shift: Mapping[str, Any],
+    masker: Masker,
+) -> dict[str, Any]:
+    """One decision as the log keeps it."""
+    return {
+        "type": "decision",
+        "decision_id": decision_id,
+        "time": timestamp(moment),
+        "fingerprint": policy.fingerprint,
+        "employee": masker.ident(employee.get("id")),
+        "input": {
+            "employee": masker.record(employee, employee=True),
+            "shift": masker.record(shift, employee=False),
+        },
+        "outcome": "allowed" if decision.allowed else "denied",
+        "reasons": [
+            {
+                "rule": r.rule,
+                "effect": r.effect,
+                "start": r.start.isoformat(),
+                "end": r.end.isoformat(),
+            }
+            for r in decision.reasons
+        ],
+        "warnings": [w.code for w in decision.warnings],
+    }
+
+
+def policy_line(policy: Policy, moment: dt.datetime, event: str) -> dict[str, Any]:
+    """The policy's metadata, once: `event` is `opened`, `reloaded` or `reopened`."""
+    return {"type": "policy", "event": event, "time": timestamp(moment), **policy.metadata()}
+
+
+def reload_failed_line(
+    fingerprint: str, moment: dt.datetime, errors: Sequence[dict[str, Any]], reason: str | None
+) -> dict[str, Any]:
+    return {
+        "type": "reload-failed",
+        "time": timestamp(moment),
+        "fingerprint": fingerprint,
+        "diagnostics": list(errors),
+        "reason": reason,
+    }
+
+
+def encoded(line: Mapping[str, Any]) -> str:
+    return json.dumps(line, ensure_ascii=False, separators=(",", ":"), default=repr) + "\n"
+
+
+class DecisionLog:
+    """A JSON-lines file (or standard output for `-`), appended to whole lines at a time."""
+
+    def __init__(self, target: str | None) -> None:
+        self.target = target
+        self._lock = threading.Lock()
+        self._file: IO[str] | None = None
+        #: decision lines written since the log was made
+        self.written = 0
+
+    @property
+    def enabled(self) -> bool:
+        return self.target is not None
+
+    def open(self) -> None:
+        with self._lock:
+            self._file = self._opened()
+
+    def _opened(self) -> IO[str] | None:
+        if self.target is None:
+            return None
+        if self.target == STDOUT:
+            return sys.stdout
+        return open(self.target, "a", encoding="utf-8", newline="\n")
+
+    def write(self, lines: Sequence[Mapping[str, Any]]) -> None:
+        """Lines written in one call and flushed to the system before returning."""
+        if self.target is None or not lines:
+            return
+        text = "".join(encoded(line) for line in lines)
+        with self._lock:
+            file = self._file
+            if file is None:
+                return
+            file.write(text)
+            file.flush()
+            self.written += sum(1 for line in lines if line.get("type") == "decision")
+
+    def reopen(self, first: Sequence[Mapping[str, Any]] = ()) -> None:
+        """Close and open the file again (logrotate moved it), then write `first` to it."""
+        with self._lock:
+            self._close()
+            self._file = self._opened()
+        self.write(first)
+
+    def close(self) -> None:
+        with self._lock:
+            self._close()
+
+    def _close(self) -> None:
+        file, self._file = self._file, None
+        if file is None:
+            return
+        file.flush()
+        if file is not sys.stdout:
+            file.close()

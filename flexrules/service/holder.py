@@ -1,0 +1,137 @@
+"""The policy being served, swapped whole when its files change.
+
+A request reads `holder.current` once and decides everything with that one policy, so its
+answer names the fingerprint of the policy that decided it. A reload compiles the new policy
+beside the old one; only a policy without errors replaces it (one assignment, atomic), and a
+failed reload leaves the old one serving and is kept as `problem` for `/ready` to show.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from ..api import load_policy
+from ..core.diagnostics import Diagnostic
+from ..core.errors import Error, PolicyError
+from ..policy import Policy
+
+LOGGER = logging.getLogger("flexrules.service")
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+@attrs.frozen
+class Loaded:
+    """A policy and when it was loaded."""
+
+    policy: Policy
+    at: dt.datetime
+
+
+@attrs.frozen
+class Problem:
+    """Why the last reload failed: the policy's diagnostics, or why its files could not be
+    read (`reason`)."""
+
+    at: dt.datetime
+    diagnostics: tuple[Diagnostic, ...] = ()
+    reason: str | None = None
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for d in self.diagnostics if d.is_error)
+
+
+#: what a listener is told after each reload: the holder, and whether the reload succeeded
+Listener = Callable[["PolicyHolder", bool], None]
+
+
+class PolicyHolder:
+    """The policy served from `path`, with `reload()` to read it again."""
+
+    def __init__(self, path: str | Path, *, cache_size: int | None = None) -> None:
+        self.path = Path(path)
+        self._cache_size = cache_size
+        self._lock = threading.Lock()
+        self._listeners: list[Listener] = []
+        #: the policy serving now; read it once per request
+        self.current = Loaded(load_policy(self.path, cache_size=cache_size), now())
+        #: why the last reload failed, until one succeeds
+        self.problem: Problem | None = None
+
+    def listen(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def reload(self) -> bool:
+        """Compile the policy's files again; swap it in when it has no errors. True when the
+        policy now serving is the files' (a new one, or the same text again)."""
+        with self._lock:
+            try:
+                policy = load_policy(self.path, cache_size=self._cache_size)
+            except PolicyError as exc:
+                self.problem = Problem(now(), diagnostics=exc.diagnostics)
+            except (Error, OSError) as exc:
+                self.problem = Problem(now(), reason=str(exc))
+            else:
+                self.problem = None
+                if policy.fingerprint != self.current.policy.fingerprint:
+                    self.current = Loaded(policy, now())  # the swap: one assignment
+            ok = self.problem is None
+            for listener in self._listeners:
+                listener(self, ok)
+            return ok
+
+
+class Watcher:
+    """A thread that reloads the holder's policy when its files change (`watchfiles`: inotify
+    on Linux, polling where there is none). A file is watched through its folder, so an editor
+    that saves by replacing the file is seen too."""
+
+    def __init__(self, holder: PolicyHolder, *, debounce_ms: int = 200) -> None:
+        self.holder = holder
+        self.debounce_ms = debounce_ms
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="flexrules-watch", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)
+
+    def _run(self) -> None:
+        import watchfiles
+
+        target = self.holder.path.resolve()
+        folder = target if target.is_dir() else target.parent
+
+        def wanted(change: Any, path: str) -> bool:
+            changed = Path(path)
+            if target.is_dir():
+                return changed.suffix == ".rules"
+            return changed == target
+
+        for _changes in watchfiles.watch(
+            folder,
+            watch_filter=wanted,
+            debounce=self.debounce_ms,
+            step=50,
+            stop_event=self._stop,
+            rust_timeout=500,
+            raise_interrupt=False,
+            recursive=target.is_dir(),
+        ):
+            try:
+                self.holder.reload()
+            except Exception:  # a bug: the server's log says so, and the old policy serves on
+                LOGGER.exception("reloading %s failed", self.holder.path)
