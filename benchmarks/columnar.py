@@ -8,7 +8,8 @@ table needs only employee columns), the table an Arrow table as a Parquet reader
 one row per shift, 20,000 employees' attributes joined in (text columns dictionary-encoded),
 `start` and `end` naive timestamps on days of 2025 (holidays included), 07:00-16:00 and other
 half-hour shifts ending by midnight (a shift across midnight is decided by `decide` once per
-distinct fact set, location, start and end: docs/columns.md), a location. Each size runs in a child process: the table is built, a first
+distinct fact set, location, start and end: docs/columns.md), a location. Each size runs in a
+child process: the table is built, a first
 call of 10,000 rows warms the policy, then the whole table is decided, timed, and once more
 (everything met before: numpy alone). Peak memory is the rise of the process's peak RSS during
 the first call (over the table already in memory), from /proc.

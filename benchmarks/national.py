@@ -73,7 +73,7 @@ def measure(size: int, workers: int, folder: Path) -> dict[str, Any]:
     parts = max(workers * 2, size // 5_000)
     with (
         distributed.LocalCluster(
-            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0"
         ) as cluster,
         distributed.Client(cluster),
     ):
