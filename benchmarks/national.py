@@ -67,9 +67,49 @@ def check(policy: flexrules.Policy, paths: dict[str, Path], parts: int) -> tuple
     return time.perf_counter() - started, len(found)
 
 
-def measure(size: int, workers: int, folder: Path) -> dict[str, Any]:
+def single(policy: flexrules.Policy, paths: dict[str, Path]) -> tuple[float, float]:
+    """Wall and CPU seconds of `Policy.check_table` on the same files in this one process
+    (reading them included): CPU time says what the work costs whatever else runs here."""
+    import pyarrow.parquet as pq
+
+    started, cpu = time.perf_counter(), time.process_time()
+    policy.check_table(
+        pq.read_table(paths["employees"]),
+        pq.read_table(paths["shifts"]),
+        PERIOD,
+        pq.read_table(paths["leave"]),
+    )
+    return time.perf_counter() - started, time.process_time() - cpu
+
+
+def measure(size: int, workers: int, folder: Path, cluster: bool) -> dict[str, Any]:
     paths = write(size, folder / f"n{size}")
     full, limits_only = policies()
+    load = os.getloadavg()[0]
+    wall, cpu = single(full, paths)
+    shifts = size * 22
+    found: dict[str, Any] = {
+        "size": size,
+        "shifts": shifts,
+        "single": wall,
+        "cpu": cpu,
+        "per_shift": cpu / shifts,
+        "load": load,
+        "map": None,
+        "whole": None,
+    }
+    if cluster:
+        found.update(_on_cluster(size, workers, paths, full, limits_only))
+    return found
+
+
+def _on_cluster(
+    size: int,
+    workers: int,
+    paths: dict[str, Path],
+    full: flexrules.Policy,
+    limits_only: flexrules.Policy,
+) -> dict[str, Any]:
     parts = max(workers * 2, size // 5_000)
     with (
         distributed.LocalCluster(
@@ -77,19 +117,9 @@ def measure(size: int, workers: int, folder: Path) -> dict[str, Any]:
         ) as cluster,
         distributed.Client(cluster),
     ):
-        load = os.getloadavg()[0]
         mapped, _ = check(limits_only, paths, parts)
         whole, violations = check(full, paths, parts)
-    shifts = size * 22
-    return {
-        "size": size,
-        "shifts": shifts,
-        "map": mapped,
-        "whole": whole,
-        "violations": violations,
-        "rate": shifts / whole,
-        "load": load,
-    }
+    return {"map": mapped, "whole": whole, "violations": violations}
 
 
 def table(rows: list[dict[str, Any]], workers: int) -> str:
@@ -98,18 +128,22 @@ def table(rows: list[dict[str, Any]], workers: int) -> str:
         f"{platform.machine()} machine, Python {platform.python_version()}, a LocalCluster of "
         f"{workers} worker processes (one thread each), by `benchmarks/national.py`. Times run "
         "from reading the Parquet files to the violations in memory; generating the files is "
-        "not timed. *map* is the roster checked without its staffing and share rules "
+        "not timed. *one process*: `Policy.check_table` on the same files, wall and CPU "
+        "seconds (CPU time is what the work costs whatever else runs on the machine). "
+        "*map* is the roster checked on the cluster without its staffing and share rules "
         "(reading, partitioning by employee, deciding, limits); *whole* with them (the "
         "reduce added). *load* is the machine's 1-minute load average as the run started: "
         "above 2, other processes were sharing these 2 cores.",
         "",
-        "| employees | shifts | map s | whole s | shifts/s (whole) | violations | load |",
-        "|---:|---:|---:|---:|---:|---:|---:|",
+        "| employees | shifts | one process s | its CPU s | CPU µs per shift | "
+        "cluster map s | cluster whole s | load |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for row in rows:
+        cluster = f"{row['map']:.1f} | {row['whole']:.1f}" if row["whole"] is not None else "- | -"
         lines.append(
-            f"| {row['size']:,} | {row['shifts']:,} | {row['map']:.1f} | {row['whole']:.1f} | "
-            f"{row['rate']:,.0f} | {row['violations']:,} | {row['load']:.1f} |"
+            f"| {row['size']:,} | {row['shifts']:,} | {row['single']:.1f} | {row['cpu']:.1f} | "
+            f"{row['per_shift'] * 1e6:,.0f} | {cluster} | {row['load']:.1f} |"
         )
     return "\n".join(lines)
 
@@ -119,12 +153,15 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 30_000, 100_000])
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--write", action="store_true", help="update docs/scaling.md")
+    parser.add_argument(
+        "--no-cluster", action="store_true", help="only the one-process check_table"
+    )
     options = parser.parse_args()
     warnings.simplefilter("ignore")
     rows = []
     with tempfile.TemporaryDirectory() as folder:
         for size in options.sizes:
-            rows.append(measure(size, options.workers, Path(folder)))
+            rows.append(measure(size, options.workers, Path(folder), not options.no_cluster))
             print(rows[-1], flush=True)
     text = table(rows, options.workers)
     print(text)

@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 from .. import files
 from ..files import output
 from ..pages import roster_page
 from ..policy import Policy
 from ..rosters.reports import RosterReport, ScheduleReport, Scope
-from .common import EXIT_ERRORS, Subparsers, load_for_check, require_files
+from .common import (
+    EXIT_ERRORS,
+    OutputError,
+    Subparsers,
+    UsageError,
+    load_for_check,
+    require_files,
+)
 from .html import add_html, html_arguments
 from .options import (
     CHECKED_EXIT,
@@ -140,11 +148,32 @@ def add_roster(subparsers: Subparsers) -> None:
         help="the real size of each group for share rules, when the roster "
         'holds only part of it: CSV (value, headcount) or JSON {"finance": 20}',
     )
-    add_output(command, rows="violation", deny=False, violation=True, formats=(*FORMATS, "html"))
+    add_output(
+        command,
+        rows="violation",
+        deny=False,
+        violation=True,
+        formats=(*FORMATS, "html", "parquet"),
+    )
     add_html(command, "the report")
     add_report_options(command)
     add_max_file_size(command)
     command.set_defaults(run=run_roster)
+
+
+def write_violations(out: str, violations: Any, timezone: str, language: str | None) -> None:
+    """The violations as a Parquet file, one row each (the columns of `Policy.check_table`)."""
+    import zoneinfo
+
+    import pyarrow.parquet as parquet
+
+    from ..columns.rosters import violations_table
+
+    table = violations_table(violations, zoneinfo.ZoneInfo(timezone), language)
+    try:
+        parquet.write_table(table, out)
+    except OSError as exc:
+        raise OutputError(f"cannot write `{out}`: {exc.strerror or exc}") from None
 
 
 def run_roster(args: argparse.Namespace) -> int:
@@ -153,6 +182,8 @@ def run_roster(args: argparse.Namespace) -> int:
     html_arguments(args)
     shape = output_format(args)
     check_out(args)
+    if shape == "parquet" and args.out in (None, "-"):
+        raise UsageError("--format parquet writes a file: give --out FILE")
     policy = load_for_check(args.policy, args.lang)
     if policy is None:
         return EXIT_ERRORS
@@ -163,6 +194,8 @@ def run_roster(args: argparse.Namespace) -> int:
     report.scope = scope(policy, period)
     if shape == "html":
         emit(args, roster_page(report, language=args.lang, calendar=policy.calendar))
+    elif shape == "parquet":
+        write_violations(args.out, report.violations, policy.timezone, args.lang)
     else:
         emit(args, report_output(report, shape, args))
     return outcome(args, denied=False, broken=not report.allowed)

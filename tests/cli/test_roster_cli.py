@@ -642,3 +642,28 @@ def test_names_with_escape_codes_are_printed_escaped(
     )
     assert code == 0 and "\x1b" not in out
     assert out.startswith("NOT ALLOWED  schedule of E-1\\x1b[2J Budi\\x1b[31m (Asia/Jakarta)")
+
+
+def test_roster_as_parquet_is_one_row_per_violation(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """`--format parquet --out FILE`: the violations `check_roster` finds, one row each;
+    without --out it is a usage error (exit 2)."""
+    parquet = pytest.importorskip("pyarrow.parquet")
+    import flexrules
+    from flexrules import files
+
+    out = tmp_path / "violations.parquet"
+    code, _, _ = run(capsys, "roster", *EXAMPLE, "--format", "parquet", "--out", str(out))
+    assert code == 0
+    table = parquet.read_table(out)
+    policy = flexrules.load_policy(POLICY)
+    roster = files.read_roster(
+        ROSTER / "employees.csv", ROSTER / "shifts.csv", policy, ROSTER / "leave.csv"
+    )
+    report = policy.check_roster(roster.schedules(), ("2025-07-01", "2025-07-31"))
+    assert report.violations
+    assert table.column("rule").to_pylist() == [v.rule for v in report.violations]
+    assert table.column("message").to_pylist() == [v.message for v in report.violations]
+    code, _, err = run(capsys, "roster", *EXAMPLE, "--format", "parquet")
+    assert code == 2 and "--out" in err
