@@ -50,32 +50,33 @@ class ShippedPolicy:
         self.sources = dict(policy._sources)
         self.cache_size = policy.cache_size
         self.fingerprint = policy.fingerprint
-        self.forced_language = policy._forced_language
+        self.language = policy._forced_language  # a `language=` given when it was compiled
         self.rebuild: Callable[[dict[str, str], int, str | None], Policy] = policy._rebuild
-        _keep(policy)  # the process that ships it needs no compile
+        # the process that ships it needs no compile
+        _keep(policy, _key(self.fingerprint, self.cache_size, self.language))
 
     def __getstate__(self) -> dict[str, Any]:
         return {
             "sources": self.sources,
             "cache_size": self.cache_size,
             "fingerprint": self.fingerprint,
+            "language": self.language,
             "rebuild": self.rebuild,
-            "forced_language": self.forced_language,
         }
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
 
     def policy(self) -> Policy:
-        key = _key(self.fingerprint, self.cache_size, self.forced_language)
+        key = _key(self.fingerprint, self.cache_size, self.language)
         found = _compiled.get(key)
         if found is None:
             with _lock:
                 found = _compiled.get(key)
                 if found is None:
                     _compiles[0] += 1
-                    found = self.rebuild(self.sources, self.cache_size, self.forced_language)
-                    _keep(found)
+                    found = self.rebuild(self.sources, self.cache_size, self.language)
+                    _keep(found, key)
         return found
 
 
@@ -83,8 +84,8 @@ def _key(fingerprint: str, cache_size: int, language: str | None) -> str:
     return f"{fingerprint}/{cache_size}/{language}"
 
 
-def _keep(policy: Policy) -> None:
-    _compiled[_key(policy.fingerprint, policy.cache_size, policy._forced_language)] = policy
+def _keep(policy: Policy, key: str) -> None:
+    _compiled[key] = policy
     while len(_compiled) > _KEPT:
         _compiled.pop(next(iter(_compiled)))
 
