@@ -412,6 +412,20 @@ def test_bad_attendance_rows(tmp_path: Path, row: str, column: str, message: str
     assert message in str(caught.value)
 
 
+def test_an_unknown_employee_is_one_problem_however_many_rows(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "presensi.csv",
+        "NIP;TANGGAL;JAM MASUK;JAM PULANG;LOKASI\n"
+        + "".join(f"E-9;0{d}/07/2025;08.00;16.00;WFO\n" for d in range(1, 6))
+        + "E-2;07/07/2025;08.00;16.00;cafe\n",
+    )
+    with pytest.raises(TableErrors) as caught:
+        read_shifts(path, POLICY, PEOPLE, columns="NIP=employee,LOKASI=location")
+    assert [(e.row, e.column) for e in caught.value.errors] == [(7, "LOKASI"), (2, "NIP")]
+    assert "`E-9` in the employees file; did you mean `E-2`? (5 rows name this" in str(caught.value)
+
+
 def test_a_leave_file_with_kinds_and_part_days(tmp_path: Path) -> None:
     path = write(
         tmp_path,

@@ -172,6 +172,10 @@ ENTRIES: dict[str, dict[str, str]] = {
         "en": "{value} is not one of the --absence-codes ({codes}){close}",
         "id": "{value} bukan salah satu --absence-codes ({codes}){close}",
     },
+    "file.stranger_rows": {
+        "en": "{problem} ({n} rows name this employee; the first is listed)",
+        "id": "{problem} ({n} baris menyebut pegawai ini; yang pertama didaftar)",
+    },
     "file.close": {"en": "; did you mean `{name}`?", "id": "; maksud Anda `{name}`?"},
     "file.no_location": {
         "en": "the shift has no location (and no kind, which would make it an absence)",
