@@ -27,12 +27,12 @@ from flexrules.files import (
     TableErrors,
     read_absences,
     read_employees,
+    read_headcount,
     read_roster,
     read_shifts,
 )
 
-POLICY = compile_policy(
-    """
+POLICY_TEXT = """
 policy "exports" timezone Asia/Jakarta.
 employees have:
   grade: number,
@@ -42,9 +42,8 @@ employees have:
   performance: ranked "Butuh Perbaikan" < "Baik" < "Sangat Baik".
 rule W: employees may work on-site.
 rule H: employees whose performance is at least "Baik" may work from home.
-""",
-    filename="exports.rules",
-)
+"""
+POLICY = compile_policy(POLICY_TEXT, filename="exports.rules")
 PEOPLE = [{"id": "198906092025031145"}, {"id": "E-2"}]
 AGENCY = Path(__file__).resolve().parents[1] / "fixtures" / "agency"
 
@@ -527,6 +526,43 @@ def test_an_xlsx_attendance_sheet_with_excel_times(tmp_path: Path) -> None:
         {"start": "2025-07-07T07:30", "end": "2025-07-07T16:00", "location": "office"},
         {"start": "2025-07-08T22:00", "end": "2025-07-09T06:00", "location": "home"},
     ]
+
+
+def test_a_headcount_workbook_and_a_schedule_with_reading_options(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The other readers take the same forms: a headcount as an xlsx sheet, and `flexrules
+    schedule` an attendance export with --columns and --absence-codes (a day of cuti tahunan
+    is a day of leave of the schedule)."""
+    headcount = _workbook(tmp_path / "jumlah.xlsx", [["unit", "pegawai"], ["finance", 20]])
+    assert read_headcount(headcount) == {"finance": 20}
+    employee = write(tmp_path, "e.json", '{"id": "E-2", "performance": "Baik"}')
+    schedule = write(
+        tmp_path,
+        "presensi.csv",
+        "NIP;TANGGAL;JAM MASUK;JAM PULANG;LOKASI;KETERANGAN\r\n"
+        "E-2;07/07/2025;07.30;16.00;WFH;\r\n"
+        "E-2;08/07/2025;;;;CT\r\n",
+    )
+    args = ["schedule", "exports.rules", "--schedule", str(schedule), "--employee", str(employee)]
+    policy = write(tmp_path, "exports.rules", POLICY_TEXT)
+    args[1] = str(policy)
+    code = main(
+        [
+            *args,
+            "--columns",
+            "NIP=employee,LOKASI=location,KETERANGAN=kind",
+            "--absence-codes",
+            CODES,
+            "--format",
+            "json",
+        ]
+    )
+    out, err = capsys.readouterr()
+    assert (code, err) == (0, "")
+    report = json.loads(out)
+    assert report["absences"] == ["2025-07-08"]
+    assert [d["allowed"] for d in report["decisions"]] == [True]
 
 
 # ---- the shared sample exports, read by `flexrules roster` -----------------------------------
