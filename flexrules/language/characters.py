@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from ..core.diagnostics import Diagnostic, error, warning
+from ..core.messages import Text
 from ..core.source import CONTROL, INVISIBLE, UNUSUAL_SPACE, SourceFile, Span, escape, shown
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -42,13 +43,13 @@ def forbidden_characters(source: SourceFile, limit: int) -> list[Diagnostic]:
         if INVISIBLE.match(char):
             found.append(_invisible(match.group(), span))
         else:
-            kind = "a lone surrogate" if _SURROGATE.match(char) else "a control character"
+            kind = "diag.lone_surrogate" if _SURROGATE.match(char) else "diag.control_character"
             found.append(
                 error(
                     "control-character",
-                    f"{kind} (U+{ord(char):04X}) cannot stand in a policy",
+                    Text(kind, code=f"U+{ord(char):04X}"),
                     span,
-                    hint="remove it; policy files are plain UTF-8 text",
+                    hint=Text("diag.control_character.hint"),
                 )
             )
     return found
@@ -59,17 +60,15 @@ def _invisible(run: str, span: Span) -> Diagnostic:
     if len(run) == 1:
         return error(
             "invisible-character",
-            f"an invisible character (`{escaped}`, {character_name(run)}) cannot stand in a policy",
+            Text("diag.invisible_character", escaped=escaped, name=character_name(run)),
             span,
-            hint="delete it: it cannot be seen, but a name or text that holds it differs from "
-            "the same words without it",
+            hint=Text("diag.invisible_character.hint"),
         )
     return error(
         "invisible-character",
-        f"{len(run)} invisible characters (`{escaped}`) cannot stand in a policy",
+        Text("diag.invisible_characters", count=len(run), escaped=escaped),
         span,
-        hint="delete them: they cannot be seen, but a name or text that holds them differs from "
-        "the same words without them",
+        hint=Text("diag.invisible_characters.hint"),
     )
 
 
@@ -97,11 +96,14 @@ def unusual_spaces(source: SourceFile, limit: int) -> list[Diagnostic]:
         found.append(
             warning(
                 "unusual-space",
-                f"the text `{value}` holds a {character_name(space.group())} "
-                f"(`{escape(space.group())}`), not a plain space",
+                Text(
+                    "diag.unusual_space",
+                    value=value,
+                    name=character_name(space.group()),
+                    escaped=escape(space.group()),
+                ),
                 Span(source, space.start(), space.end()),
-                hint="replace it with a plain space: a value typed with plain spaces never "
-                "equals this text",
+                hint=Text("diag.unusual_space.hint"),
             )
         )
     return found

@@ -12,6 +12,7 @@ import functools
 import hashlib
 import os
 import re
+from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -29,9 +30,9 @@ from lark import (
 )
 
 from ..core.diagnostics import Diagnostic, error
-from ..core.messages import Text
+from ..core.messages import Text, Thousands, shown
 from ..core.source import SourceFile, Span
-from . import characters, keywords, slips
+from . import characters, choices, keywords, slips
 
 #: Limits that keep hostile input cheap; going past one is a diagnostic, never a crash.
 MAX_FILE_CHARS = 2 * 1024 * 1024
@@ -41,9 +42,7 @@ MAX_DIAGNOSTICS_PER_FILE = 50
 #: What to do about a policy too large: a policy, one file or a folder, holds at most
 #: MAX_FILE_CHARS characters in all (`language.sources.MAX_POLICY_CHARS`), so splitting it
 #: into files does not help.
-TOO_LARGE_HINT = (
-    "write rules for groups (`whose unit is one of ...`) rather than one rule per unit or person"
-)
+TOO_LARGE_HINT = Text("diag.too_large.hint")
 
 #: the grammar file of each language: siblings with the same rule and terminal names
 GRAMMAR_NAMES = {"en": "flexrules.lark", "id": "flexrules-id.lark"}
@@ -167,8 +166,11 @@ def parse_source(source: SourceFile, language: str | None = None) -> ParseResult
         diagnostics.append(
             error(
                 "file-too-large",
-                f"this file has {len(text):,} characters; a policy file may have at most "
-                f"{MAX_FILE_CHARS:,}",
+                Text(
+                    "diag.file_too_large.chars",
+                    chars=Thousands(len(text)),
+                    most=Thousands(MAX_FILE_CHARS),
+                ),
                 Span(source, 0, 0),
                 hint=TOO_LARGE_HINT,
             )
@@ -192,7 +194,7 @@ def parse_source(source: SourceFile, language: str | None = None) -> ParseResult
             diagnostics.append(
                 error(
                     "too-many-errors",
-                    f"more than {MAX_DIAGNOSTICS_PER_FILE} errors in this file; stopped looking",
+                    Text("diag.too_many_errors.stopped", most=MAX_DIAGNOSTICS_PER_FILE),
                     _trimmed_span(
                         source,
                         start,
@@ -205,9 +207,9 @@ def parse_source(source: SourceFile, language: str | None = None) -> ParseResult
             diagnostics.append(
                 error(
                     "too-deep",
-                    f"parentheses nested {deepest} deep; at most {MAX_NESTING} are allowed",
+                    Text("diag.too_deep", deep=deepest, most=MAX_NESTING),
                     _trimmed_span(source, start, end),
-                    hint="split the condition into named groups or separate rules",
+                    hint=Text("diag.too_deep.hint"),
                 )
             )
             continue
@@ -215,10 +217,13 @@ def parse_source(source: SourceFile, language: str | None = None) -> ParseResult
             diagnostics.append(
                 error(
                     "sentence-too-long",
-                    f"this sentence has {end - start:,} characters; at most "
-                    f"{MAX_SENTENCE_CHARS:,} are allowed",
+                    Text(
+                        "diag.sentence_too_long",
+                        chars=Thousands(end - start),
+                        most=Thousands(MAX_SENTENCE_CHARS),
+                    ),
                     _trimmed_span(source, start, min(end, start + 1)),
-                    hint="did a sentence lose its closing `.`?",
+                    hint=Text("diag.sentence_too_long.hint"),
                 )
             )
             continue
@@ -376,9 +381,9 @@ def _parse_sentence(
         diagnostics.append(
             error(
                 "missing-period",
-                "this sentence does not end with `.`",
+                Text("diag.missing_period"),
                 Span(source, head_end - 1, head_end),
-                hint="the next line starts a new declaration; end this one with a period",
+                hint=Text("diag.missing_period.next.hint"),
             )
         )
         try:
@@ -427,13 +432,13 @@ _DAY_TERMINALS = ("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATUR
 _NAME_TERMINALS = ("WORD", "QUOTED_NAME")
 
 
-def describe_expected(expected: set[str]) -> list[str]:
+def describe_expected(expected: set[str]) -> list[Text | str]:
     """The terminals a parser state accepts, as a policy author would name them."""
     names = set(expected)
-    described: list[str] = []
+    described: list[Text | str] = []
     if all(day in names for day in _DAY_TERMINALS):
         names.difference_update(_DAY_TERMINALS)
-        described.append("a day (Monday to Sunday)")
+        described.append(choices.any_day())
     if "WORD" in names:
         names.discard("QUOTED_NAME")
     keyword_order = list(keywords.ENGLISH)
@@ -446,18 +451,14 @@ def describe_expected(expected: set[str]) -> list[str]:
         ),
     )
     for terminal in ordered:
-        described.append(keywords.describe(terminal))
+        described.append(choices.describe(terminal))
     return described
 
 
-def join_choices(items: list[str]) -> str:
-    if not items:
-        return "nothing more"
-    if len(items) == 1:
-        return items[0]
-    if len(items) > 12:
-        items = [*items[:11], f"{len(items) - 11} more"]
-    return ", ".join(items[:-1]) + " or " + items[-1]
+def join_choices(items: Sequence[Text | str], language: str = "en") -> str:
+    """`a, b or c` (`a, b, atau c`), the rest counted past twelve, as text in `language`
+    (a message built from the catalog takes `choices.joined` and is read in any language)."""
+    return shown(choices.joined(list(items)), language)
 
 
 _WORD_AT = re.compile(r"[^\s.,:()<%]+|.", re.DOTALL)
@@ -481,10 +482,11 @@ def _syntax_error(source: SourceFile, start: int, end: int, exc: UnexpectedInput
     return error("syntax", _expected_message(failure), _found_span(failure), hint, suggestion)
 
 
-def _expected_message(failure: slips.Failure) -> str:
+def _expected_message(failure: slips.Failure) -> Text:
     found = failure.found
     shown = found if len(found) <= 40 else found[:37] + "..."
-    return f"expected {join_choices(describe_expected(set(failure.expected)))}; found `{shown}`"
+    listed = choices.joined(describe_expected(set(failure.expected)))
+    return Text("diag.syntax.expected", choices=listed, found=shown)
 
 
 def _found_span(failure: slips.Failure) -> Span:
@@ -501,10 +503,13 @@ def _no_keyword_near(failure: slips.Failure, exc: UnexpectedInput) -> Diagnostic
         word_start, word_end, phrase = absorbed
         return error(
             "syntax",
-            f"`{text[word_start:word_end]}` was read as part of a name, so "
-            f"{join_choices(describe_expected(expected))} is missing",
+            Text(
+                "diag.syntax.absorbed",
+                word=text[word_start:word_end],
+                choices=choices.joined(describe_expected(expected)),
+            ),
             failure.span(word_start, word_end),
-            hint=f"did you mean `{phrase}`?",
+            hint=Text("diag.did_you_mean", guess=phrase),
             suggestion=phrase,
         )
     recognised = slips.recognise(failure, slips.AFTER_KEYWORDS)
@@ -546,19 +551,16 @@ def _accepted(exc: UnexpectedCharacters) -> set[str]:
 
 def _fallback_hint(
     text: str, start: int, position: int, found: str, expected: set[str], exc: UnexpectedInput
-) -> str | None:
+) -> Text | None:
     """A hint when no keyword was misspelled: the likeliest slip, most specific first."""
     swallowed = _swallowed_keyword(text, start, expected, exc)
     if swallowed is not None:
-        return (
-            f"`{swallowed}` was read as part of a name here; is a name missing before "
-            f"it? (a name that really holds `{swallowed}` goes in backquotes)"
-        )
+        return Text("diag.syntax.swallowed.hint", word=swallowed)
     declaration_line = _DECLARATION_LINE.match(text, _line_start(text, position))
     if declaration_line and _at_line_start(text, position):
-        return "the sentence before this may have lost its closing `.`"
+        return Text("diag.syntax.lost_period.hint")
     if found == "." and "_DOT" not in expected:
-        return "the sentence ends too early"
+        return Text("diag.syntax.too_early.hint")
     return None
 
 
@@ -648,23 +650,23 @@ def _expected_phrases(expected: set[str]) -> dict[str, str]:
 def _missing_end(source: SourceFile, start: int, end: int, expected: set[str]) -> Diagnostic:
     span = _trimmed_span(source, start, end)
     last = Span(source, max(span.start, span.end - 1), span.end)
-    choices = describe_expected(expected - {"COMMENT"})
+    wanted = describe_expected(expected - {"COMMENT"})
     if "_DOT" in expected:
         return error(
             "missing-period",
-            "this sentence does not end with `.`",
+            Text("diag.missing_period"),
             last,
-            hint="end every declaration and rule with a period",
+            hint=Text("diag.missing_period.hint"),
         )
     return error(
         "unfinished-sentence",
-        f"the sentence stops here; expected {join_choices(choices)}",
+        Text("diag.unfinished_sentence", choices=choices.joined(wanted)),
         last,
-        hint="finish the sentence before its closing `.`",
+        hint=Text("diag.unfinished_sentence.hint"),
     )
 
 
-def _keyword_hint(text: str, position: int, expected: set[str]) -> tuple[str | None, str | None]:
+def _keyword_hint(text: str, position: int, expected: set[str]) -> tuple[Text | None, str | None]:
     """A did-you-mean when the words found are close to a keyword the parser wanted."""
     phrases = _expected_phrases(expected)
     if not phrases:
@@ -682,4 +684,4 @@ def _keyword_hint(text: str, position: int, expected: set[str]) -> tuple[str | N
     if best is None:
         return None, None
     phrase = phrases[best[1]]
-    return f"did you mean `{phrase}`?", phrase
+    return Text("diag.did_you_mean", guess=phrase), phrase

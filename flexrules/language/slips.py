@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 import attrs
 
 from ..core.diagnostics import Diagnostic, error
+from ..core.messages import Code, Text
 from ..core.source import SourceFile, Span
 
 
@@ -46,7 +47,6 @@ class Failure:
 
 Recogniser = Callable[[Failure], Diagnostic | None]
 
-_MODALS = "`must`, `must not` or `may`"
 _ACTIVITIES = frozenset(
     {
         "BE_ON_SITE",
@@ -101,9 +101,9 @@ def modal_slip(failure: Failure) -> Diagnostic | None:
         if before is not None and before.group().casefold() == "may":
             return error(
                 "syntax",
-                f"`may not` is not a modal; a rule says {_MODALS}",
+                Text("diag.slip.may_not", written="may not"),
                 failure.span(before.start(), failure.found_end),
-                hint="to forbid it, write `must not`",
+                hint=Text("diag.slip.may_not.hint"),
                 suggestion="must not",
             )
     if "MUST" not in failure.expected:
@@ -114,9 +114,9 @@ def modal_slip(failure: Failure) -> Diagnostic | None:
     start, end, meant = found_word
     return error(
         "syntax",
-        f"`{' '.join(text[start:end].split())}` is not a modal; a rule says {_MODALS}",
+        Text("diag.slip.may_not", written=" ".join(text[start:end].split())),
         failure.span(start, end),
-        hint=f"did you mean `{meant}`?",
+        hint=Text("diag.did_you_mean", guess=meant),
         suggestion=meant,
     )
 
@@ -164,9 +164,9 @@ def activity_slip(failure: Failure) -> Diagnostic | None:
                 written = " ".join(match.group().split())
                 return error(
                     "syntax",
-                    f"`{written}` is not an activity",
+                    Text("diag.slip.not_activity", written=written),
                     failure.span(match.start(), match.end()),
-                    hint=f"did you mean `{meant}`?",
+                    hint=Text("diag.did_you_mean", guess=meant),
                     suggestion=meant,
                 )
     return None
@@ -212,11 +212,14 @@ def time_slip(failure: Failure) -> Diagnostic | None:
         return None
     return error(
         "syntax",
-        f"`{match.group()}` is not a time: times are written HH:MM, from 00:00 to 24:00",
+        Text("diag.slip.not_time", written=match.group()),
         failure.span(match.start(), match.end()),
-        hint=f"did you mean `{meant}`?",
+        hint=Text("diag.did_you_mean", guess=meant),
         suggestion=meant,
     )
+
+
+_JOINTS = {"and": "code.joint.and", "to": "code.joint.to"}
 
 
 def _time_range(failure: Failure) -> Diagnostic | None:
@@ -245,9 +248,13 @@ def _time_range(failure: Failure) -> Diagnostic | None:
         return None  # one time is wrong, not the span: `time_slip` says which
     return error(
         "syntax",
-        f"`{match.group()}` is not a span of times: it is written `HH:MM {joint} HH:MM`",
+        Text(
+            "diag.slip.not_span",
+            written=match.group(),
+            form=Code("code.span_form", joint=Code(_JOINTS[joint])),
+        ),
         failure.span(match.start(), match.end()),
-        hint=f"did you mean `{meant}`?",
+        hint=Text("diag.did_you_mean", guess=meant),
         suggestion=meant,
     )
 
@@ -278,9 +285,9 @@ def date_slip(failure: Failure) -> Diagnostic | None:
         return None
     return error(
         "syntax",
-        f"`{match.group()}` is not a date: dates are written YYYY-MM-DD",
+        Text("diag.slip.not_date", written=match.group()),
         failure.span(match.start(), match.end()),
-        hint=f"did you mean `{meant}`?",
+        hint=Text("diag.did_you_mean", guess=meant),
         suggestion=meant,
     )
 
@@ -332,13 +339,13 @@ def quote_slip(failure: Failure) -> Diagnostic | None:
     if first == '"' and _STRING.match(text, position) is None:
         stop = _value_words(text, position + 1, failure.end)
         words = text[position + 1 : stop]
-        hint, meant = 'close it with `"` where the text ends', None
+        hint, meant = Text("diag.slip.unclosed.hint"), None
         if words:
             meant = _quoted(words)
-            hint = f"did you mean `{meant}`?"
+            hint = Text("diag.did_you_mean", guess=meant)
         return error(
             "syntax",
-            'this text has no closing `"` on its line',
+            Text("diag.slip.unclosed"),
             failure.span(position, max(stop, position + 1)),
             hint=hint,
             suggestion=meant,
@@ -362,9 +369,9 @@ def unquoted_slip(failure: Failure) -> Diagnostic | None:
         meant = "yes" if word.group().casefold() == "true" else "no"
         return error(
             "syntax",
-            f"`{word.group()}` is not a value; yes or no attributes take `yes` and `no`",
+            Text("diag.slip.true_false", written=word.group()),
             failure.span(position, word.end()),
-            hint=f"did you mean `{meant}`?",
+            hint=Text("diag.did_you_mean", guess=meant),
             suggestion=meant,
         )
     # where a `:` could come (`rule R1 employees ...`), a missing `:` is likelier; a word that
@@ -383,9 +390,9 @@ def _needs_double_quotes(failure: Failure, start: int, end: int, meant: str) -> 
     written = _short(failure.text[start:end])
     return error(
         "syntax",
-        f"`{written}` is not a text in quotes: text is written in double quotes",
+        Text("diag.slip.unquoted", written=written),
         failure.span(start, end),
-        hint=f"put it in double quotes: `{_short(meant, 80)}`",
+        hint=Text("diag.slip.unquoted.hint", meant=_short(meant, 80)),
         suggestion=meant,
     )
 
@@ -482,19 +489,18 @@ def or_in_rule_subject(failure: Failure) -> Diagnostic | None:
     subject = failure.span(head.end(), subject_end)
     one_of = _as_one_of(text, parts)
     if one_of is not None:
-        hint, suggestion = f"did you mean `{_short(one_of, 80)}`?", one_of
+        hint, suggestion = Text("diag.did_you_mean", guess=_short(one_of, 80)), one_of
     else:
         rewrite = _rewrite_as_condition(text, parts, modal.start(), failure.end)
         suggestion = None
         hint = (
-            "write the alternatives as a condition after the activity (`if ... or ...`), "
-            "or declare a group that joins them with `or`"
+            Text("diag.slip.or_in_subject.hint")
             if rewrite is None
-            else f"say it as a condition: `{_short(rewrite, 200)}`"
+            else Text("diag.slip.as_condition.hint", rewrite=_short(rewrite, 200))
         )
     return error(
         "syntax",
-        "`or` cannot join the parts of a rule's subject; a group can join subjects with `or`",
+        Text("diag.slip.or_in_subject"),
         subject,
         hint=hint,
         suggestion=suggestion,
@@ -589,9 +595,9 @@ def or_refinement_in_group(failure: Failure) -> Diagnostic | None:
         meant = f"{base} {' '.join(written.split())}"
         return error(
             "syntax",
-            f"`{_short(written)}` has no subject: after `or`, a group needs a whole subject",
+            Text("diag.slip.no_subject", written=_short(written)),
             failure.span(part.words[0][1], written_end),
-            hint=f"did you mean `{_short(meant, 80)}`?",
+            hint=Text("diag.did_you_mean", guess=_short(meant, 80)),
             suggestion=meant,
         )
     return None

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from ..core.diagnostics import Diagnostic, Severity, error
+from ..core.messages import Text, Thousands
 from ..core.source import SourceFile, Span, clean_text
 from .parser import MAX_FILE_CHARS, TOO_LARGE_HINT
 
@@ -36,8 +37,11 @@ def decode(name: str, data: bytes) -> tuple[SourceFile, list[Diagnostic]]:
         return source, [
             error(
                 "file-too-large",
-                f"this file has more than {_MAX_FILE_BYTES:,} bytes; a policy file may have at "
-                f"most {MAX_FILE_CHARS:,} characters",
+                Text(
+                    "diag.file_too_large",
+                    bytes=Thousands(_MAX_FILE_BYTES),
+                    chars=Thousands(MAX_FILE_CHARS),
+                ),
                 Span(source, 0, 0),
                 hint=TOO_LARGE_HINT,
             )
@@ -52,10 +56,9 @@ def decode(name: str, data: bytes) -> tuple[SourceFile, list[Diagnostic]]:
         return source, [
             error(
                 "invalid-utf8",
-                f"this file is not UTF-8 text: byte 0x{data[exc.start]:02x} cannot start a "
-                "character here",
+                Text("diag.invalid_encoding", byte=f"0x{data[exc.start]:02x}"),
                 Span(source, len(good), len(good) + 1),
-                hint="save the policy as UTF-8",
+                hint=Text("diag.invalid_encoding.hint"),
             )
         ]
     return SourceFile(name, clean_text(text)), []
@@ -124,8 +127,12 @@ def _policy_too_large(
     return Diagnostic(
         Severity.ERROR,
         "policy-too-large",
-        f"the {len(entries):,} files of this policy have {total:,} characters together; a "
-        f"policy may have at most {MAX_POLICY_CHARS:,}",
+        Text(
+            "diag.policy_too_large.chars",
+            files=Thousands(len(entries)),
+            total=Thousands(total),
+            most=Thousands(MAX_POLICY_CHARS),
+        ),
         None,
         hint=TOO_LARGE_HINT,
         file_name=where,
@@ -171,9 +178,9 @@ def read_path(path: str | Path) -> tuple[list[SourceFile], list[Diagnostic]]:
             Diagnostic(
                 Severity.ERROR,
                 "no-policy-files",
-                f"the folder `{os.fspath(path)}` holds no .rules files",
+                Text("diag.no_policy_files", path=os.fspath(path)),
                 None,
-                hint="policy files end in .rules",
+                hint=Text("diag.no_policy_files.hint"),
                 file_name=os.fspath(path),
             )
         ]
@@ -223,8 +230,12 @@ def _folder_too_large(files: list[Path], folder: str | None) -> Diagnostic | Non
         return Diagnostic(
             Severity.ERROR,
             "policy-too-large",
-            f"the {len(files):,} files of this policy have {size:,} bytes together; a policy "
-            f"may have at most {MAX_POLICY_CHARS:,} characters",
+            Text(
+                "diag.policy_too_large.bytes",
+                files=Thousands(len(files)),
+                total=Thousands(size),
+                most=Thousands(MAX_POLICY_CHARS),
+            ),
             None,
             hint=TOO_LARGE_HINT,
             file_name=folder,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import enum
 
 from ..core.diagnostics import Diagnostic, error
+from ..core.messages import Code, Text
 from . import ast
 
 
@@ -63,26 +64,26 @@ def _classify_share(statement: ast.Statement) -> tuple[Form | None, list[Diagnos
         problems.append(
             _bad(
                 statement,
-                "a share (`at most P% of ...`) takes `may`",
-                "write `at most P% of SUBJECT may ACTIVITY per day`",
+                Text("diag.form.share.may"),
+                Text("diag.form.share.may.hint"),
             )
         )
     if statement.quantity is not None:
-        problems.append(_bad(statement.quantity, "a share cannot also carry a limit"))
+        problems.append(_bad(statement.quantity, Text("diag.form.share.limit")))
     if period is None or period.unit is not ast.PeriodUnit.DAY:
         problems.append(
             _bad(
                 period or statement,
-                "a share is counted `per day`",
-                "end the share with `per day`",
+                Text("diag.form.share.per_day"),
+                Text("diag.form.share.per_day.hint"),
             )
         )
     if statement.times:
-        problems.append(_bad(statement.times[0], "a share takes no time"))
+        problems.append(_bad(statement.times[0], Text("diag.form.share.time")))
     if statement.condition is not None:
-        problems.append(_bad(statement.condition, "a share takes no condition"))
+        problems.append(_bad(statement.condition, Text("diag.form.share.condition")))
     if statement.activity.activity is ast.Activity.WITHIN:
-        problems.append(_bad(statement.activity, "a share cannot use `work within`"))
+        problems.append(_bad(statement.activity, Text("diag.form.share.within")))
     return (None if problems else Form.SHARE), problems
 
 
@@ -95,19 +96,19 @@ def _classify_staffing(statement: ast.Statement) -> tuple[Form | None, list[Diag
         problems.append(
             _bad(
                 statement,
-                "staffing (`at least N ...`) takes `must`",
-                "write `at least N SUBJECT must ACTIVITY [TIME]`",
+                Text("diag.form.staffing.must"),
+                Text("diag.form.staffing.must.hint"),
             )
         )
     if quantity is not None or period is not None:
         problems.append(
             _bad(
                 quantity or period or statement,
-                "staffing cannot also carry a limit or a period",
+                Text("diag.form.staffing.limit"),
             )
         )
     if statement.activity.activity is ast.Activity.WITHIN:
-        problems.append(_bad(statement.activity, "staffing cannot use `work within`"))
+        problems.append(_bad(statement.activity, Text("diag.form.staffing.within")))
     return (None if problems else Form.STAFFING), problems
 
 
@@ -122,24 +123,24 @@ def _classify_within(statement: ast.Statement) -> tuple[Form | None, list[Diagno
         problems.append(
             _bad(
                 activity,
-                f"`work within` takes `must`, not `{modal.value}`",
-                "write `SUBJECT must work within HOURS`",
+                Text("diag.form.within.must", modal=Code(_MODALS[modal])),
+                Text("diag.form.within.must.hint"),
             )
         )
     if quantity is not None or period is not None:
-        problems.append(_bad(quantity or period or activity, "`work within` cannot carry a limit"))
+        problems.append(_bad(quantity or period or activity, Text("diag.form.within.limit")))
     return (None if problems else Form.WITHIN), problems
 
 
 def _classify_start(statement: ast.Statement) -> tuple[Form | None, list[Diagnostic]]:
     """`must start work between HH:MM and HH:MM`: only `must`, one window, no limit."""
     problems: list[Diagnostic] = []
-    hint = "write `SUBJECT must start work between HH:MM and HH:MM`"
+    hint = Text("diag.form.start.hint")
     if statement.modal is not ast.Modal.MUST:
         problems.append(
             _bad(
                 statement.activity,
-                f"`start work` takes `must`, not `{statement.modal.value}`",
+                Text("diag.form.start.must", modal=Code(_MODALS[statement.modal])),
                 hint,
             )
         )
@@ -147,7 +148,7 @@ def _classify_start(statement: ast.Statement) -> tuple[Form | None, list[Diagnos
         problems.append(
             _bad(
                 statement.quantity or statement.period or statement.activity,
-                "a start window cannot carry a limit",
+                Text("diag.form.start.limit"),
             )
         )
     windows = [t for t in statement.times if isinstance(t, ast.BetweenTimes)]
@@ -155,7 +156,7 @@ def _classify_start(statement: ast.Statement) -> tuple[Form | None, list[Diagnos
         problems.append(
             _bad(
                 windows[1] if windows else statement.activity,
-                "a start window takes one `between HH:MM and HH:MM`",
+                Text("diag.form.start.one"),
                 hint,
             )
         )
@@ -163,8 +164,8 @@ def _classify_start(statement: ast.Statement) -> tuple[Form | None, list[Diagnos
         problems.append(
             _bad(
                 windows[0],
-                "a start window ends after it starts, on the same day",
-                "write `between 07:00 and 08:30`",
+                Text("diag.form.start.order"),
+                Text("diag.form.start.order.hint"),
             )
         )
     return (None if problems else Form.START_WINDOW), problems
@@ -175,9 +176,7 @@ def _classify_unlimited(statement: ast.Statement) -> tuple[Form | None, list[Dia
     `per PERIOD` is left without its limit."""
     if statement.period is not None:
         problem = _bad(
-            statement.period,
-            "`per PERIOD` needs a limit before it",
-            "write `more than N days per week` or `at least H hours per week`",
+            statement.period, Text("diag.form.per_period"), _per_period_hint(statement.period)
         )
         return None, [problem]
     if (
@@ -203,23 +202,21 @@ def _classify_limit(
         return None, [
             _bad(
                 quantity,
-                "`may` never takes a limit",
-                "use `must not ... more than` or `must ... at least`",
+                Text("diag.form.may_limit"),
+                Text("diag.form.may_limit.hint"),
             )
         ]
     if statement.period is None:
         return None, [
             _bad(
                 quantity,
-                "a limit needs a period",
-                "add `per day`, `per working day`, `per week` or `per month`",
+                Text("diag.form.period"),
+                Text("diag.form.period.hint"),
             )
         ]
     hours = quantity.unit is ast.CountUnit.HOURS
     if hours and activity.activity is not ast.Activity.WORK:
-        return None, [
-            _bad(activity, f"an hour limit counts all work: write `work`, not `{activity.text}`")
-        ]
+        return None, [_bad(activity, Text("diag.form.hour_limit", activity=activity.text))]
     if modal is ast.Modal.MUST_NOT and not quantity.at_least:
         return (Form.MAX_HOURS if hours else Form.MAX_DAYS), []
     if modal is ast.Modal.MUST and quantity.at_least:
@@ -228,14 +225,47 @@ def _classify_limit(
         return None, [
             _bad(
                 quantity,
-                "`must not` takes `more than`",
-                f"write `must not {activity.text} more than ...`",
+                Text("diag.form.must_not"),
+                Text(
+                    "diag.form.must_not.hint",
+                    written=Code("code.must_not_activity_more", activity=activity.text),
+                ),
             )
         ]
     return None, [
-        _bad(quantity, "`must` takes `at least`", f"write `must {activity.text} at least ...`")
+        _bad(
+            quantity,
+            Text("diag.form.must"),
+            Text(
+                "diag.form.must_not.hint",
+                written=Code("code.must_activity_at_least", activity=activity.text),
+            ),
+        )
     ]
 
 
-def _bad(node: ast.Node, message: str, hint: str | None = None) -> Diagnostic:
+def _bad(node: ast.Node, message: Text, hint: Text | None = None) -> Diagnostic:
     return error("bad-statement", message, node.span, hint=hint)
+
+
+_MODALS = {
+    ast.Modal.MUST: "code.modal.must",
+    ast.Modal.MUST_NOT: "code.modal.must_not",
+    ast.Modal.MAY: "code.modal.may",
+}
+#: `setiap hari` after an activity is `per day`, not `on every day` (LANGUAGE-ID.md §3.7, §6.4)
+_EACH_WORDS = ("setiap", "tiap")
+
+
+def _per_period_hint(period: ast.Node) -> Text:
+    """What to write instead of a period with no limit; where `per` was written `setiap` or
+    `tiap` (Indonesian), what that phrase means there."""
+    written = " ".join(period.span.text.split())
+    if written.casefold().split()[0] in _EACH_WORDS:
+        return Text(
+            "diag.form.per_period.every_day.hint",
+            written=written,
+            meant=Code("code.per_period_day"),
+            on_every=Code("code.on_every_day"),
+        )
+    return Text("diag.form.per_period.hint")

@@ -25,6 +25,7 @@ from .catalog import (
 )
 from .values import (
     AsWritten,
+    Choices,
     Clock,
     Count,
     Date,
@@ -34,6 +35,7 @@ from .values import (
     Month,
     MonthName,
     Ordinal,
+    Thousands,
     Week,
     Weekday,
     Zone,
@@ -44,6 +46,7 @@ __all__ = [
     "COMPLETE",
     "LANGUAGES",
     "AsWritten",
+    "Choices",
     "Clock",
     "Code",
     "Count",
@@ -55,6 +58,7 @@ __all__ = [
     "MonthName",
     "Ordinal",
     "Text",
+    "Thousands",
     "Week",
     "Weekday",
     "Zone",

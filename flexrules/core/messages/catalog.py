@@ -173,6 +173,25 @@ def _count(value: values.Count, language: str) -> str:
     return _TEMPLATES[language][value.key + form].format(n=value.n)
 
 
+#: the most choices a list names before it counts the rest
+MAX_CHOICES = 12
+
+
+def _choices(value: values.Choices, language: str) -> str:
+    items = [shown(item, language) for item in value.items]
+    templates = _TEMPLATES[language]
+    nothing, counted, two, many = value.words
+    if not items:
+        return templates[nothing]
+    if len(items) == 1:
+        return items[0]
+    if len(items) > MAX_CHOICES:
+        more = templates[counted].format(n=len(items) - (MAX_CHOICES - 1))
+        items = [*items[: MAX_CHOICES - 1], more]
+    key = two if len(items) == 2 else many
+    return templates[key].format(first=", ".join(items[:-1]), last=items[-1])
+
+
 def _week(value: values.Week, language: str) -> str:
     return values.day_range(value.monday, value.monday + dt.timedelta(days=6), language)
 
@@ -194,6 +213,8 @@ _WRITERS: dict[type, Callable[[Any, str], str]] = {
     values.Week: _week,
     values.Month: lambda value, language: values.month(value.first, language),
     values.MonthName: lambda value, language: values.month_name(value.first, language),
+    values.Choices: _choices,
+    values.Thousands: lambda value, language: values.thousands(value.n, language),
     values.Date: lambda value, language: values.date_text(value.date, language),
     values.Weekday: lambda value, language: values.weekday(value.index, language),
     values.Zone: lambda value, language: values.zone(value.name, language),

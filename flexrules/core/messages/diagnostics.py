@@ -536,6 +536,641 @@ ENTRIES: dict[str, dict[str, str]] = {
         "id": "tanggal itu ada di {place}; `{during}` dapat berarti keduanya, jadi ganti salah "
         "satu namanya",
     },
+    # ---- usage (checks/usage.py) ---------------------------------------------------------
+    "diag.unused.employee_attribute": {
+        "en": "the employee attribute `{name}` is never used",
+        "id": "atribut pegawai `{name}` tidak pernah dipakai",
+    },
+    "diag.unused.shift_attribute": {
+        "en": "the shift attribute `{name}` is never used",
+        "id": "atribut sif `{name}` tidak pernah dipakai",
+    },
+    "diag.unused.attribute.hint": {
+        "en": "no rule tests it, nor any group a rule uses; remove it or use it",
+        "id": "tidak ada aturan yang mengujinya, begitu pula kelompok yang dipakai aturan; "
+        "hapus atau pakailah",
+    },
+    "diag.unused.group": {
+        "en": "the group `{name}` is never used",
+        "id": "kelompok `{name}` tidak pernah dipakai",
+    },
+    "diag.unused.group.only_unused.hint": {
+        "en": "only unused groups refer to it (`{group}`); remove it or use it in a rule",
+        "id": "hanya kelompok yang tidak dipakai yang merujuknya (`{group}`); hapus atau "
+        "pakailah dalam aturan",
+    },
+    "diag.unused.group.hint": {
+        "en": "no rule refers to it; remove it or use it in a rule",
+        "id": "tidak ada aturan yang merujuknya; hapus atau pakailah dalam aturan",
+    },
+    "diag.unused.hours": {
+        "en": "the hours `{name}` are never used",
+        "id": "jam `{name}` tidak pernah dipakai",
+    },
+    "diag.unused.dates": {
+        "en": "the dates `{name}` are never used",
+        "id": "tanggal `{name}` tidak pernah dipakai",
+    },
+    "diag.unused.span.hint": {
+        "en": "no rule names them (`{during}`); remove them or use them in a rule",
+        "id": "tidak ada aturan yang menyebutnya (`{during}`); hapus atau pakailah dalam aturan",
+    },
+    # ---- the header and the calendar (checks/header.py) -----------------------------------
+    "diag.duplicate_header": {
+        "en": "a policy has one header, and this is a second",
+        "id": "kebijakan hanya memiliki satu kepala, dan ini yang kedua",
+    },
+    "diag.duplicate_header.hint": {
+        "en": "the header is at {place}; merge the two into one",
+        "id": "kepala kebijakan ada di {place}; gabungkan keduanya menjadi satu",
+    },
+    "diag.duplicate_clause": {
+        "en": "`{word}` is given twice in the header",
+        "id": "`{word}` ditulis dua kali di kepala kebijakan",
+    },
+    "diag.duplicate_clause.hint": {
+        "en": "keep one: the first is `{first}`",
+        "id": "pertahankan satu: yang pertama adalah `{first}`",
+    },
+    "diag.unknown_timezone": {
+        "en": "there is no time zone `{zone}`",
+        "id": "tidak ada zona waktu `{zone}`",
+    },
+    "diag.unknown_timezone.hint": {
+        "en": "use an IANA name such as `Asia/Jakarta`, or `WIB`, `WITA` or `WIT`",
+        "id": "gunakan nama IANA seperti `Asia/Jakarta`, atau `WIB`, `WITA`, atau `WIT`",
+    },
+    "diag.duplicate_working_days": {
+        "en": "`{working_days}` are declared twice",
+        "id": "`{working_days}` dinyatakan dua kali",
+    },
+    "diag.keep_one.hint": {
+        "en": "the first are at {place}; keep one",
+        "id": "yang pertama ada di {place}; pertahankan satu",
+    },
+    "diag.duplicate_holiday": {
+        "en": "`{date}` is already a holiday",
+        "id": "`{date}` sudah menjadi hari libur",
+    },
+    "diag.listed_at.hint": {
+        "en": "it is listed at {place}; remove one",
+        "id": "sudah tercantum di {place}; hapus salah satunya",
+    },
+    "diag.listed_twice": {
+        "en": "`{written}` is listed twice",
+        "id": "`{written}` tercantum dua kali",
+    },
+    "diag.national_then_joint.hint": {
+        "en": "it already lists `{national}` at {place}; keep only `{with_joint}`",
+        "id": "`{national}` sudah tercantum di {place}; pertahankan hanya `{with_joint}`",
+    },
+    "diag.joint_then_national.hint": {
+        "en": "`{with_joint}` at {place} already includes them; remove this",
+        "id": "`{with_joint}` di {place} sudah mencakupnya; hapus yang ini",
+    },
+    "diag.no_holidays": {
+        "en": "`{written}` has no effect: the policy declares no holidays",
+        "id": "`{written}` tidak berpengaruh: kebijakan ini tidak menyatakan hari libur",
+    },
+    "diag.no_holidays.hint": {
+        "en": "declare them, e.g. `{code_holidays_national}` for the national public holidays "
+        "(`{code_public_holidays}` and `{code_joint_holidays}` name the national lists "
+        "without it)",
+        "id": "nyatakan, misalnya `{code_holidays_national}` untuk hari libur nasional "
+        "(`{code_public_holidays}` dan `{code_joint_holidays}` menyebut daftar nasional "
+        "tanpa itu)",
+    },
+    "diag.bad_working_days": {
+        "en": "`{days}` cannot define the working days",
+        "id": "`{days}` tidak dapat menentukan hari kerja",
+    },
+    "diag.bad_working_days.every_day.hint": {
+        "en": "write `{code_monday_to_sunday}`",
+        "id": "tulis `{code_monday_to_sunday}`",
+    },
+    "diag.bad_working_days.hint": {
+        "en": "name days of the week: `{code_monday_to_friday}`, `{code_weekdays}` or "
+        "`{code_weekends}`",
+        "id": "sebutkan hari dalam seminggu: `{code_monday_to_friday}`, `{code_weekdays}`, atau "
+        "`{code_weekends}`",
+    },
+    # ---- reserved words (checks/reserved.py) ---------------------------------------------
+    "diag.reserved_word.built_in": {
+        "en": "a group called `{name}` cannot be used: `{key}` means all employees",
+        "id": "kelompok bernama `{name}` tidak dapat dipakai: `{key}` berarti semua pegawai",
+    },
+    "diag.reserved_word.built_in.hint": {"en": "rename the group", "id": "ganti nama kelompok itu"},
+    "diag.reserved_word": {
+        "en": "the {label} name `{name}` cannot be written as is in a rule",
+        "id": "{label} `{name}` tidak dapat ditulis apa adanya dalam aturan",
+    },
+    "diag.reserved_word.hint": {
+        "en": "`{word}`{where} is read as a keyword there: rename it, or write the name in "
+        "backquotes (`` `{name}` ``) where it is used",
+        "id": "`{word}`{where} dibaca sebagai kata kunci di sana: ganti namanya, atau tulis nama "
+        "itu dalam tanda petik terbalik (`` `{name}` ``) di tempat pemakaiannya",
+    },
+    "diag.at_its_start": {"en": " at its start", "id": " di awalnya"},
+    "diag.label.group": {"en": "group", "id": "nama kelompok"},
+    "diag.label.employee_attribute": {"en": "employee attribute", "id": "nama atribut pegawai"},
+    "diag.label.shift_attribute": {"en": "shift attribute", "id": "nama atribut sif"},
+    "diag.label.hours": {"en": "hours", "id": "nama jam"},
+    "diag.label.dates": {"en": "dates", "id": "nama tanggal"},
+    # ---- statements (checks/statements.py) -----------------------------------------------
+    "diag.inert_rule": {
+        "en": "rule `{id}` changes no decision and no check: `{must_work}` with no time and no "
+        "place asks nothing",
+        "id": "aturan `{id}` tidak mengubah keputusan ataupun pemeriksaan apa pun: `{must_work}` "
+        "tanpa waktu dan tanpa tempat tidak meminta apa-apa",
+    },
+    "diag.inert_rule.hint": {
+        "en": "give it a time for core hours (`{code_core_hours_example}`) or a place "
+        "(`{code_must_be_on_site}`)",
+        "id": "beri waktu untuk jam inti (`{code_core_hours_example}`) atau tempat "
+        "(`{code_must_be_on_site}`)",
+    },
+    "diag.limit_time.hours": {
+        "en": "`{name}` are hours; a limit counts whole days",
+        "id": "`{name}` adalah jam; batas menghitung hari utuh",
+    },
+    "diag.limit_time.on_days": {
+        "en": "a limit cannot take `{code_on_days}`; it counts whole days of its period",
+        "id": "batas tidak dapat memakai `{code_on_days}`; batas menghitung hari utuh dalam "
+        "periodenya",
+    },
+    "diag.limit_time.between": {
+        "en": "a limit cannot take `{code_between_word}` times; it counts whole days",
+        "id": "batas tidak dapat memakai waktu `{code_between_word}`; batas menghitung hari utuh",
+    },
+    "diag.limit_time.days.hint": {
+        "en": "use `{code_per_working_day}`, `{code_working_days}`, a dates name "
+        "(`{code_during_ramadan}`) or `{code_from_date}`/`{code_until_date}`",
+        "id": "gunakan `{code_per_working_day}`, `{code_working_days}`, nama tanggal "
+        "(`{code_during_ramadan}`), atau `{code_from_date}`/`{code_until_date}`",
+    },
+    "diag.limit_time.hours.hint": {
+        "en": "limit it to dates with `{code_during_dates}` or `{code_from_date}`/"
+        "`{code_until_date}`",
+        "id": "batasi pada tanggal dengan `{code_during_dates}` atau `{code_from_date}`/"
+        "`{code_until_date}`",
+    },
+    # ---- statement forms (statement_forms.py) --------------------------------------------
+    "diag.form.share.may": {
+        "en": "a share (`{code_share}`) takes `{code_may}`",
+        "id": "porsi (`{code_share}`) memerlukan `{code_may}`",
+    },
+    "diag.form.share.may.hint": {
+        "en": "write `{code_share_form}`",
+        "id": "tulis `{code_share_form}`",
+    },
+    "diag.form.share.limit": {
+        "en": "a share cannot also carry a limit",
+        "id": "porsi tidak dapat sekaligus memuat batas",
+    },
+    "diag.form.share.per_day": {
+        "en": "a share is counted `{code_per_day}`",
+        "id": "porsi dihitung `{code_per_day}`",
+    },
+    "diag.form.share.per_day.hint": {
+        "en": "end the share with `{code_per_day}`",
+        "id": "akhiri porsi dengan `{code_per_day}`",
+    },
+    "diag.form.share.time": {
+        "en": "a share takes no time",
+        "id": "porsi tidak memakai waktu",
+    },
+    "diag.form.share.condition": {
+        "en": "a share takes no condition",
+        "id": "porsi tidak memakai syarat",
+    },
+    "diag.form.share.within": {
+        "en": "a share cannot use `{code_work_within}`",
+        "id": "porsi tidak dapat memakai `{code_work_within}`",
+    },
+    "diag.form.staffing.must": {
+        "en": "staffing (`{code_staffing}`) takes `{code_must}`",
+        "id": "jumlah petugas (`{code_staffing}`) memerlukan `{code_must}`",
+    },
+    "diag.form.staffing.must.hint": {
+        "en": "write `{code_staffing_form}`",
+        "id": "tulis `{code_staffing_form}`",
+    },
+    "diag.form.staffing.limit": {
+        "en": "staffing cannot also carry a limit or a period",
+        "id": "jumlah petugas tidak dapat sekaligus memuat batas atau periode",
+    },
+    "diag.form.staffing.within": {
+        "en": "staffing cannot use `{code_work_within}`",
+        "id": "jumlah petugas tidak dapat memakai `{code_work_within}`",
+    },
+    "diag.form.within.must": {
+        "en": "`{code_work_within}` takes `{code_must}`, not `{modal}`",
+        "id": "`{code_work_within}` memerlukan `{code_must}`, bukan `{modal}`",
+    },
+    "diag.form.within.must.hint": {
+        "en": "write `{code_within_form}`",
+        "id": "tulis `{code_within_form}`",
+    },
+    "diag.form.within.limit": {
+        "en": "`{code_work_within}` cannot carry a limit",
+        "id": "`{code_work_within}` tidak dapat memuat batas",
+    },
+    "diag.form.start.must": {
+        "en": "`{code_start_work}` takes `{code_must}`, not `{modal}`",
+        "id": "`{code_start_work}` memerlukan `{code_must}`, bukan `{modal}`",
+    },
+    "diag.form.start.hint": {
+        "en": "write `{code_start_form}`",
+        "id": "tulis `{code_start_form}`",
+    },
+    "diag.form.start.limit": {
+        "en": "a start window cannot carry a limit",
+        "id": "rentang waktu mulai kerja tidak dapat memuat batas",
+    },
+    "diag.form.start.one": {
+        "en": "a start window takes one `{code_start_between}`",
+        "id": "rentang waktu mulai kerja memerlukan satu `{code_start_between}`",
+    },
+    "diag.form.start.order": {
+        "en": "a start window ends after it starts, on the same day",
+        "id": "rentang waktu mulai kerja berakhir sesudah dimulai, pada hari yang sama",
+    },
+    "diag.form.start.order.hint": {
+        "en": "write `{code_start_example}`",
+        "id": "tulis `{code_start_example}`",
+    },
+    "diag.form.per_period": {
+        "en": "`{code_per_period}` needs a limit before it",
+        "id": "`{code_per_period}` memerlukan batas sebelumnya",
+    },
+    "diag.form.per_period.hint": {
+        "en": "write `{code_limit_example}` or `{code_hours_limit_example}`",
+        "id": "tulis `{code_limit_example}` atau `{code_hours_limit_example}`",
+    },
+    "diag.form.per_period.every_day.hint": {
+        "en": "here `{written}` means `{meant}`; for 'on every day' write `{on_every}`",
+        "id": "di sini `{written}` berarti `{meant}`; untuk 'pada setiap hari' tulis `{on_every}`",
+    },
+    "diag.form.may_limit": {
+        "en": "`{code_may}` never takes a limit",
+        "id": "`{code_may}` tidak pernah memuat batas",
+    },
+    "diag.form.may_limit.hint": {
+        "en": "use `{code_must_not_more}` or `{code_must_at_least}`",
+        "id": "gunakan `{code_must_not_more}` atau `{code_must_at_least}`",
+    },
+    "diag.form.period": {
+        "en": "a limit needs a period",
+        "id": "batas memerlukan periode",
+    },
+    "diag.form.period.hint": {
+        "en": "add `{code_per_day}`, `{code_per_working_day}`, `{code_per_week}` or "
+        "`{code_per_month}`",
+        "id": "tambahkan `{code_per_day}`, `{code_per_working_day}`, `{code_per_week}`, atau "
+        "`{code_per_month}`",
+    },
+    "diag.form.hour_limit": {
+        "en": "an hour limit counts all work: write `{code_work}`, not `{activity}`",
+        "id": "batas jam menghitung semua kerja: tulis `{code_work}`, bukan `{activity}`",
+    },
+    "diag.form.must_not": {
+        "en": "`{code_must_not}` takes `{code_more_than}`",
+        "id": "`{code_must_not}` memerlukan `{code_more_than}`",
+    },
+    "diag.form.must_not.hint": {
+        "en": "write `{written}`",
+        "id": "tulis `{written}`",
+    },
+    "diag.form.must": {
+        "en": "`{code_must}` takes `{code_at_least}`",
+        "id": "`{code_must}` memerlukan `{code_at_least}`",
+    },
+    # ---- reading files (sources.py, characters.py) ---------------------------------------
+    "diag.too_large.hint": {
+        "en": "write rules for groups (`{code_whose_unit}`) rather than one rule per unit or "
+        "person",
+        "id": "tulis aturan untuk kelompok (`{code_whose_unit}`), bukan satu aturan per unit "
+        "atau orang",
+    },
+    "diag.file_too_large": {
+        "en": "this file has more than {bytes} bytes; a policy file may have at most {chars} "
+        "characters",
+        "id": "berkas ini lebih dari {bytes} bita; berkas kebijakan paling banyak {chars} karakter",
+    },
+    "diag.invalid_encoding": {
+        "en": "this file is not UTF-8 text: byte {byte} cannot start a character here",
+        "id": "berkas ini bukan teks UTF-8: bita {byte} tidak dapat mengawali karakter di sini",
+    },
+    "diag.invalid_encoding.hint": {
+        "en": "save the policy as UTF-8",
+        "id": "simpan kebijakan sebagai UTF-8",
+    },
+    "diag.policy_too_large.chars": {
+        "en": "the {files} files of this policy have {total} characters together; a policy may "
+        "have at most {most}",
+        "id": "{files} berkas kebijakan ini bersama-sama berisi {total} karakter; kebijakan "
+        "paling banyak {most}",
+    },
+    "diag.policy_too_large.bytes": {
+        "en": "the {files} files of this policy have {total} bytes together; a policy may have "
+        "at most {most} characters",
+        "id": "{files} berkas kebijakan ini bersama-sama berisi {total} bita; kebijakan paling "
+        "banyak {most} karakter",
+    },
+    "diag.no_policy_files": {
+        "en": "the folder `{path}` holds no .rules files",
+        "id": "folder `{path}` tidak berisi berkas .rules",
+    },
+    "diag.no_policy_files.hint": {
+        "en": "policy files end in .rules",
+        "id": "nama berkas kebijakan berakhiran .rules",
+    },
+    "diag.control_character": {
+        "en": "a control character ({code}) cannot stand in a policy",
+        "id": "karakter kendali ({code}) tidak boleh ada dalam kebijakan",
+    },
+    "diag.lone_surrogate": {
+        "en": "a lone surrogate ({code}) cannot stand in a policy",
+        "id": "surrogate tunggal ({code}) tidak boleh ada dalam kebijakan",
+    },
+    "diag.control_character.hint": {
+        "en": "remove it; policy files are plain UTF-8 text",
+        "id": "hapus; berkas kebijakan adalah teks UTF-8 biasa",
+    },
+    "diag.invisible_character": {
+        "en": "an invisible character (`{escaped}`, {name}) cannot stand in a policy",
+        "id": "karakter tak terlihat (`{escaped}`, {name}) tidak boleh ada dalam kebijakan",
+    },
+    "diag.invisible_character.hint": {
+        "en": "delete it: it cannot be seen, but a name or text that holds it differs from the "
+        "same words without it",
+        "id": "hapus: karakter itu tidak terlihat, tetapi nama atau teks yang memuatnya berbeda "
+        "dari kata-kata yang sama tanpa karakter itu",
+    },
+    "diag.invisible_characters": {
+        "en": "{count} invisible characters (`{escaped}`) cannot stand in a policy",
+        "id": "{count} karakter tak terlihat (`{escaped}`) tidak boleh ada dalam kebijakan",
+    },
+    "diag.invisible_characters.hint": {
+        "en": "delete them: they cannot be seen, but a name or text that holds them differs "
+        "from the same words without them",
+        "id": "hapus: karakter-karakter itu tidak terlihat, tetapi nama atau teks yang memuatnya "
+        "berbeda dari kata-kata yang sama tanpa karakter itu",
+    },
+    "diag.unusual_space": {
+        "en": "the text `{value}` holds a {name} (`{escaped}`), not a plain space",
+        "id": "teks `{value}` memuat {name} (`{escaped}`), bukan spasi biasa",
+    },
+    "diag.unusual_space.hint": {
+        "en": "replace it with a plain space: a value typed with plain spaces never equals this "
+        "text",
+        "id": "ganti dengan spasi biasa: nilai yang diketik dengan spasi biasa tidak akan pernah "
+        "sama dengan teks ini",
+    },
+    # ---- groups, overrides, the cap (checks/) ---------------------------------------------
+    "diag.group_cycle.self": {
+        "en": "the group `{name}` is defined in terms of itself",
+        "id": "kelompok `{name}` didefinisikan dengan dirinya sendiri",
+    },
+    "diag.group_cycle": {
+        "en": "these groups are defined in terms of each other: {path}",
+        "id": "kelompok-kelompok ini saling mendefinisikan: {path}",
+    },
+    "diag.group_cycle.hint": {
+        "en": "a group needs a definition that ends in `{code_employees}` or `{code_everyone}`; "
+        "define one of them without the others",
+        "id": "kelompok memerlukan definisi yang berakhir pada `{code_employees}` atau "
+        "`{code_everyone}`; definisikan salah satunya tanpa yang lain",
+    },
+    "diag.unknown_rule": {
+        "en": "no rule `{id}` to override",
+        "id": "tidak ada aturan `{id}` untuk dikesampingkan",
+    },
+    "diag.unknown_rule.hint": {
+        "en": "`{code_overrides}` takes the ids of other rules of this policy",
+        "id": "`{code_overrides}` memerlukan id aturan lain dalam kebijakan ini",
+    },
+    "diag.override_cycle.self": {
+        "en": "the rule `{id}` overrides itself",
+        "id": "aturan `{id}` mengesampingkan dirinya sendiri",
+    },
+    "diag.override_cycle.self.hint": {
+        "en": "remove `{target}` from its `{code_overrides}`",
+        "id": "hapus `{target}` dari `{code_overrides}`-nya",
+    },
+    "diag.override_cycle": {
+        "en": "these rules override each other in a cycle: {path}",
+        "id": "aturan-aturan ini saling mengesampingkan dalam lingkaran: {path}",
+    },
+    "diag.override_cycle.hint": {
+        "en": "where they all apply, each would set the next aside; remove one of these "
+        "`{code_overrides}`",
+        "id": "di tempat semuanya berlaku, masing-masing akan menyisihkan yang berikutnya; hapus "
+        "salah satu `{code_overrides}` ini",
+    },
+    "diag.too_many_errors": {
+        "en": "more than {most} errors in this file; the rest are not shown",
+        "id": "lebih dari {most} kesalahan dalam berkas ini; sisanya tidak ditampilkan",
+    },
+    "diag.too_many_warnings": {
+        "en": "more than {most} warnings in this file; the rest are not shown",
+        "id": "lebih dari {most} peringatan dalam berkas ini; sisanya tidak ditampilkan",
+    },
+    "diag.too_many.hint": {
+        "en": "fix these and check again to see the others",
+        "id": "perbaiki yang ini lalu periksa lagi untuk melihat yang lain",
+    },
+    # ---- syntax (parser.py, choices.py) ----------------------------------------------------
+    "diag.choices.nothing": {"en": "nothing more", "id": "tidak ada lagi"},
+    "diag.choices.more": {"en": "{n} more", "id": "{n} lainnya"},
+    "diag.choices.two": {"en": "{first} or {last}", "id": "{first} atau {last}"},
+    "diag.choices.many": {"en": "{first} or {last}", "id": "{first}, atau {last}"},
+    "diag.terminal.word": {"en": "a name", "id": "sebuah nama"},
+    "diag.terminal.quoted_name": {
+        "en": "a `quoted name`",
+        "id": "sebuah `nama bertanda petik terbalik`",
+    },
+    "diag.terminal.string": {
+        "en": 'a text in quotes ("...")',
+        "id": 'teks dalam tanda petik ("...")',
+    },
+    "diag.terminal.number": {"en": "a number", "id": "angka"},
+    "diag.terminal.date": {
+        "en": "a date (YYYY-MM-DD)",
+        "id": "tanggal (7 Juli 2025 atau 2025-07-07)",
+    },
+    "diag.terminal.time": {"en": "a time (HH:MM)", "id": "waktu (08.00)"},
+    "diag.terminal.zone": {
+        "en": "a time zone (such as Asia/Jakarta or WIB)",
+        "id": "zona waktu (misalnya Asia/Jakarta atau WIB)",
+    },
+    "diag.terminal.end": {"en": "the end of the sentence", "id": "akhir kalimat"},
+    "diag.terminal.day": {
+        "en": "a day (Monday to Sunday)",
+        "id": "nama hari (Senin sampai Minggu)",
+    },
+    "diag.syntax.expected": {
+        "en": "expected {choices}; found `{found}`",
+        "id": "diharapkan {choices}; ditemukan `{found}`",
+    },
+    "diag.syntax.absorbed": {
+        "en": "`{word}` was read as part of a name, so {choices} is missing",
+        "id": "`{word}` terbaca sebagai bagian dari nama, sehingga {choices} tidak ada",
+    },
+    "diag.syntax.swallowed.hint": {
+        "en": "`{word}` was read as part of a name here; is a name missing before it? (a name "
+        "that really holds `{word}` goes in backquotes)",
+        "id": "`{word}` terbaca sebagai bagian dari nama di sini; apakah ada nama yang hilang "
+        "sebelumnya? (nama yang memang memuat `{word}` ditulis dalam tanda petik terbalik)",
+    },
+    "diag.syntax.lost_period.hint": {
+        "en": "the sentence before this may have lost its closing `.`",
+        "id": "kalimat sebelum ini mungkin kehilangan titik penutupnya `.`",
+    },
+    "diag.syntax.too_early.hint": {
+        "en": "the sentence ends too early",
+        "id": "kalimat ini berakhir terlalu cepat",
+    },
+    "diag.missing_period": {
+        "en": "this sentence does not end with `.`",
+        "id": "kalimat ini tidak diakhiri dengan `.`",
+    },
+    "diag.missing_period.hint": {
+        "en": "end every declaration and rule with a period",
+        "id": "akhiri setiap deklarasi dan aturan dengan titik",
+    },
+    "diag.missing_period.next.hint": {
+        "en": "the next line starts a new declaration; end this one with a period",
+        "id": "baris berikutnya memulai deklarasi baru; akhiri yang ini dengan titik",
+    },
+    "diag.unfinished_sentence": {
+        "en": "the sentence stops here; expected {choices}",
+        "id": "kalimat berhenti di sini; diharapkan {choices}",
+    },
+    "diag.unfinished_sentence.hint": {
+        "en": "finish the sentence before its closing `.`",
+        "id": "selesaikan kalimat sebelum titik penutupnya `.`",
+    },
+    "diag.file_too_large.chars": {
+        "en": "this file has {chars} characters; a policy file may have at most {most}",
+        "id": "berkas ini berisi {chars} karakter; berkas kebijakan paling banyak {most}",
+    },
+    "diag.too_many_errors.stopped": {
+        "en": "more than {most} errors in this file; stopped looking",
+        "id": "lebih dari {most} kesalahan dalam berkas ini; pemeriksaan dihentikan",
+    },
+    "diag.too_deep": {
+        "en": "parentheses nested {deep} deep; at most {most} are allowed",
+        "id": "tanda kurung bersarang {deep} tingkat; paling banyak {most} yang diizinkan",
+    },
+    "diag.too_deep.hint": {
+        "en": "split the condition into named groups or separate rules",
+        "id": "pecah syarat itu menjadi kelompok bernama atau aturan terpisah",
+    },
+    "diag.sentence_too_long": {
+        "en": "this sentence has {chars} characters; at most {most} are allowed",
+        "id": "kalimat ini berisi {chars} karakter; paling banyak {most} yang diizinkan",
+    },
+    "diag.sentence_too_long.hint": {
+        "en": "did a sentence lose its closing `.`?",
+        "id": "apakah ada kalimat yang kehilangan titik penutupnya `.`?",
+    },
+    # ---- common slips (slips.py) ----------------------------------------------------------
+    "diag.slip.may_not": {
+        "en": "`{written}` is not a modal; a rule says {code_modals}",
+        "id": "`{written}` bukan kata modal; aturan memakai {code_modals}",
+    },
+    "diag.slip.may_not.hint": {
+        "en": "to forbid it, write `{code_must_not}`",
+        "id": "untuk melarangnya, tulis `{code_must_not}`",
+    },
+    "diag.slip.not_activity": {
+        "en": "`{written}` is not an activity",
+        "id": "`{written}` bukan kegiatan",
+    },
+    "diag.slip.not_time": {
+        "en": "`{written}` is not a time: times are written {code_time_form}, from "
+        "{code_midnight} to {code_day_end}",
+        "id": "`{written}` bukan waktu: waktu ditulis {code_time_form}, dari {code_midnight} "
+        "sampai {code_day_end}",
+    },
+    "diag.slip.not_span": {
+        "en": "`{written}` is not a span of times: it is written `{form}`",
+        "id": "`{written}` bukan rentang waktu: rentang ditulis `{form}`",
+    },
+    "diag.slip.not_date": {
+        "en": "`{written}` is not a date: dates are written {code_date_forms}",
+        "id": "`{written}` bukan tanggal: tanggal ditulis {code_date_forms}",
+    },
+    "diag.slip.unclosed": {
+        "en": 'this text has no closing `"` on its line',
+        "id": 'teks ini tidak memiliki `"` penutup pada barisnya',
+    },
+    "diag.slip.unclosed.hint": {
+        "en": 'close it with `"` where the text ends',
+        "id": 'tutup dengan `"` di akhir teks',
+    },
+    "diag.slip.true_false": {
+        "en": "`{written}` is not a value; yes or no attributes take `{code_yes}` and `{code_no}`",
+        "id": "`{written}` bukan nilai; atribut ya atau tidak memakai `{code_yes}` dan `{code_no}`",
+    },
+    "diag.slip.unquoted": {
+        "en": "`{written}` is not a text in quotes: text is written in double quotes",
+        "id": "`{written}` bukan teks dalam tanda petik: teks ditulis dalam tanda petik ganda",
+    },
+    "diag.slip.unquoted.hint": {
+        "en": "put it in double quotes: `{meant}`",
+        "id": "tulis dalam tanda petik ganda: `{meant}`",
+    },
+    "diag.slip.or_in_subject": {
+        "en": "`{code_or}` cannot join the parts of a rule's subject; a group can join subjects "
+        "with `{code_or}`",
+        "id": "`{code_or}` tidak dapat menggabungkan bagian-bagian subjek aturan; kelompok dapat "
+        "menggabungkan subjek dengan `{code_or}`",
+    },
+    "diag.slip.or_in_subject.hint": {
+        "en": "write the alternatives as a condition after the activity (`{code_if_or}`), or "
+        "declare a group that joins them with `{code_or}`",
+        "id": "tulis pilihan-pilihannya sebagai syarat sesudah kegiatan (`{code_if_or}`), atau "
+        "nyatakan kelompok yang menggabungkannya dengan `{code_or}`",
+    },
+    "diag.slip.as_condition.hint": {
+        "en": "say it as a condition: `{rewrite}`",
+        "id": "tulis sebagai syarat: `{rewrite}`",
+    },
+    "diag.slip.no_subject": {
+        "en": "`{written}` has no subject: after `{code_or}`, a group needs a whole subject",
+        "id": "`{written}` tidak memiliki subjek: sesudah `{code_or}`, kelompok memerlukan "
+        "subjek yang utuh",
+    },
+    # ---- the traps of Indonesian (checks/indonesian.py, LANGUAGE-ID.md §6.3) -------------
+    "diag.zone_suffix": {
+        "en": "`{suffix}` does not agree with this policy's time zone ({zone})",
+        "id": "`{suffix}` tidak sesuai dengan zona waktu kebijakan ini ({zone})",
+    },
+    "diag.zone_suffix.hint": {
+        "en": "times in rules are the employee's local wall-clock times; remove `{suffix}`, or "
+        "change `{timezone}` in the policy header",
+        "id": "waktu dalam aturan adalah jam setempat pegawai; hapus `{suffix}`, atau ubah "
+        "`{timezone}` di kepala kebijakan",
+    },
+    "diag.number": {"en": "{value}", "id": "{value}"},
+    "diag.number_words": {
+        "en": "`{written}`: the number {number} is spelled `{spelled}`, not `{words}`",
+        "id": "`{written}`: angka {number} dieja `{spelled}`, bukan `{words}`",
+    },
+    "diag.number_words.hint": {
+        "en": "make the number and its spelling agree, or remove the spelling in parentheses",
+        "id": "samakan angka dan ejaannya, atau hapus ejaan dalam kurung",
+    },
+    "diag.decimal_comma": {
+        "en": "`{written}` is read as one decimal number ({value})",
+        "id": "`{written}` dibaca sebagai satu angka desimal ({value})",
+    },
+    "diag.decimal_comma.hint": {
+        "en": "for two values write `{apart}` (with a space after the comma)",
+        "id": "untuk dua nilai tulis `{apart}` (dengan spasi sesudah koma)",
+    },
 }
 
 #: policy text inside messages, in each language (`{code_NAME}` in a template)
@@ -675,6 +1310,109 @@ CODE: dict[str, dict[str, str]] = {
         "en": "dates {name}: 2025-03-01 to 2025-03-30.",
         "id": "tanggal {name}: 1 Maret 2025 sampai 30 Maret 2025.",
     },
+    "code.clause.version": {"en": "version", "id": "versi"},
+    "code.clause.timezone": {"en": "timezone", "id": "zona waktu"},
+    "code.clause.default": {"en": "default", "id": "bawaan"},
+    "code.working_days": {"en": "working days", "id": "hari kerja"},
+    "code.national": {"en": "Indonesia", "id": "nasional"},
+    "code.national_with_joint": {
+        "en": "Indonesia with joint holidays",
+        "id": "nasional dan cuti bersama",
+    },
+    "code.holidays_national": {"en": "holidays: Indonesia.", "id": "hari libur: nasional."},
+    "code.public_holidays": {"en": "public holidays", "id": "hari libur nasional"},
+    "code.joint_holidays": {"en": "joint holidays", "id": "cuti bersama"},
+    "code.monday_to_sunday": {"en": "Monday to Sunday", "id": "Senin sampai Minggu"},
+    "code.monday_to_friday": {"en": "Monday to Friday", "id": "Senin sampai Jumat"},
+    "code.weekdays": {"en": "weekdays", "id": "hari biasa"},
+    "code.weekends": {"en": "weekends", "id": "akhir pekan"},
+    "code.day_kind.weekdays": {"en": "weekdays", "id": "hari biasa"},
+    "code.day_kind.weekends": {"en": "weekends", "id": "akhir pekan"},
+    "code.day_kind.working_days": {"en": "working days", "id": "hari kerja"},
+    "code.day_kind.holidays": {"en": "holidays", "id": "hari libur"},
+    "code.day_kind.public_holidays": {"en": "public holidays", "id": "hari libur nasional"},
+    "code.day_kind.joint_holidays": {"en": "joint holidays", "id": "cuti bersama"},
+    "code.day_kind.every_day": {"en": "every day", "id": "setiap hari"},
+    "code.must_work": {"en": "must work", "id": "wajib bekerja"},
+    "code.core_hours_example": {
+        "en": "must work between 09:00 and 15:00 on working days",
+        "id": "wajib bekerja antara pukul 09.00 dan 15.00 pada hari kerja",
+    },
+    "code.must_be_on_site": {"en": "must be on-site", "id": "wajib berada di kantor"},
+    "code.on_days": {"en": "on DAYS", "id": "pada HARI"},
+    "code.between_word": {"en": "between", "id": "antara"},
+    "code.per_working_day": {"en": "per working day", "id": "per hari kerja"},
+    "code.during_ramadan": {"en": "during Ramadan", "id": "selama Ramadan"},
+    "code.during_dates": {"en": "during DATES", "id": "selama TANGGAL"},
+    "code.from_date": {"en": "from DATE", "id": "mulai TANGGAL"},
+    "code.until_date": {"en": "until DATE", "id": "sampai TANGGAL"},
+    "code.share": {"en": "at most P% of ...", "id": "paling banyak P% dari ..."},
+    "code.may": {"en": "may", "id": "dapat"},
+    "code.must": {"en": "must", "id": "wajib"},
+    "code.share_form": {
+        "en": "at most P% of SUBJECT may ACTIVITY per day",
+        "id": "paling banyak P% dari SUBJEK dapat KEGIATAN per hari",
+    },
+    "code.per_day": {"en": "per day", "id": "per hari"},
+    "code.per_week": {"en": "per week", "id": "per minggu"},
+    "code.per_month": {"en": "per month", "id": "per bulan"},
+    "code.per_period": {"en": "per PERIOD", "id": "per PERIODE"},
+    "code.per_period_day": {"en": "per day", "id": "per hari"},
+    "code.on_every_day": {"en": "on every day", "id": "pada setiap hari"},
+    "code.staffing": {"en": "at least N ...", "id": "paling sedikit N ..."},
+    "code.staffing_form": {
+        "en": "at least N SUBJECT must ACTIVITY [TIME]",
+        "id": "paling sedikit N SUBJEK wajib KEGIATAN [WAKTU]",
+    },
+    "code.within_form": {
+        "en": "SUBJECT must work within HOURS",
+        "id": "SUBJEK wajib bekerja di dalam JAM",
+    },
+    "code.start_work": {"en": "start work", "id": "mulai bekerja"},
+    "code.start_form": {
+        "en": "SUBJECT must start work between HH:MM and HH:MM",
+        "id": "SUBJEK wajib mulai bekerja antara HH.MM dan HH.MM",
+    },
+    "code.start_between": {"en": "between HH:MM and HH:MM", "id": "antara HH.MM dan HH.MM"},
+    "code.start_example": {"en": "between 07:00 and 08:30", "id": "antara 07.00 dan 08.30"},
+    "code.limit_example": {
+        "en": "more than N days per week",
+        "id": "lebih dari N hari per minggu",
+    },
+    "code.hours_limit_example": {
+        "en": "at least H hours per week",
+        "id": "paling sedikit H jam per minggu",
+    },
+    "code.must_not_more": {"en": "must not ... more than", "id": "dilarang ... lebih dari"},
+    "code.must_at_least": {"en": "must ... at least", "id": "wajib ... paling sedikit"},
+    "code.work": {"en": "work", "id": "bekerja"},
+    "code.more_than": {"en": "more than", "id": "lebih dari"},
+    "code.at_least": {"en": "at least", "id": "paling sedikit"},
+    "code.must_not_activity_more": {
+        "en": "must not {activity} more than ...",
+        "id": "dilarang {activity} lebih dari ...",
+    },
+    "code.must_activity_at_least": {
+        "en": "must {activity} at least ...",
+        "id": "wajib {activity} paling sedikit ...",
+    },
+    "code.modal.must": {"en": "must", "id": "wajib"},
+    "code.modal.must_not": {"en": "must not", "id": "dilarang"},
+    "code.modal.may": {"en": "may", "id": "dapat"},
+    "code.whose_unit": {"en": "whose unit is one of ...", "id": "yang unitnya salah satu dari ..."},
+    "code.employees": {"en": "employees", "id": "pegawai"},
+    "code.everyone": {"en": "everyone", "id": "semua pegawai"},
+    "code.overrides": {"en": "overrides", "id": "mengesampingkan"},
+    "code.modals": {
+        "en": "`must`, `must not` or `may`",
+        "id": "`wajib`, `dilarang`, atau `dapat`",
+    },
+    "code.yes": {"en": "yes", "id": "ya"},
+    "code.no": {"en": "no", "id": "tidak"},
+    "code.if_or": {"en": "if ... or ...", "id": "jika ... atau ..."},
+    "code.span_form": {"en": "HH:MM {joint} HH:MM", "id": "HH.MM {joint} HH.MM"},
+    "code.joint.and": {"en": "and", "id": "dan"},
+    "code.joint.to": {"en": "to", "id": "sampai"},
     "code.unit.days": {"en": "days", "id": "hari"},
     "code.unit.working_days": {"en": "working days", "id": "hari kerja"},
     "code.unit.hours": {"en": "hours", "id": "jam"},

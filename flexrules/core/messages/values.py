@@ -114,6 +114,23 @@ class MonthName:
 
 
 @attrs.frozen
+class Choices:
+    """What could come next in a sentence, joined as a list of alternatives: `a, b or c`;
+    `a, b, atau c`; past twelve, the rest counted (`..., or 5 more`). `words` are the
+    catalog keys of the list's own words: none, the rest counted, two joined, many joined."""
+
+    items: tuple[Any, ...]
+    words: tuple[str, str, str, str]
+
+
+@attrs.frozen
+class Thousands:
+    """A large whole number with its thousands marked: `1,000,000`, `1.000.000`."""
+
+    n: int
+
+
+@attrs.frozen
 class Date:
     """A date as a value (a fact, a cut-off), without its weekday: `2024-11-01`,
     `1 November 2024`. A plain `datetime.date` in a message is a day: `Fri 2024-11-01`."""
@@ -233,6 +250,12 @@ def month(first: dt.date, language: str = "en") -> str:
 def month_name(first: dt.date, language: str = "en") -> str:
     """`February 2025`, `Februari 2025`."""
     return f"{_table(_MONTHS, language)[first.month - 1]} {first.year}"
+
+
+def thousands(n: int, language: str = "en") -> str:
+    """`1,000,000`; `1.000.000`."""
+    text = f"{n:,}"
+    return text.replace(",", ".") if language == "id" else text
 
 
 def ordinal(n: int, language: str = "en") -> str:

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 import attrs
 
 from ...core.diagnostics import Diagnostic, Severity, error, in_file_languages, warning
+from ...core.messages import Text
 from ...core.source import SourceFile
 from .. import ast
 from ..parse import ParsedPolicy, policy_language
@@ -16,6 +17,7 @@ from ..symbols import Symbols, gather
 from . import (
     groups,
     header,
+    indonesian,
     literals,
     lookalikes,
     names,
@@ -74,6 +76,7 @@ def all_checks() -> Sequence[Check]:
         usage.check_unused,
         reserved.check_reserved_words,
         lookalikes.check_lookalikes,
+        indonesian.check_indonesian,
     )
 
 
@@ -114,13 +117,13 @@ def _left_out(first: Diagnostic) -> Diagnostic:
     if first.is_error:
         return error(
             "too-many-errors",
-            f"more than {MAX_DIAGNOSTICS_PER_FILE} errors in this file; the rest are not shown",
+            Text("diag.too_many_errors", most=MAX_DIAGNOSTICS_PER_FILE),
             first.span,
-            hint="fix these and check again to see the others",
+            hint=Text("diag.too_many.hint"),
         )
     return warning(
         "too-many-warnings",
-        f"more than {MAX_DIAGNOSTICS_PER_FILE} warnings in this file; the rest are not shown",
+        Text("diag.too_many_warnings", most=MAX_DIAGNOSTICS_PER_FILE),
         first.span,
-        hint="fix these and check again to see the others",
+        hint=Text("diag.too_many.hint"),
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...core.diagnostics import Diagnostic, error
+from ...core.messages import Text
 from ..symbols import Symbols
 from ._util import cycles, group_refs
 
@@ -18,17 +19,16 @@ def check_group_cycles(symbols: Symbols) -> list[Diagnostic]:
         first = symbols.groups[cycle[0]]
         ref = next(r for r in group_refs(first) if r.name.key == cycle[1])
         if len(cycle) == 2:
-            message = f"the group `{first.name.text}` is defined in terms of itself"
+            message = Text("diag.group_cycle.self", name=first.name.text)
         else:
             path = " → ".join(f"`{symbols.groups[key].name.text}`" for key in cycle)
-            message = f"these groups are defined in terms of each other: {path}"
+            message = Text("diag.group_cycle", path=path)
         found.append(
             error(
                 "group-cycle",
                 message,
                 ref.name.span,
-                "a group needs a definition that ends in `employees` or `everyone`; "
-                "define one of them without the others",
+                Text("diag.group_cycle.hint"),
             )
         )
     return found

@@ -7,6 +7,7 @@ import zoneinfo
 
 from ...clock.zones import ZONE_ALIASES
 from ...core.diagnostics import Diagnostic, error, warning
+from ...core.messages import Code, Text
 from ...core.source import Span
 from .. import ast
 from ..symbols import Symbols
@@ -14,9 +15,18 @@ from ._util import closest, head_span, place, unread_holidays
 from .literals import real_date
 
 _CLAUSE_WORD = {
-    ast.VersionClause: "version",
-    ast.TimezoneClause: "timezone",
-    ast.DefaultClause: "default",
+    ast.VersionClause: "code.clause.version",
+    ast.TimezoneClause: "code.clause.timezone",
+    ast.DefaultClause: "code.clause.default",
+}
+_DAY_KINDS = {
+    ast.DayKind.WEEKDAYS: "code.day_kind.weekdays",
+    ast.DayKind.WEEKENDS: "code.day_kind.weekends",
+    ast.DayKind.WORKING_DAYS: "code.day_kind.working_days",
+    ast.DayKind.HOLIDAYS: "code.day_kind.holidays",
+    ast.DayKind.PUBLIC_HOLIDAYS: "code.day_kind.public_holidays",
+    ast.DayKind.JOINT_HOLIDAYS: "code.day_kind.joint_holidays",
+    ast.DayKind.EVERY_DAY: "code.day_kind.every_day",
 }
 _WORKING_DAY_KINDS = (ast.DayKind.WEEKDAYS, ast.DayKind.WEEKENDS)
 
@@ -44,10 +54,9 @@ def check_header(symbols: Symbols) -> list[Diagnostic]:
             found.append(
                 error(
                     "duplicate-header",
-                    "a policy has one header, and this is a second",
+                    Text("diag.duplicate_header"),
                     head_span(declaration, declaration.name),
-                    f"the header is at {place(first.span, declaration.span)}; "
-                    "merge the two into one",
+                    Text("diag.duplicate_header.hint", place=place(first.span, declaration.span)),
                 )
             )
         found.extend(_check_clauses(declaration))
@@ -60,13 +69,13 @@ def _check_clauses(header: ast.Header) -> list[Diagnostic]:
     for clause in header.clauses:
         earlier = seen.setdefault(type(clause), clause)
         if earlier is not clause:
-            word = _CLAUSE_WORD[type(clause)]
+            word = Code(_CLAUSE_WORD[type(clause)])
             found.append(
                 error(
                     "duplicate-clause",
-                    f"`{word}` is given twice in the header",
+                    Text("diag.duplicate_clause", word=word),
                     clause.span,
-                    f"keep one: the first is `{' '.join(earlier.span.text.split())}`",
+                    Text("diag.duplicate_clause.hint", first=" ".join(earlier.span.text.split())),
                 )
             )
         if isinstance(clause, ast.TimezoneClause) and not is_known_zone(clause.zone):
@@ -83,12 +92,9 @@ def _unknown_zone(clause: ast.TimezoneClause) -> Diagnostic:
         by_city = {zone.rsplit("/", 1)[1]: zone for zone in sorted(known_zones()) if "/" in zone}
         city_guess = closest(city, by_city, cutoff=0.7)
         guess = by_city[city_guess] if city_guess else None
-    hint = (
-        f"did you mean `{guess}`?"
-        if guess
-        else "use an IANA name such as `Asia/Jakarta`, or `WIB`, `WITA` or `WIT`"
-    )
-    return error("unknown-timezone", f"there is no time zone `{clause.zone}`", span, hint, guess)
+    hint = Text("diag.did_you_mean", guess=guess) if guess else Text("diag.unknown_timezone.hint")
+    message = Text("diag.unknown_timezone", zone=clause.zone)
+    return error("unknown-timezone", message, span, hint, guess)
 
 
 def check_calendar(symbols: Symbols) -> list[Diagnostic]:
@@ -115,9 +121,9 @@ def _repeated_working_days(
 ) -> Diagnostic:
     return error(
         "duplicate-declaration",
-        "`working days` are declared twice",
+        Text("diag.duplicate_working_days", working_days=Code("code.working_days")),
         head_span(declaration, declaration.days),
-        f"the first are at {place(first.span, declaration.span)}; keep one",
+        Text("diag.keep_one.hint", place=place(first.span, declaration.span)),
     )
 
 
@@ -147,9 +153,9 @@ class _HolidaysSeen:
                 found.append(
                     warning(
                         "duplicate-holiday",
-                        f"`{item.date.span.text}` is already a holiday",
+                        Text("diag.duplicate_holiday", date=item.date.span.text),
                         item.span,
-                        f"it is listed at {place(earlier.span, item.span)}; remove one",
+                        Text("diag.listed_at.hint", place=place(earlier.span, item.span)),
                     )
                 )
         return found
@@ -180,11 +186,9 @@ def _holidays_without_declaration(symbols: Symbols) -> list[Diagnostic]:
             found.append(
                 warning(
                     "no-holidays",
-                    f"`{' '.join(node.span.text.split())}` has no effect: the policy declares "
-                    "no holidays",
+                    Text("diag.no_holidays", written=" ".join(node.span.text.split())),
                     node.span,
-                    "declare them, e.g. `holidays: Indonesia.` for the national public holidays "
-                    "(`public holidays` and `joint holidays` name the national lists without it)",
+                    Text("diag.no_holidays.hint"),
                 )
             )
     return found
@@ -193,13 +197,20 @@ def _holidays_without_declaration(symbols: Symbols) -> list[Diagnostic]:
 def _repeated_national(item: ast.NationalHolidays, first: ast.NationalHolidays) -> Diagnostic:
     where = place(first.span, item.span)
     written = " ".join(item.span.text.split())
+    with_joint = Code("code.national_with_joint")
     if item.joint and not first.joint:
-        hint = f"it already lists `Indonesia` at {where}; keep only `Indonesia with joint holidays`"
+        hint = Text(
+            "diag.national_then_joint.hint",
+            national=Code("code.national"),
+            place=where,
+            with_joint=with_joint,
+        )
     elif first.joint and not item.joint:
-        hint = f"`Indonesia with joint holidays` at {where} already includes them; remove this"
+        hint = Text("diag.joint_then_national.hint", with_joint=with_joint, place=where)
     else:
-        hint = f"it is listed at {where}; remove one"
-    return warning("duplicate-holiday", f"`{written}` is listed twice", item.span, hint)
+        hint = Text("diag.listed_at.hint", place=where)
+    message = Text("diag.listed_twice", written=written)
+    return warning("duplicate-holiday", message, item.span, hint)
 
 
 def _check_working_days(declaration: ast.WorkingDaysDecl) -> list[Diagnostic]:
@@ -207,13 +218,13 @@ def _check_working_days(declaration: ast.WorkingDaysDecl) -> list[Diagnostic]:
     for item in declaration.days.items:
         if isinstance(item, ast.DaySet) and item.kind not in _WORKING_DAY_KINDS:
             if item.kind is ast.DayKind.EVERY_DAY:
-                hint = "write `Monday to Sunday`"
+                hint = Text("diag.bad_working_days.every_day.hint")
             else:
-                hint = "name days of the week: `Monday to Friday`, `weekdays` or `weekends`"
+                hint = Text("diag.bad_working_days.hint")
             found.append(
                 error(
                     "bad-working-days",
-                    f"`{item.kind.value}` cannot define the working days",
+                    Text("diag.bad_working_days", days=Code(_DAY_KINDS[item.kind])),
                     item.span,
                     hint,
                 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...core.diagnostics import Diagnostic, error
+from ...core.messages import Text
 from ..symbols import Symbols
 from ._util import closest, cycles, shorten, unread_declarations
 
@@ -20,11 +21,11 @@ def check_overrides(symbols: Symbols) -> list[Diagnostic]:
             found.append(
                 error(
                     "unknown-rule",
-                    f"no rule `{shorten(target.text, 80)}` to override",
+                    Text("diag.unknown_rule", id=shorten(target.text, 80)),
                     target.span,
-                    f"did you mean `{guess}`?"
+                    Text("diag.did_you_mean", guess=guess)
                     if guess
-                    else "`overrides` takes the ids of other rules of this policy",
+                    else Text("diag.unknown_rule.hint"),
                     guess,
                 )
             )
@@ -39,9 +40,9 @@ def check_overrides(symbols: Symbols) -> list[Diagnostic]:
             found.append(
                 error(
                     "override-cycle",
-                    f"the rule `{first.id.text}` overrides itself",
+                    Text("diag.override_cycle.self", id=first.id.text),
                     target.span,
-                    f"remove `{shorten(target.text, 80)}` from its `overrides`",
+                    Text("diag.override_cycle.self.hint", target=shorten(target.text, 80)),
                 )
             )
             continue
@@ -49,10 +50,9 @@ def check_overrides(symbols: Symbols) -> list[Diagnostic]:
         found.append(
             error(
                 "override-cycle",
-                f"these rules override each other in a cycle: {path}",
+                Text("diag.override_cycle", path=path),
                 target.span,
-                "where they all apply, each would set the next aside; remove one of these "
-                "`overrides`",
+                Text("diag.override_cycle.hint"),
             )
         )
     return found

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 import attrs
 
 from ...core.diagnostics import Diagnostic, warning
+from ...core.messages import Text
 from .. import ast
 from ..reserved import reserved_words
 from ..symbols import Symbols
@@ -22,7 +23,7 @@ from ._util import BUILT_IN_SUBJECTS, type_name
 @attrs.frozen
 class _Candidate:
     name: ast.Name
-    #: how messages call it: `group`, `employee attribute`, `hours`...
+    #: how messages call it (a catalog key): `group`, `employee attribute`, `hours`...
     label: str
     #: the kind of name in `flexrules.reserved`: group, attribute, flag or span
     kind: str
@@ -55,21 +56,24 @@ def check_reserved_words(symbols: Symbols) -> list[Diagnostic]:
 
 def _candidates(symbols: Symbols) -> Iterator[_Candidate]:
     for group in symbols.groups.values():
-        yield _Candidate(group.name, "group", "group")
+        yield _Candidate(group.name, "diag.label.group", "group")
     for owner, table in (
         (ast.Owner.EMPLOYEE, symbols.employee_attributes),
         (ast.Owner.SHIFT, symbols.shift_attributes),
     ):
         for attribute in table.values():
             flag = type_name(attribute.type) == "yes or no"
-            yield _Candidate(
-                attribute.name, f"{owner.value} attribute", "flag" if flag else "attribute"
+            label = (
+                "diag.label.employee_attribute"
+                if owner is ast.Owner.EMPLOYEE
+                else "diag.label.shift_attribute"
             )
+            yield _Candidate(attribute.name, label, "flag" if flag else "attribute")
     for hours in symbols.hours.values():
-        yield _Candidate(hours.name, "hours", "span")
+        yield _Candidate(hours.name, "diag.label.hours", "span")
     for key, dates in symbols.dates.items():
         if key not in symbols.hours:
-            yield _Candidate(dates.name, "dates", "span")
+            yield _Candidate(dates.name, "diag.label.dates", "span")
 
 
 def _culprit(candidate: _Candidate) -> tuple[str, bool] | None:
@@ -94,15 +98,14 @@ def _report(candidate: _Candidate, culprit: tuple[str, bool]) -> Diagnostic:
     if candidate.kind == "group" and name.key in BUILT_IN_SUBJECTS:
         return warning(
             "reserved-word",
-            f"a group called `{text}` cannot be used: `{name.key}` means all employees",
+            Text("diag.reserved_word.built_in", name=text, key=name.key),
             name.span,
-            "rename the group",
+            Text("diag.reserved_word.built_in.hint"),
         )
-    where = " at its start" if at_start else ""
+    where = Text("diag.at_its_start") if at_start else ""
     return warning(
         "reserved-word",
-        f"the {candidate.label} name `{text}` cannot be written as is in a rule",
+        Text("diag.reserved_word", label=Text(candidate.label), name=text),
         name.span,
-        f"`{word}`{where} is read as a keyword there: rename it, or write the name in "
-        f"backquotes (`` `{text}` ``) where it is used",
+        Text("diag.reserved_word.hint", word=word, where=where, name=text),
     )

@@ -4,6 +4,7 @@ days, so the only TIME it takes picks dates."""
 from __future__ import annotations
 
 from ...core.diagnostics import Diagnostic, error, warning
+from ...core.messages import Code, Text
 from .. import ast
 from ..statement_forms import Form, classify
 from ..symbols import Symbols
@@ -35,11 +36,9 @@ def check_inert_rules(symbols: Symbols) -> list[Diagnostic]:
             found.append(
                 warning(
                     "inert-rule",
-                    f"rule `{rule.id.text}` changes no decision and no check: `must work` with "
-                    "no time and no place asks nothing",
+                    Text("diag.inert_rule", id=rule.id.text, must_work=Code("code.must_work")),
                     statement.activity.span,
-                    hint="give it a time for core hours (`must work between 09:00 and 15:00 "
-                    "on working days`) or a place (`must be on-site`)",
+                    hint=Text("diag.inert_rule.hint"),
                 )
             )
     return found
@@ -54,15 +53,15 @@ def check_limit_times(symbols: Symbols) -> list[Diagnostic]:
         if form is None or not form.is_limit:
             continue
         for time in statement.times:
-            message: str | None = None
+            message: Text | None = None
             if isinstance(time, ast.During):
                 if time.name.key in symbols.dates or time.name.key not in symbols.hours:
                     continue  # dates are fine; unknown names are reported elsewhere
-                message = f"`{time.name.text}` are hours; a limit counts whole days"
+                message = Text("diag.limit_time.hours", name=time.name.text)
             elif isinstance(time, ast.OnDays):
-                message = "a limit cannot take `on DAYS`; it counts whole days of its period"
+                message = Text("diag.limit_time.on_days")
             elif isinstance(time, ast.BetweenTimes):
-                message = "a limit cannot take `between` times; it counts whole days"
+                message = Text("diag.limit_time.between")
             if message is None:
                 continue
             found.append(
@@ -76,10 +75,7 @@ def check_limit_times(symbols: Symbols) -> list[Diagnostic]:
     return found
 
 
-def _limit_time_hint(form: Form) -> str:
+def _limit_time_hint(form: Form) -> Text:
     if form in (Form.MAX_DAYS, Form.MIN_DAYS):
-        return (
-            "use `per working day`, `working days`, a dates name (`during Ramadan`) or "
-            "`from DATE`/`until DATE`"
-        )
-    return "limit it to dates with `during DATES` or `from DATE`/`until DATE`"
+        return Text("diag.limit_time.days.hint")
+    return Text("diag.limit_time.hours.hint")

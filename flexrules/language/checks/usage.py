@@ -5,9 +5,15 @@ from __future__ import annotations
 import re
 
 from ...core.diagnostics import Diagnostic, warning
+from ...core.messages import Code, Text
 from .. import ast
 from ..symbols import Symbols
 from ._util import group_refs, has_unread_text, in_each, likely_meant, span_names, uses_in
+
+_UNUSED_ATTRIBUTE = {
+    ast.Owner.EMPLOYEE: "diag.unused.employee_attribute",
+    ast.Owner.SHIFT: "diag.unused.shift_attribute",
+}
 
 
 def check_unused(symbols: Symbols) -> list[Diagnostic]:
@@ -37,9 +43,9 @@ def _unused_attributes(symbols: Symbols, used: _Used) -> list[Diagnostic]:
                 found.append(
                     warning(
                         "unused-declaration",
-                        f"the {owner.value} attribute `{attribute.name.text}` is never used",
+                        Text(_UNUSED_ATTRIBUTE[owner], name=attribute.name.text),
                         attribute.name.span,
-                        "no rule tests it, nor any group a rule uses; remove it or use it",
+                        Text("diag.unused.attribute.hint"),
                     )
                 )
     return found
@@ -57,14 +63,14 @@ def _unused_groups(symbols: Symbols, used: _Used) -> list[Diagnostic]:
             if any(ref.name.key == key for ref in group_refs(other))
         ]
         hint = (
-            f"only unused groups refer to it (`{used_by[0]}`); remove it or use it in a rule"
+            Text("diag.unused.group.only_unused.hint", group=used_by[0])
             if used_by
-            else "no rule refers to it; remove it or use it in a rule"
+            else Text("diag.unused.group.hint")
         )
         found.append(
             warning(
                 "unused-declaration",
-                f"the group `{group.name.text}` is never used",
+                Text("diag.unused.group", name=group.name.text),
                 group.name.span,
                 hint,
             )
@@ -84,14 +90,13 @@ def _unused_spans(symbols: Symbols, used: _Used) -> list[Diagnostic]:
     for key, span_decl in named.items():
         if used.has_span(key):
             continue
-        kind = "hours" if isinstance(span_decl, ast.HoursDecl) else "dates"
+        kind = "diag.unused.hours" if isinstance(span_decl, ast.HoursDecl) else "diag.unused.dates"
         found.append(
             warning(
                 "unused-declaration",
-                f"the {kind} `{span_decl.name.text}` are never used",
+                Text(kind, name=span_decl.name.text),
                 span_decl.name.span,
-                f"no rule names them (`during {span_decl.name.text}`); remove them or use "
-                "them in a rule",
+                Text("diag.unused.span.hint", during=Code("code.during", name=span_decl.name.text)),
             )
         )
     return found
