@@ -50,14 +50,17 @@ class ShippedPolicy:
         self.sources = dict(policy._sources)
         self.cache_size = policy.cache_size
         self.fingerprint = policy.fingerprint
-        self.rebuild: Callable[[dict[str, str], int], Policy] = policy._rebuild
-        _keep(policy)  # the process that ships it needs no compile
+        self.language = policy._forced_language  # a `language=` given when it was compiled
+        self.rebuild: Callable[[dict[str, str], int, str | None], Policy] = policy._rebuild
+        # the process that ships it needs no compile
+        _keep(policy, _key(self.fingerprint, self.cache_size, self.language))
 
     def __getstate__(self) -> dict[str, Any]:
         return {
             "sources": self.sources,
             "cache_size": self.cache_size,
             "fingerprint": self.fingerprint,
+            "language": self.language,
             "rebuild": self.rebuild,
         }
 
@@ -65,20 +68,24 @@ class ShippedPolicy:
         self.__dict__.update(state)
 
     def policy(self) -> Policy:
-        key = f"{self.fingerprint}/{self.cache_size}"
+        key = _key(self.fingerprint, self.cache_size, self.language)
         found = _compiled.get(key)
         if found is None:
             with _lock:
                 found = _compiled.get(key)
                 if found is None:
                     _compiles[0] += 1
-                    found = self.rebuild(self.sources, self.cache_size)
-                    _keep(found)
+                    found = self.rebuild(self.sources, self.cache_size, self.language)
+                    _keep(found, key)
         return found
 
 
-def _keep(policy: Policy) -> None:
-    _compiled[f"{policy.fingerprint}/{policy.cache_size}"] = policy
+def _key(fingerprint: str, cache_size: int, language: str | None) -> str:
+    return f"{fingerprint}/{cache_size}/{language}"
+
+
+def _keep(policy: Policy, key: str) -> None:
+    _compiled[key] = policy
     while len(_compiled) > _KEPT:
         _compiled.pop(next(iter(_compiled)))
 

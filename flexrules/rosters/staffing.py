@@ -184,8 +184,9 @@ class RosterChecker:
             return []
         if bounds is None:
             within_limit(days, limit, "without a period, the roster's shifts span", None)
+        coverage: list[CoverageLine] = []  # the pages' coverage lines: not asked for here
         return self._group_violations(
-            days, facts, spans, self.decider.zone, checked_headcount(headcount)
+            days, facts, spans, self.decider.zone, checked_headcount(headcount), coverage
         )
 
     def _group_values(self, facts: dict[str, Values]) -> dict[str, dict[str, Any]]:

@@ -19,7 +19,6 @@ from tablegen import answers, expected, tables
 
 import flexrules
 
-
 _POLICIES: dict[str, flexrules.Policy] = {}
 
 
