@@ -182,13 +182,13 @@ def _leave_row(
     """A leave row's employee, days and kind (None for an employee whose own row was bad)."""
     values = _fields(record, columns)
     if "employee" not in values or blank(values["employee"][1]):
-        raise record.error(values.get("employee", (None,))[0], None, "the row has no employee id")
+        raise record.error(values.get("employee", (None,))[0], None, Text("file.leave_no_id"))
     column, raw = values["employee"]
     ident = identity(record, column, raw)
     if ident not in known:
         if ident in quiet:
             return None
-        raise record.error(column, raw, f"no employee `{ident}` in the employees file")
+        raise record.error(column, raw, Text("file.stranger", ident=ident, close=""))
     kind = _kind(record, values, reading)
     has = {key for key in ("date", "from", "to") if key in values and not blank(values[key][1])}
     if has == {"date"}:
@@ -200,10 +200,10 @@ def _leave_row(
         first = date_cell(record, *values["from"])
         last = date_cell(record, *values["to"])
         if last < first:
-            raise record.error(values["to"][0], values["to"][1], "the leave ends before it starts")
+            raise record.error(values["to"][0], values["to"][1], Text("file.leave_backwards"))
         days = [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
     else:
-        raise record.error(None, None, "give either `date`, or `from` and `to`")
+        raise record.error(None, None, Text("file.leave_days"))
     if any(k in values and not blank(values[k][1]) for k in ("start time", "end time")):
         raise record.error(None, None, Text("file.part_day", kind=kind or "-"))
     return ident, days, kind, None

@@ -351,22 +351,16 @@ def csv_records(
                 decimal_comma=delimiter == ";",
             )
             if len(cells) != len(header):
-                mark = {";": "semicolon", "\t": "tab"}.get(delimiter, "comma")
-                record = attrs.evolve(
-                    record,
-                    broken=record.error(
-                        None,
-                        cells,
-                        f"has {len(cells)} cells but the header has {len(header)}; "
-                        f"check for a missing or extra {mark}"
-                        " (a cell holding a comma needs double quotes)",
-                    ),
+                mark = {";": "file.mark.semicolon", "\t": "file.mark.tab"}.get(
+                    delimiter, "file.mark.comma"
                 )
+                problem = Text("file.cells", cells=len(cells), header=len(header), mark=Text(mark))
+                record = attrs.evolve(record, broken=record.error(None, cells, problem))
             yield record
     except csv.Error as exc:
         raise TableError(name, reader.line_num, None, None, f"is not valid CSV: {exc}") from None
     if header is None:
-        raise TableError(name, None, None, None, "is empty; it needs a header row")
+        raise TableError(name, None, None, None, Text("file.empty"))
 
 
 def sheet_records(path: str | Path, keys: Callable[[str], str] | None = None) -> Iterator[Record]:
@@ -398,7 +392,7 @@ def sheet_records(path: str | Path, keys: Callable[[str], str] | None = None) ->
     except WorkbookProblem as problem:
         raise TableError(name, None, None, None, problem.text) from None
     if header is None:
-        raise TableError(name, None, None, None, "is empty; it needs a header row")
+        raise TableError(name, None, None, None, Text("file.empty"))
 
 
 def _check_header(name: str, header: list[str]) -> None:
@@ -584,10 +578,16 @@ class Columns:
         for key in required:
             column = next((c for c in record.values if self.key(record, c) == key), None)
             if column is None or blank(result.get(key)):
-                label = "key" if record.is_json else "column"
-                missing = f"has no {key}" if column is not None else f"has no `{key}` {label}"
-                bad.append(record.error(column, None, f"the {self.what} {missing}"))
+                bad.append(record.error(column, None, self._missing(record, key, column)))
         return bad
+
+    def _missing(self, record: Record, key: str, column: str | None) -> str | Text:
+        what = {"employee": "file.what.employee", "shift": "file.what.shift"}.get(self.what)
+        if record.is_json or what is None:  # JSON keys: the English texts as they were
+            found = f"has no {key}" if column is not None else f"has no `{key}` key"
+            return f"the {self.what} {found}"
+        kind = "file.missing_value" if column is not None else "file.missing_column"
+        return Text(kind, what=Text(what), field=key)
 
     def require(self, record: Record, result: Mapping[str, Any], required: Sequence[str]) -> None:
         """Raise the problems of `missing`, if any."""

@@ -387,7 +387,7 @@ def _shift_owner(record: Record, known: Mapping[str, Any], quiet: set[str]) -> s
         raise record.error(
             column,
             raw,
-            "the shift has no employee id"
+            Text("file.no_id")
             if column is not None
             else "the shift has no `employee` "
             f"{'key' if record.is_json else 'column'} (the employee's id)",
@@ -399,15 +399,9 @@ def _shift_owner(record: Record, known: Mapping[str, Any], quiet: set[str]) -> s
     if ident in quiet:
         return None
     close = difflib.get_close_matches(ident, list(known), n=1)
-    hint = f"; did you mean `{close[0]}`?" if close else ""
-    stranger = Stranger(
-        record.file,
-        record.row,
-        column,
-        raw,
-        f"no employee `{ident}` in the employees file{hint}",
-        unit=record.unit,
-    )
+    hint = Text("file.close", name=close[0]) if close else ""
+    problem = Text("file.stranger", ident=ident, close=hint)
+    stranger = Stranger(record.file, record.row, column, raw, problem, unit=record.unit)
     stranger.ident = ident
     raise stranger
 

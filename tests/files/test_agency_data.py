@@ -423,6 +423,9 @@ def test_an_unknown_employee_is_one_problem_however_many_rows(tmp_path: Path) ->
         read_shifts(path, POLICY, PEOPLE, columns="NIP=employee,LOKASI=location")
     assert [(e.row, e.column) for e in caught.value.errors] == [(7, "LOKASI"), (2, "NIP")]
     assert "`E-9` in the employees file; did you mean `E-2`? (5 rows name this" in str(caught.value)
+    indonesian = caught.value.message_for("id")
+    assert "baris 7, kolom `LOKASI`" in indonesian
+    assert "tidak ada pegawai `E-9` di berkas pegawai; maksud Anda `E-2`? (5 baris" in indonesian
 
 
 def test_a_leave_file_with_kinds_and_part_days(tmp_path: Path) -> None:
