@@ -751,3 +751,47 @@ def test_roster_cli_reading_options(tmp_path: Path, capsys: pytest.CaptureFixtur
         f'error: `{bad}`, baris 2, kolom `under sanction`: "mungkin" bukan ya atau tidak; tulis '
         "ya, tidak, yes, no, true, false, 1 atau 0\n"
     )
+
+
+# ---- one table for every reader ------------------------------------------------------------
+
+CELLS = st.one_of(
+    st.sampled_from(["7,5", "7.5", "12", "ya", "Tidak", "TRUE", "0", "baik", "Sangat Baik"]),
+    st.sampled_from(["07/07/2025", "7 Jul 2025", "2025-07-07", "13/25/2025", "1,98E+17"]),
+    st.text(alphabet="0123456789,./ abcXYZ", max_size=8),
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(CELLS, CELLS, CELLS, CELLS), min_size=1, max_size=4))
+def test_a_csv_and_an_xlsx_of_the_same_text_read_the_same(
+    tmp_path_factory: pytest.TempPathFactory, rows: list[tuple[str, str, str, str]]
+) -> None:
+    """The same text cells as a `;` CSV and as an xlsx sheet of text cells: the same
+    employees, or problems at the same places (xlsx text takes no decimal comma, so a cell
+    such as `7,5` in a number column is left out of the comparison)."""
+    folder = tmp_path_factory.mktemp("same")
+    header = ["id", "grade", "on probation", "position start", "performance"]
+    table = [[f"E-{n}", *row] for n, row in enumerate(rows)]
+    if any("," in row[1] for row in table):
+        return
+    csv_path = folder / "e.csv"
+    csv_path.write_text(
+        "\n".join(";".join(cells) for cells in [header, *table]) + "\n", encoding="utf-8"
+    )
+    if any(";" in c or '"' in c for row in table for c in row):
+        return
+    workbook = openpyxl.Workbook()
+    for cells in [header, *table]:
+        workbook.active.append(cells)
+    xlsx_path = folder / "e.xlsx"
+    workbook.save(xlsx_path)
+
+    def outcome(path: Path) -> Any:
+        try:
+            return read_employees(path, POLICY)
+        except TableError as error:
+            found = getattr(error, "errors", (error,))
+            return [(e.row, e.column) for e in found]
+
+    assert outcome(csv_path) == outcome(xlsx_path)
