@@ -390,6 +390,40 @@ def test_a_roster_from_an_attendance_export_uses_its_absences(tmp_path: Path) ->
     assert denied == ["2025-07-08T22:00:00+07:00"]
 
 
+def test_a_rosters_problems_in_every_file_are_listed_together(tmp_path: Path) -> None:
+    """A bad cell in the employees file does not hide the shifts file's problems, and the
+    shifts of that employee are not reported as a stranger's."""
+    employees = write(tmp_path, "e.csv", "id;grade\nE-1;tujuh\nE-2;8\n")
+    shifts = write(
+        tmp_path,
+        "s.json",
+        json.dumps(
+            [
+                {
+                    "id": "E-1",
+                    "start": "2025-07-07T08:00",
+                    "end": "2025-07-07T16:00",
+                    "location": "office",
+                },
+                {
+                    "id": "E-2",
+                    "start": "2025-07-07T08:00",
+                    "end": "2025-07-07T07:00",
+                    "location": "office",
+                },
+            ]
+        ),
+    )
+    leave = write(tmp_path, "l.csv", "employee,date\nE-2,31/06/2025\n")
+    with pytest.raises(TableErrors) as caught:
+        read_roster(employees, shifts, POLICY, leave)
+    assert [(Path(e.file).name, e.row, e.column) for e in caught.value.errors] == [
+        ("e.csv", 2, "grade"),
+        ("s.json", 2, "end"),
+        ("l.csv", 2, "date"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("row", "column", "message"),
     [
