@@ -356,10 +356,20 @@ class VersionedDecision:
         return "\n".join([lines[0], line, *lines[1:]])
 
     def to_dict(
-        self, *, policy: bool = True, pieces: bool = True, language: str | None = None
+        self,
+        *,
+        policy: bool = True,
+        pieces: bool = True,
+        language: str | None = None,
+        alternatives: bool = False,
     ) -> dict[str, Any]:
         chosen = self._decision._language(language)
-        found = self._decision.to_dict(policy=policy, pieces=False, language=chosen)
+        found = self._decision.to_dict(
+            policy=policy,
+            pieces=False,
+            language=chosen,
+            alternatives=alternatives and self.version is not None,
+        )
         found["allowed"] = self.allowed
         found["version"] = self.version.version if self.version is not None else None
         if policy:
