@@ -7,9 +7,8 @@ no version is in force is denied, with a reason saying so; versions whose days o
 that give one attribute two types, are refused at load.
 
 What is not done yet (docs/versions.md): a shift that crosses the change of version at
-midnight is refused with an `InputError` asking to split it; `check` across a change applies
-each version's limits within its own days (not pro-rated); `check_roster` over days decided
-by more than one version is refused with an `InputError`.
+midnight is refused with an `InputError` asking to split it; `check` and `check_roster`
+across a change apply each version's limits within its own days (not pro-rated).
 """
 
 from __future__ import annotations
@@ -29,7 +28,7 @@ from .core.errors import InputError, PolicyError
 from .core.messages import Text, say
 from .engine.decision import Decision, Reason
 from .policy import Policy, RuleInfo
-from .rosters.records import Schedule
+from .rosters.records import Schedule, ident_of
 from .rosters.reports import RosterReport, ScheduleReport
 
 _MICROSECOND = dt.timedelta(microseconds=1)
@@ -214,6 +213,13 @@ class PolicySet:
                 member.check(employee, mine, days, leave, max_period_days=max_period_days)
             )
         gaps = [self.decide(employee, shift) for shift in groups.get(None, [])]
+        return self._merged(employee, reports, gaps)
+
+    def _merged(
+        self, employee: Any, reports: list[ScheduleReport], gaps: list[VersionedDecision]
+    ) -> ScheduleReport:
+        """One employee's reports by several versions, and the shifts no version decides,
+        as one report: every decision naming its version."""
         decisions: list[Any] = [
             VersionedDecision(d, self.in_force(d.start.date()), self)
             for r in reports
@@ -252,20 +258,75 @@ class PolicySet:
         *,
         max_period_days: int | None = None,
     ) -> RosterReport:
-        """`Policy.check_roster` by the version in force on every day checked; days under
-        more than one version are an `InputError`."""
-        listed = list(schedules)
-        pairs = [
-            (s.employee, shift) for s in listed if isinstance(s, Schedule) for shift in s.shifts
-        ]
-        pairs += [
-            (s["employee"], shift)
-            for s in listed
-            if isinstance(s, Mapping)
-            for shift in s.get("shifts", ())
-        ]
-        member = self._one_version(period, pairs)
-        return member.check_roster(listed, period, headcount, max_period_days=max_period_days)
+        """`Policy.check_roster` by the version in force on each day: within one version,
+        that version's report; across a change of version, each version checks the shifts on
+        its own days over its own days of the period (staffing and shares too), and the
+        reports are put together, every decision naming its version."""
+        listed = [_as_schedule(s) for s in schedules]
+        pairs = [(s.employee, shift) for s in listed for shift in s.shifts]
+        try:
+            member = self._one_version(period, pairs)
+        except InputError:
+            pass
+        else:
+            return member.check_roster(listed, period, headcount, max_period_days=max_period_days)
+        by_version: dict[Policy | None, list[Schedule]] = {}
+        for schedule in listed:
+            groups: dict[Policy | None, list[Any]] = {}
+            for shift in schedule.shifts:
+                groups.setdefault(self._version_of(schedule.employee, shift), []).append(shift)
+            for version, shifts in groups.items():
+                by_version.setdefault(version, []).append(
+                    Schedule(schedule.employee, shifts, schedule.absences)
+                )
+        rosters: list[RosterReport] = []
+        for member in self.members:
+            days = None if period is None else _clipped(member, *(_as_date(d) for d in period))
+            mine = by_version.get(member, [])
+            if (period is None and not mine) or (period is not None and days is None):
+                continue
+            rosters.append(
+                member.check_roster(mine, days, headcount, max_period_days=max_period_days)
+            )
+        gaps: dict[Any, tuple[Any, list[VersionedDecision]]] = {}
+        for schedule in by_version.get(None, []):
+            decided = [self.decide(schedule.employee, shift) for shift in schedule.shifts]
+            ident = ident_of(schedule.employee)
+            gaps.setdefault(ident, (schedule.employee, []))[1].extend(decided)
+        return self._merged_roster(rosters, gaps)
+
+    def _merged_roster(
+        self, rosters: list[RosterReport], gaps: dict[Any, tuple[Any, list[VersionedDecision]]]
+    ) -> RosterReport:
+        """The rosters of several versions, and the shifts no version decides, as one."""
+        by_id: dict[Any, list[ScheduleReport]] = {}
+        employees: dict[Any, Any] = {ident: employee for ident, (employee, _) in gaps.items()}
+        for roster in rosters:
+            for ident, report in roster.reports.items():
+                by_id.setdefault(ident, []).append(report)
+                employees[ident] = report.employee
+        reports = {
+            ident: self._merged(
+                employees[ident], by_id.get(ident, []), gaps.get(ident, (None, []))[1]
+            )
+            for ident in dict.fromkeys([*by_id, *gaps])
+        }
+        spans = [r.days for r in rosters if r.days is not None]
+        days = (min(d[0] for d in spans), max(d[1] for d in spans)) if spans else None
+        zone = rosters[0].zone if rosters else next(iter(reports.values())).zone
+        return RosterReport(
+            reports,
+            [v for r in rosters for v in r.violations],
+            days,
+            zone,
+            {day: places for r in rosters for day, places in r.presence.items()},
+            {ident: name for r in rosters for ident, name in r.names.items()},
+            self.metadata(),
+            groups={ident: g for r in rosters for ident, g in r.groups.items()},
+            rules={k: v for r in rosters for k, v in r.rules.items()},
+            warnings=tuple(w for r in rosters for w in r.warnings),
+            coverage=[line for r in rosters for line in r.coverage],
+        )
 
     def _one_version(self, period: Any, pairs: list[tuple[Any, Any]]) -> Policy:
         days: list[dt.date] = []
@@ -487,6 +548,15 @@ def _changes_between(member: Policy, first: dt.date, last: dt.date) -> bool:
     """Whether the member's days begin or end strictly inside first..last."""
     start, end = member.effective_from, member.effective_until
     return bool((start and first < start <= last) or (end and first <= end < last))
+
+
+def _as_schedule(given: Any) -> Schedule:
+    """A `Schedule`, or a mapping with `employee`, `shifts` and `absences`, as a `Schedule`."""
+    if isinstance(given, Schedule):
+        return given
+    if isinstance(given, Mapping):
+        return Schedule(given["employee"], list(given.get("shifts", ())), given.get("absences", ()))
+    raise TypeError(f"a schedule is a Schedule or a mapping, not {given!r}")
 
 
 def _clipped(member: Policy, first: dt.date, last: dt.date) -> tuple[dt.date, dt.date] | None:

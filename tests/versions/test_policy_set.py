@@ -130,3 +130,18 @@ def test_load_a_folder_of_versions(tmp_path: Path) -> None:
     single = tmp_path / "v1.rules"
     single.write_text(V1, "utf-8")
     assert [m.version for m in flexrules.load_policies([single])] == ["1"]
+
+
+def test_check_roster_across_the_change(versions: flexrules.PolicySet) -> None:
+    other = {"id": "E2", "unit": "records"}
+    schedules = [
+        flexrules.Schedule(EMPLOYEE, [home(day) for day in sorted(BY_HAND)]),
+        {"employee": other, "shifts": [home("2025-07-02")]},  # only on the day with no version
+    ]
+    report = versions.check_roster(schedules, ("2025-06-30", "2025-07-04"))
+    assert [d.allowed for d in report.decisions["E1"]] == [BY_HAND[d][0] for d in sorted(BY_HAND)]
+    (gap,) = report.decisions["E2"]
+    assert not gap.allowed and gap.version is None
+    assert not report.allowed
+    assert report.decisions["E1"][3].reasons[0].message.endswith('(version "2")')
+    assert "no version" in report.explain()
