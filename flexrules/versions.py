@@ -32,6 +32,7 @@ from .rosters.records import Schedule, ident_of
 from .rosters.reports import RosterReport, ScheduleReport
 
 _MICROSECOND = dt.timedelta(microseconds=1)
+_DAY_SECONDS = 86400
 
 
 def version_folders(path: Path) -> list[Path] | None:
@@ -103,6 +104,15 @@ class PolicySet:
         self.fingerprint: str = "sha256:" + digest.hexdigest()
         self._lock = threading.Lock()
         self._gap: Policy | None = None
+        #: each version's first and last day as ordinals, for deciding without dates
+        self._days: tuple[tuple[int, int, Policy], ...] = tuple(
+            (
+                (m.effective_from or dt.date.min).toordinal(),
+                (m.effective_until or dt.date.max).toordinal(),
+                m,
+            )
+            for m in ordered
+        )
 
     def __repr__(self) -> str:
         versions = ", ".join(repr(m.version) for m in self.members)
@@ -159,14 +169,22 @@ class PolicySet:
         saying so, on a day no version is in force. A shift whose days are in force under two
         versions (or one and none) is an `InputError`: split it at midnight."""
         probe = self.members[-1].decide(employee, shift)
-        first, last = probe.start.date(), (probe.end - _MICROSECOND).date()
-        member = self.in_force(first)
-        if member is not self.in_force(last):
+        first = probe.start_seconds // _DAY_SECONDS
+        member = self._on_ordinal(first)
+        if member is not self._on_ordinal((probe.end_seconds - 1) // _DAY_SECONDS):
+            last = dt.date.fromordinal((probe.end_seconds - 1) // _DAY_SECONDS)
             raise InputError("shift", shift, say("version.crosses_midnight", "en", day=last))
         if member is None:
             return VersionedDecision(self._gap_policy().decide(employee, shift), None, self)
         decision = probe if member is self.members[-1] else member.decide(employee, shift)
         return VersionedDecision(decision, member, self)
+
+    def _on_ordinal(self, day: int) -> Policy | None:
+        """The version in force on a local day given as its ordinal (the decisions' days)."""
+        for first, last, member in self._days:
+            if first <= day <= last:
+                return member
+        return None
 
     def _gap_policy(self) -> Policy:
         """A policy with no rules and `default deny`, for days no version is in force."""
@@ -244,10 +262,11 @@ class PolicySet:
         """The version in force on a shift's local days; an `InputError` when it crosses a
         change of version at midnight."""
         probe = self.members[-1].decide(employee, shift)
-        first, last = probe.start.date(), (probe.end - _MICROSECOND).date()
-        member = self.in_force(first)
-        if member is not self.in_force(last):
-            raise InputError("shift", shift, say("version.crosses_midnight", "en", day=last))
+        member = self._on_ordinal(probe.start_seconds // _DAY_SECONDS)
+        last = (probe.end_seconds - 1) // _DAY_SECONDS
+        if member is not self._on_ordinal(last):
+            day = dt.date.fromordinal(last)
+            raise InputError("shift", shift, say("version.crosses_midnight", "en", day=day))
         return member
 
     def check_roster(
