@@ -32,7 +32,7 @@ from lark import (
 from ..core.diagnostics import Diagnostic, error
 from ..core.messages import Text, Thousands, shown
 from ..core.source import SourceFile, Span
-from . import characters, choices, keywords, slips
+from . import characters, choices, keywords, slips, traps
 
 #: Limits that keep hostile input cheap; going past one is a diagnostic, never a crash.
 MAX_FILE_CHARS = 2 * 1024 * 1024
@@ -375,7 +375,7 @@ def _parse_sentence(
             None,
         )
         if cut is None:
-            diagnostics.append(_syntax_error(source, start, end, failure))
+            diagnostics.append(_syntax_error(source, start, end, failure, reading.language))
             return
         head_end = _content_end(text, start, cut)
         diagnostics.append(
@@ -390,7 +390,7 @@ def _parse_sentence(
             head = lalr.parse(text[start:head_end] + ".")
             sentences.append(Sentence(start, head_end + 1, head))
         except UnexpectedInput as exc:
-            diagnostics.append(_syntax_error(source, start, head_end, exc))
+            diagnostics.append(_syntax_error(source, start, head_end, exc, reading.language))
         start = cut
 
 
@@ -432,26 +432,30 @@ _DAY_TERMINALS = ("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATUR
 _NAME_TERMINALS = ("WORD", "QUOTED_NAME")
 
 
-def describe_expected(expected: set[str]) -> list[Text | str]:
-    """The terminals a parser state accepts, as a policy author would name them."""
+def describe_expected(expected: set[str], language: str = "en") -> list[Text | str]:
+    """The terminals a parser state accepts, as a policy author would name them: keywords as
+    the file's language writes them (in its table's order), then what the others stand for."""
+    table = keywords.table_of(language)
     names = set(expected)
     described: list[Text | str] = []
     if all(day in names for day in _DAY_TERMINALS):
         names.difference_update(_DAY_TERMINALS)
         described.append(choices.any_day())
-    if "WORD" in names:
-        names.discard("QUOTED_NAME")
-    keyword_order = list(keywords.ENGLISH)
+    if names & {"WORD", "NAME_NYA", "QUOTED_NYA"}:
+        names.discard("QUOTED_NAME")  # all of them are `a name`: said once
+        names -= {"NAME_NYA", "QUOTED_NYA"}
+        names.add("WORD")
+    keyword_order = list(table)
     ordered = sorted(
         names,
         key=lambda t: (
-            0 if t in keywords.ENGLISH else 1,
-            keyword_order.index(t) if t in keywords.ENGLISH else 0,
+            0 if t in table else 1,
+            keyword_order.index(t) if t in table else 0,
             t,
         ),
     )
     for terminal in ordered:
-        described.append(choices.describe(terminal))
+        described.append(choices.describe(terminal, table))
     return described
 
 
@@ -464,19 +468,21 @@ def join_choices(items: Sequence[Text | str], language: str = "en") -> str:
 _WORD_AT = re.compile(r"[^\s.,:()<%]+|.", re.DOTALL)
 
 
-def _syntax_error(source: SourceFile, start: int, end: int, exc: UnexpectedInput) -> Diagnostic:
+def _syntax_error(
+    source: SourceFile, start: int, end: int, exc: UnexpectedInput, language: str = "en"
+) -> Diagnostic:
     text = source.text
     if isinstance(exc, UnexpectedToken) and exc.token.type == "$END":
-        return _missing_end(source, start, end, set(exc.accepts or exc.expected))
+        return _missing_end(source, start, end, set(exc.accepts or exc.expected), language)
     if isinstance(exc, UnexpectedEOF):
-        return _missing_end(source, start, end, set(exc.expected))
+        return _missing_end(source, start, end, set(exc.expected), language)
     expected, position, found_end, _ = _unexpected(text, start, end, exc)
     expected.discard("COMMENT")
-    failure = slips.Failure(source, start, end, position, found_end, frozenset(expected))
+    failure = slips.Failure(source, start, end, position, found_end, frozenset(expected), language)
     recognised = slips.recognise(failure, slips.BEFORE_KEYWORDS)
     if recognised is not None:
         return recognised
-    hint, suggestion = _keyword_hint(text, position, expected)
+    hint, suggestion = _keyword_hint(text, position, expected, language)
     if hint is None:
         return _no_keyword_near(failure, exc)
     return error("syntax", _expected_message(failure), _found_span(failure), hint, suggestion)
@@ -485,7 +491,7 @@ def _syntax_error(source: SourceFile, start: int, end: int, exc: UnexpectedInput
 def _expected_message(failure: slips.Failure) -> Text:
     found = failure.found
     shown = found if len(found) <= 40 else found[:37] + "..."
-    listed = choices.joined(describe_expected(set(failure.expected)))
+    listed = choices.joined(describe_expected(set(failure.expected), failure.language))
     return Text("diag.syntax.expected", choices=listed, found=shown)
 
 
@@ -498,7 +504,7 @@ def _no_keyword_near(failure: slips.Failure, exc: UnexpectedInput) -> Diagnostic
     read into a name, a slip recognised late, or the parser's expectations alone."""
     text, start, position = failure.text, failure.start, failure.position
     expected = set(failure.expected)
-    absorbed = _absorbed_keyword(text, start, position, expected, exc)
+    absorbed = _absorbed_keyword(text, start, position, expected, exc, failure.language)
     if absorbed is not None:
         word_start, word_end, phrase = absorbed
         return error(
@@ -506,7 +512,7 @@ def _no_keyword_near(failure: slips.Failure, exc: UnexpectedInput) -> Diagnostic
             Text(
                 "diag.syntax.absorbed",
                 word=text[word_start:word_end],
-                choices=choices.joined(describe_expected(expected)),
+                choices=choices.joined(describe_expected(expected, failure.language)),
             ),
             failure.span(word_start, word_end),
             hint=Text("diag.did_you_mean", guess=phrase),
@@ -515,8 +521,10 @@ def _no_keyword_near(failure: slips.Failure, exc: UnexpectedInput) -> Diagnostic
     recognised = slips.recognise(failure, slips.AFTER_KEYWORDS)
     if recognised is not None:
         return recognised
-    hint = _fallback_hint(text, start, position, failure.found, expected, exc)
-    return error("syntax", _expected_message(failure), _found_span(failure), hint=hint)
+    hint, suggestion = _fallback_hint(failure, exc)
+    return error(
+        "syntax", _expected_message(failure), _found_span(failure), hint=hint, suggestion=suggestion
+    )
 
 
 def _unexpected(
@@ -549,18 +557,46 @@ def _accepted(exc: UnexpectedCharacters) -> set[str]:
     return set(interactive.accepts())
 
 
-def _fallback_hint(
-    text: str, start: int, position: int, found: str, expected: set[str], exc: UnexpectedInput
-) -> Text | None:
-    """A hint when no keyword was misspelled: the likeliest slip, most specific first."""
-    swallowed = _swallowed_keyword(text, start, expected, exc)
+def _fallback_hint(failure: slips.Failure, exc: UnexpectedInput) -> tuple[Text | None, str | None]:
+    """A hint when no keyword was misspelled: the likeliest slip, most specific first; and
+    the words meant, when they are known."""
+    text, start, position, found = failure.text, failure.start, failure.position, failure.found
+    expected, language = set(failure.expected), failure.language
+    trap = _trap_hint(failure, exc)
+    if trap is not None:
+        return trap
+    swallowed = _swallowed_keyword(text, start, expected, exc, language)
     if swallowed is not None:
-        return Text("diag.syntax.swallowed.hint", word=swallowed)
+        return Text("diag.syntax.swallowed.hint", word=swallowed), None
     declaration_line = _DECLARATION_LINE.match(text, _line_start(text, position))
     if declaration_line and _at_line_start(text, position):
-        return Text("diag.syntax.lost_period.hint")
+        return Text("diag.syntax.lost_period.hint"), None
     if found == "." and "_DOT" not in expected:
-        return Text("diag.syntax.too_early.hint")
+        return Text("diag.syntax.too_early.hint"), None
+    return None, None
+
+
+def _trap_hint(failure: slips.Failure, exc: UnexpectedInput) -> tuple[Text, str | None] | None:
+    """The traps of writing in the other language's habits (`traps`): a keyword of the other
+    language, and in an Indonesian file an unmarked owner, `kecuali hari libur` in a rule,
+    `s.d` without its last dot."""
+    text, start, position = failure.text, failure.start, failure.position
+    spans = _name_word_spans(exc) or []
+    words = [text[start + a : start + b] for a, b in spans]
+    words += [m.group() for m in _WORDS.finditer(text, position, min(failure.end, position + 40))]
+    other = traps.other_language_hint(words, failure.expected, failure.language)
+    if other is not None:  # the word may stand before the place the caret shows: no fix
+        return other[0], None
+    if failure.language != "id":
+        return None
+    before = text[start:position]
+    for hint in (
+        traps.except_holidays_hint(before),
+        traps.owner_hint(before, failure.expected),
+        traps.lone_s_hint(text[start : failure.end], text[failure.end : failure.end + 4]),
+    ):
+        if hint is not None:
+            return hint, None
     return None
 
 
@@ -577,10 +613,15 @@ _WORDS = re.compile(r"[^\W\d_][\w\-'’]*")
 
 
 def _absorbed_keyword(
-    text: str, start: int, position: int, expected: set[str], exc: UnexpectedInput
+    text: str,
+    start: int,
+    position: int,
+    expected: set[str],
+    exc: UnexpectedInput,
+    language: str = "en",
 ) -> tuple[int, int, str] | None:
     """A misspelled keyword that the parser took as a word of a name, before the error."""
-    phrases = _expected_phrases(expected)
+    phrases = _expected_phrases(expected, language)
     if not phrases:
         return None
     spans = _name_word_spans(exc)
@@ -588,7 +629,7 @@ def _absorbed_keyword(
         spans = [
             (m.start() - start, m.end() - start)
             for m in _WORDS.finditer(text, start, position)
-            if m.group().casefold() not in _KEYWORD_WORDS
+            if m.group().casefold() not in _keyword_words(language)
         ]
     for word_start, word_end in reversed(spans[-8:]):
         word = text[start + word_start : start + word_end]
@@ -599,13 +640,13 @@ def _absorbed_keyword(
 
 
 def _swallowed_keyword(
-    text: str, start: int, expected: set[str], exc: UnexpectedInput
+    text: str, start: int, expected: set[str], exc: UnexpectedInput, language: str = "en"
 ) -> str | None:
     """A keyword the parser wanted, written correctly but taken into a name before it."""
     spans = _name_word_spans(exc)
     if not spans:
         return None
-    wanted = {p.split()[0].casefold() for p in _expected_phrases(expected)}
+    wanted = {p.split()[0].casefold() for p in _expected_phrases(expected, language)}
     for word_start, word_end in spans:
         word = text[start + word_start : start + word_end]
         if word.casefold() in wanted:
@@ -613,9 +654,13 @@ def _swallowed_keyword(
     return None
 
 
-_KEYWORD_WORDS = frozenset(
-    word.casefold() for phrases in keywords.ENGLISH.values() for p in phrases for word in p.split()
-)
+@functools.lru_cache(maxsize=2)
+def _keyword_words(language: str) -> frozenset[str]:
+    """Every word of a language's keyword phrases, case-folded."""
+    table = keywords.table_of(language)
+    return frozenset(
+        word.casefold() for phrases in table.values() for p in phrases for word in p.split()
+    )
 
 
 def _name_word_spans(exc: UnexpectedInput) -> list[tuple[int, int]] | None:
@@ -639,18 +684,21 @@ def _name_word_spans(exc: UnexpectedInput) -> list[tuple[int, int]] | None:
     return spans
 
 
-def _expected_phrases(expected: set[str]) -> dict[str, str]:
+def _expected_phrases(expected: set[str], language: str = "en") -> dict[str, str]:
+    table = keywords.table_of(language)
     phrases: dict[str, str] = {}
     for terminal in expected:
-        for phrase in keywords.ENGLISH.get(terminal, ()):
+        for phrase in table.get(terminal, ()):
             phrases[phrase.casefold()] = phrase
     return phrases
 
 
-def _missing_end(source: SourceFile, start: int, end: int, expected: set[str]) -> Diagnostic:
+def _missing_end(
+    source: SourceFile, start: int, end: int, expected: set[str], language: str = "en"
+) -> Diagnostic:
     span = _trimmed_span(source, start, end)
     last = Span(source, max(span.start, span.end - 1), span.end)
-    wanted = describe_expected(expected - {"COMMENT"})
+    wanted = describe_expected(expected - {"COMMENT"}, language)
     if "_DOT" in expected:
         return error(
             "missing-period",
@@ -666,9 +714,11 @@ def _missing_end(source: SourceFile, start: int, end: int, expected: set[str]) -
     )
 
 
-def _keyword_hint(text: str, position: int, expected: set[str]) -> tuple[Text | None, str | None]:
+def _keyword_hint(
+    text: str, position: int, expected: set[str], language: str = "en"
+) -> tuple[Text | None, str | None]:
     """A did-you-mean when the words found are close to a keyword the parser wanted."""
-    phrases = _expected_phrases(expected)
+    phrases = _expected_phrases(expected, language)
     if not phrases:
         return None, None
     words = [m.group() for m in _WORDS.finditer(text, position, position + 80)][:4]

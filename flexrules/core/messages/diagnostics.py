@@ -287,6 +287,10 @@ ENTRIES: dict[str, dict[str, str]] = {
         "id": "`{less_than_ago}` berarti sesudah hari itu; `{at_least_ago}` berarti pada hari "
         "itu atau sebelumnya",
     },
+    "diag.bad_ago.at_most.hint": {
+        "en": 'for "{written}" write `{at_least_ago}`',
+        "id": 'untuk "{written}" tulis `{at_least_ago}`',
+    },
     "diag.bad_ago.number": {
         "en": "`{ago}` counts a number of {units} back, and {value} is not a number",
         "id": "`{ago}` menghitung mundur sejumlah {units}, dan {value} bukan angka",
@@ -441,9 +445,9 @@ ENTRIES: dict[str, dict[str, str]] = {
     },
     "diag.unknown_attribute.nya.hint": {
         "en": "`{word}` is read as `{stem}` + the suffix -nya; for the attribute `{name}` write "
-        "`{quoted}`",
+        "`` {quoted} ``",
         "id": "`{word}` dibaca sebagai `{stem}` + akhiran -nya; untuk atribut `{name}` tulis "
-        "`{quoted}`",
+        "`` {quoted} ``",
     },
     "diag.unknown_attribute.with_nya.hint": {
         "en": "after `{with_}` write the name without -nya: `{written}`",
@@ -1171,6 +1175,28 @@ ENTRIES: dict[str, dict[str, str]] = {
         "en": "for two values write `{apart}` (with a space after the comma)",
         "id": "untuk dua nilai tulis `{apart}` (dengan spasi sesudah koma)",
     },
+    # ---- syntax traps of Indonesian (traps.py, LANGUAGE-ID.md §6.4) -----------------------
+    "diag.language.en": {"en": "English", "id": "bahasa Inggris"},
+    "diag.language.id": {"en": "Indonesian", "id": "bahasa Indonesia"},
+    "diag.trap.owner.hint": {
+        "en": "mark the attribute's owner: `{nya}`, `{theirs}` (the employee) or `{shift}` "
+        "(the shift)",
+        "id": "tandai pemilik atributnya: `{nya}`, `{theirs}` (pegawai) atau `{shift}` (sif)",
+    },
+    "diag.trap.except_holidays.hint": {
+        "en": "`{code_except_holidays}` is written only at the end of a `{code_hours_word}` "
+        "declaration; in a rule, `{code_on_working_days}` already leaves holidays out",
+        "id": "`{code_except_holidays}` hanya ditulis di akhir deklarasi `{code_hours_word}`; "
+        "dalam aturan, `{code_on_working_days}` sudah tidak mencakup hari libur",
+    },
+    "diag.trap.lone_s.hint": {
+        "en": "write `s.d.` or `sampai`",
+        "id": "tulis `s.d.` atau `sampai`",
+    },
+    "diag.trap.other_language.hint": {
+        "en": "`{word}` is a keyword in {language}; in this file write `{meant}`",
+        "id": "`{word}` adalah kata kunci {language}; dalam berkas ini tulis `{meant}`",
+    },
 }
 
 #: policy text inside messages, in each language (`{code_NAME}` in a template)
@@ -1413,6 +1439,12 @@ CODE: dict[str, dict[str, str]] = {
     "code.span_form": {"en": "HH:MM {joint} HH:MM", "id": "HH.MM {joint} HH.MM"},
     "code.joint.and": {"en": "and", "id": "dan"},
     "code.joint.to": {"en": "to", "id": "sampai"},
+    "code.attribute_nya": {"en": "their {attribute}", "id": "{attribute}nya"},
+    "code.attribute_mereka": {"en": "their {attribute}", "id": "{attribute} mereka"},
+    "code.attribute_sif": {"en": "the shift's {attribute}", "id": "{attribute} sif"},
+    "code.on_working_days": {"en": "on working days", "id": "pada hari kerja"},
+    "code.hours_word": {"en": "hours", "id": "jam"},
+    "code.written_ago": {"en": "{op} N {unit}s ago", "id": "{op} N {unit} yang lalu"},
     "code.unit.days": {"en": "days", "id": "hari"},
     "code.unit.working_days": {"en": "working days", "id": "hari kerja"},
     "code.unit.hours": {"en": "hours", "id": "jam"},
