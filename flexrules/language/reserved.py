@@ -10,6 +10,8 @@ the section of docs/language.md that says so.
 
     python -m flexrules.language.reserved           # rewrite that section of docs/language.md
     python -m flexrules.language.reserved --print   # print it instead
+    python -m flexrules.language.reserved --lang id # the same from the Indonesian grammar,
+                                                    # into docs/language-id.md
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ END_MARKER = "<!-- reserved:end -->"
 
 #: The terminals that spell the words of a name; everything else in a state is reserved.
 _NAME_TERMINALS = ("WORD", "QUOTED_NAME")
+#: the reference page each language's section is written into
+DOCUMENTS = {"en": "language.md", "id": "language-id.md"}
 
 
 @attrs.frozen
@@ -94,25 +98,81 @@ class ReservedWords:
     after_first_terminals: frozenset[str]
 
 
-def _parse_table() -> Any:
-    """The LALR table of the shared parser, as its interactive parser sees it."""
-    interactive = parser().parse_interactive("")
+#: The same kinds, as the Indonesian reference names them (LANGUAGE-ID.md §3.8).
+NAME_KINDS_ID: tuple[NameKind, ...] = (
+    NameKind(
+        "group",
+        "group_name",
+        "nama kelompok",
+        "di awal aturan dan definisi kelompok, sesudah `atau`, `paling sedikit N [orang]` dan "
+        "`paling banyak P% [dari]`",
+    ),
+    NameKind(
+        "attribute",
+        "attribute_name",
+        "nama atribut",
+        "sesudah `dengan` dan `di setiap`; sebelum `-nya`, `mereka`, `yang bersangkutan` dan "
+        "`sif` dalam syarat",
+    ),
+    NameKind(
+        "flag",
+        "flag_name",
+        "nama atribut ya atau tidak, dan nama atribut sesudah `yang`",
+        "sesudah `yang`, `dan`, `mereka`, `yang bersangkutan` dan `sif` (masing-masing dengan "
+        "atau tanpa `tidak`)",
+    ),
+    NameKind(
+        "span",
+        "span_name",
+        "nama jam dan tanggal",
+        "sesudah `selama`, `di luar` dan `bekerja di dalam`",
+    ),
+    NameKind(
+        "declared",
+        "decl_name",
+        "nama yang sedang dinyatakan",
+        "sesudah `kelompok`, `jam`, `pola jam` dan `tanggal`, dan sebelum `:` tiap atribut "
+        "dalam `pegawai memiliki:` dan `sif memiliki:`",
+    ),
+)
+_KINDS = {"en": NAME_KINDS, "id": NAME_KINDS_ID}
+#: Start words reserved only when nothing follows them: `pegawai` followed by a word starts a
+#: group name (`pegawai tidak tetap`), alone it is `employees` (LANGUAGE-ID.md §3.3, §3.9).
+ALONE_ONLY: Mapping[tuple[str, str], frozenset[str]] = {("id", "group"): frozenset({"pegawai"})}
+_ALONE = {"en": " (alone)", "id": " (saja)"}
+
+
+def _parse_table(language: str = "en") -> Any:
+    """The LALR table of a language's parser, as its interactive parser sees it."""
+    interactive = parser(language).parse_interactive("")
     return interactive.parser_state.parse_conf.parse_table
 
 
-def _keyword_terminals(row: Mapping[str, Any]) -> set[str]:
+def _keyword(terminal: str, table: Mapping[str, tuple[str, ...]]) -> str | None:
+    """The keyword a terminal is (`_EACH`, which the tree leaves out, is `EACH`), if any."""
+    if terminal in table:
+        return terminal
+    if terminal.startswith("_") and terminal[1:] in table:
+        return terminal[1:]
+    return None
+
+
+def _keyword_terminals(
+    row: Mapping[str, Any], table: Mapping[str, tuple[str, ...]] = keywords.ENGLISH
+) -> set[str]:
     """The keyword terminals a state accepts: what the contextual lexer tries there."""
-    return {t for t in row if t in keywords.ENGLISH}
+    return {k for t in row if (k := _keyword(t, table)) is not None}
 
 
-def reserved_terminals(rule: str) -> tuple[frozenset[str], frozenset[str]]:
+def reserved_terminals(rule: str, language: str = "en") -> tuple[frozenset[str], frozenset[str]]:
     """For a name rule of the grammar: keyword terminals reserved at its start, and after it.
 
     The start states are those with a transition on the rule; the states inside a name are
     those reached by shifting a name word from a start state, or from the state reached after
     reading a whole name (where the next word extends it).
     """
-    table = _parse_table()
+    words = keywords.table_of(language)
+    table = _parse_table(language)
     states: Mapping[int, Mapping[str, Any]] = table.states
     starts = [state for state, row in states.items() if rule in row]
     if not starts:
@@ -121,27 +181,26 @@ def reserved_terminals(rule: str) -> tuple[frozenset[str], frozenset[str]]:
     inside: set[str] = set()
     for state in starts:
         row = states[state]
-        at_start |= _keyword_terminals(row)
+        at_start |= _keyword_terminals(row, words)
         _action, after_name = row[rule]
         for origin in (row, states[after_name]):
             for terminal in _NAME_TERMINALS:
                 if terminal in origin:
                     _action, word_state = origin[terminal]
-                    inside |= _keyword_terminals(states[word_state])
+                    inside |= _keyword_terminals(states[word_state], words)
     return frozenset(at_start), frozenset(inside)
 
 
-def _phrases(terminals: Iterable[str]) -> tuple[str, ...]:
+def _phrases(
+    terminals: Iterable[str], table: Mapping[str, tuple[str, ...]] = keywords.ENGLISH
+) -> tuple[str, ...]:
     """Keyword phrases in keyword-table order, without those a shorter phrase already covers.
 
     `must not` need not be listed when `must` is: any name holding `must not` holds `must`.
     """
     chosen = set(terminals)
     phrases = [
-        phrase
-        for terminal, spelled in keywords.ENGLISH.items()
-        if terminal in chosen
-        for phrase in spelled
+        phrase for terminal, spelled in table.items() if terminal in chosen for phrase in spelled
     ]
     folded = [tuple(p.casefold().split()) for p in phrases]
     kept: list[str] = []
@@ -152,36 +211,57 @@ def _phrases(terminals: Iterable[str]) -> tuple[str, ...]:
     return tuple(kept)
 
 
-def reserved_words() -> dict[str, ReservedWords]:
-    """Each kind of name (by key: group, attribute, flag, span, declared) and its reserved words."""
+def reserved_words(language: str = "en") -> dict[str, ReservedWords]:
+    """Each kind of name (by key: group, attribute, flag, span, declared) and its reserved
+    words, in a language's grammar (`en`, `id`)."""
+    table = keywords.table_of(language)
     found: dict[str, ReservedWords] = {}
-    for kind in NAME_KINDS:
-        at_start, inside = reserved_terminals(kind.rule)
+    for kind in _KINDS[language]:
+        at_start, inside = reserved_terminals(kind.rule, language)
         found[kind.key] = ReservedWords(
-            kind, _phrases(at_start), _phrases(inside), at_start, inside
+            kind, _phrases(at_start, table), _phrases(inside, table), at_start, inside
         )
     return found
 
 
-def _code_list(phrases: Sequence[str]) -> str:
-    return ", ".join(f"`{p}`" for p in phrases) if phrases else "none"
+_NONE = {"en": "none", "id": "tidak ada"}
+_HEADINGS = {
+    "en": "| kind of name | where it stands | cannot start with "
+    "| cannot hold after its first word |",
+    "id": "| jenis nama | letaknya | tidak dapat diawali "
+    "| tidak dapat memuat sesudah kata pertamanya |",
+}
+_COMMANDS = {
+    "en": "python -m flexrules.language.reserved",
+    "id": "python -m flexrules.language.reserved --lang id",
+}
 
 
-def render_markdown() -> str:
-    """The generated reserved-words section of docs/language.md, markers included."""
+def _code_list(
+    phrases: Sequence[str], language: str = "en", alone: frozenset[str] = frozenset()
+) -> str:
+    if not phrases:
+        return _NONE[language]
+    return ", ".join(f"`{p}`" + (_ALONE[language] if p in alone else "") for p in phrases)
+
+
+def render_markdown(language: str = "en") -> str:
+    """The generated reserved-words section of a language's reference page (docs/language.md,
+    docs/language-id.md), markers included."""
     lines = [
         START_MARKER,
-        "<!-- generated from the grammar by `python -m flexrules.language.reserved`; "
-        "do not edit -->",
+        f"<!-- generated from the grammar by `{_COMMANDS[language]}`; do not edit -->",
         "",
-        "| kind of name | where it stands | cannot start with | cannot hold after its first word |",
+        _HEADINGS[language],
         "| --- | --- | --- | --- |",
     ]
-    for reserved in reserved_words().values():
+    for reserved in reserved_words(language).values():
         kind = reserved.kind
+        alone = ALONE_ONLY.get((language, kind.key), frozenset())
         lines.append(
-            f"| {kind.title} | {kind.where} | {_code_list(reserved.start)} "
-            f"| {_code_list(reserved.after_first)} |"
+            f"| {kind.title} | {kind.where} "
+            f"| {_code_list(reserved.start, language, alone)} "
+            f"| {_code_list(reserved.after_first, language)} |"
         )
     lines.append(END_MARKER)
     return "\n".join(lines) + "\n"
@@ -208,9 +288,9 @@ def extract_section(document: str) -> str:
     return document[begin : end + len(END_MARKER)] + "\n"
 
 
-def default_document() -> Path:
-    """docs/language.md of the source checkout this module runs from."""
-    return Path(__file__).resolve().parent.parent / "docs" / "language.md"
+def default_document(language: str = "en") -> Path:
+    """docs/language.md (docs/language-id.md) of the source checkout this module runs from."""
+    return Path(__file__).resolve().parent.parent.parent / "docs" / DOCUMENTS[language]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -223,7 +303,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         nargs="?",
         type=Path,
         default=None,
-        help="the Markdown file to update (default: docs/language.md)",
+        help="the Markdown file to update (default: docs/language.md, or docs/language-id.md "
+        "with --lang id)",
+    )
+    cli.add_argument(
+        "--lang",
+        choices=sorted(DOCUMENTS),
+        default="en",
+        help="the grammar to read: en (English, the default) or id (Bahasa Indonesia)",
     )
     cli.add_argument(
         "--print",
@@ -232,11 +319,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="print the section instead of writing it",
     )
     args = cli.parse_args(argv)
-    section = render_markdown()
+    section = render_markdown(args.lang)
     if args.print_only:
         sys.stdout.write(section)
         return 0
-    path: Path = args.document or default_document()
+    path: Path = args.document or default_document(args.lang)
     try:
         document = path.read_text(encoding="utf-8")
         updated = replace_section(document, section)

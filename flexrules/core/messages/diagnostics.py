@@ -1008,6 +1008,10 @@ ENTRIES: dict[str, dict[str, str]] = {
         "en": "a time zone (such as Asia/Jakarta or WIB)",
         "id": "zona waktu (misalnya Asia/Jakarta atau WIB)",
     },
+    "diag.terminal.local_zone": {
+        "en": "a zone (WIB, WITA or WIT)",
+        "id": "zona (WIB, WITA, atau WIT)",
+    },
     "diag.terminal.end": {"en": "the end of the sentence", "id": "akhir kalimat"},
     "diag.terminal.day": {
         "en": "a day (Monday to Sunday)",
@@ -1327,6 +1331,10 @@ CODE: dict[str, dict[str, str]] = {
     "code.declare_work_hours": {
         "en": "hours {name}: Monday to Friday 07:00 to 17:00.",
         "id": "pola jam {name}: Senin sampai Jumat 07.00 sampai 17.00.",
+    },
+    "code.declare_jam_hours": {
+        "en": "hours {name}: Monday to Friday 07:00 to 17:00.",
+        "id": "{name}: Senin sampai Jumat 07.00 sampai 17.00.",
     },
     "code.declare_hours": {
         "en": "hours {name}: Monday to Friday 08:00 to 16:00.",

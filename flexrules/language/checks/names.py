@@ -315,7 +315,9 @@ def _unknown_span(
     if within:
         known = {key: decl.name.text for key, decl in symbols.hours.items()}
         message = Text("diag.unknown_hours.hours", name=shown)
-        example = Text("diag.quoted", code=Code("code.declare_work_hours", name=shown))
+        # an Indonesian `jam NAME:` declares hours named `jam NAME` (LANGUAGE-ID.md §3.2)
+        declare = "code.declare_jam_hours" if _starts_with_jam(name) else "code.declare_work_hours"
+        example = Text("diag.quoted", code=Code(declare, name=shown))
     else:
         known = spans
         message = Text("diag.unknown_hours", name=shown)
@@ -341,6 +343,10 @@ def _unknown_span(
     if hint is None:
         hint = Text("diag.declare_it", example=example)
     return [error("unknown-hours", message, name.span, hint, suggestion)]
+
+
+def _starts_with_jam(name: ast.Name) -> bool:
+    return len(name.words) > 1 and name.words[0].casefold() == "jam"
 
 
 #: Day sets that authors write after `during` as if they were hours (from the keyword table).

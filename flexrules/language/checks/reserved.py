@@ -15,9 +15,9 @@ import attrs
 from ...core.diagnostics import Diagnostic, warning
 from ...core.messages import Text
 from .. import ast
-from ..reserved import reserved_words
+from ..reserved import ALONE_ONLY, reserved_words
 from ..symbols import Symbols
-from ._util import BUILT_IN_SUBJECTS, type_name
+from ._util import BUILT_IN_SUBJECTS, file_language, type_name
 
 
 @attrs.frozen
@@ -29,15 +29,18 @@ class _Candidate:
     kind: str
 
 
-@functools.lru_cache(maxsize=1)
-def _table() -> dict[str, tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]]:
-    """For each kind of name, the reserved phrases (as word tuples) at its start and after it."""
+@functools.lru_cache(maxsize=2)
+def _table(
+    language: str = "en",
+) -> dict[str, tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]]:
+    """For each kind of name, the reserved phrases (as word tuples) at its start and after it,
+    in a language's grammar."""
     return {
         key: (
             tuple(tuple(p.casefold().split()) for p in words.start),
             tuple(tuple(p.casefold().split()) for p in words.after_first),
         )
-        for key, words in reserved_words().items()
+        for key, words in reserved_words(language).items()
     }
 
 
@@ -48,7 +51,7 @@ def check_reserved_words(symbols: Symbols) -> list[Diagnostic]:
         name = candidate.name
         if "`" in name.span.text:
             continue  # declared in backquotes: the author knows
-        culprit = _culprit(candidate)
+        culprit = _culprit(candidate, file_language(symbols, name.span))
         if culprit is not None:
             found.append(_report(candidate, culprit))
     return found
@@ -76,12 +79,15 @@ def _candidates(symbols: Symbols) -> Iterator[_Candidate]:
             yield _Candidate(dates.name, "diag.label.dates", "span")
 
 
-def _culprit(candidate: _Candidate) -> tuple[str, bool] | None:
+def _culprit(candidate: _Candidate, language: str = "en") -> tuple[str, bool] | None:
     """The reserved phrase in the name as written, and whether it is at the start."""
-    start, after_first = _table()[candidate.kind]
+    start, after_first = _table(language)[candidate.kind]
     words = candidate.name.words
     folded = tuple(word.casefold() for word in words)
+    alone = ALONE_ONLY.get((language, candidate.kind), frozenset())
     for phrase in start:
+        if " ".join(phrase) in alone and len(folded) > len(phrase):
+            continue  # `pegawai tidak tetap`: a group name may start with it
         if folded[: len(phrase)] == phrase:
             return " ".join(words[: len(phrase)]), True
     for index in range(1, len(folded)):

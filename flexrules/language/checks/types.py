@@ -317,7 +317,7 @@ def _check_ago(
         return [
             error(
                 "bad-ago",
-                Text("diag.bad_ago.whole", ago=ago, units=units, value=shorten(value.text)),
+                Text("diag.bad_ago.whole", ago=ago, units=units, value=shorten(value.span.text)),
                 value.span,
                 Text("diag.bad_ago.whole.hint", whole=whole),
                 suggestion=whole,
