@@ -256,6 +256,35 @@ class Policy:
             batch_size=DEFAULT_BATCH_SIZE if batch_size is None else batch_size,
         )
 
+    def check_table(
+        self,
+        employees: Any,
+        shifts: Any,
+        period: Any = None,
+        absences: Any = None,
+        headcount: Mapping[Any, int] | None = None,
+        *,
+        language: str | None = None,
+        max_period_days: int | None = None,
+    ) -> Any:
+        """`check_roster` over a roster given as tables (Arrow, pandas or polars): employees
+        (one row each, with `id`), shifts (one row each, with `employee`) and optionally
+        absences (`employee` and `date`, or `employee`, `from` and `to`). Every violation, one
+        row each (`rule`, `kind`, `employee`, `start`, `end`, `present`, `group`,
+        `message`), as a table of the kind `shifts` is (docs/columns.md)."""
+        from .columns.rosters import check_table
+
+        return check_table(
+            self._rosters,
+            employees,
+            shifts,
+            period,
+            absences,
+            headcount,
+            language=language,
+            max_period_days=max_period_days,
+        )
+
     def check(
         self,
         employee: Any,

@@ -23,7 +23,7 @@ from ..core.messages import Listing, Text
 from ..engine.compile import MAY, MUST, MUST_NOT, CompiledRule
 from ..engine.runtime import Decider
 from .classes import Classes, DayClass, Piece
-from .model import LOCATIONS, Expr, Facts, Model, new_solver, solve, value
+from .model import LOCATIONS, Expr, Facts, Model, new_solver, smallest, solve, value
 from .witness import Witness, applying, at, decided, may_apply, reasons, records
 
 ERROR, WARNING = "error", "warning"
@@ -78,6 +78,7 @@ class Linter:
         self.solver = new_solver()
         self.solver.add(*self.model.constraints(), *self.x.domain, *self.y.domain)
         self.solver.add(z3.Or(*(self.location == loc for loc in LOCATIONS)))
+        self.order = [self.model.piece, self.location, *self.x.vars.values(), *self.y.vars.values()]
         self.rules = decider.rules
         self.by_index = {r.index: r for r in self.rules}
         #: the pieces where each rule's TIME holds
@@ -85,6 +86,14 @@ class Linter:
         self.silent: set[int] = set()  # rules that never apply: nothing else said of them
 
     # ---- helpers ---------------------------------------------------------------------------
+
+    def find(self, *conditions: Expr) -> Any | None:
+        """The first model, in a fixed order, where the conditions hold (None if none): the
+        earliest piece, then the first place, then each attribute's first class (known before
+        unknown), so a witness does not depend on the solver's inner state."""
+        if solve(self.solver, *conditions) is None:
+            return None
+        return smallest(self.solver, conditions, self.order)
 
     def somewhere(self, make: Callable[[int], Expr]) -> Expr:
         """`make(location)` at the location the solver picks."""
@@ -131,11 +140,11 @@ class Linter:
             return
         self.silent.add(rule.index)
         if solve(self.solver, sure) is not None:
-            key, found = "lint.never_applies.time", solve(self.solver, sure)
+            key, found = "lint.never_applies.time", self.find(sure)
         elif solve(self.solver, timed) is not None:
-            key, found = "lint.never_applies.subject", solve(self.solver, timed)
+            key, found = "lint.never_applies.subject", self.find(timed)
         else:
-            key, found = "lint.never_applies.both", solve(self.solver)
+            key, found = "lint.never_applies.both", self.find()
         witness = self.witness(found)
         if applying(self.decider, witness.decision) & rule.bit:
             return  # the engine disagrees: say nothing
@@ -156,7 +165,7 @@ class Linter:
         )
         if solve(self.solver, permits) is not None:
             return
-        found = solve(self.solver, self.somewhere(lambda loc: self.out(loc).applies[i]))
+        found = self.find(self.somewhere(lambda loc: self.out(loc).applies[i]))
         if found is None:
             return
         witness = self.witness(found)
@@ -193,7 +202,7 @@ class Linter:
             self.model.in_time[b],
             *(z3.Or(self.out(loc).denying[a], self.out(loc).denying[b]) for loc in LOCATIONS),
         )
-        found = solve(self.solver, both)
+        found = self.find(both)
         if found is None:
             return
         witness = self.witness(found)
@@ -228,7 +237,7 @@ class Linter:
         others = z3.Or(*(self.out(loc, self.y).allowed for loc in LOCATIONS))
         blocks: list[Expr] = [z3.Not(self._both_apply(f)) for f in conflicts]
         for _ in range(MAX_PLACES):
-            found = solve(self.solver, working, self.x.known(), nowhere, forgotten, others, *blocks)
+            found = self.find(working, self.x.known(), nowhere, forgotten, others, *blocks)
             if found is None:
                 return
             witness = self.witness(found)
@@ -284,7 +293,7 @@ class Linter:
 
         if solve(self.solver, self.somewhere(both)) is not None:
             return
-        found = solve(self.solver, self.somewhere(lambda loc: self.out(loc).applies[i]))
+        found = self.find(self.somewhere(lambda loc: self.out(loc).applies[i]))
         if found is None:
             return
         witness = self.witness(found)
@@ -314,8 +323,6 @@ class Linter:
 
     def _may_cover(self, rule: CompiledRule, other: CompiledRule) -> bool:
         """Cheap necessary conditions for `other` to make every decision `rule` makes."""
-        if not self.where[rule.index] <= self.where[other.index]:
-            return False
         effects = _effects(rule)
         return effects <= _effects(other) and all(
             _places(rule, e) <= _places(other, e) for e in effects
@@ -334,7 +341,7 @@ class Linter:
         together = self.somewhere(
             lambda loc: z3.Or(*(self._decides(rule, e, loc) for e in _effects(rule)))
         )
-        found = solve(self.solver, together)
+        found = self.find(together)
         if found is None:
             return
         mutual = other.index < rule.index or not self._covers(other, rule)
@@ -399,8 +406,7 @@ class Linter:
                 self.out(loc, self.y).allowed,
             )
         )
-        found = solve(
-            self.solver,
+        found = self.find(
             condition.unknown,
             subject.true,
             self.model.in_time[rule.index],

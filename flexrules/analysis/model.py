@@ -277,3 +277,31 @@ def solve(solver: Any, *conditions: Expr) -> Any | None:
 
 def value(model: Any, var: Expr) -> int:
     return int(model.eval(var, model_completion=True).as_long())
+
+
+def smallest(solver: Any, conditions: tuple[Expr, ...], order: list[Expr]) -> Any:
+    """The model where the conditions hold whose variables, taken in `order`, are each the
+    least they can be (a binary search per variable), so the answer is one and the same
+    whatever path the solver took. The conditions must be satisfiable."""
+    solver.push()
+    try:
+        solver.add(*conditions)
+        for var in order:
+            assert solver.check() == z3.sat
+            high = value(solver.model(), var)
+            low = 0
+            while low < high:
+                middle = (low + high) // 2
+                solver.push()
+                solver.add(var <= middle)
+                fits = solver.check() == z3.sat
+                solver.pop()
+                if fits:
+                    high = middle
+                else:
+                    low = middle + 1
+            solver.add(var == low)
+        assert solver.check() == z3.sat
+        return solver.model()
+    finally:
+        solver.pop()

@@ -24,16 +24,13 @@ def _version() -> str:
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
 
-def _diagnostic(finding: Finding, language: str) -> Diagnostic:
+#: each place as the catalog names it
+PLACES = {"office": "place.office", "home": "place.home", "anywhere": "place.anywhere"}
+
+
+def _diagnostic(finding: Finding) -> Diagnostic:
     span = finding.rules[0].decl.span if finding.rules else None
-    return Diagnostic(
-        Severity(finding.severity),
-        finding.code,
-        finding.message.render(language),
-        span,
-        finding.hint.render(language),
-        file_name=None,
-    )
+    return Diagnostic(Severity(finding.severity), finding.code, finding.message, span, finding.hint)
 
 
 def _compact(record: dict[str, Any]) -> str:
@@ -47,8 +44,8 @@ def _outcome(witness: Witness) -> Text:
 def finding_text(finding: Finding, language: str = "en") -> str:
     """One finding: the diagnostic's block, the witness, its decision explained, and the
     other decisions that show it."""
-    diagnostic = _diagnostic(finding, language)
-    lines = [diagnostic.render()]
+    diagnostic = _diagnostic(finding)
+    lines = [diagnostic.render(language)]
     bar = " " * len(str(diagnostic.end_line or "")) + " = " if finding.rules else " = "
     witness = finding.witness
     lines.append(
@@ -64,7 +61,11 @@ def finding_text(finding: Finding, language: str = "en") -> str:
     if finding.also:
         items = Listing(
             [
-                Text("lint.also_item", location=w.shift["location"], outcome=_outcome(w))
+                Text(
+                    "lint.also_item",
+                    location=Text(PLACES[w.shift["location"]]),
+                    outcome=_outcome(w),
+                )
                 for w in finding.also
             ]
         )

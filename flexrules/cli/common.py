@@ -16,6 +16,7 @@ from ..core.diagnostics import render_text
 from ..core.errors import Error, PolicyError
 from ..core.messages import Count, Listing, say
 from ..files.sources import special_kind
+from ..files.workbooks import split_sheet
 from ..policy import Policy
 
 EXIT_OK = 0
@@ -56,9 +57,10 @@ def require_files(paths: Sequence[str | None]) -> None:
     problems = [] if problem is None else [problem]
     if sum(path == files.STDIN for path in data) > 1:
         problems.append("only one file can be read from standard input (`-`)")
-    for path in data:
-        if path is None or path == files.STDIN:
+    for given in data:
+        if given is None or given == files.STDIN:
             continue
+        path, _ = split_sheet(given)  # `FILE.xlsx:SHEET` names a sheet of FILE.xlsx
         if not Path(path).exists():
             problems.append(f"no file at `{path}`")
         elif Path(path).is_dir():

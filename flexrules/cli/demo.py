@@ -62,10 +62,12 @@ def run_demo(args: argparse.Namespace) -> int:
     if main_policy is not None:
         print_out(describe_policy(main_name, main_policy, language))
         print_out(demo_decisions(main_policy, root, language, folder))
-        if (root / "roster" / "shifts.csv").is_file() and main_name == DEMO_POLICY:
-            print_out(demo_roster(main_policy, root, language))
-        if (root / DEMO_EXAMPLES).is_file() and main_name == DEMO_POLICY:
-            print_out(demo_examples(main_policy, root, language))
+    # the month's roster is the English example's (its data use its names), in any language
+    roster_policy = policies.get(DEMO_POLICY)
+    if roster_policy is not None and (root / "roster" / "shifts.csv").is_file():
+        print_out(demo_roster(roster_policy, root, language))
+    if main_policy is not None and (root / DEMO_EXAMPLES).is_file() and main_name == DEMO_POLICY:
+        print_out(demo_examples(main_policy, root, language))
     others = [(name, policy) for name, policy in policies.items() if name != main_name]
     if others:
         print_out(say("demo.also", language))

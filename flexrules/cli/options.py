@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .. import files
+from ..core.errors import Error
 from ..core.messages import LANGUAGES, say
 from .common import EXIT_FAILED, EXIT_OK, OutputError, UsageError, print_err, print_out
 
@@ -205,3 +206,61 @@ def add_max_file_size(command: argparse.ArgumentParser) -> None:
         help="the most a data file (or standard input) may hold: bytes, or K, M, G "
         f"(default {files.DEFAULT_MAX_SIZE >> 20}M); a bigger file is refused",
     )
+
+
+def add_reading(command: argparse.ArgumentParser, *, codes: bool = True) -> None:
+    """How an agency's exports are read (docs/data.md): `--columns`, `--separator`,
+    `--encoding` and `--absence-codes`, for every file of the run."""
+    command.add_argument(
+        "--columns",
+        metavar="MAP",
+        help="map an export's headers to the names flexrules and the policy use, for every file: "
+        '"NIP=id,NAMA=name,UNIT KERJA=unit" (`id` and `employee` are the same column; '
+        "HEADER= ignores a column)",
+    )
+    command.add_argument(
+        "--separator",
+        metavar="SEP",
+        help="what separates a CSV's cells: `,`, `;` or `tab` (by default found from the "
+        "header row)",
+    )
+    command.add_argument(
+        "--encoding",
+        metavar="NAME",
+        help="the encoding of CSV files that are not UTF-8, such as cp1252",
+    )
+    if codes:
+        command.add_argument(
+            "--absence-codes",
+            metavar="MAP",
+            help="map an attendance app's codes in the `kind` column to absence kinds: "
+            '"CT=cuti tahunan,S=sakit,I=izin,DL=dinas luar"',
+        )
+
+
+def reading_of(args: argparse.Namespace) -> files.Reading:
+    """The `Reading` the options ask for; a usage error names what is wrong."""
+    try:
+        return files.Reading.of(
+            columns=args.columns,
+            separator=args.separator,
+            encoding=args.encoding,
+            absence_codes=getattr(args, "absence_codes", None),
+        )
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def print_warnings(warnings: Sequence[files.FileWarning], language: str) -> None:
+    """What the readers ignored, one `warning:` line each, on standard error."""
+    for warning in warnings:
+        print_err(say("cli.warning", language, message=warning.message_for(language)))
+
+
+class FileProblems(Error):
+    """The problems of a run's input files, in the language asked for (exit 1)."""
+
+
+def in_language(error: files.TableError, language: str) -> FileProblems:
+    """A file error said in `language`."""
+    return FileProblems(error.message_for(language))

@@ -5,11 +5,14 @@ from __future__ import annotations
 import argparse
 
 from .. import files
+from ..core.messages import chosen_language
 from ..files import output
+from ..files.workbook_report import roster_workbook
+from ..files.workbooks import WorkbookProblem
 from ..pages import roster_page
 from ..policy import Policy
 from ..rosters.reports import RosterReport, ScheduleReport, Scope
-from .common import EXIT_ERRORS, Subparsers, load_for_check, require_files
+from .common import EXIT_ERRORS, OutputError, Subparsers, UsageError, load_for_check, require_files
 from .html import add_html, html_arguments
 from .options import (
     CHECKED_EXIT,
@@ -17,12 +20,16 @@ from .options import (
     add_max_file_size,
     add_output,
     add_period,
+    add_reading,
     add_report_options,
     check_out,
     emit,
+    in_language,
     outcome,
     output_format,
     period_argument,
+    print_warnings,
+    reading_of,
 )
 
 
@@ -140,10 +147,17 @@ def add_roster(subparsers: Subparsers) -> None:
         help="the real size of each group for share rules, when the roster "
         'holds only part of it: CSV (value, headcount) or JSON {"finance": 20}',
     )
-    add_output(command, rows="violation", deny=False, violation=True, formats=(*FORMATS, "html"))
+    add_output(
+        command,
+        rows="violation",
+        deny=False,
+        violation=True,
+        formats=(*FORMATS, "html", "xlsx"),
+    )
     add_html(command, "the report")
     add_report_options(command)
     add_max_file_size(command)
+    add_reading(command)
     command.set_defaults(run=run_roster)
 
 
@@ -152,17 +166,42 @@ def run_roster(args: argparse.Namespace) -> int:
     period = period_argument(args.period)
     html_arguments(args)
     shape = output_format(args)
+    if shape == "xlsx" and args.out in (None, "-"):
+        raise UsageError("--format xlsx writes a workbook: give --out FILE.xlsx")
     check_out(args)
+    reading = reading_of(args)
     policy = load_for_check(args.policy, args.lang)
     if policy is None:
         return EXIT_ERRORS
-    with files.size_limit(args.max_file_size):
-        roster = files.read_roster(args.employees, args.shifts, policy, args.absences)
-        headcount = files.read_headcount(args.headcount) if args.headcount else None
+    language = chosen_language(args.lang, policy.metadata())
+    try:
+        with files.size_limit(args.max_file_size):
+            roster = files.read_roster(
+                args.employees, args.shifts, policy, args.absences, reading=reading
+            )
+            headcount = files.read_headcount(args.headcount) if args.headcount else None
+    except files.TableError as error:
+        raise in_language(error, language) from None
+    print_warnings(roster.warnings, language)
     report = policy.check_roster(roster.schedules(), period, headcount)
     report.scope = scope(policy, period)
-    if shape == "html":
+    if shape == "xlsx":
+        write_workbook(args.out, report, args.lang)
+    elif shape == "html":
         emit(args, roster_page(report, language=args.lang, calendar=policy.calendar))
     else:
         emit(args, report_output(report, shape, args))
     return outcome(args, denied=False, broken=not report.allowed)
+
+
+def write_workbook(out: str, report: RosterReport, language: str | None) -> None:
+    """The roster report as an xlsx workbook at `out`."""
+    try:
+        data = roster_workbook(report, language)
+    except WorkbookProblem as problem:
+        raise OutputError(f"cannot write `{out}`: {problem}") from None
+    try:
+        with open(out, "wb") as file:
+            file.write(data)
+    except OSError as exc:
+        raise OutputError(f"cannot write `{out}`: {exc.strerror or exc}") from None

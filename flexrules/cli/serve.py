@@ -8,6 +8,7 @@ application flushes and closes its log before the command exits 0 (docs/service.
 from __future__ import annotations
 
 import argparse
+import logging
 import signal
 from pathlib import Path
 from types import FrameType
@@ -105,9 +106,34 @@ def _secret(path: str, option: str, language: str) -> bytes | None:
     return data
 
 
+def _unwritable(path: str, language: str) -> str | None:
+    """Why the decision log cannot be appended to, found before the server starts (uvicorn
+    would report it from the application's startup with a traceback), or None."""
+    if Path(path).is_dir():
+        return say("serve.log_folder", language)
+    try:
+        with open(path, "a", encoding="utf-8"):
+            pass
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    return None
+
+
 def _quiet(signum: int, frame: FrameType | None) -> None:
     """SIGTERM after uvicorn's graceful stop: uvicorn raises it again once it has finished,
     and the command exits 0 instead of dying by it."""
+
+
+def _log_to_stderr() -> None:
+    """The service's own lines (a reload, a reload refused with its diagnostics) on standard
+    error beside uvicorn's."""
+    logger = logging.getLogger("flexrules.service")
+    if not logger.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
+        logger.propagate = False
 
 
 def run_serve(args: argparse.Namespace) -> int:
@@ -121,6 +147,9 @@ def run_serve(args: argparse.Namespace) -> int:
         from ..service import create_app
     except ImportError as exc:
         print_err(say("serve.needs_extra", language, missing=exc.name or "a package"))
+        return EXIT_ERRORS
+    if args.log not in (None, "-") and (problem := _unwritable(args.log, language)) is not None:
+        print_err(say("serve.log_unwritable", language, path=args.log, problem=problem))
         return EXIT_ERRORS
     token = key = None
     if (
@@ -172,6 +201,7 @@ def run_serve(args: argparse.Namespace) -> int:
     print_err(
         say("serve.listening", language, name=policy.name, fingerprint=policy.fingerprint, url=url)
     )
+    _log_to_stderr()
     server = uvicorn.Server(config)
     previous = signal.signal(signal.SIGTERM, _quiet)
     try:

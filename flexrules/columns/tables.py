@@ -79,6 +79,30 @@ def result_schema(explain: bool = False) -> list[tuple[str, pa.DataType]]:
     return [*found, ("explanation", pa.string())] if explain else found
 
 
+def as_arrow(table: Any) -> tuple[str, pa.Table | pa.RecordBatch]:
+    """The kind of a table (`table`, `batch`, `pandas`, `polars`) and the table as Arrow."""
+    kind = _kind(table)
+    if kind == "pandas":
+        return kind, pa.Table.from_pandas(table, preserve_index=False)
+    if kind == "polars":
+        return kind, table.to_arrow()
+    return kind, table
+
+
+def like(kind: str, table: pa.Table) -> Any:
+    """An Arrow table as a table of that kind."""
+    if kind == "pandas":
+        return table.to_pandas()
+    if kind == "polars":
+        import polars
+
+        return polars.from_arrow(table)
+    if kind == "batch":
+        batches = table.combine_chunks().to_batches()
+        return batches[0] if batches else pa.RecordBatch.from_pylist([], schema=table.schema)
+    return table
+
+
 def _kind(table: Any) -> str:
     if isinstance(table, pa.Table):
         return "table"

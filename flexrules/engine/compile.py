@@ -182,7 +182,7 @@ def _compile_rule(
         text=statement.span.one_line(),
         source=SourceLocation.of(rule.span),
         relative=whom.relative,
-        time_words=context.times.words(statement.times),
+        time_words=context.times.words(statement.times, context.symbols.language_of(rule)),
         within=within.text if within is not None else None,
         witness=whom.witness,
     )

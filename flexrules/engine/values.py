@@ -10,8 +10,10 @@ For every type an attribute may be declared with (`text`, `number`, `yes or no`,
   (`engine.fact_readers`), with the common case in line and `read` for the rest.
 - `key_types`: the exact types a value may have and still key a memory of what facts mean:
   two values of these types that compare equal are read alike (`1 == 1.0 == True` are not).
-- `from_text`: a text cell of a file (CSV) to the value `read` takes, or `TextProblem`
-  (`9` is the number 9, `Yes` is yes, `finance` matches `"Finance"` when only one value does).
+- `from_text`: a text cell of a file (CSV, xlsx text) to the value `read` takes, or
+  `TextProblem`, by the one table of text cells (`engine.text_cells`: `9` is the number 9,
+  `Ya` is yes, `07/07/2025` is 2025-07-07, `finance` matches `"Finance"` when only one value
+  does).
 - `describe` and `expected`: the type in the words messages use.
 
 tests/engine/test_values.py holds every reader to this table.
@@ -28,27 +30,12 @@ from typing import Any
 from ..core.messages import Text
 from ..core.text import printable
 from ..language import ast
-from .facts import MISSING, UNKNOWN, huge_int, quoted
+from . import text_cells
+from .facts import MISSING, UNKNOWN, huge_int
+from .text_cells import TextProblem as TextProblem
+from .text_cells import shown as shown
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_INTEGER = re.compile(r"[+-]?\d+")
-_DECIMAL = re.compile(r"[+-]?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][+-]?\d+)?")
-_TRUE = frozenset({"yes", "true"})
-_FALSE = frozenset({"no", "false"})
-
-
-class TextProblem(ValueError):
-    """A text cell that does not read as its attribute's type; the message says why."""
-
-    def __init__(self, problem: str) -> None:
-        super().__init__(problem)
-        self.problem = problem
-
-
-def shown(value: Any) -> str:
-    """A value as file messages quote it (`facts.quoted`), cut to 60 characters."""
-    text = quoted(value)
-    return text if len(text) <= 60 else text[:57] + '..."'
 
 
 class ValueType:
@@ -102,16 +89,7 @@ class NumberType(ValueType):
         return f"{name} if type({name}) is int else {fallback}({name})"
 
     def from_text(self, text: str) -> Any:
-        if _INTEGER.fullmatch(text):
-            if len(text.lstrip("+-")) > 1000:
-                raise TextProblem(f"{shown(text)} is not a number of at most 1,000 digits")
-            return int(text)
-        if _DECIMAL.fullmatch(text):
-            number = float(text)
-            if math.isfinite(number):
-                return number
-        hint = " (write a decimal point: 7.5, not 7,5)" if re.fullmatch(r"\d+,\d+", text) else ""
-        raise TextProblem(f"{shown(text)} is not a number{hint}")
+        return text_cells.number(text)
 
     describe_key = "type.number"
 
@@ -130,12 +108,7 @@ class YesNoType(ValueType):
         return f"{name} if {name} is True or {name} is False else UNKNOWN"
 
     def from_text(self, text: str) -> Any:
-        folded = text.casefold()
-        if folded in _TRUE:
-            return True
-        if folded in _FALSE:
-            return False
-        raise TextProblem(f"{shown(text)} is not yes or no; write yes, no, true or false")
+        return text_cells.yes_no(text)
 
     describe_key = "type.yes_no"
 
@@ -154,9 +127,7 @@ class DateType(ValueType):
         return f"{fallback}({name})"
 
     def from_text(self, text: str) -> Any:
-        if isinstance(as_date(text), dt.date):
-            return text
-        raise TextProblem(f"{shown(text)} is not a date such as 2025-07-01 (YYYY-MM-DD)")
+        return text_cells.date(text).isoformat()
 
     describe_key = "type.date"
 

@@ -1,10 +1,14 @@
-"""Reading people, shifts and leave from the files agencies keep (CSV, JSON).
+"""Reading people, shifts and leave from the files agencies keep (CSV, xlsx, JSON).
 
 The named readers: `read_employees`, `read_employee`, `read_shifts`, `read_requests`,
 `read_absences`, `read_headcount`, `read_schedule`, `read_roster`. Each takes a path (and the
 policy whose declarations type the cells) and raises `TableError` naming the file, row and
-column of any problem. A path is a regular file, or `"-"` for standard input; each is read
-under a size cap, `DEFAULT_MAX_SIZE` (50 MiB) unless `size_limit` raises it, and a folder, a
+column of a problem, or `TableErrors` listing every one (up to 50). Text cells are read by the
+one table of `engine.text_cells`; `columns=`, `separator=`, `encoding=` and `absence_codes=`
+say how an export is written (docs/data.md).
+
+A path is a regular file, or `"-"` for standard input; each is read under a size cap,
+`DEFAULT_MAX_SIZE` (50 MiB) unless `size_limit` raises it, and a folder, a
 named pipe, a device or a socket is refused (`sources`).
 """
 
@@ -12,7 +16,8 @@ from __future__ import annotations
 
 from .leave import read_absences, read_headcount
 from .people import read_employee, read_employees
-from .records import TableError
+from .reading import Reading
+from .records import ColumnsWarning, FileWarning, TableError, TableErrors
 from .roster import Roster, read_roster
 from .shifts import (
     Requests,
@@ -27,10 +32,14 @@ from .sources import DEFAULT_MAX_SIZE, STDIN, size_limit
 __all__ = [
     "DEFAULT_MAX_SIZE",
     "STDIN",
+    "ColumnsWarning",
+    "FileWarning",
+    "Reading",
     "Requests",
     "Roster",
     "ScheduleFile",
     "TableError",
+    "TableErrors",
     "read_absences",
     "read_employee",
     "read_employees",

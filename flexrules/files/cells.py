@@ -1,7 +1,11 @@
 """How a file's cells become values: one place for column names and cell typing.
 
-A CSV cell's text is read by the one table of value types (`engine.values`,
-`ValueType.from_text`): a cell `9` is the number 9 and `Yes` is yes. Values that come as values
+A CSV cell's text (and an xlsx cell holding text) is read by the one table of text cells
+(`engine.text_cells`, through `ValueType.from_text`): a cell `9` is the number 9, `Ya` is yes,
+`07/07/2025` is 2025-07-07, `7,5` is 7.5 in a file separated by `;`, and an id or text cell in
+scientific notation is refused. An xlsx cell holding a number, a date or a time is used as it
+is (`excel_value`): a number where text is expected becomes its digits, unless it has more
+than the 15 significant digits a spreadsheet keeps. Values that come as values
 (JSON strings, numbers, booleans) are never re-interpreted, as the API never re-interprets
 them: JSON `"9"` is not the number 9, `"yes"` is not yes, `"Baik"` is not `"baik"`; each must
 be what the API reads as its attribute's type, or the file is refused naming the place.
@@ -9,6 +13,7 @@ be what the API reads as its attribute's type, or the file is refused naming the
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import math
 import re
@@ -16,17 +21,14 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..core.memory import remembered
-from ..engine.facts import LOCATIONS, UNKNOWN
+from ..core.messages import Text
+from ..engine import text_cells
+from ..engine.facts import UNKNOWN
 from ..engine.values import ChoiceType, TextProblem, ValueType, shown, value_type
 from ..policy import AttributeInfo
 
 #: Spellings of a shift's location that people use, beyond the policy language's own.
-LOCATION_WORDS: Mapping[str, str] = {
-    **{name: name for name in LOCATIONS},
-    "wfo": "office",
-    "wfh": "home",
-    "wfa": "anywhere",
-}
+LOCATION_WORDS: Mapping[str, str] = text_cells.LOCATION_WORDS
 
 #: Columns every employees file may have besides the declared attributes.
 EMPLOYEE_FIELDS = ("id", "name", "timezone")
@@ -40,6 +42,10 @@ _SEPARATORS = re.compile(r"[\s_]+")
 class BadCell(TextProblem):
     """A value that cannot be typed; the caller adds file, row and column."""
 
+    @classmethod
+    def of(cls, problem: TextProblem) -> BadCell:
+        return cls(problem.text)
+
 
 @remembered(4096)
 def column_key(name: str) -> str:
@@ -47,32 +53,96 @@ def column_key(name: str) -> str:
     return _SEPARATORS.sub(" ", name.strip().casefold()).strip()
 
 
-def type_value(value: Any, attribute: AttributeInfo, *, from_text: bool = True) -> Any:
+def type_value(
+    value: Any,
+    attribute: AttributeInfo,
+    *,
+    from_text: bool = True,
+    decimal_comma: bool = False,
+    excel: bool = False,
+) -> Any:
     """The value typed for its declared attribute; None when it is missing (an empty cell,
-    JSON null). A file's text cell (`from_text`, a CSV cell) is read by the one table
-    (`ValueType.from_text`: `9` is 9, `Yes` is yes). A value that came as a value (a JSON
-    string, number or boolean) is never re-interpreted: it is kept as it is when the API
-    reads it as its declared type, and refused otherwise. Raises `BadCell` naming what is
-    wrong."""
+    JSON null). A file's text cell (`from_text`, a CSV cell or an xlsx text cell) is read by
+    the one table (`engine.text_cells`: `9` is 9, `Ya` is yes; `7,5` is 7.5 with
+    `decimal_comma`). An xlsx cell's number, date or time (`excel`) is used as it is. A value
+    that came as a value (a JSON string, number or boolean) is never re-interpreted: it is
+    kept as it is when the API reads it as its declared type, and refused otherwise. Raises
+    `BadCell` naming what is wrong."""
     if value is None:
         return None
     reading = value_type(attribute.type, attribute.values)
     if from_text and isinstance(value, str):
-        return _from_cell(value, reading)
+        return _from_cell(value, reading, decimal_comma)
+    if excel:
+        return excel_value(value, reading)
     if reading.read(value) is not UNKNOWN:
         return value
     raise BadCell(_not_of_type(value, reading))
 
 
-def _from_cell(cell: str, reading: ValueType) -> Any:
+def _from_cell(cell: str, reading: ValueType, decimal_comma: bool = False) -> Any:
     """A text cell read by the one table; an empty cell is missing."""
     text = cell.strip()
     if not text:
         return None
     try:
+        if reading.kind == "number":
+            return text_cells.number(text, decimal_comma=decimal_comma)
+        if reading.kind == "text":
+            return text_cells.identifier(text)
         return reading.from_text(text)
     except TextProblem as problem:
-        raise BadCell(problem.problem) from None
+        raise BadCell.of(problem) from None
+
+
+#: significant digits a spreadsheet keeps in a number
+EXCEL_DIGITS = 15
+
+
+def excel_value(value: Any, reading: ValueType) -> Any:
+    """An xlsx cell's value (a number, a boolean, a date or date-time, a time) for a declared
+    type: numbers for numbers, a date (or a date-time's date) for dates, yes or no for yes or
+    no (and 1/0), and a number's digits where text is expected (at most 15 significant)."""
+    kind = reading.kind
+    if isinstance(value, bool):
+        if kind == "yes or no":
+            return value
+    elif isinstance(value, (int, float)):
+        if kind == "number":
+            return value
+        if kind == "yes or no" and value in (0, 1):
+            return bool(value)
+        if kind in ("text", "one of", "ranked"):
+            return _from_cell(excel_text(value), reading)
+    elif isinstance(value, dt.date) and kind == "date":
+        return (value.date() if isinstance(value, dt.datetime) else value).isoformat()
+    raise BadCell(
+        Text(
+            "cell.excel_value",
+            value=shown(_excel_shown(value)),
+            kind=type(value).__name__,
+            expected=reading.expected(),
+        )
+    )
+
+
+def excel_text(value: int | float) -> str:
+    """A spreadsheet number where text is expected, as its digits (`3` for 3.0); refused past
+    the 15 significant digits a spreadsheet keeps (an 18-digit NIP typed as a number has
+    already lost its last digits)."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e300:
+        value = int(value)
+    text = str(value) if isinstance(value, int) else repr(value)
+    digits = len(text.lstrip("-").replace(".", "").lstrip("0"))
+    if digits > EXCEL_DIGITS or "e" in text or "inf" in text or "nan" in text:
+        raise BadCell(Text("cell.long_number", value=shown(text), digits=digits))
+    return text
+
+
+def _excel_shown(value: Any) -> Any:
+    if isinstance(value, (dt.date, dt.time)):
+        return value.isoformat()
+    return value
 
 
 def _not_of_type(value: Any, reading: ValueType) -> str:

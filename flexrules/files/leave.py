@@ -5,13 +5,23 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from ..engine.values import NumberType, as_date, shown
-from .cells import NOTE, column_key
+import attrs
+
+from ..core.messages import Text
+from ..engine import text_cells
+from ..engine.values import NumberType, shown
+from ..rosters.absences import Absence
+from . import fields
+from .people import identity, usable
+from .reading import Reading, reading_of
 from .records import (
+    Columns,
+    FileWarning,
+    Problems,
     Record,
     TableError,
     blank,
@@ -20,63 +30,182 @@ from .records import (
     load_json,
     read_text,
     records,
+    tell,
 )
 
 _INTEGER = re.compile(r"[+-]?\d+")
 
 
 def date_cell(record: Record, column: str | None, value: Any) -> dt.date:
-    # a CSV cell is trimmed; a JSON value is read as given, as the API reads it
-    date = as_date(value.strip() if isinstance(value, str) and not record.is_json else value)
-    if not isinstance(date, dt.date):
-        raise record.error(
-            column, value, f"{shown(value)} is not a date such as 2025-07-01 (YYYY-MM-DD)"
-        )
-    return date
+    """A date cell read by the one table (a JSON value read as given, as the API reads it)."""
+    return fields.date_of(record, column, value)
 
 
-def read_absences(path: str | Path, employees: Sequence[Mapping[str, Any]]) -> dict[str, list[str]]:
-    """Leave days by employee id: rows with `employee` and `date`, or `employee`, `from` and
-    `to` (a range, both days included); a `note` column is allowed."""
+#: the columns of a leave file
+ABSENCE_FIELDS = ("employee", "date", "from", "to", "kind", "start time", "end time")
+
+
+@attrs.frozen
+class Absences:
+    """Leave read from a file: the days by employee id, and each day's kind where given."""
+
+    days: dict[str, list[str]]
+    kinds: dict[str, dict[str, str]]
+    #: parts of days, by employee id
+    parts: dict[str, list[Absence]] = attrs.field(factory=dict)
+
+    def by_employee(self) -> dict[str, list[Any]]:
+        """Each employee's absences as schedules take them: ISO dates for whole days without
+        a kind, `Absence` objects for a day with a kind or part of a day."""
+        found: dict[str, list[Any]] = {}
+        for ident, days in self.days.items():
+            kinds = self.kinds.get(ident, {})
+            found[ident] = [Absence(day, None, kinds[day]) if day in kinds else day for day in days]
+        for ident, parts in self.parts.items():
+            found.setdefault(ident, []).extend(parts)
+        return found
+
+
+def read_absences(
+    path: str | Path,
+    employees: Sequence[Mapping[str, Any]],
+    *,
+    columns: str | Mapping[str, str] | None = None,
+    separator: str | None = None,
+    encoding: str | None = None,
+    absence_codes: str | Mapping[str, str] | None = None,
+    reading: Reading | None = None,
+    warnings: list[FileWarning] | None = None,
+) -> dict[str, list[Any]]:
+    """Leave by employee id: rows with `employee` (or `id`) and `date`, or `employee`, `from`
+    and `to` (a range, both days included); optionally a `kind` (mapped by `absence_codes`),
+    a `start time` and `end time` with a `date` (part of that day), and a `note`. A whole
+    day without a kind is its ISO date; a day with a kind, or part of a day, is a
+    `flexrules.Absence`. Other columns are ignored with one warning."""
+    found = reading_of(
+        reading,
+        columns=columns,
+        separator=separator,
+        encoding=encoding,
+        absence_codes=absence_codes,
+    )
+    problems = Problems()
+    told: list[FileWarning] = []
+    read = absences_of(path, employees, found, problems, told)
+    problems.check()
+    tell(told, warnings)
+    return read.by_employee()
+
+
+def absences_of(
+    path: str | Path,
+    employees: Sequence[Mapping[str, Any]],
+    reading: Reading,
+    problems: Problems,
+    warnings: list[FileWarning],
+    also_known: Iterable[str] = (),
+) -> Absences:
+    """The leave of a file, problems collected (see `read_absences`)."""
     known = {str(e["id"]) for e in employees}
-    absences: dict[str, list[str]] = {}
-    for record in records(path, "absence"):
-        values: dict[str, tuple[str, Any]] = {}
-        for column, value in record.values.items():
-            key = column_key(column)
-            if key == NOTE:
-                continue
-            if key not in ("employee", "date", "from", "to"):
-                raise record.error(
-                    column,
-                    value,
-                    f"no column called `{column}` in a leave "
-                    "file; use employee, date (or from and to), note",
-                )
+    quiet = set(also_known)
+    days: dict[str, list[str]] = {}
+    kinds: dict[str, dict[str, str]] = {}
+    parts: dict[str, list[Absence]] = {}
+    ignored = Columns("absence", ABSENCE_FIELDS, {}, {}, reading)
+    for record in usable(records(path, "absence", reading), problems):
+        try:
+            found = _leave_row(record, ignored, known, quiet, reading)
+        except TableError as error:
+            problems.add(error)
+            continue
+        if found is None:
+            continue
+        ident, dates, kind, part = found
+        if part is not None:
+            parts.setdefault(ident, []).append(part)
+        mine = days.setdefault(ident, [])
+        for day in dates:
+            text = day.isoformat()
+            if text not in mine:
+                mine.append(text)
+            if kind is not None:
+                kinds.setdefault(ident, {})[text] = kind
+    ignored.warn(str(path), warnings)
+    return Absences(days, kinds, parts)
+
+
+def _kind(record: Record, values: Mapping[str, tuple[str, Any]], reading: Reading) -> str | None:
+    """A leave row's kind, if any."""
+    if "kind" not in values:
+        return None
+    text = fields.text_of(record, *values["kind"])
+    return None if text is None else fields.kind_of(record, values["kind"][0], text, reading)
+
+
+def _part(
+    record: Record, values: Mapping[str, tuple[str, Any]], day: dt.date, kind: str | None
+) -> Absence | None:
+    """Part of one day, when the row has a start and an end time; None without times."""
+    given = [k for k in ("start time", "end time") if k in values and not blank(values[k][1])]
+    if not given:
+        return None
+    if len(given) != 2:
+        raise record.error(values[given[0]][0], None, Text("file.part_day", kind=kind or "-"))
+    low = fields.clock_of(record, *values["start time"])
+    high = fields.clock_of(record, *values["end time"])
+    if high <= low:
+        column, value = values["end time"]
+        raise record.error(column, value, Text("file.part_day", kind=kind or "-"))
+    return Absence(
+        f"{day.isoformat()}T{text_cells.clock_text(low)}",
+        f"{day.isoformat()}T{text_cells.clock_text(high)}",
+        kind,
+    )
+
+
+def _fields(record: Record, columns: Columns) -> dict[str, tuple[str, Any]]:
+    """A leave row's known columns by name, with the column as written; others ignored."""
+    values: dict[str, tuple[str, Any]] = {}
+    for column, value in record.values.items():
+        key = columns.key(record, column)
+        if key in ABSENCE_FIELDS:
             values[key] = (column, value)
-        if "employee" not in values or blank(values["employee"][1]):
-            raise record.error(
-                values.get("employee", (None,))[0], None, "the row has no employee id"
-            )
-        column, raw = values["employee"]
-        ident = str(raw).strip()
-        if ident not in known:
-            raise record.error(column, raw, f"no employee `{ident}` in the employees file")
-        if "date" in values and not ("from" in values or "to" in values):
-            days = [date_cell(record, *values["date"])]
-        elif "from" in values and "to" in values and "date" not in values:
-            first = date_cell(record, *values["from"])
-            last = date_cell(record, *values["to"])
-            if last < first:
-                raise record.error(
-                    values["to"][0], values["to"][1], "the leave ends before it starts"
-                )
-            days = [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
         else:
-            raise record.error(None, None, "give either `date`, or `from` and `to`")
-        mine = absences.setdefault(ident, [])
-        mine.extend(d.isoformat() for d in days if d.isoformat() not in mine)
-    return absences
+            columns._ignore(column, key)
+    return values
+
+
+def _leave_row(
+    record: Record, columns: Columns, known: set[str], quiet: set[str], reading: Reading
+) -> tuple[str, list[dt.date], str | None, Absence | None] | None:
+    """A leave row's employee, days and kind (None for an employee whose own row was bad)."""
+    values = _fields(record, columns)
+    if "employee" not in values or blank(values["employee"][1]):
+        raise record.error(values.get("employee", (None,))[0], None, "the row has no employee id")
+    column, raw = values["employee"]
+    ident = identity(record, column, raw)
+    if ident not in known:
+        if ident in quiet:
+            return None
+        raise record.error(column, raw, f"no employee `{ident}` in the employees file")
+    kind = _kind(record, values, reading)
+    has = {key for key in ("date", "from", "to") if key in values and not blank(values[key][1])}
+    if has == {"date"}:
+        days = [date_cell(record, *values["date"])]
+        part = _part(record, values, days[0], kind)
+        if part is not None:
+            return ident, [], kind, part
+    elif has == {"from", "to"}:
+        first = date_cell(record, *values["from"])
+        last = date_cell(record, *values["to"])
+        if last < first:
+            raise record.error(values["to"][0], values["to"][1], "the leave ends before it starts")
+        days = [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
+    else:
+        raise record.error(None, None, "give either `date`, or `from` and `to`")
+    if any(k in values and not blank(values[k][1]) for k in ("start time", "end time")):
+        raise record.error(None, None, Text("file.part_day", kind=kind or "-"))
+    return ident, days, kind, None
 
 
 def read_headcount(path: str | Path) -> dict[Any, int]:

@@ -145,3 +145,9 @@ def _csv(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
     writer.writerow(header)
     writer.writerows(["" if cell is None else cell for cell in row] for row in rows)
     return buffer.getvalue().removesuffix("\n")
+
+
+#: one decision as a row of `DECISION_COLUMNS` (the xlsx report's `decisions` sheet too)
+decision_row = _decision_row
+#: one violation as a row of `VIOLATION_COLUMNS` (the xlsx report's `violations` sheet too)
+violation_row = _violation_row

@@ -1,16 +1,23 @@
-"""Employees read from files: a CSV with a header row or a JSON list, one employee a row."""
+"""Employees read from files: a CSV with a header row, an xlsx sheet or a JSON list, one
+employee a row."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
 from ..clock.zones import zone as find_zone
-from ..engine.values import shown
+from ..core.messages import Text
+from ..engine import text_cells
+from ..engine.values import TextProblem, shown
 from ..policy import Policy
-from .cells import EMPLOYEE_FIELDS
+from .cells import EMPLOYEE_FIELDS, excel_text
+from .reading import Reading, reading_of
 from .records import (
     Columns,
+    FileWarning,
+    Problems,
     Record,
     TableError,
     blank,
@@ -20,43 +27,127 @@ from .records import (
     load_json,
     read_text,
     records,
+    tell,
 )
+from .workbooks import is_workbook
 
 
-def read_employees(path: str | Path, policy: Policy) -> list[dict[str, Any]]:
-    """Employees from a JSON list of objects or a CSV file with a header row: `id`, `name`,
-    `timezone`, then one column per declared employee attribute (`job type` or `job_type`).
-    Each comes back as a dict the engine reads: `id`, `name`, `timezone` and the attributes
-    under their declared names. An id given twice is an error."""
-    columns = Columns.of(policy, "employee", EMPLOYEE_FIELDS)
+def read_employees(
+    path: str | Path,
+    policy: Policy,
+    *,
+    columns: str | Mapping[str, str] | None = None,
+    separator: str | None = None,
+    encoding: str | None = None,
+    reading: Reading | None = None,
+    warnings: list[FileWarning] | None = None,
+) -> list[dict[str, Any]]:
+    """Employees from a JSON list of objects, a CSV file with a header row or an xlsx sheet
+    (`FILE.xlsx` for the first, `FILE.xlsx:SHEET`): `id`, `name`, `timezone`, then one column
+    per declared employee attribute (`job type` or `job_type`). Each comes back as a dict the
+    engine reads: `id`, `name`, `timezone` and the attributes under their declared names.
+
+    `columns` maps an export's headers to these names (`"NIP=id,Nama=name"` or a dict);
+    `separator` (`,`, `;`, `tab`) and `encoding` (`cp1252`) say how a CSV is written when its
+    header row and UTF-8 do not. Columns that are neither known nor declared are ignored, with
+    one warning (into `warnings` when given, else a Python `ColumnsWarning`). Every bad cell
+    and row is reported, up to 50, in one `TableError` (`TableErrors`); an id given twice is
+    one of them."""
+    found = reading_of(reading, columns=columns, separator=separator, encoding=encoding)
+    problems = Problems()
+    told: list[FileWarning] = []
+    employees, _ = employees_of(path, policy, found, problems, told)
+    problems.check()
+    tell(told, warnings)
+    return employees
+
+
+def employees_of(
+    path: str | Path,
+    policy: Policy,
+    reading: Reading,
+    problems: Problems,
+    warnings: list[FileWarning],
+) -> tuple[list[dict[str, Any]], set[str]]:
+    """The employees read well, and every id the file names (bad rows' too, so the shifts of
+    an employee whose row has a bad cell are not reported as strangers); problems collected."""
+    columns = Columns.of(policy, "employee", EMPLOYEE_FIELDS, reading)
     employees: list[dict[str, Any]] = []
+    ids: set[str] = set()
     first_row: dict[str, int | None] = {}
-    for record in records(path, "employee"):
-        employee = employee_record(record, columns)
+    for record in usable(records(path, "employee", reading), problems):
+        ident = _raw_id(record)
+        if ident is not None:
+            ids.add(ident)
+        try:
+            employee = employee_record(record, columns)
+        except TableError as error:
+            problems.add(error)
+            continue
         ident = employee["id"]
         if ident in first_row:
-            raise record.error(
-                column_for(record, "id"),
-                ident,
-                f"employee `{ident}` appears twice (first at {record.unit} {first_row[ident]})",
+            problems.add(
+                record.error(
+                    column_for(record, "id"),
+                    ident,
+                    f"employee `{ident}` appears twice (first at {record.unit} {first_row[ident]})",
+                )
             )
+            continue
         first_row[ident] = record.row
         employees.append(employee)
-    return employees
+    columns.warn(str(path), warnings)
+    return employees, ids
+
+
+def usable(found: Iterable[Record], problems: Problems) -> Iterable[Record]:
+    """The records of a file whose shape is right; a broken row is a problem, skipped."""
+    for record in found:
+        if record.broken is not None:
+            problems.add(record.broken)
+        else:
+            yield record
+
+
+def _raw_id(record: Record) -> str | None:
+    _, value = record.get("id")
+    if value is None:
+        _, value = record.get("employee")
+    if isinstance(value, str) and value.strip():
+        return value.strip()
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
+def identity(record: Record, column: str, value: Any) -> str:
+    """An employee's id from a cell: text as it is (never a number: an 18-digit NIP keeps
+    every digit), refused in scientific notation; an xlsx number of at most 15 digits as its
+    digits; a JSON whole number as its digits."""
+    if isinstance(value, str):
+        try:
+            return text_cells.identifier(value.strip()) if not record.is_json else value.strip()
+        except TextProblem as problem:
+            raise record.error(column, value, problem.text) from None
+    if record.excel and isinstance(value, (int, float)) and not isinstance(value, bool):
+        try:
+            return excel_text(value)
+        except TextProblem as problem:
+            raise record.error(column, value, problem.text) from None
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    raise record.error(
+        column, value, f"an employee id is text or a whole number, not {shown(value)}"
+    )
 
 
 def employee_record(record: Record, columns: Columns) -> dict[str, Any]:
     values = columns.read(record, required=("id",))
-    ident = values["id"]
-    if isinstance(ident, bool) or not isinstance(ident, (str, int)):
-        raise record.error(
-            column_for(record, "id"),
-            ident,
-            f"an employee id is text or a whole number, not {shown(ident)}",
-        )
-    employee: dict[str, Any] = {"id": str(ident).strip()}
+    employee: dict[str, Any] = {"id": identity(record, column_for(record, "id"), values["id"])}
     name = values.pop("name", None)
     if not blank(name):
+        if record.excel and isinstance(name, (int, float)):
+            name = str(name)
         if not isinstance(name, str):
             raise record.error(column_for(record, "name"), name, "a name is text")
         employee["name"] = name.strip()
@@ -83,21 +174,30 @@ def employee_record(record: Record, columns: Columns) -> dict[str, Any]:
     return employee
 
 
-def read_employee(path: str | Path, policy: Policy) -> dict[str, Any]:
-    """One employee: a JSON object, or an employees file (JSON list or CSV) holding one."""
-    text = read_text(path)
-    if is_json(path, text):
-        document = load_json(path, text)
-        if isinstance(document, dict):
-            document = [document]
-        employees = [
-            employee_record(r, Columns.of(policy, "employee", EMPLOYEE_FIELDS))
-            for r in json_records(path, document, "employee")
-        ]
+def read_employee(
+    path: str | Path, policy: Policy, *, reading: Reading | None = None
+) -> dict[str, Any]:
+    """One employee: a JSON object, or an employees file (JSON list, CSV, xlsx) holding one."""
+    reading = reading or Reading()
+    if is_workbook(path):
+        employees = read_employees(path, policy, reading=reading, warnings=[])
     else:
-        employees = read_employees(path, policy)
+        text = read_text(path, reading.encoding)
+        if is_json(path, text):
+            document = load_json(path, text)
+            if isinstance(document, dict):
+                document = [document]
+            employees = [
+                employee_record(r, Columns.of(policy, "employee", EMPLOYEE_FIELDS, reading))
+                for r in json_records(path, document, "employee", keys=reading.key)
+            ]
+        else:
+            employees = read_employees(path, policy, reading=reading, warnings=[])
     if len(employees) != 1:
         raise TableError(
             str(path), None, None, None, f"must hold one employee, not {len(employees)}"
         )
     return employees[0]
+
+
+__all__ = ["Text", "read_employee", "read_employees"]

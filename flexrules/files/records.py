@@ -8,11 +8,13 @@ raises a `TableError` (an `InputError`) whose message names the file, the row an
 
 from __future__ import annotations
 
+import codecs
 import csv
 import difflib
 import io
 import json
 import re
+import warnings
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -20,19 +22,23 @@ from typing import Any
 import attrs
 
 from ..core.errors import InputError
+from ..core.messages import Count, Listing, Text, say
 from ..engine.values import shown
 from ..policy import AttributeInfo, Policy
 from .cells import NOTE, BadCell, column_key, type_value
+from .reading import Reading
 from .sources import STDIN, SourceProblem, read_bytes
+from .workbooks import WorkbookProblem, is_workbook, sheet_rows
 
 
 class TableError(InputError):
     """A row of a people file that cannot be used.
 
     `.file`, `.row` (spreadsheet row number, header = 1, or JSON item number from 1; None for
-    the whole file), `.unit` ("row" in CSV, "item" or "shift" in JSON) and `.column` (as
-    written in the file; None for the whole row) say where; `.field` is the column too, as
-    for every `InputError`.
+    the whole file), `.unit` ("row" in CSV and xlsx, "item" or "shift" in JSON) and `.column`
+    (as written in the file; None for the whole row) say where; `.field` is the column too, as
+    for every `InputError`. `message_for(language)` says it in English or Bahasa Indonesia
+    (where the problem is a catalog text; older texts are English).
     """
 
     def __init__(
@@ -41,66 +47,193 @@ class TableError(InputError):
         row: int | None,
         column: str | None,
         value: Any,
-        problem: str,
+        problem: str | Text,
         *,
         unit: str = "row",
     ) -> None:
-        super().__init__(column or unit, value, problem)
+        english = problem if isinstance(problem, str) else problem.render("en")
+        super().__init__(column or unit, value, english)
         self.file = file
         self.row = row
         self.column = column
         self.unit = unit
-        where = ["standard input" if file == STDIN else f"`{file}`"]
-        if row is not None:
-            where.append(f"{unit} {row}")
-        if column is not None:
-            where.append(f"{'column' if unit == 'row' else 'key'} `{column}`")
-        self.args = (", ".join(where) + ": " + problem,)
+        self.text: str | Text = problem
+        self.args = (self.message_for("en"),)
+
+    def where(self, language: str = "en") -> str:
+        r"""`\`file\`, row 3, column \`grade\``, in a language."""
+        if self.file == STDIN:
+            parts = [say("file.where.stdin", language)]
+        else:
+            parts = [say("file.where.file", language, file=self.file)]
+        if self.row is not None:
+            row = say("file.where.row", language, n=self.row) if self.unit == "row" else None
+            parts.append(row or f"{self.unit} {self.row}")
+        if self.column is not None:
+            if self.unit == "row":
+                parts.append(say("file.where.column", language, column=self.column))
+            else:
+                parts.append(f"key `{self.column}`")
+        return ", ".join(parts)
+
+    def message_for(self, language: str = "en") -> str:
+        """Where and what, in `language`."""
+        problem = self.text if isinstance(self.text, str) else self.text.render(language)
+        return self.where(language) + ": " + problem
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (_rebuild, (self.file, self.row, self.column, self.value, self.message, self.unit))
+        return (_rebuild, (self.file, self.row, self.column, self.value, self.text, self.unit))
 
 
 def _rebuild(
-    file: str, row: int | None, column: str | None, value: Any, problem: str, unit: str
+    file: str, row: int | None, column: str | None, value: Any, problem: str | Text, unit: str
 ) -> TableError:
     return TableError(file, row, column, value, problem, unit=unit)
 
 
+#: the most problems one run of the readers lists before it stops reading
+MAX_PROBLEMS = 50
+
+
+class TableErrors(TableError):
+    """Several problems in the files of one run (`.errors`, each a `TableError`), up to
+    `MAX_PROBLEMS`; nothing is decided from files with errors. It is a `TableError` too: its
+    place is the first problem's."""
+
+    def __init__(self, errors: Sequence[TableError], more: bool = False) -> None:
+        first = errors[0]
+        self.errors = tuple(errors)
+        self.more = more
+        super().__init__(
+            first.file, first.row, first.column, first.value, first.text, unit=first.unit
+        )
+        self.args = (self.message_for("en"),)
+
+    def message_for(self, language: str = "en") -> str:
+        if not hasattr(self, "errors"):  # while the base class builds its own args
+            return super().message_for(language)
+        files = Listing(
+            [
+                f"`{name}`" if name != STDIN else say("file.where.stdin", language)
+                for name in dict.fromkeys(e.file for e in self.errors)
+            ]
+        )
+        head = say(
+            "file.problems",
+            language,
+            count=Count(len(self.errors), "noun.problem"),
+            file=files,
+        )
+        lines = [head, *("  " + e.message_for(language) for e in self.errors)]
+        if self.more:
+            lines.append("  " + say("file.problems.more", language, n=len(self.errors)))
+        return "\n".join(lines)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (TableErrors, (self.errors, self.more))
+
+
+class Problems:
+    """The problems found while reading the files of one run: every one is kept (up to
+    `MAX_PROBLEMS`), and `check()` raises them together."""
+
+    def __init__(self) -> None:
+        self.errors: list[TableError] = []
+
+    def add(self, error: TableError) -> None:
+        """Keep a problem (each of several); past `MAX_PROBLEMS`, stop reading at once."""
+        found = error.errors if isinstance(error, TableErrors) else (error,)
+        for one in found:
+            if len(self.errors) == MAX_PROBLEMS:
+                raise TableErrors(self.errors, more=True)
+            self.errors.append(one)
+
+    def check(self) -> None:
+        """Raise what was found: one problem as itself, several as `TableErrors`."""
+        if len(self.errors) == 1:
+            raise self.errors[0]
+        if self.errors:
+            raise TableErrors(self.errors)
+
+
 @attrs.frozen
 class Record:
-    """One row of a file: where it is and its values by column as written."""
+    """One row of a file: where it is and its values by column as written.
+
+    `keys` holds each written column's name as the readers know it (after `--columns` and
+    the built-in Indonesian headers); `decimal_comma` says a number may be written `7,5` (a
+    CSV separated by `;`); `excel` that the values are an xlsx sheet's (numbers, dates and
+    times as values, text cells read as CSV cells are); `broken` a problem with the whole row
+    (its number of cells), which the readers report and skip."""
 
     file: str
     row: int | None
     values: dict[str, Any]
-    unit: str = "row"  # "row" in CSV; "item", "shift" or "absence" in JSON
+    unit: str = "row"  # "row" in CSV and xlsx; "item", "shift" or "absence" in JSON
+    keys: Mapping[str, str] | None = None
+    decimal_comma: bool = False
+    excel: bool = False
+    broken: TableError | None = None
 
     @property
     def is_json(self) -> bool:
         return self.unit != "row"
 
-    def error(self, column: str | None, value: Any, problem: str) -> TableError:
+    def error(self, column: str | None, value: Any, problem: str | Text) -> TableError:
         return TableError(self.file, self.row, column, value, problem, unit=self.unit)
 
+    def key(self, column: str) -> str:
+        """The name a written column (or JSON key) is known by."""
+        if self.keys is not None:
+            known = self.keys.get(column)
+            if known is not None:
+                return known
+        return column_key(column)
 
-def read_text(path: str | Path) -> str:
+    def get(self, field: str) -> tuple[str | None, Any]:
+        """The column (as written) that holds a field, and its value; (None, None) without."""
+        for column, value in self.values.items():
+            if self.key(column) == field:
+                return column, value
+        return None, None
+
+
+def read_text(path: str | Path, encoding: str | None = None) -> str:
     """A data file's text: a regular file, or standard input for `-`, read under the size cap
-    (`sources`) and decoded as UTF-8 (a byte-order mark is dropped)."""
+    (`sources`) and decoded as UTF-8 (a byte-order mark is dropped), or as `encoding`."""
     try:
         data = read_bytes(path)
     except SourceProblem as problem:
         raise TableError(str(path), None, None, None, problem.problem) from None
+    return decode(str(path), data, encoding)
+
+
+def decode(name: str, data: bytes, encoding: str | None = None) -> str:
+    """Bytes as text: UTF-8 with or without a byte-order mark, or the encoding named."""
+    if encoding is not None and codecs_lookup(encoding) != "utf-8":
+        try:
+            return data.decode(encoding)
+        except (LookupError, UnicodeDecodeError) as exc:
+            reason = str(exc) if isinstance(exc, UnicodeDecodeError) else "no such encoding"
+            raise TableError(
+                name, None, None, None, Text("file.bad_encoding", encoding=encoding, reason=reason)
+            ) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        offset = exc.start + (3 if data.startswith(b"\xef\xbb\xbf") else 0)
+        byte = f"0x{data[offset]:02x}"
         raise TableError(
-            str(path),
-            None,
-            None,
-            None,
-            f"is not UTF-8 text (byte {exc.start}); save it as CSV UTF-8 or JSON",
+            name, None, None, None, Text("file.not_unicode", offset=offset, byte=byte)
         ) from None
+
+
+def codecs_lookup(encoding: str) -> str | None:
+    """The standard name of an encoding (`UTF8` is `utf-8`), or None when there is none."""
+    try:
+        return codecs.lookup(encoding).name
+    except LookupError:
+        return None
 
 
 def is_json(path: str | Path, text: str) -> bool:
@@ -163,15 +296,44 @@ def _lone_surrogate(document: Any) -> str | None:
     return None
 
 
-def csv_records(path: str | Path, text: str | None = None) -> Iterator[Record]:
-    """The data rows of a CSV file with a header row, each checked for its number of cells.
-    Commas or semicolons separate cells (spreadsheets in Indonesian settings write `;`)."""
+#: the separators a header row may use, and their names in messages
+SEPARATORS: Mapping[str, str] = {
+    ",": "file.separator.comma",
+    ";": "file.separator.semicolon",
+    "\t": "file.separator.tab",
+}
+
+
+def find_separator(name: str, header: str) -> str:
+    """The one of `,`, `;` and tab that the header row holds outside quotes (`,` when it holds
+    none: a file of one column); a header that holds more than one is refused, naming them."""
+    outside = re.sub(r'"[^"]*"', "", header)
+    found = [mark for mark in SEPARATORS if mark in outside]
+    if len(found) > 1:
+        names = Listing([Text(SEPARATORS[mark]) for mark in found], " / ")
+        raise TableError(name, 1, None, header, Text("file.ambiguous_separator", found=names))
+    return found[0] if found else ","
+
+
+def csv_records(
+    path: str | Path,
+    text: str | None = None,
+    *,
+    separator: str | None = None,
+    keys: Callable[[str], str] | None = None,
+    encoding: str | None = None,
+) -> Iterator[Record]:
+    """The data rows of a CSV file with a header row, each checked for its number of cells (a
+    row with too many or too few is yielded `broken`). The separator is `,`, `;` or tab, found
+    from the header row unless given; numbers may have a decimal comma in a file separated by
+    `;`. `keys` names each written column as the readers know it."""
     name = str(path)
-    text = read_text(path) if text is None else text
+    text = read_text(path, encoding) if text is None else text
     first = next((line for line in text.splitlines() if line.strip()), "")
-    delimiter = ";" if first.count(";") > first.count(",") else ","
+    delimiter = separator or find_separator(name, first)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     header: list[str] | None = None
+    known: dict[str, str] = {}
     try:
         for cells in reader:
             if not any(cell.strip() for cell in cells):
@@ -179,20 +341,62 @@ def csv_records(path: str | Path, text: str | None = None) -> Iterator[Record]:
             if header is None:
                 header = [cell.strip() for cell in cells]
                 _check_header(name, header)
+                known = {c: (keys or column_key)(c) for c in header}
                 continue
+            record = Record(
+                name,
+                reader.line_num,
+                dict(zip(header, cells, strict=False)),
+                keys=known,
+                decimal_comma=delimiter == ";",
+            )
             if len(cells) != len(header):
-                raise TableError(
-                    name,
-                    reader.line_num,
-                    None,
-                    cells,
-                    f"has {len(cells)} cells but the header has {len(header)}; "
-                    f"check for a missing or extra {'semicolon' if delimiter == ';' else 'comma'}"
-                    " (a cell holding a comma needs double quotes)",
+                mark = {";": "semicolon", "\t": "tab"}.get(delimiter, "comma")
+                record = attrs.evolve(
+                    record,
+                    broken=record.error(
+                        None,
+                        cells,
+                        f"has {len(cells)} cells but the header has {len(header)}; "
+                        f"check for a missing or extra {mark}"
+                        " (a cell holding a comma needs double quotes)",
+                    ),
                 )
-            yield Record(name, reader.line_num, dict(zip(header, cells, strict=True)))
+            yield record
     except csv.Error as exc:
         raise TableError(name, reader.line_num, None, None, f"is not valid CSV: {exc}") from None
+    if header is None:
+        raise TableError(name, None, None, None, "is empty; it needs a header row")
+
+
+def sheet_records(path: str | Path, keys: Callable[[str], str] | None = None) -> Iterator[Record]:
+    """The data rows of an xlsx sheet with a header row (its first row that holds anything);
+    cells come as values (`Record.excel`), text cells are read as CSV cells are."""
+    name = str(path)
+    header: list[str] | None = None
+    known: dict[str, str] = {}
+    try:
+        for number, cells in sheet_rows(path):
+            if header is None:
+                header = ["" if c is None else str(c).strip() for c in cells]
+                _check_header(name, header)
+                known = {c: (keys or column_key)(c) for c in header}
+                continue
+            padded = cells + [None] * (len(header) - len(cells))
+            values = dict(zip(header, padded, strict=False))
+            record = Record(name, number, values, keys=known, excel=True)
+            if len(cells) > len(header):
+                record = attrs.evolve(
+                    record,
+                    broken=record.error(
+                        None, cells, f"has {len(cells)} cells but the header has {len(header)}"
+                    ),
+                )
+            yield record
+    except SourceProblem as problem:
+        raise TableError(name, None, None, None, problem.problem) from None
+    except WorkbookProblem as problem:
+        raise TableError(name, None, None, None, problem.text) from None
     if header is None:
         raise TableError(name, None, None, None, "is empty; it needs a header row")
 
@@ -211,7 +415,11 @@ def _check_header(name: str, header: list[str]) -> None:
 
 
 def json_records(
-    path: str | Path, document: Any, what: str, unit: str = "item"
+    path: str | Path,
+    document: Any,
+    what: str,
+    unit: str = "item",
+    keys: Callable[[str], str] | None = None,
 ) -> Iterator[Record]:
     """The objects of a JSON list, each with its item number."""
     name = str(path)
@@ -224,7 +432,8 @@ def json_records(
                 name, number, None, item, f"must be a JSON object, not {shown(item)}", unit=unit
             )
         check_keys(name, number, item, unit)
-        yield Record(name, number, dict(item), unit)
+        known = {k: keys(k) for k in item if isinstance(k, str)} if keys is not None else None
+        yield Record(name, number, dict(item), unit, keys=known)
 
 
 def check_keys(name: str, number: int | None, item: Mapping[str, Any], unit: str) -> None:
@@ -245,79 +454,181 @@ def check_keys(name: str, number: int | None, item: Mapping[str, Any], unit: str
         seen[folded] = key
 
 
-def records(path: str | Path, what: str) -> Iterator[Record]:
-    """The rows of a CSV file or the objects of a JSON list."""
-    text = read_text(path)
+def records(path: str | Path, what: str, reading: Reading | None = None) -> Iterator[Record]:
+    """The rows of a CSV file or an xlsx sheet, or the objects of a JSON list."""
+    reading = reading or Reading()
+    if is_workbook(path):
+        return sheet_records(path, reading.key)
+    text = read_text(path, reading.encoding)
     if is_json(path, text):
-        return json_records(path, load_json(path, text), what)
-    return csv_records(path, text)
+        return json_records(path, load_json(path, text), what, keys=reading.key)
+    return csv_records(path, text, separator=reading.separator, keys=reading.key)
+
+
+@attrs.frozen
+class FileWarning:
+    """Something a reader did that its caller should know (columns it ignored): `.file`,
+    `.code` (`ignored-columns`), `.message` in English, `message_for(language)`."""
+
+    file: str
+    code: str
+    text: Text
+
+    @property
+    def message(self) -> str:
+        return self.text.render("en")
+
+    def message_for(self, language: str = "en") -> str:
+        return self.text.render(language)
+
+
+class ColumnsWarning(UserWarning):
+    """A Python warning for a `FileWarning`, when the caller gave no list to collect them."""
+
+
+def tell(found: Sequence[FileWarning], into: list[FileWarning] | None) -> None:
+    """Hand warnings to the caller: into its list, or as Python warnings."""
+    for warning in found:
+        if into is not None:
+            into.append(warning)
+        else:
+            warnings.warn(warning.message, ColumnsWarning, stacklevel=3)
 
 
 # ---- matching columns ---------------------------------------------------------------------
 
 
-@attrs.frozen
-class Columns:
-    """Which columns a kind of row may have: its own fields and the declared attributes."""
+#: the columns a shift always has, whatever the policy declares
+SHIFT_OWN = ("employee", "start", "end", "location", "id", "name", "timezone")
 
-    what: str  # "employee" or "shift"
-    fields: tuple[str, ...]
-    attributes: Mapping[str, AttributeInfo]  # by column_key
-    others: Mapping[str, AttributeInfo]  # the other owner's, for a better message
+
+class Columns:
+    """Which columns a kind of row may have: its own fields and the declared attributes. A
+    column that is neither is ignored, and remembered in `ignored` for one warning per file."""
+
+    def __init__(
+        self,
+        what: str,
+        fields: Sequence[str],
+        attributes: Mapping[str, AttributeInfo],
+        others: Mapping[str, AttributeInfo],
+        reading: Reading | None = None,
+    ) -> None:
+        self.what = what  # "employee" or "shift"
+        self.fields = tuple(fields)
+        self.attributes = attributes  # by column_key
+        self.others = others  # the other owner's, for a better message
+        self.reading = reading or Reading()
+        #: the same column by its other name: the employee's id is `id` or `employee`
+        self.aliases = {"employee": "id"} if what == "employee" else {"id": "employee"}
+        #: columns ignored, as written, with what the warning says of each
+        self.ignored: dict[str, Text] = {}
 
     @classmethod
-    def of(cls, policy: Policy, owner: str, fields: Sequence[str]) -> Columns:
+    def of(
+        cls,
+        policy: Policy,
+        owner: str,
+        fields: Sequence[str],
+        reading: Reading | None = None,
+    ) -> Columns:
         mine = {column_key(a.name): a for a in policy.attributes if a.owner == owner}
         other = {column_key(a.name): a for a in policy.attributes if a.owner != owner}
-        return cls(owner, tuple(fields), mine, other)
+        # a declared attribute wins over a reader's own column of the same name (`kind`)
+        own = tuple(f for f in fields if f not in mine or f in SHIFT_OWN)
+        return cls(owner, own, mine, other, reading)
+
+    def key(self, record: Record, column: str) -> str:
+        key = record.key(column)
+        return self.aliases.get(key, key)
 
     def read(self, record: Record, *, required: Sequence[str] = ()) -> dict[str, Any]:
         """The row's values: fields by their own names, attributes by declared name, typed;
-        missing attributes left out."""
+        missing attributes left out. Every bad cell of the row is reported (`TableErrors`)."""
         result: dict[str, Any] = {}
-        found: set[str] = set()
+        bad: list[TableError] = []
         for column, value in record.values.items():
-            key = column_key(column)
-            if key == NOTE:
-                continue
+            key = self.key(record, column)
             if key in self.fields:
-                found.add(key)
                 result[key] = value
                 continue
             attribute = self.attributes.get(key)
             if attribute is None:
-                raise record.error(column, value, self._unknown(column, key))
+                self._ignore(column, key)
+                continue
             try:
-                typed = type_value(value, attribute, from_text=not record.is_json)
-            except BadCell as bad:
-                raise record.error(column, value, bad.problem) from None
+                typed = type_value(
+                    value,
+                    attribute,
+                    from_text=not record.is_json,
+                    decimal_comma=record.decimal_comma,
+                    excel=record.excel,
+                )
+            except BadCell as cell:
+                bad.append(record.error(column, value, cell.text))
+                continue
             if typed is not None:
                 result[attribute.name] = typed
-        for key in required:
-            if key not in found or blank(result.get(key)):
-                label = "key" if record.is_json else "column"
-                missing = f"has no {key}" if key in found else f"has no `{key}` {label}"
-                raise record.error(
-                    key if key in found else None, None, f"the {self.what} {missing}"
-                )
+        bad.extend(self.missing(record, result, required))
+        if len(bad) == 1:
+            raise bad[0]
+        if bad:
+            raise TableErrors(bad)
         return result
 
-    def _unknown(self, column: str, key: str) -> str:
+    def missing(
+        self, record: Record, result: Mapping[str, Any], required: Sequence[str]
+    ) -> list[TableError]:
+        """A problem for each required field a row lacks (its column, or a value in it)."""
+        bad = []
+        for key in required:
+            column = next((c for c in record.values if self.key(record, c) == key), None)
+            if column is None or blank(result.get(key)):
+                label = "key" if record.is_json else "column"
+                missing = f"has no {key}" if column is not None else f"has no `{key}` {label}"
+                bad.append(record.error(column, None, f"the {self.what} {missing}"))
+        return bad
+
+    def require(self, record: Record, result: Mapping[str, Any], required: Sequence[str]) -> None:
+        """Raise the problems of `missing`, if any."""
+        bad = self.missing(record, result, required)
+        if len(bad) == 1:
+            raise bad[0]
+        if bad:
+            raise TableErrors(bad)
+
+    def _ignore(self, column: str, key: str) -> None:
+        """Remember a column that is neither a field nor a declared attribute (unless it is a
+        note, or the user named it in `--columns`)."""
+        if column in self.ignored or key in ("", NOTE) or self.reading.declared(key):
+            return
         other = self.others.get(key)
         if other is not None:
-            return (
-                f"`{other.name}` is a{'n' if other.owner == 'employee' else ''} "
-                f"{other.owner} attribute, not a{'n' if self.what == 'employee' else ''} "
-                f"{self.what} attribute; it belongs in the {other.owner}s file"
-            )
-        names = [*self.fields, *(a.name for a in self.attributes.values()), NOTE]
+            belongs = "file.belongs.employee" if other.owner == "employee" else "file.belongs.shift"
+            self.ignored[column] = Text(belongs, column=column)
+            return
+        names = [*self.fields, *(a.name for a in self.attributes.values())]
         close = difflib.get_close_matches(key, names, n=1)
-        hint = (
-            f"; did you mean `{close[0]}`?"
-            if close
-            else (f"; the policy declares {_listing([a.name for a in self.attributes.values()])}")
+        if close:
+            self.ignored[column] = Text("file.did_you_mean", column=column, name=close[0])
+        else:
+            self.ignored[column] = Text("file.column", column=column)
+
+    def warn(self, file: str, into: list[FileWarning]) -> None:
+        """One warning naming every column of `file` that was ignored, if any."""
+        if not self.ignored:
+            return
+        into.append(
+            FileWarning(
+                file,
+                "ignored-columns",
+                Text(
+                    "file.ignored_columns",
+                    file=f"`{file}`",
+                    columns=Listing(list(self.ignored.values())),
+                ),
+            )
         )
-        return f"no {self.what} attribute or column called `{column}`{hint}"
 
 
 def _listing(names: Sequence[str]) -> str:
@@ -332,4 +643,5 @@ def blank(value: Any) -> bool:
 
 def column_for(record: Record, field: str) -> str:
     """The column of a record that holds a field, as written in the file."""
-    return next((c for c in record.values if column_key(c) == field), field)
+    aliases = {"id": "employee", "employee": "id"}
+    return next((c for c in record.values if record.key(c) in (field, aliases.get(field))), field)

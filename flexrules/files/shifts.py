@@ -13,16 +13,24 @@ import attrs
 
 from ..clock.zones import zone as find_zone
 from ..core.errors import InputError
+from ..core.messages import Text
+from ..engine import text_cells
 from ..engine.facts import LOCATIONS, shift_span
-from ..engine.values import as_date, shown
+from ..engine.values import TextProblem, as_date, shown
 from ..policy import Policy
+from ..rosters.absences import Absence
+from . import fields
 from .cells import EMPLOYEE_FIELDS, LOCATION_WORDS, NOTE, SHIFT_FIELDS, column_key
 from .leave import date_cell
-from .people import employee_record, read_employee
+from .people import employee_record, identity, read_employee, usable
+from .reading import Reading, reading_of
 from .records import (
     Columns,
+    FileWarning,
+    Problems,
     Record,
     TableError,
+    TableErrors,
     blank,
     check_keys,
     column_for,
@@ -32,35 +40,83 @@ from .records import (
     load_json,
     read_text,
     records,
+    tell,
 )
+from .workbooks import is_workbook
 
 _DATE_FIRST = re.compile(r"\d{4}-\d{2}-\d{2}")
-_CLOCK_ONLY = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?")
+#: the columns of an attendance export, beside `employee`, `location` and shift attributes
+ATTENDANCE_FIELDS = ("date", "start time", "end time", "kind")
+#: every column a shifts file may have besides the declared shift attributes
+FIELDS = (*SHIFT_FIELDS, *ATTENDANCE_FIELDS)
+
+
+@attrs.frozen
+class AbsenceRow:
+    """A row of a shifts file (an attendance export) that records an absence: a whole day, or
+    part of it from `start` to `end` (seconds after midnight)."""
+
+    date: dt.date
+    kind: str
+    start: int | None = None
+    end: int | None = None
+
+    def absence(self) -> Absence:
+        """The absence as schedules take it (`flexrules.Absence`)."""
+        if self.start is None or self.end is None:
+            return Absence(self.date.isoformat(), None, self.kind)
+        day = self.date.isoformat()
+        return Absence(
+            f"{day}T{text_cells.clock_text(self.start)}",
+            f"{day}T{text_cells.clock_text(self.end)}",
+            self.kind,
+        )
 
 
 def shift_record(
-    record: Record, columns: Columns, employee: Mapping[str, Any] | None, policy: Policy
+    record: Record,
+    columns: Columns,
+    employee: Mapping[str, Any] | None,
+    policy: Policy,
+    reading: Reading | None = None,
 ) -> dict[str, Any]:
     """A shift checked as the engine would check it, but with the row's file and column."""
-    values = columns.read(record, required=("start", "end", "location"))
+    found = row_record(record, columns, employee, policy, reading or Reading())
+    if isinstance(found, AbsenceRow):
+        raise record.error(
+            column_for(record, "kind"),
+            found.kind,
+            "an absence row; absences are read with a roster's shifts (flexrules roster)",
+        )
+    return found
+
+
+def row_record(
+    record: Record,
+    columns: Columns,
+    employee: Mapping[str, Any] | None,
+    policy: Policy,
+    reading: Reading,
+) -> dict[str, Any] | AbsenceRow:
+    """A row of a shifts file: a shift (`start`, `end`, `location`, or an attendance export's
+    `date`, `start time`, `end time`, `location`), or, when it has a `kind`, a whole-day
+    absence. Every bad cell of the row is reported together."""
+    values = columns.read(record)
     values.pop("employee", None)
-    values["location"] = _location(record, values["location"])
-    for key in ("start", "end"):
-        if isinstance(values[key], str):
-            values[key] = values[key].strip()
-            if _CLOCK_ONLY.fullmatch(values[key]):
-                raise record.error(
-                    column_for(record, key),
-                    values[key],
-                    f"{shown(values[key])} is a time without its day; write "
-                    "the date and time, such as 2025-07-07T08:00",
-                )
-            if not _DATE_FIRST.match(values[key]):
-                raise record.error(
-                    column_for(record, key),
-                    values[key],
-                    f"{shown(values[key])} is not a date and time such as 2025-07-07T08:00",
-                )
+    # a policy that declares a shift attribute `kind` (or `date`...) means its own column
+    kind_column, kind = record.get("kind") if "kind" in columns.fields else (None, None)
+    kind_text = fields.text_of(record, kind_column, kind)
+    if kind_text is not None:
+        return _absence_row(record, values, fields.kind_of(record, kind_column, kind_text, reading))
+    for key in ATTENDANCE_FIELDS:
+        values.pop(key, None)
+    if any(k in columns.fields and record.get(k)[0] is not None for k in ("date", "start time")):
+        _attendance_times(record, values)
+    else:
+        columns.require(record, values, ("start", "end", "location"))
+        for key in ("start", "end"):
+            values[key] = _date_time(record, key, values[key])
+    values["location"] = _location(record, values.get("location"))
     zone_name = (employee or {}).get("timezone") or policy.timezone
     try:
         shift_span(values["start"], values["end"], find_zone(zone_name))
@@ -70,32 +126,109 @@ def shift_record(
     return values
 
 
+def _absence_row(record: Record, values: dict[str, Any], kind: str) -> AbsenceRow:
+    """A row with a kind: a whole day without times, part of that day with a start and an
+    end time."""
+    date_column, date = record.get("date")
+    times = [k for k in ("start time", "end time", "start", "end") if not blank(values.get(k))]
+    if blank(date) or (times and set(times) != {"start time", "end time"}):
+        column = column_for(record, times[0]) if times else date_column
+        raise record.error(column, date, Text("file.part_day", kind=kind))
+    day = fields.date_of(record, date_column, date)
+    if not times:
+        return AbsenceRow(day, kind)
+    start_column, start = record.get("start time")
+    end_column, end = record.get("end time")
+    low = fields.clock_of(record, start_column, start)
+    high = fields.clock_of(record, end_column, end)
+    if high <= low:
+        raise record.error(end_column, end, Text("file.part_day", kind=kind))
+    return AbsenceRow(day, kind, low, high)
+
+
+def _attendance_times(record: Record, values: dict[str, Any]) -> None:
+    """`date`, `start time` and `end time` as the shift's start and end; an end at or before
+    the start is on the next day."""
+    problems = []
+    date_column, date = record.get("date")
+    if blank(date):
+        problems.append(record.error(date_column, None, Text("file.no_date")))
+    clocks: dict[str, int] = {}
+    for key in ("start time", "end time"):
+        column, cell = record.get(key)
+        if blank(cell):
+            problems.append(record.error(column, None, Text("file.no_times")))
+            continue
+        try:
+            clocks[key] = fields.clock_of(record, column, cell)
+        except TableError as error:
+            problems.append(error)
+    day = None
+    if not blank(date):
+        try:
+            day = fields.date_of(record, date_column, date)
+        except TableError as error:
+            problems.append(error)
+    if blank(values.get("location")):
+        problems.append(
+            record.error(column_for(record, "location"), None, Text("file.no_location"))
+        )
+    if len(problems) == 1:
+        raise problems[0]
+    if problems or day is None:
+        raise TableErrors(problems)
+    start, end = clocks["start time"], clocks["end time"]
+    end_day = day + dt.timedelta(days=1) if end <= start else day
+    values["start"] = f"{day.isoformat()}T{text_cells.clock_text(start)}"
+    values["end"] = f"{end_day.isoformat()}T{text_cells.clock_text(end)}"
+
+
+def _date_time(record: Record, key: str, value: Any) -> Any:
+    column = column_for(record, key)
+    found = fields.date_time_of(record, column, value)
+    if isinstance(found, str):
+        found = found.strip()
+        if not _DATE_FIRST.match(found):
+            raise record.error(
+                column, found, f"{shown(found)} is not a date and time such as 2025-07-07T08:00"
+            )
+    return found
+
+
 def _location(record: Record, location: Any) -> str:
-    """A shift's location: in a CSV cell `office`, `home`, `anywhere` or `WFO`, `WFH`, `WFA`,
-    any case; in JSON, a value, exactly `office`, `home` or `anywhere`, as the API takes it."""
-    word = LOCATION_WORDS.get(location.strip().casefold()) if isinstance(location, str) else None
+    """A shift's location: in a CSV or xlsx cell `office`, `home`, `anywhere` or `WFO`, `WFH`,
+    `WFA`, `kantor`, `rumah`, any case; in JSON, a value, exactly `office`, `home` or
+    `anywhere`, as the API takes it."""
+    column = column_for(record, "location")
     if record.is_json:
+        word = (
+            LOCATION_WORDS.get(location.strip().casefold()) if isinstance(location, str) else None
+        )
         if isinstance(location, str) and location in LOCATIONS:
             return location
+        folded = location.strip().casefold() if isinstance(location, str) else None
+        word = LOCATION_WORDS.get(folded) if folded is not None else None
         hint = f' (in JSON write "{word}")' if word is not None else ""
-    elif word is not None:
-        return word
-    else:
-        hint = " (or WFO, WFH, WFA)"
-    raise record.error(
-        column_for(record, "location"),
-        location,
-        f"{shown(location)} is not a location; use office, home or anywhere{hint}",
-    )
+        raise record.error(
+            column,
+            location,
+            f"{shown(location)} is not a location; use office, home or anywhere{hint}",
+        )
+    if not isinstance(location, str):
+        raise record.error(column, location, Text("cell.not_location", value=shown(location)))
+    try:
+        return text_cells.location(location.strip())
+    except TextProblem as problem:
+        raise record.error(column, location, problem.text) from None
 
 
 def read_requests(
-    path: str | Path, policy: Policy, employee: Mapping[str, Any]
+    path: str | Path, policy: Policy, employee: Mapping[str, Any], *, reading: Reading | None = None
 ) -> list[dict[str, Any]]:
     """The shifts to decide for one employee (`flexrules decide`): a JSON object, a JSON list
-    or CSV rows, typed and checked like a roster's. An `employee` key or column, when given,
-    must name this employee, so a shift is never decided for the wrong person."""
-    return read_request_file(path, policy, employee).shifts
+    or CSV or xlsx rows, typed and checked like a roster's. An `employee` key or column, when
+    given, must name this employee, so a shift is never decided for the wrong person."""
+    return read_request_file(path, policy, employee, reading=reading).shifts
 
 
 @attrs.frozen
@@ -107,66 +240,147 @@ class Requests:
     is_list: bool
 
 
-def read_request_file(path: str | Path, policy: Policy, employee: Mapping[str, Any]) -> Requests:
+def read_request_file(
+    path: str | Path, policy: Policy, employee: Mapping[str, Any], *, reading: Reading | None = None
+) -> Requests:
     """`read_requests`, and whether the file holds a list."""
-    text = read_text(path)
-    if is_json(path, text):
-        document = load_json(path, text)
-        is_list = not isinstance(document, dict)
-        found = json_records(path, document if is_list else [document], "shift")
-    else:
+    reading = reading or Reading()
+    if is_workbook(path):
         is_list = True
-        found = csv_records(path, text)
-    columns = Columns.of(policy, "shift", SHIFT_FIELDS)
+        found: Iterable[Record] = records(path, "shift", reading)
+    else:
+        text = read_text(path, reading.encoding)
+        if is_json(path, text):
+            document = load_json(path, text)
+            is_list = not isinstance(document, dict)
+            found = json_records(
+                path, document if is_list else [document], "shift", keys=reading.key
+            )
+        else:
+            is_list = True
+            found = csv_records(path, text, separator=reading.separator, keys=reading.key)
+    columns = Columns.of(policy, "shift", FIELDS, reading)
     ident = None if employee.get("id") is None else str(employee["id"])
     shifts = []
-    for record in found:
-        raw = next((v for c, v in record.values.items() if column_key(c) == "employee"), None)
-        if not blank(raw) and ident is not None and str(raw).strip() != ident:
-            raise record.error(
-                column_for(record, "employee"),
-                raw,
-                f"this shift is for `{str(raw).strip()}`, not for `{ident}`, the employee given",
-            )
-        shifts.append(shift_record(record, columns, employee, policy))
+    problems = Problems()
+    for record in usable(found, problems):
+        try:
+            _, raw = record.get("employee")
+            if not blank(raw) and ident is not None and str(raw).strip() != ident:
+                raise record.error(
+                    column_for(record, "employee"),
+                    raw,
+                    f"this shift is for `{str(raw).strip()}`, not for `{ident}`, the employee "
+                    "given",
+                )
+            shifts.append(shift_record(record, columns, employee, policy, reading))
+        except TableError as error:
+            problems.add(error)
+    problems.check()
     if not shifts:
         raise TableError(str(path), None, None, None, "holds no shifts to decide")
     return Requests(shifts, is_list)
 
 
 def read_shifts(
-    path: str | Path, policy: Policy, employees: Sequence[Mapping[str, Any]]
+    path: str | Path,
+    policy: Policy,
+    employees: Sequence[Mapping[str, Any]],
+    *,
+    columns: str | Mapping[str, str] | None = None,
+    separator: str | None = None,
+    encoding: str | None = None,
+    absence_codes: str | Mapping[str, str] | None = None,
+    reading: Reading | None = None,
+    warnings: list[FileWarning] | None = None,
+    absences: dict[str, list[AbsenceRow]] | None = None,
 ) -> dict[str, list[dict[str, Any]]]:
-    """Shifts by employee id, each employee's in file order, from a JSON list of objects or a
-    CSV file: `employee` (the id), `start`, `end`, `location`, then the declared shift
-    attributes. Every employee of `employees` has an entry, perhaps empty; a shift whose
-    employee is not among them is an error."""
-    columns = Columns.of(policy, "shift", SHIFT_FIELDS)
-    known = {str(e["id"]): e for e in employees}
-    shifts: dict[str, list[dict[str, Any]]] = {ident: [] for ident in known}
-    for record in records(path, "shift"):
-        raw = next((v for c, v in record.values.items() if column_key(c) == "employee"), None)
-        if blank(raw):
-            present = any(column_key(c) == "employee" for c in record.values)
-            raise record.error(
-                column_for(record, "employee") if present else None,
-                raw,
-                "the shift has no employee id"
-                if present
-                else "the shift has no `employee` "
-                f"{'key' if record.is_json else 'column'} (the employee's id)",
-            )
-        ident = str(raw).strip()
-        if ident not in known:
-            close = difflib.get_close_matches(ident, list(known), n=1)
-            hint = f"; did you mean `{close[0]}`?" if close else ""
-            raise record.error(
-                column_for(record, "employee"),
-                raw,
-                f"no employee `{ident}` in the employees file{hint}",
-            )
-        shifts[ident].append(shift_record(record, columns, known[ident], policy))
+    """Shifts by employee id, each employee's in file order, from a JSON list of objects, a
+    CSV file or an xlsx sheet: `employee` (the id; `id` is the same column), `start`, `end`,
+    `location`, then the declared shift attributes. An attendance export's `date`, `start
+    time` and `end time` (`tanggal`, `jam masuk`, `jam pulang`) stand for `start` and `end`;
+    an end at or before the start is on the next day. A row with a `kind` is an absence,
+    mapped by `absence_codes` (`"CT=cuti tahunan,S=sakit"`); it goes into `absences` when
+    given (whole days; part of a day is refused, not supported yet), else it is skipped.
+
+    Every employee of `employees` has an entry, perhaps empty; a shift whose employee is not
+    among them is an error. `columns`, `separator`, `encoding` and `warnings` are as for
+    `read_employees`; every bad cell and row is reported, up to 50."""
+    found = reading_of(
+        reading,
+        columns=columns,
+        separator=separator,
+        encoding=encoding,
+        absence_codes=absence_codes,
+    )
+    problems = Problems()
+    told: list[FileWarning] = []
+    shifts, away = shifts_of(path, policy, employees, found, problems, told)
+    problems.check()
+    tell(told, warnings)
+    if absences is not None:
+        for ident, rows in away.items():
+            absences.setdefault(ident, []).extend(rows)
     return shifts
+
+
+def shifts_of(
+    path: str | Path,
+    policy: Policy,
+    employees: Sequence[Mapping[str, Any]],
+    reading: Reading,
+    problems: Problems,
+    warnings: list[FileWarning],
+    also_known: Iterable[str] = (),
+) -> tuple[dict[str, list[dict[str, Any]]], dict[str, list[AbsenceRow]]]:
+    """The shifts and absence rows of a shifts file, by employee; problems collected.
+    `also_known` are ids of employees whose rows had problems: their shifts are read but not
+    reported as strangers."""
+    columns = Columns.of(policy, "shift", FIELDS, reading)
+    known = {str(e["id"]): e for e in employees}
+    quiet = set(also_known)
+    shifts: dict[str, list[dict[str, Any]]] = {ident: [] for ident in known}
+    absences: dict[str, list[AbsenceRow]] = {}
+    for record in usable(records(path, "shift", reading), problems):
+        try:
+            ident = _shift_owner(record, known, quiet)
+            if ident is None:
+                continue
+            row = row_record(record, columns, known[ident], policy, reading)
+        except TableError as error:
+            problems.add(error)
+            continue
+        if isinstance(row, AbsenceRow):
+            absences.setdefault(ident, []).append(row)
+        else:
+            shifts[ident].append(row)
+    columns.warn(str(path), warnings)
+    return shifts, absences
+
+
+def _shift_owner(record: Record, known: Mapping[str, Any], quiet: set[str]) -> str | None:
+    """The id of the employee a row is for (None for one whose own row had problems)."""
+    column, raw = record.get("employee")
+    if column is None:
+        column, raw = record.get("id")
+    if blank(raw):
+        raise record.error(
+            column,
+            raw,
+            "the shift has no employee id"
+            if column is not None
+            else "the shift has no `employee` "
+            f"{'key' if record.is_json else 'column'} (the employee's id)",
+        )
+    assert column is not None
+    ident = identity(record, column, raw)
+    if ident in known:
+        return ident
+    if ident in quiet:
+        return None
+    close = difflib.get_close_matches(ident, list(known), n=1)
+    hint = f"; did you mean `{close[0]}`?" if close else ""
+    raise record.error(column, raw, f"no employee `{ident}` in the employees file{hint}")
 
 
 @attrs.frozen
@@ -176,36 +390,55 @@ class ScheduleFile:
     employee: dict[str, Any]
     shifts: list[dict[str, Any]]
     period: tuple[str, str] | None = None
-    absences: tuple[str, ...] = ()
+    absences: tuple[Any, ...] = ()
 
 
 def read_schedule(
-    path: str | Path, policy: Policy, employee_path: str | Path | None = None
+    path: str | Path,
+    policy: Policy,
+    employee_path: str | Path | None = None,
+    *,
+    reading: Reading | None = None,
 ) -> ScheduleFile:
     """A schedule: a JSON object `{"employee": {...}, "shifts": [...], "period": [FROM, TO],
-    "absences": [...]}` (period and absences optional), or a shifts file (CSV or a JSON list)
-    with the employee in `employee_path`. An `employee` column in the shifts, if any, must
-    name that employee."""
-    text = read_text(path)
-    document = load_json(path, text) if is_json(path, text) else None
+    "absences": [...]}` (period and absences optional), or a shifts file (CSV, xlsx or a JSON
+    list; an attendance export's absence rows are its absences) with the employee in
+    `employee_path`. An `employee` column in the shifts, if any, must name that employee."""
+    reading = reading or Reading()
+    if is_workbook(path):
+        text, document = "", None
+    else:
+        text = read_text(path, reading.encoding)
+        document = load_json(path, text) if is_json(path, text) else None
     if isinstance(document, dict):
         found = _schedule_object(str(path), document, policy, employee_path)
     else:
-        found = _shifts_file(path, text, document, policy, employee_path)
+        found = _shifts_file(path, text, document, policy, employee_path, reading)
     employee, shift_records = found.employee, found.records
-    columns = Columns.of(policy, "shift", SHIFT_FIELDS)
+    columns = Columns.of(policy, "shift", FIELDS, reading)
     shifts = []
-    for record in shift_records:
-        owner = next((v for c, v in record.values.items() if column_key(c) == "employee"), None)
-        if not blank(owner) and str(owner).strip() != employee["id"]:
-            raise record.error(
-                column_for(record, "employee"),
-                owner,
-                f"this shift is for `{str(owner).strip()}`, but the schedule is "
-                f"`{employee['id']}`'s",
-            )
-        shifts.append(shift_record(record, columns, employee, policy))
-    return ScheduleFile(employee, shifts, found.period, found.absences)
+    absences = list(found.absences)
+    problems = Problems()
+    for record in usable(shift_records, problems):
+        try:
+            _, owner = record.get("employee")
+            if not blank(owner) and str(owner).strip() != employee["id"]:
+                raise record.error(
+                    column_for(record, "employee"),
+                    owner,
+                    f"this shift is for `{str(owner).strip()}`, but the schedule is "
+                    f"`{employee['id']}`'s",
+                )
+            row = row_record(record, columns, employee, policy, reading)
+        except TableError as error:
+            problems.add(error)
+            continue
+        if isinstance(row, AbsenceRow):
+            absences.append(row.absence())
+        else:
+            shifts.append(row)
+    problems.check()
+    return ScheduleFile(employee, shifts, found.period, tuple(dict.fromkeys(absences)))
 
 
 @attrs.frozen
@@ -215,7 +448,7 @@ class _ScheduleParts:
     employee: dict[str, Any]
     records: Iterable[Record]
     period: tuple[str, str] | None = None
-    absences: tuple[str, ...] = ()
+    absences: tuple[Any, ...] = ()
 
 
 def _schedule_object(
@@ -286,6 +519,7 @@ def _shifts_file(
     document: Any,
     policy: Policy,
     employee_path: str | Path | None,
+    reading: Reading,
 ) -> _ScheduleParts:
     """The parts of a schedule given as a shifts file (CSV or a JSON list) and an employee."""
     if employee_path is None:
@@ -297,10 +531,14 @@ def _shifts_file(
             "a shifts file needs --employee FILE (or write the schedule as a "
             "JSON object with employee and shifts)",
         )
-    shifts = (
-        json_records(path, document, "shift") if document is not None else csv_records(path, text)
-    )
-    return _ScheduleParts(read_employee(employee_path, policy), shifts)
+    shifts: Iterable[Record]
+    if document is not None:
+        shifts = json_records(path, document, "shift", keys=reading.key)
+    elif is_workbook(path):
+        shifts = records(path, "shift", reading)
+    else:
+        shifts = csv_records(path, text, separator=reading.separator, keys=reading.key)
+    return _ScheduleParts(read_employee(employee_path, policy, reading=reading), shifts)
 
 
 def _schedule_period(name: str, value: Any) -> tuple[str, str] | None:

@@ -36,6 +36,13 @@ class Symbols:
     def attributes(self, owner: ast.Owner) -> dict[str, ast.AttributeDecl]:
         return self.employee_attributes if owner is ast.Owner.EMPLOYEE else self.shift_attributes
 
+    def language_of(self, node: ast.Node) -> str:
+        """The language (`en`, `id`) of the file a declaration was written in."""
+        for file in self.files:
+            if file.name == node.span.file:
+                return file.language
+        return "en"
+
 
 _Kind = TypeVar("_Kind", bound=ast.Node)
 _Named = TypeVar("_Named", ast.GroupDecl, ast.HoursDecl, ast.DatesDecl)

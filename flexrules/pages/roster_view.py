@@ -9,8 +9,9 @@ turns them into words and shapes."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from fractions import Fraction
 from typing import Any
 
@@ -38,12 +39,6 @@ _COUNT_KEYS = {
     "home": "page.count.home",
     "anywhere": "page.count.anywhere",
     "leave": "page.count.leave",
-}
-_WHERE_KEYS = {
-    "office": "page.where.office",
-    "home": "page.where.home",
-    "anywhere": "page.where.anywhere",
-    "leave": "page.where.leave",
 }
 _KIND_KEYS = {
     "limit": "page.kind.limit",
@@ -123,6 +118,13 @@ class RosterPage:
         self.places = _places(report)
         self.buckets = self._buckets()
         self.problems, self.problem_units, self.employee_problems = self._problems()
+        self.kinds = {day: self.day_kind(day) for day in self.days}
+        self.denied_days = {
+            (ident, decision.start.date())
+            for ident, schedule in report.reports.items()
+            for decision in schedule.decisions
+            if not decision.allowed
+        }
 
     # ---- names and words ---------------------------------------------------------------
 
@@ -287,42 +289,31 @@ class RosterPage:
             )
         return rows
 
-    def shares(self, unit: Unit) -> dict[str, Any]:
-        """The unit's share away (home or anywhere) on each day, as bars."""
-        size = len(unit.members) or 1
-        over = {
-            day for (key, day), n in self.problem_units.items() if key == unit.key and n
-        } & self._share_days(unit)
-        bars = []
-        for index, day in enumerate(self.days):
-            where = self.places.get(day, {})
-            away = sum(1 for ident in unit.members if _away(where, ident))
-            height = round(40 * away / size)
-            bars.append(
-                {
-                    "x": index * 8,
-                    "y": 40 - height,
-                    "height": height,
-                    "over": day in over,
-                    "label": self.say("page.share_day", day=day, away=away, size=len(unit.members)),
-                    "day": day,
-                    "away": away,
-                }
-            )
-        first, last = self.days[0], self.days[-1]
-        alt = self.say(
-            "page.share_alt",
-            unit=unit.label,
-            days=self.say("days.from_to", first=first, last=last),
-        )
-        return {"bars": bars, "width": 8 * len(self.days), "alt": alt, "size": len(unit.members)}
+    def shares(self) -> list[dict[str, Any]]:
+        """Each unit's share away (at home or anywhere) on each day, in percent, as a heat
+        table: a row per unit, a cell per day; a day whose share violation names the unit's
+        people is marked over."""
+        over = self._share_days()
+        rows = []
+        for unit in self.units:
+            size = len(unit.members)
+            cells = []
+            for day in self.days:
+                bucket = self.buckets.get((unit.key, day), {})
+                away = len(bucket.get("home", ())) + len(bucket.get("anywhere", ()))
+                percent = round(100 * away / size) if size else 0
+                level = min(5, (percent + 9) // 10)
+                cells.append((level, percent, (unit.key, day) in over))
+            rows.append({"label": unit.label, "size": size, "cells": cells})
+        return rows
 
-    def _share_days(self, unit: Unit) -> set[dt.date]:
+    def _share_days(self) -> set[tuple[str, dt.date]]:
+        """(unit, day) for each share violation, by the units of the people it names away."""
         return {
-            violation.start.date()
+            (self.unit_of.get(ident, ""), violation.start.date())
             for violation in self.report.violations
             if violation.kind == "share"
-            and any(self.unit_of.get(i) == unit.key for i in violation.present or ())
+            for ident in violation.present or ()
         }
 
     def captions(self, unit: Unit) -> tuple[str, str]:
@@ -333,9 +324,42 @@ class RosterPage:
         )
 
     def coverage_for(self, unit: Unit) -> list[CoverageLine]:
-        """The staffing rules whose members include someone of the unit."""
+        """The staffing rules drawn in the unit's calendar: those whose members are all in it
+        (a rule `in each` unit, or a desk of one unit)."""
         mine = set(unit.members)
-        return [line for line in self.report.coverage if mine.intersection(line.members)]
+        return [line for line in self.report.coverage if line.members and mine >= set(line.members)]
+
+    def shared_coverage(self) -> list[dict[str, Any]]:
+        """The staffing rules whose members are in several units (an office-wide counter), each
+        with a calendar of its own."""
+        found = []
+        for index, line in enumerate(self.report.coverage):
+            if not line.members or self.unit_of.get(line.members[0]) is None:
+                continue
+            units = {self.unit_of.get(ident) for ident in line.members}
+            if len(units) < 2:
+                continue
+            text = self.report.rules.get(line.rule)
+            title = f"{line.rule} “{text.title}”" if text is not None and text.title else line.rule
+            group = "" if line.group is None else f" ({line.group})"
+            found.append(
+                {
+                    "key": f"coverage-{index}",
+                    "label": self.say("page.coverage_head", rule=title + group, needed=line.needed),
+                    "caption": self.say("page.coverage_caption", rule=title + group),
+                    "weeks": self._weeks(functools.partial(self._coverage_day, line)),
+                }
+            )
+        return found
+
+    def _coverage_day(self, line: CoverageLine, day: dt.date) -> dict[str, Any]:
+        strip = self.strip(line, day)
+        return {
+            "problems": int(line.short(day)),
+            "problem_text": self.say("page.problem_count.one", n=1) if line.short(day) else "",
+            "strips": [strip] if strip is not None else [],
+            "counts": [],
+        }
 
     def strip(self, line: CoverageLine, day: dt.date) -> Strip | None:
         hours = line.by_hour(day)
@@ -353,9 +377,9 @@ class RosterPage:
                 present=present if status != "short" else f"{present} ({short})",
             )
             cells.append(Cell(index * CELL_W, clock_hour(hour), present, status, label))
-        group = (
-            self.say("page.strip_group", group=str(line.group)) if line.group is not None else ""
-        )
+        group = ""
+        if line.group is not None:
+            group = self.say("page.strip_group", group=str(line.group))
         alt = self.say(
             "page.strip_alt",
             rule=line.rule,
@@ -365,72 +389,78 @@ class RosterPage:
         )
         return Strip(line.rule, line.needed, tuple(cells), CELL_W * len(cells), alt)
 
-    def calendar(self, unit: Unit) -> list[list[dict[str, Any] | None]]:
-        """The month as weeks (Monday first), each day with its counts, strips and problems;
-        None for the days of a week outside the period."""
-        lines = self.coverage_for(unit)
+    def _weeks(
+        self, fill: Callable[[dt.date], dict[str, Any]]
+    ) -> list[list[dict[str, Any] | None]]:
+        """The period as weeks (Monday first), each day with what `fill` gives for it; None
+        for the days of a week outside the period."""
         weeks: list[list[dict[str, Any] | None]] = []
         for day in self.days:
             if not weeks or day.weekday() == 0:
                 weeks.append([None] * 7)
-            bucket = self.buckets.get((unit.key, day), {})
-            counts = [
-                self.say(_COUNT_KEYS[place], n=len(bucket[place]))
-                for place in (*PLACES, "leave")
-                if bucket.get(place)
-            ]
-            problems = self.problem_units.get((unit.key, day), 0)
-            strips = [s for line in lines if (s := self.strip(line, day)) is not None]
             weeks[-1][day.weekday()] = {
                 "day": day,
                 "anchor": self.day_anchor(day),
                 "label": self.shown(day),
-                "kind": self.day_kind(day),
-                "counts": counts,
+                "kind": self.kinds[day],
+                **fill(day),
+            }
+        return weeks
+
+    def calendar(self, unit: Unit) -> list[list[dict[str, Any] | None]]:
+        """The unit's month: each day with its counts, strips and problems."""
+        lines = self.coverage_for(unit)
+
+        def fill(day: dt.date) -> dict[str, Any]:
+            bucket = self.buckets.get((unit.key, day), {})
+            problems = self.problem_units.get((unit.key, day), 0)
+            return {
+                "counts": [
+                    self.say(_COUNT_KEYS[place], n=len(bucket[place]))
+                    for place in (*PLACES, "leave")
+                    if bucket.get(place)
+                ],
                 "problems": problems,
                 "problem_text": self.say(
                     "page.problem_count.one" if problems == 1 else "page.problem_count.other",
                     n=problems,
                 ),
-                "strips": strips,
+                "strips": [s for line in lines if (s := self.strip(line, day)) is not None],
             }
-        return weeks
+
+        return self._weeks(fill)
 
     def month_rows(self, unit: Unit) -> list[dict[str, Any]]:
-        """Each member's days as one-letter codes, and the rules they broke."""
-        codes = {place: self.say(key) for place, key in _CODE_KEYS.items()}
-        off = {day for day in self.days if self.day_kind(day) is not None}
-        denied = self._denied_days()
+        """Each member's days as one-letter codes (cells made here, escaped: a month of
+        thousands of people is a lot of cells), and the rules they broke."""
+        from markupsafe import Markup, escape  # with Jinja2, from the pages extra
+
+        codes = {place: escape(self.say(key)) for place, key in _CODE_KEYS.items()}
+        off = {day for day in self.days if self.kinds[day] is not None}
+        denied = self.denied_days
         rows = []
         for ident in unit.members:
             cells = []
             for day in self.days:
                 if (ident, day) in self.leave:
-                    cells.append(("leave", codes["leave"]))
+                    cells.append(f'<td class="leave">{codes["leave"]}</td>')
                     continue
                 where = self.places.get(day, {})
                 here = [place for place in PLACES if ident in where.get(place, ())]
                 text = "/".join(codes[place] for place in here)
-                style = here[0] if len(here) == 1 else ("mixed" if here else "")
-                if not here and day in off:
-                    style, text = "off", "·"
+                style = ("" if here[0] == "office" else here[0]) if len(here) == 1 else "mixed"
+                if not here:
+                    style, text = ("off", "·") if day in off else ("", "")
                 if (ident, day) in denied:
                     style, text = style + " denied", text + "!"
-                cells.append((style, text))
+                cells.append(f'<td class="{style}">{text}</td>' if style else f"<td>{text}</td>")
             broken = self.employee_problems.get(ident, [])
-            rows.append({"who": self.who(ident), "cells": cells, "broken": broken})
+            rows.append({"who": self.who(ident), "cells": Markup("".join(cells)), "broken": broken})
         return rows
 
-    def _denied_days(self) -> set[tuple[str, dt.date]]:
-        return {
-            (ident, decision.start.date())
-            for ident, schedule in self.report.reports.items()
-            for decision in schedule.decisions
-            if not decision.allowed
-        }
-
     def day_details(self) -> list[dict[str, Any]]:
-        """Each day: per unit, who worked where and who was on leave; then its problems."""
+        """Each day: per unit, how many were on site, who worked at home or anywhere and who
+        was on leave (by name); then the day's problems."""
         details = []
         clashes = defaultdict(list)
         for ident, found in self.report.shifts_on_leave.items():
@@ -440,18 +470,24 @@ class RosterPage:
             units = []
             for unit in self.units:
                 bucket = self.buckets.get((unit.key, day), {})
-                rows = [
-                    (self.say(_WHERE_KEYS[place]), ", ".join(map(self.who, bucket[place])))
-                    for place in (*PLACES, "leave")
-                    if bucket.get(place)
-                ]
-                units.append({"label": unit.label, "rows": rows})
+                if not bucket:
+                    continue
+                units.append(
+                    {
+                        "label": unit.label,
+                        "office": len(bucket.get("office", ())),
+                        "names": [
+                            ", ".join(map(self.who, bucket.get(place, ())))
+                            for place in ("home", "anywhere", "leave")
+                        ],
+                    }
+                )
             details.append(
                 {
                     "day": day,
                     "anchor": self.day_anchor(day),
                     "label": self.shown(day),
-                    "kind": self.day_kind(day),
+                    "kind": self.kinds[day],
                     "units": units,
                     "problems": self.problems.get(day, []),
                     "clashes": clashes.get(day, []),
@@ -479,6 +515,8 @@ class RosterPage:
             ),
             "summary": self.summary(),
             "units": self.units,
+            "coverage": self.shared_coverage(),
+            "shares": self.shares(),
             "details": self.day_details(),
             "not_checked": [item.message_for(self.language) for item in report.not_checked],
             "weekdays": [self.shown(_MONDAY + dt.timedelta(days=n)).split()[0] for n in range(7)],
@@ -502,8 +540,12 @@ class RosterPage:
                 "kind": self.say("page.kind"),
                 "count": self.say("page.count"),
                 "shares": self.say("page.shares"),
-                "share_table": self.say("page.share_table"),
-                "away": self.say("page.away"),
+                "share_note": self.say("page.share_note"),
+                "unit": self.say("page.unit"),
+                "office": self.say("page.where.office"),
+                "home": self.say("page.where.home"),
+                "anywhere": self.say("page.where.anywhere"),
+                "leave": self.say("page.where.leave"),
                 "size": self.say("page.size"),
                 "calendar": self.say("page.calendar"),
                 "month_rows": self.say("page.month_rows"),
@@ -535,10 +577,6 @@ _MONDAY = dt.date(2025, 7, 7)
 
 def _key(group: Any) -> str:
     return "" if group is None else repr(group)
-
-
-def _away(where: Mapping[str, frozenset[str]], ident: str) -> bool:
-    return ident in where.get("home", ()) or ident in where.get("anywhere", ())
 
 
 def _places(report: RosterReport) -> dict[dt.date, dict[str, frozenset[str]]]:

@@ -150,6 +150,45 @@ class RosterChecker:
             found.extend(kind)
         return found
 
+    # ---- in parts, for a roster split across processes (`flexrules.dask`) -----------------
+
+    def group_inputs(
+        self, schedules: Iterable[Any], period: Any = None, max_period_days: int | None = None
+    ) -> tuple[list[Violation], dict[str, Values], list[Span]]:
+        """The part of `check` that needs one employee at a time: the schedules' violations,
+        in report order, and what the staffing and share rules read of them (each employee's
+        typed facts, every shift on the policy's clock). Employees split in any way give,
+        added together, what `check` reads of all."""
+        limit = period_limit(max_period_days)
+        reports, employees = self._schedules(schedules, period, limit)
+        violations = [v for r in reports.values() for v in r.violations]
+        if not self.rules:
+            return violations, {}, []
+        facts = {ident: self.decider.employee_values(e) for ident, e in employees.items()}
+        return violations, facts, _spans(reports, self.decider.zone)
+
+    def group_violations(
+        self,
+        facts: dict[str, Values],
+        spans: list[Span],
+        period: Any = None,
+        headcount: Mapping[Any, int] | None = None,
+        max_period_days: int | None = None,
+    ) -> list[Violation]:
+        """The staffing and share violations of a whole roster, from `group_inputs` of all
+        its parts, as `check` gives them."""
+        limit = period_limit(max_period_days)
+        bounds = checked_period(period, limit)
+        days = bounds if bounds is not None else _days_of(spans)
+        if days is None or not self.rules:
+            return []
+        if bounds is None:
+            within_limit(days, limit, "without a period, the roster's shifts span", None)
+        coverage: list[CoverageLine] = []  # the pages' coverage lines: not asked for here
+        return self._group_violations(
+            days, facts, spans, self.decider.zone, checked_headcount(headcount), coverage
+        )
+
     def _group_values(self, facts: dict[str, Values]) -> dict[str, dict[str, Any]]:
         """Each employee's values of the `in each` attributes, as reports name them."""
         splitting = {

@@ -26,6 +26,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from ..core.diagnostics import render_text
 from ..core.messages import Count, say
 from . import answers
 from .auth import BearerAuth, read_token
@@ -121,9 +122,8 @@ class Service:
             [reload_failed_line(policy.fingerprint, problem.at, diagnostics, problem.reason)]
         )
         errors = Count(problem.errors, "noun.error") if problem.reason is None else problem.reason
-        LOGGER.warning(
-            say("serve.reload_failed", "en", errors=errors, fingerprint=policy.fingerprint)
-        )
+        message = say("serve.reload_failed", "en", errors=errors, fingerprint=policy.fingerprint)
+        LOGGER.warning("%s\n%s", message, render_text(problem.diagnostics))
 
     # ---- endpoints ---------------------------------------------------------------------
 

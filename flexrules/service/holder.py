@@ -63,6 +63,8 @@ class PolicyHolder:
         self._cache_size = cache_size
         self._lock = threading.Lock()
         self._listeners: list[Listener] = []
+        #: the files as they were just before they were last read (`signature`)
+        self.seen = signature(self.path)
         #: the policy serving now; read it once per request
         self.current = Loaded(load_policy(self.path, cache_size=cache_size), now())
         #: why the last reload failed, until one succeeds
@@ -75,6 +77,7 @@ class PolicyHolder:
         """Compile the policy's files again; swap it in when it has no errors. True when the
         policy now serving is the files' (a new one, or the same text again)."""
         with self._lock:
+            self.seen = signature(self.path)
             try:
                 policy = load_policy(self.path, cache_size=self._cache_size)
             except PolicyError as exc:
@@ -91,14 +94,31 @@ class PolicyHolder:
             return ok
 
 
+def signature(path: Path) -> tuple[tuple[str, int, int, int], ...]:
+    """What the policy's files look like on disk (name, inode, size, modification time), to
+    tell whether they changed since they were read; empty when they cannot be listed."""
+    try:
+        files = sorted(path.rglob("*.rules")) if path.is_dir() else [path]
+        found = []
+        for file in files:
+            stat = file.stat()
+            found.append((str(file), stat.st_ino, stat.st_size, stat.st_mtime_ns))
+        return tuple(found)
+    except OSError:
+        return ()
+
+
 class Watcher:
     """A thread that reloads the holder's policy when its files change (`watchfiles`: inotify
     on Linux, polling where there is none). A file is watched through its folder, so an editor
-    that saves by replacing the file is seen too."""
+    that saves by replacing the file is seen too; and every `check_ms` the files' signature is
+    compared with the one read, so a change made while the watch was being set up is not
+    missed."""
 
-    def __init__(self, holder: PolicyHolder, *, debounce_ms: int = 200) -> None:
+    def __init__(self, holder: PolicyHolder, *, debounce_ms: int = 200, check_ms: int = 1000):
         self.holder = holder
         self.debounce_ms = debounce_ms
+        self.check_ms = check_ms
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="flexrules-watch", daemon=True)
 
@@ -121,16 +141,19 @@ class Watcher:
                 return changed.suffix == ".rules"
             return changed == target
 
-        for _changes in watchfiles.watch(
+        for _ in watchfiles.watch(
             folder,
             watch_filter=wanted,
             debounce=self.debounce_ms,
             step=50,
             stop_event=self._stop,
-            rust_timeout=500,
+            rust_timeout=self.check_ms,
+            yield_on_timeout=True,
             raise_interrupt=False,
             recursive=target.is_dir(),
         ):
+            if signature(self.holder.path) == self.holder.seen:
+                continue  # nothing changed (a timeout, or a file touched and put back)
             try:
                 self.holder.reload()
             except Exception:  # a bug: the server's log says so, and the old policy serves on

@@ -222,16 +222,16 @@ def test_max_file_size_raises_and_lowers_the_cap(
 def test_error_lines_show_control_characters_escaped(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """A column named with an ANSI escape is named in the error line, escaped."""
+    """A cell holding an ANSI escape is named in the error line, escaped."""
     employee = tmp_path / "employee.csv"
-    employee.write_text("id,grade\x1b[31m\nE-1,7\n", encoding="utf-8")
+    employee.write_text("id,grade\nE-1,7\x1b[31m\n", encoding="utf-8")
     _, shift = files(tmp_path)
     code, out, err = run(
         capsys, "decide", POLICY, "--employee", str(employee), "--shift", str(shift)
     )
     assert (code, out) == (1, "")
     assert "\x1b" not in err
-    assert "column `grade\\x1b[31m`: no employee attribute or column called `grade\\x1b[31m`" in err
+    assert 'column `grade`: "7\\u001b[31m" is not a number' in err
 
 
 def test_a_policy_path_that_is_a_fifo_or_a_device_is_a_usage_error(

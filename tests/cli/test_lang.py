@@ -160,18 +160,26 @@ def test_messages_of_the_command_itself(
 
 
 def test_demo_in_indonesian(capsys: pytest.CaptureFixture[str]) -> None:
-    """Until the Indonesian example policy is bundled, the English one explained in
+    """The Indonesian example policy (examples/id/disdukcapil.rules, LANGUAGE-ID.md §4.1) and
+    its sample data, explained in Indonesian; the month's roster is the English example's, in
     Indonesian; every line the demo prints itself is Indonesian too."""
     code, out, _ = run(capsys, "demo", "--lang", "id")
     assert code == 0
-    assert "   disdukcapil.rules: WIB, bawaan ditolak; 13 aturan, 2 kelompok, 2 pola jam, " in out
-    assert '\nR8 "Remote days cap"  [batas hari paling banyak]  (disdukcapil.rules:54)\n' in out
+    assert "== Kerja fleksibel Disdukcapil (versi 2025.1)" in out
+    summary = "   id/disdukcapil.rules: WIB, bawaan ditolak; 13 aturan, 2 kelompok, 2 pola jam, "
+    assert summary in out
+    assert (
+        '\nR8 "Batas hari kerja jarak jauh"  [batas hari paling banyak]  '
+        "(id/disdukcapil.rules:56)\n" in out
+    )
     assert "    berdasarkan PermenPANRB 4/2025 Pasal 13\n" in out
-    assert "== Contoh keputusan (examples/data/shifts.json)" in out
+    assert "== Contoh keputusan (examples/id/data/shifts.json)" in out
     assert "DITOLAK   E-042 Sari, bekerja dari rumah, Senin 7 Juli 2025 14.00-17.00 (WIB)" in out
+    assert "      petugas loket layanan wajib berada di kantor selama jam layanan\n" in out
     assert "--period 2025-07-01 2025-07-31 --lang id\n" in out
     assert "TIDAK DIIZINKAN  jadwal 44 pegawai, Selasa 1 Juli 2025 s.d. Kamis 31 Juli 2025" in out
     assert "== Juga disertakan (diperiksa, tanpa kesalahan)" in out
+    assert "   disdukcapil.rules: " in out and "   id/lumajang.rules: " in out
     ours = "\n".join(line for line in out.splitlines() if not line.startswith("# "))  # notes
     for english in ("DENIED", "ALLOWED", " denied by ", "Day by day", "citing", "== Also"):
         assert english not in ours

@@ -314,7 +314,7 @@ def test_roster_json_is_one_line_with_the_policy_once(capsys: pytest.CaptureFixt
         (["--summary", "--format", "csv"], "--summary gives text or JSON"),
         (["--summary", "--violations-only"], "not allowed with argument"),
         (["--format", "html", "--summary"], "--summary gives text or JSON"),
-        (["--format", "xlsx"], "invalid choice: 'xlsx'"),
+        (["--format", "xlsx"], "--format xlsx writes a workbook: give --out FILE.xlsx"),
     ],
 )
 def test_only_what_works_is_offered(
@@ -332,7 +332,7 @@ def test_help_lists_the_exit_statuses(capsys: pytest.CaptureFixture[str]) -> Non
         text = " ".join(out.split())
         assert code == 0
         assert "4 when a --fail-on option was given and what it names happened" in text
-        formats = "text,json,csv,html" if command == "roster" else "text,json,csv"
+        formats = "text,json,csv,html,xlsx" if command == "roster" else "text,json,csv"
         assert f"--format {{{formats}}}" in text
 
 

@@ -72,7 +72,11 @@ def refused(call: Any, *args: Any) -> TableError:
         ("grade", True, "true is yes or no, not a number"),
         ("role", 7, "7 is a number, not text"),
         ("role", ["desk"], "['desk'] is not text"),
-        ("position start", "01/07/2025", '"01/07/2025" is text, not a date such as 2025-07-01'),
+        (
+            "position start",
+            "01/07/2025",
+            '"01/07/2025" is text, not a date such as 2025-07-01; in JSON write "2025-07-01"',
+        ),
         (
             "position start",
             " 2025-07-01",

@@ -12,6 +12,8 @@ import pytest
 
 from flexrules import InputError, compile_policy
 from flexrules.files import (
+    ColumnsWarning,
+    FileWarning,
     TableError,
     read_absences,
     read_employees,
@@ -161,10 +163,10 @@ def test_employees_read_from_files_decide_like_employees_given_directly(tmp_path
             '"maybe" is not yes or no; write yes, no, true or false',
         ),
         (
-            "id,position start\nE-1,01/07/2025\n",
+            "id,position start\nE-1,13/25/2025\n",
             2,
             "position start",
-            '"01/07/2025" is not a date such as 2025-07-01',
+            '"13/25/2025" is not a date: there is no month 25 (dates are read day first',
         ),
         ("id,position start\nE-1,2025-02-30\n", 2, "position start", "is not a date"),
         (
@@ -172,19 +174,6 @@ def test_employees_read_from_files_decide_like_employees_given_directly(tmp_path
             2,
             "performance",
             '"excellent" is not one of "poor", "good", "very good"',
-        ),
-        (
-            "id,grdae\nE-1,7\n",
-            2,
-            "grdae",
-            "no employee attribute or column called `grdae`; did you mean `grade`?",
-        ),
-        (
-            "id,approved\nE-1,yes\n",
-            2,
-            "approved",
-            "`approved` is a shift attribute, not an employee attribute; it belongs in the shifts "
-            "file",
         ),
         ("id,timezone\nE-1,Mars/Olympus\n", 2, "timezone", 'unknown time zone "Mars/Olympus"'),
         (
@@ -216,6 +205,32 @@ def test_every_bad_employee_row_names_file_row_and_column(
     assert message in str(error)
     where = f"`{path}`, row {row}" + (f", column `{column}`" if column else "")
     assert str(error).startswith(where + ": ")
+
+
+@pytest.mark.parametrize(
+    ("text", "warning"),
+    [
+        ("id,grdae\nE-1,7\n", "ignored `grdae` (did you mean `grade`?)"),
+        (
+            "id,approved\nE-1,yes\n",
+            "ignored `approved` (a shift attribute: it belongs in the shifts file)",
+        ),
+        ("id,NO,Golongan\nE-1,1,III/a\n", "ignored `NO`, `Golongan`, which the policy"),
+    ],
+)
+def test_unknown_columns_are_ignored_with_one_warning(
+    tmp_path: Path, text: str, warning: str
+) -> None:
+    """A column neither known nor declared is ignored (agency exports carry whole HR
+    records), with one warning per file naming every such column, and a did-you-mean."""
+    path = write(tmp_path, "employees.csv", text)
+    found: list[FileWarning] = []
+    assert read_employees(path, POLICY, warnings=found) == [{"id": "E-1"}]
+    assert [w.code for w in found] == ["ignored-columns"]
+    assert warning in found[0].message
+    assert "diabaikan" in found[0].message_for("id")
+    with pytest.warns(ColumnsWarning, match="ignored"):
+        read_employees(path, POLICY)
 
 
 def test_a_row_number_counts_lines_as_a_spreadsheet_does(tmp_path: Path) -> None:
@@ -414,9 +429,9 @@ def test_shift_file_columns(tmp_path: Path) -> None:
         "b.csv",
         "employee,start,end,location,grade\nE-1,2025-07-07T08:00,2025-07-07T16:00,home,9\n",
     )
-    error = error_of(read_shifts, wrong, POLICY, PEOPLE)
-    assert error.column == "grade"
-    assert "`grade` is an employee attribute, not a shift attribute" in str(error)
+    found: list[FileWarning] = []
+    assert len(read_shifts(wrong, POLICY, PEOPLE, warnings=found)["E-1"]) == 1
+    assert "`grade` (an employee attribute: it belongs in the employees file)" in found[0].message
 
 
 def test_a_wita_employees_shift_is_checked_on_their_clock(tmp_path: Path) -> None:
@@ -460,7 +475,7 @@ def test_absences_by_date_or_range(tmp_path: Path) -> None:
         ("employee,date\nE-1,7 July\n", "date", '"7 July" is not a date'),
         ("employee,from,to\nE-1,2025-07-10,2025-07-09\n", "to", "the leave ends before it starts"),
         ("employee,date,to\nE-1,2025-07-10,2025-07-09\n", None, "give either `date`, or `from`"),
-        ("employee,day\nE-1,2025-07-10\n", "day", "no column called `day` in a leave file"),
+        ("employee,day,note\nE-1,2025-07-10,x\n", None, "give either `date`, or `from`"),
     ],
 )
 def test_bad_absence_rows(tmp_path: Path, text: str, column: str | None, message: str) -> None:

@@ -83,10 +83,16 @@ def _open(driver: Any, page: Path) -> list[dict[str, Any]]:
     return [e for e in driver.get_log("browser") if e["level"] in ("SEVERE", "WARNING")]
 
 
-def _screenshot(driver: Any, path: Path) -> None:
+def _screenshot(driver: Any, path: Path, css: str | None = None) -> None:
+    """The top of the page, or the element `css` selects (at most 2,400 pixels high)."""
+    from selenium.webdriver.common.by import By
+
     height = driver.execute_script("return document.documentElement.scrollHeight")
     driver.set_window_size(1400, min(int(height) + 20, 2400))
-    driver.save_screenshot(str(path))
+    if css is None:
+        driver.save_screenshot(str(path))
+    else:
+        driver.find_element(By.CSS_SELECTOR, css).screenshot(str(path))
     driver.set_window_size(1400, 1000)
     assert path.stat().st_size > 10_000
 
@@ -129,8 +135,7 @@ def test_the_roster_report_in_chromium(browser: Any, roster_file: Path, tmp_path
     ]
     # one heatmap cell per day and hour of service hours, drawn where the layout puts it
     cells = browser.execute_script(
-        """const unit = Array.from(document.querySelectorAll('section.unit')).find(s =>
-              s.querySelector('h2').textContent === 'unit registration');
+        """const unit = document.querySelector('section.coverage');
            return Array.from(unit.querySelectorAll('td.day')).map(td => [td.dataset.day,
               Array.from(td.querySelectorAll('rect.hour')).filter(r =>
                   r.getBoundingClientRect().width > 0).length]);"""
@@ -140,7 +145,11 @@ def test_the_roster_report_in_chromium(browser: Any, roster_file: Path, tmp_path
     for day, count in cells:
         weekday = dt.date.fromisoformat(day).weekday()
         assert count == (7, 7, 7, 7, 4, 0, 0)[weekday], day
-    _screenshot(browser, _shots(tmp_path) / "roster.png")
+    shots = _shots(tmp_path)
+    _screenshot(browser, shots / "roster.png", "#summary")
+    _screenshot(browser, shots / "roster-coverage.png", "section.coverage")
+    _screenshot(browser, shots / "roster-unit.png", "section.unit")
+    _screenshot(browser, shots / "roster-day.png", "#day-2025-07-16")
 
 
 def test_the_roster_report_works_from_the_keyboard(browser: Any, roster_file: Path) -> None:
@@ -177,3 +186,4 @@ def test_the_policy_page_in_chromium(browser: Any, tmp_path: Path) -> None:
     )
     assert bars == 5
     _screenshot(browser, _shots(tmp_path) / "policy.png")
+    _screenshot(browser, _shots(tmp_path) / "policy-hours.png", "#hours")

@@ -13,27 +13,11 @@ from flexrules.authoring.examples import examples_in, policy_of
 from flexrules.cli.demo import bundled_policies
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
-BUNDLED = [name.rstrip("/") for name, _texts in bundled_policies(EXAMPLES)]
-#: the Indonesian policies of LANGUAGE-ID.md §4 and their English twins, which landed before
-#: their examples files (LANGUAGE-ID.md §9); each leaves this set when its file lands
-AWAITING_EXAMPLES = {
-    "id/disdukcapil.rules",
-    "id/en/disdukcapil.rules",
-    "id/lumajang.rules",
-    "id/en/lumajang.rules",
-}
-POLICIES = [name for name in BUNDLED if name not in AWAITING_EXAMPLES]
+POLICIES = [name.rstrip("/") for name, _texts in bundled_policies(EXAMPLES)]
 
 
 def test_the_bundled_policies_are_found() -> None:
     assert {"disdukcapil.rules", "hospital", "puskesmas.rules"} <= set(POLICIES)
-
-
-@pytest.mark.parametrize("name", sorted(AWAITING_EXAMPLES))
-def test_the_policies_awaiting_examples_are_bundled_and_still_waiting(name: str) -> None:
-    """A name leaves AWAITING_EXAMPLES as soon as its examples file exists."""
-    assert name in BUNDLED
-    assert examples_in(EXAMPLES / name) == [], f"{name} has examples now: take it off the list"
 
 
 @pytest.mark.parametrize("name", POLICIES)

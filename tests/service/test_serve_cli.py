@@ -37,3 +37,14 @@ def test_an_empty_token_file_is_refused(
     assert f"--token-file `{token}` is empty" in capsys.readouterr().err
     assert cli.main(["serve", str(policy_file), "--mask-ids", str(token), "--lang", "id"]) == 1
     assert "kosong" in capsys.readouterr().err
+
+
+def test_a_log_that_cannot_be_written_is_refused_before_serving(
+    policy_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    log = tmp_path / "no such folder" / "decisions.jsonl"
+    assert cli.main(["serve", str(policy_file), "--log", str(log)]) == cli.EXIT_ERRORS
+    err = capsys.readouterr().err
+    assert f"cannot write the decision log `{log}`" in err and "Traceback" not in err
+    assert cli.main(["serve", str(policy_file), "--log", str(tmp_path)]) == cli.EXIT_ERRORS
+    assert "it is a folder" in capsys.readouterr().err

@@ -7,10 +7,13 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import time
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from service_cases import BROKEN, HOME, OFFICE, SARI, V2, write
 from starlette.testclient import TestClient
 
@@ -390,3 +393,107 @@ def test_a_reload_swaps_the_policy_and_a_broken_one_keeps_the_old(
         ("policy", "reloaded", v2),
         ("decision", None, v2),
     ]
+
+
+# ---- anything at all -----------------------------------------------------------------------
+
+_KEYS = st.sampled_from(
+    [
+        "employee",
+        "shift",
+        "requests",
+        "id",
+        "start",
+        "end",
+        "location",
+        "timezone",
+        "grade",
+        "performance",
+        "job type",
+        "position start",
+        "approved",
+        "x",
+    ]
+)
+_LEAVES = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.sampled_from(
+        [
+            "2025-07-07T08:00",
+            "2025-07-07T16:00+07:00",
+            "home",
+            "office",
+            "good",
+            "WITA",
+            "2025-02-30",
+        ]
+    ),
+    st.text(max_size=8),
+)
+_JSON = st.recursive(
+    _LEAVES,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(_KEYS, inner, max_size=5),
+    max_leaves=20,
+)
+
+
+_FACTS = st.dictionaries(_KEYS, _JSON, max_size=6)
+_BODIES = st.one_of(
+    _JSON,
+    st.fixed_dictionaries({"employee": _FACTS, "shift": _FACTS}),
+    st.fixed_dictionaries(
+        {
+            "employee": _FACTS,
+            "shifts": st.lists(_FACTS, max_size=3),
+            "period": _JSON,
+            "absences": _JSON,
+        }
+    ),
+)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(body=_BODIES, path=st.sampled_from(["/v1/decide", "/v1/check", "/v1/roster"]))
+def test_no_body_is_ever_a_500(client: TestClient, body: Any, path: str) -> None:
+    """Any JSON at all is answered, or refused as input (400) or shape (422); never a 500."""
+    response = client.post(path, json=body)
+    assert response.status_code in (200, 400, 422), response.text
+    if response.status_code != 200:
+        error_of(
+            response,
+            response.status_code,
+            "input-error" if response.status_code == 400 else "bad-shape",
+        )
+
+
+def test_watch_reloads_when_the_file_is_replaced(policy_file: Path) -> None:
+    app = create_app(policy_file, watch=True)
+    with TestClient(app) as client:
+        before = client.get("/ready").json()["policy"]["fingerprint"]
+        write(policy_file, V2)
+        deadline = time.monotonic() + 20
+        while client.get("/ready").json()["policy"]["fingerprint"] == before:
+            assert time.monotonic() < deadline, "the change was not seen"
+            time.sleep(0.05)
+        answer = client.post("/v1/decide", json={"employee": SARI, "shift": HOME}).json()
+        assert answer["policy"]["version"] == "2025.2" and answer["allowed"] is False
+    assert not app.state.service.watcher._thread.is_alive()  # stopped with the app
+
+
+def test_the_log_is_reopened_for_logrotate(policy_file: Path, log_file: Path) -> None:
+    app = create_app(policy_file, log=str(log_file))
+    with TestClient(app) as client:
+        first = client.post("/v1/decide", json={"employee": SARI, "shift": HOME}).json()
+        log_file.rename(log_file.with_name("decisions.jsonl.1"))
+        app.state.service.reopen_log()  # what SIGHUP does under `flexrules serve`
+        second = client.post("/v1/decide", json={"employee": SARI, "shift": OFFICE}).json()
+    rotated = log_lines(log_file.with_name("decisions.jsonl.1"))
+    assert [line.get("decision_id") for line in rotated] == [None, first["decision_id"]]
+    fresh = log_lines(log_file)
+    assert (fresh[0]["type"], fresh[0]["event"]) == ("policy", "reopened")
+    assert fresh[1]["decision_id"] == second["decision_id"]

@@ -10,7 +10,9 @@ import http.client
 import json
 import os
 import re
+import shutil
 import signal
+import ssl
 import subprocess
 import sys
 import threading
@@ -54,7 +56,7 @@ class Server:
         assert self.process.stderr is not None
         for line in self.process.stderr:
             self.lines.append(line)
-            found = re.search(r"serving .* at http://127\.0\.0\.1:(\d+)", line)
+            found = re.search(r"serving .* at https?://127\.0\.0\.1:(\d+)", line)
             if found:
                 self.port = int(found.group(1))
                 self.address.set()
@@ -171,9 +173,18 @@ def test_every_endpoint_over_http(serve: Any, log_file: Path, policy: flexrules.
         found, answer = server.ask("POST", path, body)
         assert (found, answer["error"]["code"]) == (status, code)
 
+    rotated = log_file.with_name("decisions.jsonl.1")
+    log_file.rename(rotated)
+    server.process.send_signal(signal.SIGHUP)  # logrotate's postrotate
+    deadline = time.monotonic() + STOP_SECONDS
+    while not log_file.exists():
+        assert time.monotonic() < deadline, "SIGHUP did not reopen the log"
+        time.sleep(0.05)
+    status, last = server.ask("POST", "/v1/decide", {"employee": SARI, "shift": OFFICE})
     assert server.terminate() == 0
-    logged = [line["decision_id"] for line in decision_lines(log_file)]
+    logged = [line["decision_id"] for line in decision_lines(rotated)]
     assert logged == [one["decision_id"]] + [d["decision_id"] for d in many["decisions"]]
+    assert [line["decision_id"] for line in decision_lines(log_file)] == [last["decision_id"]]
 
 
 @pytest.mark.slow
@@ -288,3 +299,49 @@ def test_sigterm_finishes_requests_in_flight_and_logs_each_whole(
     assert len(logged) == len(set(logged))
     assert set(logged) == set(answered)
     assert "stopped; " in server.lines[-1]
+
+
+@pytest.mark.slow
+def test_https_with_a_certificate(serve: Any, tmp_path: Path) -> None:
+    """`--ssl-certfile` and `--ssl-keyfile`: uvicorn serves HTTPS itself."""
+    openssl = shutil.which("openssl")
+    if openssl is None:
+        pytest.skip("no openssl to make a certificate with")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(
+        [
+            openssl,
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "1",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+            "-subj",
+            "/CN=127.0.0.1",
+            "-addext",
+            "subjectAltName=IP:127.0.0.1",
+        ],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+    server = serve("--ssl-certfile", str(cert), "--ssl-keyfile", str(key))
+    assert any("at https://127.0.0.1:" in line for line in server.lines)
+    context = ssl.create_default_context(cafile=str(cert))
+    connection = http.client.HTTPSConnection("127.0.0.1", server.port, context=context, timeout=30)
+    try:
+        connection.request(
+            "POST", "/v1/decide", body=json.dumps({"employee": SARI, "shift": HOME}), headers=AUTH
+        )
+        response = connection.getresponse()
+        answer = json.loads(response.read())
+    finally:
+        connection.close()
+    assert response.status == 200 and answer["allowed"] is True
+    assert server.terminate() == 0

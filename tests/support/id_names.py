@@ -8,6 +8,7 @@ equal trees, so every twin decides alike (the equivalence guarantee of LANGUAGE-
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 TWIN_POLICY = "examples/id/disdukcapil.rules"
@@ -50,13 +51,23 @@ VALUES = {
 ENGINE_KEYS = frozenset({"id", "name", "timezone", "start", "end", "location", "note"})
 
 
+def read(record: dict[str, Any], name: str) -> tuple[bool, Any]:
+    """Whether a record holds the fact `name`, and its value, as the engine reads it: the
+    keys as written, lower case, then with underscores, the first that is not None."""
+    keys = [name, name.casefold(), re.sub(r"[\s\-]+", "_", name.casefold())]
+    present = [key for key in keys if key in record]
+    for key in present:
+        if record[key] is not None:
+            return True, record[key]
+    return bool(present), None
+
+
 def renamed(record: dict[str, Any]) -> dict[str, Any]:
-    """An employee or shift of the English policy with §4.1's names and values."""
-    found: dict[str, Any] = {}
-    for key, value in record.items():
-        if key in ENGINE_KEYS:
-            found[key] = value
-            continue
-        name = NAMES[key.replace("_", " ")]
-        found[name] = VALUES.get(value, value) if isinstance(value, str) else value
+    """An employee or shift of the English policy with §4.1's names and values: each fact the
+    engine would read (a decoy spelling beside it is left behind)."""
+    found: dict[str, Any] = {key: value for key, value in record.items() if key in ENGINE_KEYS}
+    for english, indonesian in NAMES.items():
+        present, value = read(record, english)
+        if present:
+            found[indonesian] = VALUES.get(value, value) if isinstance(value, str) else value
     return found

@@ -37,11 +37,19 @@ def _signature(row: dict[str, Any]) -> tuple[tuple[str, str], ...]:
 
 
 def tables(seed: int, n: int) -> list[pa.Table]:
-    """The rows of `rows(seed, n)` as tables, one per combination of value types."""
+    """The rows of `rows(seed, n)` as tables: one per combination of value types (values as
+    generated), then all of them in one table (times as ISO text, and a column of values of
+    several types as text)."""
     groups: dict[tuple[tuple[str, str], ...], list[dict[str, Any]]] = defaultdict(list)
-    for row in rows(seed, n):
+    found = rows(seed, n)
+    for row in found:
         groups[_signature(row)].append(row)
-    return [pa.Table.from_pylist(group) for group in groups.values()]
+    return [*(pa.Table.from_pylist(group) for group in groups.values()), uniform_table(found)]
+
+
+def uniform_table(records: list[dict[str, Any]]) -> pa.Table:
+    """The records as one table (see `_uniform`)."""
+    return pa.Table.from_pylist(_uniform(records))
 
 
 def expected(policy: flexrules.Policy, table: Any) -> list[tuple[bool, Any, str | None]]:
@@ -67,3 +75,83 @@ def answers(table: Any) -> list[tuple[bool, Any, str | None]]:
             strict=True,
         )
     )
+
+
+# ---- rosters as tables ----------------------------------------------------------------------
+
+
+def _uniform(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The records with every column of one type, as a table needs: times as ISO text, and a
+    column whose values have several types as text."""
+    kinds: dict[str, set[type]] = defaultdict(set)
+    for record in records:
+        for key, value in record.items():
+            if value is not None:
+                kinds[key].add(type(value))
+    found = []
+    for record in records:
+        fixed = {}
+        for key in kinds.keys() | record.keys():  # a table has every column in every row
+            value = record.get(key)
+            if hasattr(value, "isoformat") and key in ("start", "end"):
+                value = value.isoformat()
+            elif value is not None and len(kinds[key]) > 1:
+                value = str(value)
+            fixed[key] = value
+        found.append(fixed)
+    return found
+
+
+def roster_tables(case: dict[str, Any]) -> tuple[pa.Table, pa.Table, pa.Table, list[Any]]:
+    """A generated roster as employees, shifts and absences tables, and the same roster as
+    the schedules `check_roster` takes (built from the same values)."""
+    employees = _uniform([dict(e) for e, _, _ in case["schedules"]])
+    shifts = _uniform(
+        [{**shift, "employee": e["id"]} for e, shifts, _ in case["schedules"] for shift in shifts]
+    )
+    shifts = [{k: v for k, v in s.items() if k != "id"} for s in shifts]
+    absences = [
+        {"employee": e["id"], "date": str(day)} for e, _, days in case["schedules"] for day in days
+    ]
+    by_id: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for shift in shifts:
+        by_id[shift["employee"]].append(shift)
+    leave: dict[str, list[str]] = defaultdict(list)
+    for row in absences:
+        leave[row["employee"]].append(row["date"])
+    schedules = [
+        flexrules.Schedule(e, by_id.get(e["id"], []), tuple(leave.get(e["id"], ())))
+        for e in employees
+    ]
+    absence_table = (
+        pa.Table.from_pylist(absences)
+        if absences
+        else pa.table({"employee": pa.array([], pa.string()), "date": pa.array([], pa.string())})
+    )
+    return (
+        pa.Table.from_pylist(employees),
+        pa.Table.from_pylist(shifts),
+        absence_table,
+        schedules,
+    )
+
+
+def violation_rows(violations: Any, language: str | None = None) -> list[tuple[Any, ...]]:
+    """check_roster's violations as the rows of a violations table."""
+    return [
+        (
+            v.rule,
+            v.kind,
+            v.employee,
+            v.start,
+            v.end,
+            None if v.present is None else list(v.present),
+            None if v.group is None else str(v.group),
+            v.message_for(language),
+        )
+        for v in violations
+    ]
+
+
+def table_rows(table: Any) -> list[tuple[Any, ...]]:
+    return [tuple(row.values()) for row in table.to_pylist()]

@@ -16,6 +16,7 @@ from . import (
     commands,
     decisions,
     diagnostics,
+    files,
     languages,
     lint,
     pages,
@@ -41,6 +42,7 @@ _AREAS: tuple[Mapping[str, Mapping[str, str]], ...] = (
     languages.ENTRIES,
     lint.ENTRIES,
     service.ENTRIES,
+    files.ENTRIES,
 )
 
 

@@ -8,6 +8,7 @@ ENTRIES: dict[str, dict[str, str]] = {
         "en": "error: the policy `{path}` has {errors}",
         "id": "kesalahan: kebijakan `{path}` memiliki {errors}",
     },
+    "cli.warning": {"en": "warning: {message}", "id": "peringatan: {message}"},
     "cli.json_deprecated": {
         "en": "note: --json is deprecated; use --format json",
         "id": "catatan: --json sudah usang; gunakan --format json",

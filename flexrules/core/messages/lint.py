@@ -98,7 +98,7 @@ ENTRIES: dict[str, dict[str, str]] = {
         "en": "unknown never permits: make sure the fact is always recorded, or write the "
         "exception of rule {rule} as its own `may` rule",
         "id": "fakta yang tidak diketahui tidak pernah mengizinkan: pastikan fakta itu selalu "
-        "tercatat, atau tulis pengecualian aturan {rule} sebagai aturan `boleh` tersendiri",
+        "tercatat, atau tulis pengecualian aturan {rule} sebagai aturan `dapat` tersendiri",
     },
     # the witness and the report
     "lint.witness": {
@@ -111,7 +111,7 @@ ENTRIES: dict[str, dict[str, str]] = {
     },
     "lint.also_item": {
         "en": "at {location} {outcome}",
-        "id": "di {location} {outcome}",
+        "id": "{location} {outcome}",
     },
     "lint.outcome.allowed": {"en": "allowed", "id": "diizinkan"},
     "lint.outcome.denied": {"en": "denied", "id": "ditolak"},

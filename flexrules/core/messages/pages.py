@@ -42,14 +42,22 @@ ENTRIES: dict[str, dict[str, str]] = {
         "en": "Share away from the office, per unit and day",
         "id": "Porsi yang bekerja di luar kantor, per unit dan hari",
     },
-    "page.share_alt": {
-        "en": "{unit}: share away per day, {days}",
-        "id": "{unit}: porsi di luar kantor per hari, {days}",
+    "page.share_note": {
+        "en": "Percent of each unit at home or working anywhere, by day; ! marks a share over "
+        "its limit.",
+        "id": "Persentase setiap unit yang bekerja di rumah atau di mana saja, per hari; ! "
+        "menandai porsi yang melebihi batasnya.",
     },
-    "page.share_day": {"en": "{day}: {away} of {size}", "id": "{day}: {away} dari {size}"},
-    "page.share_table": {"en": "The numbers", "id": "Angkanya"},
-    "page.away": {"en": "Away", "id": "Di luar kantor"},
+    "page.coverage_head": {
+        "en": "Coverage: {rule}, {needed} needed",
+        "id": "Cakupan petugas: {rule}, {needed} diperlukan",
+    },
+    "page.coverage_caption": {
+        "en": "{rule}: each day, how many were present in each hour",
+        "id": "{rule}: setiap hari, berapa yang hadir pada setiap jam",
+    },
     "page.size": {"en": "People", "id": "Orang"},
+    "page.unit": {"en": "Unit", "id": "Unit"},
     "page.all_units": {"en": "All employees", "id": "Semua pegawai"},
     "page.no_unit": {"en": "(no {name})", "id": "(tanpa {name})"},
     "page.unit_head": {"en": "{name} {value}", "id": "{name} {value}"},

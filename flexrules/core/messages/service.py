@@ -115,6 +115,11 @@ ENTRIES: dict[str, dict[str, str]] = {
         "en": "error: {option} `{path}` {problem}",
         "id": "kesalahan: {option} `{path}` {problem}",
     },
+    "serve.log_unwritable": {
+        "en": "error: cannot write the decision log `{path}`: {problem}",
+        "id": "kesalahan: log keputusan `{path}` tidak dapat ditulis: {problem}",
+    },
+    "serve.log_folder": {"en": "it is a folder", "id": "itu sebuah folder"},
     "serve.secret_empty": {"en": "is empty", "id": "kosong"},
     "serve.stopped": {
         "en": "flexrules: stopped; {count} logged",

@@ -1,0 +1,117 @@
+"""`flexrules.dask` on a real `distributed.LocalCluster`, with real Parquet files: decisions
+equal `decide_table`'s, a roster's violations equal `check_roster`'s violation for violation,
+and each worker compiles the policy at most once however many partitions it decides."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+from oracle_schedules import POLICY_TEXT
+from policy_variants import VARIANTS
+from schedgen import rosters
+from tablegen import answers, roster_tables, table_rows, tables, violation_rows
+
+import flexrules
+
+dd = pytest.importorskip("dask.dataframe")
+distributed = pytest.importorskip("distributed")
+
+from flexrules import dask as flexdask  # noqa: E402
+
+#: dask's own calls that pandas 3.1 deprecates (not flexrules')
+pytestmark = pytest.mark.filterwarnings("ignore:The inplace keyword in DataFrame")
+
+
+@pytest.fixture(scope="module")
+def client() -> Any:
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=False, dashboard_address=":0"
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        yield client
+
+
+def _parquet(table: pa.Table, folder: Path, rows: int) -> Path:
+    """A Parquet dataset: a folder of files of at most `rows` rows each."""
+    folder.mkdir()
+    for number, start in enumerate(range(0, max(table.num_rows, 1), rows)):
+        pq.write_table(table.slice(start, rows), folder / f"part-{number:03d}.parquet")
+    return folder
+
+
+def _counted(rows: list[tuple[Any, ...]]) -> Counter[str]:
+    """Rows as a multiset, times compared as instants."""
+    return Counter(
+        repr(tuple(v.astimezone(dt.timezone.utc) if isinstance(v, dt.datetime) else v for v in row))
+        for row in rows
+    )
+
+
+def test_decide_on_parquet_partitions(client: Any, tmp_path: Path) -> None:
+    policy = VARIANTS["no relative dates"]()
+    table = tables(21, 300)[-1]
+    table = table.select([n for n in table.column_names if table.column(n).type != pa.null()])
+    frame = dd.read_parquet(
+        _parquet(table, tmp_path / "shifts", max(2, table.num_rows // 4)), dtype_backend="pyarrow"
+    )
+    assert frame.npartitions > 2
+    got = flexdask.decide(policy, frame).compute()
+    want = answers(policy.decide_table(table))
+    assert answers(pa.Table.from_pandas(got, preserve_index=False)) == want
+    assert flexdask.compile_count() <= 1
+
+
+def test_a_roster_checked_on_the_cluster_is_check_roster(client: Any, tmp_path: Path) -> None:
+    policy = flexrules.compile_policy(POLICY_TEXT, filename="oracle_schedules.rules")
+    for number, case in enumerate(rosters(5, 2)):
+        employees, shifts, absences, schedules = roster_tables(case)
+        paths = {
+            name: _parquet(table, tmp_path / f"{name}{number}", 7)
+            for name, table in (("employees", employees), ("shifts", shifts), ("leave", absences))
+        }
+        found = flexdask.check_roster(
+            policy,
+            dd.read_parquet(paths["employees"], dtype_backend="pyarrow"),
+            dd.read_parquet(paths["shifts"], dtype_backend="pyarrow"),
+            case["period"],
+            dd.read_parquet(paths["leave"], dtype_backend="pyarrow"),
+            case["headcount"],
+            npartitions=3,
+        ).compute()
+        report = policy.check_roster(schedules, case["period"], case["headcount"])
+        want = violation_rows(report.violations)
+        assert want
+        got = table_rows(pa.Table.from_pandas(found, preserve_index=False))
+        assert _counted(got) == _counted(want)
+
+
+@pytest.mark.slow
+def test_each_worker_process_compiles_the_policy_once(tmp_path: Path) -> None:
+    """Two worker processes, twelve partitions: each worker compiles the policy at most once."""
+    policy = VARIANTS["no relative dates"]()
+    table = tables(22, 400)[-1]
+    table = table.select([n for n in table.column_names if table.column(n).type != pa.null()])
+    folder = _parquet(table, tmp_path / "shifts", max(1, table.num_rows // 12))
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        frame = dd.read_parquet(folder, dtype_backend="pyarrow")
+        assert frame.npartitions >= 12
+        got = flexdask.decide(policy, frame).compute()
+        counts = client.run(flexdask.compile_count)
+    assert answers(pa.Table.from_pandas(got, preserve_index=False)) == answers(
+        policy.decide_table(table)
+    )
+    assert len(counts) == 2 and all(count <= 1 for count in counts.values())
+    assert sum(counts.values()) >= 1  # the workers did compile it (not this process)
