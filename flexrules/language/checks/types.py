@@ -424,7 +424,7 @@ def _check_between(test: ast.AttributeTest, attribute: ast.AttributeDecl) -> Dia
         Text("diag.empty_range.between", comparison=shorten(test.comparison.span.text, 60)),
         test.comparison.span,
         Text("diag.write", text=swapped),
-        f"is between {high.span.text} and {low.span.text}",
+        swapped,
     )
 
 
