@@ -28,6 +28,7 @@ from starlette.routing import Route
 
 from ..core.diagnostics import render_text
 from ..core.messages import Count, say
+from ..pages import available as pages_available
 from . import answers
 from .auth import BearerAuth, read_token
 from .bodies import (
@@ -46,6 +47,7 @@ from .holder import PolicyHolder, Watcher, now
 from .metrics import CONTENT_TYPE, Metrics
 from .openapi import openapi_document
 from .responses import JSON, error_response
+from .ui import UI
 
 LOGGER = logging.getLogger("flexrules.service")
 #: a batch up to this many requests is decided in the event loop; bigger ones in a thread
@@ -274,6 +276,22 @@ def _library(make: Callable[..., answers.Answer], *args: Any) -> answers.Answer:
         raise answers.library_error(exc) from None
 
 
+def ui_routes(service: Service, route: Callable[[str, str, Handler, str], Route]) -> list[Route]:
+    """`/ui/`: the policy page, a decide form and a roster upload (docs/reports.md); none when
+    Jinja2 (the `pages` extra) is not installed."""
+    if not pages_available():
+        return []
+    ui = UI(service)
+    return [
+        route("/ui", "ui", ui.root, "GET"),
+        route("/ui/", "ui-policy", ui.policy_page, "GET"),
+        route("/ui/decide", "ui-decide-form", ui.decide_form, "GET"),
+        route("/ui/decide", "ui-decide", ui.decide, "POST"),
+        route("/ui/roster", "ui-roster-form", ui.roster_form, "GET"),
+        route("/ui/roster", "ui-roster", ui.roster, "POST"),
+    ]
+
+
 def create_app(
     policy_path: str | Path,
     *,
@@ -336,6 +354,7 @@ def create_app(
         route("/ready", "ready", service.ready, "GET"),
         route("/metrics", "metrics", service.metrics_text, "GET"),
         route("/openapi.json", "openapi", service.openapi, "GET"),
+        *ui_routes(service, route),
     ]
     middleware = []
     if settings.cors_origins:
