@@ -4,7 +4,7 @@ joins a list of choices (`a, b or c`; `a, b, atau c`)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from ..core.messages import Choices, Text
 from . import keywords
@@ -46,7 +46,7 @@ def any_day() -> Text:
     return Text(ANY_DAY)
 
 
-def joined(items: list[Text | str]) -> Choices:
+def joined(items: Sequence[Text | str]) -> Choices:
     """The choices as one value, joined in the language the message is read in."""
     return Choices(tuple(items), _LIST_WORDS)
 

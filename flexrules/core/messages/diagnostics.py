@@ -1079,6 +1079,10 @@ ENTRIES: dict[str, dict[str, str]] = {
         "en": "this sentence has {chars} characters; at most {most} are allowed",
         "id": "kalimat ini berisi {chars} karakter; paling banyak {most} yang diizinkan",
     },
+    "examples.sentence_too_long": {
+        "en": "this sentence is too long",
+        "id": "kalimat ini terlalu panjang",
+    },
     "diag.sentence_too_long.hint": {
         "en": "did a sentence lose its closing `.`?",
         "id": "apakah ada kalimat yang kehilangan titik penutupnya `.`?",
