@@ -7,15 +7,15 @@ own, so one mistake never hides the next: every syntax error in a file is report
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import difflib
 import functools
 import hashlib
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from importlib import resources
 from pathlib import Path
-from typing import Any
 
 import attrs
 import lark
@@ -32,7 +32,7 @@ from lark import (
 from ..core.diagnostics import Diagnostic, error
 from ..core.messages import Text, Thousands, shown
 from ..core.source import SourceFile, Span
-from . import characters, choices, keywords, slips, traps
+from . import characters, choices, indonesian, keywords, slips, traps
 
 #: Limits that keep hostile input cheap; going past one is a diagnostic, never a crash.
 MAX_FILE_CHARS = 2 * 1024 * 1024
@@ -234,16 +234,42 @@ def parse_source(source: SourceFile, language: str | None = None) -> ParseResult
 # ---- the language of a file ----------------------------------------------------------------
 
 
+#: The terminals that can open a sentence: the FIRST set of each grammar's `start`, written out
+#: so that detecting a file's language builds no parser (a test holds them to the grammars).
+OPENERS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "POLICY",
+        "EMPLOYEES_HAVE",
+        "SHIFTS_HAVE",
+        "WORKING_DAYS",
+        "HOLIDAYS",
+        "HOURS",
+        "DATES",
+        "GROUP",
+        "RULE",
+    ),
+    "id": (
+        "POLICY",
+        "EMPLOYEES_HAVE",
+        "SHIFTS_HAVE",
+        "WORKING_DAYS",
+        "HOLIDAYS",
+        "HOURS",
+        "HOURS_PATTERN",
+        "DATE_TYPE",
+        "GROUP",
+        "RULE",
+    ),
+}
+
+
 def _opener_pattern(language: str) -> re.Pattern[str]:
-    """The phrases that can open a sentence in a language: the FIRST set of its grammar's
-    `start`, spelled by its keyword table (any case, any white space between words)."""
+    """The phrases that can open a sentence in a language: its `OPENERS` spelled by its
+    keyword table (any case, any white space between words)."""
     table = keywords.table_of(language)
-    beginning: Any = parser(language).parse_interactive("")
-    first = set(beginning.accepts())
     phrases = sorted(
-        {phrase for terminal in first if terminal in table for phrase in table[terminal]},
-        key=len,
-        reverse=True,
+        {phrase for terminal in OPENERS[language] for phrase in table[terminal]},
+        key=lambda p: (-len(p), p),
     )
     alternatives = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases)
     return re.compile(rf"(?:{alternatives})(?![\w-])", re.IGNORECASE)
@@ -310,16 +336,20 @@ class _Reading:
 
 
 #: A line that starts a declaration: `rule R1 "..."` or `rule R1:`, `group NAME:`, `hours`,
-#: `dates`, `policy "..."`, `holidays:`, `working days:`, `employees have:`, `shifts have:`,
+#: `dates`, `policy "..."`, `holidays:`, `working days:`, `employees have:`, `shifts have:`;
 #: and their Indonesian openers (`aturan`, `kelompok`, `jam`, `pola jam`, `tanggal`,
-#: `kebijakan`, `hari libur:`, `hari kerja:`, `pegawai memiliki:`, `sif memiliki:`).
+#: `kebijakan`, `hari libur:`, `hari kerja:`, `pegawai memiliki:`, `sif memiliki:`) at the
+#: start of a line only, since an indented attribute of `pegawai memiliki:` is often named
+#: `tanggal ...`, `jam ...` or `kelompok ...` (`tanggal mulai menjabat: tanggal,`).
 _DECLARATION_LINE = re.compile(
-    r"^[ \t]*(?:(?:rule|aturan)[ \t]+[^\W\d_][\w-]*[ \t]*"
-    r"(?:\"|:|citing\b|overrides\b|berdasarkan\b|merujuk\b|mengesampingkan\b)"
-    r"|(?:group|hours|dates|kelompok|jam|pola[ \t]+jam|tanggal)[ \t]+[^\n:.]+:"
-    r"|(?:policy|kebijakan)[ \t]+\""
-    r"|(?:holidays|working[ \t]+days|employees[ \t]+have|shifts[ \t]+have"
-    r"|hari[ \t]+libur|hari[ \t]+kerja|pegawai[ \t]+(?:memiliki|mempunyai)"
+    r"^(?:[ \t]*(?:rule[ \t]+[^\W\d_][\w-]*[ \t]*(?:\"|:|citing\b|overrides\b)"
+    r"|(?:group|hours|dates)[ \t]+[^\n:.]+:"
+    r"|policy[ \t]+\""
+    r"|(?:holidays|working[ \t]+days|employees[ \t]+have|shifts[ \t]+have)[ \t]*:)"
+    r"|aturan[ \t]+[^\W\d_][\w-]*[ \t]*(?:\"|:|berdasarkan\b|merujuk\b|mengesampingkan\b)"
+    r"|(?:kelompok|jam|pola[ \t]+jam|tanggal)[ \t]+[^\n:.]+:"
+    r"|kebijakan[ \t]+\""
+    r"|(?:hari[ \t]+libur|hari[ \t]+kerja|pegawai[ \t]+(?:memiliki|mempunyai)"
     r"|(?:sif|shift)[ \t]+memiliki)[ \t]*:)",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -375,7 +405,7 @@ def _parse_sentence(
             None,
         )
         if cut is None:
-            diagnostics.append(_syntax_error(source, start, end, failure, reading.language))
+            diagnostics.append(_syntax_error_in(reading, start, end, failure))
             return
         head_end = _content_end(text, start, cut)
         diagnostics.append(
@@ -390,7 +420,7 @@ def _parse_sentence(
             head = lalr.parse(text[start:head_end] + ".")
             sentences.append(Sentence(start, head_end + 1, head))
         except UnexpectedInput as exc:
-            diagnostics.append(_syntax_error(source, start, head_end, exc, reading.language))
+            diagnostics.append(_syntax_error_in(reading, start, head_end, exc))
         start = cut
 
 
@@ -432,19 +462,29 @@ _DAY_TERMINALS = ("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATUR
 _NAME_TERMINALS = ("WORD", "QUOTED_NAME")
 
 
-def describe_expected(expected: set[str], language: str = "en") -> list[Text | str]:
+#: the keyword table of the file being parsed: syntax errors name keywords as it writes them
+_FILE_KEYWORDS: contextvars.ContextVar[str] = contextvars.ContextVar("file_keywords", default="en")
+#: the Indonesian grammar's filtered terminals, by their keyword table's names (`_EACH`: EACH)
+_UNFILTERED = {name: keyword for keyword, name in indonesian.FILTERED.items()}
+
+
+def _keyword_table() -> Mapping[str, tuple[str, ...]]:
+    return keywords.table_of(_FILE_KEYWORDS.get())
+
+
+def describe_expected(expected: set[str]) -> list[Text | str]:
     """The terminals a parser state accepts, as a policy author would name them: keywords as
-    the file's language writes them (in its table's order), then what the others stand for."""
-    table = keywords.table_of(language)
-    names = set(expected)
+    the file's language writes them."""
+    table = _keyword_table()
+    names = {_UNFILTERED.get(t, t) for t in expected}
     described: list[Text | str] = []
     if all(day in names for day in _DAY_TERMINALS):
         names.difference_update(_DAY_TERMINALS)
         described.append(choices.any_day())
-    if names & {"WORD", "NAME_NYA", "QUOTED_NYA"}:
-        names.discard("QUOTED_NAME")  # all of them are `a name`: said once
-        names -= {"NAME_NYA", "QUOTED_NYA"}
-        names.add("WORD")
+    if "WORD" in names:
+        names.discard("QUOTED_NAME")
+    if "WORD" in names:
+        names.difference_update(("NAME_NYA", "QUOTED_NYA"))
     keyword_order = list(table)
     ordered = sorted(
         names,
@@ -468,21 +508,28 @@ def join_choices(items: Sequence[Text | str], language: str = "en") -> str:
 _WORD_AT = re.compile(r"[^\s.,:()<%]+|.", re.DOTALL)
 
 
-def _syntax_error(
-    source: SourceFile, start: int, end: int, exc: UnexpectedInput, language: str = "en"
-) -> Diagnostic:
+def _syntax_error_in(reading: _Reading, start: int, end: int, exc: UnexpectedInput) -> Diagnostic:
+    """A syntax error naming keywords as the file's language writes them."""
+    token = _FILE_KEYWORDS.set(reading.language)
+    try:
+        return _syntax_error(reading.source, start, end, exc)
+    finally:
+        _FILE_KEYWORDS.reset(token)
+
+
+def _syntax_error(source: SourceFile, start: int, end: int, exc: UnexpectedInput) -> Diagnostic:
     text = source.text
     if isinstance(exc, UnexpectedToken) and exc.token.type == "$END":
-        return _missing_end(source, start, end, set(exc.accepts or exc.expected), language)
+        return _missing_end(source, start, end, set(exc.accepts or exc.expected))
     if isinstance(exc, UnexpectedEOF):
-        return _missing_end(source, start, end, set(exc.expected), language)
+        return _missing_end(source, start, end, set(exc.expected))
     expected, position, found_end, _ = _unexpected(text, start, end, exc)
     expected.discard("COMMENT")
-    failure = slips.Failure(source, start, end, position, found_end, frozenset(expected), language)
+    failure = slips.Failure(source, start, end, position, found_end, frozenset(expected))
     recognised = slips.recognise(failure, slips.BEFORE_KEYWORDS)
     if recognised is not None:
         return recognised
-    hint, suggestion = _keyword_hint(text, position, expected, language)
+    hint, suggestion = _keyword_hint(text, position, expected)
     if hint is None:
         return _no_keyword_near(failure, exc)
     return error("syntax", _expected_message(failure), _found_span(failure), hint, suggestion)
@@ -491,7 +538,7 @@ def _syntax_error(
 def _expected_message(failure: slips.Failure) -> Text:
     found = failure.found
     shown = found if len(found) <= 40 else found[:37] + "..."
-    listed = choices.joined(describe_expected(set(failure.expected), failure.language))
+    listed = choices.joined(describe_expected(set(failure.expected)))
     return Text("diag.syntax.expected", choices=listed, found=shown)
 
 
@@ -504,7 +551,7 @@ def _no_keyword_near(failure: slips.Failure, exc: UnexpectedInput) -> Diagnostic
     read into a name, a slip recognised late, or the parser's expectations alone."""
     text, start, position = failure.text, failure.start, failure.position
     expected = set(failure.expected)
-    absorbed = _absorbed_keyword(text, start, position, expected, exc, failure.language)
+    absorbed = _absorbed_keyword(text, start, position, expected, exc)
     if absorbed is not None:
         word_start, word_end, phrase = absorbed
         return error(
@@ -512,7 +559,7 @@ def _no_keyword_near(failure: slips.Failure, exc: UnexpectedInput) -> Diagnostic
             Text(
                 "diag.syntax.absorbed",
                 word=text[word_start:word_end],
-                choices=choices.joined(describe_expected(expected, failure.language)),
+                choices=choices.joined(describe_expected(expected)),
             ),
             failure.span(word_start, word_end),
             hint=Text("diag.did_you_mean", guess=phrase),
@@ -521,10 +568,8 @@ def _no_keyword_near(failure: slips.Failure, exc: UnexpectedInput) -> Diagnostic
     recognised = slips.recognise(failure, slips.AFTER_KEYWORDS)
     if recognised is not None:
         return recognised
-    hint, suggestion = _fallback_hint(failure, exc)
-    return error(
-        "syntax", _expected_message(failure), _found_span(failure), hint=hint, suggestion=suggestion
-    )
+    hint = _fallback_hint(text, start, position, failure.found, expected, exc)
+    return error("syntax", _expected_message(failure), _found_span(failure), hint=hint)
 
 
 def _unexpected(
@@ -557,47 +602,40 @@ def _accepted(exc: UnexpectedCharacters) -> set[str]:
     return set(interactive.accepts())
 
 
-def _fallback_hint(failure: slips.Failure, exc: UnexpectedInput) -> tuple[Text | None, str | None]:
-    """A hint when no keyword was misspelled: the likeliest slip, most specific first; and
-    the words meant, when they are known."""
-    text, start, position, found = failure.text, failure.start, failure.position, failure.found
-    expected, language = set(failure.expected), failure.language
-    trap = _trap_hint(failure, exc)
+def _fallback_hint(
+    text: str, start: int, position: int, found: str, expected: set[str], exc: UnexpectedInput
+) -> Text | None:
+    """A hint when no keyword was misspelled: the likeliest slip, most specific first."""
+    trap = _trap_hint(text, start, position, expected) if _FILE_KEYWORDS.get() == "id" else None
     if trap is not None:
         return trap
-    swallowed = _swallowed_keyword(text, start, expected, exc, language)
+    swallowed = _swallowed_keyword(text, start, expected, exc)
     if swallowed is not None:
-        return Text("diag.syntax.swallowed.hint", word=swallowed), None
+        return Text("diag.syntax.swallowed.hint", word=swallowed)
     declaration_line = _DECLARATION_LINE.match(text, _line_start(text, position))
     if declaration_line and _at_line_start(text, position):
-        return Text("diag.syntax.lost_period.hint"), None
+        return Text("diag.syntax.lost_period.hint")
     if found == "." and "_DOT" not in expected:
-        return Text("diag.syntax.too_early.hint"), None
-    return None, None
-
-
-def _trap_hint(failure: slips.Failure, exc: UnexpectedInput) -> tuple[Text, str | None] | None:
-    """The traps of writing in the other language's habits (`traps`): a keyword of the other
-    language, and in an Indonesian file an unmarked owner, `kecuali hari libur` in a rule,
-    `s.d` without its last dot."""
-    text, start, position = failure.text, failure.start, failure.position
-    spans = _name_word_spans(exc) or []
-    words = [text[start + a : start + b] for a, b in spans]
-    words += [m.group() for m in _WORDS.finditer(text, position, min(failure.end, position + 40))]
-    other = traps.other_language_hint(words, failure.expected, failure.language)
-    if other is not None:  # the word may stand before the place the caret shows: no fix
-        return other[0], None
-    if failure.language != "id":
-        return None
-    before = text[start:position]
-    for hint in (
-        traps.except_holidays_hint(before),
-        traps.owner_hint(before, failure.expected),
-        traps.lone_s_hint(text[start : failure.end], text[failure.end : failure.end + 4]),
-    ):
-        if hint is not None:
-            return hint, None
+        return Text("diag.syntax.too_early.hint")
     return None
+
+
+def _trap_hint(text: str, start: int, position: int, expected: set[str]) -> Text | None:
+    """The traps of an Indonesian file (`traps`): an unmarked owner, `kecuali hari libur` in
+    a rule, `s.d` without its last dot."""
+    before = text[start:position]
+    end = _sentence_end(text, position)
+    return (
+        traps.except_holidays_hint(before)
+        or traps.owner_hint(before, expected)
+        or traps.lone_s_hint(text[start:end], text[end : end + 4])
+    )
+
+
+def _sentence_end(text: str, position: int) -> int:
+    """Just after the `.` that ends the sentence at `position` (the end of the text if none)."""
+    dot = text.find(".", position)
+    return len(text) if dot < 0 else dot + 1
 
 
 def _line_start(text: str, position: int) -> int:
@@ -613,15 +651,10 @@ _WORDS = re.compile(r"[^\W\d_][\w\-'’]*")
 
 
 def _absorbed_keyword(
-    text: str,
-    start: int,
-    position: int,
-    expected: set[str],
-    exc: UnexpectedInput,
-    language: str = "en",
+    text: str, start: int, position: int, expected: set[str], exc: UnexpectedInput
 ) -> tuple[int, int, str] | None:
     """A misspelled keyword that the parser took as a word of a name, before the error."""
-    phrases = _expected_phrases(expected, language)
+    phrases = _expected_phrases(expected)
     if not phrases:
         return None
     spans = _name_word_spans(exc)
@@ -629,24 +662,30 @@ def _absorbed_keyword(
         spans = [
             (m.start() - start, m.end() - start)
             for m in _WORDS.finditer(text, start, position)
-            if m.group().casefold() not in _keyword_words(language)
+            if m.group().casefold() not in _keyword_words(_FILE_KEYWORDS.get())
         ]
     for word_start, word_end in reversed(spans[-8:]):
         word = text[start + word_start : start + word_end]
         close = difflib.get_close_matches(word.casefold(), list(phrases), 1, 0.75)
         if close and word.casefold() != close[0]:
             return start + word_start, start + word_end, phrases[close[0]]
+    for word_start, word_end in reversed(spans[-8:]):  # the other language's keyword
+        _hint, ours = _other_language_keyword(
+            [text[start + word_start : start + word_end]], expected
+        )
+        if ours is not None:
+            return start + word_start, start + word_end, ours
     return None
 
 
 def _swallowed_keyword(
-    text: str, start: int, expected: set[str], exc: UnexpectedInput, language: str = "en"
+    text: str, start: int, expected: set[str], exc: UnexpectedInput
 ) -> str | None:
     """A keyword the parser wanted, written correctly but taken into a name before it."""
     spans = _name_word_spans(exc)
     if not spans:
         return None
-    wanted = {p.split()[0].casefold() for p in _expected_phrases(expected, language)}
+    wanted = {p.split()[0].casefold() for p in _expected_phrases(expected)}
     for word_start, word_end in spans:
         word = text[start + word_start : start + word_end]
         if word.casefold() in wanted:
@@ -654,9 +693,8 @@ def _swallowed_keyword(
     return None
 
 
-@functools.lru_cache(maxsize=2)
+@functools.lru_cache(maxsize=len(GRAMMAR_NAMES))
 def _keyword_words(language: str) -> frozenset[str]:
-    """Every word of a language's keyword phrases, case-folded."""
     table = keywords.table_of(language)
     return frozenset(
         word.casefold() for phrases in table.values() for p in phrases for word in p.split()
@@ -684,21 +722,19 @@ def _name_word_spans(exc: UnexpectedInput) -> list[tuple[int, int]] | None:
     return spans
 
 
-def _expected_phrases(expected: set[str], language: str = "en") -> dict[str, str]:
-    table = keywords.table_of(language)
+def _expected_phrases(expected: set[str]) -> dict[str, str]:
     phrases: dict[str, str] = {}
+    table = _keyword_table()
     for terminal in expected:
-        for phrase in table.get(terminal, ()):
+        for phrase in table.get(_UNFILTERED.get(terminal, terminal), ()):
             phrases[phrase.casefold()] = phrase
     return phrases
 
 
-def _missing_end(
-    source: SourceFile, start: int, end: int, expected: set[str], language: str = "en"
-) -> Diagnostic:
+def _missing_end(source: SourceFile, start: int, end: int, expected: set[str]) -> Diagnostic:
     span = _trimmed_span(source, start, end)
     last = Span(source, max(span.start, span.end - 1), span.end)
-    wanted = describe_expected(expected - {"COMMENT"}, language)
+    wanted = describe_expected(expected - {"COMMENT"})
     if "_DOT" in expected:
         return error(
             "missing-period",
@@ -714,11 +750,9 @@ def _missing_end(
     )
 
 
-def _keyword_hint(
-    text: str, position: int, expected: set[str], language: str = "en"
-) -> tuple[Text | None, str | None]:
+def _keyword_hint(text: str, position: int, expected: set[str]) -> tuple[Text | None, str | None]:
     """A did-you-mean when the words found are close to a keyword the parser wanted."""
-    phrases = _expected_phrases(expected, language)
+    phrases = _expected_phrases(expected)
     if not phrases:
         return None, None
     words = [m.group() for m in _WORDS.finditer(text, position, position + 80)][:4]
@@ -732,6 +766,26 @@ def _keyword_hint(
             if best is None or score > best[0]:
                 best = (score, phrase)
     if best is None:
-        return None, None
+        return _other_language_keyword(words, expected)
     phrase = phrases[best[1]]
     return Text("diag.did_you_mean", guess=phrase), phrase
+
+
+def _other_language_keyword(words: list[str], expected: set[str]) -> tuple[Text | None, str | None]:
+    """The other language's spelling of a keyword the parser wanted (`must` in an Indonesian
+    file): say so, and how this file writes it (LANGUAGE-ID.md §6.4)."""
+    language = _FILE_KEYWORDS.get()
+    other = keywords.table_of("en" if language == "id" else "id")
+    ours = keywords.table_of(language)
+    for count in range(len(words), 0, -1):
+        candidate = " ".join(words[:count]).casefold()
+        for terminal in sorted(expected):
+            name = _UNFILTERED.get(terminal, terminal)
+            spelled = {p.casefold() for p in other.get(name, ())}
+            if candidate in spelled and name in ours:
+                key = (
+                    "language.keyword.en_in_id" if language == "id" else "language.keyword.id_in_en"
+                )
+                phrase = ours[name][0]
+                return Text(key, word=" ".join(words[:count]), keyword=phrase), phrase
+    return None, None

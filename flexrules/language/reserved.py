@@ -10,8 +10,8 @@ the section of docs/language.md that says so.
 
     python -m flexrules.language.reserved           # rewrite that section of docs/language.md
     python -m flexrules.language.reserved --print   # print it instead
-    python -m flexrules.language.reserved --lang id # the same from the Indonesian grammar,
-                                                    # into docs/language-id.md
+    python -m flexrules.language.reserved --lang id # from the Indonesian grammar, into
+                                                    # docs/language-id.md
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from typing import Any
 
 import attrs
 
-from . import keywords
+from . import indonesian, keywords
 from .parser import parser
 
 START_MARKER = "<!-- reserved:start -->"
@@ -32,8 +32,6 @@ END_MARKER = "<!-- reserved:end -->"
 
 #: The terminals that spell the words of a name; everything else in a state is reserved.
 _NAME_TERMINALS = ("WORD", "QUOTED_NAME")
-#: the reference page each language's section is written into
-DOCUMENTS = {"en": "language.md", "id": "language-id.md"}
 
 
 @attrs.frozen
@@ -82,22 +80,6 @@ NAME_KINDS: tuple[NameKind, ...] = (
     ),
 )
 
-
-@attrs.frozen
-class ReservedWords:
-    """The keywords that a kind of name cannot start with, and cannot hold after its first word.
-
-    Each entry is a keyword phrase as authors write it (`who are`, `in each`); the words of a
-    longer phrase are reserved only together (`who` alone is an ordinary word).
-    """
-
-    kind: NameKind
-    start: tuple[str, ...]
-    after_first: tuple[str, ...]
-    start_terminals: frozenset[str]
-    after_first_terminals: frozenset[str]
-
-
 #: The same kinds, as the Indonesian reference names them (LANGUAGE-ID.md §3.8).
 NAME_KINDS_ID: tuple[NameKind, ...] = (
     NameKind(
@@ -136,10 +118,21 @@ NAME_KINDS_ID: tuple[NameKind, ...] = (
     ),
 )
 _KINDS = {"en": NAME_KINDS, "id": NAME_KINDS_ID}
-#: Start words reserved only when nothing follows them: `pegawai` followed by a word starts a
-#: group name (`pegawai tidak tetap`), alone it is `employees` (LANGUAGE-ID.md §3.3, §3.9).
-ALONE_ONLY: Mapping[tuple[str, str], frozenset[str]] = {("id", "group"): frozenset({"pegawai"})}
-_ALONE = {"en": " (alone)", "id": " (saja)"}
+
+
+@attrs.frozen
+class ReservedWords:
+    """The keywords that a kind of name cannot start with, and cannot hold after its first word.
+
+    Each entry is a keyword phrase as authors write it (`who are`, `in each`); the words of a
+    longer phrase are reserved only together (`who` alone is an ordinary word).
+    """
+
+    kind: NameKind
+    start: tuple[str, ...]
+    after_first: tuple[str, ...]
+    start_terminals: frozenset[str]
+    after_first_terminals: frozenset[str]
 
 
 def _parse_table(language: str = "en") -> Any:
@@ -148,20 +141,16 @@ def _parse_table(language: str = "en") -> Any:
     return interactive.parser_state.parse_conf.parse_table
 
 
-def _keyword(terminal: str, table: Mapping[str, tuple[str, ...]]) -> str | None:
-    """The keyword a terminal is (`_EACH`, which the tree leaves out, is `EACH`), if any."""
-    if terminal in table:
-        return terminal
-    if terminal.startswith("_") and terminal[1:] in table:
-        return terminal[1:]
-    return None
+#: grammar terminal -> keyword of the Indonesian table, where the grammar filters it (`_EACH`)
+_FILTERED_KEYWORDS = {name: keyword for keyword, name in indonesian.FILTERED.items()}
 
 
-def _keyword_terminals(
-    row: Mapping[str, Any], table: Mapping[str, tuple[str, ...]] = keywords.ENGLISH
-) -> set[str]:
-    """The keyword terminals a state accepts: what the contextual lexer tries there."""
-    return {k for t in row if (k := _keyword(t, table)) is not None}
+def _keyword_terminals(row: Mapping[str, Any], language: str = "en") -> set[str]:
+    """The keyword terminals a state accepts: what the contextual lexer tries there (by the
+    keyword table's names: `EACH` for the Indonesian grammar's `_EACH`)."""
+    table = keywords.table_of(language)
+    found = {_FILTERED_KEYWORDS.get(t, t) for t in row} if language == "id" else set(row)
+    return {t for t in found if t in table}
 
 
 def reserved_terminals(rule: str, language: str = "en") -> tuple[frozenset[str], frozenset[str]]:
@@ -171,7 +160,6 @@ def reserved_terminals(rule: str, language: str = "en") -> tuple[frozenset[str],
     those reached by shifting a name word from a start state, or from the state reached after
     reading a whole name (where the next word extends it).
     """
-    words = keywords.table_of(language)
     table = _parse_table(language)
     states: Mapping[int, Mapping[str, Any]] = table.states
     starts = [state for state, row in states.items() if rule in row]
@@ -181,26 +169,27 @@ def reserved_terminals(rule: str, language: str = "en") -> tuple[frozenset[str],
     inside: set[str] = set()
     for state in starts:
         row = states[state]
-        at_start |= _keyword_terminals(row, words)
+        at_start |= _keyword_terminals(row, language)
         _action, after_name = row[rule]
         for origin in (row, states[after_name]):
             for terminal in _NAME_TERMINALS:
                 if terminal in origin:
                     _action, word_state = origin[terminal]
-                    inside |= _keyword_terminals(states[word_state], words)
+                    inside |= _keyword_terminals(states[word_state], language)
     return frozenset(at_start), frozenset(inside)
 
 
-def _phrases(
-    terminals: Iterable[str], table: Mapping[str, tuple[str, ...]] = keywords.ENGLISH
-) -> tuple[str, ...]:
+def _phrases(terminals: Iterable[str], language: str = "en") -> tuple[str, ...]:
     """Keyword phrases in keyword-table order, without those a shorter phrase already covers.
 
     `must not` need not be listed when `must` is: any name holding `must not` holds `must`.
     """
     chosen = set(terminals)
     phrases = [
-        phrase for terminal, spelled in table.items() if terminal in chosen for phrase in spelled
+        phrase
+        for terminal, spelled in keywords.table_of(language).items()
+        if terminal in chosen
+        for phrase in spelled
     ]
     folded = [tuple(p.casefold().split()) for p in phrases]
     kept: list[str] = []
@@ -213,13 +202,20 @@ def _phrases(
 
 def reserved_words(language: str = "en") -> dict[str, ReservedWords]:
     """Each kind of name (by key: group, attribute, flag, span, declared) and its reserved
-    words, in a language's grammar (`en`, `id`)."""
-    table = keywords.table_of(language)
+    words in a language (`en`, `id`). In Indonesian a group name may begin with `pegawai` when
+    more words follow (`pegawai administrasi`: LANGUAGE-ID.md §3.3), so `pegawai` is not
+    reserved at a group name's start."""
     found: dict[str, ReservedWords] = {}
     for kind in _KINDS[language]:
         at_start, inside = reserved_terminals(kind.rule, language)
+        if language == "id" and kind.key == "group":
+            at_start = at_start - {"EMPLOYEES"}
         found[kind.key] = ReservedWords(
-            kind, _phrases(at_start, table), _phrases(inside, table), at_start, inside
+            kind,
+            _phrases(at_start, language),
+            _phrases(inside, language),
+            at_start,
+            inside,
         )
     return found
 
@@ -235,14 +231,12 @@ _COMMANDS = {
     "en": "python -m flexrules.language.reserved",
     "id": "python -m flexrules.language.reserved --lang id",
 }
+#: the reference page each language's section is written into
+DOCUMENTS = {"en": "language.md", "id": "language-id.md"}
 
 
-def _code_list(
-    phrases: Sequence[str], language: str = "en", alone: frozenset[str] = frozenset()
-) -> str:
-    if not phrases:
-        return _NONE[language]
-    return ", ".join(f"`{p}`" + (_ALONE[language] if p in alone else "") for p in phrases)
+def _code_list(phrases: Sequence[str], language: str = "en") -> str:
+    return ", ".join(f"`{p}`" for p in phrases) if phrases else _NONE[language]
 
 
 def render_markdown(language: str = "en") -> str:
@@ -257,10 +251,8 @@ def render_markdown(language: str = "en") -> str:
     ]
     for reserved in reserved_words(language).values():
         kind = reserved.kind
-        alone = ALONE_ONLY.get((language, kind.key), frozenset())
         lines.append(
-            f"| {kind.title} | {kind.where} "
-            f"| {_code_list(reserved.start, language, alone)} "
+            f"| {kind.title} | {kind.where} | {_code_list(reserved.start, language)} "
             f"| {_code_list(reserved.after_first, language)} |"
         )
     lines.append(END_MARKER)

@@ -32,8 +32,6 @@ class Failure:
     position: int
     found_end: int
     expected: frozenset[str]
-    #: the file's language (`en`, `id`): its keyword table names what could come
-    language: str = "en"
 
     @property
     def text(self) -> str:

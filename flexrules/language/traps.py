@@ -1,7 +1,7 @@
 """Syntax errors that are traps of Bahasa Indonesia, named in the author's terms
 (LANGUAGE-ID.md §6.4): an attribute in a condition whose owner is not marked, `kecuali hari
-libur` in a rule, `s.d` that lost its last dot, and a keyword of the other language where one
-of the file's was expected.
+libur` in a rule, and `s.d` that lost its last dot. (A keyword of the other language is the
+parser's own hint, `_other_language_keyword`.)
 
 Each takes the failed sentence and returns a hint, or None when the failure is not its trap;
 the parser asks them before its general hints.
@@ -9,14 +9,11 @@ the parser asks them before its general hints.
 
 from __future__ import annotations
 
-import functools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 
 from ..core.messages import Code, Text
-from . import keywords
 
-_LANGUAGE_NAMES = {"en": "diag.language.en", "id": "diag.language.id"}
 #: the words after which a condition's attribute starts (Indonesian)
 _OWNER_BEFORE = re.compile(
     r"(?:^|[\s(])(?:jika|apabila|kecuali|dan|atau|tidak|\()\s*"
@@ -58,40 +55,3 @@ def lone_s_hint(sentence: str, after: str) -> Text | None:
     if _LONE_S.search(sentence.rstrip()) is None or after.lstrip()[:1].casefold() != "d":
         return None
     return Text("diag.trap.lone_s.hint")
-
-
-def other_language_hint(
-    words: Iterable[str], expected: Iterable[str], language: str
-) -> tuple[Text, str] | None:
-    """A keyword of the other language among `words` (a phrase of a terminal the parser
-    wanted): `must` in an Indonesian file. The hint and the phrase to write instead."""
-    other = "en" if language == "id" else "id"
-    table = keywords.table_of(language)
-    wanted = [terminal for terminal in expected if terminal in table]
-    spelled = _phrases(other)
-    written_words = list(words)
-    folded = [word.casefold() for word in written_words]
-    for count in (3, 2, 1):
-        for index in range(len(folded) - count + 1):
-            terminal = spelled.get(" ".join(folded[index : index + count]))
-            if terminal in wanted:
-                written = " ".join(written_words[index : index + count])
-                meant = table[terminal][0]
-                hint = Text(
-                    "diag.trap.other_language.hint",
-                    word=written,
-                    language=Text(_LANGUAGE_NAMES[other]),
-                    meant=meant,
-                )
-                return hint, meant
-    return None
-
-
-@functools.lru_cache(maxsize=2)
-def _phrases(language: str) -> Mapping[str, str]:
-    """Each phrase of a language's keywords (case-folded) and its terminal."""
-    found: dict[str, str] = {}
-    for terminal, phrases in keywords.table_of(language).items():
-        for phrase in phrases:
-            found.setdefault(" ".join(phrase.casefold().split()), terminal)
-    return found

@@ -1184,8 +1184,6 @@ ENTRIES: dict[str, dict[str, str]] = {
         "id": "untuk dua nilai tulis `{apart}` (dengan spasi sesudah koma)",
     },
     # ---- syntax traps of Indonesian (traps.py, LANGUAGE-ID.md §6.4) -----------------------
-    "diag.language.en": {"en": "English", "id": "bahasa Inggris"},
-    "diag.language.id": {"en": "Indonesian", "id": "bahasa Indonesia"},
     "diag.trap.owner.hint": {
         "en": "mark the attribute's owner: `{nya}`, `{theirs}` (the employee) or `{shift}` "
         "(the shift)",
@@ -1200,10 +1198,6 @@ ENTRIES: dict[str, dict[str, str]] = {
     "diag.trap.lone_s.hint": {
         "en": "write `s.d.` or `sampai`",
         "id": "tulis `s.d.` atau `sampai`",
-    },
-    "diag.trap.other_language.hint": {
-        "en": "`{word}` is a keyword in {language}; in this file write `{meant}`",
-        "id": "`{word}` adalah kata kunci {language}; dalam berkas ini tulis `{meant}`",
     },
 }
 

@@ -15,9 +15,9 @@ import attrs
 from ...core.diagnostics import Diagnostic, warning
 from ...core.messages import Text
 from .. import ast
-from ..reserved import ALONE_ONLY, reserved_words
+from ..reserved import reserved_words
 from ..symbols import Symbols
-from ._util import BUILT_IN_SUBJECTS, file_language, type_name
+from ._util import BUILT_IN_SUBJECTS, type_name
 
 
 @attrs.frozen
@@ -34,7 +34,7 @@ def _table(
     language: str = "en",
 ) -> dict[str, tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]]:
     """For each kind of name, the reserved phrases (as word tuples) at its start and after it,
-    in a language's grammar."""
+    in a language: a name is checked against the language of the file declaring it."""
     return {
         key: (
             tuple(tuple(p.casefold().split()) for p in words.start),
@@ -51,7 +51,7 @@ def check_reserved_words(symbols: Symbols) -> list[Diagnostic]:
         name = candidate.name
         if "`" in name.span.text:
             continue  # declared in backquotes: the author knows
-        culprit = _culprit(candidate, file_language(symbols, name.span))
+        culprit = _culprit(candidate, symbols.language_of(candidate.name))
         if culprit is not None:
             found.append(_report(candidate, culprit))
     return found
@@ -84,10 +84,7 @@ def _culprit(candidate: _Candidate, language: str = "en") -> tuple[str, bool] | 
     start, after_first = _table(language)[candidate.kind]
     words = candidate.name.words
     folded = tuple(word.casefold() for word in words)
-    alone = ALONE_ONLY.get((language, candidate.kind), frozenset())
     for phrase in start:
-        if " ".join(phrase) in alone and len(folded) > len(phrase):
-            continue  # `pegawai tidak tetap`: a group name may start with it
         if folded[: len(phrase)] == phrase:
             return " ".join(words[: len(phrase)]), True
     for index in range(1, len(folded)):
