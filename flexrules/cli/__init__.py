@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from .. import __version__
 from ..core.errors import Error
 from ..rosters.text import visible
-from .authoring import add_test
+from .authoring import add_fmt, add_test
 from .check import add_check
 from .common import (
     EXIT_ERRORS,
@@ -40,6 +40,7 @@ from .common import (
 )
 from .decide import add_decide
 from .demo import add_demo, bundled_policies, demo_decisions, demo_roster, examples_root
+from .diff import add_diff
 from .holidays import add_holidays
 from .lint import add_lint
 from .reports import add_roster, add_schedule
@@ -71,7 +72,9 @@ COMMANDS: tuple[Callable[[Subparsers], None], ...] = (
     add_demo,
     add_show,
     add_test,
+    add_fmt,
     add_lint,
+    add_diff,
     add_serve,
 )
 
