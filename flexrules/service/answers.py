@@ -41,6 +41,8 @@ class DecideOptions:
     explain: bool
     pieces: bool
     language: str | None
+    #: with each denied decision, what would be allowed instead (`Decision.alternatives`)
+    why_not: bool = False
 
 
 def decide(
@@ -59,9 +61,16 @@ def decide(
             raise input_error(exc, f"requests[{number}]" if body.batch else "") from None
         decision_id = new_id()
         document = {"decision_id": decision_id, "fingerprint": policy.fingerprint}
-        document.update(decision.to_dict(pieces=options.pieces, language=options.language))
+        document.update(
+            decision.to_dict(
+                pieces=options.pieces, language=options.language, alternatives=options.why_not
+            )
+        )
         if options.explain:
-            document["explanation"] = decision.explain(options.language)
+            text = decision.explain(options.language)
+            if options.why_not and not decision.allowed:  # as `flexrules decide --why-not`
+                text += "\n" + decision.explain_alternatives(options.language)
+            document["explanation"] = text
         documents.append(document)
         lines.append(decision_line(decision, decision_id, moment, policy, employee, shift, masker))
         allowed += decision.allowed

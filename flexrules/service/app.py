@@ -42,7 +42,7 @@ from .bodies import (
     roster_body,
 )
 from .decisionlog import DecisionLog, Masker, policy_line, reload_failed_line, timestamp
-from .errors import ServiceError, shape_error
+from .errors import ServiceError
 from .holder import PolicyHolder, Watcher, now
 from .metrics import CONTENT_TYPE, Metrics
 from .openapi import openapi_document
@@ -150,9 +150,8 @@ class Service:
             explain=flag(query, "explain", said),
             pieces=flag(query, "pieces", said, default=True),
             language=language,
+            why_not=flag(query, "why_not", said),
         )
-        if flag(query, "why_not", said):
-            raise shape_error("service.why_not", said, "why_not", query.get("why_not"))
         document = await self._body(request, said)
         body = decide_body(document, said, self.settings.max_batch)
         policy = self.holder.current.policy  # one policy for the whole request

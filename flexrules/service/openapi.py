@@ -188,7 +188,7 @@ def openapi_document(secured: bool, max_body_size: int) -> dict[str, Any]:
                     _LANG,
                     _flag("explain", "add the explanation text"),
                     _flag("pieces", "the pieces (default true)"),
-                    _flag("why_not", "the alternatives (not available yet: 422)"),
+                    _flag("why_not", "with each denied decision, what would be allowed instead"),
                 ],
             ),
             "/v1/check": _post(

@@ -119,7 +119,7 @@ def test_the_policy_document_is_enough_to_build_a_form(
     assert found["fingerprint"] == policy.fingerprint and found["name"] == policy.name
     assert [r["id"] for r in found["rules"]] == [r.id for r in policy.rules]
     r5 = next(r for r in found["rules"] if r["id"] == "R5")
-    assert r5["citation"] == "PermenPANRB 4/2025 Pasal 23" and r5["source"]["line"] == 45
+    assert r5["citation"] == "PermenPANRB 4/2025 Pasal 23" and r5["source"]["line"] == 47
     performance = next(a for a in found["attributes"] if a["name"] == "performance")
     assert performance["type"] == "ranked" and performance["values"][-1] == "very good"
     assert {a["owner"] for a in found["attributes"]} == {"employee", "shift"}
@@ -216,7 +216,7 @@ def test_a_body_of_the_wrong_shape_is_a_422(
     [
         ("/v1/decide?explain=maybe", {"employee": SARI, "shift": HOME}, "explain"),
         ("/v1/decide?lang=fr", {"employee": SARI, "shift": HOME}, "lang"),
-        ("/v1/decide?why_not=true", {"employee": SARI, "shift": HOME}, "why_not"),
+        ("/v1/decide?why_not=perhaps", {"employee": SARI, "shift": HOME}, "why_not"),
         ("/v1/check", {"employee": SARI, "shifts": HOME}, "shifts"),
         ("/v1/check", {"employee": SARI, "shifts": [HOME], "period": "2025-07"}, "period"),
         ("/v1/roster", {"schedules": {}}, "schedules"),
@@ -545,3 +545,19 @@ def test_a_line_cut_by_a_full_disk_stays_apart_from_the_next(tmp_path: Path) -> 
     log.write([{"type": "decision", "n": 2}])
     assert log.problem is None and log.written == 1
     assert sink.getvalue().split(b"\n") == [b'{"type":"d', b'{"type":"decision","n":2}', b""]
+
+
+def test_why_not_gives_the_librarys_alternatives(client: TestClient, policy: Any) -> None:
+    """`?why_not=true` adds to a denied decision what `Decision.alternatives` finds, as
+    `to_dict(alternatives=True)` and `flexrules decide --why-not` give them."""
+    probation = {**SARI, "on probation": True}  # R2 keeps her in: home is denied
+    answer = client.post(
+        "/v1/decide?why_not=true&explain=true", json={"employee": probation, "shift": HOME}
+    )
+    assert answer.status_code == 200
+    found = answer.json()
+    decision = policy.decide(probation, HOME)
+    assert not decision.allowed
+    expected = decision.to_dict(alternatives=True)["alternatives"]
+    assert found["alternatives"] == expected and expected
+    assert found["explanation"] == decision.explain() + "\n" + decision.explain_alternatives()

@@ -58,10 +58,6 @@ ENTRIES: dict[str, dict[str, str]] = {
         "en": "the query parameter `lang` is {choices}, not `{value}`",
         "id": "parameter kueri `lang` bernilai {choices}, bukan `{value}`",
     },
-    "service.why_not": {
-        "en": "`why_not` is not available in this version of flexrules",
-        "id": "`why_not` belum tersedia pada versi flexrules ini",
-    },
     "service.unauthorized": {
         "en": "this server needs `Authorization: Bearer <token>`",
         "id": "server ini memerlukan `Authorization: Bearer <token>`",
