@@ -23,6 +23,7 @@ from .engine.decision import Decision
 from .engine.runtime import Decider
 from .language import ast
 from .language.checks import CheckedPolicy
+from .language.meaning import meaning_digest
 from .language.parse import policy_language
 from .language.statement_forms import classify
 from .rosters.compile import CompiledLimits
@@ -166,6 +167,9 @@ class Policy:
         )
         self.files: tuple[str, ...] = tuple(s.name for s in front.sources)
         self.fingerprint: str = fingerprint(front)
+        #: a digest of what the policy means: its syntax trees without spans and comments, and
+        #: the `holidays` version (`language.meaning`); a change of layout keeps it
+        self.meaning: str = meaning_digest(front.files, HOLIDAYS_VERSION)
         self.holidays_version: str = str(HOLIDAYS_VERSION)
         self.diagnostics: tuple[Diagnostic, ...] = tuple(front.diagnostics)
         self.rules: tuple[RuleInfo, ...] = tuple(_rule_info(r) for r in symbols.rule_list())

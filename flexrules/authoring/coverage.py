@@ -10,6 +10,7 @@ from typing import Any
 import attrs
 
 from ..core.messages import Count, Text
+from ..core.source import SourceLocation
 from ..policy import Policy, RuleInfo
 from .running import ExampleResult
 
@@ -23,11 +24,29 @@ class RuleCoverage:
 
 
 @attrs.frozen
+class PartCoverage:
+    """A group, hours pattern or date set, and whether some example met it inside and some
+    outside (an employee in and out of the group; a shift in and out of the hours or dates)."""
+
+    kind: str  # "group" | "hours" | "dates"
+    name: str
+    source: SourceLocation
+    inside: bool
+    outside: bool
+
+    @property
+    def met(self) -> bool:
+        return self.inside and self.outside
+
+
+@attrs.frozen
 class Coverage:
-    """Per rule, whether some example reached it; `percent` of the rules reached."""
+    """Per rule, whether some example reached it; `percent` of the rules reached; and per
+    group, hours pattern and date set, whether examples met it inside and outside."""
 
     policy: str
     rules: tuple[RuleCoverage, ...]
+    parts: tuple[PartCoverage, ...] = ()
 
     @property
     def reached(self) -> int:
@@ -64,6 +83,19 @@ class Coverage:
                     source=str(rule.source),
                 ).render(language)
             )
+        if self.parts:
+            met = sum(1 for p in self.parts if p.met)
+            lines.append(Text("coverage.parts", met=met, parts=len(self.parts)).render(language))
+        for part in self.parts:
+            if not part.met:
+                lines.append(
+                    Text(
+                        "coverage.part_outside" if part.inside else "coverage.part_inside",
+                        kind=Text(_PART_KEYS[part.kind]),
+                        name=part.name,
+                        source=str(part.source),
+                    ).render(language)
+                )
         return lines
 
     def to_dict(self) -> dict[str, Any]:
@@ -83,7 +115,21 @@ class Coverage:
                 }
                 for r in self.rules
             ],
+            "parts": [
+                {
+                    "kind": p.kind,
+                    "name": p.name,
+                    "file": p.source.file,
+                    "line": p.source.line,
+                    "inside": p.inside,
+                    "outside": p.outside,
+                }
+                for p in self.parts
+            ],
         }
+
+
+_PART_KEYS = {"group": "coverage.group", "hours": "coverage.hours", "dates": "coverage.dates"}
 
 
 def _kind_key(kind: str) -> str:
@@ -96,14 +142,32 @@ def _percent(value: Fraction) -> str:
 
 
 def coverage(policy: Policy, results: Iterable[ExampleResult], name: str) -> Coverage:
+    results = list(results)
     by_rule: dict[str, list[str]] = {r.id.casefold(): [] for r in policy.rules}
     for result in results:
         for ident in result.reached:
             by_rule.setdefault(ident.casefold(), []).append(result.id)
+    met = {m for result in results for m in result.met}
+    parts = [
+        PartCoverage(
+            kind,
+            item.name,
+            item.source,
+            (kind, item.name, True) in met,
+            (kind, item.name, False) in met,
+        )
+        for kind, items in (
+            ("group", policy.groups),
+            ("hours", policy.hours),
+            ("dates", policy.dates),
+        )
+        for item in items
+    ]
     return Coverage(
         name,
         tuple(
             RuleCoverage(r, bool(by_rule[r.id.casefold()]), tuple(by_rule[r.id.casefold()]))
             for r in policy.rules
         ),
+        tuple(parts),
     )

@@ -90,7 +90,7 @@ def run_examples(
     if not isinstance(policy, Policy):
         policy_label = policy_label or str(policy)
         policy = load_policy(policy)
-    source, problems = _read(path)
+    source, problems = read_source(path)
     if problems:
         raise ExamplesError(problems)
     file, diagnostics = parse_examples(source)
@@ -104,7 +104,7 @@ def run_examples(
     return ExamplesReport(str(path), policy, results, policy_label)
 
 
-def _read(path: str | Path) -> tuple[SourceFile, list[Diagnostic]]:
+def read_source(path: str | Path) -> tuple[SourceFile, list[Diagnostic]]:
     """The examples file as a source, read as policy files are (size cap, UTF-8)."""
     name = str(path)
     with open(name, "rb") as handle:

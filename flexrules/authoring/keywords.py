@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ..language import keywords as policy_keywords
+from ..language.indonesian import INDONESIAN as _INDONESIAN
 
 _SHARED = (
     "TIMEZONE",
@@ -52,6 +53,44 @@ ENGLISH: Mapping[str, tuple[str, ...]] = {
     "HAS_NO_VIOLATIONS": ("has no violations",),
     **{name: policy_keywords.ENGLISH[name] for name in _SHARED},
 }
+
+#: terminal name -> Indonesian phrases (LANGUAGE-ID.md §9); the first is how messages show it
+INDONESIAN: Mapping[str, tuple[str, ...]] = {
+    "EXAMPLES_FOR": ("contoh untuk",),
+    "EMPLOYEE": ("pegawai",),
+    "EXAMPLE": ("contoh",),
+    "UNKNOWN": ("tidak diketahui", "tidak tercatat"),
+    "WITH": ("dengan",),
+    "OFFICE": ("di kantor", "dari kantor"),
+    "HOME": ("dari rumah", "di rumah"),
+    "ANYWHERE": ("dari mana saja", "di mana saja"),
+    "ALLOWED": ("diizinkan",),
+    "DENIED": ("ditolak",),
+    "ONLY_BY": ("hanya oleh",),
+    "BY": ("oleh",),
+    "BREAKS": ("melanggar",),
+    "ONLY": ("hanya",),
+    "KEEPS_EVERY_LIMIT": ("memenuhi semua batas",),
+    "IN_THE_PERIOD": ("dalam periode", "pada periode"),
+    "THE_ROSTER_IN": ("jadwal dalam", "jadwal di"),
+    "WITH_LEAVE": ("dengan cuti",),
+    "WITH_HEADCOUNT": ("dengan jumlah pegawai",),
+    "FOR": ("untuk",),
+    "HAS_NO_VIOLATIONS": ("tanpa pelanggaran", "tidak melanggar apa pun"),
+    "TIMEZONE": _INDONESIAN["TIMEZONE"],
+    "YES": _INDONESIAN["YES"],
+    "NO": _INDONESIAN["NO"],
+    "AND": _INDONESIAN["AND"],
+    "ON": _INDONESIAN["ON"],
+    "FROM": ("pukul", "dari pukul", "mulai pukul", "dari"),
+    "TO": ("sampai", "sampai dengan", "hingga", "s.d.", "s/d"),
+    "IS": _INDONESIAN["IS"],
+    "DEFAULT": _INDONESIAN["DEFAULT"],
+    "CLOCK": ("pukul",),
+    **{day: _INDONESIAN[day] for day in _SHARED[-7:]},
+}
+#: each language's table
+LANGUAGES: Mapping[str, Mapping[str, tuple[str, ...]]] = {"en": ENGLISH, "id": INDONESIAN}
 
 #: where each place keyword puts the shift (`Shift.location`)
 LOCATIONS = {"OFFICE": "office", "HOME": "home", "ANYWHERE": "anywhere"}

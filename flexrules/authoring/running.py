@@ -12,6 +12,7 @@ import attrs
 from ..core.errors import Error
 from ..core.messages import Listing, Text
 from ..engine.decision import Decision
+from ..engine.probes import Met, parts_met
 from ..files import read_headcount, read_roster
 from ..policy import Policy
 from ..rosters.records import Violation
@@ -33,6 +34,8 @@ class ExampleResult:
     reached: frozenset[str]
     #: an input problem met while running (a roster file that does not read): an error
     error: str | None = None
+    #: the groups, hours and date sets its shifts met, inside or outside (`engine.probes`)
+    met: frozenset[Met] = frozenset()
 
     @property
     def id(self) -> str:
@@ -162,7 +165,22 @@ def _run_decisions(
     reached = frozenset(i for d in decisions for i in _reason_ids(d) if i is not None)
     explanation = "\n".join(d.explain(language=language) for d in decisions)
     return ExampleResult(
-        case.example, passed, expectation(outcome), _decided_text(decisions), explanation, reached
+        case.example,
+        passed,
+        expectation(outcome),
+        _decided_text(decisions),
+        explanation,
+        reached,
+        met=_met(policy, case),
+    )
+
+
+def _met(policy: Policy, case: Case) -> frozenset[Met]:
+    decider = policy._decider  # the compiled parts coverage asks about (a tool, not deciding)
+    return frozenset(
+        met
+        for shift in case.shifts
+        for met in parts_met(decider, case.employee, shift.start, shift.end)
     )
 
 
@@ -242,6 +260,7 @@ def _run_check(policy: Policy, case: Case, outcome: nodes.Outcome, language: str
         _broken_text(report.violations),
         report.explain(language=language),
         reached,
+        met=_met(policy, case),
     )
 
 

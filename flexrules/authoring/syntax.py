@@ -14,6 +14,7 @@ from lark import Lark, Token, Tree, UnexpectedCharacters, UnexpectedInput, Unexp
 
 from ..core.diagnostics import Diagnostic, error
 from ..core.source import SourceFile, Span
+from ..language.indonesian import MONTHS
 from ..language.parser import MAX_SENTENCE_CHARS, join_choices
 from ..language.parser import _content_end as content_end
 from ..language.parser import _split as split_sentences
@@ -21,27 +22,49 @@ from ..language.tree_to_ast import _DAY_BY_TERMINAL
 from . import keywords, nodes
 
 _GRAMMAR_NAME = "examples.lark"
+#: each language's examples grammar: siblings with the same rule names (LANGUAGE-ID.md §9)
+GRAMMAR_NAMES = {"en": _GRAMMAR_NAME, "id": "examples-id.lark"}
 
 
-def grammar_text() -> str:
-    """The examples grammar, with the keyword table's terminals appended."""
-    packaged = resources.files("flexrules").joinpath("grammar").joinpath(_GRAMMAR_NAME)
+def grammar_text(language: str = "en") -> str:
+    """A language's examples grammar, with its keyword table's terminals appended."""
+    name = GRAMMAR_NAMES[language]
+    packaged = resources.files("flexrules").joinpath("grammar").joinpath(name)
     if packaged.is_file():
         base = packaged.read_text(encoding="utf-8")
     else:  # a source checkout: grammar/ beside the package
-        base = (Path(__file__).resolve().parents[2] / "grammar" / _GRAMMAR_NAME).read_text(
-            encoding="utf-8"
-        )
+        base = (Path(__file__).resolve().parents[2] / "grammar" / name).read_text(encoding="utf-8")
+    from ..language import indonesian
     from ..language.keywords import terminal_definitions
 
+    if language == "id":
+        return base + "\n" + indonesian.terminal_definitions(keywords.INDONESIAN, False)
     return base + "\n" + terminal_definitions(keywords.ENGLISH)
 
 
-@functools.lru_cache(maxsize=1)
-def parser() -> Lark:
-    """The examples parser, built once (a small grammar: no disk cache needed)."""
+#: how an examples file in Indonesian opens (its first sentence says, as a policy's does)
+_INDONESIAN_OPENER = re.compile(r"(?:contoh|pegawai)(?![\w-])", re.IGNORECASE)
+
+
+def language_of(text: str) -> str:
+    """An examples file's language: Indonesian when its first sentence opens with `contoh`
+    or `pegawai`, else English."""
+    for start, end, _deepest in split_sentences(text)[0]:
+        stop = content_end(text, start, end)
+        if stop == start:
+            continue
+        first = text[start:stop].lstrip()
+        while first.startswith("#"):
+            first = first.split("\n", 1)[-1].lstrip() if "\n" in first else ""
+        return "id" if _INDONESIAN_OPENER.match(first) else "en"
+    return "en"
+
+
+@functools.lru_cache(maxsize=len(GRAMMAR_NAMES))
+def parser(language: str = "en") -> Lark:
+    """The examples parser of a language, built once (a small grammar: no disk cache needed)."""
     return Lark(
-        grammar_text(),
+        grammar_text(language),
         parser="lalr",
         lexer="contextual",
         propagate_positions=True,
@@ -52,7 +75,7 @@ def parser() -> Lark:
 def parse_examples(source: SourceFile) -> tuple[nodes.ExamplesFile, list[Diagnostic]]:
     """Every sentence of an examples file, and the syntax errors of those that do not parse."""
     text = source.text
-    lalr = parser()
+    lalr = parser(language_of(text))
     builder = _Builder(source)
     diagnostics: list[Diagnostic] = []
     bounds, _comments = split_sentences(text)
@@ -242,7 +265,7 @@ class _Builder:
         return nodes.Leg(keywords.LOCATIONS[_tokens(place)[0].type], days, start, end)
 
     def clock(self, token: Token) -> nodes.Clock:
-        hour, minute = (int(part) for part in str(token).split(":"))
+        hour, minute = (int(part) for part in re.split(r"[:.]", str(token)))
         valid = 0 <= hour <= 24 and 0 <= minute < 60 and (hour < 24 or minute == 0)
         return nodes.Clock(hour * 60 + minute if valid else None, self.span(token))
 
@@ -285,7 +308,7 @@ class _Builder:
             )
         kind = "allowed" if _tokens(node, "ALLOWED") else "denied"
         reasons = tuple(
-            nodes.RuleRef(str(_tokens(r)[0]), self.span(r)) for r in _trees(node, "reason")
+            nodes.RuleRef(_reason(_tokens(r)[0]), self.span(r)) for r in _trees(node, "reason")
         )
         return nodes.Outcome(kind, reasons, bool(_tokens(node, "ONLY_BY")), span=span)
 
@@ -294,6 +317,11 @@ class _Builder:
         dates = _tokens(node, "DATE")
         on = self.date_token(dates[0]) if dates else None
         return nodes.RuleRef(str(ident), self.span(ident), on)
+
+
+def _reason(token: Token) -> str:
+    """A rule id, or `default` however the file's language writes it (`bawaan`)."""
+    return "default" if token.type == "DEFAULT" else str(token)
 
 
 def _trees(node: Tree[Token], data: str | None = None) -> list[Tree[Token]]:
@@ -317,7 +345,11 @@ def _text(token: Token) -> str:
 
 
 def _date(text: str) -> dt.date | None:
+    """An ISO date, or an Indonesian one (`7 Juli 2025`); None for no such day."""
+    parts = text.split()
     try:
+        if len(parts) == 3:
+            return dt.date(int(parts[2]), MONTHS.index(parts[1].casefold()) + 1, int(parts[0]))
         return dt.date.fromisoformat(text)
     except ValueError:
         return None
@@ -329,11 +361,12 @@ def _literal(token: Token) -> tuple[str, object]:
     if kind == "STRING":
         return "text", _text(token)
     if kind == "NUMBER":
+        text = text.replace(",", ".")  # a decimal comma, in Indonesian
         return "number", float(text) if "." in text else int(text)
     if kind == "DATE":
         return "date", _date(text)
     if kind == "TIME":
-        return "time", text
+        return "time", text.replace(".", ":")
     if kind == "UNKNOWN":
         return "unknown", None
     return "bool", kind == "YES"

@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from .. import __version__
 from ..core.errors import Error
 from ..rosters.text import visible
-from .authoring import add_test
+from .authoring import add_fmt, add_test
 from .check import add_check
 from .common import (
     EXIT_ERRORS,
@@ -72,6 +72,7 @@ COMMANDS: tuple[Callable[[Subparsers], None], ...] = (
     add_demo,
     add_show,
     add_test,
+    add_fmt,
     add_lint,
     add_diff,
     add_serve,

@@ -165,22 +165,24 @@ MONTHS = (
 )
 
 
-def phrases_of(terminal: str) -> tuple[str, ...]:
+def phrases_of(terminal: str, table: Mapping[str, tuple[str, ...]] = INDONESIAN) -> tuple[str, ...]:
     """Every spelling the lexer accepts for a terminal, day names with their prefixes."""
-    phrases = INDONESIAN[terminal]
+    phrases = table[terminal]
     if terminal in _DAYS:
         return tuple(prefix + phrase for phrase in phrases for prefix in _DAY_PREFIXES)
     return phrases
 
 
 def _alternatives(phrases: tuple[str, ...]) -> str:
-    ordered = sorted(set(phrases), key=len, reverse=True)
+    # longest first, then alphabetical: the same text in every process, so the parser's
+    # table cache (keyed by the grammar's digest) is found again
+    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
     return "|".join(r"\s+".join(re.escape(word) for word in p.split()) for p in ordered)
 
 
-def pattern(terminal: str) -> str:
+def pattern(terminal: str, table: Mapping[str, tuple[str, ...]] = INDONESIAN) -> str:
     """The regular expression of one Indonesian keyword (§2.7 and Appendix A)."""
-    body = "(?:" + _alternatives(phrases_of(terminal)) + ")"
+    body = "(?:" + _alternatives(phrases_of(terminal, table)) + ")"
     if terminal in _DAYS:
         return body + r"(?!\w)"  # a dash may follow: `Senin-Kamis`
     if terminal == "UNTIL":
@@ -188,10 +190,10 @@ def pattern(terminal: str) -> str:
     return body + r"(?![\w-])"
 
 
-def priority(terminal: str) -> int:
+def priority(terminal: str, table: Mapping[str, tuple[str, ...]] = INDONESIAN) -> int:
     """11 + the words of the longest phrase, so a longer phrase is tried before a shorter one
     that begins it; `UNTIL` one above `TO`, which has the same phrases."""
-    words = max(len(p.split()) for p in phrases_of(terminal))
+    words = max(len(p.split()) for p in phrases_of(terminal, table))
     return 11 + words + (1 if terminal == "UNTIL" else 0)
 
 
@@ -205,12 +207,17 @@ def name_nya_pattern() -> str:
     )
 
 
-def terminal_definitions() -> str:
-    """Lark terminal definitions for every Indonesian keyword, and `NAME_NYA`."""
+def terminal_definitions(
+    table: Mapping[str, tuple[str, ...]] = INDONESIAN, possessive: bool = True
+) -> str:
+    """Lark terminal definitions for every keyword of an Indonesian table (the policy
+    language's by default, with `NAME_NYA`; the examples language has its own table)."""
     lines = []
-    for terminal in INDONESIAN:
-        regex = pattern(terminal).replace("/", "\\/")
-        lines.append(f"{FILTERED.get(terminal, terminal)}.{priority(terminal)}: /{regex}/i")
-    nya = name_nya_pattern().replace("/", "\\/")
-    lines.append(f"NAME_NYA.1: /{nya}/i")
+    for terminal in table:
+        regex = pattern(terminal, table).replace("/", "\\/")
+        name = FILTERED.get(terminal, terminal)
+        lines.append(f"{name}.{priority(terminal, table)}: /{regex}/i")
+    if possessive:
+        nya = name_nya_pattern().replace("/", "\\/")
+        lines.append(f"NAME_NYA.1: /{nya}/i")
     return "\n".join(lines) + "\n"

@@ -7,15 +7,15 @@ own, so one mistake never hides the next: every syntax error in a file is report
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import difflib
 import functools
 import hashlib
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from importlib import resources
 from pathlib import Path
-from typing import Any
 
 import attrs
 import lark
@@ -32,7 +32,7 @@ from lark import (
 from ..core.diagnostics import Diagnostic, error
 from ..core.messages import Text, Thousands, shown
 from ..core.source import SourceFile, Span
-from . import characters, choices, keywords, slips
+from . import characters, choices, indonesian, keywords, slips
 
 #: Limits that keep hostile input cheap; going past one is a diagnostic, never a crash.
 MAX_FILE_CHARS = 2 * 1024 * 1024
@@ -234,16 +234,42 @@ def parse_source(source: SourceFile, language: str | None = None) -> ParseResult
 # ---- the language of a file ----------------------------------------------------------------
 
 
+#: The terminals that can open a sentence: the FIRST set of each grammar's `start`, written out
+#: so that detecting a file's language builds no parser (a test holds them to the grammars).
+OPENERS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "POLICY",
+        "EMPLOYEES_HAVE",
+        "SHIFTS_HAVE",
+        "WORKING_DAYS",
+        "HOLIDAYS",
+        "HOURS",
+        "DATES",
+        "GROUP",
+        "RULE",
+    ),
+    "id": (
+        "POLICY",
+        "EMPLOYEES_HAVE",
+        "SHIFTS_HAVE",
+        "WORKING_DAYS",
+        "HOLIDAYS",
+        "HOURS",
+        "HOURS_PATTERN",
+        "DATE_TYPE",
+        "GROUP",
+        "RULE",
+    ),
+}
+
+
 def _opener_pattern(language: str) -> re.Pattern[str]:
-    """The phrases that can open a sentence in a language: the FIRST set of its grammar's
-    `start`, spelled by its keyword table (any case, any white space between words)."""
+    """The phrases that can open a sentence in a language: its `OPENERS` spelled by its
+    keyword table (any case, any white space between words)."""
     table = keywords.table_of(language)
-    beginning: Any = parser(language).parse_interactive("")
-    first = set(beginning.accepts())
     phrases = sorted(
-        {phrase for terminal in first if terminal in table for phrase in table[terminal]},
-        key=len,
-        reverse=True,
+        {phrase for terminal in OPENERS[language] for phrase in table[terminal]},
+        key=lambda p: (-len(p), p),
     )
     alternatives = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases)
     return re.compile(rf"(?:{alternatives})(?![\w-])", re.IGNORECASE)
@@ -310,16 +336,20 @@ class _Reading:
 
 
 #: A line that starts a declaration: `rule R1 "..."` or `rule R1:`, `group NAME:`, `hours`,
-#: `dates`, `policy "..."`, `holidays:`, `working days:`, `employees have:`, `shifts have:`,
+#: `dates`, `policy "..."`, `holidays:`, `working days:`, `employees have:`, `shifts have:`;
 #: and their Indonesian openers (`aturan`, `kelompok`, `jam`, `pola jam`, `tanggal`,
-#: `kebijakan`, `hari libur:`, `hari kerja:`, `pegawai memiliki:`, `sif memiliki:`).
+#: `kebijakan`, `hari libur:`, `hari kerja:`, `pegawai memiliki:`, `sif memiliki:`) at the
+#: start of a line only, since an indented attribute of `pegawai memiliki:` is often named
+#: `tanggal ...`, `jam ...` or `kelompok ...` (`tanggal mulai menjabat: tanggal,`).
 _DECLARATION_LINE = re.compile(
-    r"^[ \t]*(?:(?:rule|aturan)[ \t]+[^\W\d_][\w-]*[ \t]*"
-    r"(?:\"|:|citing\b|overrides\b|berdasarkan\b|merujuk\b|mengesampingkan\b)"
-    r"|(?:group|hours|dates|kelompok|jam|pola[ \t]+jam|tanggal)[ \t]+[^\n:.]+:"
-    r"|(?:policy|kebijakan)[ \t]+\""
-    r"|(?:holidays|working[ \t]+days|employees[ \t]+have|shifts[ \t]+have"
-    r"|hari[ \t]+libur|hari[ \t]+kerja|pegawai[ \t]+(?:memiliki|mempunyai)"
+    r"^(?:[ \t]*(?:rule[ \t]+[^\W\d_][\w-]*[ \t]*(?:\"|:|citing\b|overrides\b)"
+    r"|(?:group|hours|dates)[ \t]+[^\n:.]+:"
+    r"|policy[ \t]+\""
+    r"|(?:holidays|working[ \t]+days|employees[ \t]+have|shifts[ \t]+have)[ \t]*:)"
+    r"|aturan[ \t]+[^\W\d_][\w-]*[ \t]*(?:\"|:|berdasarkan\b|merujuk\b|mengesampingkan\b)"
+    r"|(?:kelompok|jam|pola[ \t]+jam|tanggal)[ \t]+[^\n:.]+:"
+    r"|kebijakan[ \t]+\""
+    r"|(?:hari[ \t]+libur|hari[ \t]+kerja|pegawai[ \t]+(?:memiliki|mempunyai)"
     r"|(?:sif|shift)[ \t]+memiliki)[ \t]*:)",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -375,7 +405,7 @@ def _parse_sentence(
             None,
         )
         if cut is None:
-            diagnostics.append(_syntax_error(source, start, end, failure))
+            diagnostics.append(_syntax_error_in(reading, start, end, failure))
             return
         head_end = _content_end(text, start, cut)
         diagnostics.append(
@@ -390,7 +420,7 @@ def _parse_sentence(
             head = lalr.parse(text[start:head_end] + ".")
             sentences.append(Sentence(start, head_end + 1, head))
         except UnexpectedInput as exc:
-            diagnostics.append(_syntax_error(source, start, head_end, exc))
+            diagnostics.append(_syntax_error_in(reading, start, head_end, exc))
         start = cut
 
 
@@ -432,26 +462,40 @@ _DAY_TERMINALS = ("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATUR
 _NAME_TERMINALS = ("WORD", "QUOTED_NAME")
 
 
+#: the keyword table of the file being parsed: syntax errors name keywords as it writes them
+_FILE_KEYWORDS: contextvars.ContextVar[str] = contextvars.ContextVar("file_keywords", default="en")
+#: the Indonesian grammar's filtered terminals, by their keyword table's names (`_EACH`: EACH)
+_UNFILTERED = {name: keyword for keyword, name in indonesian.FILTERED.items()}
+
+
+def _keyword_table() -> Mapping[str, tuple[str, ...]]:
+    return keywords.table_of(_FILE_KEYWORDS.get())
+
+
 def describe_expected(expected: set[str]) -> list[Text | str]:
-    """The terminals a parser state accepts, as a policy author would name them."""
-    names = set(expected)
+    """The terminals a parser state accepts, as a policy author would name them: keywords as
+    the file's language writes them."""
+    table = _keyword_table()
+    names = {_UNFILTERED.get(t, t) for t in expected}
     described: list[Text | str] = []
     if all(day in names for day in _DAY_TERMINALS):
         names.difference_update(_DAY_TERMINALS)
         described.append(choices.any_day())
     if "WORD" in names:
         names.discard("QUOTED_NAME")
-    keyword_order = list(keywords.ENGLISH)
+    if "WORD" in names:
+        names.difference_update(("NAME_NYA", "QUOTED_NYA"))
+    keyword_order = list(table)
     ordered = sorted(
         names,
         key=lambda t: (
-            0 if t in keywords.ENGLISH else 1,
-            keyword_order.index(t) if t in keywords.ENGLISH else 0,
+            0 if t in table else 1,
+            keyword_order.index(t) if t in table else 0,
             t,
         ),
     )
     for terminal in ordered:
-        described.append(choices.describe(terminal))
+        described.append(choices.describe(terminal, table))
     return described
 
 
@@ -462,6 +506,15 @@ def join_choices(items: Sequence[Text | str], language: str = "en") -> str:
 
 
 _WORD_AT = re.compile(r"[^\s.,:()<%]+|.", re.DOTALL)
+
+
+def _syntax_error_in(reading: _Reading, start: int, end: int, exc: UnexpectedInput) -> Diagnostic:
+    """A syntax error naming keywords as the file's language writes them."""
+    token = _FILE_KEYWORDS.set(reading.language)
+    try:
+        return _syntax_error(reading.source, start, end, exc)
+    finally:
+        _FILE_KEYWORDS.reset(token)
 
 
 def _syntax_error(source: SourceFile, start: int, end: int, exc: UnexpectedInput) -> Diagnostic:
@@ -588,13 +641,19 @@ def _absorbed_keyword(
         spans = [
             (m.start() - start, m.end() - start)
             for m in _WORDS.finditer(text, start, position)
-            if m.group().casefold() not in _KEYWORD_WORDS
+            if m.group().casefold() not in _keyword_words(_FILE_KEYWORDS.get())
         ]
     for word_start, word_end in reversed(spans[-8:]):
         word = text[start + word_start : start + word_end]
         close = difflib.get_close_matches(word.casefold(), list(phrases), 1, 0.75)
         if close and word.casefold() != close[0]:
             return start + word_start, start + word_end, phrases[close[0]]
+    for word_start, word_end in reversed(spans[-8:]):  # the other language's keyword
+        _hint, ours = _other_language_keyword(
+            [text[start + word_start : start + word_end]], expected
+        )
+        if ours is not None:
+            return start + word_start, start + word_end, ours
     return None
 
 
@@ -613,9 +672,12 @@ def _swallowed_keyword(
     return None
 
 
-_KEYWORD_WORDS = frozenset(
-    word.casefold() for phrases in keywords.ENGLISH.values() for p in phrases for word in p.split()
-)
+@functools.lru_cache(maxsize=len(GRAMMAR_NAMES))
+def _keyword_words(language: str) -> frozenset[str]:
+    table = keywords.table_of(language)
+    return frozenset(
+        word.casefold() for phrases in table.values() for p in phrases for word in p.split()
+    )
 
 
 def _name_word_spans(exc: UnexpectedInput) -> list[tuple[int, int]] | None:
@@ -641,8 +703,9 @@ def _name_word_spans(exc: UnexpectedInput) -> list[tuple[int, int]] | None:
 
 def _expected_phrases(expected: set[str]) -> dict[str, str]:
     phrases: dict[str, str] = {}
+    table = _keyword_table()
     for terminal in expected:
-        for phrase in keywords.ENGLISH.get(terminal, ()):
+        for phrase in table.get(_UNFILTERED.get(terminal, terminal), ()):
             phrases[phrase.casefold()] = phrase
     return phrases
 
@@ -682,6 +745,26 @@ def _keyword_hint(text: str, position: int, expected: set[str]) -> tuple[Text | 
             if best is None or score > best[0]:
                 best = (score, phrase)
     if best is None:
-        return None, None
+        return _other_language_keyword(words, expected)
     phrase = phrases[best[1]]
     return Text("diag.did_you_mean", guess=phrase), phrase
+
+
+def _other_language_keyword(words: list[str], expected: set[str]) -> tuple[Text | None, str | None]:
+    """The other language's spelling of a keyword the parser wanted (`must` in an Indonesian
+    file): say so, and how this file writes it (LANGUAGE-ID.md §6.4)."""
+    language = _FILE_KEYWORDS.get()
+    other = keywords.table_of("en" if language == "id" else "id")
+    ours = keywords.table_of(language)
+    for count in range(len(words), 0, -1):
+        candidate = " ".join(words[:count]).casefold()
+        for terminal in sorted(expected):
+            name = _UNFILTERED.get(terminal, terminal)
+            spelled = {p.casefold() for p in other.get(name, ())}
+            if candidate in spelled and name in ours:
+                key = (
+                    "language.keyword.en_in_id" if language == "id" else "language.keyword.id_in_en"
+                )
+                phrase = ours[name][0]
+                return Text(key, word=" ".join(words[:count]), keyword=phrase), phrase
+    return None, None

@@ -22,7 +22,7 @@ from typing import Any
 
 import attrs
 
-from . import keywords
+from . import indonesian, keywords
 from .parser import parser
 
 START_MARKER = "<!-- reserved:start -->"
@@ -94,25 +94,32 @@ class ReservedWords:
     after_first_terminals: frozenset[str]
 
 
-def _parse_table() -> Any:
-    """The LALR table of the shared parser, as its interactive parser sees it."""
-    interactive = parser().parse_interactive("")
+def _parse_table(language: str = "en") -> Any:
+    """The LALR table of a language's parser, as its interactive parser sees it."""
+    interactive = parser(language).parse_interactive("")
     return interactive.parser_state.parse_conf.parse_table
 
 
-def _keyword_terminals(row: Mapping[str, Any]) -> set[str]:
-    """The keyword terminals a state accepts: what the contextual lexer tries there."""
-    return {t for t in row if t in keywords.ENGLISH}
+#: grammar terminal -> keyword of the Indonesian table, where the grammar filters it (`_EACH`)
+_FILTERED_KEYWORDS = {name: keyword for keyword, name in indonesian.FILTERED.items()}
 
 
-def reserved_terminals(rule: str) -> tuple[frozenset[str], frozenset[str]]:
+def _keyword_terminals(row: Mapping[str, Any], language: str = "en") -> set[str]:
+    """The keyword terminals a state accepts: what the contextual lexer tries there (by the
+    keyword table's names: `EACH` for the Indonesian grammar's `_EACH`)."""
+    table = keywords.table_of(language)
+    found = {_FILTERED_KEYWORDS.get(t, t) for t in row} if language == "id" else set(row)
+    return {t for t in found if t in table}
+
+
+def reserved_terminals(rule: str, language: str = "en") -> tuple[frozenset[str], frozenset[str]]:
     """For a name rule of the grammar: keyword terminals reserved at its start, and after it.
 
     The start states are those with a transition on the rule; the states inside a name are
     those reached by shifting a name word from a start state, or from the state reached after
     reading a whole name (where the next word extends it).
     """
-    table = _parse_table()
+    table = _parse_table(language)
     states: Mapping[int, Mapping[str, Any]] = table.states
     starts = [state for state, row in states.items() if rule in row]
     if not starts:
@@ -121,17 +128,17 @@ def reserved_terminals(rule: str) -> tuple[frozenset[str], frozenset[str]]:
     inside: set[str] = set()
     for state in starts:
         row = states[state]
-        at_start |= _keyword_terminals(row)
+        at_start |= _keyword_terminals(row, language)
         _action, after_name = row[rule]
         for origin in (row, states[after_name]):
             for terminal in _NAME_TERMINALS:
                 if terminal in origin:
                     _action, word_state = origin[terminal]
-                    inside |= _keyword_terminals(states[word_state])
+                    inside |= _keyword_terminals(states[word_state], language)
     return frozenset(at_start), frozenset(inside)
 
 
-def _phrases(terminals: Iterable[str]) -> tuple[str, ...]:
+def _phrases(terminals: Iterable[str], language: str = "en") -> tuple[str, ...]:
     """Keyword phrases in keyword-table order, without those a shorter phrase already covers.
 
     `must not` need not be listed when `must` is: any name holding `must not` holds `must`.
@@ -139,7 +146,7 @@ def _phrases(terminals: Iterable[str]) -> tuple[str, ...]:
     chosen = set(terminals)
     phrases = [
         phrase
-        for terminal, spelled in keywords.ENGLISH.items()
+        for terminal, spelled in keywords.table_of(language).items()
         if terminal in chosen
         for phrase in spelled
     ]
@@ -152,13 +159,22 @@ def _phrases(terminals: Iterable[str]) -> tuple[str, ...]:
     return tuple(kept)
 
 
-def reserved_words() -> dict[str, ReservedWords]:
-    """Each kind of name (by key: group, attribute, flag, span, declared) and its reserved words."""
+def reserved_words(language: str = "en") -> dict[str, ReservedWords]:
+    """Each kind of name (by key: group, attribute, flag, span, declared) and its reserved
+    words in a language (`en`, `id`). In Indonesian a group name may begin with `pegawai` when
+    more words follow (`pegawai administrasi`: LANGUAGE-ID.md §3.3), so `pegawai` is not
+    reserved at a group name's start."""
     found: dict[str, ReservedWords] = {}
     for kind in NAME_KINDS:
-        at_start, inside = reserved_terminals(kind.rule)
+        at_start, inside = reserved_terminals(kind.rule, language)
+        if language == "id" and kind.key == "group":
+            at_start = at_start - {"EMPLOYEES"}
         found[kind.key] = ReservedWords(
-            kind, _phrases(at_start), _phrases(inside), at_start, inside
+            kind,
+            _phrases(at_start, language),
+            _phrases(inside, language),
+            at_start,
+            inside,
         )
     return found
 

@@ -143,8 +143,9 @@ class Lowerer:
             more = _SPELLED.search(str(spelled))
             if more is not None:
                 words = _SPACES.sub(" ", more.group(1))
-        span = self.span(token)
-        span = Span(span.source, span.start, span.start + len(raw))
+        span = self.span(token)  # as written, with its spelling: `2 (dua)`
+        if spelled is not None and words is not None:  # `30% (tiga puluh persen)`
+            span = span.cover(self.span(spelled))
         return ast.NumberLiteral(raw.strip().replace(",", "."), words=words, span=span)
 
     def date(self, token: Token) -> ast.DateLiteral:

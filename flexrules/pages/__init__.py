@@ -11,12 +11,16 @@ from __future__ import annotations
 from .policy_view import policy_errors_page, policy_page
 from .render import INSTALL_HINT, PagesUnavailable, available
 from .roster_view import roster_page
+from .ui_view import decide_page, roster_upload_page, ui_policy_page
 
 __all__ = [
     "INSTALL_HINT",
     "PagesUnavailable",
     "available",
+    "decide_page",
     "policy_errors_page",
     "policy_page",
     "roster_page",
+    "roster_upload_page",
+    "ui_policy_page",
 ]

@@ -9,7 +9,7 @@ week the engine would see."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from .. import __version__
@@ -301,6 +301,7 @@ def policy_page(
     language: str | None = None,
     year: int | None = None,
     today: dt.date | None = None,
+    ui_nav: Sequence[Mapping[str, Any]] = (),
 ) -> str:
     """The policy as one self-contained HTML page, in `language` (`en`, `id`; None is the
     policy's): its rules by kind, groups, hours as week grids, date sets, facts, the holidays
@@ -308,7 +309,7 @@ def policy_page(
     chosen = check_language(language, policy.language)
     day = today or dt.date.today()
     page = PolicyPage(policy, chosen, day)
-    return render("policy.html", **page.context(year or day.year))
+    return render("policy.html", **page.context(year or day.year), ui_nav=ui_nav)
 
 
 def policy_errors_page(

@@ -79,6 +79,9 @@ class Strip:
     cells: tuple[Cell, ...]
     width: int
     alt: str
+    #: its width in a calendar cell, in percent: the line's longest day fills the cell, so an
+    #: hour is as wide on every day
+    percent: float = 100.0
 
 
 @attrs.frozen
@@ -119,6 +122,7 @@ class RosterPage:
         self.buckets = self._buckets()
         self.problems, self.problem_units, self.employee_problems = self._problems()
         self.kinds = {day: self.day_kind(day) for day in self.days}
+        self.widest: dict[int, int] = {}
         self.denied_days = {
             (ident, decision.start.date())
             for ident, schedule in report.reports.items()
@@ -387,7 +391,18 @@ class RosterPage:
             needed=line.needed,
             hours="; ".join(cell.label for cell in cells),
         )
-        return Strip(line.rule, line.needed, tuple(cells), CELL_W * len(cells), alt)
+        widest = self._widest(line)
+        percent = round(100 * len(cells) / widest, 2) if widest else 100.0
+        return Strip(line.rule, line.needed, tuple(cells), CELL_W * len(cells), alt, percent)
+
+    def _widest(self, line: CoverageLine) -> int:
+        """The most hours the line's TIME touches on any day (worked out once per line)."""
+        found = self.widest.get(id(line))
+        if found is None:
+            found = self.widest[id(line)] = max(
+                (len(line.by_hour(day)) for day in line.days), default=0
+            )
+        return found
 
     def _weeks(
         self, fill: Callable[[dt.date], dict[str, Any]]

@@ -20,6 +20,7 @@ from ..core.messages import Count, Hours, Listing, Ordinal, Text, chosen_languag
 from ..engine.conditions import F, T
 from ..engine.decision import Decision
 from ..engine.facts import UNKNOWN, employee_zone, local_datetime
+from ..engine.notices import estimated_holidays
 from ..engine.runtime import Decider
 from ..language import ast
 from ..language.statement_forms import Form
@@ -110,6 +111,7 @@ class ScheduleChecker:
             zone,
             absences=[dt.date.fromordinal(day) for day in sorted(absent)],
             away=away,
+            warnings=estimated_holidays(self.calendar, _judged_days(bounds, decisions)),
             policy=self.decider.metadata,
             rules=self.rules,
             scope=self.scope(bounds is not None),
@@ -122,6 +124,21 @@ class ScheduleChecker:
             + [(c.decl.id.text, c.form.value) for c in self.presence],
             period_given,
         )
+
+
+def _judged_days(bounds: tuple[int, int] | None, decisions: list[Decision]) -> list[dt.date]:
+    """The days a schedule report judges: the period given, else the days its shifts touch."""
+    if bounds is not None:
+        days: Iterable[int] = range(bounds[0], bounds[1] + 1)
+    else:
+        days = sorted(
+            {
+                day
+                for d in decisions
+                for day in range(d.start_seconds // DAY, (d.end_seconds - 1) // DAY + 1)
+            }
+        )
+    return [dt.date.fromordinal(day) for day in days]
 
 
 class _LimitCheck:

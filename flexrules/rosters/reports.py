@@ -119,7 +119,11 @@ class ScheduleReport:
         rules: Mapping[str, RuleText] | None = None,
         scope: Scope | None = None,
         away: Absences | None = None,
+        warnings: tuple[DecisionWarning, ...] = (),
     ) -> None:
+        #: what a reader should know that changes no verdict: a judged day that is a holiday
+        #: only by the `holidays` package's estimate (`estimated-holiday`)
+        self.warnings = warnings
         self.employee = employee
         self.employee_id = ident_of(employee)
         name = field(employee, "name", Employee)
@@ -203,6 +207,7 @@ class ScheduleReport:
             "employee": self._employee(),
             "summary": self.summary(),
             "not_checked": [u.to_dict(chosen) for u in self.not_checked],
+            "warnings": [w.to_dict(chosen) for w in self.warnings],
         }
         if not summary:
             found.update(self._lists(pieces, violations_only, chosen))

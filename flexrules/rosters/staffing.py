@@ -19,7 +19,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from ..clock.calendar import DAY
-from ..clock.intervals import Intervals, normalise
+from ..clock.intervals import Intervals, complement, intersect, normalise
 from ..core.errors import InputError
 from ..core.messages import Clock, Text, chosen_language
 from ..engine.conditions import F, T
@@ -237,17 +237,23 @@ def _schedule_parts(item: Any) -> tuple[Any, Sequence[Any], Sequence[Any]]:
 
 
 def _spans(reports: dict[str, ScheduleReport], zone: zoneinfo.ZoneInfo) -> list[Span]:
-    """Every shift of the roster on the policy's clock."""
+    """Every shift of the roster on the policy's clock, less the employee's part-day absences
+    (for staffing the person is away during one, even where a shift overlaps it)."""
     spans: list[Span] = []
     for ident, report in reports.items():
+        away = report.away.all_spans
         for decision in report.decisions:
-            start, end = decision.start_seconds, decision.end_seconds
-            if decision.zone.key != zone.key:
-                start, end = (
-                    _to_zone(start, decision.zone, zone),
-                    _to_zone(end, decision.zone, zone),
-                )
-            spans.append((ident, start, end, decision.location))
+            pieces: Intervals = ((decision.start_seconds, decision.end_seconds),)
+            if away:
+                low, high = pieces[0]
+                pieces = intersect(pieces, complement(away, low, high))
+            for start, end in pieces:
+                if decision.zone.key != zone.key:
+                    start, end = (
+                        _to_zone(start, decision.zone, zone),
+                        _to_zone(end, decision.zone, zone),
+                    )
+                spans.append((ident, start, end, decision.location))
     return spans
 
 

@@ -81,6 +81,9 @@ class ScheduleView(Protocol):
     def absences(self) -> tuple[dt.date, ...]: ...
 
     @property
+    def warnings(self) -> Sequence[DecisionWarning]: ...
+
+    @property
     def policy(self) -> Mapping[str, Any]: ...
 
     @property
@@ -478,6 +481,7 @@ def schedule_text(report: ScheduleView, *, summary: bool = False, language: str 
         ),
         *_policy_line(report.policy, page),
         page.render(_shift_summary(report.decisions, len(denied))),
+        *(page.say("report.warning", message=w.text or w.message) for w in report.warnings),
     ]
     if not summary:
         lines += _employee(report, "  ", page)

@@ -160,8 +160,47 @@ def test_coverage_lists_each_rule_no_example_reached_with_its_line(folder: Path)
     assert code == 0
     assert f"coverage of {folder / 'disdukcapil.rules'}: 5 of 13 rules reached (38%)" in out
     assert f'  not reached: R2 "No remote work on probation" [shift rule] ({folder}' in out
+    assert "  never met inside: dates `Ramadan` (" in out  # no example in Ramadan
+    assert "  never met outside: hours `working window` (" in out
     code, out, err = run_cli("test", str(folder), "--threshold", "90", "--json")
     assert code == 1 and "below the threshold of 90%" in err
     rules = json.loads(out)["files"][0]["coverage"]["by_rule"]
     assert {r["rule"]: r["reached"] for r in rules}["R8"] is True
+    parts = json.loads(out)["files"][0]["coverage"]["parts"]
+    assert {(p["kind"], p["name"]): (p["inside"], p["outside"]) for p in parts}[
+        ("group", "service desk staff")
+    ] == (True, True)
     assert run_cli("test", str(folder), "--threshold", "38")[0] == 0
+
+
+def test_json_lists_the_files_that_could_not_run(folder: Path) -> None:
+    write(
+        folder,
+        EMPLOYEES
+        + "example X: Sari on-site on 2025-07-07 from 08:00 to 09:00 is allowed by R77.\n",
+    )
+    code, out, _ = run_cli("test", str(folder), "--json")
+    document = json.loads(out)
+    assert code == 1 and document["passed"] is False
+    (error,) = document["errors"]
+    assert [d["code"] for d in error["diagnostics"]] == ["unknown-rule"]
+
+
+def test_times_past_midnight_and_times_that_are_no_times(folder: Path) -> None:
+    """A shift whose end is not after its start runs past midnight (R4's window closes at
+    20:00); 24:00 ends a day but cannot start one; 25:00 is no time."""
+    night = (
+        EMPLOYEES + "example N: Budi on-site on 2025-07-07 from 22:00 to 06:00 is denied by R4.\n"
+    )
+    report = flexrules.run_examples(folder / "disdukcapil.rules", write(folder, night))
+    assert report.passed
+    headline = report.results[0].explanation.splitlines()[0]
+    assert "Mon 2025-07-07 22:00-Tue 2025-07-08 06:00" in headline
+    for times, message in (
+        ("24:00 to 06:00", "cannot start at 24:00"),
+        ("08:00 to 25:00", "not a time"),
+    ):
+        text = EMPLOYEES + f"example X: Budi on-site on 2025-07-07 from {times} is allowed.\n"
+        with pytest.raises(ExamplesError) as caught:
+            run_examples(folder / "disdukcapil.rules", write(folder, text))
+        assert message in caught.value.diagnostics[0].message

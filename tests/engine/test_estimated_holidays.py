@@ -162,3 +162,15 @@ def test_a_roster_whose_period_holds_an_estimate_warns(policy: flexrules.Policy)
     assert text[3].startswith("peringatan: Rabu 10 Maret 2027 adalah hari libur hanya menurut")
     quiet = policy.check_roster([schedule], period=("2027-03-15", "2027-03-19"))
     assert quiet.warnings == () and quiet.to_dict()["warnings"] == []
+
+
+def test_a_schedule_whose_days_hold_an_estimate_warns(policy: flexrules.Policy) -> None:
+    report = policy.check(EMPLOYEE, [shift("2027-03-16")], period=("2027-03-08", "2027-03-12"))
+    assert [w.field for w in report.warnings] == ["2027-03-10", "2027-03-11"]
+    assert [w["code"] for w in report.to_dict()["warnings"]] == ["estimated-holiday"] * 2
+    assert report.explain().splitlines()[3].startswith("warning: Wed 2027-03-10 is a holiday")
+    # without a period, the days its shifts touch
+    assert [w.field for w in policy.check(EMPLOYEE, [shift("2027-05-17")]).warnings] == [
+        "2027-05-17"
+    ]
+    assert policy.check(EMPLOYEE, [shift("2027-05-18")]).warnings == ()

@@ -16,11 +16,13 @@ import random
 from pathlib import Path
 from typing import Any
 
+import attrs
 import id_names
 import pytest
 from casegen import generate
 
 import flexrules
+from flexrules.core.source import SourceFile
 from flexrules.language import ast
 from flexrules.language.parse import parse
 from flexrules.language.sources import read_path
@@ -181,3 +183,65 @@ def test_a_time_part_reads_as_written_in_its_file_s_language_only() -> None:
     )
     because = "      because 08:00-12:00 is on Monday to Thursday"
     assert ours.explain("en").splitlines()[3] == theirs.explain().splitlines()[3] == because
+
+
+# ---- examples files in Indonesian (LANGUAGE-ID.md §9) ----------------------------------------
+
+
+def test_an_examples_file_s_language_is_its_first_sentence_s() -> None:
+    from flexrules.authoring.syntax import language_of
+
+    assert language_of('# komentar\ncontoh untuk "Kerja fleksibel Disdukcapil".\n') == "id"
+    assert language_of('pegawai Sari: jabatan "loket layanan".\n') == "id"
+    assert language_of('examples for "Disdukcapil flexible work".\n') == "en"
+    assert language_of("# only a comment\n") == "en"
+
+
+def test_the_sentences_of_section_9_read_as_their_english_ones() -> None:
+    """§9's sentences, and their English twins, build the same examples (spans aside)."""
+    from flexrules.authoring.syntax import parse_examples
+
+    ours = (
+        'contoh untuk "Kerja fleksibel Disdukcapil".\n'
+        'pegawai Sari: jabatan "loket layanan", kinerja "baik", golongan 7,5,\n'
+        "  mulai menjabat 1 Maret 2021, dalam masa percobaan tidak, dalam keadaan khusus ya.\n"
+        'contoh E1 "Loket tetap di kantor": Sari dari rumah pada 7 Juli 2025 pukul 14.00 '
+        "sampai 17.00 ditolak oleh R1.\n"
+        "contoh E2: Sari di kantor pada Senin 7 Juli 2025 pukul 08.00–15.00 WIB diizinkan.\n"
+        "contoh E3: Sari dengan kinerja tidak diketahui dari mana saja pada 7 Juli 2025 dan "
+        "8 Juli 2025 pukul 08.00 sampai 16.00, disetujui ya, melanggar R8 pada 8 Juli 2025.\n"
+        "contoh E4: Sari di kantor pada 9 Juli 2025 pukul 07.30 sampai 16.00 memenuhi semua "
+        "batas dalam periode 9 Juli 2025 sampai 9 Juli 2025.\n"
+        "contoh E5: Sari dari rumah pada 9 Juli 2025 pukul 07.30 sampai 16.00 ditolak oleh "
+        "bawaan.\n"
+    )
+    theirs = (
+        'examples for "Kerja fleksibel Disdukcapil".\n'
+        'employee Sari: jabatan "loket layanan", kinerja "baik", golongan 7.5,\n'
+        "  mulai menjabat 2021-03-01, dalam masa percobaan no, dalam keadaan khusus yes.\n"
+        'example E1 "Loket tetap di kantor": Sari from home on 2025-07-07 from 14:00 '
+        "to 17:00 is denied by R1.\n"
+        "example E2: Sari at the office on Monday 2025-07-07 from 08:00 to 15:00 is allowed.\n"
+        "example E3: Sari with kinerja unknown anywhere on 2025-07-07 and "
+        "2025-07-08 from 08:00 to 16:00, disetujui yes, breaks R8 on 2025-07-08.\n"
+        "example E4: Sari at the office on 2025-07-09 from 07:30 to 16:00 keeps every "
+        "limit in the period 2025-07-09 to 2025-07-09.\n"
+        "example E5: Sari from home on 2025-07-09 from 07:30 to 16:00 is denied by default.\n"
+    )
+    indonesian, problems = parse_examples(SourceFile("a.examples", ours))
+    english, english_problems = parse_examples(SourceFile("b.examples", theirs))
+    assert problems == [] and english_problems == [], [p.render() for p in problems]
+
+    def meaning(value: Any) -> Any:
+        """A parsed node with its spans left out."""
+        if attrs.has(type(value)):
+            return tuple(
+                (f.name, meaning(getattr(value, f.name)))
+                for f in attrs.fields(type(value))
+                if not f.name.endswith("span") and f.name not in ("source",)
+            )
+        if isinstance(value, tuple):
+            return tuple(meaning(item) for item in value)
+        return value
+
+    assert meaning(indonesian) == meaning(english)

@@ -20,6 +20,7 @@ from flexrules.core.source import SourceFile
 from flexrules.language import indonesian, keywords
 from flexrules.language.parse import parse_file
 from flexrules.language.parser import (
+    OPENERS,
     _split,
     build_parser,
     detect_language,
@@ -194,6 +195,11 @@ def test_sentences_split_where_they_end(text: str, ends: int) -> None:
     assert all(sentence.endswith(".") for sentence in sentences)
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_openers_are_the_first_set_of_each_grammar(language: str) -> None:
+    assert parser(language).parse_interactive("").accepts() == set(OPENERS[language])
+
+
 def test_the_two_opener_sets_are_disjoint() -> None:
     english = {
         p.casefold()
@@ -249,6 +255,29 @@ def test_a_pickled_policy_keeps_its_forced_language() -> None:
     assert pickle.loads(pickle.dumps(policy)).language == "id"
 
 
+@pytest.mark.parametrize(
+    ("declaration", "warned"),
+    [
+        ("kelompok staf yang ditugaskan: pegawai.", "staf yang ditugaskan"),
+        ("kelompok setiap staf: pegawai.", "setiap staf"),
+        ("kelompok pegawai administrasi: pegawai.", None),
+        ("pegawai memiliki: tidak disiplin: ya atau tidak.", "tidak disiplin"),
+        ("pegawai memiliki: `tidak disiplin`: ya atau tidak.", None),
+        ("pola jam jam dinas pada pagi: Senin 08.00 sampai 12.00.", "jam dinas pada pagi"),
+        ("group staff who are on call: employees.", "staff who are on call"),
+        ("group staf yang ditugaskan: employees.", None),
+    ],
+)
+def test_reserved_words_are_those_of_the_file_s_language(
+    declaration: str, warned: str | None
+) -> None:
+    """A name is checked against the reserved words of the language it is declared in
+    (LANGUAGE-ID.md §3.8): `yang` ends a group name in Indonesian, not in English."""
+    policy = flexrules.compile_policy(declaration + "\n")
+    found = [d.span.text for d in policy.diagnostics if d.code == "reserved-word" and d.span]
+    assert found == ([warned] if warned else [])
+
+
 # ---- generated policies --------------------------------------------------------------------
 
 
@@ -276,3 +305,75 @@ def test_generated_indonesian_policies_lower_like_their_english_twins(
             kinds = [(r.id, r.kind) for r in policy.rules]
             outcomes.append(("compiled", kinds, sorted(d.code for d in policy.diagnostics)))
     assert outcomes[0] == outcomes[1]
+
+
+def test_the_indonesian_grammar_text_is_the_same_in_every_process() -> None:
+    """The parser's table cache is keyed by the grammar's digest: a text that changed with the
+    hash seed (phrases ordered from a set) would build the tables afresh in every process."""
+    import subprocess
+    import sys
+
+    script = (
+        "import hashlib; from flexrules.language.parser import grammar_text; "
+        "print(hashlib.sha256(grammar_text('id').encode()).hexdigest())"
+    )
+    digests = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            env={**__import__("os").environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=120,
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(digests) == 1
+
+
+def test_a_missing_period_is_found_at_an_indonesian_declaration_but_not_in_attributes() -> None:
+    """The recovery that reads a lost `.` before the next declaration knows the Indonesian
+    openers, at the start of a line: an indented attribute named `tanggal ...` or
+    `kelompok ...` is no new declaration, so one typo costs one message."""
+    text = (
+        "pegawai memiliki:\n"
+        "  unit kerja: tekss,\n"
+        "  tanggal mulai menjabat: tanggal,\n"
+        "  kelompok kerja: teks.\n"
+        "aturan R1: pegawai dapat berada di kantor\n"
+        "aturan R2: pegawai dapat bekerja dari rumah.\n"
+    )
+    with pytest.raises(flexrules.PolicyError) as caught:
+        flexrules.compile_policy(text)
+    found = [(d.code, d.line, d.span.text if d.span else None) for d in caught.value.diagnostics]
+    assert found == [("syntax", 2, "tekss"), ("missing-period", 5, "r")]
+
+
+@pytest.mark.parametrize(
+    ("text", "under", "hint"),
+    [
+        (
+            "rule R1: employees wajib be on-site.\n",
+            "wajib",
+            "`wajib` is a Bahasa Indonesia keyword; in this file write `must`",
+        ),
+        (
+            "aturan R1: pegawai dapat work from home.\n",
+            "work",
+            "`work from home` adalah kata kunci bahasa Inggris; dalam berkas ini tulis "
+            "`bekerja dari rumah`",
+        ),
+        ("aturan R1: pegawai must berada di kantor.\n", "must", "maksud Anda `wajib`?"),
+    ],
+)
+def test_the_other_language_s_keyword_is_named_with_this_file_s(
+    text: str, under: str, hint: str
+) -> None:
+    """LANGUAGE-ID.md §6.4: a keyword of the other language where one was expected gets its
+    spelling in the file's language."""
+    with pytest.raises(flexrules.PolicyError) as caught:
+        flexrules.compile_policy(text)
+    (diagnostic,) = caught.value.diagnostics
+    assert diagnostic.code == "syntax"
+    assert diagnostic.span is not None and diagnostic.span.text == under
+    assert diagnostic.hint == hint

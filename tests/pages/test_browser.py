@@ -152,6 +152,20 @@ def test_the_roster_report_in_chromium(browser: Any, roster_file: Path, tmp_path
     _screenshot(browser, shots / "roster-day.png", "#day-2025-07-16")
 
 
+def test_the_roster_report_prints_on_a4_landscape(browser: Any, roster_file: Path) -> None:
+    """Printed as the page asks (`@page { size: A4 landscape }`): 297 x 210 mm pages."""
+    import base64
+    import re
+
+    _open(browser, roster_file)
+    printed = browser.execute_cdp_cmd("Page.printToPDF", {"preferCSSPageSize": True})
+    pdf = base64.b64decode(printed["data"])
+    boxes = set(re.findall(rb"/MediaBox\s*\[([^\]]*)\]", pdf))
+    assert len(boxes) == 1
+    width, height = (float(x) for x in boxes.pop().split()[2:])
+    assert (round(width / 72 * 25.4), round(height / 72 * 25.4)) == (297, 210)
+
+
 def test_the_roster_report_works_from_the_keyboard(browser: Any, roster_file: Path) -> None:
     from selenium.webdriver.common.action_chains import ActionChains
     from selenium.webdriver.common.by import By
@@ -187,3 +201,99 @@ def test_the_policy_page_in_chromium(browser: Any, tmp_path: Path) -> None:
     assert bars == 5
     _screenshot(browser, _shots(tmp_path) / "policy.png")
     _screenshot(browser, _shots(tmp_path) / "policy-hours.png", "#hours")
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """`flexrules serve examples/disdukcapil.rules` on a loopback port: its address."""
+    pytest.importorskip("starlette")
+    import re
+    import subprocess
+    import sys
+    import threading
+
+    log = tmp_path_factory.mktemp("serve") / "decisions.jsonl"
+    policy = str(ROOT / "examples" / "disdukcapil.rules")
+    command = [sys.executable, "-m", "flexrules", "serve", policy, "--port", "0", "--log", str(log)]
+    process = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, encoding="utf-8"
+    )
+    found: list[str] = []
+    ready = threading.Event()
+
+    def read() -> None:
+        assert process.stderr is not None
+        for line in process.stderr:
+            address = re.search(r"serving .* at (http://127\.0\.0\.1:\d+)", line)
+            if address:
+                found.append(address.group(1))
+                ready.set()
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    try:
+        if not ready.wait(60):
+            pytest.fail("flexrules serve did not start")
+        yield found[0]
+    finally:
+        process.terminate()
+        try:
+            process.wait(30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(10)
+        reader.join(10)
+        if process.stderr is not None:
+            process.stderr.close()
+
+
+def test_the_services_decide_form_round_trips_a_shift(
+    browser: Any, server: str, tmp_path: Path
+) -> None:
+    """Filled in and sent from chromium, the form shows the explanation `flexrules decide`
+    prints for the same employee and shift."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select, WebDriverWait
+
+    import flexrules
+
+    browser.get_log("browser")
+    browser.get(server + "/ui/")
+    browser.find_element(By.LINK_TEXT, "Decide a shift").click()
+    wait = WebDriverWait(browser, 30)
+    wait.until(lambda driver: driver.find_elements(By.CSS_SELECTOR, "form.decide"))
+    assert browser.current_url.startswith(server + "/ui/decide")
+    fields = {"id": "E-042", "name": "Sari", "employee.role": "service desk"}
+    for name, value in fields.items():
+        browser.find_element(By.ID, name).send_keys(value)
+    choices = {
+        "employee.job type": "public service",
+        "employee.performance": "good",
+        "employee.on probation": "no",
+        "employee.under sanction": "no",
+        "location": "home",
+    }
+    for name, value in choices.items():
+        Select(browser.find_element(By.ID, name)).select_by_value(value)
+    for name, value in (("start", "2025-07-07T14:00"), ("end", "2025-07-07T17:00")):
+        element = browser.find_element(By.ID, name)
+        browser.execute_script("arguments[0].value = arguments[1]", element, value)
+    browser.find_element(By.CSS_SELECTOR, "form.decide button[type=submit]").click()
+    wait.until(lambda driver: driver.find_elements(By.ID, "explanation"))
+    shown = browser.find_element(By.ID, "explanation").text
+    employee = {
+        "id": "E-042",
+        "name": "Sari",
+        "role": "service desk",
+        "job type": "public service",
+        "performance": "good",
+        "on probation": False,
+        "under sanction": False,
+    }
+    shift = {"start": "2025-07-07T14:00", "end": "2025-07-07T17:00", "location": "home"}
+    policy = flexrules.load_policy(ROOT / "examples" / "disdukcapil.rules")
+    expected = policy.decide(employee, shift).explain()
+    assert shown == expected.rstrip("\n") and shown.startswith("DENIED")
+    problems = [e for e in browser.get_log("browser") if e["level"] in ("SEVERE", "WARNING")]
+    assert problems == [], problems
+    _screenshot(browser, _shots(tmp_path) / "ui-decide.png")

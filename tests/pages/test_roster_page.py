@@ -73,6 +73,8 @@ def test_the_page_is_self_contained(page: Element) -> None:
         for name in ("src", "href"):
             value = element.get(name) or ""
             assert not value.startswith(("http:", "https:", "//")), (element.tag, value)
+    style = page.find("style").text
+    assert "url(" not in style and "@import" not in style  # no fonts or images fetched
     csp = page.find("meta", **{"http-equiv": "Content-Security-Policy"})
     assert "default-src 'none'" in (csp.get("content") or "")
     assert page.find("html").get("lang") == "en"
@@ -258,3 +260,48 @@ def test_without_jinja2_the_command_says_how_to_install_it(
     code = cli.main(["roster", *EXAMPLE, "--html", str(tmp_path / "r.html")])
     _, err = capsys.readouterr()
     assert code == 2 and "pip install 'flexrules[pages]'" in err
+
+
+SMALL = """policy "Small office" timezone Asia/Jakarta.
+employees have: role: text.
+hours counter hours: Monday to Friday 08:00 to 10:00.
+group desk: employees whose role is "desk".
+rule R1: employees may be on-site.
+rule R2: at least 2 desk must be on-site during counter hours.
+"""
+
+
+def test_a_roster_split_by_nothing_is_one_unit_with_its_coverage() -> None:
+    """No `in each` rule: one section, "All employees", whose calendar draws R2's strips (all
+    its members are in it): one cell per hour of counter hours, 09:00 short on Tuesday."""
+    policy = flexrules.compile_policy(SMALL)
+    people = [{"id": f"D-{n}", "role": "desk"} for n in (1, 2)]
+    monday = {"start": "2025-07-07T08:00", "end": "2025-07-07T10:00", "location": "office"}
+    tuesday = {"start": "2025-07-08T08:00", "end": "2025-07-08T09:00", "location": "office"}
+    full = {"start": "2025-07-08T08:00", "end": "2025-07-08T10:00", "location": "office"}
+    report = policy.check_roster(
+        [(people[0], [monday, full]), (people[1], [monday, tuesday])], ("2025-07-07", "2025-07-08")
+    )
+    document, errors = parse(roster_page(report, calendar=policy.calendar))
+    assert errors == []
+    (unit,) = document.find_all("section", class_="unit")
+    assert unit.find("h2").text == "All employees" and not document.find_all(
+        "section", class_="coverage"
+    )
+    strips = {
+        td.get("data-day"): [(r.get("data-hour"), sorted(r.classes)) for r in td.find_all("rect")]
+        for td in unit.find_all("td", class_="day")
+    }
+    assert strips == {
+        "2025-07-07": [("8", ["hour", "met"]), ("9", ["hour", "met"])],
+        "2025-07-08": [("8", ["hour", "met"]), ("9", ["hour", "short"])],
+    }
+
+
+def test_a_roster_with_no_shifts_still_makes_a_page() -> None:
+    policy = flexrules.compile_policy(SMALL)
+    report = policy.check_roster(
+        [({"id": "D-1", "role": "desk"}, [])], ("2025-07-07", "2025-07-07")
+    )
+    document, errors = parse(roster_page(report, calendar=policy.calendar))
+    assert errors == [] and document.find_all("li", class_="problem-item")  # R2: nobody there

@@ -53,6 +53,11 @@ def test_installed_wheel_checks_and_demos_from_anywhere(tmp_path: Path) -> None:
     with zipfile.ZipFile(wheel) as archive:
         names = set(archive.namelist())
     assert "flexrules/grammar/flexrules.lark" in names
+    assert "flexrules/grammar/flexrules-id.lark" in names
+    assert "flexrules/grammar/examples-id.lark" in names
+    assert "flexrules/examples/id/disdukcapil.rules" in names
+    assert "flexrules/grammar/examples.lark" in names
+    assert "flexrules/examples/disdukcapil.examples" in names
     assert "flexrules/examples/disdukcapil.rules" in names
     assert "flexrules/cli/__init__.py" in names and "flexrules/__main__.py" in names
     assert not any(name.startswith((".ci-venv", "tests/")) for name in names)
@@ -75,10 +80,33 @@ def test_installed_wheel_checks_and_demos_from_anywhere(tmp_path: Path) -> None:
     assert check.returncode == 0, check.stdout + check.stderr
     assert ": ok (" in check.stdout
 
+    # a policy written in Indonesian: its grammar is in the wheel
+    indonesian = _run(
+        [flexrules, "check", str(CHECKOUT / "examples" / "id" / "disdukcapil.rules")],
+        cwd=elsewhere,
+    )
+    assert indonesian.returncode == 0, indonesian.stdout + indonesian.stderr
+    assert ": baik (13 aturan" in indonesian.stdout
+    demo_id = _run([flexrules, "demo", "--lang", "id"], cwd=elsewhere)
+    assert demo_id.returncode == 0, demo_id.stdout + demo_id.stderr
+    assert "== Kerja fleksibel Disdukcapil (versi 2025.1)" in demo_id.stdout
+
     demo = _run([flexrules, "demo"], cwd=elsewhere)
     assert demo.returncode == 0, demo.stdout + demo.stderr
     assert "== Disdukcapil flexible work" in demo.stdout
     assert "(disdukcapil.rules:" in demo.stdout
+    assert "disdukcapil.examples: 22 examples, 22 passed, 0 failed" in demo.stdout
+
+    # the examples grammar comes from the wheel: test and fmt work away from the source tree
+    examples = _run(
+        [flexrules, "test", "--coverage", "--threshold", "100", str(CHECKOUT / "examples")],
+        cwd=elsewhere,
+    )
+    assert examples.returncode == 0, examples.stdout + examples.stderr
+    formatted = _run(
+        [flexrules, "fmt", "--check", str(CHECKOUT / "examples" / "hospital")], cwd=elsewhere
+    )
+    assert formatted.returncode == 0, formatted.stdout + formatted.stderr
 
     # the console script passes main's return value on as the exit code
     broken = _run([flexrules, "check", str(BROKEN)], cwd=elsewhere)

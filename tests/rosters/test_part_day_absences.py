@@ -145,3 +145,33 @@ def test_a_roster_takes_part_day_absences(policy: flexrules.Policy) -> None:
         [Schedule(EMPLOYEE, shifts, [izin])], period=("2025-07-07", "2025-07-13")
     )
     assert report.violations == []
+
+
+STAFFED = """\
+policy "Counter".
+employees have: unit: text.
+working days: Monday to Friday.
+rule T1 "Two at the counter": at least 2 employees must be on-site between 08:00 and 15:00
+  on working days.
+rule R1: employees may be on-site.
+"""
+
+
+def test_for_staffing_a_person_is_away_during_a_part_day_absence() -> None:
+    policy = flexrules.compile_policy(STAFFED)
+    office = [
+        {"start": "2025-07-08T07:30", "end": "2025-07-08T15:30", "location": "office"},
+    ]
+    rina = Schedule({"id": "R"}, office)
+    # Sari's shift overlaps her own izin 08:00-10:00: flagged, and away for staffing then
+    izin = Absence("2025-07-08T08:00", "2025-07-08T10:00", kind="izin")
+    sari = Schedule({"id": "S"}, office, [izin])
+    report = policy.check_roster([rina, sari], period=("2025-07-08", "2025-07-08"))
+    assert [
+        (v.rule, v.start.time().isoformat(), v.end.time().isoformat()) for v in report.violations
+    ] == [("T1", "08:00:00", "10:00:00")]
+    assert [c.day.isoformat() for c in report.reports["S"].shifts_on_leave] == ["2025-07-08"]
+    plain = policy.check_roster(
+        [rina, Schedule({"id": "S"}, office)], period=("2025-07-08", "2025-07-08")
+    )
+    assert plain.violations == []

@@ -145,8 +145,8 @@ ENTRIES: dict[str, dict[str, str]] = {
         "folder `{stem}/` di sampingnya, atau beri --policy)",
     },
     "test.none_found": {
-        "en": "error: no examples found in {paths}",
-        "id": "kesalahan: tidak ada contoh di {paths}",
+        "en": "no examples found in {paths}",
+        "id": "tidak ada contoh di {paths}",
     },
     "test.none_selected": {
         "en": "error: no example matches --run {pattern}",
@@ -158,11 +158,44 @@ ENTRIES: dict[str, dict[str, str]] = {
     },
     "noun.example.one": {"en": "{n} example", "id": "{n} contoh"},
     "noun.example.other": {"en": "{n} examples", "id": "{n} contoh"},
+    # flexrules fmt
+    "fmt.not_parsed": {
+        "en": "error: `{file}` does not parse; it was left as it is",
+        "id": "kesalahan: `{file}` tidak dapat diurai; berkas dibiarkan apa adanya",
+    },
+    "fmt.would_change": {
+        "en": "`{file}` is not in the canonical layout",
+        "id": "`{file}` belum dalam tata letak baku",
+    },
+    "fmt.no_writer": {
+        "en": "fmt cannot yet write files in `{language}`; this one is left as it is",
+        "id": "fmt belum dapat menulis berkas dalam `{language}`; berkas ini dibiarkan apa adanya",
+    },
+    "fmt.rewritten": {"en": "rewrote `{file}`", "id": "`{file}` ditulis ulang"},
+    "fmt.stray_value": {
+        "en": "this value follows no `one of`; correct it before formatting",
+        "id": "nilai ini tidak mengikuti `one of`; perbaiki sebelum memformat",
+    },
     # coverage
     "coverage.head": {
         "en": "coverage of {policy}: {reached} of {rules} reached ({percent})",
         "id": "cakupan {policy}: {reached} dari {rules} tercapai ({percent})",
     },
+    "coverage.parts": {
+        "en": "  groups, hours and dates met both inside and outside: {met} of {parts}",
+        "id": "  kelompok, jam dan tanggal yang dipenuhi di dalam dan di luar: {met} dari {parts}",
+    },
+    "coverage.part_inside": {
+        "en": "  never met inside: {kind} `{name}` ({source})",
+        "id": "  tidak pernah dipenuhi di dalam: {kind} `{name}` ({source})",
+    },
+    "coverage.part_outside": {
+        "en": "  never met outside: {kind} `{name}` ({source})",
+        "id": "  tidak pernah dipenuhi di luar: {kind} `{name}` ({source})",
+    },
+    "coverage.group": {"en": "group", "id": "kelompok"},
+    "coverage.hours": {"en": "hours", "id": "jam"},
+    "coverage.dates": {"en": "dates", "id": "tanggal"},
     "coverage.missed": {
         "en": "  not reached: {rule} [{kind}] ({source})",
         "id": "  tidak tercapai: {rule} [{kind}] ({source})",

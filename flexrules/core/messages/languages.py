@@ -45,4 +45,12 @@ ENTRIES: dict[str, dict[str, str]] = {
         "id": "kebijakan tetap berlaku sama, tetapi penjelasan dan laporannya mengikuti bahasa "
         "`{file}`; tulis semua berkas satu kebijakan dalam satu bahasa",
     },
+    "language.keyword.en_in_id": {
+        "en": "`{word}` is an English keyword; in this file write `{keyword}`",
+        "id": "`{word}` adalah kata kunci bahasa Inggris; dalam berkas ini tulis `{keyword}`",
+    },
+    "language.keyword.id_in_en": {
+        "en": "`{word}` is a Bahasa Indonesia keyword; in this file write `{keyword}`",
+        "id": "`{word}` adalah kata kunci bahasa Indonesia; dalam berkas ini tulis `{keyword}`",
+    },
 }

@@ -174,4 +174,43 @@ ENTRIES: dict[str, dict[str, str]] = {
         "en": "This policy has errors and cannot be used until they are fixed.",
         "id": "Kebijakan ini memiliki kesalahan dan tidak dapat dipakai sampai diperbaiki.",
     },
+    # the service's pages (/ui/)
+    "page.ui.policy": {"en": "The policy", "id": "Kebijakan"},
+    "page.ui.decide": {"en": "Decide a shift", "id": "Putuskan sif"},
+    "page.ui.roster": {"en": "Check a roster", "id": "Periksa jadwal"},
+    "page.ui.serving": {
+        "en": "flexrules service: {name}, policy {fingerprint}",
+        "id": "layanan flexrules: {name}, kebijakan {fingerprint}",
+    },
+    "page.ui.decide_title": {"en": "Decide a shift: {name}", "id": "Putuskan sif: {name}"},
+    "page.ui.roster_title": {"en": "Check a roster: {name}", "id": "Periksa jadwal: {name}"},
+    "page.ui.shift": {"en": "Shift", "id": "Sif"},
+    "page.ui.id": {"en": "Id", "id": "Id"},
+    "page.ui.start": {"en": "Start", "id": "Mulai"},
+    "page.ui.end": {"en": "End", "id": "Selesai"},
+    "page.ui.location": {"en": "Where", "id": "Tempat"},
+    "page.ui.unknown": {"en": "(not known)", "id": "(tidak diketahui)"},
+    "page.ui.language": {"en": "Language", "id": "Bahasa"},
+    "page.ui.submit_decide": {"en": "Decide", "id": "Putuskan"},
+    "page.ui.submit_roster": {"en": "Check the roster", "id": "Periksa jadwal"},
+    "page.ui.employees_file": {"en": "Employees (CSV or JSON)", "id": "Pegawai (CSV atau JSON)"},
+    "page.ui.shifts_file": {"en": "Shifts (CSV or JSON)", "id": "Sif (CSV atau JSON)"},
+    "page.ui.absences_file": {
+        "en": "Leave (CSV or JSON, optional)",
+        "id": "Cuti (CSV atau JSON, tidak wajib)",
+    },
+    "page.ui.period": {"en": "Period (optional)", "id": "Periode (tidak wajib)"},
+    "page.ui.files_note": {
+        "en": "The files as `flexrules roster` reads them (docs/cli.md); the answer is the "
+        "roster's page.",
+        "id": "Berkas seperti yang dibaca `flexrules roster` (docs/cli.md); jawabannya adalah "
+        "halaman jadwal.",
+    },
+    "page.ui.files_missing": {
+        "en": "Give the employees file and the shifts file.",
+        "id": "Berikan berkas pegawai dan berkas sif.",
+    },
+    "page.ui.problem": {"en": "Cannot decide", "id": "Tidak dapat diputuskan"},
+    "page.ui.allowed": {"en": "ALLOWED", "id": "DIIZINKAN"},
+    "page.ui.denied": {"en": "DENIED", "id": "DITOLAK"},
 }

@@ -29,15 +29,18 @@ class _Candidate:
     kind: str
 
 
-@functools.lru_cache(maxsize=1)
-def _table() -> dict[str, tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]]:
-    """For each kind of name, the reserved phrases (as word tuples) at its start and after it."""
+@functools.lru_cache(maxsize=2)
+def _table(
+    language: str = "en",
+) -> dict[str, tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]]:
+    """For each kind of name, the reserved phrases (as word tuples) at its start and after it,
+    in a language: a name is checked against the language of the file declaring it."""
     return {
         key: (
             tuple(tuple(p.casefold().split()) for p in words.start),
             tuple(tuple(p.casefold().split()) for p in words.after_first),
         )
-        for key, words in reserved_words().items()
+        for key, words in reserved_words(language).items()
     }
 
 
@@ -48,7 +51,7 @@ def check_reserved_words(symbols: Symbols) -> list[Diagnostic]:
         name = candidate.name
         if "`" in name.span.text:
             continue  # declared in backquotes: the author knows
-        culprit = _culprit(candidate)
+        culprit = _culprit(candidate, symbols.language_of(candidate.name))
         if culprit is not None:
             found.append(_report(candidate, culprit))
     return found
@@ -76,9 +79,9 @@ def _candidates(symbols: Symbols) -> Iterator[_Candidate]:
             yield _Candidate(dates.name, "diag.label.dates", "span")
 
 
-def _culprit(candidate: _Candidate) -> tuple[str, bool] | None:
+def _culprit(candidate: _Candidate, language: str = "en") -> tuple[str, bool] | None:
     """The reserved phrase in the name as written, and whether it is at the start."""
-    start, after_first = _table()[candidate.kind]
+    start, after_first = _table(language)[candidate.kind]
     words = candidate.name.words
     folded = tuple(word.casefold() for word in words)
     for phrase in start:

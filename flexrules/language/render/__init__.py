@@ -1,0 +1,70 @@
+"""One renderer from the syntax tree (comments attached) to text, one writer per language.
+
+`render(file)` writes a parsed `.rules` file in the canonical layout (`layout`): `flexrules
+fmt` writes it in the language it was written in, and `flexrules translate` will write it in
+the other, with that language's writer (`WRITERS`), through the same comment placement and
+layout. A writer turns each declaration into tokens (`tokens.Tok`); see `english.py`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from .. import ast
+from ..parser import _SCAN
+from .english import EnglishWriter
+from .layout import Comment, lay_out
+from .tokens import Sentence, Tok
+
+
+class Writer(Protocol):
+    language: str
+
+    def declaration(self, node: ast.Declaration) -> list[Tok]: ...
+
+
+#: the writer of each language
+WRITERS: dict[str, type[Writer]] = {"en": EnglishWriter}
+
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+
+
+def render(file: ast.PolicyFile, language: str = "en") -> str:
+    """The file in the canonical layout, in `language`, its comments where they were."""
+    writer = WRITERS[language]()
+    text = file.span.source.text
+    sentences: list[Sentence] = []
+    previous_end = 0
+    comments = list(file.comments)
+    for declaration in file.declarations:
+        start = declaration.span.start
+        end = _sentence_end(text, declaration.span.end)
+        before = [c for c in comments if previous_end <= c.span.start < start]
+        gap_start = before[-1].span.end if before else previous_end
+        blank = bool(_BLANK_LINE.search(text, gap_start, start))
+        sentences.append(Sentence(tuple(writer.declaration(declaration)), start, end, blank))
+        previous_end = end
+    placed = []
+    content_end = 0
+    ends = {s.end for s in sentences}
+    for comment in comments:
+        begin = comment.span.start
+        line_start = text.rfind("\n", 0, begin) + 1
+        own_line = not text[line_start:begin].strip()
+        previous = max([content_end, *(e for e in ends if e <= begin)])
+        blank = bool(_BLANK_LINE.search(text, previous, begin))
+        placed.append(Comment(comment.text.rstrip(), begin, own_line, blank))
+        content_end = comment.span.end
+    return lay_out(sentences, placed)
+
+
+def _sentence_end(text: str, after: int) -> int:
+    """Just after the `.` that ends the sentence whose span ends at `after` (with the `.` in
+    it, or just before it)."""
+    if text[after - 1 : after] == ".":
+        return after
+    for match in _SCAN.finditer(text, after):
+        if match.group() == ".":
+            return match.end()
+    return len(text)
