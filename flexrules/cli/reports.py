@@ -61,6 +61,7 @@ def add_schedule(subparsers: Subparsers) -> None:
     add_output(command, rows="violation", deny=True, violation=True)
     add_report_options(command)
     add_max_file_size(command)
+    add_reading(command)
     command.set_defaults(run=run_schedule)
 
 
@@ -69,11 +70,15 @@ def run_schedule(args: argparse.Namespace) -> int:
     period = period_argument(args.period)
     shape = output_format(args)
     check_out(args)
+    reading = reading_of(args)
     policy = load_for_check(args.policy, args.lang)
     if policy is None:
         return EXIT_ERRORS
-    with files.size_limit(args.max_file_size):
-        schedule = files.read_schedule(args.schedule, policy, args.employee)
+    try:
+        with files.size_limit(args.max_file_size):
+            schedule = files.read_schedule(args.schedule, policy, args.employee, reading=reading)
+    except files.TableError as error:
+        raise in_language(error, chosen_language(args.lang, policy.metadata())) from None
     period = period or schedule.period
     report = policy.check(schedule.employee, schedule.shifts, period, schedule.absences)
     report.scope = scope(policy, period)
@@ -204,7 +209,9 @@ def run_roster(args: argparse.Namespace) -> int:
             roster = files.read_roster(
                 args.employees, args.shifts, policy, args.absences, reading=reading
             )
-            headcount = files.read_headcount(args.headcount) if args.headcount else None
+            headcount = (
+                files.read_headcount(args.headcount, reading=reading) if args.headcount else None
+            )
     except files.TableError as error:
         raise in_language(error, language) from None
     print_warnings(roster.warnings, language)
