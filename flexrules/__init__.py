@@ -24,6 +24,7 @@ from .policy import AttributeInfo, DatesInfo, GroupInfo, HoursInfo, Policy, Rule
 from .rosters.absences import Absence
 from .rosters.records import RuleText, Schedule, Violation
 from .rosters.reports import RosterReport, ScheduleReport
+from .versions import PolicySet, load_policies
 
 __version__ = "0.1.0"
 
@@ -43,6 +44,7 @@ __all__ = [
     "InputError",
     "Policy",
     "PolicyError",
+    "PolicySet",
     "Reason",
     "RosterReport",
     "RuleInfo",
@@ -56,6 +58,7 @@ __all__ = [
     "Violation",
     "__version__",
     "compile_policy",
+    "load_policies",
     "load_policy",
     "run_examples",
 ]

@@ -165,6 +165,13 @@ class Policy:
         self.default: str = next(
             (c.effect for c in clauses if isinstance(c, ast.DefaultClause)), "deny"
         )
+        effective = next((c for c in clauses if isinstance(c, ast.EffectiveClause)), None)
+        #: the first and last days the policy is in force (`effective from ... until ...`);
+        #: None: in force on every day before (after) it
+        self.effective_from: dt.date | None = _day(effective.start) if effective else None
+        self.effective_until: dt.date | None = (
+            _day(effective.end) if effective and effective.end else None
+        )
         self.files: tuple[str, ...] = tuple(s.name for s in front.sources)
         self.fingerprint: str = fingerprint(front)
         #: a digest of what the policy means: its syntax trees without spans and comments, and
@@ -370,8 +377,9 @@ class Policy:
         return found
 
     def metadata(self) -> dict[str, Any]:
-        """What every `to_dict()` copies, so a logged decision can be traced to its policy."""
-        return {
+        """What every `to_dict()` copies, so a logged decision can be traced to its policy.
+        A policy with `effective from` adds its days (`effective_from`, `effective_until`)."""
+        found: dict[str, Any] = {
             "name": self.name,
             "version": self.version,
             "timezone": self.timezone,
@@ -381,6 +389,24 @@ class Policy:
             "holidays_version": self.holidays_version,
             "language": self.language,
         }
+        if self.effective_from is not None:
+            found["effective_from"] = _iso(self.effective_from)
+            found["effective_until"] = _iso(self.effective_until)
+        return found
+
+    def in_force(self, day: dt.date) -> bool:
+        """Whether the policy is in force on a local day (its `effective from ... until`)."""
+        if self.effective_from is not None and day < self.effective_from:
+            return False
+        return self.effective_until is None or day <= self.effective_until
+
+
+def _day(date: ast.DateLiteral) -> dt.date:
+    return dt.date(date.year, date.month, date.day)
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day is not None else None
 
 
 def _rule_info(rule: ast.RuleDecl) -> RuleInfo:

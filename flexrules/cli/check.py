@@ -12,6 +12,7 @@ from ..core.diagnostics import Diagnostic, Severity, render_text
 from ..core.errors import PolicyError
 from ..core.messages import Count, Text, say
 from ..policy import Policy
+from ..versions import PolicySet, version_folders
 from .common import (
     EXIT_ERRORS,
     EXIT_OK,
@@ -44,7 +45,9 @@ def add_check(subparsers: Subparsers) -> None:
 def run_check(args: argparse.Namespace) -> int:
     paths: list[str] = args.paths
     require_paths(paths)
-    results = [check_one(path) for path in paths]  # a folder is one policy, as load_policy has it
+    results = []  # a folder is one policy, as load_policy has it, or a folder of versions
+    for path in paths:
+        results.extend(check_versions_or_one(path))
     asked: str | None = getattr(args, "lang", None)  # None: each policy's language
     if args.json:
         document = [
@@ -72,6 +75,21 @@ def require_paths(paths: Iterable[str]) -> None:
     problems = [problem for path in paths if (problem := policy_problem(path)) is not None]
     if problems:
         raise UsageError("; ".join(problems))
+
+
+def check_versions_or_one(path: str) -> list[tuple[str, Policy | None, tuple[Diagnostic, ...]]]:
+    """One policy; or each version of a folder of versions, then the set (overlaps, types)."""
+    folders = version_folders(Path(path))
+    if folders is None:
+        return [check_one(path)]
+    results = [check_one(str(folder)) for folder in folders]
+    members = [policy for _path, policy, _diagnostics in results if policy is not None]
+    if len(members) == len(results):
+        try:
+            PolicySet(members)
+        except PolicyError as exc:
+            results.append((path, None, exc.diagnostics))
+    return results
 
 
 def check_one(path: str) -> tuple[str, Policy | None, tuple[Diagnostic, ...]]:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 from .. import files
 from ..engine.decision import Decision
 from ..files import output
-from .common import EXIT_ERRORS, Subparsers, UsageError, load_for_check, require_files
+from ..versions import reading_policy
+from .common import EXIT_ERRORS, Subparsers, UsageError, require_files
 from .options import (
     EXIT_STATUS,
     add_max_file_size,
@@ -17,6 +19,7 @@ from .options import (
     outcome,
     output_format,
 )
+from .versions import POLICIES_HELP, load_versions_for_check
 
 
 def add_decide(subparsers: Subparsers) -> None:
@@ -27,7 +30,7 @@ def add_decide(subparsers: Subparsers) -> None:
         "employee and print the explanation. JSON output is one decision for a file holding "
         "one shift object, a list for a file holding a list. " + EXIT_STATUS,
     )
-    command.add_argument("policy", metavar="POLICY", help="a .rules file or a folder")
+    command.add_argument("policy", metavar="POLICY", nargs="+", help=POLICIES_HELP)
     command.add_argument(
         "--employee",
         required=True,
@@ -62,17 +65,17 @@ def _explained(decision: Decision, language: str | None, why_not: bool) -> str:
 
 
 def run_decide(args: argparse.Namespace) -> int:
-    require_files([args.policy, args.employee, args.shift])
+    require_files([args.policy[0], args.employee, args.shift])
     shape = output_format(args)
     check_out(args)
-    policy = load_for_check(args.policy, args.lang)
+    policy = load_versions_for_check(args.policy, args.lang)
     if policy is None:
         return EXIT_ERRORS
     # read and typed as `schedule` and `roster` read them, so all three agree
     with files.size_limit(args.max_file_size):
-        employee = files.read_employee(args.employee, policy)
-        requests = files.read_request_file(args.shift, policy, employee)
-    decisions = [policy.decide(employee, shift) for shift in requests.shifts]
+        employee = files.read_employee(args.employee, reading_policy(policy))
+        requests = files.read_request_file(args.shift, reading_policy(policy), employee)
+    decisions: list[Any] = [policy.decide(employee, shift) for shift in requests.shifts]
     language = args.lang  # None: the policy's
     if shape == "json":
         emit(

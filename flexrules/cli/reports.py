@@ -13,8 +13,9 @@ from ..files.workbooks import WorkbookProblem
 from ..pages import roster_page
 from ..policy import Policy
 from ..rosters.reports import RosterReport, ScheduleReport, Scope
+from ..versions import PolicySet, reading_policy
 from .cluster import add_cluster_options, check_on_cluster, on_cluster
-from .common import EXIT_ERRORS, OutputError, Subparsers, UsageError, load_for_check, require_files
+from .common import EXIT_ERRORS, OutputError, Subparsers, UsageError, require_files
 from .html import add_html, html_arguments
 from .options import (
     CHECKED_EXIT,
@@ -33,6 +34,7 @@ from .options import (
     print_warnings,
     reading_of,
 )
+from .versions import POLICIES_HELP, load_versions_for_check
 
 
 def add_schedule(subparsers: Subparsers) -> None:
@@ -44,7 +46,7 @@ def add_schedule(subparsers: Subparsers) -> None:
         '{"employee": {...}, "shifts": [...], "period": [FROM, TO], "absences": [...]}, or '
         "a shifts file (CSV or a JSON list) with --employee. " + CHECKED_EXIT,
     )
-    command.add_argument("policy", metavar="POLICY", help="a .rules file or a folder")
+    command.add_argument("policy", metavar="POLICY", nargs="+", help=POLICIES_HELP)
     command.add_argument(
         "--schedule",
         required=True,
@@ -66,17 +68,19 @@ def add_schedule(subparsers: Subparsers) -> None:
 
 
 def run_schedule(args: argparse.Namespace) -> int:
-    require_files([args.policy, args.schedule, args.employee])
+    require_files([args.policy[0], args.schedule, args.employee])
     period = period_argument(args.period)
     shape = output_format(args)
     check_out(args)
     reading = reading_of(args)
-    policy = load_for_check(args.policy, args.lang)
+    policy = load_versions_for_check(args.policy, args.lang)
     if policy is None:
         return EXIT_ERRORS
     try:
         with files.size_limit(args.max_file_size):
-            schedule = files.read_schedule(args.schedule, policy, args.employee, reading=reading)
+            schedule = files.read_schedule(
+                args.schedule, reading_policy(policy), args.employee, reading=reading
+            )
     except files.TableError as error:
         raise in_language(error, chosen_language(args.lang, policy.metadata())) from None
     period = period or schedule.period
@@ -87,7 +91,7 @@ def run_schedule(args: argparse.Namespace) -> int:
     return outcome(args, denied=denied, broken=not report.allowed)
 
 
-def scope(policy: Policy, period: tuple[str, str] | None) -> Scope:
+def scope(policy: Policy | PolicySet, period: tuple[str, str] | None) -> Scope:
     """What a report can judge: whether a period was given, and the rules that need one."""
     return Scope.of(((rule.id, rule.kind) for rule in policy.rules), period is not None)
 
@@ -128,7 +132,7 @@ def add_roster(subparsers: Subparsers) -> None:
         "JSON list of objects; shifts: CSV or JSON with employee, start, end, location and "
         "the shift attributes. " + CHECKED_EXIT,
     )
-    command.add_argument("policy", metavar="POLICY", help="a .rules file or a folder")
+    command.add_argument("policy", metavar="POLICY", nargs="+", help=POLICIES_HELP)
     command.add_argument(
         "--employees",
         required=True,
@@ -189,7 +193,7 @@ def write_table(out: str, table: Any) -> None:
 
 
 def run_roster(args: argparse.Namespace) -> int:
-    require_files([args.policy, args.employees, args.shifts, args.absences, args.headcount])
+    require_files([args.policy[0], args.employees, args.shifts, args.absences, args.headcount])
     period = period_argument(args.period)
     html_arguments(args)
     shape = output_format(args)
@@ -200,14 +204,14 @@ def run_roster(args: argparse.Namespace) -> int:
         raise UsageError("--format parquet writes a file: give --out FILE")
     clustered = on_cluster(args)
     reading = reading_of(args)
-    policy = load_for_check(args.policy, args.lang)
+    policy = load_versions_for_check(args.policy, args.lang)
     if policy is None:
         return EXIT_ERRORS
     language = chosen_language(args.lang, policy.metadata())
     try:
         with files.size_limit(args.max_file_size):
             roster = files.read_roster(
-                args.employees, args.shifts, policy, args.absences, reading=reading
+                args.employees, args.shifts, reading_policy(policy), args.absences, reading=reading
             )
             headcount = (
                 files.read_headcount(args.headcount, reading=reading) if args.headcount else None
@@ -216,6 +220,8 @@ def run_roster(args: argparse.Namespace) -> int:
         raise in_language(error, language) from None
     print_warnings(roster.warnings, language)
     if clustered:
+        if isinstance(policy, PolicySet):
+            raise UsageError("a cluster checks one policy, not a set of versions")
         found = check_on_cluster(args, policy, roster, period, headcount)
         write_table(args.out, found)
         return outcome(args, denied=False, broken=found.num_rows > 0)

@@ -173,7 +173,15 @@ class DefaultClause(Node):
     effect: str  # "allow" | "deny"
 
 
-HeaderClause = VersionClause | TimezoneClause | DefaultClause
+@attrs.frozen
+class EffectiveClause(Node):
+    """`effective from DATE [until DATE]`: the days a version of a policy is in force."""
+
+    start: DateLiteral
+    end: DateLiteral | None = None
+
+
+HeaderClause = VersionClause | TimezoneClause | DefaultClause | EffectiveClause
 
 
 @attrs.frozen

@@ -21,6 +21,7 @@ INDONESIAN: Mapping[str, tuple[str, ...]] = {
     "VERSION": ("versi",),
     "TIMEZONE": ("zona waktu",),
     "DEFAULT": ("bawaan",),
+    "EFFECTIVE": ("berlaku",),
     "DENY": ("ditolak", "tolak"),
     "ALLOW": ("diizinkan", "izinkan"),
     "EMPLOYEES_HAVE": ("pegawai memiliki", "pegawai mempunyai"),

@@ -22,6 +22,7 @@ ENGLISH: Mapping[str, tuple[str, ...]] = {
     "VERSION": ("version",),
     "TIMEZONE": ("timezone",),
     "DEFAULT": ("default",),
+    "EFFECTIVE": ("effective",),
     "DENY": ("deny",),
     "ALLOW": ("allow",),
     "EMPLOYEES_HAVE": ("employees have",),

@@ -225,6 +225,10 @@ class Lowerer:
                 )
             elif clause.data == "timezone_clause":
                 clauses.append(ast.TimezoneClause(str(self.tokens(clause, "ZONE")[0]), span=span))
+            elif clause.data == "effective_clause":
+                dates = [self.date(t) for t in self.tokens(clause, "DATE")]
+                end = dates[1] if len(dates) > 1 else None
+                clauses.append(ast.EffectiveClause(dates[0], end, span=span))
             else:
                 effect = "allow" if self.tokens(clause, "ALLOW") else "deny"
                 clauses.append(ast.DefaultClause(effect, span=span))

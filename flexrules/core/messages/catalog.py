@@ -24,6 +24,7 @@ from . import (
     rosters,
     service,
     values,
+    versions,
 )
 
 #: the languages a text can be asked for
@@ -43,6 +44,7 @@ _AREAS: tuple[Mapping[str, Mapping[str, str]], ...] = (
     lint.ENTRIES,
     service.ENTRIES,
     files.ENTRIES,
+    versions.ENTRIES,
 )
 
 

@@ -1345,6 +1345,7 @@ CODE: dict[str, dict[str, str]] = {
     "code.clause.version": {"en": "version", "id": "versi"},
     "code.clause.timezone": {"en": "timezone", "id": "zona waktu"},
     "code.clause.default": {"en": "default", "id": "bawaan"},
+    "code.clause.effective": {"en": "effective from", "id": "berlaku mulai"},
     "code.working_days": {"en": "working days", "id": "hari kerja"},
     "code.national": {"en": "Indonesia", "id": "nasional"},
     "code.national_with_joint": {

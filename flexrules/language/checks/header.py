@@ -12,12 +12,13 @@ from ...core.source import Span
 from .. import ast
 from ..symbols import Symbols
 from ._util import closest, head_span, place, unread_holidays
-from .literals import real_date
+from .literals import check_range, real_date
 
 _CLAUSE_WORD = {
     ast.VersionClause: "code.clause.version",
     ast.TimezoneClause: "code.clause.timezone",
     ast.DefaultClause: "code.clause.default",
+    ast.EffectiveClause: "code.clause.effective",
 }
 _DAY_KINDS = {
     ast.DayKind.WEEKDAYS: "code.day_kind.weekdays",
@@ -80,6 +81,8 @@ def _check_clauses(header: ast.Header) -> list[Diagnostic]:
             )
         if isinstance(clause, ast.TimezoneClause) and not is_known_zone(clause.zone):
             found.append(_unknown_zone(clause))
+        if isinstance(clause, ast.EffectiveClause) and clause.end is not None:
+            found.extend(check_range(clause.start, clause.end, clause.span))
     return found
 
 

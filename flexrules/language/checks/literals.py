@@ -36,7 +36,7 @@ def check_literals(symbols: Symbols) -> list[Diagnostic]:
         elif isinstance(declaration, ast.DatesDecl):
             for item in declaration.items:
                 if item.end is not None:
-                    found.extend(_check_range(item.start, item.end, item.span))
+                    found.extend(check_range(item.start, item.end, item.span))
         elif isinstance(declaration, ast.RuleDecl):
             found.extend(_check_statement(declaration.statement))
     return found
@@ -88,7 +88,8 @@ def _check_date(date: ast.DateLiteral) -> Diagnostic | None:
     )
 
 
-def _check_range(start: ast.DateLiteral, end: ast.DateLiteral, span: Span) -> list[Diagnostic]:
+def check_range(start: ast.DateLiteral, end: ast.DateLiteral, span: Span) -> list[Diagnostic]:
+    """A range whose end comes before its start is empty: an error with the swapped range."""
     first, last = real_date(start), real_date(end)
     if first is None or last is None or first <= last:
         return []
@@ -263,7 +264,7 @@ def _check_statement(statement: ast.Statement) -> list[Diagnostic]:
                     )
                 )
         elif isinstance(time, ast.DateWindow) and time.start is not None and time.end is not None:
-            found.extend(_check_range(time.start, time.end, time.span))
+            found.extend(check_range(time.start, time.end, time.span))
     if statement.share is not None:
         percent = statement.share.percent
         if percent.value > 100:

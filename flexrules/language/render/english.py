@@ -95,6 +95,12 @@ class EnglishWriter:
             elif isinstance(clause, ast.TimezoneClause):
                 yield Tok("timezone", line_start=True)
                 yield Tok(clause.zone, clause.span.start)
+            elif isinstance(clause, ast.EffectiveClause):
+                yield Tok("effective from", line_start=True)
+                yield self.literal(clause.start)
+                if clause.end is not None:
+                    yield kw("until")
+                    yield self.literal(clause.end)
             else:
                 yield Tok("default", line_start=True)
                 yield kw(clause.effect)
