@@ -45,6 +45,7 @@ from .lint import add_lint
 from .reports import add_roster, add_schedule
 from .serve import add_serve
 from .show import add_show
+from .translate import add_translate
 
 __all__ = [
     "EXIT_ERRORS",
@@ -74,6 +75,7 @@ COMMANDS: tuple[Callable[[Subparsers], None], ...] = (
     add_fmt,
     add_lint,
     add_serve,
+    add_translate,
 )
 
 

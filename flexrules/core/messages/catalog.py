@@ -23,6 +23,7 @@ from . import (
     reports,
     rosters,
     service,
+    translation,
     values,
 )
 
@@ -43,6 +44,7 @@ _AREAS: tuple[Mapping[str, Mapping[str, str]], ...] = (
     lint.ENTRIES,
     service.ENTRIES,
     files.ENTRIES,
+    translation.ENTRIES,
 )
 
 
