@@ -232,6 +232,12 @@ def main() -> None:
         f"single rate and {best_batch / answered:.0%} of building the same answers in process; "
         "a system that decides a day's requests at once should batch them.",
     ]
+    if load > (os.cpu_count() or 1):
+        lines += [
+            f"- The machine was busy with other work (load average {load:.1f} on "
+            f"{os.cpu_count()} cores): every rate here is several times below a quiet "
+            "machine's; the ratios between rows are what carries over.",
+        ]
     body = "\n".join(lines)
     print(body)
     if args.write:

@@ -189,8 +189,17 @@ def _by_employee(frame: dd.DataFrame, column: str, parts: int) -> dd.DataFrame:
 
 
 def _with_part(frame: pd.DataFrame, column: str, parts: int) -> pd.DataFrame:
-    ids = frame[column].map(lambda value: None if value is None else str(value))
-    hashed = pd.util.hash_pandas_object(ids.astype(object), index=False).to_numpy()
+    """The frame with each row's partition number; Arrow dictionary columns (which Dask's
+    shuffle cannot move) as their values."""
+    plain = {
+        name: frame[name].astype(pd.ArrowDtype(kind.pyarrow_dtype.value_type))
+        for name, kind in frame.dtypes.items()
+        if isinstance(kind, pd.ArrowDtype) and pa.types.is_dictionary(kind.pyarrow_dtype)
+    }
+    if plain:
+        frame = frame.assign(**plain)
+    ids = frame[column].astype(str).astype(object)  # the id as text, as `ident_of` reads it
+    hashed = pd.util.hash_pandas_object(ids, index=False).to_numpy()
     return frame.assign(**{_KEY: (hashed % parts).astype("int64")})
 
 

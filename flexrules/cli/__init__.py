@@ -40,6 +40,7 @@ from .common import (
 )
 from .decide import add_decide
 from .demo import add_demo, bundled_policies, demo_decisions, demo_roster, examples_root
+from .diff import add_diff
 from .holidays import add_holidays
 from .lint import add_lint
 from .reports import add_roster, add_schedule
@@ -74,6 +75,7 @@ COMMANDS: tuple[Callable[[Subparsers], None], ...] = (
     add_test,
     add_fmt,
     add_lint,
+    add_diff,
     add_serve,
     add_translate,
 )

@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 
 from .. import files
+from ..engine.decision import Decision
 from ..files import output
-from .common import EXIT_ERRORS, Subparsers, load_for_check, require_files
+from .common import EXIT_ERRORS, Subparsers, UsageError, load_for_check, require_files
 from .options import (
     EXIT_STATUS,
     add_max_file_size,
@@ -42,8 +43,22 @@ def add_decide(subparsers: Subparsers) -> None:
         "the shift's attributes and optionally the employee's id; - reads standard input",
     )
     add_output(command, rows="decision", deny=True, violation=False)
+    command.add_argument(
+        "--why-not",
+        action="store_true",
+        help="for each denied shift, what would be allowed instead: the same span at another "
+        "place, the nearest allowed span of the same length that day, one fact changed; each "
+        "decided (in JSON, under `alternatives`)",
+    )
     add_max_file_size(command)
     command.set_defaults(run=run_decide)
+
+
+def _explained(decision: Decision, language: str | None, why_not: bool) -> str:
+    text = decision.explain(language)
+    if why_not and not decision.allowed:
+        text += "\n" + decision.explain_alternatives(language)
+    return text
 
 
 def run_decide(args: argparse.Namespace) -> int:
@@ -60,9 +75,16 @@ def run_decide(args: argparse.Namespace) -> int:
     decisions = [policy.decide(employee, shift) for shift in requests.shifts]
     language = args.lang  # None: the policy's
     if shape == "json":
-        emit(args, output.decisions_json(decisions, as_list=requests.is_list, language=language))
+        emit(
+            args,
+            output.decisions_json(
+                decisions, as_list=requests.is_list, language=language, alternatives=args.why_not
+            ),
+        )
     elif shape == "csv":
+        if args.why_not:
+            raise UsageError("--why-not gives text or JSON; --format csv is one row per decision")
         emit(args, output.decisions_csv(decisions, language))
     else:
-        emit(args, "\n\n".join(d.explain(language) for d in decisions))
+        emit(args, "\n\n".join(_explained(d, language, args.why_not) for d in decisions))
     return outcome(args, denied=not all(d.allowed for d in decisions))

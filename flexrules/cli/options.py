@@ -16,7 +16,10 @@ from .common import EXIT_FAILED, EXIT_OK, OutputError, UsageError, print_err, pr
 
 FORMATS = ("text", "json", "csv")
 #: what the formats beyond the common three give, for `--format`'s help
-FORMAT_HELP = {"html": "one self-contained page to open in a browser (needs flexrules[pages])"}
+FORMAT_HELP = {
+    "html": "one self-contained page to open in a browser (needs flexrules[pages])",
+    "parquet": "one row per violation in a Parquet file, to --out (needs flexrules[columnar])",
+}
 
 
 def add_output(

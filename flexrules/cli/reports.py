@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 from .. import files
 from ..core.messages import chosen_language
@@ -12,6 +13,7 @@ from ..files.workbooks import WorkbookProblem
 from ..pages import roster_page
 from ..policy import Policy
 from ..rosters.reports import RosterReport, ScheduleReport, Scope
+from .cluster import add_cluster_options, check_on_cluster, on_cluster
 from .common import EXIT_ERRORS, OutputError, Subparsers, UsageError, load_for_check, require_files
 from .html import add_html, html_arguments
 from .options import (
@@ -59,6 +61,7 @@ def add_schedule(subparsers: Subparsers) -> None:
     add_output(command, rows="violation", deny=True, violation=True)
     add_report_options(command)
     add_max_file_size(command)
+    add_reading(command)
     command.set_defaults(run=run_schedule)
 
 
@@ -67,11 +70,15 @@ def run_schedule(args: argparse.Namespace) -> int:
     period = period_argument(args.period)
     shape = output_format(args)
     check_out(args)
+    reading = reading_of(args)
     policy = load_for_check(args.policy, args.lang)
     if policy is None:
         return EXIT_ERRORS
-    with files.size_limit(args.max_file_size):
-        schedule = files.read_schedule(args.schedule, policy, args.employee)
+    try:
+        with files.size_limit(args.max_file_size):
+            schedule = files.read_schedule(args.schedule, policy, args.employee, reading=reading)
+    except files.TableError as error:
+        raise in_language(error, chosen_language(args.lang, policy.metadata())) from None
     period = period or schedule.period
     report = policy.check(schedule.employee, schedule.shifts, period, schedule.absences)
     report.scope = scope(policy, period)
@@ -152,13 +159,33 @@ def add_roster(subparsers: Subparsers) -> None:
         rows="violation",
         deny=False,
         violation=True,
-        formats=(*FORMATS, "html", "xlsx"),
+        formats=(*FORMATS, "html", "xlsx", "parquet"),
     )
     add_html(command, "the report")
+    add_cluster_options(command)
     add_report_options(command)
     add_max_file_size(command)
     add_reading(command)
     command.set_defaults(run=run_roster)
+
+
+def write_violations(out: str, violations: Any, timezone: str, language: str | None) -> None:
+    """The violations as a Parquet file, one row each (the columns of `Policy.check_table`)."""
+    import zoneinfo
+
+    from ..columns.rosters import violations_table
+
+    write_table(out, violations_table(violations, zoneinfo.ZoneInfo(timezone), language))
+
+
+def write_table(out: str, table: Any) -> None:
+    """An Arrow table as a Parquet file."""
+    import pyarrow.parquet as parquet
+
+    try:
+        parquet.write_table(table, out)
+    except OSError as exc:
+        raise OutputError(f"cannot write `{out}`: {exc.strerror or exc}") from None
 
 
 def run_roster(args: argparse.Namespace) -> int:
@@ -169,6 +196,9 @@ def run_roster(args: argparse.Namespace) -> int:
     if shape == "xlsx" and args.out in (None, "-"):
         raise UsageError("--format xlsx writes a workbook: give --out FILE.xlsx")
     check_out(args)
+    if shape == "parquet" and args.out in (None, "-"):
+        raise UsageError("--format parquet writes a file: give --out FILE")
+    clustered = on_cluster(args)
     reading = reading_of(args)
     policy = load_for_check(args.policy, args.lang)
     if policy is None:
@@ -179,16 +209,24 @@ def run_roster(args: argparse.Namespace) -> int:
             roster = files.read_roster(
                 args.employees, args.shifts, policy, args.absences, reading=reading
             )
-            headcount = files.read_headcount(args.headcount) if args.headcount else None
+            headcount = (
+                files.read_headcount(args.headcount, reading=reading) if args.headcount else None
+            )
     except files.TableError as error:
         raise in_language(error, language) from None
     print_warnings(roster.warnings, language)
+    if clustered:
+        found = check_on_cluster(args, policy, roster, period, headcount)
+        write_table(args.out, found)
+        return outcome(args, denied=False, broken=found.num_rows > 0)
     report = policy.check_roster(roster.schedules(), period, headcount)
     report.scope = scope(policy, period)
     if shape == "xlsx":
         write_workbook(args.out, report, args.lang)
     elif shape == "html":
         emit(args, roster_page(report, language=args.lang, calendar=policy.calendar))
+    elif shape == "parquet":
+        write_violations(args.out, report.violations, policy.timezone, args.lang)
     else:
         emit(args, report_output(report, shape, args))
     return outcome(args, denied=False, broken=not report.allowed)

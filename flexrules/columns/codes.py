@@ -13,13 +13,24 @@ from typing import Any
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 
 def encode(column: pa.Array) -> tuple[np.ndarray, list[Any]]:
     """Each row's code into the column's distinct values (null is one of them), and those
     values as Python gives them (`as_py`). A dictionary column (Parquet's, a pandas
     categorical) is used as it is: its indices are the codes, null the code after its values
-    (a value twice in a dictionary gets two codes, which only costs a group more)."""
+    (a value twice in a dictionary gets two codes, which only costs a group more). Booleans
+    and integers of a small range need no hashing: their values are their codes."""
+    if pa.types.is_boolean(column.type):  # no hashing: false 0, true 1, null 2
+        codes = column.cast(pa.int8()).fill_null(2).to_numpy(zero_copy_only=False)
+        return codes.astype(np.int64), [False, True, None]
+    if pa.types.is_integer(column.type) and len(column) > column.null_count:
+        bounds = pc.min_max(column)
+        low, high = bounds["min"].as_py(), bounds["max"].as_py()
+        if high - low < 4096:  # a small range: each value's offset from the lowest is its code
+            offsets = column.cast(pa.int64()).fill_null(high + 1).to_numpy(zero_copy_only=False)
+            return offsets - low, [*range(low, high + 1), None]
     if pa.types.is_dictionary(column.type):
         values = column.dictionary.to_pylist()
         indices = column.indices.fill_null(len(values)).to_numpy(zero_copy_only=False)

@@ -19,11 +19,18 @@ LOCATION_CODES = tuple(LOCATIONS.values())
 
 class FactSets:
     """Each row's fact set: the combination of the values of every column a declared
-    attribute may be read from; with one row of each set as the dict `decide` would read."""
+    attribute that some rule reads may be read from; with one row of each set as the dict of
+    those attributes `decide` would read (a standing made from it has the rule bits of the
+    row's own facts)."""
 
     def __init__(self, decider: Decider, batch: pa.RecordBatch, names: list[str]) -> None:
         wanted: list[str] = []
+        # only the attributes some rule reads: the others cannot change a standing's rule
+        # bits, so fact sets that differ in them alone are one set here
+        read = {slot for rule in decider.rules for slot in rule.slots}
         for slot in (*decider.employee_slots, *decider.shift_slots):
+            if slot not in read:
+                continue
             for key in attribute_keys(slot.decl.name.text):
                 if key in names and key not in wanted:
                     wanted.append(key)

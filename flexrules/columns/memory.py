@@ -76,8 +76,8 @@ class TableMemory:
         self.clear()
 
     def clear(self, layout: dict[str, int] | None = None) -> None:
-        #: per (column name, Arrow type): value -> code
-        self.values: dict[tuple[str, str], dict[Any, int]] = {}
+        #: per column name: (Arrow type, value) -> code
+        self.values: dict[str, dict[tuple[str, Any], int]] = {}
         #: per column name: (shift, bits) of its codes in a fact set's integer
         self.layout: dict[str, tuple[int, int]] = {}
         if layout:
@@ -110,13 +110,15 @@ class TableMemory:
         place = self.layout.get(name)
         if place is None:
             return None
-        known = self.values.setdefault((name, kind), {})
+        # one code space per column, whatever its type in a batch: a value is known with its
+        # Arrow type, so `False` of a bool column and `0` of a number column differ
+        known = self.values.setdefault(name, {})
         codes = np.zeros(len(values), dtype=np.int64)
         for index, value in enumerate(values):
             try:
-                code = known.get(value)
+                code = known.get((kind, value))
                 if code is None:
-                    code = known[value] = len(known)
+                    code = known[(kind, value)] = len(known)
             except TypeError:  # unhashable: the per-batch path handles it
                 return None
             codes[index] = code

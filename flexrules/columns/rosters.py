@@ -18,6 +18,7 @@ import pyarrow as pa
 
 from ..core.errors import InputError
 from ..engine.values import as_date
+from ..rosters.absences import Absence
 from ..rosters.records import Schedule, Violation, ident_of
 from ..rosters.staffing import RosterChecker
 from .tables import as_arrow, like
@@ -87,7 +88,8 @@ def schedules_of(employees: Any, shifts: Any, absences: Any = None) -> list[Sche
 
 
 def _leave(rows: Iterable[dict[str, Any]], known: set[str | None]) -> dict[str | None, list[Any]]:
-    """Leave days by employee id."""
+    """Each employee's absences as schedules take them (DATA.md §3): a `date`, or `from` and
+    `to`; with an optional `kind`, and `start time` and `end time` for part of the day."""
     found: dict[str | None, list[Any]] = {}
     for row in rows:
         ident = None if row.get("employee") is None else str(row["employee"])
@@ -95,15 +97,39 @@ def _leave(rows: Iterable[dict[str, Any]], known: set[str | None]) -> dict[str |
             raise InputError(
                 "employee", row.get("employee"), f"no employee `{ident}` in the employees table"
             )
-        mine = found.setdefault(ident, [])
-        if row.get("date") is not None:
-            mine.append(row["date"])
-            continue
-        first, last = as_date(row.get("from")), as_date(row.get("to"))
-        if not isinstance(first, dt.date) or not isinstance(last, dt.date):
-            raise InputError("from", row.get("from"), "give either `date`, or `from` and `to`")
-        mine.extend(first + dt.timedelta(days=n) for n in range((last - first).days + 1))
+        found.setdefault(ident, []).append(_absence(row))
     return found
+
+
+def _absence(row: dict[str, Any]) -> Any:
+    """One row of absences as `Policy.check` takes it."""
+    kind = _cell(row, "kind")
+    begin, finish = _cell(row, "start time"), _cell(row, "end time")
+    date = row.get("date")
+    if date is not None:
+        if begin is not None or finish is not None:
+            return Absence(_at(date, begin), _at(date, finish), kind)
+        return date if kind is None else Absence(date, None, kind)
+    first, last = as_date(row.get("from")), as_date(row.get("to"))
+    if not isinstance(first, dt.date) or not isinstance(last, dt.date):
+        raise InputError("from", row.get("from"), "give either `date`, or `from` and `to`")
+    return Absence(first, last, kind)
+
+
+def _cell(row: dict[str, Any], name: str) -> Any:
+    """A column by its name as written or with `_` for spaces."""
+    value = row.get(name)
+    return row.get(name.replace(" ", "_")) if value is None else value
+
+
+def _at(date: Any, time: Any) -> Any:
+    """A date and a time of day as ISO text (None stays None: the absence says what is
+    missing)."""
+    if time is None:
+        return None
+    day = date.isoformat() if isinstance(date, dt.date) else str(date)
+    clock = time.isoformat() if isinstance(time, dt.time) else str(time)
+    return f"{day}T{clock}"
 
 
 def violations_table(

@@ -536,15 +536,46 @@ class Decision:
                     lines.append(say("explain.estimated", language))
         return lines
 
+    def alternatives(self, limit: int | None = 10) -> tuple[Any, ...]:
+        """For a denied shift, the smallest changes the policy would allow, each decided
+        (`engine.alternatives.Alternative`: `kind`, `size`, `change`, `employee`, `shift`,
+        `decision`): the same span at another place, the nearest allowed span of the same
+        length earlier and later that day, one fact changed. Smallest first, at most `limit`
+        (None: all); none for an allowed shift."""
+        from .alternatives import alternatives
+
+        return alternatives(self._decider, self, limit)
+
+    def explain_alternatives(self, language: str | None = None) -> str:
+        """The alternatives as text, in `language` (None: the policy's): a line each, with
+        its decision's headline. An allowed shift has none: the text is empty."""
+        if self.allowed:
+            return ""
+        chosen = self._language(language)
+        found = self.alternatives()
+        if not found:
+            return Text("whynot.none").render(chosen)
+        lines = [Text("whynot.header").render(chosen)]
+        for item in found:
+            outcome = item.decision.headline_text()
+            lines.append(Text("whynot.item", change=item.change, outcome=outcome).render(chosen))
+        return "\n".join(lines)
+
     def to_dict(
-        self, *, policy: bool = True, pieces: bool = True, language: str | None = None
+        self,
+        *,
+        policy: bool = True,
+        pieces: bool = True,
+        language: str | None = None,
+        alternatives: bool = False,
     ) -> dict[str, Any]:
         """JSON-ready, with the policy's name, version and fingerprint for audit logs: a whole
         document for one decision. Reports, tables and logs that give the policy's metadata
         once pass `policy=False`, and `pieces=False` unless the pieces were asked for.
 
         Keys and data are the same in every language; the `message` strings are in `language`
-        (`en`, `id`; None is the policy's), which a whole document names in `language`."""
+        (`en`, `id`; None is the policy's), which a whole document names in `language`.
+        With `alternatives`, the `alternatives()` of a denied shift too."""
         chosen = self._language(language)
         ident, name = self._who
         found: dict[str, Any] = {"allowed": self.allowed}
@@ -570,6 +601,8 @@ class Decision:
                 }
                 for start, end, allowed, reasons in self.pieces()
             ]
+        if alternatives:
+            found["alternatives"] = [a.to_dict(chosen) for a in self.alternatives()]
         return found
 
 

@@ -63,9 +63,14 @@ def misspelled_keys(
     for name in declared:
         known.update(key.casefold() for key in attribute_keys(name))
     lacking = {key: name for name in missing for key in attribute_keys(name)}
+    # difflib's ratio is at most 2*min/(len a + len b): a key this much longer than every name
+    # cannot reach the cutoff, and comparing a key of megabytes would take seconds
+    longest = max(map(len, lacking), default=0) * 2 / CUTOFF
     found = []
     for key in given:
-        if not isinstance(key, str) or key.casefold() in known or key in known:
+        if not isinstance(key, str) or len(key) > longest:
+            continue
+        if key.casefold() in known or key in known:
             continue
         close = difflib.get_close_matches(key.casefold(), list(lacking), 1, CUTOFF)
         if close:

@@ -32,6 +32,7 @@ from .records import (
     records,
     tell,
 )
+from .workbooks import is_workbook
 
 _INTEGER = re.compile(r"[+-]?\d+")
 
@@ -181,13 +182,13 @@ def _leave_row(
     """A leave row's employee, days and kind (None for an employee whose own row was bad)."""
     values = _fields(record, columns)
     if "employee" not in values or blank(values["employee"][1]):
-        raise record.error(values.get("employee", (None,))[0], None, "the row has no employee id")
+        raise record.error(values.get("employee", (None,))[0], None, Text("file.leave_no_id"))
     column, raw = values["employee"]
     ident = identity(record, column, raw)
     if ident not in known:
         if ident in quiet:
             return None
-        raise record.error(column, raw, f"no employee `{ident}` in the employees file")
+        raise record.error(column, raw, Text("file.stranger", ident=ident, close=""))
     kind = _kind(record, values, reading)
     has = {key for key in ("date", "from", "to") if key in values and not blank(values[key][1])}
     if has == {"date"}:
@@ -199,22 +200,22 @@ def _leave_row(
         first = date_cell(record, *values["from"])
         last = date_cell(record, *values["to"])
         if last < first:
-            raise record.error(values["to"][0], values["to"][1], "the leave ends before it starts")
+            raise record.error(values["to"][0], values["to"][1], Text("file.leave_backwards"))
         days = [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
     else:
-        raise record.error(None, None, "give either `date`, or `from` and `to`")
+        raise record.error(None, None, Text("file.leave_days"))
     if any(k in values and not blank(values[k][1]) for k in ("start time", "end time")):
         raise record.error(None, None, Text("file.part_day", kind=kind or "-"))
     return ident, days, kind, None
 
 
-def read_headcount(path: str | Path) -> dict[Any, int]:
+def read_headcount(path: str | Path, *, reading: Reading | None = None) -> dict[Any, int]:
     """The real size of each group for share rules: a JSON object `{"finance": 20}` or a CSV
     file with a header and two columns (the group's value, its headcount). The value `*` is
     the whole group of a share without `in each`; a value that reads as a number also counts
     for a number attribute."""
     headcount: dict[Any, int] = {}
-    for record, key, value in _headcount_pairs(path):
+    for record, key, value in _headcount_pairs(path, reading or Reading()):
         column = list(record.values)[-1]
         size = _whole(value) if not record.is_json and isinstance(value, str) else value
         if isinstance(size, bool) or not isinstance(size, int) or size < 0:
@@ -245,10 +246,12 @@ def _whole(cell: str) -> Any:
         return cell
 
 
-def _headcount_pairs(path: str | Path) -> list[tuple[Record, str, Any]]:
-    """Each (record, group value, headcount as given) of a headcount file."""
-    text = read_text(path)
+def _headcount_pairs(path: str | Path, reading: Reading) -> list[tuple[Record, str, Any]]:
+    """Each (record, group value, headcount as given) of a headcount file (JSON, CSV, xlsx)."""
     name = str(path)
+    if is_workbook(path):
+        return _two_columns(records(path, "headcount", reading))
+    text = read_text(path, reading.encoding)
     if is_json(path, text):
         document = load_json(path, text)
         if not isinstance(document, dict):
@@ -259,8 +262,12 @@ def _headcount_pairs(path: str | Path) -> list[tuple[Record, str, Any]]:
             (Record(name, number, {key: value}, "item"), key, value)
             for number, (key, value) in enumerate(document.items(), start=1)
         ]
+    return _two_columns(csv_records(path, text, separator=reading.separator))
+
+
+def _two_columns(found: Iterable[Record]) -> list[tuple[Record, str, Any]]:
     pairs = []
-    for record in csv_records(path, text):
+    for record in found:
         if len(record.values) != 2:
             raise record.error(
                 None, None, "a headcount file has two columns: the group's value and its headcount"

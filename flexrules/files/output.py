@@ -60,11 +60,15 @@ def json_text(document: Any, *, indent: int | None = 2) -> str:
 
 
 def decisions_json(
-    decisions: Sequence[Decision], *, as_list: bool, language: str | None = None
+    decisions: Sequence[Decision],
+    *,
+    as_list: bool,
+    language: str | None = None,
+    alternatives: bool = False,
 ) -> str:
     """One decision's document, or a list of them when the request file held a list; messages
-    in `language` (None: the policy's)."""
-    documents = [d.to_dict(language=language) for d in decisions]
+    in `language` (None: the policy's); with `alternatives`, what would be allowed instead."""
+    documents = [d.to_dict(language=language, alternatives=alternatives) for d in decisions]
     return json_text(documents if as_list else documents[0])
 
 

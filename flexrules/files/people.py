@@ -90,7 +90,10 @@ def employees_of(
                 record.error(
                     column_for(record, "id"),
                     ident,
-                    f"employee `{ident}` appears twice (first at {record.unit} {first_row[ident]})",
+                    Text("file.twice", ident=ident, first=first_row[ident])
+                    if record.unit == "row"
+                    else f"employee `{ident}` appears twice (first at {record.unit} "
+                    f"{first_row[ident]})",
                 )
             )
             continue

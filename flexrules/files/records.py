@@ -174,6 +174,8 @@ class Record:
     decimal_comma: bool = False
     excel: bool = False
     broken: TableError | None = None
+    #: the first written column of each name (`keys` the other way), shared by a file's rows
+    index: Mapping[str, str] | None = None
 
     @property
     def is_json(self) -> bool:
@@ -192,6 +194,9 @@ class Record:
 
     def get(self, field: str) -> tuple[str | None, Any]:
         """The column (as written) that holds a field, and its value; (None, None) without."""
+        if self.index is not None:
+            column = self.index.get(field)
+            return (None, None) if column is None else (column, self.values.get(column))
         for column, value in self.values.items():
             if self.key(column) == field:
                 return column, value
@@ -334,6 +339,7 @@ def csv_records(
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     header: list[str] | None = None
     known: dict[str, str] = {}
+    index: dict[str, str] = {}
     try:
         for cells in reader:
             if not any(cell.strip() for cell in cells):
@@ -342,6 +348,7 @@ def csv_records(
                 header = [cell.strip() for cell in cells]
                 _check_header(name, header)
                 known = {c: (keys or column_key)(c) for c in header}
+                index = _index(known)
                 continue
             record = Record(
                 name,
@@ -349,24 +356,19 @@ def csv_records(
                 dict(zip(header, cells, strict=False)),
                 keys=known,
                 decimal_comma=delimiter == ";",
+                index=index,
             )
             if len(cells) != len(header):
-                mark = {";": "semicolon", "\t": "tab"}.get(delimiter, "comma")
-                record = attrs.evolve(
-                    record,
-                    broken=record.error(
-                        None,
-                        cells,
-                        f"has {len(cells)} cells but the header has {len(header)}; "
-                        f"check for a missing or extra {mark}"
-                        " (a cell holding a comma needs double quotes)",
-                    ),
+                mark = {";": "file.mark.semicolon", "\t": "file.mark.tab"}.get(
+                    delimiter, "file.mark.comma"
                 )
+                problem = Text("file.cells", cells=len(cells), header=len(header), mark=Text(mark))
+                record = attrs.evolve(record, broken=record.error(None, cells, problem))
             yield record
     except csv.Error as exc:
         raise TableError(name, reader.line_num, None, None, f"is not valid CSV: {exc}") from None
     if header is None:
-        raise TableError(name, None, None, None, "is empty; it needs a header row")
+        raise TableError(name, None, None, None, Text("file.empty"))
 
 
 def sheet_records(path: str | Path, keys: Callable[[str], str] | None = None) -> Iterator[Record]:
@@ -375,16 +377,18 @@ def sheet_records(path: str | Path, keys: Callable[[str], str] | None = None) ->
     name = str(path)
     header: list[str] | None = None
     known: dict[str, str] = {}
+    index: dict[str, str] = {}
     try:
         for number, cells in sheet_rows(path):
             if header is None:
                 header = ["" if c is None else str(c).strip() for c in cells]
                 _check_header(name, header)
                 known = {c: (keys or column_key)(c) for c in header}
+                index = _index(known)
                 continue
             padded = cells + [None] * (len(header) - len(cells))
             values = dict(zip(header, padded, strict=False))
-            record = Record(name, number, values, keys=known, excel=True)
+            record = Record(name, number, values, keys=known, excel=True, index=index)
             if len(cells) > len(header):
                 record = attrs.evolve(
                     record,
@@ -398,7 +402,15 @@ def sheet_records(path: str | Path, keys: Callable[[str], str] | None = None) ->
     except WorkbookProblem as problem:
         raise TableError(name, None, None, None, problem.text) from None
     if header is None:
-        raise TableError(name, None, None, None, "is empty; it needs a header row")
+        raise TableError(name, None, None, None, Text("file.empty"))
+
+
+def _index(known: Mapping[str, str]) -> dict[str, str]:
+    """The first written column of each name."""
+    index: dict[str, str] = {}
+    for column, key in known.items():
+        index.setdefault(key, column)
+    return index
 
 
 def _check_header(name: str, header: list[str]) -> None:
@@ -582,12 +594,27 @@ class Columns:
         """A problem for each required field a row lacks (its column, or a value in it)."""
         bad = []
         for key in required:
-            column = next((c for c in record.values if self.key(record, c) == key), None)
+            column = self.column(record, key)
             if column is None or blank(result.get(key)):
-                label = "key" if record.is_json else "column"
-                missing = f"has no {key}" if column is not None else f"has no `{key}` {label}"
-                bad.append(record.error(column, None, f"the {self.what} {missing}"))
+                bad.append(record.error(column, None, self._missing(record, key, column)))
         return bad
+
+    def column(self, record: Record, key: str) -> str | None:
+        """The written column that holds a field of this kind of row (under an alias too)."""
+        column, _ = record.get(key)
+        if column is None:
+            for alias, name in self.aliases.items():
+                if name == key:
+                    column, _ = record.get(alias)
+        return column
+
+    def _missing(self, record: Record, key: str, column: str | None) -> str | Text:
+        what = {"employee": "file.what.employee", "shift": "file.what.shift"}.get(self.what)
+        if record.is_json or what is None:  # JSON keys: the English texts as they were
+            found = f"has no {key}" if column is not None else f"has no `{key}` key"
+            return f"the {self.what} {found}"
+        kind = "file.missing_value" if column is not None else "file.missing_column"
+        return Text(kind, what=Text(what), field=key)
 
     def require(self, record: Record, result: Mapping[str, Any], required: Sequence[str]) -> None:
         """Raise the problems of `missing`, if any."""
@@ -644,4 +671,7 @@ def blank(value: Any) -> bool:
 def column_for(record: Record, field: str) -> str:
     """The column of a record that holds a field, as written in the file."""
     aliases = {"id": "employee", "employee": "id"}
-    return next((c for c in record.values if record.key(c) in (field, aliases.get(field))), field)
+    column, _ = record.get(field)
+    if column is None and field in aliases:
+        column, _ = record.get(aliases[field])
+    return column or field

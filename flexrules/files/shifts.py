@@ -341,12 +341,17 @@ def shifts_of(
     quiet = set(also_known)
     shifts: dict[str, list[dict[str, Any]]] = {ident: [] for ident in known}
     absences: dict[str, list[AbsenceRow]] = {}
+    strangers: dict[str, tuple[Stranger, int]] = {}
     for record in usable(records(path, "shift", reading), problems):
         try:
             ident = _shift_owner(record, known, quiet)
             if ident is None:
                 continue
             row = row_record(record, columns, known[ident], policy, reading)
+        except Stranger as unknown:  # an unknown employee is one problem, however many rows
+            first, count = strangers.get(unknown.ident, (unknown, 0))
+            strangers[unknown.ident] = (first, count + 1)
+            continue
         except TableError as error:
             problems.add(error)
             continue
@@ -354,8 +359,23 @@ def shifts_of(
             absences.setdefault(ident, []).append(row)
         else:
             shifts[ident].append(row)
+    for stranger, count in strangers.values():
+        problems.add(stranger.counted(count))
     columns.warn(str(path), warnings)
     return shifts, absences
+
+
+class Stranger(TableError):
+    """A shift for an employee the employees file does not hold (`.ident`)."""
+
+    ident = ""
+
+    def counted(self, rows: int) -> TableError:
+        """The problem, saying how many rows name the same stranger."""
+        if rows == 1:
+            return self
+        problem = Text("file.stranger_rows", problem=self.text, n=rows)
+        return TableError(self.file, self.row, self.column, self.value, problem, unit=self.unit)
 
 
 def _shift_owner(record: Record, known: Mapping[str, Any], quiet: set[str]) -> str | None:
@@ -367,7 +387,7 @@ def _shift_owner(record: Record, known: Mapping[str, Any], quiet: set[str]) -> s
         raise record.error(
             column,
             raw,
-            "the shift has no employee id"
+            Text("file.no_id")
             if column is not None
             else "the shift has no `employee` "
             f"{'key' if record.is_json else 'column'} (the employee's id)",
@@ -379,8 +399,11 @@ def _shift_owner(record: Record, known: Mapping[str, Any], quiet: set[str]) -> s
     if ident in quiet:
         return None
     close = difflib.get_close_matches(ident, list(known), n=1)
-    hint = f"; did you mean `{close[0]}`?" if close else ""
-    raise record.error(column, raw, f"no employee `{ident}` in the employees file{hint}")
+    hint = Text("file.close", name=close[0]) if close else ""
+    problem = Text("file.stranger", ident=ident, close=hint)
+    stranger = Stranger(record.file, record.row, column, raw, problem, unit=record.unit)
+    stranger.ident = ident
+    raise stranger
 
 
 @attrs.frozen

@@ -52,6 +52,8 @@ from .ui import UI
 LOGGER = logging.getLogger("flexrules.service")
 #: a batch up to this many requests is decided in the event loop; bigger ones in a thread
 INLINE_BATCH = 16
+#: ... and holding at most this many keys in all (each undeclared key costs a look-up)
+INLINE_KEYS = 500
 
 Handler = Callable[[Request], Awaitable[Response]]
 
@@ -90,7 +92,7 @@ class Service:
 
     def start(self) -> None:
         self.log.open()
-        self.log.write([policy_line(self.holder.current.policy, now(), "opened")])
+        self._note([policy_line(self.holder.current.policy, now(), "opened")])
         if self.settings.watch:
             self.watcher = Watcher(self.holder)
             self.watcher.start()
@@ -104,14 +106,25 @@ class Service:
         self.log.close()
 
     def reopen_log(self) -> None:
-        self.log.reopen([policy_line(self.holder.current.policy, now(), "reopened")])
+        try:
+            self.log.reopen([policy_line(self.holder.current.policy, now(), "reopened")])
+        except OSError as exc:  # kept as the log's problem, which /ready shows
+            LOGGER.error(say("service.log_failed", "en", problem=exc.strerror or str(exc)))
+
+    def _note(self, lines: list[dict[str, Any]]) -> None:
+        """Lines about the policy: a failure to write them is the log's problem (/ready says
+        so, and decisions are refused until it is fixed), not the reload's or the start's."""
+        try:
+            self.log.write(lines)
+        except OSError as exc:
+            LOGGER.error(say("service.log_failed", "en", problem=exc.strerror or str(exc)))
 
     def _reloaded(self, holder: PolicyHolder, ok: bool) -> None:
         policy = holder.current.policy
         if ok:
             self.metrics.reloads.inc()
             self.metrics.serving(policy)
-            self.log.write([policy_line(policy, now(), "reloaded")])
+            self._note([policy_line(policy, now(), "reloaded")])
             LOGGER.info(
                 say("serve.reloaded", "en", name=policy.name, fingerprint=policy.fingerprint)
             )
@@ -120,7 +133,7 @@ class Service:
         problem = holder.problem
         assert problem is not None
         diagnostics = [d.to_dict() for d in problem.diagnostics]
-        self.log.write(
+        self._note(
             [reload_failed_line(policy.fingerprint, problem.at, diagnostics, problem.reason)]
         )
         errors = Count(problem.errors, "noun.error") if problem.reason is None else problem.reason
@@ -144,7 +157,8 @@ class Service:
         body = decide_body(document, said, self.settings.max_batch)
         policy = self.holder.current.policy  # one policy for the whole request
         args = (policy, body, options, self.masker, now())
-        if len(body.pairs) <= INLINE_BATCH:
+        keys = sum(len(employee) + len(shift) for employee, shift in body.pairs)
+        if len(body.pairs) <= INLINE_BATCH and keys <= INLINE_KEYS:
             answer = _library(answers.decide, *args)
         else:
             answer = await run_in_threadpool(_library, answers.decide, *args)
@@ -192,7 +206,11 @@ class Service:
             ),
             "stale": problem is not None,
             "reload_error": None,
+            "log_error": None,
         }
+        if self.log.problem is not None:
+            found["ready"] = False
+            found["log_error"] = say("service.log_failed", said, problem=self.log.problem)
         if problem is not None:
             if problem.reason is None:
                 errors = Count(problem.errors, "noun.error")
@@ -216,7 +234,7 @@ class Service:
                 "message": message,
                 "diagnostics": [d.to_dict() for d in problem.diagnostics],
             }
-        return JSON(found)
+        return JSON(found, status_code=200 if found["ready"] else 503)
 
     async def metrics_text(self, request: Request) -> Response:
         return Response(self.metrics.text(), media_type=CONTENT_TYPE)
@@ -243,8 +261,13 @@ class Service:
         return options, said
 
     def _answered(self, answer: answers.Answer) -> Response:
-        """The log's lines written (and flushed) before the answer goes out."""
-        self.log.write(answer.lines)
+        """The log's lines written before the answer goes out; a decision that cannot be
+        logged is not answered (503 `not-ready`)."""
+        try:
+            self.log.write(answer.lines)
+        except OSError as exc:
+            message = say("service.log_failed", "en", problem=exc.strerror or str(exc))
+            raise ServiceError("not-ready", message) from None
         self.metrics.counted(answer.allowed, answer.denied)
         return JSON(answer.document)
 

@@ -23,6 +23,8 @@ from .errors import ServiceError, shape_error
 DEFAULT_MAX_BODY = 10 << 20
 #: requests in one `/v1/decide` batch, by default (`create_app(max_batch=...)`)
 DEFAULT_MAX_BATCH = 10_000
+#: keys in one employee or shift: an HR record has tens, not thousands
+MAX_KEYS = 1_000
 
 
 async def read_json(
@@ -78,6 +80,19 @@ def _object(value: Any, field: str, language: str) -> dict[str, Any]:
             "service.expected_object", language, field, value, field=field, kind=_kind(value)
         )
     return value
+
+
+def _facts(value: Any, field: str, language: str) -> dict[str, Any]:
+    """An employee or a shift: an object of at most `MAX_KEYS` keys. Each undeclared key costs
+    the library a did-you-mean look-up (SETTLED.md, "Input values"), so a record of a
+    hundred thousand keys would hold a worker for seconds."""
+    found = _object(value, field, language)
+    if len(found) > MAX_KEYS:
+        message = say(
+            "service.too_many_keys", language, field=field, count=len(found), limit=MAX_KEYS
+        )
+        raise ServiceError("too-large", message, field, len(found))
+    return found
 
 
 def _list(value: Any, field: str, language: str) -> list[Any]:
@@ -137,8 +152,8 @@ def _pair(body: dict[str, Any], where: str, language: str) -> tuple[dict[str, An
     _keys(body, ("employee", "shift"), (), where, language)
     prefix = f"{where}." if where else ""
     return (
-        _object(body["employee"], prefix + "employee", language),
-        _object(body["shift"], prefix + "shift", language),
+        _facts(body["employee"], prefix + "employee", language),
+        _facts(body["shift"], prefix + "shift", language),
     )
 
 
@@ -156,7 +171,7 @@ def check_body(document: Any, language: str) -> CheckBody:
     body = _object(document, "body", language)
     _keys(body, ("employee", "shifts"), ("period", "absences"), "", language)
     return CheckBody(
-        _object(body["employee"], "employee", language),
+        _facts(body["employee"], "employee", language),
         _objects(body["shifts"], "shifts", language),
         period(body.get("period"), language),
         _list(body.get("absences") or [], "absences", language),
@@ -165,7 +180,7 @@ def check_body(document: Any, language: str) -> CheckBody:
 
 def _objects(value: Any, field: str, language: str) -> list[dict[str, Any]]:
     return [
-        _object(item, f"{field}[{n}]", language)
+        _facts(item, f"{field}[{n}]", language)
         for n, item in enumerate(_list(value, field, language))
     ]
 
@@ -198,7 +213,7 @@ def roster_body(document: Any, language: str) -> RosterBody:
         _keys(schedule, ("employee", "shifts"), ("absences",), where, language)
         schedules.append(
             Schedule(
-                _object(schedule["employee"], f"{where}.employee", language),
+                _facts(schedule["employee"], f"{where}.employee", language),
                 _objects(schedule["shifts"], f"{where}.shifts", language),
                 _list(schedule.get("absences") or [], f"{where}.absences", language),
             )

@@ -15,9 +15,11 @@ the file.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
 import hmac
 import json
+import os
 import sys
 import threading
 from collections.abc import Iterable, Mapping, Sequence
@@ -133,58 +135,87 @@ def encoded(line: Mapping[str, Any]) -> str:
 
 
 class DecisionLog:
-    """A JSON-lines file (or standard output for `-`), appended to whole lines at a time."""
+    """A JSON-lines file (or standard output for `-`), appended to whole lines at a time.
+
+    The file is written unbuffered, each request's lines in one call (repeated only for what a
+    full disk left unwritten). A write that fails is raised, and kept as `problem` until one
+    succeeds; the next write starts on a new line, so a line cut by a full disk stays apart
+    from the whole ones after it."""
 
     def __init__(self, target: str | None) -> None:
         self.target = target
         self._lock = threading.Lock()
-        self._file: IO[str] | None = None
+        self._file: IO[bytes] | None = None
+        self._closed = False
+        self._cut = False
+        #: why the last write failed, until one succeeds
+        self.problem: str | None = None
         #: decision lines written since the log was made
         self.written = 0
 
-    @property
-    def enabled(self) -> bool:
-        return self.target is not None
-
     def open(self) -> None:
         with self._lock:
-            self._file = self._opened()
+            self._closed = False
+            if self._file is None:
+                self._file = self._opened()
 
-    def _opened(self) -> IO[str] | None:
+    def _opened(self) -> IO[bytes] | None:
         if self.target is None:
             return None
         if self.target == STDOUT:
-            return sys.stdout
-        return open(self.target, "a", encoding="utf-8", newline="\n")
+            return sys.stdout.buffer
+        return open(self.target, "ab", buffering=0)
 
     def write(self, lines: Sequence[Mapping[str, Any]]) -> None:
-        """Lines written in one call and flushed to the system before returning."""
+        """Lines written and handed to the system before returning; an `OSError` when they
+        could not be (a full disk, a file gone read-only)."""
         if self.target is None or not lines:
             return
-        text = "".join(encoded(line) for line in lines)
+        data = "".join(encoded(line) for line in lines).encode("utf-8")
         with self._lock:
-            file = self._file
-            if file is None:
+            if self._closed:
                 return
-            file.write(text)
-            file.flush()
+            try:
+                if self._file is None:  # an ASGI server that runs no lifespan
+                    self._file = self._opened()
+                assert self._file is not None
+                _write_all(self._file, b"\n" + data if self._cut else data)
+            except OSError as exc:
+                self._cut = True
+                self.problem = exc.strerror or str(exc)
+                raise
+            self._cut = False
+            self.problem = None
             self.written += sum(1 for line in lines if line.get("type") == "decision")
 
     def reopen(self, first: Sequence[Mapping[str, Any]] = ()) -> None:
         """Close and open the file again (logrotate moved it), then write `first` to it."""
         with self._lock:
             self._close()
+            self._closed = False
             self._file = self._opened()
         self.write(first)
 
     def close(self) -> None:
         with self._lock:
             self._close()
+            self._closed = True
 
     def _close(self) -> None:
         file, self._file = self._file, None
         if file is None:
             return
-        file.flush()
-        if file is not sys.stdout:
+        if file is sys.stdout.buffer:
+            file.flush()
+        else:
             file.close()
+
+
+def _write_all(file: IO[bytes], data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        count = file.write(view)
+        if not count:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        view = view[count:]
+    file.flush()

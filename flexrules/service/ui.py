@@ -123,7 +123,13 @@ class UI:
             message = exc.message if isinstance(exc, ServiceError) else str(exc)
             page = decide_page(policy, language=language, values=values, problem=message)
             return _page(page, 422)
-        self.service.log.write(answer.lines)
+        try:
+            self.service.log.write(answer.lines)
+        except OSError as exc:  # fail closed, as /v1/decide does: no answer that is not logged
+            message = say("service.log_failed", language or "en", problem=exc.strerror or str(exc))
+            return _page(
+                decide_page(policy, language=language, values=values, problem=message), 503
+            )
         self.service.metrics.counted(answer.allowed, answer.denied)
         document = answer.document
         page = decide_page(

@@ -332,7 +332,7 @@ def test_help_lists_the_exit_statuses(capsys: pytest.CaptureFixture[str]) -> Non
         text = " ".join(out.split())
         assert code == 0
         assert "4 when a --fail-on option was given and what it names happened" in text
-        formats = "text,json,csv,html,xlsx" if command == "roster" else "text,json,csv"
+        formats = "text,json,csv,html,xlsx,parquet" if command == "roster" else "text,json,csv"
         assert f"--format {{{formats}}}" in text
 
 

@@ -644,3 +644,68 @@ def test_names_with_escape_codes_are_printed_escaped(
     )
     assert code == 0 and "\x1b" not in out
     assert out.startswith("NOT ALLOWED  schedule of E-1\\x1b[2J Budi\\x1b[31m (Asia/Jakarta)")
+
+
+def test_roster_as_parquet_is_one_row_per_violation(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """`--format parquet --out FILE`: the violations `check_roster` finds, one row each;
+    without --out it is a usage error (exit 2)."""
+    parquet = pytest.importorskip("pyarrow.parquet")
+    import flexrules
+    from flexrules import files
+
+    out = tmp_path / "violations.parquet"
+    code, _, _ = run(capsys, "roster", *EXAMPLE, "--format", "parquet", "--out", str(out))
+    assert code == 0
+    table = parquet.read_table(out)
+    policy = flexrules.load_policy(POLICY)
+    roster = files.read_roster(
+        ROSTER / "employees.csv", ROSTER / "shifts.csv", policy, ROSTER / "leave.csv"
+    )
+    report = policy.check_roster(roster.schedules(), ("2025-07-01", "2025-07-31"))
+    assert report.violations
+    assert table.column("rule").to_pylist() == [v.rule for v in report.violations]
+    assert table.column("message").to_pylist() == [v.message for v in report.violations]
+    code, _, err = run(capsys, "roster", *EXAMPLE, "--format", "parquet")
+    assert code == 2 and "--out" in err
+
+
+def test_a_cluster_run_gives_parquet_and_one_place_to_run(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """--workers and --scheduler give the violations: without --format parquet, or both at
+    once, or no workers, the call is wrong (exit 2) before anything is read."""
+    for extra in (
+        ["--workers", "2"],
+        ["--workers", "0", "--format", "parquet", "--out", str(tmp_path / "v.parquet")],
+        ["--workers", "1", "--scheduler", "tcp://127.0.0.1:1"],
+    ):
+        code, _, err = run(capsys, "roster", *EXAMPLE, *extra)
+        assert code == 2
+        assert "--format parquet" in err or "at least 1" in err or "not allowed with" in err
+
+
+@pytest.mark.slow
+def test_roster_on_a_local_cluster_has_check_rosters_violations(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    parquet = pytest.importorskip("pyarrow.parquet")
+    pytest.importorskip("distributed")
+    import flexrules
+    from flexrules import files
+
+    out = tmp_path / "violations.parquet"
+    code, _, err = run(
+        capsys, "roster", *EXAMPLE, "--workers", "1", "--format", "parquet", "--out", str(out)
+    )
+    assert code == 0, err
+    policy = flexrules.load_policy(POLICY)
+    roster = files.read_roster(
+        ROSTER / "employees.csv", ROSTER / "shifts.csv", policy, ROSTER / "leave.csv"
+    )
+    report = policy.check_roster(roster.schedules(), ("2025-07-01", "2025-07-31"))
+    table = parquet.read_table(out)
+    assert sorted(table.column("message").to_pylist()) == sorted(
+        v.message for v in report.violations
+    )

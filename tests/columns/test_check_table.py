@@ -49,3 +49,47 @@ def test_pandas_in_pandas_out_and_a_stranger_is_an_error(policy: flexrules.Polic
     )
     with pytest.raises(flexrules.InputError, match="nobody"):
         policy.check_table(employees, stranger, case["period"])
+
+
+def test_absences_with_kinds_and_parts_of_days(policy: flexrules.Policy) -> None:
+    """Leave with a kind, a range, and part of a day (DATA.md §3), as a table and as the
+    `Absence`s a caller gives `check_roster`: the same violations."""
+    import datetime as dt
+
+    from flexrules.rosters.absences import Absence
+
+    case = next(case for case in rosters(4, 6) if case["period"] is not None)
+    employees, shifts, _, _ = roster_tables(case)
+    first = dt.date.fromisoformat(str(case["period"][0]))
+    people = employees.column("id").to_pylist()[:3]
+    rows = [
+        {"employee": people[0], "date": first, "kind": "sakit", "start time": None,
+         "end time": None, "from": None, "to": None},
+        {"employee": people[1], "date": first + dt.timedelta(days=1), "kind": "izin",
+         "start time": "09:00", "end time": "11:30", "from": None, "to": None},
+        {"employee": people[2], "date": None, "kind": None, "start time": None,
+         "end time": None, "from": first, "to": first + dt.timedelta(days=4)},
+    ]  # fmt: skip
+    given = {
+        people[0]: [Absence(first, None, "sakit")],
+        people[1]: [
+            Absence(
+                f"{first + dt.timedelta(days=1)}T09:00",
+                f"{first + dt.timedelta(days=1)}T11:30",
+                "izin",
+            )
+        ],
+        people[2]: [Absence(first, first + dt.timedelta(days=4), None)],
+    }
+    by_id: dict[str, list[dict[str, object]]] = {}
+    for row in shifts.to_pylist():
+        by_id.setdefault(row["employee"], []).append(row)
+    schedules = [
+        flexrules.Schedule(e, by_id.get(e["id"], []), tuple(given.get(e["id"], ())))
+        for e in employees.to_pylist()
+    ]
+    report = policy.check_roster(schedules, case["period"], case["headcount"])
+    found = policy.check_table(
+        employees, shifts, case["period"], pa.Table.from_pylist(rows), case["headcount"]
+    )
+    assert table_rows(found) == violation_rows(report.violations)

@@ -12,7 +12,7 @@ import datetime as dt
 
 import pyarrow as pa
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from policy_variants import VARIANTS
 from tablegen import answers, expected, tables
@@ -42,6 +42,9 @@ def _cold(policy: flexrules.Policy) -> flexrules.Policy:
 
 @settings(max_examples=6, deadline=None)
 @given(seed=st.integers(0, 2**32), variant=st.sampled_from(sorted(VARIANTS)))
+# a column given as text in one table and as yes or no in another: its values' codes in the
+# table memory must not meet (found by this test)
+@example(seed=87310815, variant="no relative dates")
 def test_every_row_is_decided_as_decide_decides_it(
     policies: dict[str, flexrules.Policy], seed: int, variant: str
 ) -> None:

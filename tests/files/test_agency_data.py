@@ -27,12 +27,12 @@ from flexrules.files import (
     TableErrors,
     read_absences,
     read_employees,
+    read_headcount,
     read_roster,
     read_shifts,
 )
 
-POLICY = compile_policy(
-    """
+POLICY_TEXT = """
 policy "exports" timezone Asia/Jakarta.
 employees have:
   grade: number,
@@ -42,9 +42,8 @@ employees have:
   performance: ranked "Butuh Perbaikan" < "Baik" < "Sangat Baik".
 rule W: employees may work on-site.
 rule H: employees whose performance is at least "Baik" may work from home.
-""",
-    filename="exports.rules",
-)
+"""
+POLICY = compile_policy(POLICY_TEXT, filename="exports.rules")
 PEOPLE = [{"id": "198906092025031145"}, {"id": "E-2"}]
 AGENCY = Path(__file__).resolve().parents[1] / "fixtures" / "agency"
 
@@ -391,6 +390,40 @@ def test_a_roster_from_an_attendance_export_uses_its_absences(tmp_path: Path) ->
     assert denied == ["2025-07-08T22:00:00+07:00"]
 
 
+def test_a_rosters_problems_in_every_file_are_listed_together(tmp_path: Path) -> None:
+    """A bad cell in the employees file does not hide the shifts file's problems, and the
+    shifts of that employee are not reported as a stranger's."""
+    employees = write(tmp_path, "e.csv", "id;grade\nE-1;tujuh\nE-2;8\n")
+    shifts = write(
+        tmp_path,
+        "s.json",
+        json.dumps(
+            [
+                {
+                    "id": "E-1",
+                    "start": "2025-07-07T08:00",
+                    "end": "2025-07-07T16:00",
+                    "location": "office",
+                },
+                {
+                    "id": "E-2",
+                    "start": "2025-07-07T08:00",
+                    "end": "2025-07-07T07:00",
+                    "location": "office",
+                },
+            ]
+        ),
+    )
+    leave = write(tmp_path, "l.csv", "employee,date\nE-2,31/06/2025\n")
+    with pytest.raises(TableErrors) as caught:
+        read_roster(employees, shifts, POLICY, leave)
+    assert [(Path(e.file).name, e.row, e.column) for e in caught.value.errors] == [
+        ("e.csv", 2, "grade"),
+        ("s.json", 2, "end"),
+        ("l.csv", 2, "date"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("row", "column", "message"),
     [
@@ -410,6 +443,23 @@ def test_bad_attendance_rows(tmp_path: Path, row: str, column: str, message: str
         read_shifts(path, POLICY, PEOPLE, columns=ATTENDANCE_COLUMNS, absence_codes=CODES)
     assert (caught.value.row, caught.value.column) == (2, column)
     assert message in str(caught.value)
+
+
+def test_an_unknown_employee_is_one_problem_however_many_rows(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "presensi.csv",
+        "NIP;TANGGAL;JAM MASUK;JAM PULANG;LOKASI\n"
+        + "".join(f"E-9;0{d}/07/2025;08.00;16.00;WFO\n" for d in range(1, 6))
+        + "E-2;07/07/2025;08.00;16.00;cafe\n",
+    )
+    with pytest.raises(TableErrors) as caught:
+        read_shifts(path, POLICY, PEOPLE, columns="NIP=employee,LOKASI=location")
+    assert [(e.row, e.column) for e in caught.value.errors] == [(7, "LOKASI"), (2, "NIP")]
+    assert "`E-9` in the employees file; did you mean `E-2`? (5 rows name this" in str(caught.value)
+    indonesian = caught.value.message_for("id")
+    assert "baris 7, kolom `LOKASI`" in indonesian
+    assert "tidak ada pegawai `E-9` di berkas pegawai; maksud Anda `E-2`? (5 baris" in indonesian
 
 
 def test_a_leave_file_with_kinds_and_part_days(tmp_path: Path) -> None:
@@ -513,6 +563,43 @@ def test_an_xlsx_attendance_sheet_with_excel_times(tmp_path: Path) -> None:
         {"start": "2025-07-07T07:30", "end": "2025-07-07T16:00", "location": "office"},
         {"start": "2025-07-08T22:00", "end": "2025-07-09T06:00", "location": "home"},
     ]
+
+
+def test_a_headcount_workbook_and_a_schedule_with_reading_options(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The other readers take the same forms: a headcount as an xlsx sheet, and `flexrules
+    schedule` an attendance export with --columns and --absence-codes (a day of cuti tahunan
+    is a day of leave of the schedule)."""
+    headcount = _workbook(tmp_path / "jumlah.xlsx", [["unit", "pegawai"], ["finance", 20]])
+    assert read_headcount(headcount) == {"finance": 20}
+    employee = write(tmp_path, "e.json", '{"id": "E-2", "performance": "Baik"}')
+    schedule = write(
+        tmp_path,
+        "presensi.csv",
+        "NIP;TANGGAL;JAM MASUK;JAM PULANG;LOKASI;KETERANGAN\r\n"
+        "E-2;07/07/2025;07.30;16.00;WFH;\r\n"
+        "E-2;08/07/2025;;;;CT\r\n",
+    )
+    args = ["schedule", "exports.rules", "--schedule", str(schedule), "--employee", str(employee)]
+    policy = write(tmp_path, "exports.rules", POLICY_TEXT)
+    args[1] = str(policy)
+    code = main(
+        [
+            *args,
+            "--columns",
+            "NIP=employee,LOKASI=location,KETERANGAN=kind",
+            "--absence-codes",
+            CODES,
+            "--format",
+            "json",
+        ]
+    )
+    out, err = capsys.readouterr()
+    assert (code, err) == (0, "")
+    report = json.loads(out)
+    assert report["absences"] == ["2025-07-08"]
+    assert [d["allowed"] for d in report["decisions"]] == [True]
 
 
 # ---- the shared sample exports, read by `flexrules roster` -----------------------------------
@@ -698,3 +785,47 @@ def test_roster_cli_reading_options(tmp_path: Path, capsys: pytest.CaptureFixtur
         f'error: `{bad}`, baris 2, kolom `under sanction`: "mungkin" bukan ya atau tidak; tulis '
         "ya, tidak, yes, no, true, false, 1 atau 0\n"
     )
+
+
+# ---- one table for every reader ------------------------------------------------------------
+
+CELLS = st.one_of(
+    st.sampled_from(["7,5", "7.5", "12", "ya", "Tidak", "TRUE", "0", "baik", "Sangat Baik"]),
+    st.sampled_from(["07/07/2025", "7 Jul 2025", "2025-07-07", "13/25/2025", "1,98E+17"]),
+    st.text(alphabet="0123456789,./ abcXYZ", max_size=8),
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(CELLS, CELLS, CELLS, CELLS), min_size=1, max_size=4))
+def test_a_csv_and_an_xlsx_of_the_same_text_read_the_same(
+    tmp_path_factory: pytest.TempPathFactory, rows: list[tuple[str, str, str, str]]
+) -> None:
+    """The same text cells as a `;` CSV and as an xlsx sheet of text cells: the same
+    employees, or problems at the same places (xlsx text takes no decimal comma, so a cell
+    such as `7,5` in a number column is left out of the comparison)."""
+    folder = tmp_path_factory.mktemp("same")
+    header = ["id", "grade", "on probation", "position start", "performance"]
+    table = [[f"E-{n}", *row] for n, row in enumerate(rows)]
+    if any("," in row[1] for row in table):
+        return
+    csv_path = folder / "e.csv"
+    csv_path.write_text(
+        "\n".join(";".join(cells) for cells in [header, *table]) + "\n", encoding="utf-8"
+    )
+    if any(";" in c or '"' in c for row in table for c in row):
+        return
+    workbook = openpyxl.Workbook()
+    for cells in [header, *table]:
+        workbook.active.append(cells)
+    xlsx_path = folder / "e.xlsx"
+    workbook.save(xlsx_path)
+
+    def outcome(path: Path) -> Any:
+        try:
+            return read_employees(path, POLICY)
+        except TableError as error:
+            found = getattr(error, "errors", (error,))
+            return [(e.row, e.column) for e in found]
+
+    assert outcome(csv_path) == outcome(xlsx_path)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import io
 import json
 import time
 from pathlib import Path
@@ -20,6 +21,7 @@ from starlette.testclient import TestClient
 import flexrules
 from flexrules.service import answers as answers_module
 from flexrules.service import create_app
+from flexrules.service.decisionlog import DecisionLog
 from flexrules.service.errors import CODES
 
 
@@ -246,6 +248,14 @@ def test_too_large_is_a_413_before_the_body_is_read(policy_file: Path) -> None:
         assert (
             error_of(client.post("/v1/decide", json=batch), 413, "too-large")["field"] == "requests"
         )
+    with TestClient(create_app(policy_file)) as client:
+        record = {**SARI, **{f"field {n}": n for n in range(1001)}}
+        body = {"employee": record, "shift": HOME}
+        error = error_of(client.post("/v1/decide", json=body), 413, "too-large")
+        assert (error["field"], error["value"]) == ("employee", 1001 + len(SARI))
+        wide = {**SARI, **{f"field {n}": n for n in range(600)}}
+        answer = client.post("/v1/decide", json={"employee": wide, "shift": HOME})  # in a thread
+        assert answer.status_code == 200 and answer.json()["allowed"] is True
 
 
 def test_unknown_paths_and_methods_and_bugs_are_error_bodies(
@@ -497,3 +507,41 @@ def test_the_log_is_reopened_for_logrotate(policy_file: Path, log_file: Path) ->
     fresh = log_lines(log_file)
     assert (fresh[0]["type"], fresh[0]["event"]) == ("policy", "reopened")
     assert fresh[1]["decision_id"] == second["decision_id"]
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_decision_that_cannot_be_logged_is_not_answered(policy_file: Path) -> None:
+    """Fail closed: a full disk makes the service refuse decisions (503) and say so in /ready,
+    rather than answer decisions nobody can audit."""
+    app = create_app(policy_file, log="/dev/full")
+    with TestClient(app) as client:
+        error = error_of(
+            client.post("/v1/decide", json={"employee": SARI, "shift": HOME}), 503, "not-ready"
+        )
+        assert "cannot be written" in error["message"]
+        ready = client.get("/ready")
+        assert ready.status_code == 503 and ready.json()["ready"] is False
+        assert "tidak dapat ditulis" in client.get("/ready?lang=id").json()["log_error"]
+        assert 'flexrules_decisions_total{outcome="allowed"} 0.0' in client.get("/metrics").text
+
+
+def test_a_line_cut_by_a_full_disk_stays_apart_from_the_next(tmp_path: Path) -> None:
+    class FillsUp(io.BytesIO):
+        full = True
+
+        def write(self, data: Any) -> int:
+            if self.full:
+                self.full = False
+                super().write(bytes(data[:10]))
+                raise OSError(28, "No space left on device")
+            return super().write(data)
+
+    log = DecisionLog(str(tmp_path / "log.jsonl"))
+    sink = FillsUp()
+    log._file = sink
+    with pytest.raises(OSError):
+        log.write([{"type": "decision", "n": 1}])
+    assert log.problem == "No space left on device"
+    log.write([{"type": "decision", "n": 2}])
+    assert log.problem is None and log.written == 1
+    assert sink.getvalue().split(b"\n") == [b'{"type":"d', b'{"type":"decision","n":2}', b""]

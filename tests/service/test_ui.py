@@ -170,3 +170,12 @@ def test_the_pages_need_the_apis_token(tmp_path: Path) -> None:
         assert c.get("/ui/").status_code == 401
         assert c.post("/ui/decide", data=FORM).status_code == 401
         assert c.get("/ui/", headers={"Authorization": "Bearer s3cret"}).status_code == 200
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_form_decision_that_cannot_be_logged_is_not_shown() -> None:
+    """Fail closed, as `/v1/decide`: a full disk is a 503 page saying so, with no outcome."""
+    with TestClient(create_app(POLICY, log="/dev/full")) as client:
+        answer = client.post("/ui/decide", data=FORM)
+    assert answer.status_code == 503
+    assert "cannot be written" in answer.text and 'id="explanation"' not in answer.text

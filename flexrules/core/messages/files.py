@@ -172,6 +172,58 @@ ENTRIES: dict[str, dict[str, str]] = {
         "en": "{value} is not one of the --absence-codes ({codes}){close}",
         "id": "{value} bukan salah satu --absence-codes ({codes}){close}",
     },
+    "file.stranger_rows": {
+        "en": "{problem} ({n} rows name this employee; the first is listed)",
+        "id": "{problem} ({n} baris menyebut pegawai ini; yang pertama didaftar)",
+    },
+    # rows and columns (the older texts of the readers, now in both languages)
+    "file.cells": {
+        "en": "has {cells} cells but the header has {header}; check for a missing or extra "
+        "{mark} (a cell holding a comma needs double quotes)",
+        "id": "punya {cells} sel padahal judulnya {header}; periksa {mark} yang kurang atau "
+        "berlebih (sel yang berisi koma perlu tanda kutip ganda)",
+    },
+    "file.mark.comma": {"en": "comma", "id": "koma"},
+    "file.mark.semicolon": {"en": "semicolon", "id": "titik koma"},
+    "file.mark.tab": {"en": "tab", "id": "tab"},
+    "file.empty": {
+        "en": "is empty; it needs a header row",
+        "id": "kosong; berkas ini perlu baris judul",
+    },
+    "file.missing_value": {
+        "en": "the {what} has no {field}",
+        "id": "{what} ini tidak punya {field}",
+    },
+    "file.missing_column": {
+        "en": "the {what} has no `{field}` column",
+        "id": "{what} ini tidak punya kolom `{field}`",
+    },
+    "file.what.employee": {"en": "employee", "id": "pegawai"},
+    "file.what.shift": {"en": "shift", "id": "sif"},
+    "file.twice": {
+        "en": "employee `{ident}` appears twice (first at row {first})",
+        "id": "pegawai `{ident}` muncul dua kali (pertama di baris {first})",
+    },
+    "file.stranger": {
+        "en": "no employee `{ident}` in the employees file{close}",
+        "id": "tidak ada pegawai `{ident}` di berkas pegawai{close}",
+    },
+    "file.no_id": {
+        "en": "the shift has no employee id",
+        "id": "sif ini tidak punya id pegawai",
+    },
+    "file.leave_no_id": {
+        "en": "the row has no employee id",
+        "id": "baris ini tidak punya id pegawai",
+    },
+    "file.leave_backwards": {
+        "en": "the leave ends before it starts",
+        "id": "cuti ini berakhir sebelum dimulai",
+    },
+    "file.leave_days": {
+        "en": "give either `date`, or `from` and `to`",
+        "id": "berikan `date`, atau `from` dan `to`",
+    },
     "file.close": {"en": "; did you mean `{name}`?", "id": "; maksud Anda `{name}`?"},
     "file.no_location": {
         "en": "the shift has no location (and no kind, which would make it an absence)",

@@ -129,4 +129,76 @@ ENTRIES: dict[str, dict[str, str]] = {
     },
     "noun.finding.one": {"en": "{n} finding", "id": "{n} temuan"},
     "noun.finding.other": {"en": "{n} findings", "id": "{n} temuan"},
+    # why not: what would be allowed instead
+    "whynot.header": {
+        "en": "What would be allowed instead:",
+        "id": "Yang akan diizinkan sebagai gantinya:",
+    },
+    "whynot.none": {
+        "en": "No other place, time of day or single fact would be allowed.",
+        "id": "Tidak ada tempat lain, jam lain, atau satu fakta lain yang akan diizinkan.",
+    },
+    "whynot.item": {"en": "  - {change}: {outcome}", "id": "  - {change}: {outcome}"},
+    "whynot.place": {"en": "{doing} instead", "id": "{doing} sebagai gantinya"},
+    "whynot.span": {"en": "{start}-{end}", "id": "{start}-{end}"},
+    "whynot.earlier": {
+        "en": "earlier the same day, {span}",
+        "id": "lebih awal pada hari yang sama, {span}",
+    },
+    "whynot.later": {
+        "en": "later the same day, {span}",
+        "id": "lebih lambat pada hari yang sama, {span}",
+    },
+    "whynot.they_were": {"en": "if they were {attribute}", "id": "jika mereka {attribute}"},
+    "whynot.they_were_not": {
+        "en": "if they were not {attribute}",
+        "id": "jika mereka tidak {attribute}",
+    },
+    "whynot.shift_was": {
+        "en": "if the shift were {attribute}",
+        "id": "jika sif tersebut {attribute}",
+    },
+    "whynot.shift_was_not": {
+        "en": "if the shift were not {attribute}",
+        "id": "jika sif tersebut tidak {attribute}",
+    },
+    "whynot.their": {
+        "en": "if their {attribute} were {value}",
+        "id": "jika {attribute} mereka {value}",
+    },
+    "whynot.their_at_least": {
+        "en": "if their {attribute} were at least {value}",
+        "id": "jika {attribute} mereka paling sedikit {value}",
+    },
+    "whynot.shifts": {
+        "en": "if the shift's {attribute} were {value}",
+        "id": "jika {attribute} sif tersebut {value}",
+    },
+    "whynot.shift_at_least": {
+        "en": "if the shift's {attribute} were at least {value}",
+        "id": "jika {attribute} sif tersebut paling sedikit {value}",
+    },
+    # flexrules diff
+    "diff.equivalent": {"en": "equivalent", "id": "setara"},
+    "diff.more": {"en": "more permissive", "id": "lebih longgar"},
+    "diff.less": {"en": "less permissive", "id": "lebih ketat"},
+    "diff.neither": {
+        "en": "neither: it allows some shifts OLD denied and denies some OLD allowed",
+        "id": "tidak keduanya: mengizinkan sebagian sif yang ditolak OLD dan menolak sebagian "
+        "yang diizinkan OLD",
+    },
+    "diff.verdict": {
+        "en": "{new} against {old}: {verdict} (horizon {first} to {last})",
+        "id": "{new} dibandingkan {old}: {verdict} (rentang {first} sampai {last})",
+    },
+    "diff.gains": {
+        "en": "gains: allowed by NEW, denied by OLD: {employee}, {shift}",
+        "id": "bertambah: diizinkan NEW, ditolak OLD: {employee}, {shift}",
+    },
+    "diff.losses": {
+        "en": "loses: allowed by OLD, denied by NEW: {employee}, {shift}",
+        "id": "berkurang: diizinkan OLD, ditolak NEW: {employee}, {shift}",
+    },
+    "diff.old": {"en": "  OLD ({path}):", "id": "  OLD ({path}):"},
+    "diff.new": {"en": "  NEW ({path}):", "id": "  NEW ({path}):"},
 }

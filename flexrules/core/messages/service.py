@@ -25,6 +25,10 @@ ENTRIES: dict[str, dict[str, str]] = {
         "en": "a batch holds at most {limit} requests, not {count}",
         "id": "satu kelompok memuat paling banyak {limit} permintaan, bukan {count}",
     },
+    "service.too_many_keys": {
+        "en": "`{field}` has {count} keys; at most {limit} are read",
+        "id": "`{field}` memiliki {count} kunci; paling banyak {limit} yang dibaca",
+    },
     "service.expected_object": {
         "en": "`{field}` must be a JSON object, not {kind}",
         "id": "`{field}` harus berupa objek JSON, bukan {kind}",
@@ -69,6 +73,12 @@ ENTRIES: dict[str, dict[str, str]] = {
     "service.method": {
         "en": "`{path}` does not take {method}",
         "id": "`{path}` tidak menerima {method}",
+    },
+    "service.log_failed": {
+        "en": "the decision log cannot be written ({problem}); no decision is answered until "
+        "it can",
+        "id": "log keputusan tidak dapat ditulis ({problem}); tidak ada keputusan yang dijawab "
+        "sampai log dapat ditulis",
     },
     "service.internal": {
         "en": "an internal error (a bug in flexrules); the server's log has the details",

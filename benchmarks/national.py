@@ -1,0 +1,173 @@
+"""A national-style roster checked on a local Dask cluster: employees x 22 working days.
+
+    python benchmarks/national.py                         # 10k, 30k, 100k employees
+    python benchmarks/national.py --sizes 100000 300000 1000000 --write
+
+For each size the roster is generated (`nationalgen.py`: units, roles, WIB/WITA/WIT, leave,
+planted violations) and written as Parquet (not timed), then checked by
+`flexrules.dask.check_roster` on a `distributed.LocalCluster` of `--workers` worker processes
+with one thread each, from reading the Parquet files to the violations in memory (timed). The
+same roster is checked again with the staffing and share rules taken out of the policy, so
+the map (reading, partitioning by employee, deciding, limits) and the reduce (staffing, shares)
+are told apart. The policy is examples/disdukcapil.rules with its service coverage counted in
+each unit (a national roster has many service desks). `--write` puts the table into
+docs/scaling.md. The machine's load average is printed with the figures: on a shared machine
+other processes take their share of the cores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import sys
+import tempfile
+import time
+import warnings
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import dask.dataframe as dd  # noqa: E402
+import distributed  # noqa: E402
+from docs_section import write_section  # noqa: E402
+from nationalgen import write  # noqa: E402
+
+import flexrules  # noqa: E402
+from flexrules import dask as flexdask  # noqa: E402
+
+PERIOD = ("2025-07-01", "2025-07-30")
+SCALING = ROOT / "docs" / "scaling.md"
+R10 = 'rule R10 "Service coverage":\n  at least 2 service desk staff must be on-site'
+
+
+def policies() -> tuple[flexrules.Policy, flexrules.Policy]:
+    """The national policy, and the same without its staffing and share rules."""
+    text = (ROOT / "examples" / "disdukcapil.rules").read_text(encoding="utf-8")
+    assert R10 in text
+    national = text.replace(R10, R10.replace("staff must", "staff in each unit must"))
+    cut = national[: national.index('rule R10 "Service coverage"')]
+    return flexrules.compile_policy(national), flexrules.compile_policy(cut)
+
+
+def check(policy: flexrules.Policy, paths: dict[str, Path], parts: int) -> tuple[float, int]:
+    """Seconds from reading the files to the violations in memory, and how many."""
+    started = time.perf_counter()
+    found = flexdask.check_roster(
+        policy,
+        dd.read_parquet(paths["employees"], dtype_backend="pyarrow"),
+        dd.read_parquet(paths["shifts"], dtype_backend="pyarrow"),
+        PERIOD,
+        dd.read_parquet(paths["leave"], dtype_backend="pyarrow"),
+        npartitions=parts,
+    ).compute()
+    return time.perf_counter() - started, len(found)
+
+
+def single(policy: flexrules.Policy, paths: dict[str, Path]) -> tuple[float, float]:
+    """Wall and CPU seconds of `Policy.check_table` on the same files in this one process
+    (reading them included): CPU time says what the work costs whatever else runs here."""
+    import pyarrow.parquet as pq
+
+    started, cpu = time.perf_counter(), time.process_time()
+    policy.check_table(
+        pq.read_table(paths["employees"]),
+        pq.read_table(paths["shifts"]),
+        PERIOD,
+        pq.read_table(paths["leave"]),
+    )
+    return time.perf_counter() - started, time.process_time() - cpu
+
+
+def measure(size: int, workers: int, folder: Path, cluster: bool) -> dict[str, Any]:
+    paths = write(size, folder / f"n{size}")
+    full, limits_only = policies()
+    load = os.getloadavg()[0]
+    wall, cpu = single(full, paths)
+    shifts = size * 22
+    found: dict[str, Any] = {
+        "size": size,
+        "shifts": shifts,
+        "single": wall,
+        "cpu": cpu,
+        "per_shift": cpu / shifts,
+        "load": load,
+        "map": None,
+        "whole": None,
+    }
+    if cluster:
+        found.update(_on_cluster(size, workers, paths, full, limits_only))
+    return found
+
+
+def _on_cluster(
+    size: int,
+    workers: int,
+    paths: dict[str, Path],
+    full: flexrules.Policy,
+    limits_only: flexrules.Policy,
+) -> dict[str, Any]:
+    parts = max(workers * 2, size // 5_000)
+    with (
+        distributed.LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0"
+        ) as cluster,
+        distributed.Client(cluster),
+    ):
+        mapped, _ = check(limits_only, paths, parts)
+        whole, violations = check(full, paths, parts)
+    return {"map": mapped, "whole": whole, "violations": violations}
+
+
+def table(rows: list[dict[str, Any]], workers: int) -> str:
+    lines = [
+        f"Measured {time.strftime('%Y-%m-%d')} on this {os.cpu_count()}-core "
+        f"{platform.machine()} machine, Python {platform.python_version()}, a LocalCluster of "
+        f"{workers} worker processes (one thread each), by `benchmarks/national.py`. Times run "
+        "from reading the Parquet files to the violations in memory; generating the files is "
+        "not timed. *one process*: `Policy.check_table` on the same files, wall and CPU "
+        "seconds (CPU time is what the work costs whatever else runs on the machine). "
+        "*map* is the roster checked on the cluster without its staffing and share rules "
+        "(reading, partitioning by employee, deciding, limits); *whole* with them (the "
+        "reduce added). *load* is the machine's 1-minute load average as the run started: "
+        "above 2, other processes were sharing these 2 cores.",
+        "",
+        "| employees | shifts | one process s | its CPU s | CPU µs per shift | "
+        "cluster map s | cluster whole s | load |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for row in rows:
+        cluster = f"{row['map']:.1f} | {row['whole']:.1f}" if row["whole"] is not None else "- | -"
+        lines.append(
+            f"| {row['size']:,} | {row['shifts']:,} | {row['single']:.1f} | {row['cpu']:.1f} | "
+            f"{row['per_shift'] * 1e6:,.0f} | {cluster} | {row['load']:.1f} |"
+        )
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 30_000, 100_000])
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--write", action="store_true", help="update docs/scaling.md")
+    parser.add_argument(
+        "--no-cluster", action="store_true", help="only the one-process check_table"
+    )
+    options = parser.parse_args()
+    warnings.simplefilter("ignore")
+    rows = []
+    with tempfile.TemporaryDirectory() as folder:
+        for size in options.sizes:
+            rows.append(measure(size, options.workers, Path(folder), not options.no_cluster))
+            print(rows[-1], flush=True)
+    text = table(rows, options.workers)
+    print(text)
+    if options.write:
+        write_section(SCALING, "## Measured on this machine", text)
+
+
+if __name__ == "__main__":
+    main()
