@@ -97,6 +97,8 @@ def test_the_translation_reads_as_the_spec_writes_it() -> None:
     assert "jika sif approved" in text
     assert "position startnya kurang dari 12 bulan yang lalu" in text
     assert "paling sedikit 7,5 jam per hari kerja mulai 7 Juli 2025" in text
+    friday = "aturan R7: pegawai dapat bekerja dari rumah pada hari Jumat.\n"
+    assert assert_round_trip(friday, "en") == "rule R7: employees may work from home on Fridays.\n"
 
 
 @pytest.mark.slow

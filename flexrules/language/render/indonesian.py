@@ -20,6 +20,7 @@ from ..indonesian import INDONESIAN, MONTHS
 from .english import EnglishWriter, kw, mark
 from .tokens import Tok
 
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _HARI = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 _DAY_SETS = {
     ast.DayKind.WEEKDAYS: "hari biasa",
@@ -105,6 +106,16 @@ class EnglishTranslationWriter(EnglishWriter):
         if isinstance(literal, ast.TimeLiteral):
             return self.time(literal)
         return super().literal(literal)
+
+    def time_item(self, node: ast.Time) -> Iterator[Tok]:
+        """As `fmt` writes it, but a single day after `on` is plural (`on Fridays`, §7)."""
+        if isinstance(node, ast.OnDays) and len(node.days.items) == 1:
+            day = node.days.items[0]
+            if isinstance(day, ast.DayRange) and day.last is None:
+                yield kw("on")
+                yield kw(_WEEKDAYS[day.first] + "s")
+                return
+        yield from super().time_item(node)
 
 
 class IndonesianWriter(EnglishWriter):
