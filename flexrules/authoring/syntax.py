@@ -13,9 +13,11 @@ from pathlib import Path
 from lark import Lark, Token, Tree, UnexpectedCharacters, UnexpectedInput, UnexpectedToken
 
 from ..core.diagnostics import Diagnostic, error
+from ..core.messages import Text
 from ..core.source import SourceFile, Span
+from ..language.choices import joined
 from ..language.indonesian import MONTHS
-from ..language.parser import MAX_SENTENCE_CHARS, join_choices
+from ..language.parser import MAX_SENTENCE_CHARS
 from ..language.parser import _content_end as content_end
 from ..language.parser import _split as split_sentences
 from ..language.tree_to_ast import _DAY_BY_TERMINAL
@@ -85,7 +87,11 @@ def parse_examples(source: SourceFile) -> tuple[nodes.ExamplesFile, list[Diagnos
             continue
         if end - start > MAX_SENTENCE_CHARS:
             diagnostics.append(
-                error("sentence-too-long", "this sentence is too long", Span(source, start, stop))
+                error(
+                    "sentence-too-long",
+                    Text("examples.sentence_too_long"),
+                    Span(source, start, stop),
+                )
             )
             continue
         try:
@@ -120,27 +126,27 @@ def _syntax_error(
     else:  # the sentence ended early
         expected = set(getattr(exc, "accepts", None) or getattr(exc, "expected", ()) or ())
         expected.discard("$END")
-        choices = join_choices(sorted({keywords.describe(t) for t in expected - {"COMMENT"}}))
+        wanted = joined(sorted({keywords.describe(t) for t in expected - {"COMMENT"}}))
         message = (
-            "this sentence does not end with `.`"
+            Text("diag.missing_period")
             if "_DOT" in expected
-            else f"the sentence stops here; expected {choices}"
+            else Text("diag.unfinished_sentence", choices=wanted)
         )
         return error("syntax", message, Span(source, max(start, stop - 1), stop))
     expected.discard("COMMENT")
     found = source.text[position:found_end]
-    choices = join_choices(sorted({keywords.describe(t) for t in expected}))
+    choices = joined(sorted({keywords.describe(t) for t in expected}))
     hint, suggestion = _keyword_hint(source.text, position, expected)
     return error(
         "syntax",
-        f"expected {choices}; found `{found[:40]}`",
+        Text("diag.syntax.expected", choices=choices, found=found[:40]),
         Span(source, position, max(found_end, position + 1)),
         hint=hint,
         suggestion=suggestion,
     )
 
 
-def _keyword_hint(text: str, position: int, expected: set[str]) -> tuple[str | None, str | None]:
+def _keyword_hint(text: str, position: int, expected: set[str]) -> tuple[Text | None, str | None]:
     """A did-you-mean when the words found are close to a keyword the parser wanted."""
     phrases = {p.casefold(): p for t in expected for p in keywords.ENGLISH.get(t, ())}
     words = [m.group() for m in _WORDS.finditer(text, position, position + 60)][:4]
@@ -153,7 +159,7 @@ def _keyword_hint(text: str, position: int, expected: set[str]) -> tuple[str | N
                 best = (score, phrase)
     if best is None:
         return None, None
-    return f"did you mean `{phrases[best[1]]}`?", phrases[best[1]]
+    return Text("diag.did_you_mean", guess=phrases[best[1]]), phrases[best[1]]
 
 
 # ---- trees to nodes --------------------------------------------------------------------------

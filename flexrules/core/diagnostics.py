@@ -70,8 +70,9 @@ class Diagnostic:
     said: Said = attrs.field(alias="message")
     span: Span | None = None
     hinted: Said | None = attrs.field(default=None, alias="hint")
-    #: a replacement the author probably meant (a did-you-mean), when there is one
-    suggestion: str | None = attrs.field(default=None, converter=_usable_suggestion)
+    #: a replacement the author probably meant (a did-you-mean), when there is one: text, or
+    #: policy text (a `Code`) written in the file's language
+    suggested: str | Text | None = attrs.field(default=None, alias="suggestion")
     file_name: str | None = None
     #: the language of the file it points into (`en`, `id`): its prose and its code
     language: str = "en"
@@ -79,6 +80,14 @@ class Diagnostic:
     @property
     def message(self) -> str:
         return self.message_for(None)
+
+    @property
+    def suggestion(self) -> str | None:
+        """The replacement, in the file's language; None when there is none, or when it is
+        too long to offer as a fix (a name of thousands of words)."""
+        said = self.suggested
+        text = said.render(self.language) if isinstance(said, Text) else said
+        return _usable_suggestion(text)
 
     @property
     def hint(self) -> str | None:
@@ -253,7 +262,7 @@ def error(
     message: Said,
     span: Span | None,
     hint: Said | None = None,
-    suggestion: str | None = None,
+    suggestion: str | Text | None = None,
 ) -> Diagnostic:
     return Diagnostic(Severity.ERROR, code, message, span, hint, suggestion)
 
@@ -263,7 +272,7 @@ def warning(
     message: Said,
     span: Span | None,
     hint: Said | None = None,
-    suggestion: str | None = None,
+    suggestion: str | Text | None = None,
 ) -> Diagnostic:
     return Diagnostic(Severity.WARNING, code, message, span, hint, suggestion)
 

@@ -348,7 +348,7 @@ def csv_records(
                 header = [cell.strip() for cell in cells]
                 _check_header(name, header)
                 known = {c: (keys or column_key)(c) for c in header}
-                index = _index(known)
+                index = _index(name, known)
                 continue
             record = Record(
                 name,
@@ -384,7 +384,7 @@ def sheet_records(path: str | Path, keys: Callable[[str], str] | None = None) ->
                 header = ["" if c is None else str(c).strip() for c in cells]
                 _check_header(name, header)
                 known = {c: (keys or column_key)(c) for c in header}
-                index = _index(known)
+                index = _index(name, known)
                 continue
             padded = cells + [None] * (len(header) - len(cells))
             values = dict(zip(header, padded, strict=False))
@@ -405,11 +405,15 @@ def sheet_records(path: str | Path, keys: Callable[[str], str] | None = None) ->
         raise TableError(name, None, None, None, Text("file.empty"))
 
 
-def _index(known: Mapping[str, str]) -> dict[str, str]:
-    """The first written column of each name."""
+def _index(name: str, known: Mapping[str, str]) -> dict[str, str]:
+    """The written column of each name; two columns that stand for one name (`NIP=id` in a
+    file that has an `id` column too) are refused, naming both."""
     index: dict[str, str] = {}
     for column, key in known.items():
-        index.setdefault(key, column)
+        if key and key in index:
+            problem = Text("file.same_name", first=index[key], column=column, name=key)
+            raise TableError(name, 1, column, column, problem)
+        index[key] = column
     return index
 
 

@@ -4,7 +4,7 @@ joins a list of choices (`a, b or c`; `a, b, atau c`)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from ..core.messages import Choices, Text
 from . import keywords
@@ -21,7 +21,10 @@ DESCRIPTIONS: Mapping[str, str] = {
     "TIME": "diag.terminal.time",
     "ZONE": "diag.terminal.zone",
     "$END": "diag.terminal.end",
+    "LOCAL_ZONE": "diag.terminal.local_zone",
 }
+#: punctuation of the Indonesian grammar, shown as written
+_MARKS = {"_DASH": "`-`", "PERCENT": "`%`", "_LIST_OR": "`atau`"}
 #: every day of the week at once
 ANY_DAY = "diag.terminal.day"
 
@@ -32,6 +35,10 @@ def describe(terminal: str, table: Mapping[str, tuple[str, ...]] = keywords.ENGL
     key = DESCRIPTIONS.get(terminal)
     if key is not None and terminal not in table:
         return Text(key)
+    if terminal in _MARKS:
+        return _MARKS[terminal]
+    if terminal.startswith("_") and terminal[1:] in table:  # a keyword the tree leaves out
+        return keywords.describe(terminal[1:], table)
     return keywords.describe(terminal, table)
 
 
@@ -39,7 +46,7 @@ def any_day() -> Text:
     return Text(ANY_DAY)
 
 
-def joined(items: list[Text | str]) -> Choices:
+def joined(items: Sequence[Text | str]) -> Choices:
     """The choices as one value, joined in the language the message is read in."""
     return Choices(tuple(items), _LIST_WORDS)
 

@@ -32,7 +32,7 @@ from lark import (
 from ..core.diagnostics import Diagnostic, error
 from ..core.messages import Text, Thousands, shown
 from ..core.source import SourceFile, Span
-from . import characters, choices, indonesian, keywords, slips
+from . import characters, choices, indonesian, keywords, slips, traps
 
 #: Limits that keep hostile input cheap; going past one is a diagnostic, never a crash.
 MAX_FILE_CHARS = 2 * 1024 * 1024
@@ -606,6 +606,9 @@ def _fallback_hint(
     text: str, start: int, position: int, found: str, expected: set[str], exc: UnexpectedInput
 ) -> Text | None:
     """A hint when no keyword was misspelled: the likeliest slip, most specific first."""
+    trap = _trap_hint(text, start, position, expected) if _FILE_KEYWORDS.get() == "id" else None
+    if trap is not None:
+        return trap
     swallowed = _swallowed_keyword(text, start, expected, exc)
     if swallowed is not None:
         return Text("diag.syntax.swallowed.hint", word=swallowed)
@@ -615,6 +618,24 @@ def _fallback_hint(
     if found == "." and "_DOT" not in expected:
         return Text("diag.syntax.too_early.hint")
     return None
+
+
+def _trap_hint(text: str, start: int, position: int, expected: set[str]) -> Text | None:
+    """The traps of an Indonesian file (`traps`): an unmarked owner, `kecuali hari libur` in
+    a rule, `s.d` without its last dot."""
+    before = text[start:position]
+    end = _sentence_end(text, position)
+    return (
+        traps.except_holidays_hint(before)
+        or traps.owner_hint(before, expected)
+        or traps.lone_s_hint(text[start:end], text[end : end + 4])
+    )
+
+
+def _sentence_end(text: str, position: int) -> int:
+    """Just after the `.` that ends the sentence at `position` (the end of the text if none)."""
+    dot = text.find(".", position)
+    return len(text) if dot < 0 else dot + 1
 
 
 def _line_start(text: str, position: int) -> int:

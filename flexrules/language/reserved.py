@@ -10,6 +10,8 @@ the section of docs/language.md that says so.
 
     python -m flexrules.language.reserved           # rewrite that section of docs/language.md
     python -m flexrules.language.reserved --print   # print it instead
+    python -m flexrules.language.reserved --lang id # from the Indonesian grammar, into
+                                                    # docs/language-id.md
 """
 
 from __future__ import annotations
@@ -77,6 +79,45 @@ NAME_KINDS: tuple[NameKind, ...] = (
         "`employees have:` and `shifts have:`",
     ),
 )
+
+#: The same kinds, as the Indonesian reference names them (LANGUAGE-ID.md §3.8).
+NAME_KINDS_ID: tuple[NameKind, ...] = (
+    NameKind(
+        "group",
+        "group_name",
+        "nama kelompok",
+        "di awal aturan dan definisi kelompok, sesudah `atau`, `paling sedikit N [orang]` dan "
+        "`paling banyak P% [dari]`",
+    ),
+    NameKind(
+        "attribute",
+        "attribute_name",
+        "nama atribut",
+        "sesudah `dengan` dan `di setiap`; sebelum `-nya`, `mereka`, `yang bersangkutan` dan "
+        "`sif` dalam syarat",
+    ),
+    NameKind(
+        "flag",
+        "flag_name",
+        "nama atribut ya atau tidak, dan nama atribut sesudah `yang`",
+        "sesudah `yang`, `dan`, `mereka`, `yang bersangkutan` dan `sif` (masing-masing dengan "
+        "atau tanpa `tidak`)",
+    ),
+    NameKind(
+        "span",
+        "span_name",
+        "nama jam dan tanggal",
+        "sesudah `selama`, `di luar` dan `bekerja di dalam`",
+    ),
+    NameKind(
+        "declared",
+        "decl_name",
+        "nama yang sedang dinyatakan",
+        "sesudah `kelompok`, `jam`, `pola jam` dan `tanggal`, dan sebelum `:` tiap atribut "
+        "dalam `pegawai memiliki:` dan `sif memiliki:`",
+    ),
+)
+_KINDS = {"en": NAME_KINDS, "id": NAME_KINDS_ID}
 
 
 @attrs.frozen
@@ -165,7 +206,7 @@ def reserved_words(language: str = "en") -> dict[str, ReservedWords]:
     more words follow (`pegawai administrasi`: LANGUAGE-ID.md §3.3), so `pegawai` is not
     reserved at a group name's start."""
     found: dict[str, ReservedWords] = {}
-    for kind in NAME_KINDS:
+    for kind in _KINDS[language]:
         at_start, inside = reserved_terminals(kind.rule, language)
         if language == "id" and kind.key == "group":
             at_start = at_start - {"EMPLOYEES"}
@@ -179,25 +220,40 @@ def reserved_words(language: str = "en") -> dict[str, ReservedWords]:
     return found
 
 
-def _code_list(phrases: Sequence[str]) -> str:
-    return ", ".join(f"`{p}`" for p in phrases) if phrases else "none"
+_NONE = {"en": "none", "id": "tidak ada"}
+_HEADINGS = {
+    "en": "| kind of name | where it stands | cannot start with "
+    "| cannot hold after its first word |",
+    "id": "| jenis nama | letaknya | tidak dapat diawali "
+    "| tidak dapat memuat sesudah kata pertamanya |",
+}
+_COMMANDS = {
+    "en": "python -m flexrules.language.reserved",
+    "id": "python -m flexrules.language.reserved --lang id",
+}
+#: the reference page each language's section is written into
+DOCUMENTS = {"en": "language.md", "id": "language-id.md"}
 
 
-def render_markdown() -> str:
-    """The generated reserved-words section of docs/language.md, markers included."""
+def _code_list(phrases: Sequence[str], language: str = "en") -> str:
+    return ", ".join(f"`{p}`" for p in phrases) if phrases else _NONE[language]
+
+
+def render_markdown(language: str = "en") -> str:
+    """The generated reserved-words section of a language's reference page (docs/language.md,
+    docs/language-id.md), markers included."""
     lines = [
         START_MARKER,
-        "<!-- generated from the grammar by `python -m flexrules.language.reserved`; "
-        "do not edit -->",
+        f"<!-- generated from the grammar by `{_COMMANDS[language]}`; do not edit -->",
         "",
-        "| kind of name | where it stands | cannot start with | cannot hold after its first word |",
+        _HEADINGS[language],
         "| --- | --- | --- | --- |",
     ]
-    for reserved in reserved_words().values():
+    for reserved in reserved_words(language).values():
         kind = reserved.kind
         lines.append(
-            f"| {kind.title} | {kind.where} | {_code_list(reserved.start)} "
-            f"| {_code_list(reserved.after_first)} |"
+            f"| {kind.title} | {kind.where} | {_code_list(reserved.start, language)} "
+            f"| {_code_list(reserved.after_first, language)} |"
         )
     lines.append(END_MARKER)
     return "\n".join(lines) + "\n"
@@ -224,9 +280,9 @@ def extract_section(document: str) -> str:
     return document[begin : end + len(END_MARKER)] + "\n"
 
 
-def default_document() -> Path:
-    """docs/language.md of the source checkout this module runs from."""
-    return Path(__file__).resolve().parent.parent / "docs" / "language.md"
+def default_document(language: str = "en") -> Path:
+    """docs/language.md (docs/language-id.md) of the source checkout this module runs from."""
+    return Path(__file__).resolve().parent.parent.parent / "docs" / DOCUMENTS[language]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -239,7 +295,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         nargs="?",
         type=Path,
         default=None,
-        help="the Markdown file to update (default: docs/language.md)",
+        help="the Markdown file to update (default: docs/language.md, or docs/language-id.md "
+        "with --lang id)",
+    )
+    cli.add_argument(
+        "--lang",
+        choices=sorted(DOCUMENTS),
+        default="en",
+        help="the grammar to read: en (English, the default) or id (Bahasa Indonesia)",
     )
     cli.add_argument(
         "--print",
@@ -248,11 +311,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="print the section instead of writing it",
     )
     args = cli.parse_args(argv)
-    section = render_markdown()
+    section = render_markdown(args.lang)
     if args.print_only:
         sys.stdout.write(section)
         return 0
-    path: Path = args.document or default_document()
+    path: Path = args.document or default_document(args.lang)
     try:
         document = path.read_text(encoding="utf-8")
         updated = replace_section(document, section)

@@ -350,7 +350,7 @@ def test_decide_prints_the_explanation(tmp_path: Path, capsys: pytest.CaptureFix
     assert out.splitlines()[0] == (
         "DENIED  E-042 Sari, work from home, Mon 2025-07-07 14:00-17:00 (Asia/Jakarta)"
     )
-    assert '14:00-15:00 denied by R1 "Service desk stays on site" (disdukcapil.rules:32)' in out
+    assert '14:00-15:00 denied by R1 "Service desk stays on site" (disdukcapil.rules:35)' in out
     code, out, err = run(
         capsys, "decide", policy, "--employee", str(employee), "--shift", str(shift), "--json"
     )

@@ -96,7 +96,7 @@ def test_example_roster_reports_the_five_planted_problems(example_report: tuple[
     )
     assert lines[day + 4] == (
         "      rule: at least 2 service desk staff must be on-site during "
-        "service hours (disdukcapil.rules:64)"
+        "service hours (disdukcapil.rules:66)"
     )
     # R11 on its day, naming the four away
     assert (
@@ -113,7 +113,7 @@ def test_example_roster_reports_the_five_planted_problems(example_report: tuple[
     text = "\n".join(follow)
     assert '! R9 "Working time": 6 hours worked on Tue 2025-07-22; at least 7.5 required' in text
     assert "DENIED Wed 2025-07-16 07:30-16:00 home" in text
-    assert 'denied by R2 "No remote work on probation" (disdukcapil.rules:35)' in text
+    assert 'denied by R2 "No remote work on probation" (disdukcapil.rules:37)' in text
     assert (
         "        rule: employees who are on probation must be on-site [PermenPANRB 4/2025 Pasal 25]"
     ) in follow

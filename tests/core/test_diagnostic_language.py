@@ -160,3 +160,23 @@ def test_a_number_in_a_message_uses_the_language_s_decimal_mark() -> None:
     text = Text("diag.decimal_comma", written="9,10", value=Fraction("9.10"))
     assert text.render("id") == "`9,10` dibaca sebagai satu angka desimal (9,1)"
     assert text.render("en") == "`9,10` is read as one decimal number (9.1)"
+
+
+def test_a_suggestion_is_policy_text_in_the_file_s_language() -> None:
+    """What an editor would put in place of the text at fault is written as the file is."""
+    for text, suggestion in (
+        (
+            "pegawai memiliki: dalam masa percobaan: ya atau tidak.\n"
+            "aturan R1: dalam masa percobaan wajib berada di kantor.\n",
+            "pegawai yang dalam masa percobaan",
+        ),
+        (
+            "employees have: on probation: yes or no.\nrule R1: on probation must be on-site.\n",
+            "employees who are on probation",
+        ),
+    ):
+        with pytest.raises(PolicyError) as caught:
+            compile_policy(text, "a.rules")
+        (diagnostic,) = caught.value.diagnostics
+        assert diagnostic.suggestion == suggestion
+        assert diagnostic.to_dict("en")["suggestion"] == suggestion

@@ -299,6 +299,12 @@ def test_a_file_that_is_not_utf8_names_the_byte_and_the_encoding_option(tmp_path
         read_employees(bom, POLICY)
 
 
+def test_two_columns_that_stand_for_one_name_are_refused(tmp_path: Path) -> None:
+    path = write(tmp_path, "e.csv", "NIP;id;grade\n1;E-1;7\n")
+    with pytest.raises(TableError, match="`NIP` and `id` both stand for `id`"):
+        read_employees(path, POLICY, columns="NIP=id")
+
+
 @pytest.mark.parametrize(
     ("header", "separator", "found"),
     [

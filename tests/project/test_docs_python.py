@@ -144,3 +144,13 @@ def test_tutorial_shell_sessions(monkeypatch: pytest.MonkeyPatch, tmp_path: Path
     """The tutorial's `flexrules check` and `flexrules decide` sessions print what it shows."""
     monkeypatch.chdir(tmp_path)
     assert run_console("docs/tutorial.md", blocks(CHECKOUT / "docs/tutorial.md"), tmp_path) >= 4
+
+
+def test_indonesian_tutorial_shell_sessions(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """docs/tutorial-id.md: its `flexrules check` and `flexrules decide` sessions print what it
+    shows, in Bahasa Indonesia."""
+    monkeypatch.chdir(tmp_path)
+    document = "docs/tutorial-id.md"
+    assert run_console(document, blocks(CHECKOUT / document), tmp_path) >= 3

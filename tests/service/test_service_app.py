@@ -119,7 +119,7 @@ def test_the_policy_document_is_enough_to_build_a_form(
     assert found["fingerprint"] == policy.fingerprint and found["name"] == policy.name
     assert [r["id"] for r in found["rules"]] == [r.id for r in policy.rules]
     r5 = next(r for r in found["rules"] if r["id"] == "R5")
-    assert r5["citation"] == "PermenPANRB 4/2025 Pasal 23" and r5["source"]["line"] == 45
+    assert r5["citation"] == "PermenPANRB 4/2025 Pasal 23" and r5["source"]["line"] == 47
     performance = next(a for a in found["attributes"] if a["name"] == "performance")
     assert performance["type"] == "ranked" and performance["values"][-1] == "very good"
     assert {a["owner"] for a in found["attributes"]} == {"employee", "shift"}

@@ -287,6 +287,10 @@ ENTRIES: dict[str, dict[str, str]] = {
         "id": "`{less_than_ago}` berarti sesudah hari itu; `{at_least_ago}` berarti pada hari "
         "itu atau sebelumnya",
     },
+    "diag.bad_ago.at_most.hint": {
+        "en": 'for "{written}" write `{at_least_ago}`',
+        "id": 'untuk "{written}" tulis `{at_least_ago}`',
+    },
     "diag.bad_ago.number": {
         "en": "`{ago}` counts a number of {units} back, and {value} is not a number",
         "id": "`{ago}` menghitung mundur sejumlah {units}, dan {value} bukan angka",
@@ -441,9 +445,9 @@ ENTRIES: dict[str, dict[str, str]] = {
     },
     "diag.unknown_attribute.nya.hint": {
         "en": "`{word}` is read as `{stem}` + the suffix -nya; for the attribute `{name}` write "
-        "`{quoted}`",
+        "`` {quoted} ``",
         "id": "`{word}` dibaca sebagai `{stem}` + akhiran -nya; untuk atribut `{name}` tulis "
-        "`{quoted}`",
+        "`` {quoted} ``",
     },
     "diag.unknown_attribute.with_nya.hint": {
         "en": "after `{with_}` write the name without -nya: `{written}`",
@@ -1004,6 +1008,10 @@ ENTRIES: dict[str, dict[str, str]] = {
         "en": "a time zone (such as Asia/Jakarta or WIB)",
         "id": "zona waktu (misalnya Asia/Jakarta atau WIB)",
     },
+    "diag.terminal.local_zone": {
+        "en": "a zone (WIB, WITA or WIT)",
+        "id": "zona (WIB, WITA, atau WIT)",
+    },
     "diag.terminal.end": {"en": "the end of the sentence", "id": "akhir kalimat"},
     "diag.terminal.day": {
         "en": "a day (Monday to Sunday)",
@@ -1070,6 +1078,10 @@ ENTRIES: dict[str, dict[str, str]] = {
     "diag.sentence_too_long": {
         "en": "this sentence has {chars} characters; at most {most} are allowed",
         "id": "kalimat ini berisi {chars} karakter; paling banyak {most} yang diizinkan",
+    },
+    "examples.sentence_too_long": {
+        "en": "this sentence is too long",
+        "id": "kalimat ini terlalu panjang",
     },
     "diag.sentence_too_long.hint": {
         "en": "did a sentence lose its closing `.`?",
@@ -1170,6 +1182,22 @@ ENTRIES: dict[str, dict[str, str]] = {
     "diag.decimal_comma.hint": {
         "en": "for two values write `{apart}` (with a space after the comma)",
         "id": "untuk dua nilai tulis `{apart}` (dengan spasi sesudah koma)",
+    },
+    # ---- syntax traps of Indonesian (traps.py, LANGUAGE-ID.md §6.4) -----------------------
+    "diag.trap.owner.hint": {
+        "en": "mark the attribute's owner: `{nya}`, `{theirs}` (the employee) or `{shift}` "
+        "(the shift)",
+        "id": "tandai pemilik atributnya: `{nya}`, `{theirs}` (pegawai) atau `{shift}` (sif)",
+    },
+    "diag.trap.except_holidays.hint": {
+        "en": "`{code_except_holidays}` is written only at the end of a `{code_hours_word}` "
+        "declaration; in a rule, `{code_on_working_days}` already leaves holidays out",
+        "id": "`{code_except_holidays}` hanya ditulis di akhir deklarasi `{code_hours_word}`; "
+        "dalam aturan, `{code_on_working_days}` sudah tidak mencakup hari libur",
+    },
+    "diag.trap.lone_s.hint": {
+        "en": "write `s.d.` or `sampai`",
+        "id": "tulis `s.d.` atau `sampai`",
     },
 }
 
@@ -1302,6 +1330,10 @@ CODE: dict[str, dict[str, str]] = {
         "en": "hours {name}: Monday to Friday 07:00 to 17:00.",
         "id": "pola jam {name}: Senin sampai Jumat 07.00 sampai 17.00.",
     },
+    "code.declare_jam_hours": {
+        "en": "hours {name}: Monday to Friday 07:00 to 17:00.",
+        "id": "{name}: Senin sampai Jumat 07.00 sampai 17.00.",
+    },
     "code.declare_hours": {
         "en": "hours {name}: Monday to Friday 08:00 to 16:00.",
         "id": "pola jam {name}: Senin sampai Jumat 08.00 sampai 16.00.",
@@ -1413,6 +1445,12 @@ CODE: dict[str, dict[str, str]] = {
     "code.span_form": {"en": "HH:MM {joint} HH:MM", "id": "HH.MM {joint} HH.MM"},
     "code.joint.and": {"en": "and", "id": "dan"},
     "code.joint.to": {"en": "to", "id": "sampai"},
+    "code.attribute_nya": {"en": "their {attribute}", "id": "{attribute}nya"},
+    "code.attribute_mereka": {"en": "their {attribute}", "id": "{attribute} mereka"},
+    "code.attribute_sif": {"en": "the shift's {attribute}", "id": "{attribute} sif"},
+    "code.on_working_days": {"en": "on working days", "id": "pada hari kerja"},
+    "code.hours_word": {"en": "hours", "id": "jam"},
+    "code.written_ago": {"en": "{op} N {unit}s ago", "id": "{op} N {unit} yang lalu"},
     "code.unit.days": {"en": "days", "id": "hari"},
     "code.unit.working_days": {"en": "working days", "id": "hari kerja"},
     "code.unit.hours": {"en": "hours", "id": "jam"},

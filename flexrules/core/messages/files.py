@@ -152,6 +152,12 @@ ENTRIES: dict[str, dict[str, str]] = {
         "id": "`{column}` (maksud Anda `{name}`?)",
     },
     "file.column": {"en": "`{column}`", "id": "`{column}`"},
+    "file.same_name": {
+        "en": "`{first}` and `{column}` both stand for `{name}`; map only one of them with "
+        "--columns",
+        "id": "`{first}` dan `{column}` sama-sama berarti `{name}`; petakan salah satunya saja "
+        "dengan --columns",
+    },
     "file.belongs.employee": {
         "en": "`{column}` (an employee attribute: it belongs in the employees file)",
         "id": "`{column}` (atribut pegawai: tempatnya di berkas pegawai)",

@@ -29,6 +29,14 @@ def place(span: Span, seen_from: Span) -> Text:
     return Text("diag.place.file", file=span.file, line=span.line)
 
 
+def file_language(symbols: Symbols, span: Span) -> str:
+    """The language (`en`, `id`) of the file a span is in."""
+    for file in symbols.files:
+        if file.name == span.file:
+            return file.language
+    return "en"
+
+
 def one_line(text: str) -> str:
     """Source text with its line breaks and runs of white space as single spaces."""
     return " ".join(text.split())

@@ -84,20 +84,33 @@ def _number_words(number: ast.NumberLiteral, percent: bool) -> list[Diagnostic]:
         return []
     expected = spelled(number.text) or ""
     shown = Text("diag.number", value=Fraction(number.text))
+    span = _with_spelling(number.span)
     return [
         error(
             "number-words",
             Text(
                 "diag.number_words",
-                written=shorten(number.span.text, 60),
+                written=shorten(span.text, 60),
                 number=shown,
                 spelled=expected,
                 words=shorten(" ".join(words.split()), 60),
             ),
-            number.span,
+            span,
             Text("diag.number_words.hint"),
         )
     ]
+
+
+_SPELLING = re.compile(r"\s*%?\s*\([^()\n]*\)")
+
+
+def _with_spelling(span: Span) -> Span:
+    """A number's span stretched over the spelling in parentheses after it, if it is not
+    inside already."""
+    if span.text.rstrip().endswith(")"):
+        return span
+    after = _SPELLING.match(span.source.text, span.end)
+    return Span(span.source, span.start, after.end()) if after else span
 
 
 def _decimal_commas(comparison: ast.Comparison) -> list[Diagnostic]:

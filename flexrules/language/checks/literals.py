@@ -99,7 +99,7 @@ def _check_range(start: ast.DateLiteral, end: ast.DateLiteral, span: Span) -> li
             Text("diag.empty_range", start=start.span.text, end=end.span.text),
             Span(span.source, start.span.start, end.span.end),
             Text("diag.empty_range.hint", swapped=swapped),
-            f"{end.span.text} to {start.span.text}",
+            swapped,
         )
     ]
 

@@ -98,17 +98,13 @@ def _refinement_as_group(
 def _unknown_group(symbols: Symbols, name: ast.Name, groups: dict[str, str]) -> Diagnostic:
     attribute = symbols.employee_attributes.get(name.key)
     hint: Text | None
-    suggestion: str | None
+    suggestion: str | Code | None
     message = Text("diag.unknown_group", name=shorten(name.text, 80))
     if attribute is not None:
         written = attribute.name.text
         if _is_flag(attribute):
-            suggestion = f"employees who are {written}"
-            hint = Text(
-                "diag.unknown_group.flag.hint",
-                name=written,
-                written=Code("code.employees_who_are", attribute=written),
-            )
+            suggestion = Code("code.employees_who_are", attribute=written)
+            hint = Text("diag.unknown_group.flag.hint", name=written, written=suggestion)
         else:
             suggestion = None
             hint = Text(
@@ -315,7 +311,9 @@ def _unknown_span(
     if within:
         known = {key: decl.name.text for key, decl in symbols.hours.items()}
         message = Text("diag.unknown_hours.hours", name=shown)
-        example = Text("diag.quoted", code=Code("code.declare_work_hours", name=shown))
+        # an Indonesian `jam NAME:` declares hours named `jam NAME` (LANGUAGE-ID.md §3.2)
+        declare = "code.declare_jam_hours" if _starts_with_jam(name) else "code.declare_work_hours"
+        example = Text("diag.quoted", code=Code(declare, name=shown))
     else:
         known = spans
         message = Text("diag.unknown_hours", name=shown)
@@ -328,7 +326,8 @@ def _unknown_span(
         key: Text("diag.names_hours" if key in symbols.hours else "diag.names_dates")
         for key in known
     }
-    hint, suggestion = unknown_name_help(name, known, kinds)
+    hint, guess = unknown_name_help(name, known, kinds)
+    suggestion: str | Code | None = guess
     if hint is None and name.key in _DAY_SET_WORDS:
         hint = Text(
             "diag.unknown_hours.day_set.hint",
@@ -337,10 +336,14 @@ def _unknown_span(
             during=Code("code.during_word"),
             outside=Code("code.outside_word"),
         )
-        suggestion = f"on {name.text}"
+        suggestion = Code("code.on", name=name.text)
     if hint is None:
         hint = Text("diag.declare_it", example=example)
     return [error("unknown-hours", message, name.span, hint, suggestion)]
+
+
+def _starts_with_jam(name: ast.Name) -> bool:
+    return len(name.words) > 1 and name.words[0].casefold() == "jam"
 
 
 #: Day sets that authors write after `during` as if they were hours (from the keyword table).

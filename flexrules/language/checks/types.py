@@ -13,6 +13,7 @@ from ._util import (
     Use,
     attribute_uses,
     closest,
+    file_language,
     in_each,
     place,
     shorten,
@@ -55,7 +56,9 @@ def check_types(symbols: Symbols) -> list[Diagnostic]:
         if isinstance(use.test, ast.FlagTest):
             found.extend(_check_flag(use, attribute))
         else:
-            found.extend(_check_comparison(use.test, attribute))
+            found.extend(
+                _check_comparison(use.test, attribute, file_language(symbols, use.test.span))
+            )
     for rule in symbols.rule_list():
         each = in_each(rule.statement)
         if each is None:
@@ -167,7 +170,9 @@ def _op(op: ast.CompareOp) -> Code:
     return Code(_OPS[op])
 
 
-def _check_comparison(test: ast.AttributeTest, attribute: ast.AttributeDecl) -> list[Diagnostic]:
+def _check_comparison(
+    test: ast.AttributeTest, attribute: ast.AttributeDecl, language: str = "en"
+) -> list[Diagnostic]:
     comparison = test.comparison
     op = comparison.op
     kind = type_name(attribute.type)
@@ -198,7 +203,7 @@ def _check_comparison(test: ast.AttributeTest, attribute: ast.AttributeDecl) -> 
             )
         ]
     if comparison.ago is not None:
-        return _check_ago(test, attribute)
+        return _check_ago(test, attribute, language)
     found: list[Diagnostic] = []
     for value in comparison.values:
         problem = _check_value(test, attribute, value)
@@ -235,7 +240,16 @@ def _unordered_hint(attribute: ast.AttributeDecl) -> Text:
     )
 
 
-def _check_ago(test: ast.AttributeTest, attribute: ast.AttributeDecl) -> list[Diagnostic]:
+def _written_op(comparison: ast.Comparison) -> str:
+    """The words of a comparison as written, before its first value (`paling lambat`)."""
+    text = comparison.span.source.text
+    end = comparison.values[0].span.start if comparison.values else comparison.span.end
+    return " ".join(text[comparison.span.start : end].split())
+
+
+def _check_ago(
+    test: ast.AttributeTest, attribute: ast.AttributeDecl, language: str = "en"
+) -> list[Diagnostic]:
     comparison = test.comparison
     assert comparison.ago is not None
     op = comparison.op
@@ -258,6 +272,19 @@ def _check_ago(test: ast.AttributeTest, attribute: ast.AttributeDecl) -> list[Di
         ]
     ago = Code("code.ago")
     if op not in _AGO_OPS:
+        # an Indonesian comparison has several spellings: say the one written (`paling lambat`)
+        written = _written_op(comparison) if language == "id" else None
+        hint = Text(
+            "diag.bad_ago.op.hint",
+            less_than_ago=Code("code.less_than_ago", unit=unit),
+            at_least_ago=Code("code.at_least_ago", unit=unit),
+        )
+        if written and op is ast.CompareOp.AT_MOST:
+            hint = Text(
+                "diag.bad_ago.at_most.hint",
+                written=Code("code.written_ago", op=written, unit=unit),
+                at_least_ago=Code("code.at_least_ago", unit=unit),
+            )
         return [
             error(
                 "bad-ago",
@@ -266,14 +293,10 @@ def _check_ago(test: ast.AttributeTest, attribute: ast.AttributeDecl) -> list[Di
                     ago=ago,
                     less_than=Code("code.is_less_than"),
                     at_least=Code("code.is_at_least"),
-                    op=_op(op),
+                    op=written or _op(op),
                 ),
                 comparison.span,
-                Text(
-                    "diag.bad_ago.op.hint",
-                    less_than_ago=Code("code.less_than_ago", unit=unit),
-                    at_least_ago=Code("code.at_least_ago", unit=unit),
-                ),
+                hint,
             )
         ]
     value = comparison.values[0]
@@ -294,7 +317,7 @@ def _check_ago(test: ast.AttributeTest, attribute: ast.AttributeDecl) -> list[Di
         return [
             error(
                 "bad-ago",
-                Text("diag.bad_ago.whole", ago=ago, units=units, value=shorten(value.text)),
+                Text("diag.bad_ago.whole", ago=ago, units=units, value=shorten(value.span.text)),
                 value.span,
                 Text("diag.bad_ago.whole.hint", whole=whole),
                 suggestion=whole,
@@ -401,7 +424,7 @@ def _check_between(test: ast.AttributeTest, attribute: ast.AttributeDecl) -> Dia
         Text("diag.empty_range.between", comparison=shorten(test.comparison.span.text, 60)),
         test.comparison.span,
         Text("diag.write", text=swapped),
-        f"is between {high.span.text} and {low.span.text}",
+        swapped,
     )
 
 
