@@ -13,6 +13,7 @@ from typing import Any
 
 from .api import compile_policy, load_policy
 from .authoring.examples import ExamplesError, ExamplesReport, run_examples
+from .authoring.translation import TranslationError, translate
 from .core.diagnostics import Diagnostic, Severity
 from .core.errors import Error, InputError, PolicyError
 from .core.source import SourceLocation
@@ -55,12 +56,14 @@ __all__ = [
     "Shift",
     "SourceLocation",
     "TableError",
+    "TranslationError",
     "Violation",
     "__version__",
     "compile_policy",
     "load_policies",
     "load_policy",
     "run_examples",
+    "translate",
 ]
 
 #: old public names, kept for the 0.x series: each warns when used

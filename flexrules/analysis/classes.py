@@ -127,14 +127,24 @@ def day_classes(
 
 
 def _signature(decider: Decider, classes: Classes, day: dt.date) -> Any:
+    """What the engine sees of a day: its plan, whether it is a working day, and, for each
+    attribute compared with a relative date, the order of its class values that day (the
+    cut-offs move with the day; every comparison is with a constant or a cut-off, which are
+    among those values, so their order decides every rule's truth)."""
     ordinal = day.toordinal()
     plan = decider.plan(ordinal)
-    judged = tuple(
-        tuple(truths)
-        for rule in day_rules(decider, classes)
-        for truths in [truth_table(decider, rule, classes, ordinal).values()]
+    moving = tuple(
+        _order([found.given(ordinal, i) for i in range(found.size - 1)])
+        for found in classes.values()
+        if found.day_dependent
     )
-    return plan.bounds, plan.masks, decider.calendar.is_working_day(day), judged
+    return plan.bounds, plan.masks, decider.calendar.is_working_day(day), moving
+
+
+def _order(values: list[Any]) -> tuple[int, ...]:
+    """Each value's rank among the distinct values: equal values share a rank."""
+    ranks = {v: i for i, v in enumerate(sorted(set(values)))}
+    return tuple(ranks[v] for v in values)
 
 
 def reads(rule: CompiledRule, classes: Classes) -> list[tuple[Slot, SlotClasses]]:

@@ -87,13 +87,14 @@ class Linter:
 
     # ---- helpers ---------------------------------------------------------------------------
 
-    def find(self, *conditions: Expr) -> Any | None:
+    def find(self, *conditions: Expr, both: bool = False) -> Any | None:
         """The first model, in a fixed order, where the conditions hold (None if none): the
         earliest piece, then the first place, then each attribute's first class (known before
         unknown), so a witness does not depend on the solver's inner state."""
         if solve(self.solver, *conditions) is None:
             return None
-        return smallest(self.solver, conditions, self.order)
+        order = self.order if both else self.order[: 2 + len(self.x.vars)]
+        return smallest(self.solver, conditions, order)
 
     def somewhere(self, make: Callable[[int], Expr]) -> Expr:
         """`make(location)` at the location the solver picks."""
@@ -237,7 +238,9 @@ class Linter:
         others = z3.Or(*(self.out(loc, self.y).allowed for loc in LOCATIONS))
         blocks: list[Expr] = [z3.Not(self._both_apply(f)) for f in conflicts]
         for _ in range(MAX_PLACES):
-            found = self.find(working, self.x.known(), nowhere, forgotten, others, *blocks)
+            found = self.find(
+                working, self.x.known(), nowhere, forgotten, others, *blocks, both=True
+            )
             if found is None:
                 return
             witness = self.witness(found)
@@ -313,13 +316,27 @@ class Linter:
         for rule in self.rules:
             if rule.overrides or rule.index in self.silent or not _effects(rule):
                 continue
+            found = self.find(self._deciding(rule))
+            if found is None:
+                continue  # it decides nothing: never-permits or never-applies says so
+            witness = self.witness(found)
             for other in self.rules:
                 if other is rule or not self._may_cover(rule, other):
                     continue
-                found = list(self._redundant(rule, other))
-                if found:
-                    yield from found
+                if not _decides_alike(other, witness):
+                    continue  # a decided shift where it does not: no need to ask the solver
+                finding = self._redundant(rule, other, witness)
+                if finding is not None:
+                    yield finding
                     break
+
+    def _deciding(self, rule: CompiledRule) -> Expr:
+        """Somewhere the rule decides the outcome, with any of its effects."""
+
+        def there(loc: int) -> Expr:
+            return z3.Or(*(self._decides(rule, e, loc) for e in _effects(rule)))
+
+        return self.somewhere(there)
 
     def _may_cover(self, rule: CompiledRule, other: CompiledRule) -> bool:
         """Cheap necessary conditions for `other` to make every decision `rule` makes."""
@@ -334,23 +351,17 @@ class Linter:
             return out.denying[rule.index]
         return z3.And(out.permitting[rule.index], out.allowed)
 
-    def _redundant(self, rule: CompiledRule, other: CompiledRule) -> Iterator[Finding]:
+    def _redundant(
+        self, rule: CompiledRule, other: CompiledRule, witness: Witness
+    ) -> Finding | None:
         for effect in sorted(_effects(rule)):
             if solve(self.solver, self._alone(rule, other, effect)) is not None:
-                return
-        together = self.somewhere(
-            lambda loc: z3.Or(*(self._decides(rule, e, loc) for e in _effects(rule)))
-        )
-        found = self.find(together)
-        if found is None:
-            return
-        mutual = other.index < rule.index or not self._covers(other, rule)
-        if not mutual:
-            return  # each makes the other's decisions: the later one is reported
-        witness = self.witness(found)
+                return None
+        if other.index > rule.index and self._covers(other, rule):
+            return None  # each makes the other's decisions: the later one is reported
         if not {rule.id, other.id} <= reasons(witness.decision):
-            return
-        yield Finding(
+            return None
+        return Finding(
             "redundant",
             (rule, other),
             Text("lint.redundant", rule=f"`{rule.id}`", other=f"`{other.id}`"),
@@ -413,6 +424,7 @@ class Linter:
             z3.Not(known.unknown),
             self.x.same(self.y, unread),
             ask,
+            both=True,
         )
         if found is None:
             return
@@ -428,6 +440,14 @@ class Linter:
             witness,
             (other,),
         )
+
+
+def _decides_alike(other: CompiledRule, witness: Witness) -> bool:
+    """Whether `other` is among the rules deciding the witness's outcome, with that effect."""
+    decision = witness.decision
+    if other.id not in reasons(decision):
+        return False
+    return decision.allowed or _denies_at(other, decision.location)
 
 
 def _denies_at(rule: CompiledRule, location: int) -> bool:

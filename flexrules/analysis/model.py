@@ -281,27 +281,28 @@ def value(model: Any, var: Expr) -> int:
 
 def smallest(solver: Any, conditions: tuple[Expr, ...], order: list[Expr]) -> Any:
     """The model where the conditions hold whose variables, taken in `order`, are each the
-    least they can be (a binary search per variable), so the answer is one and the same
-    whatever path the solver took. The conditions must be satisfiable."""
+    least they can be (a binary search per variable, keeping the last model found, whose
+    variable is always the bound so far), so the answer is one and the same whatever path
+    the solver took. The conditions must be satisfiable."""
     solver.push()
     try:
         solver.add(*conditions)
+        if solver.check() != z3.sat:
+            raise ValueError("smallest() needs satisfiable conditions")
+        model = solver.model()
         for var in order:
-            assert solver.check() == z3.sat
-            high = value(solver.model(), var)
-            low = 0
+            low, high = 0, value(model, var)
             while low < high:
                 middle = (low + high) // 2
                 solver.push()
                 solver.add(var <= middle)
-                fits = solver.check() == z3.sat
-                solver.pop()
-                if fits:
-                    high = middle
+                if solver.check() == z3.sat:
+                    model = solver.model()
+                    high = value(model, var)
                 else:
                     low = middle + 1
+                solver.pop()
             solver.add(var == low)
-        assert solver.check() == z3.sat
-        return solver.model()
+        return model
     finally:
         solver.pop()

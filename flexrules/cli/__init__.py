@@ -46,6 +46,7 @@ from .lint import add_lint
 from .reports import add_roster, add_schedule
 from .serve import add_serve
 from .show import add_show
+from .translate import add_translate
 
 __all__ = [
     "EXIT_ERRORS",
@@ -76,6 +77,7 @@ COMMANDS: tuple[Callable[[Subparsers], None], ...] = (
     add_lint,
     add_diff,
     add_serve,
+    add_translate,
 )
 
 

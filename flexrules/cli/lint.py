@@ -108,7 +108,6 @@ def run_lint(args: argparse.Namespace) -> int:
     shape = "json" if args.json else (args.format or "text")
     horizon = horizon_of(args)
     check_out(args)
-    language = args.lang or "en"
     reports: list[tuple[str, LintReport]] = []
     failed = False
     for given in args.paths:
@@ -119,15 +118,22 @@ def run_lint(args: argparse.Namespace) -> int:
                 continue
             reports.append((path, lint(policy, horizon)))
     if shape == "json":
-        document = [report_dict(path, report, language) for path, report in reports]
+        document = [report_dict(path, r, _language(args, r)) for path, r in reports]
         emit(args, json.dumps(document, indent=2, ensure_ascii=False))
     elif shape == "sarif":
-        emit(args, json.dumps(sarif(reports, language), indent=2, ensure_ascii=False))
+        chosen = args.lang or (reports[0][1].policy.language if reports else "en")
+        emit(args, json.dumps(sarif(reports, chosen), indent=2, ensure_ascii=False))
     else:
-        emit(args, "\n\n".join(report_text(path, report, language) for path, report in reports))
+        texts = [report_text(path, r, _language(args, r)) for path, r in reports]
+        emit(args, "\n\n".join(texts))
     if failed or any(_fails(report, args.fail_on) for _, report in reports):
         return EXIT_ERRORS
     return EXIT_OK
+
+
+def _language(args: argparse.Namespace, report: LintReport) -> str:
+    """`--lang`, else the policy's own language."""
+    return str(args.lang or report.policy.language)
 
 
 def _fails(report: LintReport, level: str) -> bool:

@@ -107,8 +107,9 @@ class UI:
         return _page(decide_page(self.policy, language=language))
 
     async def decide(self, request: Request) -> Response:
-        """The form decided as `/v1/decide?explain=true` decides it: the same answer, logged
-        and counted; the page shows its explanation."""
+        """The form decided as `/v1/decide?explain=true&why_not=true` decides it: the same
+        answer, logged and counted; the page shows its explanation and, for a denied shift,
+        what would be allowed instead, as `flexrules decide --why-not` prints them."""
         self._check_size(request)
         async with request.form(max_files=0, max_fields=1000) as form:
             values = {key: str(value) for key, value in form.items() if isinstance(value, str)}
@@ -117,7 +118,9 @@ class UI:
         try:
             pair = request_of(policy, values)
             body = DecideBody([pair], batch=False)
-            options = answers.DecideOptions(explain=True, pieces=False, language=language)
+            options = answers.DecideOptions(
+                explain=True, pieces=False, language=language, why_not=True
+            )
             answer = answers.decide(policy, body, options, self.service.masker, _now())
         except (FormProblem, ServiceError) as exc:
             message = exc.message if isinstance(exc, ServiceError) else str(exc)

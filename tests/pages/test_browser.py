@@ -292,7 +292,8 @@ def test_the_services_decide_form_round_trips_a_shift(
     }
     shift = {"start": "2025-07-07T14:00", "end": "2025-07-07T17:00", "location": "home"}
     policy = flexrules.load_policy(ROOT / "examples" / "disdukcapil.rules")
-    expected = policy.decide(employee, shift).explain()
+    decision = policy.decide(employee, shift)
+    expected = decision.explain() + "\n" + decision.explain_alternatives()  # denied: why not
     assert shown == expected.rstrip("\n") and shown.startswith("DENIED")
     problems = [e for e in browser.get_log("browser") if e["level"] in ("SEVERE", "WARNING")]
     assert problems == [], problems

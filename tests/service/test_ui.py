@@ -99,7 +99,9 @@ def test_a_decided_form_shows_the_explanation_decide_gives_and_is_logged(
     document, errors = parse(answer.text)
     assert errors == []
     decision = flexrules.load_policy(POLICY).decide(EMPLOYEE, SHIFT)
-    assert document.find("pre", id="explanation").text == decision.explain(language)
+    why_not = decision.explain_alternatives(language)  # denied: what would be allowed
+    shown = document.find("pre", id="explanation").text
+    assert not decision.allowed and shown == decision.explain(language) + "\n" + why_not
     options = document.find("select", id="employee.performance").find_all("option")
     assert [o.text for o in options if "selected" in o.attrs] == ["good"]  # the form kept
     api = client.post(

@@ -23,6 +23,7 @@ from . import (
     reports,
     rosters,
     service,
+    translation,
     values,
     versions,
 )
@@ -45,6 +46,7 @@ _AREAS: tuple[Mapping[str, Mapping[str, str]], ...] = (
     service.ENTRIES,
     files.ENTRIES,
     versions.ENTRIES,
+    translation.ENTRIES,
 )
 
 

@@ -32,7 +32,11 @@ _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 
 def render(file: ast.PolicyFile, language: str = "en") -> str:
     """The file in the canonical layout, in `language`, its comments where they were."""
-    writer = WRITERS[language]()
+    return render_with(file, WRITERS[language]())
+
+
+def render_with(file: ast.PolicyFile, writer: Writer) -> str:
+    """The file in the canonical layout, written by `writer` (`translate` brings its own)."""
     text = file.span.source.text
     sentences: list[Sentence] = []
     previous_end = 0

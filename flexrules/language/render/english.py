@@ -208,7 +208,7 @@ class EnglishWriter:
             yield kw("in each")
             yield self.name(in_each)
         yield kw(node.modal.value)
-        yield Tok(node.activity.text, node.activity.span.start)
+        yield self.activity(node.activity)
         if node.activity.within is not None:
             yield self.name(node.activity.within)
         if node.quantity is not None:
@@ -221,6 +221,9 @@ class EnglishWriter:
         if node.condition is not None:
             yield kw("unless" if node.condition.unless else "if")
             yield from self.condition(node.condition.condition, top=True)
+
+    def activity(self, node: ast.ActivityPhrase) -> Tok:
+        return Tok(node.text, node.span.start)
 
     def quantity(self, node: ast.Quantity) -> Iterator[Tok]:
         yield kw("at least" if node.at_least else "more than")
