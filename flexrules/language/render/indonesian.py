@@ -183,6 +183,12 @@ class IndonesianWriter(EnglishWriter):
             elif isinstance(clause, ast.TimezoneClause):
                 yield Tok("zona waktu", line_start=True)
                 yield Tok(clause.zone, clause.span.start)
+            elif isinstance(clause, ast.EffectiveClause):
+                yield Tok("berlaku mulai", line_start=True)
+                yield self.date(clause.start)
+                if clause.end is not None:
+                    yield kw("sampai")
+                    yield self.date(clause.end)
             else:
                 yield Tok("bawaan", line_start=True)
                 yield kw("diizinkan" if clause.effect == "allow" else "ditolak")
