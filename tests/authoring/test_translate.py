@@ -16,7 +16,7 @@ from strategies import Generated, policies, render
 
 import flexrules
 from flexrules import cli
-from flexrules.authoring.translation import translate_text
+from flexrules.authoring.translation import translate, translate_text
 from flexrules.core.source import SourceFile
 from flexrules.language import ast
 from flexrules.language.parse import parse_file
@@ -200,3 +200,20 @@ def test_standard_input_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
     code, out, _ = run("translate", "-", "--to", "en")
     assert (code, out) == (0, "rule R7: employees may be on-site.\n")
+
+
+def test_a_version_s_effective_dates_translate_both_ways() -> None:
+    """`effective from ... until ...` (DATA.md §5) is `berlaku mulai ... sampai ...`."""
+    english = (
+        'policy "V" version "2" effective from 2025-06-01 until 2025-12-31.\n'
+        "employees have: role: text.\n"
+        "rule R1: employees may work from home.\n"
+    )
+    indonesian = translate(english, "id")
+    assert "berlaku mulai 1 Juni 2025 sampai 31 Desember 2025." in indonesian
+    policy = flexrules.compile_policy(indonesian)
+    assert (policy.effective_from, policy.effective_until) == (
+        flexrules.compile_policy(english).effective_from,
+        flexrules.compile_policy(english).effective_until,
+    )
+    assert "effective from 2025-06-01 until 2025-12-31." in translate(indonesian, "en")

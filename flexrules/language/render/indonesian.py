@@ -185,10 +185,10 @@ class IndonesianWriter(EnglishWriter):
                 yield Tok(clause.zone, clause.span.start)
             elif isinstance(clause, ast.EffectiveClause):
                 yield Tok("berlaku mulai", line_start=True)
-                yield self.date(clause.start)
+                yield self.literal(clause.start)
                 if clause.end is not None:
                     yield kw("sampai")
-                    yield self.date(clause.end)
+                    yield self.literal(clause.end)
             else:
                 yield Tok("bawaan", line_start=True)
                 yield kw("diizinkan" if clause.effect == "allow" else "ditolak")
