@@ -97,6 +97,8 @@ def test_the_translation_reads_as_the_spec_writes_it() -> None:
     assert "jika sif approved" in text
     assert "position startnya kurang dari 12 bulan yang lalu" in text
     assert "paling sedikit 7,5 jam per hari kerja mulai 7 Juli 2025" in text
+    header = 'policy "P" version "1" effective from 2025-07-01 until 2025-12-31.\n'
+    assert "berlaku mulai 1 Juli 2025 sampai 31 Desember 2025" in assert_round_trip(header, "id")
     friday = "aturan R7: pegawai dapat bekerja dari rumah pada hari Jumat.\n"
     assert assert_round_trip(friday, "en") == "rule R7: employees may work from home on Fridays.\n"
 
