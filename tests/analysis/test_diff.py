@@ -60,6 +60,7 @@ def pairs(draw: st.DrawFn) -> tuple[str, str]:
     return first, second
 
 
+@pytest.mark.slow
 @settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(pairs())
 def test_diff_agrees_with_brute_force(pair: tuple[str, str]) -> None:

@@ -47,6 +47,7 @@ def sources(path: Path) -> dict[str, str]:
     return {str(f.relative_to(EXAMPLES)): f.read_text(encoding="utf-8") for f in files}
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", POLICIES)
 def test_planted_mistakes_are_found_with_confirmed_witnesses(name: str) -> None:
     texts = sources(EXAMPLES / name)

@@ -23,6 +23,7 @@ def agree(text: str) -> None:
     assert mine == Oracle(policy).findings(), text
 
 
+@pytest.mark.slow
 @settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(small_lint_policies())
 def test_lint_agrees_with_brute_force(text: str) -> None:

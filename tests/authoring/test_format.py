@@ -79,6 +79,7 @@ GENERATED = settings(
 )
 
 
+@pytest.mark.slow
 @GENERATED
 @given(policies(max_rules=5), layouts())
 def test_generated_policies_in_any_layout_format_canonically(

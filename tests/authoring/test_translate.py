@@ -126,12 +126,14 @@ GENERATED = settings(
 )
 
 
+@pytest.mark.slow
 @GENERATED
 @given(policies(max_rules=5))
 def test_generated_english_policies_round_trip_through_indonesian(generated: Generated) -> None:
     assert_round_trip(render(generated.items), "id")
 
 
+@pytest.mark.slow
 @GENERATED
 @given(id_strategies.policies())
 def test_generated_indonesian_policies_round_trip_through_english(

@@ -51,6 +51,7 @@ def one_error_line(result: subprocess.CompletedProcess[str]) -> str:
     return lines[0]
 
 
+@pytest.mark.slow
 def test_a_fifo_is_refused_at_once(tmp_path: Path) -> None:
     """A named pipe with no writer as --employee: refused by name, without waiting for one."""
     fifo = tmp_path / "employee.fifo"
@@ -65,6 +66,7 @@ def test_a_fifo_is_refused_at_once(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("device", "option"), [("/dev/zero", "--employee"), ("/dev/urandom", "--shift")]
 )
@@ -76,6 +78,7 @@ def test_a_device_that_never_ends_is_refused(tmp_path: Path, device: str, option
     assert line.startswith(f"error: `{device}`: is a device, not a regular file")
 
 
+@pytest.mark.slow
 def test_roster_files_are_refused_the_same_way(tmp_path: Path) -> None:
     """Every data file of `roster` goes through the same reader."""
     fifo = tmp_path / "shifts.fifo"
@@ -103,6 +106,7 @@ def test_roster_files_are_refused_the_same_way(tmp_path: Path) -> None:
     assert line.startswith("error: `/dev/zero`: is a device")
 
 
+@pytest.mark.slow
 def test_standard_input_from_dev_zero_stops_at_the_cap(tmp_path: Path) -> None:
     """`--employee - < /dev/zero` reads at most the cap (here 1 MiB), then refuses."""
     _, shift = files(tmp_path)
@@ -234,6 +238,7 @@ def test_error_lines_show_control_characters_escaped(
     assert 'column `grade`: "7\\u001b[31m" is not a number' in err
 
 
+@pytest.mark.slow
 def test_a_policy_path_that_is_a_fifo_or_a_device_is_a_usage_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -18,6 +18,7 @@ def policy() -> flexrules.Policy:
     return flexrules.compile_policy(POLICY_TEXT, filename="oracle_schedules.rules")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("seed", [3, 4])
 def test_a_roster_as_tables_has_the_violations_check_roster_finds(
     policy: flexrules.Policy, seed: int

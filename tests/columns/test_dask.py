@@ -25,7 +25,10 @@ distributed = pytest.importorskip("distributed")
 from flexrules import dask as flexdask  # noqa: E402
 
 #: dask's own calls that pandas 3.1 deprecates (not flexrules')
-pytestmark = pytest.mark.filterwarnings("ignore:The inplace keyword in DataFrame")
+pytestmark = [
+    pytest.mark.slow,  # a real cluster
+    pytest.mark.filterwarnings("ignore:The inplace keyword in DataFrame"),
+]
 
 
 @pytest.fixture(scope="module")

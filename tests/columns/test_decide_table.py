@@ -44,6 +44,7 @@ def _cold(policy: flexrules.Policy) -> flexrules.Policy:
 @given(seed=st.integers(0, 2**32), variant=st.sampled_from(sorted(VARIANTS)))
 # a column given as text in one table and as yes or no in another: its values' codes in the
 # table memory must not meet (found by this test)
+@pytest.mark.slow
 @example(seed=87310815, variant="no relative dates")
 def test_every_row_is_decided_as_decide_decides_it(
     policies: dict[str, flexrules.Policy], seed: int, variant: str

@@ -82,6 +82,7 @@ def _outcome(decision: flexrules.Decision) -> tuple[object, ...]:
     )
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("plain", [False, True], ids=["generated", "plain"])
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_a_batch_decides_as_decide_does(variant: str, plain: bool) -> None:

@@ -104,6 +104,7 @@ def test_cache_size_is_a_whole_number() -> None:
 # ---- deciding with small memories -----------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_one_entry_per_memory_decides_as_the_default_does() -> None:
     """With every memory keeping one entry, each of 2,000 generated cases (holidays, zones,
     unknown facts, midnight) is decided exactly as with the default sizes."""
@@ -112,6 +113,7 @@ def test_one_entry_per_memory_decides_as_the_default_does() -> None:
     assert _decisions(small, cases) == _decisions(flexrules.load_policy(EXAMPLE), cases)
 
 
+@pytest.mark.slow
 def test_threads_sharing_small_memories_decide_as_one_thread_does() -> None:
     """Eight threads deciding through one policy whose memories keep 20 entries each give
     what one thread gives."""

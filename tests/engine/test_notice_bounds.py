@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import difflib
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -31,6 +32,7 @@ _PIECES = st.sampled_from(["job", " ", "type", "grade", "perf", "ormance", "x", 
 _KEYS = st.lists(_PIECES, min_size=1, max_size=40).map("".join)
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(
     keys=st.lists(_KEYS, max_size=6, unique=True),

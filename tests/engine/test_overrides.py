@@ -228,6 +228,7 @@ def _decide(policy: flexrules.Policy, facts: dict[str, Any], location: str) -> A
     return policy.decide({"id": "E", **facts}, {**HOME, "location": location})
 
 
+@pytest.mark.slow
 @settings(max_examples=250, deadline=None)
 @given(small_policies(), st.sampled_from(LOCATIONS))
 def test_generated_overrides_agree_with_the_oracle(spec: dict[str, Any], location: str) -> None:
@@ -248,6 +249,7 @@ def test_generated_overrides_agree_with_the_oracle(spec: dict[str, Any], locatio
             assert found == rules, (policy_text(spec), facts, location)
 
 
+@pytest.mark.slow
 @settings(max_examples=400, deadline=None)
 @given(small_policies(), st.sampled_from(LOCATIONS), st.lists(st.sampled_from(FACTS), unique=True))
 @example(ISSUE_CASE, "home", ["a"])

@@ -69,6 +69,7 @@ def _same(a: Any, b: Any) -> bool:
     return a is b or (type(a) is type(b) and a == b) or (a != a and b != b)
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(st.fixed_dictionaries({name: values for name in DECLARED}))
 def test_generated_and_general_readers_read_as_the_table_does(given: dict[str, Any]) -> None:

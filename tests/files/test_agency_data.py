@@ -728,6 +728,7 @@ def test_the_samples_as_a_roster_in_python_and_from_the_workbook() -> None:
     assert all(len(e["id"]) == 18 for e in workbook)
 
 
+@pytest.mark.slow
 def test_the_roster_report_as_a_workbook(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -802,6 +803,7 @@ CELLS = st.one_of(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=40, deadline=None)
 @given(st.lists(st.tuples(CELLS, CELLS, CELLS, CELLS), min_size=1, max_size=4))
 def test_a_csv_and_an_xlsx_of_the_same_text_read_the_same(

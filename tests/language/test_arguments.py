@@ -139,6 +139,7 @@ def test_compile_policy_of_anything(value: object) -> None:
     _outcome(lambda: flexrules.compile_policy(value))  # type: ignore[arg-type]
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(st.dictionaries(ODD.filter(lambda v: _hashable(v)), ODD, max_size=4), st.booleans())
 def test_compile_policy_of_any_mapping(texts: dict[Any, Any], plain: bool) -> None:

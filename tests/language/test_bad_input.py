@@ -197,6 +197,7 @@ def _five_megabytes() -> str:
     return "".join(lines)
 
 
+@pytest.mark.slow
 def test_five_megabyte_file(tmp_path: Path) -> None:
     """A file past the size limit gets one diagnostic naming the limit, not a long wait."""
     text = _five_megabytes()
@@ -497,6 +498,7 @@ def test_huge_ago_amount() -> None:
     )
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("amount", ["9" * 400, "9" * 5000, "1." + "1" * 5000])
 def test_huge_amounts(amount: str) -> None:
     """Numbers with thousands of digits in every numeric place never crash."""
@@ -545,6 +547,7 @@ def test_a_long_cycle_of_groups() -> None:
     assert isinstance(outcome(text), flexrules.PolicyError)
 
 
+@pytest.mark.slow
 def test_a_long_chain_of_overrides() -> None:
     """1,500 rules each overriding the one before: compiled, never a RecursionError."""
     text = (
@@ -568,6 +571,7 @@ def test_a_hundred_thousand_empty_sentences() -> None:
     assert len(codes) == MAX_DIAGNOSTICS_PER_FILE + 1
 
 
+@pytest.mark.slow
 def test_a_hundred_thousand_comment_lines() -> None:
     """A hundred thousand comment lines are an empty policy."""
     result = outcome("# a comment. (with punctuation\n" * 60_000)

@@ -1369,6 +1369,7 @@ def test_documented_example_renders_as_shown(code: str, example: str, rendered: 
 # ---- hostile input ---------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("amount", ["9" * 5000, "1." + "1" * 5000])
 def test_huge_numbers_give_short_messages(amount: str) -> None:
     """Numbers with thousands of digits never crash a check, and messages stay one short line."""

@@ -31,6 +31,7 @@ from flexrules.language.parser import (
 LANGUAGES = ("en", "id")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_both_grammars_build_in_strict_mode(language: str) -> None:
     """No shift/reduce or reduce/reduce conflict, no two terminals that collide."""
@@ -281,6 +282,7 @@ def test_reserved_words_are_those_of_the_file_s_language(
 # ---- generated policies --------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(id_strategies.policies())
 def test_generated_indonesian_policies_lower_like_their_english_twins(
@@ -307,6 +309,7 @@ def test_generated_indonesian_policies_lower_like_their_english_twins(
     assert outcomes[0] == outcomes[1]
 
 
+@pytest.mark.slow
 def test_the_indonesian_grammar_text_is_the_same_in_every_process() -> None:
     """The parser's table cache is keyed by the grammar's digest: a text that changed with the
     hash seed (phrases ordered from a set) would build the tables afresh in every process."""

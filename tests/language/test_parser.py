@@ -1295,6 +1295,7 @@ def test_inline_examples_parse(sentence: str) -> None:
 # ---- lowering never raises -----------------------------------------------------------------
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(grammar_sentences())
 def test_every_derivation_of_the_grammar_parses_and_lowers(sentence: str) -> None:

@@ -70,6 +70,7 @@ def test_generated_policies_compile_to_what_they_declare(generated: Generated) -
     assert policy.default == header.get("default", "deny")
 
 
+@pytest.mark.slow
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(policies(max_rules=5), st.sampled_from(["office", "home", "anywhere"]))
 def test_generated_policies_decide_consistently(generated: Generated, location: str) -> None:
@@ -154,6 +155,7 @@ def test_broken_folders_raise_only_policy_error(texts: list[str | bytes]) -> Non
         assert error.errors
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(grammar_sentences(), min_size=1, max_size=6))
 def test_grammatical_nonsense_raises_only_policy_error(sentences: list[str]) -> None:

@@ -128,6 +128,7 @@ def _split(violations: list[tuple[Any, ...]]) -> tuple[list[Any], list[Any]]:
     return limits, tail
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("seed", ROSTER_SEEDS)
 def test_check_roster_agrees_with_oracle(policy: flexrules.Policy, seed: int) -> None:
     """On generated rosters: allowed, decisions per employee, every schedule's violations in
@@ -147,6 +148,7 @@ def test_check_roster_agrees_with_oracle(policy: flexrules.Policy, seed: int) ->
     assert not mismatches, _describe(mismatches)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("seed", ROSTER_SEEDS)
 def test_check_roster_staffing_and_share_order(policy: flexrules.Policy, seed: int) -> None:
     """Staffing violations, then share violations, each sorted by (start, rule source order,
