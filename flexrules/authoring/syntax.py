@@ -7,8 +7,6 @@ import datetime as dt
 import difflib
 import functools
 import re
-from importlib import resources
-from pathlib import Path
 
 from lark import Lark, Token, Tree, UnexpectedCharacters, UnexpectedInput, UnexpectedToken
 
@@ -17,7 +15,7 @@ from ..core.messages import Text
 from ..core.source import SourceFile, Span
 from ..language.choices import joined
 from ..language.indonesian import MONTHS
-from ..language.parser import MAX_SENTENCE_CHARS
+from ..language.parser import MAX_SENTENCE_CHARS, grammar_file
 from ..language.parser import _content_end as content_end
 from ..language.parser import _split as split_sentences
 from ..language.tree_to_ast import _DAY_BY_TERMINAL
@@ -30,12 +28,7 @@ GRAMMAR_NAMES = {"en": _GRAMMAR_NAME, "id": "examples-id.lark"}
 
 def grammar_text(language: str = "en") -> str:
     """A language's examples grammar, with its keyword table's terminals appended."""
-    name = GRAMMAR_NAMES[language]
-    packaged = resources.files("flexrules").joinpath("grammar").joinpath(name)
-    if packaged.is_file():
-        base = packaged.read_text(encoding="utf-8")
-    else:  # a source checkout: grammar/ beside the package
-        base = (Path(__file__).resolve().parents[2] / "grammar" / name).read_text(encoding="utf-8")
+    base = grammar_file(GRAMMAR_NAMES[language])
     from ..language import indonesian
     from ..language.keywords import terminal_definitions
 

@@ -49,15 +49,18 @@ GRAMMAR_NAMES = {"en": "flexrules.lark", "id": "flexrules-id.lark"}
 _GRAMMAR_NAME = GRAMMAR_NAMES["en"]
 
 
-def grammar_text(language: str = "en") -> str:
-    """A language's grammar file, with its keyword table's terminals appended."""
-    name = GRAMMAR_NAMES[language]
+def grammar_file(name: str) -> str:
+    """A grammar file shipped in the wheel (`flexrules/grammar/NAME`), or, in a source
+    checkout, read from grammar/ beside the package."""
     packaged = resources.files("flexrules").joinpath("grammar").joinpath(name)
     if packaged.is_file():
-        base = packaged.read_text(encoding="utf-8")
-    else:  # a source checkout: grammar/ beside the package
-        base = (Path(__file__).resolve().parents[2] / "grammar" / name).read_text(encoding="utf-8")
-    return base + "\n" + keywords.terminal_definitions(language)
+        return packaged.read_text(encoding="utf-8")
+    return (Path(__file__).resolve().parents[2] / "grammar" / name).read_text(encoding="utf-8")
+
+
+def grammar_text(language: str = "en") -> str:
+    """A language's grammar file, with its keyword table's terminals appended."""
+    return grammar_file(GRAMMAR_NAMES[language]) + "\n" + keywords.terminal_definitions(language)
 
 
 def build_parser(strict: bool = False, cache: str | bool = False, language: str = "en") -> Lark:
