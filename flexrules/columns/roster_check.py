@@ -6,7 +6,8 @@ the per-employee Python kept to the employees who break something.
 2. Limits: per employee and period, days and seconds counted by numpy (`columns.
    roster_limits`); an employee who may break one takes the plain path, whose
    `ScheduleChecker` finds and words the violations exactly as `check_roster` does.
-3. Staffing and shares: from every shift on the policy's clock (`columns.roster_groups`).
+3. Staffing and shares: from every shift on the policy's clock, counted per group, day and
+   window (`columns.roster_groups`); the plain steps word the gaps and overruns found.
 
 Decisions themselves are not needed: limits, staffing and shares count every shift, allowed or
 not (docs/schedule-semantics.md), and a row `decide` would refuse takes the plain path, which
@@ -28,7 +29,8 @@ from ..clock.calendar import DAY
 from ..rosters.periods import checked_period, period_limit, within_limit
 from ..rosters.records import Violation
 from ..rosters.reports import ScheduleReport
-from ..rosters.staffing import RosterChecker, Span, _spans, _to_zone, checked_headcount
+from ..rosters.staffing import RosterChecker, _spans, _to_zone, checked_headcount
+from .roster_groups import Spans, group_violations
 from .roster_inputs import RosterColumns, Unsupported
 from .roster_limits import limit_flags
 
@@ -57,22 +59,37 @@ def check_columns(
     violations = [v for report in reports.values() for v in report.violations]
     if not rosters.rules:
         return violations
-    zone = decider.zone
-    spans = [*_spans(reports, zone), *_column_spans(roster, plain, zone)]
+    spans = _all_spans(roster, plain, reports, decider.zone)
     days = bounds
-    if days is None and spans:
-        days = (min(s for _, s, _, _ in spans) // DAY, max(e - 1 for _, _, e, _ in spans) // DAY)
+    if days is None and spans.emp.size:
+        days = (int(spans.start.min()) // DAY, int(spans.end.max() - 1) // DAY)
         within_limit(days, limit, "without a period, the roster's shifts span", None)
     if days is None:
         return violations
-    people = employees.to_pylist()
-    facts = {
-        ident: decider.employee_values(person)
-        for ident, person in zip(roster.ids, people, strict=True)
-    }
-    assert all(ident is not None for ident in facts)
-    found = rosters._group_violations(days, facts, spans, zone, sizes, [])  # type: ignore[arg-type]
-    return [*violations, *found]
+    return [*violations, *group_violations(rosters, roster, spans, days, sizes)]
+
+
+def _all_spans(
+    roster: RosterColumns,
+    plain: np.ndarray,
+    reports: dict[str, ScheduleReport],
+    zone: zoneinfo.ZoneInfo,
+) -> Spans:
+    """Every shift on the policy's clock: the columnar employees' from the columns, the plain
+    employees' as `check_roster` cuts them (less their part-day absences)."""
+    rows = np.flatnonzero(~plain[roster.emp]) if roster.emp.size else roster.emp
+    number = {ident: index for index, ident in enumerate(roster.ids)}
+    cut = _spans(reports, zone)
+    return Spans(
+        np.concatenate([roster.emp[rows], np.array([number[s[0]] for s in cut], dtype=np.int64)]),
+        np.concatenate(
+            [_on_clock(roster, rows, roster.start, zone), np.array([s[1] for s in cut], np.int64)]
+        ),
+        np.concatenate(
+            [_on_clock(roster, rows, roster.end, zone), np.array([s[2] for s in cut], np.int64)]
+        ),
+        np.concatenate([roster.location[rows], np.array([s[3] for s in cut], np.int64)]),
+    )
 
 
 def _plain_reports(
@@ -100,26 +117,6 @@ def _plain_reports(
             person, by_employee.get(who, []), period, roster.leave.get(who, ()), limit
         )
     return reports
-
-
-def _column_spans(roster: RosterColumns, plain: np.ndarray, zone: zoneinfo.ZoneInfo) -> list[Span]:
-    """The shifts of the employees on the columnar path on the policy's clock, as `_spans`
-    gives them (they have no part-day absences)."""
-    rows = np.flatnonzero(~plain[roster.emp]) if roster.emp.size else roster.emp
-    start, end = (
-        _on_clock(roster, rows, roster.start, zone),
-        _on_clock(roster, rows, roster.end, zone),
-    )
-    ids = roster.ids
-    return list(
-        zip(
-            [ids[who] for who in roster.emp[rows].tolist()],
-            start.tolist(),
-            end.tolist(),
-            roster.location[rows].tolist(),
-            strict=True,
-        )
-    )
 
 
 def _on_clock(
