@@ -34,6 +34,7 @@ from .limits import ScheduleChecker
 from .periods import ACTIVITY_WORDS, checked_period, period_limit, within_limit
 from .records import Schedule, Violation, ident_of, rule_labels, rule_texts
 from .reports import RosterReport, ScheduleReport, Scope
+from .unknown_values import unknown_values
 
 #: a shift on the policy's clock: (employee id, start, end, location)
 Span = tuple[str, int, int, int]
@@ -95,7 +96,7 @@ class RosterChecker:
             groups=self._group_values(facts),
             rules=self.texts,
             coverage=tuple(coverage),
-            warnings=self._warnings(days),
+            warnings=unknown_values(self.decider, employees.values()) + self._warnings(days),
             scope=Scope.of(
                 [
                     *self.schedules.scope(bounds is not None).rules.items(),
