@@ -17,6 +17,7 @@ from typing import Any
 from ..clock.calendar import DAY, JOINT_HOLIDAY, PUBLIC_HOLIDAY, WORKING_DAY
 from ..clock.intervals import Intervals, normalise
 from ..core.messages import Count, Hours, Listing, Ordinal, Text, chosen_language
+from ..engine.changes import timeline_of
 from ..engine.conditions import F, T
 from ..engine.decision import Decision
 from ..engine.facts import UNKNOWN, employee_zone, local_datetime
@@ -26,6 +27,7 @@ from ..language import ast
 from ..language.statement_forms import Form
 from .absences import read_absences
 from .compile import CompiledLimit, CompiledPresence
+from .employment import outside_employment
 from .periods import (
     ACTIVITY_WORDS,
     checked_period,
@@ -80,11 +82,20 @@ class ScheduleChecker:
     ) -> ScheduleReport:
         shifts = list(shifts)
         bounds = checked_period(period, max_period_days)
-        decisions = [self.decider.decide(employee, shift) for shift in shifts]
+        timeline = timeline_of(employee)
+        if timeline is None:
+            decisions = [self.decider.decide(employee, shift) for shift in shifts]
+        else:
+            decide = self.decider.decide_changing
+            decisions = [decide(timeline, employee, shift) for shift in shifts]
         zone = decisions[0].zone if decisions else employee_zone(employee, self.decider.zone)
         away = read_absences(absences, zone, "absences")
         absent = set(away.days)
         violations: list[Violation] = []
+        changing = None
+        if timeline is not None:
+            read = [self.decider.employee_facts(view) for view in timeline.views]
+            changing = (timeline, [*read, self.decider.employee_facts(timeline.outside)])
         if self._checks:
             values, given = self.decider.employee_facts(employee)
             schedule = ScheduleFacts(
@@ -100,6 +111,7 @@ class ScheduleChecker:
                 self.decider.employee_slots,
                 language=chosen_language(None, self.decider.metadata),
                 away=away,
+                changing=changing,
             )
             for check in self._checks:
                 violations.extend(check(schedule))
@@ -111,7 +123,10 @@ class ScheduleChecker:
             zone,
             absences=[dt.date.fromordinal(day) for day in sorted(absent)],
             away=away,
-            warnings=estimated_holidays(self.calendar, _judged_days(bounds, decisions)),
+            warnings=(
+                *estimated_holidays(self.calendar, _judged_days(bounds, decisions)),
+                *outside_employment(timeline, decisions, ident_of(employee)),
+            ),
             policy=self.decider.metadata,
             rules=self.rules,
             scope=self.scope(bounds is not None),
@@ -165,11 +180,13 @@ class _LimitCheck:
         ):
             if not decision.location & limit.locations:
                 continue
-            ev, sv = decision.facts
             for start, end, day, applies in pieces:
                 if applies & limit.overridden_by or not self.on_its_days(day):
                     continue
-                truth = limit.applies(ev, sv, day)
+                if not self.schedule.employed(day):
+                    continue  # outside employment: counts for nothing
+                facts = decision.facts_on(day)  # the facts in force that day
+                truth = limit.applies(facts.employee, facts.shift, day)
                 if truth == F or (not maximum and truth != T):
                     continue
                 counted.append((index, start, end, day))
@@ -304,7 +321,7 @@ def _minimums(check: _LimitCheck) -> list[Violation]:
     unknown_shift = (UNKNOWN,) * limit.shift_slots
     found = []
     for first, last in _minimum_periods(check):
-        if limit.applies(schedule.employee_facts, unknown_shift, first) == F:
+        if limit.applies(schedule.facts_on(first), unknown_shift, first) == F:
             continue
         items = check.by_period.get((first, last), [])
         short = (_short_of_days if limit.form is Form.MIN_DAYS else _short_of_hours)(
@@ -461,7 +478,9 @@ def _minimum_periods(check: _LimitCheck) -> list[tuple[int, int]]:
             for first, last in candidates
             if first not in check.schedule.absent and check.on_its_days(first)
         }
-    return sorted(candidates)
+    # a period that reaches outside the employment is not whole, as one outside the period
+    # given is not (DATA.md §2)
+    return sorted(key for key in candidates if check.schedule.employed_through(*key))
 
 
 def _apply_limit(limit: CompiledLimit, schedule: ScheduleFacts) -> list[Violation]:
