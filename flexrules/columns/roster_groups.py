@@ -30,6 +30,7 @@ from ..engine.conditions import F, T
 from ..engine.facts import UNKNOWN
 from ..language.statement_forms import Form
 from ..rosters.compile import CompiledGroupRule
+from ..rosters.day_facts import ByDay
 from ..rosters.records import Violation
 from ..rosters.staffing import RosterChecker, _label, _share_violation, _Staffing
 from .roster_inputs import RosterColumns, Unsupported, slot_combos
@@ -262,7 +263,7 @@ def _gaps(
                 strict=True,
             )
         )
-        checker = _Staffing(rule, mine, their, facts.decider.zone, language)
+        checker = _Staffing(rule, ByDay(mine), their, facts.decider.zone, language)
         for offset in sorted(by_group[g]):
             day = days[0] + offset
             found.extend(v for v in checker.gaps((day, day)) if _in_group(v, rule, labels[g]))
