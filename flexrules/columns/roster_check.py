@@ -30,11 +30,11 @@ from ..rosters.periods import checked_period, period_limit, within_limit
 from ..rosters.records import Violation
 from ..rosters.reports import ScheduleReport
 from ..rosters.staffing import RosterChecker, _spans, _to_zone, checked_headcount
-from .roster_groups import Spans, group_violations
+from .roster_groups import GroupPart, Spans, group_violations
 from .roster_inputs import RosterColumns, Unsupported
 from .roster_limits import limit_flags
 
-__all__ = ["Unsupported", "check_columns"]
+__all__ = ["GroupPart", "Unsupported", "check_columns", "check_part", "reduce_parts"]
 
 
 def check_columns(
@@ -47,26 +47,62 @@ def check_columns(
     max_period_days: int | None = None,
 ) -> list[Violation]:
     """The roster's violations in `check_roster`'s order (see the module)."""
+    violations, part = check_part(
+        rosters, employees, shifts, read_leave, period, max_period_days, headcount
+    )
+    return [*violations, *reduce_parts(rosters, [part], period, headcount, max_period_days)]
+
+
+def check_part(
+    rosters: RosterChecker,
+    employees: pa.Table,
+    shifts: pa.Table,
+    read_leave: Any,
+    period: Any = None,
+    max_period_days: int | None = None,
+    headcount: Mapping[Any, int] | None = None,
+) -> tuple[list[Violation], GroupPart]:
+    """The map of a roster split by employee (`flexrules.dask`): the violations of these
+    employees' schedules, in roster order, and what staffing and shares read of them (a
+    `GroupPart`: the columns those rules read, every shift on the policy's clock as arrays)."""
     decider = rosters.decider
     if rosters.schedules.presence:
         raise Unsupported("core hours and start windows")
     roster = RosterColumns(decider, employees, shifts, read_leave)
     limit = period_limit(max_period_days)
     bounds = checked_period(period, limit)
-    sizes = checked_headcount(headcount)
+    checked_headcount(headcount)
     plain = roster.plain | limit_flags(decider, rosters.schedules.limits, roster, bounds)
     reports = _plain_reports(rosters, roster, plain, period, limit)
     violations = [v for report in reports.values() for v in report.violations]
     if not rosters.rules:
-        return violations
+        return violations, GroupPart.empty(decider)
     spans = _all_spans(roster, plain, reports, decider.zone)
+    return violations, GroupPart.of(rosters, roster, spans)
+
+
+def reduce_parts(
+    rosters: RosterChecker,
+    parts: list[GroupPart],
+    period: Any = None,
+    headcount: Mapping[Any, int] | None = None,
+    max_period_days: int | None = None,
+) -> list[Violation]:
+    """The staffing and share violations of a whole roster from its parts, in
+    `check_roster`'s order."""
+    if not rosters.rules:
+        return []
+    limit = period_limit(max_period_days)
+    bounds = checked_period(period, limit)
+    sizes = checked_headcount(headcount)
+    people, spans = GroupPart.joined(parts)
     days = bounds
     if days is None and spans.emp.size:
         days = (int(spans.start.min()) // DAY, int(spans.end.max() - 1) // DAY)
         within_limit(days, limit, "without a period, the roster's shifts span", None)
     if days is None:
-        return violations
-    return [*violations, *group_violations(rosters, roster, spans, days, sizes)]
+        return []
+    return group_violations(rosters, people, spans, days, sizes)
 
 
 def _all_spans(

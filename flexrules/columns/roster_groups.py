@@ -23,11 +23,14 @@ from collections.abc import Mapping
 from typing import Any
 
 import numpy as np
+import pyarrow as pa
 
 from ..clock.calendar import DAY
+from ..core.errors import InputError
 from ..core.messages import chosen_language
 from ..engine.conditions import F, T
-from ..engine.facts import UNKNOWN
+from ..engine.facts import UNKNOWN, attribute_keys
+from ..engine.runtime import Decider
 from ..language.statement_forms import Form
 from ..rosters.compile import CompiledGroupRule
 from ..rosters.day_facts import ByDay
@@ -49,9 +52,77 @@ class Spans:
         return Spans(self.emp[keep], self.start[keep], self.end[keep], self.location[keep])
 
 
+class People:
+    """The employees as staffing and shares read them: ids (text, each once), the columns
+    their rules read (`GroupPart.columns`), and the decider."""
+
+    def __init__(self, decider: Decider, ids: list[str], employees: pa.Table) -> None:
+        self.decider, self.ids, self.employees = decider, ids, employees
+        self.count = len(ids)
+
+
+class GroupPart:
+    """What staffing and shares read of some employees: the columns their rules read (and
+    `id`), and the employees' shifts on the policy's clock as arrays (employee numbers
+    within the part). Parts of a roster split by employee join into the whole's
+    (`joined`): the reduce of `flexrules.dask`."""
+
+    def __init__(self, people: People, spans: Spans) -> None:
+        self.people, self.spans = people, spans
+
+    @staticmethod
+    def empty(decider: Decider) -> GroupPart:
+        none = np.zeros(0, dtype=np.int64)
+        return GroupPart(People(decider, [], pa.table({})), Spans(none, none, none, none))
+
+    @staticmethod
+    def of(rosters: RosterChecker, roster: RosterColumns, spans: Spans) -> GroupPart:
+        wanted = [name for name in columns(rosters) if name in roster.employees.schema.names]
+        table = roster.employees.select(wanted)
+        ids = [str(ident) for ident in roster.ids]
+        return GroupPart(People(rosters.decider, ids, table), spans)
+
+    @staticmethod
+    def joined(parts: list[GroupPart]) -> tuple[People, Spans]:
+        decider = parts[0].people.decider
+        ids: list[str] = []
+        tables: list[pa.Table] = []
+        emps: list[np.ndarray] = []
+        for part in parts:
+            emps.append(part.spans.emp + len(ids))
+            ids.extend(part.people.ids)
+            if part.people.count:
+                tables.append(part.people.employees)
+        if len(set(ids)) != len(ids):
+            raise InputError("employee", None, "an employee appears in two parts of the roster")
+        table = pa.concat_tables(tables, promote_options="permissive") if tables else pa.table({})
+        spans = Spans(
+            np.concatenate(emps),
+            np.concatenate([part.spans.start for part in parts]),
+            np.concatenate([part.spans.end for part in parts]),
+            np.concatenate([part.spans.location for part in parts]),
+        )
+        return People(decider, ids, table), spans
+
+
+def columns(rosters: RosterChecker) -> list[str]:
+    """The employee columns staffing and share rules may read: whom they count, and their
+    `in each`."""
+    decider = rosters.decider
+    found: list[str] = []
+    for rule in rosters.rules:
+        slots = [*decider.context.conditions.statement(rule.decl.statement).slots]
+        if rule.in_each is not None:
+            slots.append(rule.in_each)
+        for slot in slots:
+            if slot in decider.employee_slots:
+                found.extend(k for k in attribute_keys(slot.decl.name.text) if k not in found)
+    return found
+
+
 def group_violations(
     rosters: RosterChecker,
-    roster: RosterColumns,
+    roster: People,
     spans: Spans,
     days: tuple[int, int],
     headcount: Mapping[Any, int] | None,
@@ -83,7 +154,7 @@ def group_violations(
 class _Facts:
     """What group rules read of the employees, worked out per distinct combination."""
 
-    def __init__(self, rosters: RosterChecker, roster: RosterColumns) -> None:
+    def __init__(self, rosters: RosterChecker, roster: People) -> None:
         self.rosters = rosters
         self.decider = rosters.decider
         self.roster = roster
@@ -276,7 +347,7 @@ def _in_group(violation: Violation, rule: CompiledGroupRule, value: Any) -> bool
 
 def _shares(
     rule: CompiledGroupRule,
-    roster: RosterColumns,
+    roster: People,
     member: np.ndarray,
     group: np.ndarray,
     labels: list[Any],

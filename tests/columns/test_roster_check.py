@@ -5,7 +5,6 @@ take, which the plain check then takes whole."""
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -14,7 +13,7 @@ import pyarrow as pa
 import pytest
 from oracle_schedules import POLICY_TEXT
 from schedgen import rosters
-from tablegen import roster_tables, violation_rows
+from tablegen import columnar_policy_text, roster_tables, violation_rows
 
 import flexrules
 from flexrules.columns import rosters as table_rosters
@@ -22,11 +21,7 @@ from flexrules.columns.roster_check import Unsupported, check_columns
 from flexrules.rosters.limits import ScheduleChecker
 
 ROOT = Path(__file__).resolve().parents[2]
-#: the oracle's policy without what the columns do not take (core hours, a start window, a
-#: rule that overrides a limit): every limit form, staffing and shares with and without groups
-COLUMNAR_TEXT = re.sub(
-    r"rule X.*?\n", "", re.sub(r"rule C1.*?\n(?=rule X)", "", POLICY_TEXT, flags=re.S)
-)
+COLUMNAR_TEXT = columnar_policy_text()
 
 
 @pytest.fixture(scope="module")
