@@ -38,6 +38,7 @@ class ScheduleFacts:
         *,
         language: str = "en",
         away: Absences | None = None,
+        in_force: tuple[int, int] | None = None,
     ) -> None:
         self.calendar = calendar
         self.decisions = decisions
@@ -54,6 +55,13 @@ class ScheduleFacts:
         self.language = language
         #: the absences given, whole days (also in `absent`) and parts of days
         self.away = away if away is not None else Absences()
+        #: the days (ordinals, inclusive) the policy is in force when it is one version of a
+        #: set (DATA.md §5), else None: every day
+        self.in_force = in_force
+
+    def in_force_on(self, day: int) -> bool:
+        """Whether the policy is in force on a local day (always, for a policy on its own)."""
+        return self.in_force is None or self.in_force[0] <= day <= self.in_force[1]
 
     def binding(
         self,
