@@ -149,6 +149,41 @@ class PolicySet:
         return tuple(found.values())
 
     @property
+    def version(self) -> str | None:
+        """The latest version's `version` (its metadata lists every version's)."""
+        return self.members[-1].version
+
+    @property
+    def files(self) -> tuple[str, ...]:
+        """Every version's files, in order of their days."""
+        return tuple(f for member in self.members for f in member.files)
+
+    @property
+    def attributes(self) -> tuple[Any, ...]:
+        """The latest version's attributes (each has one type in every version)."""
+        return tuple(self.members[-1].attributes)
+
+    @property
+    def groups(self) -> tuple[Any, ...]:
+        """The latest version's groups."""
+        return tuple(self.members[-1].groups)
+
+    @property
+    def hours(self) -> tuple[Any, ...]:
+        """The latest version's hour patterns."""
+        return tuple(self.members[-1].hours)
+
+    @property
+    def dates(self) -> tuple[Any, ...]:
+        """The latest version's date sets."""
+        return tuple(self.members[-1].dates)
+
+    @property
+    def diagnostics(self) -> tuple[Diagnostic, ...]:
+        """Every version's warnings."""
+        return tuple(d for member in self.members for d in member.diagnostics)
+
+    @property
     def calendar(self) -> Calendar:
         """The latest version's calendar (for pages that show the days)."""
         return self.members[-1].calendar
