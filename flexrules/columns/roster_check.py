@@ -26,6 +26,7 @@ import numpy as np
 import pyarrow as pa
 
 from ..clock.calendar import DAY
+from ..rosters.limits import ScheduleChecker
 from ..rosters.periods import checked_period, period_limit, within_limit
 from ..rosters.records import Violation
 from ..rosters.reports import ScheduleReport
@@ -72,8 +73,9 @@ def check_part(
     limit = period_limit(max_period_days)
     bounds = checked_period(period, limit)
     checked_headcount(headcount)
-    plain = roster.plain | limit_flags(decider, rosters.schedules.limits, roster, bounds)
-    reports = _plain_reports(rosters, roster, plain, period, limit)
+    flags = limit_flags(decider, rosters.schedules.limits, roster, bounds)
+    plain = roster.plain | flags.any(axis=1)
+    reports = _plain_reports(rosters, roster, plain, period, limit, flags)
     violations = [v for report in reports.values() for v in report.violations]
     if not rosters.rules:
         return violations, GroupPart.empty(decider)
@@ -134,8 +136,12 @@ def _plain_reports(
     plain: np.ndarray,
     period: Any,
     limit: int,
+    flags: np.ndarray,
 ) -> dict[str, ScheduleReport]:
-    """The plain check of each employee on the plain path, in roster order."""
+    """The plain check of each employee on the plain path, in roster order: with every limit
+    for one whose rows the columns cannot read, with the limits that flagged them for one the
+    limits sent (the others find nothing of theirs, so the violations and their order are
+    the same)."""
     chosen = np.flatnonzero(plain)
     if not chosen.size:
         return {}
@@ -145,11 +151,19 @@ def _plain_reports(
     taken = roster.shifts.take(pa.array(rows)).to_pylist() if rows.size else []
     for who, row in zip(roster.emp[rows].tolist(), taken, strict=True):
         by_employee.setdefault(who, []).append(row)
+    checkers: dict[tuple[int, ...], ScheduleChecker] = {}
+    limits = rosters.schedules.limits
     reports: dict[str, ScheduleReport] = {}
     for who, person in zip(chosen.tolist(), people, strict=True):
         ident = roster.ids[who]
         assert ident is not None
-        reports[ident] = rosters.schedules.check(
+        checker = rosters.schedules
+        if not roster.plain[who]:
+            which = tuple(np.flatnonzero(flags[who]).tolist())
+            checker = checkers.get(which) or checkers.setdefault(
+                which, ScheduleChecker(rosters.decider, [limits[i] for i in which])
+            )
+        reports[ident] = checker.check(
             person, by_employee.get(who, []), period, roster.leave.get(who, ()), limit
         )
     return reports
