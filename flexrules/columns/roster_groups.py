@@ -189,14 +189,6 @@ class _Facts:
         found: np.ndarray = of_code[code] if code.size else np.zeros(0, dtype=np.int64)
         return found, values
 
-    def values_of(self, chosen: np.ndarray) -> dict[int, Any]:
-        """Some employees' typed facts (`Decider.employee_values`), for the plain steps."""
-        people = self.roster.employees.take(chosen).to_pylist() if chosen.size else []
-        return {
-            int(who): self.decider.employee_values(person)
-            for who, person in zip(chosen.tolist(), people, strict=True)
-        }
-
 
 def _key(value: Any) -> tuple[str, Any]:
     return (str(type(value)), value)
@@ -293,12 +285,13 @@ def _staffing(
     by_group: dict[int, set[int]] = {}
     for g, w in zip(flagged_group.tolist(), flagged_window.tolist(), strict=True):
         by_group.setdefault(g, set()).add(int(owner[w]))
-    return _gaps(rule, facts, group, labels, spans, days, by_group, language)
+    return _gaps(rule, facts, member, group, labels, spans, days, by_group, language)
 
 
 def _gaps(
     rule: CompiledGroupRule,
     facts: _Facts,
+    member: np.ndarray,
     group: np.ndarray,
     labels: list[Any],
     spans: Spans,
@@ -306,22 +299,23 @@ def _gaps(
     by_group: dict[int, set[int]],
     language: str,
 ) -> list[Violation]:
-    """The gaps of the groups and days flagged, by `_Staffing` over each group's members."""
+    """The gaps of the groups and days flagged, found and worded by `_Staffing`'s own steps
+    (its stretches of the same people present, its violation) over the members that day."""
     if not by_group:
         return []
     ids = facts.roster.ids
     order = np.argsort(spans.emp, kind="stable")
     sorted_emp = spans.emp[order]
-    chosen = np.flatnonzero(np.isin(group, list(by_group)))
-    values = facts.values_of(chosen)
+    people = np.argsort(group, kind="stable")
+    sorted_group = group[people]
     found: list[Violation] = []
     for g in sorted(by_group):
-        members = np.flatnonzero(group == g)
-        mine = {str(ids[who]): values[who] for who in members.tolist()}
+        a, b = np.searchsorted(sorted_group, [g, g + 1])
+        members = np.sort(people[a:b])
         low = np.searchsorted(sorted_emp, members, side="left")
         high = np.searchsorted(sorted_emp, members, side="right")
         rows = (
-            order[np.concatenate([np.arange(a, b) for a, b in zip(low, high, strict=True)])]
+            order[np.concatenate([np.arange(x, y) for x, y in zip(low, high, strict=True)])]
             if members.size
             else order[:0]
         )
@@ -334,15 +328,16 @@ def _gaps(
                 strict=True,
             )
         )
-        checker = _Staffing(rule, ByDay(mine), their, facts.decider.zone, language)
+        checker = _Staffing(rule, ByDay({}), their, facts.decider.zone, language)
         for offset in sorted(by_group[g]):
             day = days[0] + offset
-            found.extend(v for v in checker.gaps((day, day)) if _in_group(v, rule, labels[g]))
+            today = [str(ids[who]) for who in members[member[members, offset] == T].tolist()]
+            base = day * DAY
+            for start, end in rule.time.owned(day):
+                for gap in checker._stretches(today, base + start, base + end):
+                    if len(gap[0]) < rule.count:
+                        found.append(checker._violation(gap, labels[g]))
     return found
-
-
-def _in_group(violation: Violation, rule: CompiledGroupRule, value: Any) -> bool:
-    return rule.in_each is None or violation.group == _label(rule, value)
 
 
 def _shares(
