@@ -9,7 +9,7 @@ engine decides here, and a finding whose witness's decision does not show it is 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import attrs
@@ -22,7 +22,7 @@ except ImportError:  # pragma: no cover
 from ..core.messages import Listing, Text
 from ..engine.compile import MAY, MUST, MUST_NOT, CompiledRule
 from ..engine.runtime import Decider
-from .classes import Classes, DayClass, Piece
+from .classes import Classes, DayClass, Key, Piece
 from .formulas import Domain, conj, disj, neg
 from .model import LOCATIONS, Expr, Facts, Model, new_solver, smallest, solve, value
 from .witness import Witness, applying, at, decided, may_apply, reasons, records
@@ -96,14 +96,23 @@ class Linter:
 
     # ---- helpers ---------------------------------------------------------------------------
 
-    def find(self, *conditions: Expr, both: bool = False) -> Any | None:
+    def find(
+        self, *conditions: Expr, both: bool = False, free: Iterable[Key] | None = None
+    ) -> Any | None:
         """The first model, in a fixed order, where the conditions hold (None if none): the
         earliest piece, then the first place, then each attribute's first class (known before
-        unknown), so a witness does not depend on the solver's inner state."""
+        unknown), so a witness does not depend on the solver's inner state. With `both`, the
+        second set of facts follows, each of its attributes in turn, or only those of `free`
+        when the conditions make the others equal to the first set's (so each has one value
+        left, and asking for its least would only confirm it)."""
         found = solve(self.solver, *conditions)
         if found is None:
             return None
         order = self.order if both else self.order[: 2 + len(self.x.vars)]
+        if both and free is not None:
+            keep = set(free)
+            order = [*order[: 2 + len(self.x.vars)]]
+            order.extend(var for key, var in self.y.vars.items() if key in keep)
         return smallest(self.solver, conditions, order, found)
 
     def somewhere(self, make: Callable[[int], Expr]) -> Expr:
@@ -435,6 +444,7 @@ class Linter:
             self.x.same(self.y, unread),
             ask,
             both=True,
+            free=condition.keys,
         )
         if found is None:
             return
