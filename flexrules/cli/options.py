@@ -267,3 +267,13 @@ class FileProblems(Error):
 def in_language(error: files.TableError, language: str) -> FileProblems:
     """A file error said in `language`."""
     return FileProblems(error.message_for(language))
+
+
+def add_changes(command: argparse.ArgumentParser) -> None:
+    """`--changes FILE`: changes during the month, as HR records them (docs/data.md)."""
+    command.add_argument(
+        "--changes",
+        metavar="FILE",
+        help="changes during the month (CSV, xlsx or JSON list): employee, attribute (as the "
+        "employees file names it; --columns maps it too), value and from (DATA.md §2)",
+    )

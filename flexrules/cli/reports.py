@@ -20,6 +20,7 @@ from .html import add_html, html_arguments
 from .options import (
     CHECKED_EXIT,
     FORMATS,
+    add_changes,
     add_max_file_size,
     add_output,
     add_period,
@@ -151,6 +152,7 @@ def add_roster(subparsers: Subparsers) -> None:
         help="leave days (CSV or JSON list): employee and date, or employee, "
         "from and to; they are not working days for `at least` limits",
     )
+    add_changes(command)
     add_period(command)
     command.add_argument(
         "--headcount",
@@ -193,7 +195,9 @@ def write_table(out: str, table: Any) -> None:
 
 
 def run_roster(args: argparse.Namespace) -> int:
-    require_files([args.policy[0], args.employees, args.shifts, args.absences, args.headcount])
+    require_files(
+        [args.policy[0], args.employees, args.shifts, args.absences, args.headcount, args.changes]
+    )
     period = period_argument(args.period)
     html_arguments(args)
     shape = output_format(args)
@@ -211,7 +215,12 @@ def run_roster(args: argparse.Namespace) -> int:
     try:
         with files.size_limit(args.max_file_size):
             roster = files.read_roster(
-                args.employees, args.shifts, reading_policy(policy), args.absences, reading=reading
+                args.employees,
+                args.shifts,
+                reading_policy(policy),
+                args.absences,
+                reading=reading,
+                changes=args.changes,
             )
             headcount = (
                 files.read_headcount(args.headcount, reading=reading) if args.headcount else None
