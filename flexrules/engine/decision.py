@@ -35,6 +35,7 @@ from .facts import (
     jsonable,
     local_datetime,
 )
+from .near_misses import NearMiss, listed, permissions, suggestion, time_mask, unusable_slots
 from .notices import DecisionWarning, estimated_holidays
 from .state import Because, Bits, DayRuns, Deciding, Facts, Run, Runs, Standing
 from .values import problem_text
@@ -157,7 +158,11 @@ class Reason:
         """Why, as a catalog text to read in any language."""
         if self._rule is None:
             key = "reason.default.deny" if self.effect == "deny" else "reason.default.allow"
-            return Text(key, working=_WORKING[self._decision.location])
+            default = Text(key, working=_WORKING[self._decision.location])
+            misses = self.near_misses if self.effect == "deny" else ()
+            if misses:
+                return Text("reason.default.near", default=default, misses=listed(misses))
+            return default
         by = self._by()
         if self.effect == "deny":
             problems = self._problems()
@@ -165,6 +170,15 @@ class Reason:
                 facts = [Text("fact.problem", name=n, problem=p) for n, p in problems.items()]
                 return Text("reason.may_apply", by=by, facts=Listing(facts, "; "))
         return by
+
+    @property
+    def near_misses(self) -> tuple[NearMiss, ...]:
+        """For the policy default's denial: each permission that would have permitted this
+        run but for a fact that was missing or not of its type, with that fact and a close
+        declared value (`engine.near_misses`); empty for a rule's reason."""
+        if self._rule is not None:
+            return ()
+        return self._decision.near_misses(self.start_seconds, self.end_seconds)
 
     def _by(self) -> Text:
         """`denied by R1 "..."`, `allowed by R5`."""
@@ -221,7 +235,16 @@ class Reason:
             "start": self.start.isoformat(),
             "end": self.end.isoformat(),
             "facts": {k: jsonable(v) for k, v in self.facts.items()},
-        }
+        } | self._near_misses_dict(language)
+
+    def _near_misses_dict(self, language: str | None) -> dict[str, Any]:
+        """`near_misses`, for a default's denial that has any (else nothing, so other
+        reasons' dictionaries stay as they were)."""
+        misses = self.near_misses if self.effect == "deny" else ()
+        if not misses:
+            return {}
+        chosen = self._decision._language(language)
+        return {"near_misses": [miss.to_dict(chosen) for miss in misses]}
 
     def __repr__(self) -> str:
         return f"<Reason {self.effect} {self.rule or 'default'} {self.start:%Y-%m-%d %H:%M}>"
@@ -445,6 +468,28 @@ class Decision:
             return None
         given = self.raw_fact(slot, day)
         return problem_text(given, slot.decl.type) or Text("problem.unknown")
+
+    def near_misses(self, start: int, end: int) -> tuple[NearMiss, ...]:
+        """The permissions that may have applied from `start` to `end` (local seconds), their
+        truth unknown for want of a usable fact, each with those facts (`engine.near_misses`).
+        Worked out when asked, from the rule bits of the shift's first day."""
+        standing = self._standing
+        if not standing.maybe:
+            return ()
+        decider = self._decider
+        maybe = standing.maybe & time_mask(decider.plan, start, end)
+        if not maybe:
+            return ()
+        ev, sv = self.facts
+        day = start // DAY_SECONDS
+        found = []
+        for rule in permissions(decider.rules_of(maybe), self.location):
+            for slot in unusable_slots(rule, ev, sv, day):
+                value = self.raw_fact(slot)
+                problem = self.fact_problem_text(slot) or Text("problem.unknown")
+                meant = suggestion(value, slot.decl.type)
+                found.append(NearMiss(rule, slot.name, value, problem, meant))
+        return tuple(found)
 
     # ---- time --------------------------------------------------------------------------------
 

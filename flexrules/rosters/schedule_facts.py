@@ -40,6 +40,7 @@ class ScheduleFacts:
         language: str = "en",
         away: Absences | None = None,
         changing: tuple[Timeline, list[tuple[Values, dict[int, Any] | None]]] | None = None,
+        in_force: tuple[int, int] | None = None,
     ) -> None:
         self.calendar = calendar
         self.decisions = decisions
@@ -59,6 +60,9 @@ class ScheduleFacts:
         #: for an employee whose facts change (`engine.changes`): their timeline, and the
         #: typed facts (with the values given for unusable ones) of each of its views
         self.changing = changing
+        #: the days (ordinals, inclusive) the policy is in force when it is one version of a
+        #: set (DATA.md §5), else None: every day
+        self.in_force = in_force
 
     def facts_on(self, day: int) -> Values:
         """The employee's typed facts on a local day (those in force that day)."""
@@ -82,6 +86,10 @@ class ScheduleFacts:
     def employed_through(self, first: int, last: int) -> bool:
         """Whether every day from `first` to `last` is inside the employment."""
         return self.changing is None or self.changing[0].employed_through(first, last)
+
+    def in_force_on(self, day: int) -> bool:
+        """Whether the policy is in force on a local day (always, for a policy on its own)."""
+        return self.in_force is None or self.in_force[0] <= day <= self.in_force[1]
 
     def binding(
         self,

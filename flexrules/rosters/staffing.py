@@ -35,6 +35,7 @@ from .limits import ScheduleChecker
 from .periods import ACTIVITY_WORDS, checked_period, period_limit, within_limit
 from .records import Schedule, Violation, ident_of, rule_labels, rule_texts
 from .reports import RosterReport, ScheduleReport, Scope
+from .unknown_values import unknown_values
 
 #: warnings of a schedule that the roster's report repeats: a shift outside employment
 _FLAGGED = frozenset({"outside-employment"})
@@ -99,6 +100,7 @@ class RosterChecker:
             rules=self.texts,
             coverage=tuple(coverage),
             warnings=(
+                *unknown_values(self.decider, employees.values()),
                 *self._warnings(days),
                 *(w for r in reports.values() for w in r.warnings if w.code in _FLAGGED),
             ),
