@@ -205,6 +205,11 @@ def employee_record(record: Record, columns: Columns) -> dict[str, Any]:
                 "as Asia/Makassar, or WIB, WITA, WIT",
             ) from None
         employee["timezone"] = zone_name.strip()
+    changes = values.pop("changes", None)
+    if not blank(changes):
+        if not record.is_json:  # a list of changes is JSON's; a file has --changes FILE
+            raise record.error(column_for(record, "changes"), changes, Text("file.changes_cell"))
+        employee["changes"] = changes  # typed by the engine, as the library's are
     del values["id"]
     employee.update(values)
     return employee

@@ -284,3 +284,36 @@ def test_the_sample_changes_in_python() -> None:
     [(nip, day)] = _sanctioned_from().items()
     assert changed == {nip: [(day.isoformat(), {"under sanction": True})]}
     assert [w.code for w in roster.warnings if w.code == "ignored-changes"] == ["ignored-changes"]
+
+
+def test_decide_takes_changes_in_json_and_from_a_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """C under sanction from the 21st, at home on the 21st: denied by R1 whether the change is
+    in the employee's JSON (`changes`, the library's form) or in a changes file (--changes);
+    allowed without it. A `changes` column in a CSV is refused, naming the cell."""
+    policy_path = write(tmp_path, "kantor.rules", POLICY)
+    shift = write(
+        tmp_path,
+        "shift.json",
+        '{"start": "2025-07-21T08:00", "end": "2025-07-21T12:00", "location": "home"}',
+    )
+    plain = '{"id": "C", "unit": "Umum", "under sanction": false'
+    forms = {
+        "json": ([], plain + ', "changes": [["2025-07-21", {"under sanction": true}]]}'),
+        "file": (
+            ["--changes", str(write(tmp_path, "m.csv", CHANGES)), "--columns", COLUMNS],
+            plain + "}",
+        ),
+        "none": ([], plain + "}"),
+    }
+    found = {}
+    for name, (extra, employee) in forms.items():
+        path = write(tmp_path, f"{name}.json", employee)
+        args = ["decide", str(policy_path), "--employee", str(path), "--shift", str(shift)]
+        code = main([*args, *extra, "--format", "json"])
+        found[name] = (code, json.loads(capsys.readouterr().out)["allowed"])
+    assert found == {"json": (0, False), "file": (0, False), "none": (0, True)}
+    csv_employee = write(tmp_path, "e.csv", "id,unit,changes\nC,Umum,x\n")
+    with pytest.raises(TableError, match="changes are a JSON list"):
+        read_employees(csv_employee, compile_policy(POLICY))

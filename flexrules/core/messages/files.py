@@ -267,6 +267,12 @@ ENTRIES: dict[str, dict[str, str]] = {
         "en": "`{name}` is not the name of an attribute",
         "id": "`{name}` bukan nama atribut",
     },
+    "file.changes_cell": {
+        "en": "changes are a JSON list; in a CSV or xlsx file give them with `valid from` rows "
+        "or a changes file (--changes)",
+        "id": "perubahan berupa daftar JSON; di berkas CSV atau xlsx berikan dengan baris "
+        "`valid from` atau berkas perubahan (--changes)",
+    },
     "file.changes_ignored": {
         "en": "{file}: ignored the changes of {names}, which the policy does not declare",
         "id": "{file}: perubahan {names} diabaikan, karena kebijakan tidak mendeklarasikannya",
