@@ -57,12 +57,18 @@ O7  Staffing spans are split wherever the set of people present changes, and nei
 O8  Shift rule R2 (``counter staff must be on-site during service hours``) with unknown role
     denies remote pieces in service hours (LANGUAGE.md 6.6, fail closed); R1 permits the rest.
     Decisions are otherwise not affected by the limits or by X.
+O9  Changes (DATA.md §2, the Disdukcapil oracle's C16): an employee's ``changes`` give new
+    values from a date on. Every rule reads the facts in force on the day it looks at: a
+    piece's own local day (R2, L1's count and X), the day checked (C1's `unless special`), and
+    for staffing and shares the policy-clock day (membership, the group, a share's size). The
+    groups of ``in each`` rules (O5) are the values any employee has on any day of their
+    timeline, within the roster's days or not.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from fractions import Fraction
@@ -75,6 +81,7 @@ import holidays as _holidays_pkg
 from oracle_disdukcapil import (  # the Disdukcapil oracle's reading of facts and times (C1-C9)
     UNKNOWN,
     OracleInputError,
+    employee_on,
     fact_bool,
     fact_choice,
     fact_number,
@@ -242,6 +249,10 @@ class Facts:
     grade_12: Any  # grade is at least 12: True, False or UNKNOWN
 
 
+#: an employee's facts on a day (None: the facts before any change, for the id)
+FactsOn = Callable[[date | None], Facts]
+
+
 def employee_facts(employee: Mapping[str, Any]) -> Facts:
     role = fact_text(employee, "role")
     grade = fact_number(employee, "grade")
@@ -366,12 +377,14 @@ def union_length(intervals: Iterable[tuple[datetime, datetime]]) -> timedelta:
 # ---------------------------------------------------------------- deciding (R1, R2)
 
 
-def decide_allowed(facts: Facts, shift: Shift) -> bool:
+def decide_allowed(facts_on: FactsOn, shift: Shift) -> bool:
     """R2 denies remote pieces in service hours unless the employee is surely not counter staff
-    (CHOICE O8: unknown role fails closed); R1 permits everything else."""
-    if facts.counter is False or shift.location == "office":
+    on the piece's day (CHOICE O8: unknown role fails closed; O9); R1 permits everything else."""
+    if shift.location == "office":
         return True
     for piece in cut(shift):
+        if facts_on(piece.day).counter is False:
+            continue
         span = service_span(piece.day)
         if span is not None and piece.start < span[1] and piece.end > span[0]:
             return False
@@ -401,13 +414,13 @@ def _counts_l6(p: Piece) -> bool:
 class _Limits:
     def __init__(
         self,
-        facts: Facts,
+        facts: FactsOn,
         offset: timedelta,
         shifts: list[Shift],
         period: tuple[date, date] | None,
         absences: frozenset[date],
     ) -> None:
-        self.facts = facts
+        self.facts_on = facts
         self.offset = offset
         self.shifts = shifts
         self.period = period
@@ -421,7 +434,7 @@ class _Limits:
             iso(start, self.offset),
             iso(end, self.offset),
             frozenset(blamed),
-            self.facts.id,
+            self.facts_on(None).id,
             None,
             None,
         )
@@ -489,7 +502,7 @@ class _Limits:
         for day, _ in self.min_periods("day"):
             if not working_day(day) or day < FLEXIBLE_FROM or day in self.absences:
                 continue
-            if self.facts.special is True:
+            if self.facts_on(day).special is True:  # O9: the day's facts
                 continue
             needed = (day_start(day) + C1_FROM, day_start(day) + C1_TO)
             cursor = needed[0]
@@ -517,9 +530,9 @@ class _Limits:
                 self.add("W1", day_start(day), day_start(day) + DAY, {first.index})
 
     def run(self) -> list[Violation]:
-        facts = self.facts
+        facts_on = self.facts_on
         # L1: must not work remotely more than 2 working days per week unless special.
-        self.max_days("L1", lambda p: _counts_l1(facts, p), 2, True, monday_of)
+        self.max_days("L1", lambda p: _counts_l1(facts_on(p.day), p), 2, True, monday_of)
         # L2: at least 7.5 hours per working day outside Ramadan.
         for day, _ in self.min_periods("day"):
             if not working_day(day) or day in self.absences or in_ramadan(day):
@@ -576,10 +589,12 @@ def _period(period: Any) -> tuple[date, date] | None:
 
 @dataclass
 class _Prepared:
-    facts: Facts
+    facts: FactsOn
     offset: timedelta
     shifts: list[Shift]
     absences: frozenset[date]
+    #: every set of facts the employee has on any day (O9)
+    every: list[Facts]
 
 
 def _prepare(
@@ -588,7 +603,23 @@ def _prepare(
     offset = employee_offset(employee)
     norm = [normalize(s, i, offset) for i, s in enumerate(shifts)]
     days = frozenset(parse_day("absences", a) for a in absences)
-    return _Prepared(employee_facts(employee), offset, norm, days)
+    facts_on, every = _timeline(employee)
+    return _Prepared(facts_on, offset, norm, days, every)
+
+
+def _timeline(employee: Mapping[str, Any]) -> tuple[FactsOn, list[Facts]]:
+    """The employee's facts on each day (``None``: before any change), and every set of facts
+    they have on some day (O9)."""
+    changes = list(employee.get("changes") or [])
+    dates = sorted({d if isinstance(d, date) else date.fromisoformat(d) for d, _ in changes})
+    known: dict[date | None, Facts] = {}
+
+    def facts_on(day: date | None) -> Facts:
+        if day not in known:
+            known[day] = employee_facts(employee_on(dict(employee), day or date.min))
+        return known[day]
+
+    return facts_on, [facts_on(None), *(facts_on(d) for d in dates)]
 
 
 def _check_prepared(
@@ -696,12 +727,12 @@ def roster_report(
     allowed = True
     for prep in prepared:
         ok, dec, found = _check_prepared(prep, per)
-        decisions[prep.facts.id] = dec
+        decisions[prep.facts(None).id] = dec
         violations.extend(found)
         allowed = allowed and ok
 
     # Every shift on the policy clock (WIB).
-    wib: list[tuple[Facts, list[tuple[datetime, datetime, str]]]] = []
+    wib: list[tuple[FactsOn, list[tuple[datetime, datetime, str]]]] = []
     for prep in prepared:
         shift_ = POLICY_OFFSET - prep.offset
         wib.append(
@@ -709,28 +740,45 @@ def roster_report(
         )
     days = _roster_days(per, wib)
 
+    # O9: each rule reads each employee's facts on the (policy-clock) day it looks at
     tail: list[tuple[datetime, int, Any, Violation]] = []
     # S1: at least 2 counter staff on-site during service hours (unknown members absent).
-    members = [(f.id, _intervals(ss, ("office",))) for f, ss in wib if f.counter is True]
-    _staffing("S1", 2, members, days, None, tail)
+    for day in days:
+        members = [
+            (on(None).id, _intervals(ss, ("office",))) for on, ss in wib if on(day).counter is True
+        ]
+        _staffing("S1", 2, members, [day], None, tail)
     # S2: at least 1 employee of each unit on-site during service hours (CHOICE O5 groups).
-    groups = sorted({f.unit for f, _ in wib if f.unit is not UNKNOWN})
+    groups = sorted({f.unit for prep in prepared for f in prep.every if f.unit is not UNKNOWN})
     for unit in groups:
-        members = [(f.id, _intervals(ss, ("office",))) for f, ss in wib if f.unit == unit]
-        _staffing("S2", 1, members, days, unit, tail)
+        for day in days:
+            members = [
+                (on(None).id, _intervals(ss, ("office",))) for on, ss in wib if on(day).unit == unit
+            ]
+            _staffing("S2", 1, members, [day], unit, tail)
     # P1: at most 30% of employees in each unit remote per day; unknown units away in every
     # group.
     counts = headcount or {}
     for unit in groups:
-        n = counts[unit] if unit in counts else sum(1 for f, _ in wib if f.unit == unit)
-        members = [
-            (f.id, _intervals(ss, REMOTE)) for f, ss in wib if f.unit == unit or f.unit is UNKNOWN
-        ]
-        _share("P1", 30, n, members, days, unit, tail)
+        for day in days:
+            in_unit = sum(1 for on, _ in wib if on(day).unit == unit)
+            n = counts.get(unit, in_unit)
+            members = [
+                (on(None).id, _intervals(ss, REMOTE))
+                for on, ss in wib
+                if on(day).unit == unit or on(day).unit is UNKNOWN
+            ]
+            _share("P1", 30, n, members, [day], unit, tail)
     # P2: at most 50% of counter staff from home per day; unknown members count as away.
-    n = counts[None] if None in counts else sum(1 for f, _ in wib if f.counter is True)
-    members = [(f.id, _intervals(ss, ("home",))) for f, ss in wib if f.counter is not False]
-    _share("P2", 50, n, members, days, None, tail)
+    for day in days:
+        counter = sum(1 for on, _ in wib if on(day).counter is True)
+        n = counts.get(None, counter)
+        members = [
+            (on(None).id, _intervals(ss, ("home",)))
+            for on, ss in wib
+            if on(day).counter is not False
+        ]
+        _share("P2", 50, n, members, [day], None, tail)
     # CHOICE O6: staffing, then shares; each by (start, rule source order, group, None first).
     tail.sort(
         key=lambda item: (
@@ -752,15 +800,17 @@ def _prepare_roster(schedules: Iterable[Any]) -> list[_Prepared]:
     for item in schedules:
         employee, shifts, absences = _unpack(item)
         prep = _prepare(employee, shifts, absences)
-        if prep.facts.id in seen:
-            raise OracleInputError("employee", prep.facts.id, "an employee id twice")
-        seen.add(prep.facts.id)
+        ident = prep.facts(None).id
+        if ident in seen:
+            raise OracleInputError("employee", ident, "an employee id twice")
+        seen.add(ident)
         prepared.append(prep)
     return prepared
 
 
 def _roster_days(
-    per: tuple[date, date] | None, wib: list[tuple[Facts, list[tuple[datetime, datetime, str]]]]
+    per: tuple[date, date] | None,
+    wib: list[tuple[FactsOn, list[tuple[datetime, datetime, str]]]],
 ) -> list[date]:
     """The days the staffing and share rules look at: the period's, else CHOICE O4."""
     if per is not None:
