@@ -111,7 +111,7 @@ shifts have:
   purpose: one of "field visit", "desk".
 
 working days: Monday to Friday.
-holidays: Indonesia, 2025-03-28, 2025-06-09.
+holidays: Indonesia, 2025-03-28, 2025-06-09 except 2025-06-27.
 
 dates Ramadan: 2025-03-01 to 2025-03-30.
 hours service hours: Monday to Thursday 08:00 to 15:00, Friday 08:00 to 11:30, except holidays.
@@ -168,6 +168,8 @@ REMOTE = ("home", "anywhere")
 UNITS = ("registration", "records", "finance")
 PURPOSES = ("field visit", "desk")
 AGENCY_HOLIDAYS = frozenset({date(2025, 3, 28), date(2025, 6, 9)})
+# `except`: Islamic New Year 2025 (Friday 27 June) is no holiday here (DATA.md §4)
+REMOVED_HOLIDAYS = frozenset({date(2025, 6, 27)})
 RAMADAN = (date(2025, 3, 1), date(2025, 3, 30))
 # Service hours by weekday (minutes of the local day), except holidays.
 SERVICE = {0: (480, 900), 1: (480, 900), 2: (480, 900), 3: (480, 900), 4: (480, 690)}
@@ -190,7 +192,10 @@ def _public_holidays(year: int) -> frozenset[date]:
 
 
 def holiday(day: date) -> bool:
-    """A declared holiday: Indonesia's public holidays (default category) or an agency day."""
+    """A declared holiday: Indonesia's public holidays (default category) or an agency day,
+    less the dates after `except`."""
+    if day in REMOVED_HOLIDAYS:
+        return False
     return day in AGENCY_HOLIDAYS or day in _public_holidays(day.year)
 
 

@@ -141,8 +141,27 @@ class EnglishWriter:
                 national = [Tok("Indonesia", item.span.start)]
                 items.append([*national, kw("with joint holidays")] if item.joint else national)
             else:
-                items.append([self.literal(item.date)])
+                date = [self.literal(item.date)]
+                if item.joint:
+                    date.append(kw("as joint holiday"))
+                items.append(date + self.citing(item.citation))
         yield from self.joined(items, ",")
+        if node.removed:
+            yield kw("except")
+            removed = [[self.literal(r.date), *self.citing(r.citation)] for r in node.removed]
+            yield from self.joined(removed, ",")
+
+    def citing(self, citation: ast.TextLiteral | None) -> list[Tok]:
+        """`citing "..."` after a date the decree is cited for; nothing without one."""
+        return [] if citation is None else [kw("citing"), self.text(citation)]
+
+    def write_AbsenceKindsDecl(self, node: ast.AbsenceKindsDecl) -> Iterator[Tok]:
+        yield kw("absence kinds")
+        yield Tok(":", head_end=True)
+        kinds = [
+            [self.text(kind.name), *([kw("as work")] if kind.work else [])] for kind in node.kinds
+        ]
+        yield from self.joined(kinds, ",")
 
     def write_HoursDecl(self, node: ast.HoursDecl) -> Iterator[Tok]:
         yield kw("hours")

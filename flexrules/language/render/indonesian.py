@@ -227,8 +227,28 @@ class IndonesianWriter(EnglishWriter):
                 national = [Tok("nasional", item.span.start)]
                 items.append([*national, kw("dan cuti bersama")] if item.joint else national)
             else:
-                items.append([self.date(item.date)])
+                date = [self.date(item.date)]
+                if item.joint:
+                    date.append(kw("sebagai cuti bersama"))
+                items.append(date + self.citing(item.citation))
         yield from self.joined(items, ",")
+        if node.removed:
+            yield kw("kecuali")
+            removed = [[self.date(r.date), *self.citing(r.citation)] for r in node.removed]
+            yield from self.joined(removed, ",")
+
+    def citing(self, citation: ast.TextLiteral | None) -> list[Tok]:
+        """`berdasarkan "..."` after a date the decree is cited for; nothing without one."""
+        return [] if citation is None else [kw("berdasarkan"), self.text(citation)]
+
+    def write_AbsenceKindsDecl(self, node: ast.AbsenceKindsDecl) -> Iterator[Tok]:
+        yield kw("jenis ketidakhadiran")
+        yield Tok(":", head_end=True)
+        kinds = [
+            [self.text(kind.name), *([kw("sebagai kerja")] if kind.work else [])]
+            for kind in node.kinds
+        ]
+        yield from self.joined(kinds, ",")
 
     def write_HoursDecl(self, node: ast.HoursDecl) -> Iterator[Tok]:
         words = node.name.words
