@@ -184,9 +184,16 @@ class Writer:
                 if item.joint:
                     date.append(kw(self.words("AS_JOINT_HOLIDAY")))
                 items.append(date + self.citing(item.citation))
+        # a list that says what each date is and which decree: a line per item when it
+        # takes several, `except` opening the last (DATA.md §4)
+        decreed = bool(node.removed) or any(
+            isinstance(i, ast.HolidayDate) and (i.joint or i.citation) for i in node.items
+        )
+        if decreed:
+            items = [[attrs.evolve(item[0], line_start=True), *item[1:]] for item in items]
         yield from self.joined(items, ",")
         if node.removed:
-            yield kw(self.words("EXCEPT"))
+            yield Tok(self.words("EXCEPT"), line_start=True)
             removed = [[self.literal(r.date), *self.citing(r.citation)] for r in node.removed]
             yield from self.joined(removed, ",")
 
