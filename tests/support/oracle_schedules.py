@@ -57,6 +57,13 @@ O7  Staffing spans are split wherever the set of people present changes, and nei
 O8  Shift rule R2 (``counter staff must be on-site during service hours``) with unknown role
     denies remote pieces in service hours (LANGUAGE.md 6.6, fail closed); R1 permits the rest.
     Decisions are otherwise not affected by the limits or by X.
+O9  Kinds of absence (DATA.md §3): an absence may be a mapping ``{"date", "kind"}``; the kind
+    must be one the policy declares (``cuti``, ``sakit``, ``izin``, ``dinas luar``), and the
+    last absence given for a day says its kind. A whole day of ``dinas luar`` (declared ``as
+    work``) is never a remote day: L1 and L6 do not count pieces on it. For staffing and
+    shares the person is away during it: every shift is cut out of that local day before S1,
+    S2, P1 and P2 (and before O4 finds the roster's days). Otherwise it is an absence day as
+    any other.
 """
 
 from __future__ import annotations
@@ -112,6 +119,7 @@ shifts have:
 
 working days: Monday to Friday.
 holidays: Indonesia, 2025-03-28, 2025-06-09 except 2025-06-27.
+absence kinds: "cuti", "sakit", "izin", "dinas luar" as work.
 
 dates Ramadan: 2025-03-01 to 2025-03-30.
 hours service hours: Monday to Thursday 08:00 to 15:00, Friday 08:00 to 11:30, except holidays.
@@ -171,6 +179,8 @@ AGENCY_HOLIDAYS = frozenset({date(2025, 3, 28), date(2025, 6, 9)})
 # `except`: Islamic New Year 2025 (Friday 27 June) is no holiday here (DATA.md §4)
 REMOVED_HOLIDAYS = frozenset({date(2025, 6, 27)})
 RAMADAN = (date(2025, 3, 1), date(2025, 3, 30))
+KINDS = ("cuti", "sakit", "izin", "dinas luar")
+TRAVEL = "dinas luar"  # declared `as work` (O9)
 # Service hours by weekday (minutes of the local day), except holidays.
 SERVICE = {0: (480, 900), 1: (480, 900), 2: (480, 900), 3: (480, 900), 4: (480, 690)}
 
@@ -411,12 +421,14 @@ class _Limits:
         shifts: list[Shift],
         period: tuple[date, date] | None,
         absences: frozenset[date],
+        travel: frozenset[date] = frozenset(),
     ) -> None:
         self.facts = facts
         self.offset = offset
         self.shifts = shifts
         self.period = period
         self.absences = absences
+        self.travel = travel
         self.pieces = [p for s in shifts for p in cut(s)]
         self.found: list[tuple[datetime, int, Violation]] = []
 
@@ -436,6 +448,8 @@ class _Limits:
     def max_days(self, rule: str, counts: Any, n: int, working_only: bool, period_key: Any) -> None:
         on_day: dict[date, set[int]] = {}
         for p in self.pieces:
+            if p.day in self.travel:  # O9: a day of travel is never a remote day
+                continue
             if counts(p) and (not working_only or working_day(p.day)):
                 on_day.setdefault(p.day, set()).add(p.shift.index)
         by_period: dict[Any, list[date]] = {}
@@ -585,6 +599,7 @@ class _Prepared:
     offset: timedelta
     shifts: list[Shift]
     absences: frozenset[date]
+    travel: frozenset[date] = frozenset()
 
 
 def _prepare(
@@ -592,15 +607,31 @@ def _prepare(
 ) -> _Prepared:
     offset = employee_offset(employee)
     norm = [normalize(s, i, offset) for i, s in enumerate(shifts)]
-    days = frozenset(parse_day("absences", a) for a in absences)
-    return _Prepared(employee_facts(employee), offset, norm, days)
+    days: set[date] = set()
+    travel: set[date] = set()
+    for absence in absences:  # O9
+        kind = None
+        if isinstance(absence, Mapping):
+            kind = absence.get("kind")
+            absence = absence.get("date")
+            if kind is not None and kind not in KINDS:
+                raise OracleInputError("absences.kind", kind, "not a declared kind")
+        day = parse_day("absences", absence)
+        days.add(day)
+        if kind == TRAVEL:
+            travel.add(day)
+        else:
+            travel.discard(day)
+    return _Prepared(employee_facts(employee), offset, norm, frozenset(days), frozenset(travel))
 
 
 def _check_prepared(
     prep: _Prepared, period: tuple[date, date] | None
 ) -> tuple[bool, list[bool], list[Violation]]:
     decisions = [decide_allowed(prep.facts, s) for s in prep.shifts]
-    violations = _Limits(prep.facts, prep.offset, prep.shifts, period, prep.absences).run()
+    violations = _Limits(
+        prep.facts, prep.offset, prep.shifts, period, prep.absences, prep.travel
+    ).run()
     return all(decisions) and not violations, decisions, violations
 
 
@@ -709,8 +740,17 @@ def roster_report(
     wib: list[tuple[Facts, list[tuple[datetime, datetime, str]]]] = []
     for prep in prepared:
         shift_ = POLICY_OFFSET - prep.offset
+        # O9: away for staffing and shares on a day of travel, even where a shift is recorded
+        away = [(day_start(d) + shift_, day_start(d) + DAY + shift_) for d in prep.travel]
         wib.append(
-            (prep.facts, [(s.start + shift_, s.end + shift_, s.location) for s in prep.shifts])
+            (
+                prep.facts,
+                [
+                    (s, e, shift.location)
+                    for shift in prep.shifts
+                    for s, e in _minus((shift.start + shift_, shift.end + shift_), away)
+                ],
+            )
         )
     days = _roster_days(per, wib)
 
@@ -748,6 +788,21 @@ def roster_report(
     )
     violations.extend(v for _, _, _, v in tail)
     return allowed and not tail, decisions, violations
+
+
+def _minus(
+    interval: tuple[datetime, datetime], away: list[tuple[datetime, datetime]]
+) -> list[tuple[datetime, datetime]]:
+    """What is left of ``interval`` outside every interval of ``away``."""
+    left = [interval]
+    for lo, hi in away:
+        left = [
+            part
+            for s, e in left
+            for part in ((s, min(e, lo)), (max(s, hi), e))
+            if part[0] < part[1]
+        ]
+    return left
 
 
 def _prepare_roster(schedules: Iterable[Any]) -> list[_Prepared]:
