@@ -8,6 +8,8 @@ under test is an office day 07:30-15:30 (8 hours), so the week holds 32 hours be
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import flexrules
@@ -162,3 +164,51 @@ def test_the_indonesian_declaration_means_the_same() -> None:
     english = flexrules.compile_policy('policy "K".\n' + POLICY.splitlines()[3])
     indonesian = flexrules.compile_policy('kebijakan "K".\n' + INDONESIAN_KINDS)
     assert english.meaning == indonesian.meaning
+
+
+def test_the_service_refuses_an_undeclared_kind_as_input(tmp_path: Path) -> None:
+    """The service reads absences as the library does: a 400 naming the field."""
+    from starlette.testclient import TestClient
+
+    from flexrules.service import create_app
+
+    path = tmp_path / "travel.rules"
+    path.write_text(POLICY, encoding="utf-8")
+    body = {
+        "employee": EMPLOYEE,
+        "shifts": office_week(11),
+        "absences": [{"date": "2025-07-11", "kind": "dinas-luar"}],
+    }
+    with TestClient(create_app(path), raise_server_exceptions=False) as client:
+        refused = client.post("/v1/check", json=body)
+        assert refused.status_code == 400, refused.text
+        error = refused.json()["error"]
+        assert error["field"] == "absences.kind" and error["value"] == "dinas-luar"
+        assert 'did you mean "dinas luar"?' in error["message"]
+        body["absences"] = [{"date": "2025-07-11", "kind": "dinas luar"}]
+        assert client.post("/v1/check", json=body).status_code == 200
+
+
+def test_a_roster_file_with_an_undeclared_kind_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`flexrules roster` reads a leave file's kinds and stops, exit 1, with the message."""
+    from flexrules import cli
+
+    (tmp_path / "p.rules").write_text(POLICY, encoding="utf-8")
+    (tmp_path / "e.csv").write_text("id,unit\nE-1,finance\n", encoding="utf-8")
+    (tmp_path / "s.csv").write_text(
+        "employee,start,end,location\nE-1,2025-07-11T12:00,2025-07-11T15:00,office\n",
+        encoding="utf-8",
+    )
+    leave = tmp_path / "a.csv"
+    leave.write_text(
+        "employee,date,start time,end time,kind\nE-1,2025-07-11,07:30,12:00,dinas-luar\n",
+        encoding="utf-8",
+    )
+    args = ["roster", str(tmp_path / "p.rules"), "--employees", str(tmp_path / "e.csv")]
+    args += ["--shifts", str(tmp_path / "s.csv"), "--absences", str(leave)]
+    assert cli.main([*args, "--period", "2025-07-11", "2025-07-11"]) == 1
+    assert 'did you mean "dinas luar"?' in capsys.readouterr().err
+    leave.write_text(leave.read_text(encoding="utf-8").replace("dinas-luar", "dinas luar"))
+    assert cli.main([*args, "--period", "2025-07-11", "2025-07-11"]) == 0
