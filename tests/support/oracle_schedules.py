@@ -63,6 +63,13 @@ O9  Changes (DATA.md §2, the Disdukcapil oracle's C16): an employee's ``changes
     for staffing and shares the policy-clock day (membership, the group, a share's size). The
     groups of ``in each`` rules (O5) are the values any employee has on any day of their
     timeline, within the roster's days or not.
+O10 Kinds of absence (DATA.md §3): an absence may be a mapping ``{"date", "kind"}``; the kind
+    must be one the policy declares (``cuti``, ``sakit``, ``izin``, ``dinas luar``), and the
+    last absence given for a day says its kind. A whole day of ``dinas luar`` (declared ``as
+    work``) is never a remote day: L1 and L6 do not count pieces on it. For staffing and
+    shares the person is away during it: every shift is cut out of that local day before S1,
+    S2, P1 and P2 (and before O4 finds the roster's days). Otherwise it is an absence day as
+    any other.
 """
 
 from __future__ import annotations
@@ -118,7 +125,8 @@ shifts have:
   purpose: one of "field visit", "desk".
 
 working days: Monday to Friday.
-holidays: Indonesia, 2025-03-28, 2025-06-09.
+holidays: Indonesia, 2025-03-28, 2025-06-09 except 2025-06-27.
+absence kinds: "cuti", "sakit", "izin", "dinas luar" as work.
 
 dates Ramadan: 2025-03-01 to 2025-03-30.
 hours service hours: Monday to Thursday 08:00 to 15:00, Friday 08:00 to 11:30, except holidays.
@@ -175,7 +183,11 @@ REMOTE = ("home", "anywhere")
 UNITS = ("registration", "records", "finance")
 PURPOSES = ("field visit", "desk")
 AGENCY_HOLIDAYS = frozenset({date(2025, 3, 28), date(2025, 6, 9)})
+# `except`: Islamic New Year 2025 (Friday 27 June) is no holiday here (DATA.md §4)
+REMOVED_HOLIDAYS = frozenset({date(2025, 6, 27)})
 RAMADAN = (date(2025, 3, 1), date(2025, 3, 30))
+KINDS = ("cuti", "sakit", "izin", "dinas luar")
+TRAVEL = "dinas luar"  # declared `as work` (O10)
 # Service hours by weekday (minutes of the local day), except holidays.
 SERVICE = {0: (480, 900), 1: (480, 900), 2: (480, 900), 3: (480, 900), 4: (480, 690)}
 
@@ -197,7 +209,10 @@ def _public_holidays(year: int) -> frozenset[date]:
 
 
 def holiday(day: date) -> bool:
-    """A declared holiday: Indonesia's public holidays (default category) or an agency day."""
+    """A declared holiday: Indonesia's public holidays (default category) or an agency day,
+    less the dates after `except`."""
+    if day in REMOVED_HOLIDAYS:
+        return False
     return day in AGENCY_HOLIDAYS or day in _public_holidays(day.year)
 
 
@@ -419,12 +434,14 @@ class _Limits:
         shifts: list[Shift],
         period: tuple[date, date] | None,
         absences: frozenset[date],
+        travel: frozenset[date] = frozenset(),
     ) -> None:
         self.facts_on = facts
         self.offset = offset
         self.shifts = shifts
         self.period = period
         self.absences = absences
+        self.travel = travel
         self.pieces = [p for s in shifts for p in cut(s)]
         self.found: list[tuple[datetime, int, Violation]] = []
 
@@ -444,6 +461,8 @@ class _Limits:
     def max_days(self, rule: str, counts: Any, n: int, working_only: bool, period_key: Any) -> None:
         on_day: dict[date, set[int]] = {}
         for p in self.pieces:
+            if p.day in self.travel:  # O10: a day of travel is never a remote day
+                continue
             if counts(p) and (not working_only or working_day(p.day)):
                 on_day.setdefault(p.day, set()).add(p.shift.index)
         by_period: dict[Any, list[date]] = {}
@@ -595,6 +614,7 @@ class _Prepared:
     absences: frozenset[date]
     #: every set of facts the employee has on any day (O9)
     every: list[Facts]
+    travel: frozenset[date] = frozenset()
 
 
 def _prepare(
@@ -602,9 +622,23 @@ def _prepare(
 ) -> _Prepared:
     offset = employee_offset(employee)
     norm = [normalize(s, i, offset) for i, s in enumerate(shifts)]
-    days = frozenset(parse_day("absences", a) for a in absences)
+    days: set[date] = set()
+    travel: set[date] = set()
+    for absence in absences:  # O10
+        kind = None
+        if isinstance(absence, Mapping):
+            kind = absence.get("kind")
+            absence = absence.get("date")
+            if kind is not None and kind not in KINDS:
+                raise OracleInputError("absences.kind", kind, "not a declared kind")
+        day = parse_day("absences", absence)
+        days.add(day)
+        if kind == TRAVEL:
+            travel.add(day)
+        else:
+            travel.discard(day)
     facts_on, every = _timeline(employee)
-    return _Prepared(facts_on, offset, norm, days, every)
+    return _Prepared(facts_on, offset, norm, frozenset(days), every, frozenset(travel))
 
 
 def _timeline(employee: Mapping[str, Any]) -> tuple[FactsOn, list[Facts]]:
@@ -626,7 +660,9 @@ def _check_prepared(
     prep: _Prepared, period: tuple[date, date] | None
 ) -> tuple[bool, list[bool], list[Violation]]:
     decisions = [decide_allowed(prep.facts, s) for s in prep.shifts]
-    violations = _Limits(prep.facts, prep.offset, prep.shifts, period, prep.absences).run()
+    violations = _Limits(
+        prep.facts, prep.offset, prep.shifts, period, prep.absences, prep.travel
+    ).run()
     return all(decisions) and not violations, decisions, violations
 
 
@@ -735,8 +771,17 @@ def roster_report(
     wib: list[tuple[FactsOn, list[tuple[datetime, datetime, str]]]] = []
     for prep in prepared:
         shift_ = POLICY_OFFSET - prep.offset
+        # O10: away for staffing and shares on a day of travel, even where a shift is recorded
+        away = [(day_start(d) + shift_, day_start(d) + DAY + shift_) for d in prep.travel]
         wib.append(
-            (prep.facts, [(s.start + shift_, s.end + shift_, s.location) for s in prep.shifts])
+            (
+                prep.facts,
+                [
+                    (s, e, shift.location)
+                    for shift in prep.shifts
+                    for s, e in _minus((shift.start + shift_, shift.end + shift_), away)
+                ],
+            )
         )
     days = _roster_days(per, wib)
 
@@ -791,6 +836,21 @@ def roster_report(
     )
     violations.extend(v for _, _, _, v in tail)
     return allowed and not tail, decisions, violations
+
+
+def _minus(
+    interval: tuple[datetime, datetime], away: list[tuple[datetime, datetime]]
+) -> list[tuple[datetime, datetime]]:
+    """What is left of ``interval`` outside every interval of ``away``."""
+    left = [interval]
+    for lo, hi in away:
+        left = [
+            part
+            for s, e in left
+            for part in ((s, min(e, lo)), (max(s, hi), e))
+            if part[0] < part[1]
+        ]
+    return left
 
 
 def _prepare_roster(schedules: Iterable[Any]) -> list[_Prepared]:
