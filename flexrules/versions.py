@@ -6,9 +6,10 @@ the version in force on its local day, and names that version in every reason. A
 no version is in force is denied, with a reason saying so; versions whose days overlap, or
 that give one attribute two types, are refused at load.
 
-What is not done yet (docs/versions.md): a shift that crosses the change of version at
-midnight is refused with an `InputError` asking to split it; `check` and `check_roster`
-across a change apply each version's limits within its own days (not pro-rated).
+A shift across the change at midnight is cut there, each part decided by its version
+(`SplitDecision`). Across a change, `check` applies each version's limits to the whole
+schedule: maxima count every day and blame on the version's own days, minima are pro-rated to
+them (`rosters.limits`, `in_force`; docs/versions.md).
 """
 
 from __future__ import annotations
@@ -17,19 +18,25 @@ import datetime as dt
 import hashlib
 import itertools
 import threading
+import zoneinfo
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
+
+import attrs
 
 from .api import compile_policy, load_policy
 from .clock.calendar import Calendar
 from .core.diagnostics import Diagnostic, error
 from .core.errors import InputError, PolicyError
 from .core.messages import Text, say
+from .engine.alternatives import local_text
 from .engine.decision import Decision, Reason
+from .engine.facts import Shift, employee_zone
 from .policy import Policy, RuleInfo
+from .rosters.absences import read_absences
 from .rosters.records import Schedule, ident_of
-from .rosters.reports import RosterReport, ScheduleReport
+from .rosters.reports import RosterReport, ScheduleReport, Scope
 
 _MICROSECOND = dt.timedelta(microseconds=1)
 _DAY_SECONDS = 86400
@@ -142,6 +149,41 @@ class PolicySet:
         return tuple(found.values())
 
     @property
+    def version(self) -> str | None:
+        """The latest version's `version` (its metadata lists every version's)."""
+        return self.members[-1].version
+
+    @property
+    def files(self) -> tuple[str, ...]:
+        """Every version's files, in order of their days."""
+        return tuple(f for member in self.members for f in member.files)
+
+    @property
+    def attributes(self) -> tuple[Any, ...]:
+        """The latest version's attributes (each has one type in every version)."""
+        return tuple(self.members[-1].attributes)
+
+    @property
+    def groups(self) -> tuple[Any, ...]:
+        """The latest version's groups."""
+        return tuple(self.members[-1].groups)
+
+    @property
+    def hours(self) -> tuple[Any, ...]:
+        """The latest version's hour patterns."""
+        return tuple(self.members[-1].hours)
+
+    @property
+    def dates(self) -> tuple[Any, ...]:
+        """The latest version's date sets."""
+        return tuple(self.members[-1].dates)
+
+    @property
+    def diagnostics(self) -> tuple[Diagnostic, ...]:
+        """Every version's warnings."""
+        return tuple(d for member in self.members for d in member.diagnostics)
+
+    @property
     def calendar(self) -> Calendar:
         """The latest version's calendar (for pages that show the days)."""
         return self.members[-1].calendar
@@ -164,20 +206,45 @@ class PolicySet:
 
     # ---- deciding ----------------------------------------------------------------------
 
-    def decide(self, employee: Any, shift: Any) -> VersionedDecision:
+    def decide(self, employee: Any, shift: Any) -> VersionedDecision | SplitDecision:
         """Decide a shift by the version in force on its local day; denied, with a reason
-        saying so, on a day no version is in force. A shift whose days are in force under two
-        versions (or one and none) is an `InputError`: split it at midnight."""
+        saying so, on a day no version is in force. A shift whose local days fall under two
+        versions (or one and none) is cut at the midnight where the version changes, each
+        part decided by its own, and the parts put together (`SplitDecision`): allowed when
+        every part is."""
         probe = self.members[-1].decide(employee, shift)
         first = probe.start_seconds // _DAY_SECONDS
         member = self._on_ordinal(first)
-        if member is not self._on_ordinal((probe.end_seconds - 1) // _DAY_SECONDS):
-            last = dt.date.fromordinal((probe.end_seconds - 1) // _DAY_SECONDS)
-            raise InputError("shift", shift, say("version.crosses_midnight", "en", day=last))
+        last = (probe.end_seconds - 1) // _DAY_SECONDS
+        if member is not self._on_ordinal(last):
+            return self._split(employee, shift, probe)
         if member is None:
             return VersionedDecision(self._gap_policy().decide(employee, shift), None, self)
         decision = probe if member is self.members[-1] else member.decide(employee, shift)
         return VersionedDecision(decision, member, self)
+
+    def _split(self, employee: Any, shift: Any, probe: Decision) -> SplitDecision:
+        """A shift across a change of version, cut at that midnight, each part decided by
+        the version in force on its day."""
+        start, end = probe.start_seconds, probe.end_seconds
+        cuts: list[tuple[int, int, Policy | None]] = []
+        for day in range(start // _DAY_SECONDS, (end - 1) // _DAY_SECONDS + 1):
+            member = self._on_ordinal(day)
+            if cuts and cuts[-1][2] is member:
+                cuts[-1] = (cuts[-1][0], min(end, (day + 1) * _DAY_SECONDS), member)
+            else:
+                first = max(start, day * _DAY_SECONDS)
+                cuts.append((first, min(end, (day + 1) * _DAY_SECONDS), member))
+        parts = []
+        for first, last, member in cuts:
+            piece = part_of_shift(shift, first, last)
+            if member is None:
+                parts.append(
+                    VersionedDecision(self._gap_policy().decide(employee, piece), None, self)
+                )
+            else:
+                parts.append(VersionedDecision(member.decide(employee, piece), member, self))
+        return SplitDecision(probe, tuple(parts), self)
 
     def _on_ordinal(self, day: int) -> Policy | None:
         """The version in force on a local day given as its ordinal (the decisions' days)."""
@@ -206,11 +273,13 @@ class PolicySet:
         *,
         max_period_days: int | None = None,
     ) -> ScheduleReport:
-        """`Policy.check` by the version in force on each day: within one version, that
-        version's report; across a change of version, each version checks its own shifts
-        over its own days of the period and the reports are put together (limits are applied
-        within each version's days; see docs/versions.md). A shift on a day no version is in
-        force is denied, saying so."""
+        """`Policy.check` by the version in force on each day: within one version's days,
+        that version's report. Across a change of version, every shift decided by `decide`
+        (a shift over the change cut at its midnight), and each version's limits applied to
+        the whole schedule: a maximum counts the activity on every day of its PERIOD and
+        blames on the days that version is in force; a minimum is pro-rated to those days
+        (DATA.md §5, docs/versions.md). A shift on a day no version is in force is denied,
+        saying so."""
         listed, leave = list(shifts), list(absences)
         try:
             member = self._one_version(period, [(employee, s) for s in listed])
@@ -218,56 +287,45 @@ class PolicySet:
             pass
         else:
             return member.check(employee, listed, period, leave, max_period_days=max_period_days)
-        groups: dict[Policy | None, list[Any]] = {}
-        for shift in listed:
-            groups.setdefault(self._version_of(employee, shift), []).append(shift)
+        return self._check_across(employee, listed, period, leave, max_period_days)
+
+    def _check_across(
+        self,
+        employee: Any,
+        shifts: list[Any],
+        period: Any,
+        absences: list[Any],
+        max_period_days: int | None,
+    ) -> ScheduleReport:
+        """One employee's schedule across a change of version (see `check`)."""
         reports: list[ScheduleReport] = []
-        for member in self.members:
-            days = None if period is None else _clipped(member, *(_as_date(d) for d in period))
-            mine = groups.get(member, [])
-            if (period is None and not mine) or (period is not None and days is None):
+        for first, last, member in self._days:
+            if period is not None and _clipped(member, *(_as_date(d) for d in period)) is None:
                 continue
             reports.append(
-                member.check(employee, mine, days, leave, max_period_days=max_period_days)
+                member._schedules.check(
+                    employee, shifts, period, absences, max_period_days, in_force=(first, last)
+                )
             )
-        gaps = [self.decide(employee, shift) for shift in groups.get(None, [])]
-        return self._merged(employee, reports, gaps)
-
-    def _merged(
-        self, employee: Any, reports: list[ScheduleReport], gaps: list[VersionedDecision]
-    ) -> ScheduleReport:
-        """One employee's reports by several versions, and the shifts no version decides,
-        as one report: every decision naming its version."""
-        decisions: list[Any] = [
-            VersionedDecision(d, self.in_force(d.start.date()), self)
-            for r in reports
-            for d in r.decisions
-        ] + gaps
-        decisions.sort(key=lambda d: d.start)
-        zone = reports[0].zone if reports else gaps[0].zone
-        rules = {k: v for r in reports for k, v in r.rules.items()}
+        decisions: list[Any] = [self.decide(employee, shift) for shift in shifts]
+        violations = sorted((v for r in reports for v in r.violations), key=lambda v: v.start)
+        if reports:
+            zone, away = reports[0].zone, reports[0].away
+        else:
+            zone = employee_zone(employee, zoneinfo.ZoneInfo(self.timezone))
+            away = read_absences(absences, zone, "absences")
         return ScheduleReport(
             employee,
             decisions,
-            [v for r in reports for v in r.violations],
+            violations,
             zone,
-            absences=[d for r in reports for d in r.absences],
+            absences=reports[0].absences if reports else (),
+            away=away,
             policy=self.metadata(),
-            rules=rules,
-            away=reports[0].away if reports else None,
-            warnings=tuple(w for r in reports for w in r.warnings),
+            rules={k: v for r in reports for k, v in r.rules.items()},
+            warnings=_unique(w for r in reports for w in r.warnings),
+            scope=_scope_of(reports),
         )
-
-    def _version_of(self, employee: Any, shift: Any) -> Policy | None:
-        """The version in force on a shift's local days; an `InputError` when it crosses a
-        change of version at midnight."""
-        probe = self.members[-1].decide(employee, shift)
-        member = self._on_ordinal(probe.start_seconds // _DAY_SECONDS)
-        last = (probe.end_seconds - 1) // _DAY_SECONDS
-        if member is not self._on_ordinal(last):
-            day = dt.date.fromordinal(last)
-            raise InputError("shift", shift, say("version.crosses_midnight", "en", day=day))
-        return member
 
     def check_roster(
         self,
@@ -277,10 +335,11 @@ class PolicySet:
         *,
         max_period_days: int | None = None,
     ) -> RosterReport:
-        """`Policy.check_roster` by the version in force on each day: within one version,
-        that version's report; across a change of version, each version checks the shifts on
-        its own days over its own days of the period (staffing and shares too), and the
-        reports are put together, every decision naming its version."""
+        """`Policy.check_roster` by the version in force on each day: within one version's
+        days, that version's report. Across a change of version, each schedule checked as
+        `check` checks it (limits across the change), and each version's staffing and share
+        rules over its own days, on the shifts (and parts of shifts) it decides; the reports
+        put together, every decision naming its version."""
         listed = [_as_schedule(s) for s in schedules]
         pairs = [(s.employee, shift) for s in listed for shift in s.shifts]
         try:
@@ -289,61 +348,75 @@ class PolicySet:
             pass
         else:
             return member.check_roster(listed, period, headcount, max_period_days=max_period_days)
-        by_version: dict[Policy | None, list[Schedule]] = {}
-        for schedule in listed:
-            groups: dict[Policy | None, list[Any]] = {}
-            for shift in schedule.shifts:
-                groups.setdefault(self._version_of(schedule.employee, shift), []).append(shift)
-            for version, shifts in groups.items():
-                by_version.setdefault(version, []).append(
-                    Schedule(schedule.employee, shifts, schedule.absences)
-                )
+        reports, by_version = self._schedules_across(listed, period, max_period_days)
         rosters: list[RosterReport] = []
         for member in self.members:
             days = None if period is None else _clipped(member, *(_as_date(d) for d in period))
             mine = by_version.get(member, [])
-            if (period is None and not mine) or (period is not None and days is None):
+            if (period is None and not any(s.shifts for s in mine)) or (
+                period is not None and days is None
+            ):
                 continue
             rosters.append(
                 member.check_roster(mine, days, headcount, max_period_days=max_period_days)
             )
-        gaps: dict[Any, tuple[Any, list[VersionedDecision]]] = {}
-        for schedule in by_version.get(None, []):
-            decided = [self.decide(schedule.employee, shift) for shift in schedule.shifts]
+        return self._merged_roster(reports, rosters)
+
+    def _schedules_across(
+        self, listed: list[Schedule], period: Any, max_period_days: int | None
+    ) -> tuple[dict[Any, ScheduleReport], dict[Policy, list[Schedule]]]:
+        """Each schedule checked across the change (`check`), by employee id; and for each
+        version, each schedule's shifts (or parts of shifts) on its days."""
+        reports: dict[Any, ScheduleReport] = {}
+        by_version: dict[Policy, list[Schedule]] = {member: [] for member in self.members}
+        for schedule in listed:
             ident = ident_of(schedule.employee)
-            gaps.setdefault(ident, (schedule.employee, []))[1].extend(decided)
-        return self._merged_roster(rosters, gaps)
+            if ident is None:
+                raise InputError("id", schedule.employee, "every employee in a roster needs an id")
+            if ident in reports:
+                raise InputError("employee", ident, f"employee `{ident}` appears twice")
+            report = self._check_across(
+                schedule.employee,
+                list(schedule.shifts),
+                period,
+                list(schedule.absences),
+                max_period_days,
+            )
+            reports[ident] = report
+            groups: dict[Policy | None, list[Any]] = {}
+            decided: list[Any] = list(report.decisions)
+            for decision in decided:
+                for part in getattr(decision, "parts", (decision,)):
+                    groups.setdefault(part.version, []).append(part.shift)
+            for member in self.members:
+                by_version[member].append(
+                    Schedule(schedule.employee, groups.get(member, []), schedule.absences)
+                )
+        return reports, by_version
 
     def _merged_roster(
-        self, rosters: list[RosterReport], gaps: dict[Any, tuple[Any, list[VersionedDecision]]]
+        self, reports: dict[Any, ScheduleReport], rosters: list[RosterReport]
     ) -> RosterReport:
-        """The rosters of several versions, and the shifts no version decides, as one."""
-        by_id: dict[Any, list[ScheduleReport]] = {}
-        employees: dict[Any, Any] = {ident: employee for ident, (employee, _) in gaps.items()}
+        """Each employee's report across the change, and each version's staffing and share
+        rules over its own days, as one report."""
+        violations = [v for r in reports.values() for v in r.violations]
         for roster in rosters:
-            for ident, report in roster.reports.items():
-                by_id.setdefault(ident, []).append(report)
-                employees[ident] = report.employee
-        reports = {
-            ident: self._merged(
-                employees[ident], by_id.get(ident, []), gaps.get(ident, (None, []))[1]
-            )
-            for ident in dict.fromkeys([*by_id, *gaps])
-        }
+            own = {id(v) for r in roster.reports.values() for v in r.violations}
+            violations += [v for v in roster.violations if id(v) not in own]
         spans = [r.days for r in rosters if r.days is not None]
         days = (min(d[0] for d in spans), max(d[1] for d in spans)) if spans else None
-        zone = rosters[0].zone if rosters else next(iter(reports.values())).zone
+        zone = rosters[0].zone if rosters else zoneinfo.ZoneInfo(self.timezone)
         return RosterReport(
             reports,
-            [v for r in rosters for v in r.violations],
+            violations,
             days,
             zone,
             {day: places for r in rosters for day, places in r.presence.items()},
-            {ident: name for r in rosters for ident, name in r.names.items()},
+            {ident: report.employee_name for ident, report in reports.items()},
             self.metadata(),
             groups={ident: g for r in rosters for ident, g in r.groups.items()},
             rules={k: v for r in rosters for k, v in r.rules.items()},
-            warnings=tuple(w for r in rosters for w in r.warnings),
+            warnings=_unique(w for r in rosters for w in r.warnings),
             coverage=[line for r in rosters for line in r.coverage],
         )
 
@@ -512,6 +585,139 @@ class VersionedReason:
         return f"<Reason {self.effect} {self.rule or 'default'} ({label})>"
 
 
+class SplitDecision:
+    """A shift across a change of version (DATA.md §5): cut at the midnight where the version
+    changes, each part decided by the version in force on its local day (`parts`, each a
+    `VersionedDecision`), put together as the engine puts pieces together: allowed when every
+    part is, the reasons of the parts that decide the outcome, each naming its version."""
+
+    __slots__ = ("_probe", "_set", "parts")
+
+    def __init__(
+        self, probe: Decision, parts: tuple[VersionedDecision, ...], owner: PolicySet
+    ) -> None:
+        self._probe = probe  # the whole shift, read by the latest version: its times
+        #: each part, in time order, decided by its version (or denied on a day with none)
+        self.parts = parts
+        self._set = owner
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._probe, name)
+
+    def __bool__(self) -> bool:
+        return self.allowed
+
+    def __repr__(self) -> str:
+        return f"<SplitDecision {'allowed' if self.allowed else 'denied'} {self.reasons!r}>"
+
+    @property
+    def allowed(self) -> bool:
+        return all(part.allowed for part in self.parts)
+
+    @property
+    def version(self) -> Policy | None:
+        """The version in force on the shift's first local day (None if none is)."""
+        return self.parts[0].version
+
+    @property
+    def versions(self) -> tuple[Policy | None, ...]:
+        """The version of each part, in time order."""
+        return tuple(part.version for part in self.parts)
+
+    @property
+    def decision(self) -> Decision:
+        """The first part's own decision."""
+        return self.parts[0].decision
+
+    @property
+    def reasons(self) -> tuple[VersionedReason, ...]:
+        """For a denied shift, the reasons of every denied part; for an allowed one, of every
+        part: each naming its version."""
+        wanted = self.allowed
+        return tuple(r for part in self.parts if part.allowed is wanted for r in part.reasons)
+
+    @property
+    def warnings(self) -> tuple[Any, ...]:
+        return tuple(w for part in self.parts for w in part.warnings)
+
+    def pieces(self) -> list[tuple[dt.datetime, dt.datetime, bool, tuple[Any, ...]]]:
+        """Every run of pieces of every part, with its reasons naming the part's version."""
+        return [
+            (start, end, allowed and part.version is not None, tuple(reasons))
+            for part in self.parts
+            for start, end, allowed, reasons in part.decision.pieces()
+        ]
+
+    def headline_text(self) -> Text:
+        found = self._probe.headline_text()
+        outcome = Text("decision.allowed" if self.allowed else "decision.denied")
+        return Text(found.key, **{**found.args, "outcome": outcome})
+
+    def headline(self, language: str | None = None) -> str:
+        return self.headline_text().render(self._probe._language(language))
+
+    def explain(self, language: str | None = None) -> str:
+        """The headline, then each part as its version explains it."""
+        chosen = self._probe._language(language)
+        lines = [self.headline_text().render(chosen)]
+        for part in self.parts:
+            lines += part.explain(chosen).split("\n")[1:]
+        return "\n".join(lines)
+
+    def to_dict(
+        self,
+        *,
+        policy: bool = True,
+        pieces: bool = True,
+        language: str | None = None,
+        alternatives: bool = False,
+    ) -> dict[str, Any]:
+        """As `VersionedDecision.to_dict`, with `version` that of the first day, `versions`
+        each part's, and the parts' pieces."""
+        chosen = self._probe._language(language)
+        found = self._probe.to_dict(policy=policy, pieces=False, language=chosen)
+        found["allowed"] = self.allowed
+        found["version"] = self.version.version if self.version is not None else None
+        found["versions"] = [v.version if v is not None else None for v in self.versions]
+        if policy:
+            first = self.parts[0].to_dict(pieces=False, language=chosen)
+            found["policy"] = first["policy"]
+        found["reasons"] = [r.to_dict(chosen) for r in self.reasons]
+        found["warnings"] = [w.to_dict(chosen) for w in self.warnings]
+        if pieces:
+            found["pieces"] = [
+                piece
+                for part in self.parts
+                for piece in part.to_dict(policy=False, language=chosen)["pieces"]
+            ]
+        if alternatives:
+            found["alternatives"] = []
+        return found
+
+
+def part_of_shift(shift: Any, start: int, end: int) -> Any:
+    """The shift as given, with its times replaced by [start, end) in local seconds (naive
+    local times, read on the same clock as the shift was): a part of it, with its facts."""
+    times = {"start": local_text(start), "end": local_text(end)}
+    if isinstance(shift, Shift):
+        return attrs.evolve(shift, **times)
+    if isinstance(shift, Mapping):
+        return {**shift, **times}
+    return _PartShift(shift, times["start"], times["end"])
+
+
+class _PartShift:
+    """A shift object with other times: every other attribute read from the shift."""
+
+    def __init__(self, shift: Any, start: str, end: str) -> None:
+        self._shift = shift
+        self.start = start
+        self.end = end
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._shift, name)
+
+
 def reading_policy(policy: Policy | PolicySet) -> Policy:
     """The policy that types the values read from files for a policy or a set."""
     return policy.reading if isinstance(policy, PolicySet) else policy
@@ -576,6 +782,22 @@ def _as_schedule(given: Any) -> Schedule:
     if isinstance(given, Mapping):
         return Schedule(given["employee"], list(given.get("shifts", ())), given.get("absences", ()))
     raise TypeError(f"a schedule is a Schedule or a mapping, not {given!r}")
+
+
+def _unique(warnings: Iterable[Any]) -> tuple[Any, ...]:
+    """Warnings given once each (two versions judging one day give the same one)."""
+    seen: dict[tuple[Any, ...], Any] = {}
+    for warning in warnings:
+        seen.setdefault((warning.code, warning.message, warning.field), warning)
+    return tuple(seen.values())
+
+
+def _scope_of(reports: Sequence[ScheduleReport]) -> Scope | None:
+    """What the reports of several versions could judge together."""
+    scopes = [r.scope for r in reports if r.scope is not None]
+    if not scopes:
+        return None
+    return Scope(scopes[0].period_given, {k: v for s in scopes for k, v in s.rules.items()})
 
 
 def _clipped(member: Policy, first: dt.date, last: dt.date) -> tuple[dt.date, dt.date] | None:

@@ -15,8 +15,18 @@ from types import FrameType
 
 from ..core.errors import PolicyError
 from ..core.messages import Count, say
-from .common import EXIT_ERRORS, EXIT_OK, Subparsers, print_err, print_policy_errors, require_files
+from .common import (
+    EXIT_ERRORS,
+    EXIT_OK,
+    Subparsers,
+    UsageError,
+    policy_problem,
+    print_err,
+    print_policy_errors,
+    require_files,
+)
 from .options import add_language, size_argument
+from .versions import POLICIES_HELP
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8181
@@ -33,7 +43,7 @@ def add_serve(subparsers: Subparsers) -> None:
         "has errors or a file cannot be read; 2 when the command is called wrongly; 3 on an "
         "internal error (a bug).",
     )
-    command.add_argument("policy", metavar="POLICY", help="a .rules file or a folder")
+    command.add_argument("policy", metavar="POLICY", nargs="+", help=POLICIES_HELP)
     command.add_argument(
         "--host", default=DEFAULT_HOST, help=f"the address to listen on (default {DEFAULT_HOST})"
     )
@@ -43,8 +53,9 @@ def add_serve(subparsers: Subparsers) -> None:
     command.add_argument(
         "--watch",
         action="store_true",
-        help="reload the policy when its files change; a policy with errors is not loaded, "
-        "and the old one keeps serving (GET /ready says so)",
+        help="reload the policy when its files change (a set of versions is reloaded and "
+        "swapped whole); a policy with errors is not loaded, and the old one keeps serving "
+        "(GET /ready says so)",
     )
     command.add_argument(
         "--log",
@@ -137,8 +148,11 @@ def _log_to_stderr() -> None:
 
 
 def run_serve(args: argparse.Namespace) -> int:
+    problems = [p for p in (policy_problem(path) for path in args.policy[1:]) if p is not None]
+    if problems:
+        raise UsageError("; ".join(problems))
     require_files(
-        [args.policy, args.token_file, args.mask_ids, args.ssl_certfile, args.ssl_keyfile]
+        [args.policy[0], args.token_file, args.mask_ids, args.ssl_certfile, args.ssl_keyfile]
     )
     language = args.lang or "en"
     try:
@@ -164,7 +178,7 @@ def run_serve(args: argparse.Namespace) -> int:
         return EXIT_ERRORS
     try:
         app = create_app(
-            args.policy,
+            args.policy[0] if len(args.policy) == 1 else args.policy,
             watch=args.watch,
             log=args.log,
             token=None if token is None else token.decode("utf-8").splitlines()[0].strip(),
@@ -175,7 +189,7 @@ def run_serve(args: argparse.Namespace) -> int:
             reopen_log_on_sighup=True,
         )
     except PolicyError as exc:
-        print_policy_errors(args.policy, exc, args.lang)
+        print_policy_errors(", ".join(args.policy), exc, args.lang)
         return EXIT_ERRORS
     config = uvicorn.Config(
         app,

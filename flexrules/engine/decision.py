@@ -37,7 +37,7 @@ from .facts import (
 )
 from .near_misses import NearMiss, listed, permissions, suggestion, time_mask, unusable_slots
 from .notices import DecisionWarning, estimated_holidays
-from .state import Because, Bits, DayRuns, Deciding, Run, Runs, Standing
+from .state import Because, Bits, DayRuns, Deciding, Facts, Run, Runs, Standing
 from .values import problem_text
 
 #: a shift's location (a bit) as a headline says it, and as a default reason says it
@@ -102,7 +102,8 @@ class Reason:
         """The attribute values the rule read (None when missing), by declared name."""
         if self._rule is None:
             return {}
-        return {slot.name: self._decision.raw_fact(slot) for slot in self._rule.slots}
+        day = self._day
+        return {slot.name: self._decision.raw_fact(slot, day) for slot in self._rule.slots}
 
     @property
     def unknown_facts(self) -> dict[str, str]:
@@ -113,8 +114,9 @@ class Reason:
     def _problems(self, slots: list[Slot] | None = None) -> dict[str, Text]:
         """The deciding facts that were missing or ill-typed, with what was wrong."""
         found = {}
+        day = self._day
         for slot in self.deciding_slots() if slots is None else slots:
-            issue = self._decision.fact_problem_text(slot)
+            issue = self._decision.fact_problem_text(slot, day)
             if issue is not None:
                 found[slot.name] = issue
         return found
@@ -126,10 +128,15 @@ class Reason:
         rule = self._rule
         if rule is None:
             return []
-        ev, sv = self._decision.facts
-        day = self._decision._at(self.start_seconds).date().toordinal()
-        decisive = rule.witness(ev, sv, day)[1]
+        day = self._day
+        facts = self._decision.facts_on(day)
+        decisive = rule.witness(facts.employee, facts.shift, day)[1]
         return [slot for slot in rule.slots if slot in decisive]
+
+    @property
+    def _day(self) -> int:
+        """The local day (ordinal) this reason's stretch starts on: its facts are that day's."""
+        return self.start_seconds // DAY_SECONDS
 
     @property
     def label(self) -> str:
@@ -200,7 +207,8 @@ class Reason:
             if problem is not None:
                 parts.append(Text("fact.problem", name=slot.name, problem=problem))
             else:
-                parts.append(fact_words(slot, decision.raw_fact(slot), rule.relative, day))
+                value = decision.raw_fact(slot, day.toordinal())
+                parts.append(fact_words(slot, value, rule.relative, day))
         span = decision.span_text(self.start_seconds, self.end_seconds)
         parts += [words.at(span, self.start_seconds) for words in rule.time_words]
         if rule.within is not None:
@@ -246,6 +254,7 @@ class Decision:
     """Whether one shift is allowed, and why, piece by piece."""
 
     __slots__ = (
+        "_by_day",
         "_decider",
         "_found",
         "_recipe",
@@ -293,6 +302,9 @@ class Decision:
         self._found = found
         self._recipe = recipe  # the reasons, ready to give (see `state.Because`), or None
         self._warnings: tuple[DecisionWarning, ...] = ()
+        #: each local day's standing, for an employee whose facts change during the shift
+        #: (`Decider.decide_changing`); None when one standing holds for every day
+        self._by_day: dict[int, Standing] | None = None
 
     def __bool__(self) -> bool:
         return self.allowed
@@ -326,6 +338,13 @@ class Decision:
         """The typed employee and shift facts the decision used (UNKNOWN where unusable)."""
         facts = self._standing.facts
         return facts.employee, facts.shift
+
+    def facts_on(self, day: int) -> Facts:
+        """The facts that held on a local day of the shift (ordinal): its own, for an employee
+        whose facts change during the shift."""
+        by_day = self._by_day
+        standing = self._standing if by_day is None else by_day.get(day, self._standing)
+        return standing.facts
 
     @property
     def rule_bits(self) -> Bits:
@@ -421,10 +440,10 @@ class Decision:
 
     # ---- facts -----------------------------------------------------------------------------
 
-    def raw_fact(self, slot: Slot) -> Any:
-        """The value the decision used, as given (None when missing); a ranked value by its
-        name, not its rank."""
-        facts = self._standing.facts
+    def raw_fact(self, slot: Slot, day: int | None = None) -> Any:
+        """The value the decision used (on a local day, for facts that change), as given (None
+        when missing); a ranked value by its name, not its rank."""
+        facts = self._standing.facts if day is None else self.facts_on(day)
         employee = slot.owner is ast.Owner.EMPLOYEE
         value = (facts.employee if employee else facts.shift)[slot.index]
         if value is UNKNOWN:
@@ -439,13 +458,16 @@ class Decision:
         found = self.fact_problem_text(slot)
         return None if found is None else found.render("en")
 
-    def fact_problem_text(self, slot: Slot) -> Text | None:
-        """What was wrong with a fact the decision could not use, as a catalog text, or
-        None."""
-        ev, sv = self.facts
-        if (ev if slot.owner is ast.Owner.EMPLOYEE else sv)[slot.index] is not UNKNOWN:
+    def fact_problem_text(self, slot: Slot, day: int | None = None) -> Text | None:
+        """What was wrong with a fact the decision could not use (on a local day, for facts
+        that change), as a catalog text, or None."""
+        facts = self._standing.facts if day is None else self.facts_on(day)
+        if (facts.employee if slot.owner is ast.Owner.EMPLOYEE else facts.shift)[
+            slot.index
+        ] is not UNKNOWN:
             return None
-        return problem_text(self.raw_fact(slot), slot.decl.type) or Text("problem.unknown")
+        given = self.raw_fact(slot, day)
+        return problem_text(given, slot.decl.type) or Text("problem.unknown")
 
     def near_misses(self, start: int, end: int) -> tuple[NearMiss, ...]:
         """The permissions that may have applied from `start` to `end` (local seconds), their

@@ -16,7 +16,8 @@ from typing import Any
 
 from ..clock.calendar import DAY, JOINT_HOLIDAY, PUBLIC_HOLIDAY, WORKING_DAY
 from ..clock.intervals import Intervals, normalise
-from ..core.messages import Count, Hours, Listing, Ordinal, Text, chosen_language
+from ..core.messages import Count, Exact, Hours, Listing, Ordinal, Text, chosen_language
+from ..engine.changes import timeline_of
 from ..engine.conditions import F, T
 from ..engine.decision import Decision
 from ..engine.facts import UNKNOWN, employee_zone, local_datetime
@@ -26,6 +27,7 @@ from ..language import ast
 from ..language.statement_forms import Form
 from .absences import read_absences
 from .compile import CompiledLimit, CompiledPresence
+from .employment import outside_employment
 from .periods import (
     ACTIVITY_WORDS,
     checked_period,
@@ -77,14 +79,27 @@ class ScheduleChecker:
         period: Any = None,
         absences: Iterable[Any] = (),
         max_period_days: int | None = None,
+        in_force: tuple[int, int] | None = None,
     ) -> ScheduleReport:
+        """`in_force`: for one version of a set, the days (ordinals) it is in force: its
+        maxima count every day and blame on those days, its minima are pro-rated to them,
+        its presence rules judge only them (DATA.md §5)."""
         shifts = list(shifts)
         bounds = checked_period(period, max_period_days)
-        decisions = [self.decider.decide(employee, shift) for shift in shifts]
+        timeline = timeline_of(employee)
+        if timeline is None:
+            decisions = [self.decider.decide(employee, shift) for shift in shifts]
+        else:
+            decide = self.decider.decide_changing
+            decisions = [decide(timeline, employee, shift) for shift in shifts]
         zone = decisions[0].zone if decisions else employee_zone(employee, self.decider.zone)
         away = read_absences(absences, zone, "absences")
         absent = set(away.days)
         violations: list[Violation] = []
+        changing = None
+        if timeline is not None:
+            read = [self.decider.employee_facts(view) for view in timeline.views]
+            changing = (timeline, [*read, self.decider.employee_facts(timeline.outside)])
         if self._checks:
             values, given = self.decider.employee_facts(employee)
             schedule = ScheduleFacts(
@@ -100,9 +115,18 @@ class ScheduleChecker:
                 self.decider.employee_slots,
                 language=chosen_language(None, self.decider.metadata),
                 away=away,
+                changing=changing,
+                in_force=in_force,
             )
             for check in self._checks:
                 violations.extend(check(schedule))
+            if in_force is not None:
+                presence = {rule.decl.id.text for rule in self.presence}
+                violations = [
+                    v
+                    for v in violations
+                    if v.rule not in presence or schedule.in_force_on(v.start.toordinal())
+                ]
         violations.sort(key=lambda v: v.start)
         return ScheduleReport(
             employee,
@@ -111,7 +135,10 @@ class ScheduleChecker:
             zone,
             absences=[dt.date.fromordinal(day) for day in sorted(absent)],
             away=away,
-            warnings=estimated_holidays(self.calendar, _judged_days(bounds, decisions)),
+            warnings=(
+                *estimated_holidays(self.calendar, _judged_days(bounds, decisions)),
+                *outside_employment(timeline, decisions, ident_of(employee)),
+            ),
             policy=self.decider.metadata,
             rules=self.rules,
             scope=self.scope(bounds is not None),
@@ -165,11 +192,15 @@ class _LimitCheck:
         ):
             if not decision.location & limit.locations:
                 continue
-            ev, sv = decision.facts
             for start, end, day, applies in pieces:
                 if applies & limit.overridden_by or not self.on_its_days(day):
                     continue
-                truth = limit.applies(ev, sv, day)
+                if not self.schedule.employed(day):
+                    continue  # outside employment: counts for nothing
+                if not maximum and not self.schedule.in_force_on(day):
+                    continue  # a minimum counts the days its version is in force
+                facts = decision.facts_on(day)  # the facts in force that day
+                truth = limit.applies(facts.employee, facts.shift, day)
                 if truth == F or (not maximum and truth != T):
                     continue
                 counted.append((index, start, end, day))
@@ -228,8 +259,8 @@ def _max_days(check: _LimitCheck) -> list[Violation]:
     for (first, _last), items in sorted(check.by_period.items()):
         days = sorted({day for _, _, _, day in items if check.counts_day(day)})
         for nth, day in enumerate(days, start=1):
-            if nth <= allowed:
-                continue
+            if nth <= allowed or not check.schedule.in_force_on(day):
+                continue  # within the limit, or blamed by the version in force that day
             found.append(
                 check.violation(
                     "limit.days.over",
@@ -261,6 +292,11 @@ def _max_hours(check: _LimitCheck) -> list[Violation]:
         total = length(normalise((s, e) for _, s, e, _ in items))
         if total <= ceiling:
             continue
+        blamed = _past_the_ceiling(check.schedule.decisions, items, ceiling)
+        if check.schedule.in_force is not None:
+            blamed = [i for i in blamed if _on_days_in_force(check.schedule, items, i)]
+            if not blamed:
+                continue  # passed on days another version decides
         found.append(
             check.violation(
                 "limit.hours.over",
@@ -271,12 +307,17 @@ def _max_hours(check: _LimitCheck) -> list[Violation]:
                 ),
                 first,
                 last,
-                _past_the_ceiling(check.schedule.decisions, items, ceiling),
+                blamed,
                 limit.amount,
                 Fraction(total, 3600),
             )
         )
     return found
+
+
+def _on_days_in_force(schedule: ScheduleFacts, items: list[Counted], index: int) -> bool:
+    """Whether a shift has a counted piece on a day the policy is in force."""
+    return any(i == index and schedule.in_force_on(day) for i, _, _, day in items)
 
 
 def _past_the_ceiling(
@@ -304,7 +345,7 @@ def _minimums(check: _LimitCheck) -> list[Violation]:
     unknown_shift = (UNKNOWN,) * limit.shift_slots
     found = []
     for first, last in _minimum_periods(check):
-        if limit.applies(schedule.employee_facts, unknown_shift, first) == F:
+        if limit.applies(schedule.facts_on(first), unknown_shift, first) == F:
             continue
         items = check.by_period.get((first, last), [])
         short = (_short_of_days if limit.form is Form.MIN_DAYS else _short_of_hours)(
@@ -322,22 +363,43 @@ def _short_of_days(
     days = {
         day for _, _, _, day in items if day not in check.schedule.absent and check.counts_day(day)
     }
-    if len(days) >= limit.amount:
+    required: Fraction | int = limit.amount
+    share = _in_force_share(check, first, last)
+    if share is not None:
+        required = limit.amount * Fraction(*share) if share[1] else 0
+    if len(days) >= required:
         return None
-    return check.violation(
-        "limit.days.short",
-        dict(
-            days=Count(len(days), "noun.day"),
-            activity=ACTIVITY_WORDS[limit.locations],
-            period=period_label(limit.period, first),
-            bound=limit.amount,
-        ),
-        first,
-        last,
-        (),
-        limit.amount,
-        len(days),
+    values: dict[str, Any] = dict(
+        days=Count(len(days), "noun.day"),
+        activity=ACTIVITY_WORDS[limit.locations],
+        period=period_label(limit.period, first),
+        bound=limit.amount,
     )
+    key = "limit.days.short"
+    if share is not None:
+        key = "limit.days.short.in_force"
+        values.update(required=Exact(_decimal(required)), counted=share[0], declared=share[1])
+    return check.violation(key, values, first, last, (), required, len(days))
+
+
+def _in_force_share(check: _LimitCheck, first: int, last: int) -> tuple[int, int] | None:
+    """For a day minimum of one version of a set over a week or month that holds days of
+    another: its declared working days in force and declared (DATA.md §5: pro-rated), else
+    None (counted whole)."""
+    in_force = check.schedule.in_force
+    if in_force is None or (in_force[0] <= first and last <= in_force[1]):
+        return None
+    if check.limit.period in (ast.PeriodUnit.DAY, ast.PeriodUnit.WORKING_DAY):
+        return None
+    weekdays = check.calendar.working_weekdays
+    declared = [d for d in range(first, last + 1) if dt.date.fromordinal(d).weekday() in weekdays]
+    return sum(1 for d in declared if in_force[0] <= d <= in_force[1]), len(declared)
+
+
+def _decimal(value: Fraction | int) -> str:
+    """A pro-rated number of days as a person reads it: `1.2`, `0.67`, `2`."""
+    text = f"{float(value):.2f}".rstrip("0").rstrip(".")
+    return text or "0"
 
 
 def _short_of_hours(
@@ -431,6 +493,8 @@ def _left_out(check: _LimitCheck, day: int) -> Text | None:
         return Text("left_out.leave")
     if not check.on_its_days(day):
         return Text("left_out.outside_dates")
+    if not check.schedule.in_force_on(day):
+        return Text("left_out.not_in_force")
     return None
 
 
@@ -461,7 +525,16 @@ def _minimum_periods(check: _LimitCheck) -> list[tuple[int, int]]:
             for first, last in candidates
             if first not in check.schedule.absent and check.on_its_days(first)
         }
-    return sorted(candidates)
+    in_force = check.schedule.in_force
+    if in_force is not None:  # a version judges the periods that hold a day it is in force
+        candidates = {
+            (first, last)
+            for first, last in candidates
+            if first <= in_force[1] and in_force[0] <= last
+        }
+    # a period that reaches outside the employment is not whole, as one outside the period
+    # given is not (DATA.md §2)
+    return sorted(key for key in candidates if check.schedule.employed_through(*key))
 
 
 def _apply_limit(limit: CompiledLimit, schedule: ScheduleFacts) -> list[Violation]:

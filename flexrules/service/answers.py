@@ -17,6 +17,7 @@ import attrs
 from ..core.errors import InputError
 from ..policy import Policy
 from ..rosters.reports import RosterReport, ScheduleReport
+from ..versions import PolicySet
 from .bodies import CheckBody, DecideBody, RosterBody
 from .decisionlog import Masker, decision_line, timestamp
 from .errors import ServiceError, input_error
@@ -46,7 +47,11 @@ class DecideOptions:
 
 
 def decide(
-    policy: Policy, body: DecideBody, options: DecideOptions, masker: Masker, moment: dt.datetime
+    policy: Policy | PolicySet,
+    body: DecideBody,
+    options: DecideOptions,
+    masker: Masker,
+    moment: dt.datetime,
 ) -> Answer:
     """Each pair decided by `policy.decide`, as the library decides it: the decision's whole
     `to_dict()` with its `decision_id` and the policy's `fingerprint` (and `explanation`,
@@ -88,7 +93,11 @@ class ReportOptions:
 
 
 def check(
-    policy: Policy, body: CheckBody, options: ReportOptions, masker: Masker, moment: dt.datetime
+    policy: Policy | PolicySet,
+    body: CheckBody,
+    options: ReportOptions,
+    masker: Masker,
+    moment: dt.datetime,
 ) -> Answer:
     """One schedule checked by `policy.check`: the report's `to_dict()`."""
     try:
@@ -99,7 +108,11 @@ def check(
 
 
 def roster(
-    policy: Policy, body: RosterBody, options: ReportOptions, masker: Masker, moment: dt.datetime
+    policy: Policy | PolicySet,
+    body: RosterBody,
+    options: ReportOptions,
+    masker: Masker,
+    moment: dt.datetime,
 ) -> Answer:
     """A roster checked by `policy.check_roster`: the report's `to_dict()`."""
     try:
@@ -111,7 +124,7 @@ def roster(
 
 
 def _report(
-    policy: Policy,
+    policy: Policy | PolicySet,
     report: ScheduleReport | RosterReport,
     options: ReportOptions,
     moment: dt.datetime,
@@ -139,7 +152,7 @@ def _report(
     return Answer(document, [line])
 
 
-def policy_document(policy: Policy) -> dict[str, Any]:
+def policy_document(policy: Policy | PolicySet) -> dict[str, Any]:
     """What a client needs to build its forms: the metadata, then every rule, group, hour
     pattern, date set and attribute (with its type and allowed values)."""
 

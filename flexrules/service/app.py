@@ -12,7 +12,7 @@ import contextlib
 import logging
 import signal
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +29,7 @@ from starlette.routing import Route
 from ..core.diagnostics import render_text
 from ..core.messages import Count, say
 from ..pages import available as pages_available
+from ..versions import PolicySet
 from . import answers
 from .auth import BearerAuth, read_token
 from .bodies import (
@@ -62,7 +63,7 @@ Handler = Callable[[Request], Awaitable[Response]]
 class Settings:
     """How a service runs; `create_app`'s arguments, `flexrules serve`'s options."""
 
-    policy_path: Path
+    policy_path: Path | tuple[Path, ...]
     watch: bool = False
     log: str | None = None
     token: str | None = None
@@ -207,6 +208,8 @@ class Service:
             "reload_error": None,
             "log_error": None,
         }
+        if isinstance(policy, PolicySet):  # a set of versions: each, with its days
+            found["policy"]["versions"] = [m.metadata() for m in policy.members]
         if self.log.problem is not None:
             found["ready"] = False
             found["log_error"] = say("service.log_failed", said, problem=self.log.problem)
@@ -315,7 +318,7 @@ def ui_routes(service: Service, route: Callable[[str, str, Handler, str], Route]
 
 
 def create_app(
-    policy_path: str | Path,
+    policy_path: str | Path | Sequence[str | Path],
     *,
     watch: bool = False,
     log: str | None = None,
@@ -331,6 +334,8 @@ def create_app(
 ) -> Starlette:
     """The decision service for the policy at `policy_path` (a `.rules` file or a folder), as
     an ASGI application for any ASGI server. Raises `PolicyError` when the policy has errors.
+    Several paths, or a folder of versions, serve a set of versions (`flexrules.PolicySet`,
+    docs/versions.md), reloaded and swapped whole.
 
     `watch` reloads the policy when its files change; `log` is a JSON-lines decision log (a
     path, or `-` for standard output); `token` (or the first line of `token_file`) is the
@@ -341,8 +346,13 @@ def create_app(
     """
     if token_file is not None:
         token = read_token(token_file)
+    paths = (
+        Path(policy_path)
+        if isinstance(policy_path, (str, Path))
+        else tuple(Path(p) for p in policy_path)
+    )
     settings = Settings(
-        Path(policy_path),
+        paths,
         watch=watch,
         log=log,
         token=token,

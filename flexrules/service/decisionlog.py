@@ -25,9 +25,9 @@ import threading
 from collections.abc import Iterable, Mapping, Sequence
 from typing import IO, Any
 
-from ..engine.decision import Decision
 from ..engine.facts import jsonable
 from ..policy import Policy
+from ..versions import PolicySet
 
 STDOUT = "-"
 
@@ -80,10 +80,10 @@ class Masker:
 
 
 def decision_line(
-    decision: Decision,
+    decision: Any,
     decision_id: str,
     moment: dt.datetime,
-    policy: Policy,
+    policy: Policy | PolicySet,
     employee: Mapping[str, Any],
     shift: Mapping[str, Any],
     masker: Masker,
@@ -113,7 +113,7 @@ def decision_line(
     }
 
 
-def policy_line(policy: Policy, moment: dt.datetime, event: str) -> dict[str, Any]:
+def policy_line(policy: Policy | PolicySet, moment: dt.datetime, event: str) -> dict[str, Any]:
     """The policy's metadata, once: `event` is `opened`, `reloaded` or `reopened`."""
     return {"type": "policy", "event": event, "time": timestamp(moment), **policy.metadata()}
 

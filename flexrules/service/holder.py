@@ -1,7 +1,9 @@
 """The policy being served, swapped whole when its files change.
 
 A request reads `holder.current` once and decides everything with that one policy, so its
-answer names the fingerprint of the policy that decided it. A reload compiles the new policy
+answer names the fingerprint of the policy that decided it. The policy may be a set of
+versions (`flexrules.PolicySet`, DATA.md §5): POLICY repeated, or a folder of versions; a
+reload reads the whole set again and swaps it whole. A reload compiles the new policy
 beside the old one; only a policy without errors replaces it (one assignment, atomic), and a
 failed reload leaves the old one serving and is kept as `problem` for `/ready` to show.
 """
@@ -11,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -21,8 +23,11 @@ from ..api import load_policy
 from ..core.diagnostics import Diagnostic
 from ..core.errors import Error, PolicyError
 from ..policy import Policy
+from ..versions import PolicySet, load_policies, version_folders
 
 LOGGER = logging.getLogger("flexrules.service")
+#: what a service serves: one policy, or a set of versions
+Served = Policy | PolicySet
 
 
 def now() -> dt.datetime:
@@ -31,9 +36,9 @@ def now() -> dt.datetime:
 
 @attrs.frozen
 class Loaded:
-    """A policy and when it was loaded."""
+    """A policy (or a set of versions) and when it was loaded."""
 
-    policy: Policy
+    policy: Served
     at: dt.datetime
 
 
@@ -56,19 +61,35 @@ Listener = Callable[["PolicyHolder", bool], None]
 
 
 class PolicyHolder:
-    """The policy served from `path`, with `reload()` to read it again."""
+    """The policy served from `path` (or the set of versions from several paths, or from a
+    folder of versions), with `reload()` to read it again."""
 
-    def __init__(self, path: str | Path, *, cache_size: int | None = None) -> None:
-        self.path = Path(path)
+    def __init__(
+        self, path: str | Path | Sequence[str | Path], *, cache_size: int | None = None
+    ) -> None:
+        given = [path] if isinstance(path, (str, Path)) else list(path)
+        #: every path served: one policy, or the versions of one
+        self.paths: tuple[Path, ...] = tuple(Path(p) for p in given)
+        self.path = self.paths[0]
         self._cache_size = cache_size
         self._lock = threading.Lock()
         self._listeners: list[Listener] = []
         #: the files as they were just before they were last read (`signature`)
-        self.seen = signature(self.path)
+        self.seen = self.signature()
         #: the policy serving now; read it once per request
-        self.current = Loaded(load_policy(self.path, cache_size=cache_size), now())
+        self.current = Loaded(self._load(), now())
         #: why the last reload failed, until one succeeds
         self.problem: Problem | None = None
+
+    def signature(self) -> tuple[tuple[str, int, int, int], ...]:
+        """What every path's files look like on disk (`signature`)."""
+        return tuple(item for path in self.paths for item in signature(path))
+
+    def _load(self) -> Served:
+        """One policy, as `load_policy` reads it; or the set of versions the paths hold."""
+        if len(self.paths) == 1 and version_folders(self.paths[0]) is None:
+            return load_policy(self.paths[0], cache_size=self._cache_size)
+        return load_policies(self.paths, cache_size=self._cache_size)
 
     def listen(self, listener: Listener) -> None:
         self._listeners.append(listener)
@@ -77,9 +98,9 @@ class PolicyHolder:
         """Compile the policy's files again; swap it in when it has no errors. True when the
         policy now serving is the files' (a new one, or the same text again)."""
         with self._lock:
-            self.seen = signature(self.path)
+            self.seen = self.signature()
             try:
-                policy = load_policy(self.path, cache_size=self._cache_size)
+                policy = self._load()
             except PolicyError as exc:
                 self.problem = Problem(now(), diagnostics=exc.diagnostics)
             except (Error, OSError) as exc:
@@ -132,17 +153,24 @@ class Watcher:
     def _run(self) -> None:
         import watchfiles
 
-        target = self.holder.path.resolve()
-        folder = target if target.is_dir() else target.parent
+        targets = [path.resolve() for path in self.holder.paths]
+        folders = list(dict.fromkeys(t if t.is_dir() else t.parent for t in targets))
 
         def wanted(change: Any, path: str) -> bool:
             changed = Path(path)
-            if target.is_dir():
-                return changed.suffix == ".rules"
-            return changed == target
+            for target in targets:
+                if (
+                    target.is_dir()
+                    and changed.suffix == ".rules"
+                    and changed.is_relative_to(target)
+                ):
+                    return True
+                if changed == target:
+                    return True
+            return False
 
         for _ in watchfiles.watch(
-            folder,
+            *folders,
             watch_filter=wanted,
             debounce=self.debounce_ms,
             step=50,
@@ -150,9 +178,9 @@ class Watcher:
             rust_timeout=self.check_ms,
             yield_on_timeout=True,
             raise_interrupt=False,
-            recursive=target.is_dir(),
+            recursive=any(target.is_dir() for target in targets),
         ):
-            if signature(self.holder.path) == self.holder.seen:
+            if self.holder.signature() == self.holder.seen:
                 continue  # nothing changed (a timeout, or a file touched and put back)
             try:
                 self.holder.reload()

@@ -11,6 +11,7 @@ from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, gene
 from prometheus_client.exposition import CONTENT_TYPE_LATEST
 
 from ..policy import Policy
+from ..versions import PolicySet
 
 CONTENT_TYPE = CONTENT_TYPE_LATEST
 #: latency buckets in seconds: a single decision takes tens of microseconds in process
@@ -54,7 +55,7 @@ class Metrics:
         for outcome in ("allowed", "denied"):
             self.decisions.labels(outcome)
 
-    def serving(self, policy: Policy) -> None:
+    def serving(self, policy: Policy | PolicySet) -> None:
         self.policy.clear()
         self.policy.labels(policy.name, policy.version or "", policy.fingerprint).set(1)
 

@@ -27,6 +27,7 @@ from ..files.cells import BadCell, type_value
 from ..pages import decide_page, roster_page, roster_upload_page, ui_policy_page
 from ..pages.ui_view import field_name
 from ..policy import Policy
+from ..versions import PolicySet, reading_policy
 from . import answers
 from .bodies import DecideBody, _too_large, language_of
 from .decisionlog import DecisionLog, Masker
@@ -61,7 +62,9 @@ class FormProblem(Exception):
     """A form field that cannot be read; the message names it."""
 
 
-def request_of(policy: Policy, form: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+def request_of(
+    policy: Policy | PolicySet, form: Mapping[str, Any]
+) -> tuple[dict[str, Any], dict[str, Any]]:
     """The employee and the shift a decide form describes. Each attribute's text is read as a
     file's cell is (`files.cells.type_value`: `9` is 9, `yes` is yes); an empty field is not
     known."""
@@ -91,7 +94,7 @@ class UI:
         self.service = service
 
     @property
-    def policy(self) -> Policy:
+    def policy(self) -> Policy | PolicySet:
         return self.service.holder.current.policy
 
     async def root(self, request: Request) -> Response:
@@ -100,11 +103,13 @@ class UI:
     async def policy_page(self, request: Request) -> Response:
         language = language_of(request.query_params, None)
         policy = self.policy
-        return _page(await run_in_threadpool(ui_policy_page, policy, language=language))
+        return _page(
+            await run_in_threadpool(ui_policy_page, reading_policy(policy), language=language)
+        )
 
     async def decide_form(self, request: Request) -> Response:
         language = language_of(request.query_params, None)
-        return _page(decide_page(self.policy, language=language))
+        return _page(decide_page(reading_policy(self.policy), language=language))
 
     async def decide(self, request: Request) -> Response:
         """The form decided as `/v1/decide?explain=true&why_not=true` decides it: the same
@@ -124,19 +129,24 @@ class UI:
             answer = answers.decide(policy, body, options, self.service.masker, _now())
         except (FormProblem, ServiceError) as exc:
             message = exc.message if isinstance(exc, ServiceError) else str(exc)
-            page = decide_page(policy, language=language, values=values, problem=message)
+            page = decide_page(
+                reading_policy(policy), language=language, values=values, problem=message
+            )
             return _page(page, 422)
         try:
             self.service.log.write(answer.lines)
         except OSError as exc:  # fail closed, as /v1/decide does: no answer that is not logged
             message = say("service.log_failed", language or "en", problem=exc.strerror or str(exc))
             return _page(
-                decide_page(policy, language=language, values=values, problem=message), 503
+                decide_page(
+                    reading_policy(policy), language=language, values=values, problem=message
+                ),
+                503,
             )
         self.service.metrics.counted(answer.allowed, answer.denied)
         document = answer.document
         page = decide_page(
-            policy,
+            reading_policy(policy),
             language=language,
             values=values,
             explanation=document["explanation"],
@@ -146,7 +156,7 @@ class UI:
 
     async def roster_form(self, request: Request) -> Response:
         language = language_of(request.query_params, None)
-        return _page(roster_upload_page(self.policy, language=language))
+        return _page(roster_upload_page(reading_policy(self.policy), language=language))
 
     async def roster(self, request: Request) -> Response:
         """The uploaded files read as `flexrules roster` reads them, the roster checked, and
@@ -160,11 +170,13 @@ class UI:
                 language = _language(form.get("lang"))
                 html = await self._checked(form, policy, language, limit)
         except (FormProblem, Error, ValueError, MultiPartException) as exc:
-            page = roster_upload_page(policy, language=language, problem=str(exc))
+            page = roster_upload_page(reading_policy(policy), language=language, problem=str(exc))
             return _page(page, 422)
         return _page(html)
 
-    async def _checked(self, form: Any, policy: Policy, language: str | None, limit: int) -> str:
+    async def _checked(
+        self, form: Any, policy: Policy | PolicySet, language: str | None, limit: int
+    ) -> str:
         """The uploaded files saved where the file readers read them, then checked."""
         with tempfile.TemporaryDirectory(prefix="flexrules-ui-") as folder:
             paths = {}
@@ -207,7 +219,7 @@ def _period(first: Any, last: Any) -> tuple[str, str] | None:
 
 
 def _roster_html(
-    policy: Policy,
+    policy: Policy | PolicySet,
     paths: Mapping[str, Path],
     period: tuple[str, str] | None,
     language: str | None,
@@ -215,7 +227,7 @@ def _roster_html(
 ) -> str:
     with files.size_limit(limit):
         roster = files.read_roster(
-            paths["employees"], paths["shifts"], policy, paths.get("absences")
+            paths["employees"], paths["shifts"], reading_policy(policy), paths.get("absences")
         )
     report = policy.check_roster(roster.schedules(), period)
     return roster_page(report, language=language, calendar=policy.calendar)

@@ -81,10 +81,14 @@ def test_reasons_in_indonesian() -> None:
     assert gap.reasons[0].message_for("id").startswith('tidak ada versi "WFH"')
 
 
-def test_a_night_across_the_change_must_be_split(versions: flexrules.PolicySet) -> None:
+def test_a_night_into_a_day_with_no_version(versions: flexrules.PolicySet) -> None:
     night = {"start": "2025-07-01T22:00", "end": "2025-07-02T02:00", "location": "home"}
-    with pytest.raises(flexrules.InputError, match="split it at midnight"):
-        versions.decide(EMPLOYEE, night)
+    decision = versions.decide(EMPLOYEE, night)
+    assert not decision.allowed  # Tuesday's part by version 1 allowed, Wednesday's denied
+    assert [v and v.version for v in decision.versions] == ["1", None]
+    (reason,) = decision.reasons
+    assert reason.message == 'no version of "WFH" is in force on Wed 2025-07-02 (denied)'
+    assert [p["allowed"] for p in decision.to_dict()["pieces"]] == [True, False]
 
 
 def test_set_metadata_and_fingerprint(versions: flexrules.PolicySet) -> None:

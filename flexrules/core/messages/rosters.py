@@ -50,6 +50,16 @@ ENTRIES: dict[str, dict[str, str]] = {
     "left_out.holiday": {"en": "holiday", "id": "hari libur"},
     "left_out.leave": {"en": "leave", "id": "cuti"},
     "left_out.outside_dates": {"en": "outside the rule's dates", "id": "di luar tanggal aturan"},
+    "left_out.not_in_force": {
+        "en": "not a day of this version",
+        "id": "bukan hari berlakunya versi ini",
+    },
+    "limit.days.short.in_force": {
+        "en": "{days} of {activity} {period}; at least {required} required ({bound} pro-rated to "
+        "the {counted} of {declared} working days this version is in force){binds}",
+        "id": "{days} {activity} {period}; paling sedikit {required} diwajibkan ({bound} "
+        "disesuaikan menjadi {counted} dari {declared} hari kerja versi ini berlaku){binds}",
+    },
     # why a limit or presence rule binds the employee: the facts, worded as decisions word them
     "rule.binds": {
         "en": "; it applies because {facts}",

@@ -43,12 +43,6 @@ ENTRIES: dict[str, dict[str, str]] = {
         "en": "declare one attribute with one type in every version, or give it a new name",
         "id": "nyatakan satu atribut dengan satu tipe di setiap versi, atau beri nama baru",
     },
-    "version.crosses_midnight": {
-        "en": "the shift crosses the change of version at midnight on {day}; split it at "
-        "midnight and decide each part",
-        "id": "sif melewati pergantian versi pada tengah malam {day}; pisahkan pada tengah "
-        "malam dan putuskan setiap bagian",
-    },
     "version.roster_crosses": {
         "en": "the days checked ({first} to {last}) are decided by more than one version "
         "(or by none on some days); check each version's days on their own",
