@@ -182,3 +182,22 @@ def test_the_roster_report_counts_such_values_per_column_before_the_first_day() 
 def test_a_roster_without_such_values_has_no_such_warning() -> None:
     report = POLICY.check_roster([({"id": "d", "unit": "finance"}, [shift("office")])])
     assert report.warnings == ()
+
+
+def test_a_near_miss_follows_the_facts_of_its_own_day() -> None:
+    """A night shift over a change (DATA.md §2): before midnight the unit is the declared
+    "administration" and R allows; after it, "Administrasi", and the default's reason for that
+    part names R and the value in force then."""
+    employee = flexrules.Employee(
+        "a",
+        attributes={"unit": "administration"},
+        changes=[("2025-07-08", {"unit": "Administrasi"})],
+    )
+    night = {"start": "2025-07-07T20:00", "end": "2025-07-08T04:00", "location": "anywhere"}
+    before, after = POLICY.decide(employee, night).pieces()
+    assert before[2] and [r.rule for r in before[3]] == ["R"]
+    assert not after[2]
+    (reason,) = after[3]
+    assert [(m.rule.id, m.value, m.suggestion) for m in reason.near_misses] == [
+        ("R", "Administrasi", "administration")
+    ]
