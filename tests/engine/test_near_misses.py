@@ -201,3 +201,17 @@ def test_a_near_miss_follows_the_facts_of_its_own_day() -> None:
     assert [(m.rule.id, m.value, m.suggestion) for m in reason.near_misses] == [
         ("R", "Administrasi", "administration")
     ]
+
+
+def test_the_roster_page_lists_the_counts_in_its_summary() -> None:
+    """The HTML page (flexrules[pages]) shows the same warnings in its summary, escaped."""
+    pytest.importorskip("jinja2")
+    from flexrules.pages import roster_page
+
+    people = [{"id": "a", "unit": "<Administration>"}, {"id": "d", "unit": "finance"}]
+    report = POLICY.check_roster([(p, [shift("office")]) for p in people])
+    page = roster_page(report, language="id")
+    summary = page[page.index('id="summary"') : page.index('id="shares-head"')]
+    assert "<h3>Peringatan</h3>" in summary
+    assert "`unit`: 1 nilai bukan salah satu nilai yang dinyatakan" in summary
+    assert "&#34;&lt;Administration&gt;&#34; (1), maksud Anda &#34;administration&#34;?" in summary
