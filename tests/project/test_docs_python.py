@@ -33,7 +33,7 @@ import pytest
 from flexrules import cli
 
 CHECKOUT = Path(__file__).resolve().parents[2]
-DOCUMENTS = ("docs/tutorial.md", "docs/embedding.md", "docs/semantics.md")
+DOCUMENTS = ("docs/tutorial.md", "docs/embedding.md", "docs/semantics.md", "docs/tutorial-id.md")
 
 _FENCE = re.compile(r"^```([\w-]*)[ \t]*\n(.*?)^```[ \t]*$", re.DOTALL | re.MULTILINE)
 _DIRECTIVE = re.compile(r"<!--\s*(file|append):\s*(\S+)\s*-->\s*\Z")
