@@ -215,3 +215,23 @@ def test_the_roster_page_lists_the_counts_in_its_summary() -> None:
     assert "<h3>Peringatan</h3>" in summary
     assert "`unit`: 1 nilai bukan salah satu nilai yang dinyatakan" in summary
     assert "&#34;&lt;Administration&gt;&#34; (1), maksud Anda &#34;administration&#34;?" in summary
+
+
+def test_a_file_cell_that_is_none_of_the_values_says_which_one_is_close(tmp_path: Any) -> None:
+    """Files refuse such a cell (every bad cell listed, nothing decided), now with the same
+    did-you-mean in both languages; `baik` is read as `Baik` (cells are matched in any case),
+    and `Bagus` is close to nothing."""
+    from flexrules.files import TableErrors, read_employees
+
+    path = tmp_path / "e.csv"
+    path.write_text("id;performance\nE-1;Sangat Baek\nE-2;baik\nE-3;Bagus\n", encoding="utf-8")
+    with pytest.raises(TableErrors) as caught:
+        read_employees(path, POLICY)
+    lines = str(caught.value).splitlines()[1:]
+    assert lines == [
+        f'  `{path}`, row 2, column `performance`: "Sangat Baek" is not one of "Butuh '
+        'Perbaikan", "Baik", "Sangat Baik"; did you mean "Sangat Baik"?',
+        f'  `{path}`, row 4, column `performance`: "Bagus" is not one of "Butuh Perbaikan", '
+        '"Baik", "Sangat Baik"',
+    ]
+    assert 'maksud Anda "Sangat Baik"?' in caught.value.message_for("id")
