@@ -25,6 +25,8 @@ from typing import Any
 
 import attrs
 
+from .analysis.classes import HORIZON_DAYS
+from .analysis.lint import LintReport, lint
 from .api import compile_policy, load_policy
 from .clock.calendar import Calendar
 from .core.diagnostics import Diagnostic, error
@@ -496,13 +498,7 @@ class VersionedDecision:
             )
             return "\n".join([lines[0], extra])
         member = self.version
-        start, end = member.effective_from, member.effective_until
-        if start is None:
-            days = Text("version.days.always")
-        elif end is None:
-            days = Text("version.days.from", start=start)
-        else:
-            days = Text("version.days.between", start=start, end=end)
+        days = days_text(member)
         line = say(
             "version.explain", chosen, version=member.version or "", name=member.name, days=days
         )
@@ -716,6 +712,35 @@ class _PartShift:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._shift, name)
+
+
+def days_text(policy: Policy) -> Text:
+    """The days a version is in force, as messages say it: `from Thu 2025-07-03 until ...`,
+    `on every day`."""
+    start, end = policy.effective_from, policy.effective_until
+    if start is None:
+        return Text("version.days.always")
+    if end is None:
+        return Text("version.days.from", start=start)
+    return Text("version.days.between", start=start, end=end)
+
+
+def effective_horizon(policy: Policy) -> tuple[dt.date, dt.date] | None:
+    """Lint's horizon for a version (SETTLED.md, "Lint"): its effective period, or the two
+    years from its first day when it has no end; None for a policy without `effective from`
+    (lint then takes its own default)."""
+    start = policy.effective_from
+    if start is None:
+        return None
+    end = policy.effective_until or start + dt.timedelta(days=HORIZON_DAYS - 1)
+    return start, end
+
+
+def lint_versions(
+    versions: PolicySet, horizon: tuple[dt.date, dt.date] | None = None
+) -> list[tuple[Policy, LintReport]]:
+    """Each version linted over its own effective period (or over `horizon` when given)."""
+    return [(m, lint(m, horizon or effective_horizon(m))) for m in versions.members]
 
 
 def reading_policy(policy: Policy | PolicySet) -> Policy:
