@@ -25,10 +25,13 @@ from typing import Any
 import attrs
 
 from ..clock.calendar import DAY
-from ..engine.compile import CompiledRule
+from ..clock.intervals import Intervals, normalise
+from ..clock.intervals import clip as clip_spans
+from ..clock.intervals import shift as shift_intervals
 from ..engine.conditions import Slot, Test
 from ..engine.facts import UNKNOWN
 from ..engine.runtime import Decider
+from ..engine.times import TimeSpec
 from ..engine.value_classes import Classes as Classes
 from ..engine.value_classes import Key as Key
 from ..engine.value_classes import SlotClasses as SlotClasses
@@ -111,10 +114,13 @@ def day_classes(
     """For each decider, its day classes over the horizon; the classes are shared (the same
     dates stand for them), so a diff compares the two policies on the same days."""
     first, last = horizon
+    times = [distinct_times(d) for d in deciders]
     signatures: dict[Any, dt.date] = {}
     for offset in range((last - first).days + 1):
         day = first + dt.timedelta(days=offset)
-        signature = tuple(_signature(d, classes, day) for d in deciders)
+        signature = tuple(
+            _signature(d, spec, classes, day) for d, spec in zip(deciders, times, strict=True)
+        )
         signatures.setdefault(signature, day)
     found: list[list[DayClass]] = [[] for _ in deciders]
     for index, day in enumerate(signatures.values()):
@@ -126,19 +132,34 @@ def day_classes(
     return [tuple(f) for f in found]
 
 
-def _signature(decider: Decider, classes: Classes, day: dt.date) -> Any:
-    """What the engine sees of a day: its plan, whether it is a working day, and, for each
-    attribute compared with a relative date, the order of its class values that day (the
-    cut-offs move with the day; every comparison is with a constant or a cut-off, which are
-    among those values, so their order decides every rule's truth)."""
+def distinct_times(decider: Decider) -> list[TimeSpec]:
+    """One compiled TIME per different TIME the rules write (a `within` rule's hours count):
+    a policy of 200 rules has a handful, and a day's plan is a function of what they own."""
+    found: dict[Any, TimeSpec] = {}
+    for rule in decider.rules:
+        if not rule.time.always:
+            found.setdefault((rule.decl.statement.times, rule.within), rule.time)
+    return list(found.values())
+
+
+def owned_on(time: TimeSpec, day: int) -> Intervals:
+    """What a TIME owns of a local day, as `Decider.plan` cuts it: the spans starting on the
+    day and those of the day before that run past midnight, clipped to the day."""
+    spans = (*shift_intervals(time.owned(day - 1), -DAY), *time.owned(day))
+    return clip_spans(normalise(spans), 0, DAY)
+
+
+def _signature(decider: Decider, times: list[TimeSpec], classes: Classes, day: dt.date) -> Any:
+    """What the engine sees of a day: what each TIME owns of it (the day's plan is made of
+    exactly that, and gives it back, so two days have the same plan when, and only when, they
+    have the same signature here), whether it is a working day, and, for each attribute
+    compared with a relative date, the order of its class values that day (the cut-offs move
+    with the day; every comparison is with a constant or a cut-off, which are among those
+    values, so their order decides every rule's truth)."""
     ordinal = day.toordinal()
-    plan = decider.plan(ordinal)
-    moving = tuple(
-        _order([found.given(ordinal, i) for i in range(found.size - 1)])
-        for found in classes.values()
-        if found.day_dependent
-    )
-    return plan.bounds, plan.masks, decider.calendar.is_working_day(day), moving
+    moving = day_order(classes, ordinal)
+    owned = tuple(owned_on(time, ordinal) for time in times)
+    return owned, decider.calendar.is_working_day(day), moving
 
 
 def _order(values: list[Any]) -> tuple[int, ...]:
@@ -147,48 +168,49 @@ def _order(values: list[Any]) -> tuple[int, ...]:
     return tuple(ranks[v] for v in values)
 
 
-def reads(rule: CompiledRule, classes: Classes) -> list[tuple[Slot, SlotClasses]]:
-    """The attributes a rule reads, each with its classes, in a fixed order."""
-    return read_slots(rule.slots, classes)
-
-
 def read_slots(slots: Iterable[Slot], classes: Classes) -> list[tuple[Slot, SlotClasses]]:
     ordered = sorted(slots, key=lambda s: (s.owner.value, s.index))
     return [(s, classes[(s.owner, s.decl.name.key)]) for s in ordered]
-
-
-def day_rules(decider: Decider, classes: Classes) -> list[CompiledRule]:
-    """The rules whose truth for a class of facts may change from day to day."""
-    return [r for r in decider.rules if depends_on_day(r.day_dependent, r.slots, classes)]
 
 
 def depends_on_day(day_dependent: bool, slots: Iterable[Slot], classes: Classes) -> bool:
     return day_dependent or any(c.day_dependent for _, c in read_slots(slots, classes))
 
 
-def truth_table(
-    decider: Decider, rule: CompiledRule, classes: Classes, day: int
-) -> dict[tuple[int, ...], int]:
-    """The rule's truth (F, U, T), as the engine's own test gives it, for each combination of
-    the classes of the attributes it reads, on a day."""
-    return table_of(decider, rule.applies, rule.slots, classes, day)
-
-
 def table_of(
     decider: Decider, test: Test, slots: Iterable[Slot], classes: Classes, day: int
 ) -> dict[tuple[int, ...], int]:
-    """A three-valued test's truth for each combination of the classes of `slots`."""
+    """A three-valued test's truth for each combination of the classes of `slots`: the
+    engine's own test, called on each combination of the values that stand for the classes
+    (each value typed once, as the engine reads it)."""
     read = read_slots(slots, classes)
     employee = [UNKNOWN] * len(decider.employee_slots)
     shift = [UNKNOWN] * len(decider.shift_slots)
-    table: dict[tuple[int, ...], int] = {}
-    for combo in itertools.product(*(range(c.size) for _, c in read)):
-        for (slot, found), index in zip(read, combo, strict=True):
-            target = employee if slot.owner is ast.Owner.EMPLOYEE else shift
+    columns = []
+    for slot, found in read:
+        typed = []
+        for index in range(found.size):
             given = found.given(day, index)
-            target[slot.index] = UNKNOWN if given is None else slot.coerce(given)
+            typed.append(UNKNOWN if given is None else slot.coerce(given))
+        target = employee if slot.owner is ast.Owner.EMPLOYEE else shift
+        columns.append((target, slot.index, typed))
+    table: dict[tuple[int, ...], int] = {}
+    for combo in itertools.product(*(range(len(typed)) for _, _, typed in columns)):
+        for (target, index, typed), chosen in zip(columns, combo, strict=True):
+            target[index] = typed[chosen]
         table[combo] = test(tuple(employee), tuple(shift), day)
     return table
+
+
+def day_order(classes: Classes, day: int) -> tuple[tuple[int, ...], ...]:
+    """For each attribute compared with a relative date, the order of its class values on a
+    day: a test reading such attributes has the same truth table on days with the same
+    order (see `_signature`)."""
+    return tuple(
+        _order([found.given(day, i) for i in range(found.size - 1)])
+        for found in classes.values()
+        if found.day_dependent
+    )
 
 
 def pieces(days: tuple[DayClass, ...]) -> list[Piece]:

@@ -316,19 +316,39 @@ class Linter:
         for rule in self.rules:
             if rule.overrides or rule.index in self.silent or not _effects(rule):
                 continue
-            found = self.find(self._deciding(rule))
-            if found is None:
-                continue  # it decides nothing: never-permits or never-applies says so
-            witness = self.witness(found)
-            for other in self.rules:
-                if other is rule or not self._may_cover(rule, other):
-                    continue
-                if not _decides_alike(other, witness):
-                    continue  # a decided shift where it does not: no need to ask the solver
-                finding = self._redundant(rule, other, witness)
+            candidates = [o for o in self.rules if o is not rule and self._may_cover(rule, o)]
+            if candidates:  # else no other rule can make its decisions: nothing to ask
+                finding = self._redundant(rule, candidates)
                 if finding is not None:
                     yield finding
-                    break
+
+    def _redundant(self, rule: CompiledRule, candidates: list[CompiledRule]) -> Finding | None:
+        """The first of `candidates` that makes every decision of `rule`, as a finding."""
+        deciding = self._deciding(rule)
+        found = solve(self.solver, deciding)
+        if found is None:
+            return None  # it decides nothing: never-permits or never-applies says so
+        # any shift it decides will do to rule out others (a rule that makes all of its
+        # decisions makes that one too); the witness shown is the least one, found only when
+        # there is something to show
+        probe = self.witness(found)
+        least: Witness | None = None
+        for other in candidates:
+            if not _decides_alike(other, probe) or not self._covers(rule, other):
+                continue
+            if other.index > rule.index and self._covers(other, rule):
+                continue  # each makes the other's decisions: the later one is reported
+            if least is None:
+                least = self.witness(self.find(deciding))
+            if {rule.id, other.id} <= reasons(least.decision):
+                return Finding(
+                    "redundant",
+                    (rule, other),
+                    Text("lint.redundant", rule=f"`{rule.id}`", other=f"`{other.id}`"),
+                    Text("lint.redundant.hint", rule=rule.id),
+                    least,
+                )
+        return None
 
     def _deciding(self, rule: CompiledRule) -> Expr:
         """Somewhere the rule decides the outcome, with any of its effects."""
@@ -351,31 +371,13 @@ class Linter:
             return out.denying[rule.index]
         return z3.And(out.permitting[rule.index], out.allowed)
 
-    def _redundant(
-        self, rule: CompiledRule, other: CompiledRule, witness: Witness
-    ) -> Finding | None:
-        for effect in sorted(_effects(rule)):
-            if solve(self.solver, self._alone(rule, other, effect)) is not None:
-                return None
-        if other.index > rule.index and self._covers(other, rule):
-            return None  # each makes the other's decisions: the later one is reported
-        if not {rule.id, other.id} <= reasons(witness.decision):
-            return None
-        return Finding(
-            "redundant",
-            (rule, other),
-            Text("lint.redundant", rule=f"`{rule.id}`", other=f"`{other.id}`"),
-            Text("lint.redundant.hint", rule=rule.id),
-            witness,
-        )
-
     def _covers(self, rule: CompiledRule, other: CompiledRule) -> bool:
         """Whether `other` makes every decision of `rule` (`rule` taken as the covered one)."""
         if not self._may_cover(rule, other):
             return False
         return all(
             solve(self.solver, self._alone(rule, other, effect)) is None
-            for effect in _effects(rule)
+            for effect in sorted(_effects(rule))
         )
 
     def _alone(self, rule: CompiledRule, other: CompiledRule, effect: str) -> Expr:
@@ -401,13 +403,14 @@ class Linter:
         clause = rule.decl.statement.condition
         assert clause is not None  # `unknown_permits` chose rules with an `unless`
         unless = self.decider.context.conditions.condition(clause.condition)
-        condition = self.model.tabulated(f"unless:{rule.index}", unless, self.x)
+        subject_ast = rule.decl.statement.subject
+        condition = self.model.tabulated(("unless", clause.condition), unless, self.x)
         subject = self.model.tabulated(
-            f"subject:{rule.index}",
-            self.decider.context.conditions.subject(rule.decl.statement.subject),
+            ("subject", subject_ast),
+            self.decider.context.conditions.subject(subject_ast),
             self.x,
         )
-        known = self.model.tabulated(f"unless:{rule.index}", unless, self.y)
+        known = self.model.tabulated(("unless", clause.condition), unless, self.y)
         unread = [k for k in self.classes if k not in condition.keys]
         i = rule.index
         ask = self.somewhere(  # denied, not by the rule itself: a permission or override lost

@@ -2,7 +2,7 @@
 
 Each attribute becomes an integer naming its class; the piece (a stretch of a day class) is
 one more. A rule's truth (false, unknown, true) is its engine test tabulated over the classes
-of the attributes it reads (`classes.truth_table`), so a rule means here exactly what it means
+of the attributes it reads (`classes.table_of`), so a rule means here exactly what it means
 when deciding. What a piece comes to at a location follows `engine.runtime`: each rule's
 effect (`_effect`), the rules set aside for certain or maybe (`_set_aside`, visited in
 `override_order`), then deny over permit over the default (`_combine`).
@@ -27,19 +27,17 @@ except ImportError:  # pragma: no cover - the test extra installs it
 
 from ..core.errors import Error
 from ..engine.compile import MAY, MUST_NOT, CompiledRule, override_order
-from ..engine.conditions import Compiled, T, U
+from ..engine.conditions import Compiled, Slot, T, Test, U
 from ..engine.runtime import Decider
 from .classes import (
     Classes,
     DayClass,
     Key,
     Piece,
-    day_rules,
+    day_order,
     depends_on_day,
     read_slots,
-    reads,
     table_of,
-    truth_table,
 )
 
 #: the locations, as the engine's bits: office, home, anywhere
@@ -47,6 +45,7 @@ LOCATIONS = (1, 2, 4)
 LOCATION_NAMES = {1: "office", 2: "home", 4: "anywhere"}
 
 Expr = Any  # a z3 expression (z3 ships no type information)
+Table = dict[tuple[int, ...], int]  # a test's truth for each combination of classes
 
 
 class SolverMissing(Error):
@@ -113,17 +112,9 @@ class Model:
         self.rules = decider.rules
         self.order = override_order(decider.rules)
         self.in_time = {r.index: self._in_time(r) for r in self.rules}
-        daily = {r.index for r in day_rules(decider, classes)}
-        first = days[0].ordinal
-        self._tables: dict[int, list[tuple[int, dict[tuple[int, ...], int]]]] = {
-            r.index: (
-                [(d.index, truth_table(decider, r, classes, d.ordinal)) for d in days]
-                if r.index in daily
-                else [(-1, truth_table(decider, r, classes, first))]
-            )
-            for r in self.rules
-        }
-        self._truths: dict[tuple[int, str], tuple[Expr, Expr]] = {}
+        self._orders = {d.index: day_order(classes, d.ordinal) for d in days}
+        self._tables: dict[Any, Table] = {}
+        self._truths: dict[tuple[Any, str], tuple[Expr, Expr]] = {}
         self._outcomes: dict[tuple[str, int], Outcome] = {}
 
     def _in_time(self, rule: CompiledRule) -> Expr:
@@ -133,25 +124,50 @@ class Model:
 
     def truth(self, rule: CompiledRule, facts: Facts) -> tuple[Expr, Expr]:
         """(true, unknown) of a rule's subject and condition for a set of facts."""
-        key = (rule.index, facts.name)
-        found = self._truths.get(key)
-        if found is None:
-            read = reads(rule, self.classes)
-            found = self._truths[key] = _truth(self, facts, read, self._tables[rule.index])
+        statement = rule.decl.statement
+        return self._formulas(
+            ("rule", statement.subject, statement.condition),
+            rule.applies,
+            rule.slots,
+            rule.day_dependent,
+            facts,
+        )
+
+    def tabulated(self, key: Any, test: Compiled, facts: Facts) -> Tabulated:
+        """Any subject or condition (`engine.conditions.Compiled`) as formulas; `key` names
+        what it was compiled from (two tests of one key are one test)."""
+        read = read_slots(test.slots, self.classes)
+        true, unknown = self._formulas(key, test.test, test.slots, test.day_dependent, facts)
+        return Tabulated(true, unknown, frozenset(c.owner_key for _, c in read))
+
+    def _formulas(
+        self, key: Any, test: Test, slots: Iterable[Slot], daily: bool, facts: Facts
+    ) -> tuple[Expr, Expr]:
+        """(true, unknown) of a test, tabulated once per key and kind of day, and made into
+        formulas once per key and set of facts: rules of one subject and condition (a policy
+        of 200 rules has many) share them."""
+        found = self._truths.get((key, facts.name))
+        if found is not None:
+            return found
+        read = read_slots(slots, self.classes)
+        if depends_on_day(daily, slots, self.classes):
+            tables = [(d.index, self._table(key, test, slots, d)) for d in self.days]
+        else:
+            tables = [(-1, self._table(key, test, slots, None))]
+        found = self._truths[(key, facts.name)] = _truth(self, facts, read, tables)
         return found
 
-    def tabulated(self, name: str, test: Compiled, facts: Facts) -> Tabulated:
-        """Any subject or condition (`engine.conditions.Compiled`) as formulas."""
-        read = read_slots(test.slots, self.classes)
-        daily = depends_on_day(test.day_dependent, test.slots, self.classes)
-        tables = [
-            (d.index, table_of(self.decider, test.test, test.slots, self.classes, d.ordinal))
-            for d in (self.days if daily else self.days[:1])
-        ]
-        if not daily:
-            tables = [(-1, tables[0][1])]
-        true, unknown = _truth(self, facts, read, tables)
-        return Tabulated(true, unknown, frozenset(c.owner_key for _, c in read))
+    def _table(self, key: Any, test: Test, slots: Iterable[Slot], day: DayClass | None) -> Table:
+        """A test's truth table on a day class (None: on any day, the test does not depend on
+        it), shared by the days whose relative cut-offs fall alike."""
+        order = None if day is None else self._orders[day.index]
+        found = self._tables.get((key, order))
+        if found is None:
+            ordinal = (day or self.days[0]).ordinal
+            found = self._tables[(key, order)] = table_of(
+                self.decider, test, slots, self.classes, ordinal
+            )
+        return found
 
     def outcome(self, facts: Facts, location: int) -> Outcome:
         """A piece's outcome at a location, as `engine.runtime.Decider._combine` makes it."""
@@ -216,12 +232,23 @@ def _truth(
     model: Model,
     facts: Facts,
     read: list[tuple[Any, Any]],
-    tables: list[tuple[int, dict[tuple[int, ...], int]]],
+    tables: list[tuple[int, Table]],
 ) -> tuple[Expr, Expr]:
+    """(true, unknown) as formulas; days with one table share one part, and a test whose
+    table is the same on every day class needs no day at all."""
     names = [facts.vars[(s.owner, s.decl.name.key)] for s, _ in read]
-    parts_t, parts_u = [], []
+    groups: dict[int, list[int]] = {}
+    by_id: dict[int, Table] = {}
     for day, table in tables:
-        on_day = z3.BoolVal(True) if day < 0 else model.day == day
+        groups.setdefault(id(table), []).append(day)
+        by_id[id(table)] = table
+    parts_t, parts_u = [], []
+    for which, days in groups.items():
+        table = by_id[which]
+        if len(groups) == 1:
+            on_day = z3.BoolVal(True)
+        else:
+            on_day = z3.Or(*(model.day == day for day in days))
         parts_t.append(z3.And(on_day, _rows(names, table, T)))
         parts_u.append(z3.And(on_day, _rows(names, table, U)))
     return z3.Or(*parts_t), z3.Or(*parts_u)

@@ -17,7 +17,7 @@ from ..core.source import SourceFile, clean_text
 from ..language import ast
 from ..language.parse import parse_file
 from ..language.render import render_with
-from ..language.render.indonesian import EnglishTranslationWriter, IndonesianWriter
+from ..language.render.writer import Writer
 
 #: the target languages
 TARGETS = ("en", "id")
@@ -37,8 +37,8 @@ class Translated:
     diagnostics: tuple[Diagnostic, ...] = ()
 
 
-def _writer(language: str, quote: bool) -> EnglishTranslationWriter | IndonesianWriter:
-    return IndonesianWriter(quote) if language == "id" else EnglishTranslationWriter(quote)
+def _writer(language: str, quote: bool) -> Writer:
+    return Writer(language, as_written=False, quote_names=quote)
 
 
 def same_tree(a: ast.PolicyFile, b: ast.PolicyFile) -> bool:

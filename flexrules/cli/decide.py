@@ -6,18 +6,22 @@ import argparse
 from typing import Any
 
 from .. import files
+from ..core.messages import Count, chosen_language, say
 from ..engine.decision import Decision
 from ..files import output
 from ..versions import reading_policy
-from .common import EXIT_ERRORS, Subparsers, UsageError, require_files
+from .common import EXIT_ERRORS, Subparsers, UsageError, print_err, require_files
 from .options import (
     EXIT_STATUS,
     add_max_file_size,
     add_output,
+    add_reading,
     check_out,
     emit,
+    in_language,
     outcome,
     output_format,
+    reading_of,
 )
 from .versions import POLICIES_HELP, load_versions_for_check
 
@@ -54,6 +58,7 @@ def add_decide(subparsers: Subparsers) -> None:
         "decided (in JSON, under `alternatives`)",
     )
     add_max_file_size(command)
+    add_reading(command)
     command.set_defaults(run=run_decide)
 
 
@@ -68,13 +73,26 @@ def run_decide(args: argparse.Namespace) -> int:
     require_files([args.policy[0], args.employee, args.shift])
     shape = output_format(args)
     check_out(args)
+    reading = reading_of(args)
     policy = load_versions_for_check(args.policy, args.lang)
     if policy is None:
         return EXIT_ERRORS
-    # read and typed as `schedule` and `roster` read them, so all three agree
-    with files.size_limit(args.max_file_size):
-        employee = files.read_employee(args.employee, reading_policy(policy))
-        requests = files.read_request_file(args.shift, reading_policy(policy), employee)
+    # read and typed as `schedule` and `roster` read them, with the same reading options, so
+    # all three agree; an attendance export's absence rows are read and left out
+    absences: list[Any] = []
+    said = chosen_language(args.lang, policy.metadata())
+    try:
+        with files.size_limit(args.max_file_size):
+            employee = files.read_employee(args.employee, reading_policy(policy), reading=reading)
+            requests = files.read_request_file(
+                args.shift, reading_policy(policy), employee, reading=reading, absences=absences
+            )
+    except files.TableError as error:
+        raise in_language(error, said) from None
+    if absences:
+        rows = Count(len(absences), "decide.absence_rows")
+        message = say("decide.absences_left_out", said, path=args.shift, rows=rows)
+        print_err(say("cli.warning", said, message=message))
     decisions: list[Any] = [policy.decide(employee, shift) for shift in requests.shifts]
     language = args.lang  # None: the policy's
     if shape == "json":

@@ -56,10 +56,30 @@ def check_table(
     max_period_days: int | None = None,
 ) -> Any:
     """Every violation of the roster, one row each, as a table of the kind `shifts` is."""
-    kind, _ = as_arrow(shifts)
-    schedules = schedules_of(employees, shifts, absences)
-    report = rosters.check(schedules, period, headcount, max_period_days)
-    return like(kind, violations_table(report.violations, rosters.decider.zone, language))
+    from .roster_check import Unsupported, check_columns
+
+    kind, shift_table = as_arrow(shifts)
+    people = as_arrow(employees)[1]
+    try:
+        violations = check_columns(
+            rosters,
+            _table(people),
+            _table(shift_table),
+            lambda known: _leave(
+                as_arrow(absences)[1].to_pylist() if absences is not None else [], known
+            ),
+            period,
+            headcount,
+            max_period_days,
+        )
+    except Unsupported:
+        schedules = schedules_of(employees, shifts, absences)
+        violations = rosters.check(schedules, period, headcount, max_period_days).violations
+    return like(kind, violations_table(violations, rosters.decider.zone, language))
+
+
+def _table(arrow: pa.Table | pa.RecordBatch) -> pa.Table:
+    return pa.Table.from_batches([arrow]) if isinstance(arrow, pa.RecordBatch) else arrow
 
 
 def schedules_of(employees: Any, shifts: Any, absences: Any = None) -> list[Schedule]:

@@ -15,11 +15,11 @@ The time goes mostly in reaching memory (each pass over a column touches a reque
 text or a moment that is not in the processor's cache), not in the interpreter: see
 docs/performance.md.
 
-A pair the columns cannot take (not plain dicts, an employee in another time zone or with a
-value of an unusual type, a time that is not naive ISO text, a shift past midnight) is decided
-by `decide`, with the same result and the same errors; so is every pair of any other iterable,
-read as it comes, and every pair for a policy whose rules depend on the day or read shift
-attributes, since what the employee's facts mean then changes from shift to shift.
+A pair the columns cannot take (not plain dicts, an employee in another time zone or with
+`changes`, a value of an unusual type, a time that is not naive ISO text, a shift past
+midnight) is decided by `decide`, with the same result and the same errors; so is every pair of
+any other iterable, read as it comes, and every pair for a policy whose rules depend on the day
+or read shift attributes, since what the employee's facts mean then changes from shift to shift.
 """
 
 from __future__ import annotations
@@ -379,9 +379,11 @@ def _people(
 def _fact_keys(decider: Decider, employees: list[Any]) -> list[Any]:
     """`decider.fact_key` of each employee with no shift facts, or None where the columns
     cannot take it; read an attribute at a time."""
-    if set(map(type, employees)) != {dict} or set(map(dict.get, employees, repeat("timezone"))) != {
-        None
-    }:
+    if (
+        set(map(type, employees)) != {dict}
+        or set(map(dict.get, employees, repeat("timezone"))) != {None}
+        or set(map(dict.get, employees, repeat("changes"))) != {None}
+    ):
         return [_fact_key(decider, employee) for employee in employees]
     columns = []
     for names, types in decider.employee_key_types:
@@ -400,7 +402,11 @@ def _fact_keys(decider: Decider, employees: list[Any]) -> list[Any]:
 
 def _fact_key(decider: Decider, employee: Any) -> Any:
     """One employee's key, if the columns can take it (see `_people`)."""
-    if type(employee) is not dict or employee.get("timezone") is not None:
+    if (
+        type(employee) is not dict
+        or employee.get("timezone") is not None
+        or employee.get("changes") is not None
+    ):
         return None
     return decider.fact_key(employee, _NO_SHIFT)
 

@@ -35,8 +35,9 @@ from .facts import (
     jsonable,
     local_datetime,
 )
+from .near_misses import NearMiss, listed, permissions, suggestion, time_mask, unusable_slots
 from .notices import DecisionWarning, estimated_holidays
-from .state import Because, Bits, DayRuns, Deciding, Run, Runs, Standing
+from .state import Because, Bits, DayRuns, Deciding, Facts, Run, Runs, Standing
 from .values import problem_text
 
 #: a shift's location (a bit) as a headline says it, and as a default reason says it
@@ -101,7 +102,8 @@ class Reason:
         """The attribute values the rule read (None when missing), by declared name."""
         if self._rule is None:
             return {}
-        return {slot.name: self._decision.raw_fact(slot) for slot in self._rule.slots}
+        day = self._day
+        return {slot.name: self._decision.raw_fact(slot, day) for slot in self._rule.slots}
 
     @property
     def unknown_facts(self) -> dict[str, str]:
@@ -112,8 +114,9 @@ class Reason:
     def _problems(self, slots: list[Slot] | None = None) -> dict[str, Text]:
         """The deciding facts that were missing or ill-typed, with what was wrong."""
         found = {}
+        day = self._day
         for slot in self.deciding_slots() if slots is None else slots:
-            issue = self._decision.fact_problem_text(slot)
+            issue = self._decision.fact_problem_text(slot, day)
             if issue is not None:
                 found[slot.name] = issue
         return found
@@ -125,10 +128,15 @@ class Reason:
         rule = self._rule
         if rule is None:
             return []
-        ev, sv = self._decision.facts
-        day = self._decision._at(self.start_seconds).date().toordinal()
-        decisive = rule.witness(ev, sv, day)[1]
+        day = self._day
+        facts = self._decision.facts_on(day)
+        decisive = rule.witness(facts.employee, facts.shift, day)[1]
         return [slot for slot in rule.slots if slot in decisive]
+
+    @property
+    def _day(self) -> int:
+        """The local day (ordinal) this reason's stretch starts on: its facts are that day's."""
+        return self.start_seconds // DAY_SECONDS
 
     @property
     def label(self) -> str:
@@ -150,7 +158,11 @@ class Reason:
         """Why, as a catalog text to read in any language."""
         if self._rule is None:
             key = "reason.default.deny" if self.effect == "deny" else "reason.default.allow"
-            return Text(key, working=_WORKING[self._decision.location])
+            default = Text(key, working=_WORKING[self._decision.location])
+            misses = self.near_misses if self.effect == "deny" else ()
+            if misses:
+                return Text("reason.default.near", default=default, misses=listed(misses))
+            return default
         by = self._by()
         if self.effect == "deny":
             problems = self._problems()
@@ -158,6 +170,15 @@ class Reason:
                 facts = [Text("fact.problem", name=n, problem=p) for n, p in problems.items()]
                 return Text("reason.may_apply", by=by, facts=Listing(facts, "; "))
         return by
+
+    @property
+    def near_misses(self) -> tuple[NearMiss, ...]:
+        """For the policy default's denial: each permission that would have permitted this
+        run but for a fact that was missing or not of its type, with that fact and a close
+        declared value (`engine.near_misses`); empty for a rule's reason."""
+        if self._rule is not None:
+            return ()
+        return self._decision.near_misses(self.start_seconds, self.end_seconds)
 
     def _by(self) -> Text:
         """`denied by R1 "..."`, `allowed by R5`."""
@@ -186,7 +207,8 @@ class Reason:
             if problem is not None:
                 parts.append(Text("fact.problem", name=slot.name, problem=problem))
             else:
-                parts.append(fact_words(slot, decision.raw_fact(slot), rule.relative, day))
+                value = decision.raw_fact(slot, day.toordinal())
+                parts.append(fact_words(slot, value, rule.relative, day))
         span = decision.span_text(self.start_seconds, self.end_seconds)
         parts += [words.at(span, self.start_seconds) for words in rule.time_words]
         if rule.within is not None:
@@ -213,7 +235,16 @@ class Reason:
             "start": self.start.isoformat(),
             "end": self.end.isoformat(),
             "facts": {k: jsonable(v) for k, v in self.facts.items()},
-        }
+        } | self._near_misses_dict(language)
+
+    def _near_misses_dict(self, language: str | None) -> dict[str, Any]:
+        """`near_misses`, for a default's denial that has any (else nothing, so other
+        reasons' dictionaries stay as they were)."""
+        misses = self.near_misses if self.effect == "deny" else ()
+        if not misses:
+            return {}
+        chosen = self._decision._language(language)
+        return {"near_misses": [miss.to_dict(chosen) for miss in misses]}
 
     def __repr__(self) -> str:
         return f"<Reason {self.effect} {self.rule or 'default'} {self.start:%Y-%m-%d %H:%M}>"
@@ -223,6 +254,7 @@ class Decision:
     """Whether one shift is allowed, and why, piece by piece."""
 
     __slots__ = (
+        "_by_day",
         "_decider",
         "_found",
         "_recipe",
@@ -270,6 +302,9 @@ class Decision:
         self._found = found
         self._recipe = recipe  # the reasons, ready to give (see `state.Because`), or None
         self._warnings: tuple[DecisionWarning, ...] = ()
+        #: each local day's standing, for an employee whose facts change during the shift
+        #: (`Decider.decide_changing`); None when one standing holds for every day
+        self._by_day: dict[int, Standing] | None = None
 
     def __bool__(self) -> bool:
         return self.allowed
@@ -303,6 +338,13 @@ class Decision:
         """The typed employee and shift facts the decision used (UNKNOWN where unusable)."""
         facts = self._standing.facts
         return facts.employee, facts.shift
+
+    def facts_on(self, day: int) -> Facts:
+        """The facts that held on a local day of the shift (ordinal): its own, for an employee
+        whose facts change during the shift."""
+        by_day = self._by_day
+        standing = self._standing if by_day is None else by_day.get(day, self._standing)
+        return standing.facts
 
     @property
     def rule_bits(self) -> Bits:
@@ -398,10 +440,10 @@ class Decision:
 
     # ---- facts -----------------------------------------------------------------------------
 
-    def raw_fact(self, slot: Slot) -> Any:
-        """The value the decision used, as given (None when missing); a ranked value by its
-        name, not its rank."""
-        facts = self._standing.facts
+    def raw_fact(self, slot: Slot, day: int | None = None) -> Any:
+        """The value the decision used (on a local day, for facts that change), as given (None
+        when missing); a ranked value by its name, not its rank."""
+        facts = self._standing.facts if day is None else self.facts_on(day)
         employee = slot.owner is ast.Owner.EMPLOYEE
         value = (facts.employee if employee else facts.shift)[slot.index]
         if value is UNKNOWN:
@@ -416,13 +458,38 @@ class Decision:
         found = self.fact_problem_text(slot)
         return None if found is None else found.render("en")
 
-    def fact_problem_text(self, slot: Slot) -> Text | None:
-        """What was wrong with a fact the decision could not use, as a catalog text, or
-        None."""
-        ev, sv = self.facts
-        if (ev if slot.owner is ast.Owner.EMPLOYEE else sv)[slot.index] is not UNKNOWN:
+    def fact_problem_text(self, slot: Slot, day: int | None = None) -> Text | None:
+        """What was wrong with a fact the decision could not use (on a local day, for facts
+        that change), as a catalog text, or None."""
+        facts = self._standing.facts if day is None else self.facts_on(day)
+        if (facts.employee if slot.owner is ast.Owner.EMPLOYEE else facts.shift)[
+            slot.index
+        ] is not UNKNOWN:
             return None
-        return problem_text(self.raw_fact(slot), slot.decl.type) or Text("problem.unknown")
+        given = self.raw_fact(slot, day)
+        return problem_text(given, slot.decl.type) or Text("problem.unknown")
+
+    def near_misses(self, start: int, end: int) -> tuple[NearMiss, ...]:
+        """The permissions that may have applied from `start` to `end` (local seconds), their
+        truth unknown for want of a usable fact, each with those facts (`engine.near_misses`).
+        Worked out when asked, from the rule bits of the shift's first day."""
+        standing = self._standing
+        if not standing.maybe:
+            return ()
+        decider = self._decider
+        maybe = standing.maybe & time_mask(decider.plan, start, end)
+        if not maybe:
+            return ()
+        ev, sv = self.facts
+        day = start // DAY_SECONDS
+        found = []
+        for rule in permissions(decider.rules_of(maybe), self.location):
+            for slot in unusable_slots(rule, ev, sv, day):
+                value = self.raw_fact(slot)
+                problem = self.fact_problem_text(slot) or Text("problem.unknown")
+                meant = suggestion(value, slot.decl.type)
+                found.append(NearMiss(rule, slot.name, value, problem, meant))
+        return tuple(found)
 
     # ---- time --------------------------------------------------------------------------------
 

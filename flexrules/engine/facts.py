@@ -58,14 +58,29 @@ def _attributes(value: Any) -> Mapping[str, Any]:
     return value
 
 
+def _changes(value: Any) -> Any:
+    """`changes` as given: a list becomes a tuple, None none; the engine checks the rest
+    (`engine.changes`), so a bad value is an `InputError` naming `changes` when used."""
+    if value is None:
+        return ()
+    return tuple(value) if isinstance(value, list) else value
+
+
 @attrs.frozen
 class Employee:
-    """An employee: an id, attribute values by declared name, and their duty station's zone."""
+    """An employee: an id, attribute values by declared name, and their duty station's zone.
+
+    `changes`, `[(date, {attribute: value}), ...]`, gives new values from each date on (None
+    makes one missing); `employed_from` and `employed_until` (dates, both included) bound the
+    employment: outside it the employee has no facts and rosters count nothing (DATA.md §2)."""
 
     id: str
     attributes: Mapping[str, Any] = attrs.field(factory=dict, converter=_attributes)
     name: str | None = None
     timezone: str | None = None
+    changes: Any = attrs.field(default=(), converter=_changes)
+    employed_from: Any = None
+    employed_until: Any = None
 
 
 @attrs.frozen

@@ -40,6 +40,8 @@ class DecisionWarning:
     field: str | None = None
     suggestion: str | None = None
     text: Text | None = attrs.field(default=None, eq=False, repr=False)
+    #: `unknown-values` (the roster report): each value, how often, and a close declared one
+    values: tuple[tuple[str, int, str | None], ...] = attrs.field(default=(), repr=False)
 
     def message_for(self, language: str) -> str:
         """The message in `language` (`en`, `id`)."""
@@ -51,7 +53,11 @@ class DecisionWarning:
             "message": self.message_for(language),
             "field": self.field,
             "suggestion": self.suggestion,
-        }
+        } | (
+            {"values": [{"value": v, "count": n, "suggestion": s} for v, n, s in self.values]}
+            if self.values
+            else {}
+        )
 
 
 def misspelled_keys(

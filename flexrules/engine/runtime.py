@@ -27,6 +27,7 @@ from ..clock.intervals import shift as shift_intervals
 from ..clock.zones import zone
 from ..core.errors import InputError
 from ..core.memory import Memory
+from .changes import Timeline, timeline_of
 from .compile import MAY, MUST_NOT, CompiledRule, CompiledRules, override_order
 from .conditions import F, T
 from .decision import Decision
@@ -287,7 +288,12 @@ class Decider:
         """`Policy.decide`: the common case here, in one straight block; any other in full.
         With `strict`, an input key that looks like a misspelled attribute is an `InputError`
         rather than a warning on the decision (`notices`)."""
-        if type(employee) is dict and type(shift) is dict and employee.get("timezone") is None:
+        if (
+            type(employee) is dict
+            and type(shift) is dict
+            and employee.get("timezone") is None
+            and employee.get("changes") is None
+        ):
             # plain dicts on the policy's clock, naive ISO times (each worked out once, as a
             # `Moment`) within one local day: kept to dictionary look-ups
             try:
@@ -345,6 +351,9 @@ class Decider:
                 "no employee given: an employee is a mapping of "
                 "id and attributes, or an object with them",
             )
+        timeline = timeline_of(employee)
+        if timeline is not None:
+            return self.decide_changing(timeline, employee, shift, strict)
         where = employee_zone(employee, self.zone)
         start_value, end_value, location_value, source, is_mapping = shift_parts(shift)
         start, end = shift_span(start_value, end_value, where, self.naive_seconds)
@@ -379,6 +388,38 @@ class Decider:
         if bad_employee is None and bad_shift is None:
             return decision
         return self._noticed(decision, employee, source, standing.facts, strict)
+
+    def decide_changing(
+        self, timeline: Timeline, employee: Any, shift: Any, strict: bool = False
+    ) -> Decision:
+        """`decide` for an employee whose facts change (`engine.changes`): a shift within the
+        days of one set of facts is decided with the employee as of those days; one that
+        crosses a change (a night shift into the day of a transfer) has each local day's pieces
+        decided with that day's facts."""
+        where = employee_zone(employee, self.zone)
+        start_value, end_value, location_value, source, is_mapping = shift_parts(shift)
+        start, end = shift_span(start_value, end_value, where, self.naive_seconds)
+        first_day, last_day = start // DAY, (end - 1) // DAY
+        index = timeline.index(first_day)
+        if timeline.index(last_day) == index:
+            return self.decide(timeline.on(first_day), shift, strict)
+        location = location_code(location_value)
+        sv, bad_shift = self.shift_facts(source, is_mapping)
+        by_day: dict[int, Standing] = {}
+        for day in range(first_day, last_day + 1):
+            ev, bad_employee = self.employee_facts(timeline.on(day))
+            by_day[day] = self.standing(Facts(ev, sv, bad_employee, bad_shift), location, day)
+        runs, allowed = self.cut_days(by_day[first_day], start, end, location, by_day)
+        who = (field(employee, "id", Employee), field(employee, "name", Employee))
+        first = by_day[first_day]
+        decision = Decision(
+            self, who, shift, where, start, end, location, first, allowed, runs, None, None
+        )
+        decision._by_day = by_day
+        facts = first.facts
+        if facts.bad_employee is None and facts.bad_shift is None:
+            return decision
+        return self._noticed(decision, timeline.on(first_day), source, facts, strict)
 
     def _noticed(
         self, decision: Decision, employee: Any, shift: Any, facts: Facts, strict: bool
@@ -603,15 +644,26 @@ class Decider:
         return found
 
     def cut_days(
-        self, standing: Standing, start: int, end: int, location: int
+        self,
+        standing: Standing,
+        start: int,
+        end: int,
+        location: int,
+        by_day: dict[int, Standing] | None = None,
     ) -> tuple[Runs, bool]:
         """The runs of a shift over several local days, in seconds from its first midnight,
-        and whether every run is allowed."""
+        and whether every run is allowed; with `by_day`, each day's own standing (facts that
+        change during the shift)."""
         first_day = start // DAY
         base = first_day * DAY
         merged: list[Run] = []
         for day in range(first_day, (end - 1) // DAY + 1):
-            on_day = standing if day == first_day else self._standing_on(standing, day, location)
+            if by_day is not None:
+                on_day = by_day[day]
+            elif day == first_day:
+                on_day = standing
+            else:
+                on_day = self._standing_on(standing, day, location)
             offset = (day - first_day) * DAY
             low, high = start - base - offset, end - base - offset
             for run in self.day_runs(self.plan(day), on_day).runs:
@@ -648,8 +700,11 @@ class Decider:
         start, end = decision.start_seconds, decision.end_seconds
         found: list[tuple[int, int, int, int]] = []
         applies = decision.rule_bits.applies  # of its first day
+        by_day = decision._by_day
         for day in range(start // DAY, (end - 1) // DAY + 1):
-            if day != start // DAY and self.day_dependent:
+            if by_day is not None:
+                applies = by_day[day].applies
+            elif day != start // DAY and self.day_dependent:
                 applies = self.outcome_bits(ev, sv, day, decision.location).applies
             plan = self.plan(day)
             base = day * DAY

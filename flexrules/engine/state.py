@@ -218,6 +218,11 @@ class Deciding(Protocol):
 
     def deciders_of(self, bits: int) -> Deciders: ...
 
+    #: for near misses (`engine.near_misses`): a day's plan, and the rules of a bit set
+    def plan(self, day: int) -> Plan: ...
+
+    def rules_of(self, bits: int) -> tuple[CompiledRule, ...]: ...
+
 
 def shift_keys(starts: list[Moment], ends: list[Moment]) -> list[int]:
     """`shift_key` of each pair of a batch's columns, worked out a column at a time."""

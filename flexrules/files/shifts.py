@@ -241,9 +241,16 @@ class Requests:
 
 
 def read_request_file(
-    path: str | Path, policy: Policy, employee: Mapping[str, Any], *, reading: Reading | None = None
+    path: str | Path,
+    policy: Policy,
+    employee: Mapping[str, Any],
+    *,
+    reading: Reading | None = None,
+    absences: list[AbsenceRow] | None = None,
 ) -> Requests:
-    """`read_requests`, and whether the file holds a list."""
+    """`read_requests`, and whether the file holds a list. An absence row (one with a `kind`,
+    as an attendance export has) is refused, unless `absences` is given: then it is read, its
+    code mapped by the reading's absence codes, and put there rather than among the shifts."""
     reading = reading or Reading()
     if is_workbook(path):
         is_list = True
@@ -273,7 +280,14 @@ def read_request_file(
                     f"this shift is for `{str(raw).strip()}`, not for `{ident}`, the employee "
                     "given",
                 )
-            shifts.append(shift_record(record, columns, employee, policy, reading))
+            if absences is None:
+                shifts.append(shift_record(record, columns, employee, policy, reading))
+                continue
+            found_row = row_record(record, columns, employee, policy, reading)
+            if isinstance(found_row, AbsenceRow):
+                absences.append(found_row)
+            else:
+                shifts.append(found_row)
         except TableError as error:
             problems.add(error)
     problems.check()

@@ -17,6 +17,7 @@ from typing import Any
 from ..clock.calendar import DAY, JOINT_HOLIDAY, PUBLIC_HOLIDAY, WORKING_DAY
 from ..clock.intervals import Intervals, normalise
 from ..core.messages import Count, Exact, Hours, Listing, Ordinal, Text, chosen_language
+from ..engine.changes import timeline_of
 from ..engine.conditions import F, T
 from ..engine.decision import Decision
 from ..engine.facts import UNKNOWN, employee_zone, local_datetime
@@ -26,6 +27,7 @@ from ..language import ast
 from ..language.statement_forms import Form
 from .absences import read_absences
 from .compile import CompiledLimit, CompiledPresence
+from .employment import outside_employment
 from .periods import (
     ACTIVITY_WORDS,
     checked_period,
@@ -84,11 +86,20 @@ class ScheduleChecker:
         its presence rules judge only them (DATA.md §5)."""
         shifts = list(shifts)
         bounds = checked_period(period, max_period_days)
-        decisions = [self.decider.decide(employee, shift) for shift in shifts]
+        timeline = timeline_of(employee)
+        if timeline is None:
+            decisions = [self.decider.decide(employee, shift) for shift in shifts]
+        else:
+            decide = self.decider.decide_changing
+            decisions = [decide(timeline, employee, shift) for shift in shifts]
         zone = decisions[0].zone if decisions else employee_zone(employee, self.decider.zone)
         away = read_absences(absences, zone, "absences")
         absent = set(away.days)
         violations: list[Violation] = []
+        changing = None
+        if timeline is not None:
+            read = [self.decider.employee_facts(view) for view in timeline.views]
+            changing = (timeline, [*read, self.decider.employee_facts(timeline.outside)])
         if self._checks:
             values, given = self.decider.employee_facts(employee)
             schedule = ScheduleFacts(
@@ -105,6 +116,7 @@ class ScheduleChecker:
                 language=chosen_language(None, self.decider.metadata),
                 away=away,
                 in_force=in_force,
+                changing=changing,
             )
             for check in self._checks:
                 violations.extend(check(schedule))
@@ -123,7 +135,10 @@ class ScheduleChecker:
             zone,
             absences=[dt.date.fromordinal(day) for day in sorted(absent)],
             away=away,
-            warnings=estimated_holidays(self.calendar, _judged_days(bounds, decisions)),
+            warnings=(
+                *estimated_holidays(self.calendar, _judged_days(bounds, decisions)),
+                *outside_employment(timeline, decisions, ident_of(employee)),
+            ),
             policy=self.decider.metadata,
             rules=self.rules,
             scope=self.scope(bounds is not None),
@@ -177,13 +192,15 @@ class _LimitCheck:
         ):
             if not decision.location & limit.locations:
                 continue
-            ev, sv = decision.facts
             for start, end, day, applies in pieces:
                 if applies & limit.overridden_by or not self.on_its_days(day):
                     continue
                 if not maximum and not self.schedule.in_force_on(day):
                     continue  # a minimum counts the days its version is in force
-                truth = limit.applies(ev, sv, day)
+                if not self.schedule.employed(day):
+                    continue  # outside employment: counts for nothing
+                facts = decision.facts_on(day)  # the facts in force that day
+                truth = limit.applies(facts.employee, facts.shift, day)
                 if truth == F or (not maximum and truth != T):
                     continue
                 counted.append((index, start, end, day))
@@ -328,7 +345,7 @@ def _minimums(check: _LimitCheck) -> list[Violation]:
     unknown_shift = (UNKNOWN,) * limit.shift_slots
     found = []
     for first, last in _minimum_periods(check):
-        if limit.applies(schedule.employee_facts, unknown_shift, first) == F:
+        if limit.applies(schedule.facts_on(first), unknown_shift, first) == F:
             continue
         items = check.by_period.get((first, last), [])
         short = (_short_of_days if limit.form is Form.MIN_DAYS else _short_of_hours)(
@@ -515,7 +532,9 @@ def _minimum_periods(check: _LimitCheck) -> list[tuple[int, int]]:
             for first, last in candidates
             if first <= in_force[1] and in_force[0] <= last
         }
-    return sorted(candidates)
+    # a period that reaches outside the employment is not whole, as one outside the period
+    # given is not (DATA.md §2)
+    return sorted(key for key in candidates if check.schedule.employed_through(*key))
 
 
 def _apply_limit(limit: CompiledLimit, schedule: ScheduleFacts) -> list[Violation]:

@@ -32,8 +32,12 @@ from .schedule_facts import ScheduleFacts
 
 
 def _binds(rule: CompiledPresence, schedule: ScheduleFacts, day: int) -> bool:
+    """Whether the rule may bind the employee on a day: inside their employment, with the
+    facts in force that day."""
+    if not schedule.employed(day):
+        return False
     unknown_shift = (UNKNOWN,) * rule.shift_slots
-    return rule.applies(schedule.employee_facts, unknown_shift, day) != F
+    return rule.applies(schedule.facts_on(day), unknown_shift, day) != F
 
 
 def _days(schedule: ScheduleFacts) -> list[int]:

@@ -9,6 +9,7 @@ from typing import Any
 
 from ..clock.calendar import Calendar
 from ..core.messages import Listing, Text
+from ..engine.changes import Timeline
 from ..engine.conditions import RelativeDate, Slot, T, Witness
 from ..engine.decision import Decision, fact_words
 from ..engine.facts import UNKNOWN, Values
@@ -39,6 +40,7 @@ class ScheduleFacts:
         language: str = "en",
         away: Absences | None = None,
         in_force: tuple[int, int] | None = None,
+        changing: tuple[Timeline, list[tuple[Values, dict[int, Any] | None]]] | None = None,
     ) -> None:
         self.calendar = calendar
         self.decisions = decisions
@@ -58,10 +60,41 @@ class ScheduleFacts:
         #: the days (ordinals, inclusive) the policy is in force when it is one version of a
         #: set (DATA.md §5), else None: every day
         self.in_force = in_force
+        #: for an employee whose facts change (`engine.changes`): their timeline, and the
+        #: typed facts (with the values given for unusable ones) of each of its views
+        self.changing = changing
 
     def in_force_on(self, day: int) -> bool:
         """Whether the policy is in force on a local day (always, for a policy on its own)."""
         return self.in_force is None or self.in_force[0] <= day <= self.in_force[1]
+
+    def facts_on(self, day: int) -> Values:
+        """The employee's typed facts on a local day (those in force that day)."""
+        if self.changing is None:
+            return self.employee_facts
+        timeline, read = self.changing
+        return read[timeline.index(day)][0]
+
+    def given_on(self, day: int) -> dict[int, Any]:
+        """The values given for the employee's unusable facts on a local day, by slot index."""
+        if self.changing is None:
+            return self.given
+        timeline, read = self.changing
+        return read[timeline.index(day)][1] or {}
+
+    def employed(self, day: int) -> bool:
+        """Whether a local day is inside the employee's employment (DATA.md §2): days
+        outside it count for no limit, presence rule, staffing or share."""
+        return self.changing is None or self.changing[0].employed(day)
+
+    def employed_through(self, first: int, last: int) -> bool:
+        """Whether every day from `first` to `last` is inside the employment."""
+        if self.changing is None:
+            return True
+        timeline = self.changing[0]
+        return (timeline.first is None or first >= timeline.first) and (
+            timeline.last is None or last <= timeline.last
+        )
 
     def binding(
         self,
@@ -75,19 +108,21 @@ class ScheduleFacts:
         probation is no`, or, when an unknown fact makes it bind, `; it applies because
         unknown facts count against it: special is missing`. Empty when no fact of the
         employee's decides it."""
-        truth, decisive = witness(self.employee_facts, (UNKNOWN,) * shift_slots, day)
+        truth, decisive = witness(self.facts_on(day), (UNKNOWN,) * shift_slots, day)
         mine = [slot for slot in self.slots if slot in decisive]
         if not mine:
             return ""
         date = dt.date.fromordinal(day)
-        words = Listing([self._fact_words(slot, relative, date) for slot in mine], "; ")
+        words = Listing([self._fact_words(slot, relative, date, day) for slot in mine], "; ")
         return Text("rule.binds" if truth == T else "rule.binds.unknown", facts=words)
 
-    def _fact_words(self, slot: Slot, relative: tuple[RelativeDate, ...], day: dt.date) -> Text:
-        value = self.employee_facts[slot.index]
+    def _fact_words(
+        self, slot: Slot, relative: tuple[RelativeDate, ...], day: dt.date, ordinal: int
+    ) -> Text:
+        value = self.facts_on(ordinal)[slot.index]
         type_ = slot.decl.type
         if value is UNKNOWN:
-            given = self.given.get(slot.index)
+            given = self.given_on(ordinal).get(slot.index)
             issue = problem_text(given, type_) or Text("problem.unknown")
             return Text("fact.problem", name=slot.name, problem=issue)
         if isinstance(type_, ast.RankedType):

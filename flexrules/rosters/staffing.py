@@ -30,11 +30,15 @@ from ..language import ast
 from ..language.statement_forms import Form
 from .compile import CompiledGroupRule
 from .coverage import CoverageLine, Stretch
+from .day_facts import ByDay, Facts, every_value, facts_of, latest
 from .limits import ScheduleChecker
 from .periods import ACTIVITY_WORDS, checked_period, period_limit, within_limit
 from .records import Schedule, Violation, ident_of, rule_labels, rule_texts
 from .reports import RosterReport, ScheduleReport, Scope
+from .unknown_values import unknown_values
 
+#: warnings of a schedule that the roster's report repeats: a shift outside employment
+_FLAGGED = frozenset({"outside-employment"})
 #: a shift on the policy's clock: (employee id, start, end, location)
 Span = tuple[str, int, int, int]
 #: a stretch with the same people present: (their ids, start, end)
@@ -80,7 +84,7 @@ class RosterChecker:
         if days is not None and bounds is None:
             within_limit(days, limit, "without a period, the roster's shifts span", None)
         violations = [v for r in reports.values() for v in r.violations]
-        facts = {ident: self.decider.employee_values(e) for ident, e in employees.items()}
+        facts = {ident: facts_of(self.decider, e) for ident, e in employees.items()}
         coverage: list[CoverageLine] = []
         if days is not None:
             violations.extend(self._group_violations(days, facts, spans, zone, sizes, coverage))
@@ -95,7 +99,11 @@ class RosterChecker:
             groups=self._group_values(facts),
             rules=self.texts,
             coverage=tuple(coverage),
-            warnings=self._warnings(days),
+            warnings=(
+                *unknown_values(self.decider, employees.values()),
+                *self._warnings(days),
+                *(w for r in reports.values() for w in r.warnings if w.code in _FLAGGED),
+            ),
             scope=Scope.of(
                 [
                     *self.schedules.scope(bounds is not None).rules.items(),
@@ -125,7 +133,7 @@ class RosterChecker:
     def _group_violations(
         self,
         days: tuple[int, int],
-        facts: dict[str, Values],
+        facts: dict[str, Facts],
         spans: list[Span],
         zone: zoneinfo.ZoneInfo,
         headcount: Mapping[Any, int] | None,
@@ -137,13 +145,14 @@ class RosterChecker:
         shares: list[Violation] = []
         order = {rule.decl.id.text: index for index, rule in enumerate(self.rules)}
         language = chosen_language(None, self.decider.metadata)
+        by_day = ByDay(facts)
         for rule in self.rules:
             if rule.form is Form.STAFFING:
-                checker = _Staffing(rule, facts, spans, zone, language)
+                checker = _Staffing(rule, by_day, spans, zone, language)
                 staffing.extend(checker.gaps(days))
                 coverage.extend(checker.coverage)
             else:
-                shares.extend(_shares(rule, days, facts, spans, zone, headcount, language))
+                shares.extend(_shares(rule, days, by_day, spans, zone, headcount, language))
         found: list[Violation] = []
         for kind in (staffing, shares):
             kind.sort(key=lambda v: (v.start, order[v.rule], v.group is not None, str(v.group)))
@@ -154,22 +163,23 @@ class RosterChecker:
 
     def group_inputs(
         self, schedules: Iterable[Any], period: Any = None, max_period_days: int | None = None
-    ) -> tuple[list[Violation], dict[str, Values], list[Span]]:
+    ) -> tuple[list[Violation], dict[str, Facts], list[Span]]:
         """The part of `check` that needs one employee at a time: the schedules' violations,
         in report order, and what the staffing and share rules read of them (each employee's
-        typed facts, every shift on the policy's clock). Employees split in any way give,
+        typed facts, by day where they change: `day_facts`, every shift on the policy's
+        clock). Employees split in any way give,
         added together, what `check` reads of all."""
         limit = period_limit(max_period_days)
         reports, employees = self._schedules(schedules, period, limit)
         violations = [v for r in reports.values() for v in r.violations]
         if not self.rules:
             return violations, {}, []
-        facts = {ident: self.decider.employee_values(e) for ident, e in employees.items()}
+        facts = {ident: facts_of(self.decider, e) for ident, e in employees.items()}
         return violations, facts, _spans(reports, self.decider.zone)
 
     def group_violations(
         self,
-        facts: dict[str, Values],
+        facts: dict[str, Facts],
         spans: list[Span],
         period: Any = None,
         headcount: Mapping[Any, int] | None = None,
@@ -189,8 +199,9 @@ class RosterChecker:
             days, facts, spans, self.decider.zone, checked_headcount(headcount), coverage
         )
 
-    def _group_values(self, facts: dict[str, Values]) -> dict[str, dict[str, Any]]:
-        """Each employee's values of the `in each` attributes, as reports name them."""
+    def _group_values(self, facts: dict[str, Facts]) -> dict[str, dict[str, Any]]:
+        """Each employee's values of the `in each` attributes, as reports name them (the last
+        in force, for one whose facts change)."""
         splitting = {
             rule.in_each.name: (rule, rule.in_each.index)
             for rule in self.rules
@@ -198,11 +209,11 @@ class RosterChecker:
         }
         return {
             ident: {
-                name: _label(rule, ev[index])
+                name: _label(rule, latest(entry)[index])
                 for name, (rule, index) in splitting.items()
-                if ev[index] is not UNKNOWN
+                if latest(entry)[index] is not UNKNOWN
             }
-            for ident, ev in facts.items()
+            for ident, entry in facts.items()
         }
 
 
@@ -295,16 +306,17 @@ def _quoted(value: Any) -> str:
     return f'"{value}"' if isinstance(value, str) else str(value)
 
 
-def _groups(rule: CompiledGroupRule, facts: dict[str, Values]) -> list[Any]:
-    """The values of the rule's `in each` attribute in the roster (one group without it)."""
+def _groups(rule: CompiledGroupRule, facts: ByDay) -> list[Any]:
+    """The values of the rule's `in each` attribute in the roster, on any day (one group
+    without it)."""
     if rule.in_each is None:
         return [None]
-    values = {ev[rule.in_each.index] for ev in facts.values()}
+    values = {ev[rule.in_each.index] for ev in every_value(facts.facts)}
     values.discard(UNKNOWN)
     return sorted(values, key=lambda v: (str(type(v)), v))
 
 
-def _by_group(rule: CompiledGroupRule, facts: dict[str, Values]) -> dict[Any, list[str]]:
+def _by_group(rule: CompiledGroupRule, facts: Mapping[str, Values]) -> dict[Any, list[str]]:
     """Employee ids by their `in each` value (all under None without `in each`)."""
     groups: dict[Any, list[str]] = defaultdict(list)
     for ident, ev in facts.items():
@@ -322,7 +334,7 @@ class _Staffing:
     def __init__(
         self,
         rule: CompiledGroupRule,
-        facts: dict[str, Values],
+        facts: ByDay,
         spans: list[Span],
         zone: zoneinfo.ZoneInfo,
         language: str,
@@ -343,16 +355,19 @@ class _Staffing:
     def gaps(self, days: tuple[int, int]) -> list[Violation]:
         rule = self.rule
         found: list[Violation] = []
-        by_group = _by_group(rule, self.facts)
+        by_groups: dict[int, dict[Any, list[str]]] = {}  # by id of a day's facts
         for group in _groups(rule, self.facts):
-            candidates = by_group.get(group, [])
             seen: dict[str, None] = {}
             counted: dict[dt.date, tuple[Stretch, ...]] = {}
             for day in range(days[0], days[1] + 1):
+                today = self.facts.on(day)  # the facts in force, of those employed that day
+                by_group = by_groups.get(id(today))
+                if by_group is None:
+                    by_group = by_groups[id(today)] = _by_group(rule, today)
                 members = [
                     ident
-                    for ident in candidates
-                    if rule.member(self.facts[ident], self.unknown_shift, day) == T
+                    for ident in by_group.get(group, [])
+                    if rule.member(today[ident], self.unknown_shift, day) == T
                 ]
                 seen.update(dict.fromkeys(members))
                 base = day * DAY
@@ -446,7 +461,7 @@ def _minutes(moment: dt.datetime) -> int:
 def _shares(
     rule: CompiledGroupRule,
     days: tuple[int, int],
-    facts: dict[str, Values],
+    by_day: ByDay,
     spans: list[Span],
     zone: zoneinfo.ZoneInfo,
     headcount: Mapping[Any, int] | None,
@@ -460,11 +475,15 @@ def _shares(
             for day in range(start // DAY, (end - 1) // DAY + 1):
                 working[day].add(ident)
     found: list[Violation] = []
-    by_group = _by_group(rule, facts)
-    groups = _groups(rule, facts)
+    groups = _groups(rule, by_day)
+    by_groups: dict[int, dict[Any, list[str]]] = {}  # by id of a day's facts
     for day in range(days[0], days[1] + 1):
+        facts = by_day.on(day)  # the facts in force, of those employed that day
+        by_group = by_groups.get(id(facts))
+        if by_group is None:
+            by_group = by_groups[id(facts)] = _by_group(rule, facts)
         membership = {ident: rule.member(ev, unknown_shift, day) for ident, ev in facts.items()}
-        away_today = working.get(day, set())
+        away_today = working.get(day, set()) & facts.keys()
         unsure = _unsure(rule, facts, membership, away_today)
         for group in groups:
             members = [ident for ident in by_group.get(group, []) if membership[ident] == T]
@@ -488,7 +507,7 @@ def _shares(
 
 def _unsure(
     rule: CompiledGroupRule,
-    facts: dict[str, Values],
+    facts: Mapping[str, Values],
     membership: dict[str, int],
     away_today: set[str],
 ) -> list[str]:

@@ -59,6 +59,11 @@ C13 Unknown facts (Kleene): a ``must be on-site`` rule (R1, R2, R3, R3b) whose s
 C14 Shift attribute ``approved``: key ``approved`` only; ``bool`` only (C2).
 C15 R4 (``must work within working window`` = ``must not work outside working window``) denies
     every piece outside 06:00-20:00, at any location, and never permits.
+C16 Changes (DATA.md §2): employee key ``changes``, a list of ``(day, {key: value})`` with the
+    day a ``date`` or ``YYYY-MM-DD`` text. A piece on local day D sees the employee with every
+    change dated on or before D applied, earliest first (changes on one day in the order
+    given). A change's key replaces every key of the employee that is the same once lower-cased
+    with spaces and hyphens as ``_``; a value ``None`` removes it (the fact is missing).
 """
 
 from __future__ import annotations
@@ -334,16 +339,41 @@ def must_be_on_site(applies: Any, in_time: bool, on_site: bool) -> str | None:
     return "permit" if applies is True else None
 
 
+def _same_key(key: str) -> str:
+    return re.sub(r"[ -]", "_", key.lower())
+
+
+def employee_on(employee: dict[str, Any], day: date) -> dict[str, Any]:
+    """The employee as of local day ``day`` (C16)."""
+    changes = employee.get("changes")
+    if not changes:
+        return employee
+    dated = []
+    for number, (when, values) in enumerate(changes):
+        when = when if isinstance(when, date) else date.fromisoformat(when)
+        dated.append((when, number, values))
+    result = {k: v for k, v in employee.items() if k != "changes"}
+    for when, _number, values in sorted(dated, key=lambda item: (item[0], item[1])):
+        if when > day:
+            break
+        for key, value in values.items():
+            for old in [k for k in result if _same_key(k) == _same_key(key)]:
+                del result[old]
+            if value is not None:
+                result[key] = value
+    return result
+
+
 def decide(employee: dict[str, Any], shift: dict[str, Any]) -> tuple[bool, frozenset[str | None]]:
     """Decide one shift; see the module docstring for the result."""
     zone = employee_zone(employee)
     start, end, location = shift_times(shift, zone)
-    facts = employee_facts(employee, shift)
     deniers: set[str | None] = set()
     permitters: set[str] = set()
     allowed = True
 
     for piece_start, _piece_end in pieces(start, end):
+        facts = employee_facts(employee_on(employee, piece_start.date()), shift)
         piece_deny, piece_permit = piece_effects(facts, piece_start, location)
         if piece_deny:
             allowed = False

@@ -19,6 +19,7 @@ from . import (
     files,
     languages,
     lint,
+    near_misses,
     pages,
     reports,
     rosters,
@@ -36,6 +37,7 @@ COMPLETE = ("en", "id")
 _AREAS: tuple[Mapping[str, Mapping[str, str]], ...] = (
     rosters.ENTRIES,
     decisions.ENTRIES,
+    near_misses.ENTRIES,
     reports.ENTRIES,
     commands.ENTRIES,
     pages.ENTRIES,

@@ -9,6 +9,14 @@ ENTRIES: dict[str, dict[str, str]] = {
         "id": "kesalahan: kebijakan `{path}` memiliki {errors}",
     },
     "cli.warning": {"en": "warning: {message}", "id": "peringatan: {message}"},
+    "decide.absences_left_out": {
+        "en": "`{path}`: {rows} not decided: an absence is no shift to decide; "
+        "`flexrules schedule` checks shifts together with absences",
+        "id": "`{path}`: {rows} tidak diputuskan: ketidakhadiran bukan sif yang diputuskan; "
+        "`flexrules schedule` memeriksa sif bersama ketidakhadiran",
+    },
+    "decide.absence_rows.one": {"en": "{n} absence row", "id": "{n} baris ketidakhadiran"},
+    "decide.absence_rows.other": {"en": "{n} absence rows", "id": "{n} baris ketidakhadiran"},
     "cli.json_deprecated": {
         "en": "note: --json is deprecated; use --format json",
         "id": "catatan: --json sudah usang; gunakan --format json",

@@ -85,6 +85,12 @@ ENTRIES: dict[str, dict[str, str]] = {
         "id": "{day} adalah hari libur hanya menurut perkiraan paket holidays, belum "
         "ditetapkan; tulis tanggal yang ditetapkan di `hari libur:` agar pasti",
     },
+    "warning.outside_employment": {
+        "en": "{who} has a shift on {day}, outside their employment: it counts for no limit, "
+        "staffing or share",
+        "id": "{who} mempunyai sif pada {day}, di luar masa kerjanya: sif itu tidak dihitung "
+        "untuk batas, jumlah petugas, maupun porsi",
+    },
     # a rule's TIME in the catalog's words, where the explanation's language is not the one
     # the rule was written in
     "time.on_days": {"en": "on {days}", "id": "pada {days}"},

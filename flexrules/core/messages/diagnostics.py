@@ -658,6 +658,19 @@ ENTRIES: dict[str, dict[str, str]] = {
         "id": "sebutkan hari dalam seminggu: `{code_monday_to_friday}`, `{code_weekdays}`, atau "
         "`{code_weekends}`",
     },
+    # ---- keys the engine reads itself (checks/engine_keys.py) ----------------------------
+    "diag.engine_key": {
+        "en": "an employee attribute cannot be called `{name}`: flexrules reads that key of an "
+        "employee itself",
+        "id": "atribut pegawai tidak dapat bernama `{name}`: flexrules membaca sendiri kunci "
+        "pegawai itu",
+    },
+    "diag.engine_key.hint": {
+        "en": "rename the attribute: `id`, `name`, `timezone` and `changes` are an employee's "
+        "own keys",
+        "id": "ganti nama atribut itu: `id`, `name`, `timezone`, dan `changes` adalah kunci "
+        "milik pegawai sendiri",
+    },
     # ---- reserved words (checks/reserved.py) ---------------------------------------------
     "diag.reserved_word.built_in": {
         "en": "a group called `{name}` cannot be used: `{key}` means all employees",

@@ -15,6 +15,7 @@ from ..parse import ParsedPolicy, policy_language
 from ..parser import MAX_DIAGNOSTICS_PER_FILE
 from ..symbols import Symbols, gather
 from . import (
+    engine_keys,
     groups,
     header,
     indonesian,
@@ -77,6 +78,7 @@ def all_checks() -> Sequence[Check]:
         reserved.check_reserved_words,
         lookalikes.check_lookalikes,
         indonesian.check_indonesian,
+        engine_keys.check_engine_keys,
     )
 
 

@@ -1,38 +1,30 @@
-"""One renderer from the syntax tree (comments attached) to text, one writer per language.
+"""One renderer from the syntax tree (comments attached) to text, one writer for every language.
 
 `render(file)` writes a parsed `.rules` file in the canonical layout (`layout`): `flexrules
-fmt` writes it in the language it was written in, and `flexrules translate` will write it in
-the other, with that language's writer (`WRITERS`), through the same comment placement and
-layout. A writer turns each declaration into tokens (`tokens.Tok`); see `english.py`.
+fmt` writes it in the language it was written in, and `flexrules translate` writes it in the
+other, through the same writer (`writer.Writer`, its words from the language's vocabulary),
+comment placement and layout. The writer turns each declaration into tokens (`tokens.Tok`).
 """
 
 from __future__ import annotations
 
 import re
-from typing import Protocol
 
 from .. import ast
 from ..parser import _SCAN
-from .english import EnglishWriter
 from .layout import Comment, lay_out
-from .tokens import Sentence, Tok
+from .tokens import Sentence
+from .writer import Writer
 
-
-class Writer(Protocol):
-    language: str
-
-    def declaration(self, node: ast.Declaration) -> list[Tok]: ...
-
-
-#: the writer of each language
-WRITERS: dict[str, type[Writer]] = {"en": EnglishWriter}
+#: the languages `fmt` writes a file in, as written
+WRITERS: frozenset[str] = frozenset({"en"})
 
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 
 
 def render(file: ast.PolicyFile, language: str = "en") -> str:
     """The file in the canonical layout, in `language`, its comments where they were."""
-    return render_with(file, WRITERS[language]())
+    return render_with(file, Writer(language))
 
 
 def render_with(file: ast.PolicyFile, writer: Writer) -> str:
