@@ -248,6 +248,24 @@ class PolicySet:
                 parts.append(VersionedDecision(member.decide(employee, piece), member, self))
         return SplitDecision(probe, tuple(parts), self)
 
+    def on_day(self, day: int) -> Policy | None:
+        """The version in force on a local day given as its ordinal, or None."""
+        return self._on_ordinal(day)
+
+    def explained(self, member: Policy, text: str, language: str | None = None) -> str:
+        """A version's own explanation of a decision with the line naming the version, as
+        the set's `explain()` gives it."""
+        chosen = language or member.language
+        lines = text.split("\n")
+        line = say(
+            "version.explain",
+            chosen,
+            version=member.version or "",
+            name=member.name,
+            days=days_text(member),
+        )
+        return "\n".join([lines[0], line, *lines[1:]])
+
     def _on_ordinal(self, day: int) -> Policy | None:
         """The version in force on a local day given as its ordinal (the decisions' days)."""
         for first, last, member in self._days:
@@ -263,6 +281,50 @@ class PolicySet:
                 header = f'policy "{name}" timezone {self.timezone} default deny.\n'
                 self._gap = compile_policy(header, language="en")
             return self._gap
+
+    # ---- tables ------------------------------------------------------------------------
+
+    def decide_table(
+        self,
+        table: Any,
+        *,
+        explain: bool = False,
+        language: str | None = None,
+        errors: str = "column",
+        batch_size: int | None = None,
+    ) -> Any:
+        """`Policy.decide_table` by the version in force on each row's local day: the rows
+        of each version decided by its own `decide_table`, in one go, and put back in their
+        order; a row on a day no version is in force, or across a change of version, decided
+        by `decide` (as the set decides it). The same answers as `decide`, row by row, with
+        `explanation` naming the version (docs/versions.md)."""
+        from .versions_tables import decide_table
+
+        return decide_table(self, table, explain, language, errors, batch_size)
+
+    def check_table(
+        self,
+        employees: Any,
+        shifts: Any,
+        period: Any = None,
+        absences: Any = None,
+        headcount: Mapping[Any, int] | None = None,
+        *,
+        language: str | None = None,
+        max_period_days: int | None = None,
+    ) -> Any:
+        """`Policy.check_table` for a set: the roster read from its tables as
+        `Policy.check_table` reads it, checked by `check_roster`, every violation one row (the
+        same columns), as a table of the kind `shifts` is."""
+        from .versions_tables import check_table
+
+        return check_table(
+            self, employees, shifts, period, absences, headcount, language, max_period_days
+        )
+
+    def shipped(self) -> ShippedSet:
+        """The set as it travels to `flexrules.dask` workers: each version's texts."""
+        return ShippedSet(self)
 
     # ---- checking ----------------------------------------------------------------------
 
@@ -497,12 +559,7 @@ class VersionedDecision:
                 message=self.reason_text(Text("run.denied")),
             )
             return "\n".join([lines[0], extra])
-        member = self.version
-        days = days_text(member)
-        line = say(
-            "version.explain", chosen, version=member.version or "", name=member.name, days=days
-        )
-        return "\n".join([lines[0], line, *lines[1:]])
+        return self._set.explained(self.version, "\n".join(lines), chosen)
 
     def to_dict(
         self,
@@ -689,6 +746,33 @@ class SplitDecision:
         if alternatives:
             found["alternatives"] = []
         return found
+
+
+class ShippedSet:
+    """A set of versions as it travels to Dask workers (`flexrules.dask.decide`): each
+    version shipped as one policy is (`dask.ShippedPolicy`, compiled at most once per
+    process); `policy()` gives the set."""
+
+    def __init__(self, versions: PolicySet) -> None:
+        from .dask import ShippedPolicy
+
+        self.members = [ShippedPolicy(member) for member in versions.members]
+        self.fingerprint = versions.fingerprint
+
+    def policy(self) -> PolicySet:
+        found = _SETS.get(self.fingerprint)
+        if found is None:
+            found = PolicySet(member.policy() for member in self.members)
+            with _SETS_LOCK:
+                _SETS[self.fingerprint] = found
+                while len(_SETS) > 8:
+                    _SETS.pop(next(iter(_SETS)))
+        return found
+
+
+#: the sets rebuilt in this process from shipped versions, by fingerprint (a few)
+_SETS: dict[str, PolicySet] = {}
+_SETS_LOCK = threading.Lock()
 
 
 def part_of_shift(shift: Any, start: int, end: int) -> Any:
