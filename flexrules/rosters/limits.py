@@ -115,8 +115,8 @@ class ScheduleChecker:
                 self.decider.employee_slots,
                 language=chosen_language(None, self.decider.metadata),
                 away=away,
-                in_force=in_force,
                 changing=changing,
+                in_force=in_force,
             )
             for check in self._checks:
                 violations.extend(check(schedule))
@@ -195,10 +195,10 @@ class _LimitCheck:
             for start, end, day, applies in pieces:
                 if applies & limit.overridden_by or not self.on_its_days(day):
                     continue
-                if not maximum and not self.schedule.in_force_on(day):
-                    continue  # a minimum counts the days its version is in force
                 if not self.schedule.employed(day):
                     continue  # outside employment: counts for nothing
+                if not maximum and not self.schedule.in_force_on(day):
+                    continue  # a minimum counts the days its version is in force
                 facts = decision.facts_on(day)  # the facts in force that day
                 truth = limit.applies(facts.employee, facts.shift, day)
                 if truth == F or (not maximum and truth != T):

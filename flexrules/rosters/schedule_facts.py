@@ -39,8 +39,8 @@ class ScheduleFacts:
         *,
         language: str = "en",
         away: Absences | None = None,
-        in_force: tuple[int, int] | None = None,
         changing: tuple[Timeline, list[tuple[Values, dict[int, Any] | None]]] | None = None,
+        in_force: tuple[int, int] | None = None,
     ) -> None:
         self.calendar = calendar
         self.decisions = decisions
@@ -57,16 +57,12 @@ class ScheduleFacts:
         self.language = language
         #: the absences given, whole days (also in `absent`) and parts of days
         self.away = away if away is not None else Absences()
-        #: the days (ordinals, inclusive) the policy is in force when it is one version of a
-        #: set (DATA.md §5), else None: every day
-        self.in_force = in_force
         #: for an employee whose facts change (`engine.changes`): their timeline, and the
         #: typed facts (with the values given for unusable ones) of each of its views
         self.changing = changing
-
-    def in_force_on(self, day: int) -> bool:
-        """Whether the policy is in force on a local day (always, for a policy on its own)."""
-        return self.in_force is None or self.in_force[0] <= day <= self.in_force[1]
+        #: the days (ordinals, inclusive) the policy is in force when it is one version of a
+        #: set (DATA.md §5), else None: every day
+        self.in_force = in_force
 
     def facts_on(self, day: int) -> Values:
         """The employee's typed facts on a local day (those in force that day)."""
@@ -95,6 +91,10 @@ class ScheduleFacts:
         return (timeline.first is None or first >= timeline.first) and (
             timeline.last is None or last <= timeline.last
         )
+
+    def in_force_on(self, day: int) -> bool:
+        """Whether the policy is in force on a local day (always, for a policy on its own)."""
+        return self.in_force is None or self.in_force[0] <= day <= self.in_force[1]
 
     def binding(
         self,
