@@ -363,9 +363,7 @@ class PolicySet:
     ) -> ScheduleReport:
         """One employee's schedule across a change of version (see `check`)."""
         reports: list[ScheduleReport] = []
-        for first, last, member in self._days:
-            if period is not None and _clipped(member, *(_as_date(d) for d in period)) is None:
-                continue
+        for first, last, member in self._days:  # every version: maxima count any day given
             reports.append(
                 member._schedules.check(
                     employee, shifts, period, absences, max_period_days, in_force=(first, last)
