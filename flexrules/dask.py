@@ -112,8 +112,11 @@ def compile_count() -> int:
 def decide(
     policy: Policy, shifts: dd.DataFrame, *, explain: bool = False, language: str | None = None
 ) -> dd.DataFrame:
-    """Every row of a Dask DataFrame of shifts decided (`Policy.decide_table` per partition)."""
-    shipped = ShippedPolicy(policy)
+    """Every row of a Dask DataFrame of shifts decided (`Policy.decide_table` per partition).
+    A set of versions (`flexrules.PolicySet`) ships its versions and decides each partition
+    by `PolicySet.decide_table`."""
+    ship = getattr(policy, "shipped", None)  # a set of versions (flexrules.versions)
+    shipped = ship() if ship is not None else ShippedPolicy(policy)
     meta = _added(shifts._meta, pa.table({n: pa.array([], t) for n, t in result_schema(explain)}))
     return shifts.map_partitions(_decide_part, shipped, explain, language, meta=meta)
 
@@ -162,6 +165,12 @@ def check_roster(
     """Every violation of a roster given as Dask DataFrames, one row each (the columns of
     `Policy.check_table`), by a map over partitions of employees and a reduce (see the
     module)."""
+    if not isinstance(policy, Policy):
+        raise TypeError(
+            "flexrules.dask.check_roster takes one Policy, not a set of versions "
+            f"({type(policy).__name__}): check the set with PolicySet.check_table, or each "
+            "version's days with its own Policy"
+        )
     shipped = ShippedPolicy(policy)
     parts = npartitions or max(employees.npartitions, shifts.npartitions)
     people = _by_employee(employees, "id", parts)
