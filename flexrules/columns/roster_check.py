@@ -79,7 +79,7 @@ def check_part(
     chosen = roster.plain | flagged_employees(roster.count, flags)
     violations, reports = _plain_checks(rosters, roster, chosen, period, bounds, limit, flags)
     if not rosters.rules:
-        return violations, GroupPart.empty(decider)
+        return violations, GroupPart.empty()
     spans = _all_spans(roster, roster.plain, reports, decider.zone)
     return violations, GroupPart.of(rosters, roster, spans)
 

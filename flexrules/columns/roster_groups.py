@@ -19,6 +19,7 @@ day; the group per distinct value of its `in each` column.
 
 from __future__ import annotations
 
+import zoneinfo
 from collections.abc import Mapping
 from typing import Any
 
@@ -30,7 +31,6 @@ from ..core.errors import InputError
 from ..core.messages import chosen_language
 from ..engine.conditions import F, T
 from ..engine.facts import UNKNOWN, attribute_keys
-from ..engine.runtime import Decider
 from ..language.statement_forms import Form
 from ..rosters.compile import CompiledGroupRule
 from ..rosters.day_facts import ByDay
@@ -54,10 +54,10 @@ class Spans:
 
 class People:
     """The employees as staffing and shares read them: ids (text, each once), the columns
-    their rules read (`GroupPart.columns`), and the decider."""
+    their rules read (`GroupPart.columns`). Plain data: it travels between processes."""
 
-    def __init__(self, decider: Decider, ids: list[str], employees: pa.Table) -> None:
-        self.decider, self.ids, self.employees = decider, ids, employees
+    def __init__(self, ids: list[str], employees: pa.Table) -> None:
+        self.ids, self.employees = ids, employees
         self.count = len(ids)
 
 
@@ -71,20 +71,19 @@ class GroupPart:
         self.people, self.spans = people, spans
 
     @staticmethod
-    def empty(decider: Decider) -> GroupPart:
+    def empty() -> GroupPart:
         none = np.zeros(0, dtype=np.int64)
-        return GroupPart(People(decider, [], pa.table({})), Spans(none, none, none, none))
+        return GroupPart(People([], pa.table({})), Spans(none, none, none, none))
 
     @staticmethod
     def of(rosters: RosterChecker, roster: RosterColumns, spans: Spans) -> GroupPart:
         wanted = [name for name in columns(rosters) if name in roster.employees.schema.names]
         table = roster.employees.select(wanted)
         ids = [str(ident) for ident in roster.ids]
-        return GroupPart(People(rosters.decider, ids, table), spans)
+        return GroupPart(People(ids, table), spans)
 
     @staticmethod
     def joined(parts: list[GroupPart]) -> tuple[People, Spans]:
-        decider = parts[0].people.decider
         ids: list[str] = []
         tables: list[pa.Table] = []
         emps: list[np.ndarray] = []
@@ -102,7 +101,7 @@ class GroupPart:
             np.concatenate([part.spans.end for part in parts]),
             np.concatenate([part.spans.location for part in parts]),
         )
-        return People(decider, ids, table), spans
+        return People(ids, table), spans
 
 
 def columns(rosters: RosterChecker) -> list[str]:
@@ -130,6 +129,7 @@ def group_violations(
     """Staffing gaps, then shares over their limit, in `check_roster`'s order."""
     decider = rosters.decider
     language = chosen_language(None, decider.metadata)
+    zone = decider.zone
     order = {rule.decl.id.text: index for index, rule in enumerate(rosters.rules)}
     staffing: list[Violation] = []
     shares: list[Violation] = []
@@ -142,7 +142,7 @@ def group_violations(
             staffing.extend(_staffing(rule, facts, member, group, labels, mine, days, language))
         else:
             shares.extend(
-                _shares(rule, roster, member, group, labels, mine, days, headcount, language)
+                _shares(rule, roster, member, group, labels, mine, days, headcount, language, zone)
             )
     found: list[Violation] = []
     for kind in (staffing, shares):
@@ -350,6 +350,7 @@ def _shares(
     days: tuple[int, int],
     headcount: Mapping[Any, int] | None,
     language: str,
+    zone: zoneinfo.ZoneInfo,
 ) -> list[Violation]:
     width = days[1] - days[0] + 1
     first = spans.start // DAY
@@ -365,7 +366,6 @@ def _shares(
     sure = (truth == T) & (known >= 0)
     unsure = (truth != F) & ~sure
     groups = len(labels)
-    zone = roster.decider.zone
     found: list[Violation] = []
     counts = np.zeros((groups, width), dtype=np.int64)
     np.add.at(counts, (known[sure], away_day[sure]), 1)
