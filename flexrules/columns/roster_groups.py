@@ -36,6 +36,7 @@ from ..rosters.compile import CompiledGroupRule
 from ..rosters.day_facts import ByDay
 from ..rosters.records import Violation
 from ..rosters.staffing import RosterChecker, _label, _share_violation, _Staffing
+from .codes import distinct
 from .roster_inputs import RosterColumns, Unsupported, slot_combos
 
 
@@ -359,7 +360,7 @@ def _shares(
     emp = np.repeat(spans.emp, many)
     day = np.repeat(first, many) + (np.arange(emp.size) - np.repeat(np.cumsum(many) - many, many))
     inside = (day >= days[0]) & (day <= days[1])
-    away = np.unique(emp[inside] * width + (day[inside] - days[0]))
+    away = distinct(emp[inside] * width + (day[inside] - days[0]))
     away_emp, away_day = away // width, away % width
     truth = member[away_emp, away_day]
     known = group[away_emp]

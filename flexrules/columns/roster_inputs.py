@@ -32,7 +32,7 @@ from ..core.errors import InputError
 from ..engine.facts import FIRST_DAY, LAST_DAY, LOCATIONS, attribute_keys
 from ..engine.runtime import Decider
 from ..rosters.absences import Absence, _day
-from .codes import combine, encode
+from .codes import combine, distinct, encode
 from .times import read_times
 
 #: columns that make an employee's facts change during the roster (DATA.md §2): the plain
@@ -110,7 +110,7 @@ class RosterColumns:
         pairs = np.asarray(absent, dtype=np.int64).reshape(-1, 2)
         #: whole days of leave: (employee, day ordinal), each once
         self.absent = (
-            np.unique(pairs[:, 0] * (1 << 32) + pairs[:, 1]) if pairs.size else pairs[:0, 0]
+            distinct(pairs[:, 0] * (1 << 32) + pairs[:, 1]) if pairs.size else pairs[:0, 0]
         )
 
     def _overlaps(self) -> None:

@@ -31,7 +31,7 @@ from ..language import ast
 from ..language.statement_forms import Form
 from ..rosters.compile import CompiledLimit
 from ..rosters.periods import period_of
-from .codes import combine
+from .codes import combine, dense, distinct, distinct_counts, group_sums
 from .roster_inputs import RosterColumns, Unsupported, slot_combos
 
 PAIR = 1 << 32
@@ -52,8 +52,9 @@ class Pieces:
         self.day = np.concatenate([first, last[late]])
         self.seconds = np.concatenate([cut - start, end[late] - last[late] * DAY])
         self.emp = roster.emp[self.row]
-        self.days, self.day_code = np.unique(self.day, return_inverse=True)
-        self.day_code = self.day_code.reshape(-1)
+        low = int(self.day.min()) if self.day.size else 0
+        self.day_code, firsts = dense(self.day - low)
+        self.days = self.day[firsts]
 
 
 def limit_flags(
@@ -151,16 +152,15 @@ def _limit(
         mask = counted & (period >= 0)
         if limit.form is Form.MAX_DAYS:
             mask &= counts_day
-            days_worked = np.unique(pieces.emp[mask] * PAIR + pieces.day[mask])
+            days_worked = distinct(pieces.emp[mask] * PAIR + pieces.day[mask])
             per_period = (days_worked // PAIR) * PAIR + key_first_of(
                 days_worked % PAIR, pieces, key_first
             )
-            pairs, count = np.unique(per_period, return_counts=True)
+            pairs, count = distinct_counts(per_period)
             over = count * amount.denominator > amount.numerator
         else:
             pair = pieces.emp[mask] * PAIR + period[mask]
-            pairs, inverse = np.unique(pair, return_inverse=True)
-            total = _sums(inverse, pieces.seconds[mask])
+            pairs, total = group_sums(pair, pieces.seconds[mask])
             over = total * amount.denominator > amount.numerator * 3600
         over_pairs: np.ndarray = pairs[over]
         return over_pairs
@@ -222,21 +222,20 @@ def _short(
                 pieces.emp[mask], pieces.day[mask]
             )
             pair = pair[keep]
-        candidates = np.unique(pair)
+        candidates = distinct(pair)
         wanted = np.bincount(candidates // PAIR, minlength=roster.count)
         firsts = None
     mask = counted & (period >= 0)
     amount = limit.amount
     if limit.form is Form.MIN_DAYS:
         mask &= counts_day & ~roster.absent_key(pieces.emp, pieces.day)
-        days_worked = np.unique(pieces.emp[mask] * PAIR + pieces.day[mask])
+        days_worked = distinct(pieces.emp[mask] * PAIR + pieces.day[mask])
         pair = (days_worked // PAIR) * PAIR + key_first_of(days_worked % PAIR, pieces, key_first)
-        pairs, count = np.unique(pair, return_counts=True)
+        pairs, count = distinct_counts(pair)
         enough = count * amount.denominator >= amount.numerator
     else:
         pair = pieces.emp[mask] * PAIR + period[mask]
-        pairs, inverse = np.unique(pair, return_inverse=True)
-        total = _sums(inverse, pieces.seconds[mask])
+        pairs, total = group_sums(pair, pieces.seconds[mask])
         enough = total * amount.denominator >= amount.numerator * 3600
     met = pairs[enough]
     if candidates is not None:
@@ -247,7 +246,7 @@ def _short(
         if by_day:
             met = met[~roster.absent_key(met // PAIR, met % PAIR)]
     if candidates is not None:
-        unmet: np.ndarray = np.setdiff1d(candidates, met)
+        unmet: np.ndarray = np.setdiff1d(candidates, met, assume_unique=True)
         return unmet
     assert firsts is not None
     have = np.bincount((met // PAIR).astype(np.int64), minlength=roster.count)
@@ -255,7 +254,8 @@ def _short(
     every = (short[:, None] * PAIR + firsts[None, :]).reshape(-1)
     if by_day and roster.absent.size:
         every = every[~np.isin(every, roster.absent)]
-    return np.setdiff1d(every, met)
+    left: np.ndarray = np.setdiff1d(every, met, assume_unique=True)
+    return left
 
 
 __all__ = ["PAIR", "Pieces", "flagged_employees", "limit_flags"]
