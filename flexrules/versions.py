@@ -37,7 +37,7 @@ from .engine.decision import Decision, Reason
 from .engine.facts import Shift, employee_zone
 from .policy import Policy, RuleInfo
 from .rosters.absences import read_absences
-from .rosters.records import Schedule, ident_of
+from .rosters.records import Schedule, Violation, ident_of
 from .rosters.reports import RosterReport, ScheduleReport, Scope
 
 _MICROSECOND = dt.timedelta(microseconds=1)
@@ -350,7 +350,8 @@ class PolicySet:
         except InputError:
             pass
         else:
-            return member.check(employee, listed, period, leave, max_period_days=max_period_days)
+            report = member.check(employee, listed, period, leave, max_period_days=max_period_days)
+            return self._named(member, report)
         return self._check_across(employee, listed, period, leave, max_period_days)
 
     def _check_across(
@@ -370,7 +371,14 @@ class PolicySet:
                 )
             )
         decisions: list[Any] = [self.decide(employee, shift) for shift in shifts]
-        violations = sorted((v for r in reports for v in r.violations), key=lambda v: v.start)
+        violations = sorted(
+            (
+                self._named_violation(member, v)
+                for (_, _, member), r in zip(self._days, reports, strict=True)
+                for v in r.violations
+            ),
+            key=lambda v: v.start,
+        )
         if reports:
             zone, away = reports[0].zone, reports[0].away
         else:
@@ -409,9 +417,10 @@ class PolicySet:
         except InputError:
             pass
         else:
-            return member.check_roster(listed, period, headcount, max_period_days=max_period_days)
+            roster = member.check_roster(listed, period, headcount, max_period_days=max_period_days)
+            return self._named_roster(member, roster)
         reports, by_version = self._schedules_across(listed, period, max_period_days)
-        rosters: list[RosterReport] = []
+        rosters: list[tuple[Policy, RosterReport]] = []
         for member in self.members:
             days = None if period is None else _clipped(member, *(_as_date(d) for d in period))
             mine = by_version.get(member, [])
@@ -420,9 +429,39 @@ class PolicySet:
             ):
                 continue
             rosters.append(
-                member.check_roster(mine, days, headcount, max_period_days=max_period_days)
+                (
+                    member,
+                    member.check_roster(mine, days, headcount, max_period_days=max_period_days),
+                )
             )
         return self._merged_roster(reports, rosters)
+
+    def _named(self, member: Policy, report: ScheduleReport) -> ScheduleReport:
+        """A version's own report as the set's: each decision and violation naming the
+        version, and the set's metadata as `policy` (the report is new: changed in place)."""
+        decided: list[Any] = report.decisions
+        decided[:] = [VersionedDecision(d, member, self) for d in decided]
+        report.violations[:] = [self._named_violation(member, v) for v in report.violations]
+        report.policy = self.metadata()
+        return report
+
+    def _named_roster(self, member: Policy, roster: RosterReport) -> RosterReport:
+        """A version's own roster report as the set's (see `_named`)."""
+        named: dict[int, Any] = {}
+        for report in roster.reports.values():
+            before = list(report.violations)
+            self._named(member, report)
+            named.update((id(old), new) for old, new in zip(before, report.violations, strict=True))
+        roster.violations[:] = [
+            named.get(id(v)) or self._named_violation(member, v) for v in roster.violations
+        ]
+        roster.policy = self.metadata()
+        return roster
+
+    def _named_violation(self, member: Policy, violation: Violation) -> Violation:
+        """A version's violation, its message naming the version (`(version "2")`)."""
+        text = Text("version.reason", reason=violation.text, version=member.version or "")
+        return attrs.evolve(violation, text=text)
 
     def _schedules_across(
         self, listed: list[Schedule], period: Any, max_period_days: int | None
@@ -457,14 +496,17 @@ class PolicySet:
         return reports, by_version
 
     def _merged_roster(
-        self, reports: dict[Any, ScheduleReport], rosters: list[RosterReport]
+        self, reports: dict[Any, ScheduleReport], by_member: list[tuple[Policy, RosterReport]]
     ) -> RosterReport:
         """Each employee's report across the change, and each version's staffing and share
         rules over its own days, as one report."""
         violations = [v for r in reports.values() for v in r.violations]
-        for roster in rosters:
+        for member, roster in by_member:
             own = {id(v) for r in roster.reports.values() for v in r.violations}
-            violations += [v for v in roster.violations if id(v) not in own]
+            violations += [
+                self._named_violation(member, v) for v in roster.violations if id(v) not in own
+            ]
+        rosters = [roster for _, roster in by_member]
         spans = [r.days for r in rosters if r.days is not None]
         days = (min(d[0] for d in spans), max(d[1] for d in spans)) if spans else None
         zone = rosters[0].zone if rosters else zoneinfo.ZoneInfo(self.timezone)

@@ -119,6 +119,7 @@ def test_maximum_counts_every_day_and_blames_the_version_in_force(
     ]
     caps = [v for v in report.violations if v.rule == "cap"]
     assert [v.count for v in caps] == [3, 4, 5]
+    assert [v.message[-13:] for v in caps] == ['(version "1")', '(version "2")', '(version "2")']
     assert [len(v.shifts) for v in caps] == [1, 1, 1]
     (office,) = (v for v in report.violations if v.rule == "office")
     assert office.bound == pytest.approx(0.8) and office.count == 0
@@ -134,7 +135,7 @@ def test_hour_minimum_is_pro_rated_to_its_version(versions: flexrules.PolicySet)
     report = versions.check(EMPLOYEE, shifts, WEEK)
     assert report.decisions and all(d.allowed for d in report.decisions)
     (short,) = report.violations
-    assert short.rule == "hours"
+    assert short.rule == "hours" and short.message.endswith('(version "1")')
     assert short.count == 8 and short.bound == 12
     assert "at least 12 required (20 pro-rated to 3 of 5 working days" in short.message
     assert "Thu 2025-07-03 not a day of this version" in short.message
