@@ -741,6 +741,17 @@ class SplitDecision:
             for start, end, allowed, reasons in part.decision.pieces()
         ]
 
+    def alternatives(self, limit: int | None = 10) -> tuple[Any, ...]:
+        """What each denied part's version would allow instead of that part (each part is
+        the shift on one version's days)."""
+        return tuple(a for part in self.parts if not part.allowed for a in part.alternatives(limit))
+
+    def explain_alternatives(self, language: str | None = None) -> str:
+        """Each denied part's alternatives, as its version gives them; empty when allowed."""
+        return "\n".join(
+            part.explain_alternatives(language) for part in self.parts if not part.allowed
+        )
+
     def headline_text(self) -> Text:
         found = self._probe.headline_text()
         outcome = Text("decision.allowed" if self.allowed else "decision.denied")
@@ -784,7 +795,7 @@ class SplitDecision:
                 for piece in part.to_dict(policy=False, language=chosen)["pieces"]
             ]
         if alternatives:
-            found["alternatives"] = []
+            found["alternatives"] = [a.to_dict(chosen) for a in self.alternatives()]
         return found
 
 

@@ -72,6 +72,12 @@ def test_a_night_from_home_over_the_change(versions: flexrules.PolicySet) -> Non
         ("2025-07-03T02:00:00+07:00", False),
     ]
     assert data["pieces"][0]["reasons"][0]["message"] == 'allowed by home (version "1")'
+    # why not: the denied part's version would allow Thursday's hours on site
+    (other,) = [a for a in decision.alternatives() if a.kind == "place"]
+    assert other.shift["location"] == "office" and other.decision.allowed
+    assert other.shift["start"] == "2025-07-03T00:00"
+    assert "work on-site instead" in decision.explain_alternatives()
+    assert decision.to_dict(alternatives=True)["alternatives"][0]["kind"] == "place"
 
 
 def test_a_night_on_site_over_the_change(versions: flexrules.PolicySet) -> None:
