@@ -525,22 +525,20 @@ class PolicySet:
         )
 
     def _one_version(self, period: Any, pairs: list[tuple[Any, Any]]) -> Policy:
+        """The one version in force over every day a check may judge: the period and the
+        shifts' days, widened to their weeks and months (a limit's PERIOD that reaches
+        another version's days is judged by both); an `InputError` when there is none."""
         days: list[dt.date] = []
         if period is not None:
-            first, last = (_as_date(d) for d in period)
-            days += [first, last]
-            if any(_changes_between(m, first, last) for m in self.members):
-                raise InputError("period", period, _crossing(first, last))
+            days += [_as_date(d) for d in period]
         for employee, shift in pairs:
             decision = self.members[-1].decide(employee, shift)
             days += [decision.start.date(), (decision.end - _MICROSECOND).date()]
         if not days:
             return self.members[-1]
-        first, last = min(days), max(days)
+        first, last = _widened(min(days), max(days))
         member = self.in_force(first)
-        if member is None or any(self.in_force(d) is not member for d in days):
-            raise InputError("period", period, _crossing(first, last))
-        if _changes_between(member, first, last):
+        if member is None or self.in_force(last) is not member:
             raise InputError("period", period, _crossing(first, last))
         return member
 
@@ -929,10 +927,17 @@ def _attribute_types(members: Sequence[Policy]) -> list[Diagnostic]:
     return found
 
 
-def _changes_between(member: Policy, first: dt.date, last: dt.date) -> bool:
-    """Whether the member's days begin or end strictly inside first..last."""
-    start, end = member.effective_from, member.effective_until
-    return bool((start and first < start <= last) or (end and first <= end < last))
+def _widened(first: dt.date, last: dt.date) -> tuple[dt.date, dt.date]:
+    """first..last widened to the weeks (Monday to Sunday) and months they touch: every
+    PERIOD of a limit that holds one of their days."""
+    try:
+        monday = first - dt.timedelta(days=first.weekday())
+        sunday = last + dt.timedelta(days=6 - last.weekday())
+        after = last.replace(day=28) + dt.timedelta(days=4)
+        month_end = after.replace(day=1) - dt.timedelta(days=1)
+    except OverflowError:  # the first or last days there are
+        return first, last
+    return min(monday, first.replace(day=1)), max(sunday, month_end)
 
 
 def _as_schedule(given: Any) -> Schedule:

@@ -178,3 +178,14 @@ def test_a_night_over_the_change_counts_on_both_days(versions: flexrules.PolicyS
     caps = [c for c in caps if c[1] in (3, 4)]
     assert caps == [("2025-07-02", 3, (night,)), ("2025-07-03", 4, (night,))]
     assert [d.allowed for d in report.decisions] == [True, True, False]
+
+
+def test_a_week_shared_with_another_version_is_judged_by_both(
+    versions: flexrules.PolicySet,
+) -> None:
+    # every shift on version 1's days (Mon, Tue: 8 hours from home), no period: still the
+    # week holds version 2's Thu-Sun, so version 1's `hours` is pro-rated (12 of 20 hours:
+    # short) and version 2's `office` asks 0.8 days on site (none: short)
+    report = versions.check(EMPLOYEE, [shift("06-30", "home"), shift("07-01", "home")])
+    found = sorted((v.rule, v.bound) for v in report.violations)
+    assert found == [("hours", 12), ("office", pytest.approx(0.8))]
