@@ -185,6 +185,27 @@ class PolicySet:
         """Every version's warnings."""
         return tuple(d for member in self.members for d in member.diagnostics)
 
+    def holidays(self, first: dt.date, last: dt.date, language: str | None = None) -> list[Any]:
+        """Every holiday from `first` to `last`, each day's from the version in force that day
+        (`Policy.holidays`); none on a day no version is in force."""
+        return [
+            found
+            for member in self.members
+            if (days := _clipped(member, first, last)) is not None
+            for found in member.holidays(*days, language)
+        ]
+
+    def removed_holidays(
+        self, first: dt.date, last: dt.date, language: str | None = None
+    ) -> list[Any]:
+        """The dates each version's `except` removes, on the days it is in force."""
+        return [
+            found
+            for member in self.members
+            if (days := _clipped(member, first, last)) is not None
+            for found in member.removed_holidays(*days, language)
+        ]
+
     @property
     def calendar(self) -> Calendar:
         """The latest version's calendar (for pages that show the days)."""
