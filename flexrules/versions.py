@@ -246,6 +246,11 @@ class PolicySet:
         decision = probe if member is self.members[-1] else member.decide(employee, shift)
         return VersionedDecision(decision, member, self)
 
+    def decide_many(self, pairs: Iterable[tuple[Any, Any]]) -> VersionedBatch:
+        """Decide many (employee, shift) pairs: `decide`'s answers, in order, with `allowed`
+        and `rules` per pair as `Policy.decide_many` gives them."""
+        return VersionedBatch([self.decide(employee, shift) for employee, shift in pairs])
+
     def _split(self, employee: Any, shift: Any, probe: Decision) -> SplitDecision:
         """A shift across a change of version, cut at that midnight, each part decided by
         the version in force on its day."""
@@ -695,6 +700,31 @@ class VersionedReason:
         version = self._decision.version
         label = f"version {version.version!r}" if version is not None else "no version"
         return f"<Reason {self.effect} {self.rule or 'default'} ({label})>"
+
+
+class VersionedBatch(Sequence[Any]):
+    """The decisions of `PolicySet.decide_many`, in the order of its pairs."""
+
+    __slots__ = ("_items",)
+
+    def __init__(self, items: list[Any]) -> None:
+        self._items = items
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __getitem__(self, index: Any) -> Any:
+        return self._items[index]
+
+    @property
+    def allowed(self) -> tuple[bool, ...]:
+        """Per pair, whether the shift is allowed."""
+        return tuple(d.allowed for d in self._items)
+
+    @property
+    def rules(self) -> tuple[tuple[str | None, ...], ...]:
+        """Per pair, the ids of the rules behind its decision (None for the default)."""
+        return tuple(tuple(r.rule for r in d.reasons) for d in self._items)
 
 
 class SplitDecision:
