@@ -49,6 +49,10 @@ _UNIT_NOUNS = {"day": "noun.day", "week": "noun.week", "month": "noun.month", "y
 Rendered = Text | Listing
 
 
+#: each kind of holiday (`Calendar.kind`) in words, for a date the package has no name for
+HOLIDAY_WORDS = {"agency": "holiday.agency", "joint": "holiday.joint", "public": "holiday.public"}
+
+
 class Reason:
     """Why (part of) a shift is allowed or denied: one rule, or the policy default (rule None)."""
 
@@ -472,21 +476,23 @@ class Decision:
     def near_misses(self, start: int, end: int) -> tuple[NearMiss, ...]:
         """The permissions that may have applied from `start` to `end` (local seconds), their
         truth unknown for want of a usable fact, each with those facts (`engine.near_misses`).
-        Worked out when asked, from the rule bits of the shift's first day."""
-        standing = self._standing
+        Worked out when asked, from the rule bits and facts of the day `start` falls on (the
+        shift's first day's bits, unless the employee's facts change during the shift)."""
+        day = start // DAY_SECONDS
+        by_day = self._by_day
+        standing = self._standing if by_day is None else by_day.get(day, self._standing)
         if not standing.maybe:
             return ()
         decider = self._decider
         maybe = standing.maybe & time_mask(decider.plan, start, end)
         if not maybe:
             return ()
-        ev, sv = self.facts
-        day = start // DAY_SECONDS
+        facts = standing.facts
         found = []
         for rule in permissions(decider.rules_of(maybe), self.location):
-            for slot in unusable_slots(rule, ev, sv, day):
-                value = self.raw_fact(slot)
-                problem = self.fact_problem_text(slot) or Text("problem.unknown")
+            for slot in unusable_slots(rule, facts.employee, facts.shift, day):
+                value = self.raw_fact(slot, day)
+                problem = self.fact_problem_text(slot, day) or Text("problem.unknown")
                 meant = suggestion(value, slot.decl.type)
                 found.append(NearMiss(rule, slot.name, value, problem, meant))
         return tuple(found)
@@ -595,12 +601,21 @@ class Decision:
         calendar = self._decider.calendar
         lines = []
         for day in range(start // DAY_SECONDS, (end - 1) // DAY_SECONDS + 1):
+            date = dt.date.fromordinal(day)
             if calendar.bits(day) & HOLIDAY:
-                date = dt.date.fromordinal(day)
-                name = holiday_name(date, language) or Text("holiday.agency")
+                kind = calendar.kind(date)
+                name = holiday_name(date, language) or Text(HOLIDAY_WORDS[kind or "agency"])
                 lines.append(say("explain.holiday", language, day=date, name=name))
                 if calendar.is_estimated(date):
                     lines.append(say("explain.estimated", language))
+            elif calendar.is_removed(date):
+                name = holiday_name(date, language) or Text("holiday.agency")
+                lines.append(say("explain.holiday_removed", language, day=date, name=name))
+            else:
+                continue
+            citation = calendar.citations.get(date)
+            if citation is not None:
+                lines.append(say("explain.citing", language, citation=citation))
         return lines
 
     def alternatives(self, limit: int | None = 10) -> tuple[Any, ...]:

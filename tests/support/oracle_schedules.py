@@ -63,6 +63,20 @@ O9  Changes (DATA.md §2, the Disdukcapil oracle's C16): an employee's ``changes
     for staffing and shares the policy-clock day (membership, the group, a share's size). The
     groups of ``in each`` rules (O5) are the values any employee has on any day of their
     timeline, within the roster's days or not.
+O10 Kinds of absence (DATA.md §3): an absence may be a mapping ``{"date", "kind"}``; the kind
+    must be one the policy declares (``cuti``, ``sakit``, ``izin``, ``dinas luar``), and the
+    last absence given for a day says its kind. A whole day of ``dinas luar`` (declared ``as
+    work``) is never a remote day: L1 and L6 do not count pieces on it. For staffing and
+    shares the person is away during it: every shift is cut out of that local day before S1,
+    S2, P1 and P2 (and before O4 finds the roster's days). Otherwise it is an absence day as
+    any other.
+O11 Versions (DATA.md §5; ``check_versions``): each version applies every limit to the whole
+    schedule. A maximum counts every day (whichever version is in force) and blames only on
+    its version's days: a day limit's day past N when that day is its; an hour limit's blamed
+    shifts that have a piece in the week on its days (none: no violation). A minimum counts
+    only its version's days (pieces, days and the days C of an hour minimum) and is checked for
+    the periods that hold a day of its version; L5's 2 days are pro-rated to the share of the
+    week's weekdays that are its version's (compared exactly). C1 and W1 judge only its days.
 """
 
 from __future__ import annotations
@@ -97,6 +111,7 @@ __all__ = [
     "check",
     "check_report",
     "check_roster",
+    "check_versions",
     "holiday",
     "roster_report",
     "working_day",
@@ -118,7 +133,8 @@ shifts have:
   purpose: one of "field visit", "desk".
 
 working days: Monday to Friday.
-holidays: Indonesia, 2025-03-28, 2025-06-09.
+holidays: Indonesia, 2025-03-28, 2025-06-09 except 2025-06-27.
+absence kinds: "cuti", "sakit", "izin", "dinas luar" as work.
 
 dates Ramadan: 2025-03-01 to 2025-03-30.
 hours service hours: Monday to Thursday 08:00 to 15:00, Friday 08:00 to 11:30, except holidays.
@@ -175,7 +191,11 @@ REMOTE = ("home", "anywhere")
 UNITS = ("registration", "records", "finance")
 PURPOSES = ("field visit", "desk")
 AGENCY_HOLIDAYS = frozenset({date(2025, 3, 28), date(2025, 6, 9)})
+# `except`: Islamic New Year 2025 (Friday 27 June) is no holiday here (DATA.md §4)
+REMOVED_HOLIDAYS = frozenset({date(2025, 6, 27)})
 RAMADAN = (date(2025, 3, 1), date(2025, 3, 30))
+KINDS = ("cuti", "sakit", "izin", "dinas luar")
+TRAVEL = "dinas luar"  # declared `as work` (O10)
 # Service hours by weekday (minutes of the local day), except holidays.
 SERVICE = {0: (480, 900), 1: (480, 900), 2: (480, 900), 3: (480, 900), 4: (480, 690)}
 
@@ -197,7 +217,10 @@ def _public_holidays(year: int) -> frozenset[date]:
 
 
 def holiday(day: date) -> bool:
-    """A declared holiday: Indonesia's public holidays (default category) or an agency day."""
+    """A declared holiday: Indonesia's public holidays (default category) or an agency day,
+    less the dates after `except`."""
+    if day in REMOVED_HOLIDAYS:
+        return False
     return day in AGENCY_HOLIDAYS or day in _public_holidays(day.year)
 
 
@@ -419,14 +442,23 @@ class _Limits:
         shifts: list[Shift],
         period: tuple[date, date] | None,
         absences: frozenset[date],
+        travel: frozenset[date] = frozenset(),
+        in_force: tuple[date, date] | None = None,
     ) -> None:
+        #: O11: the days of the version whose limits these are, or None (a policy on its own)
+        self.in_force = in_force
         self.facts_on = facts
         self.offset = offset
         self.shifts = shifts
         self.period = period
         self.absences = absences
+        self.travel = travel
         self.pieces = [p for s in shifts for p in cut(s)]
         self.found: list[tuple[datetime, int, Violation]] = []
+
+    def ok(self, day: date) -> bool:
+        """Whether the version is in force on ``day`` (O11)."""
+        return self.in_force is None or self.in_force[0] <= day <= self.in_force[1]
 
     def add(self, rule: str, start: datetime, end: datetime, blamed: Iterable[int] = ()) -> None:
         v = (
@@ -444,6 +476,8 @@ class _Limits:
     def max_days(self, rule: str, counts: Any, n: int, working_only: bool, period_key: Any) -> None:
         on_day: dict[date, set[int]] = {}
         for p in self.pieces:
+            if p.day in self.travel:  # O10: a day of travel is never a remote day
+                continue
             if counts(p) and (not working_only or working_day(p.day)):
                 on_day.setdefault(p.day, set()).add(p.shift.index)
         by_period: dict[Any, list[date]] = {}
@@ -451,7 +485,8 @@ class _Limits:
             by_period.setdefault(period_key(day), []).append(day)
         for days in by_period.values():
             for day in sorted(days)[n:]:
-                self.add(rule, day_start(day), day_start(day) + DAY, on_day[day])
+                if self.ok(day):  # O11: blamed by the version in force that day
+                    self.add(rule, day_start(day), day_start(day) + DAY, on_day[day])
 
     # MAX_HOURS, per ISO week (L4)
     def max_hours_week(self, rule: str, limit: timedelta) -> None:
@@ -472,6 +507,15 @@ class _Limits:
                 covered.extend(per_shift[i])
                 if blamed or union_length(covered) > limit:
                     blamed.append(i)
+            if self.in_force is not None:  # O11: only shifts with a piece on its days
+                mine = {
+                    p.shift.index
+                    for p in self.pieces
+                    if monday_of(p.day) == monday and self.ok(p.day)
+                }
+                blamed = [i for i in blamed if i in mine]
+                if not blamed:
+                    continue
             self.add(rule, day_start(monday), day_start(monday) + 7 * DAY, blamed)
 
     # which periods an `at least` limit checks
@@ -492,8 +536,12 @@ class _Limits:
         if self.period is not None:
             first, last = self.period
             found = {bounds(d) for d in days_between(first, last)} if first <= last else set()
-            return sorted(b for b in found if first <= b[0] and b[1] <= last)
-        return sorted({bounds(p.day) for p in self.pieces})
+            found = {b for b in found if first <= b[0] and b[1] <= last}
+        else:
+            found = {bounds(p.day) for p in self.pieces}
+        if self.in_force is not None:  # O11: the periods holding a day of the version
+            found = {b for b in found if b[0] <= self.in_force[1] and self.in_force[0] <= b[1]}
+        return sorted(found)
 
     def core_hours(self) -> None:
         """C1: on each day checked (as L2's) from 1 August 2025, a working day not on leave,
@@ -502,7 +550,7 @@ class _Limits:
         for day, _ in self.min_periods("day"):
             if not working_day(day) or day < FLEXIBLE_FROM or day in self.absences:
                 continue
-            if self.facts_on(day).special is True:  # O9: the day's facts
+            if not self.ok(day) or self.facts_on(day).special is True:  # O11; O9: that day's facts
                 continue
             needed = (day_start(day) + C1_FROM, day_start(day) + C1_TO)
             cursor = needed[0]
@@ -526,6 +574,8 @@ class _Limits:
                 continue
             if not working_day(day) or day < FLEXIBLE_FROM or day in self.absences:
                 continue
+            if not self.ok(day):
+                continue
             if not W1_OPENS <= first.start - day_start(day) <= W1_CLOSES:
                 self.add("W1", day_start(day), day_start(day) + DAY, {first.index})
 
@@ -537,6 +587,8 @@ class _Limits:
         for day, _ in self.min_periods("day"):
             if not working_day(day) or day in self.absences or in_ramadan(day):
                 continue
+            if not self.ok(day):
+                continue
             hours = union_length((p.start, p.end) for p in self.pieces if p.day == day)
             if hours < L2_REQUIRED:
                 self.add("L2", day_start(day), day_start(day) + DAY)
@@ -547,13 +599,13 @@ class _Limits:
             counted = [
                 d
                 for d in declared  # C
-                if working_day(d) and d not in self.absences and in_ramadan(d)
+                if working_day(d) and d not in self.absences and in_ramadan(d) and self.ok(d)
             ]
             # CHOICE O2: hours of every counted piece, absence days and weekends included.
             hours = union_length(
                 (p.start, p.end)
                 for p in self.pieces
-                if monday <= p.day <= sunday and in_ramadan(p.day)
+                if monday <= p.day <= sunday and in_ramadan(p.day) and self.ok(p.day)
             )
             # hours < 32.5 h x C / D, compared exactly
             if declared and hours * len(declared) < L3_HOURS * len(counted):
@@ -568,8 +620,12 @@ class _Limits:
                 if p.shift.location == "office"
                 and monday <= p.day <= sunday
                 and p.day not in self.absences
+                and self.ok(p.day)
             }
-            if len(days) < 2:
+            weekdays = [d for d in days_between(monday, sunday) if d.weekday() < 5]
+            mine = [d for d in weekdays if self.ok(d)]
+            # O11: 2 days pro-rated to the version's weekdays of a week it shares, exactly
+            if len(days) * len(weekdays) < 2 * len(mine):
                 self.add("L5", day_start(monday), day_start(sunday) + DAY)
         # L6: not from home more than 8 days per month unless the purpose is "field visit".
         # CHOICE O3: absences play no part in MAX limits.
@@ -578,6 +634,34 @@ class _Limits:
         self.start_window()
         self.found.sort(key=lambda item: (item[0], item[1]))
         return [v for _, _, v in self.found]
+
+
+def check_versions(
+    versions: list[tuple[date, date]],
+    employee: Mapping[str, Any],
+    shifts: Iterable[Mapping[str, Any]],
+    period: Any = None,
+    absences: Iterable[Any] = (),
+) -> tuple[bool, list[bool], list[Violation]]:
+    """(allowed, per-shift decisions, violations) for one schedule checked by versions of
+    ``POLICY_TEXT`` in force on ``versions`` (first, last day; contiguous, no day without
+    one), each applying its limits to the whole schedule as O11 says."""
+    prep = _prepare(employee, shifts, absences)
+    decisions = [decide_allowed(prep.facts, s) for s in prep.shifts]
+    found = [
+        v
+        for days in versions
+        for v in _Limits(
+            prep.facts,
+            prep.offset,
+            prep.shifts,
+            _period(period),
+            prep.absences,
+            prep.travel,
+            in_force=days,
+        ).run()
+    ]
+    return all(decisions) and not found, decisions, found
 
 
 def _period(period: Any) -> tuple[date, date] | None:
@@ -595,6 +679,7 @@ class _Prepared:
     absences: frozenset[date]
     #: every set of facts the employee has on any day (O9)
     every: list[Facts]
+    travel: frozenset[date] = frozenset()
 
 
 def _prepare(
@@ -602,9 +687,23 @@ def _prepare(
 ) -> _Prepared:
     offset = employee_offset(employee)
     norm = [normalize(s, i, offset) for i, s in enumerate(shifts)]
-    days = frozenset(parse_day("absences", a) for a in absences)
+    days: set[date] = set()
+    travel: set[date] = set()
+    for absence in absences:  # O10
+        kind = None
+        if isinstance(absence, Mapping):
+            kind = absence.get("kind")
+            absence = absence.get("date")
+            if kind is not None and kind not in KINDS:
+                raise OracleInputError("absences.kind", kind, "not a declared kind")
+        day = parse_day("absences", absence)
+        days.add(day)
+        if kind == TRAVEL:
+            travel.add(day)
+        else:
+            travel.discard(day)
     facts_on, every = _timeline(employee)
-    return _Prepared(facts_on, offset, norm, days, every)
+    return _Prepared(facts_on, offset, norm, frozenset(days), every, frozenset(travel))
 
 
 def _timeline(employee: Mapping[str, Any]) -> tuple[FactsOn, list[Facts]]:
@@ -626,7 +725,9 @@ def _check_prepared(
     prep: _Prepared, period: tuple[date, date] | None
 ) -> tuple[bool, list[bool], list[Violation]]:
     decisions = [decide_allowed(prep.facts, s) for s in prep.shifts]
-    violations = _Limits(prep.facts, prep.offset, prep.shifts, period, prep.absences).run()
+    violations = _Limits(
+        prep.facts, prep.offset, prep.shifts, period, prep.absences, prep.travel
+    ).run()
     return all(decisions) and not violations, decisions, violations
 
 
@@ -735,8 +836,17 @@ def roster_report(
     wib: list[tuple[FactsOn, list[tuple[datetime, datetime, str]]]] = []
     for prep in prepared:
         shift_ = POLICY_OFFSET - prep.offset
+        # O10: away for staffing and shares on a day of travel, even where a shift is recorded
+        away = [(day_start(d) + shift_, day_start(d) + DAY + shift_) for d in prep.travel]
         wib.append(
-            (prep.facts, [(s.start + shift_, s.end + shift_, s.location) for s in prep.shifts])
+            (
+                prep.facts,
+                [
+                    (s, e, shift.location)
+                    for shift in prep.shifts
+                    for s, e in _minus((shift.start + shift_, shift.end + shift_), away)
+                ],
+            )
         )
     days = _roster_days(per, wib)
 
@@ -791,6 +901,21 @@ def roster_report(
     )
     violations.extend(v for _, _, _, v in tail)
     return allowed and not tail, decisions, violations
+
+
+def _minus(
+    interval: tuple[datetime, datetime], away: list[tuple[datetime, datetime]]
+) -> list[tuple[datetime, datetime]]:
+    """What is left of ``interval`` outside every interval of ``away``."""
+    left = [interval]
+    for lo, hi in away:
+        left = [
+            part
+            for s, e in left
+            for part in ((s, min(e, lo)), (max(s, hi), e))
+            if part[0] < part[1]
+        ]
+    return left
 
 
 def _prepare_roster(schedules: Iterable[Any]) -> list[_Prepared]:

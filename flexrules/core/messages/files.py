@@ -140,6 +140,12 @@ ENTRIES: dict[str, dict[str, str]] = {
         "id": "berisi lebih dari {n} sel, batas yang dibaca di bawah batas ukuran; naikkan "
         "dengan --max-file-size",
     },
+    "file.xlsx.too_big_unzipped": {
+        "en": "unzips to {size}, more than the {limit} read under the size cap; raise it with "
+        "--max-file-size",
+        "id": "menjadi {size} setelah diekstrak, lebih dari {limit} yang dibaca di bawah batas "
+        "ukuran; naikkan dengan --max-file-size",
+    },
     # columns
     "file.ignored_columns": {
         "en": "{file}: ignored {columns}, which the policy does not declare and flexrules does "
