@@ -341,3 +341,19 @@ def test_a_changes_workbook_and_dated_rows_in_a_workbook(tmp_path: Path, policy:
     book.save(tmp_path / "pegawai.xlsx")
     [employee] = read_employees(tmp_path / "pegawai.xlsx", policy, columns=COLUMNS)
     assert employee["changes"] == [("2025-07-15", {"unit": "Pelayanan", "under sanction": None})]
+
+
+def test_a_move_of_duty_station_in_a_changes_file(tmp_path: Path, policy: Any) -> None:
+    """`ZONA` mapped to `timezone`: a move to Makassar from the 15th; an unknown zone is a bad
+    cell."""
+    text = (
+        "\ufeffNIP;KOLOM;NILAI BARU;BERLAKU MULAI\r\n"
+        "A;ZONA;WITA;15/07/2025\r\n"
+        "B;ZONA;Mars;15/07/2025\r\n"
+    )
+    path = write(tmp_path, "m.csv", text)
+    with pytest.raises(TableError, match="row 3, column `NILAI BARU`: unknown time zone `Mars`"):
+        read_changes(path, policy, columns=COLUMNS + ",ZONA=timezone")
+    path = write(tmp_path, "m.csv", text.replace("B;ZONA;Mars;15/07/2025\r\n", ""))
+    found = read_changes(path, policy, columns=COLUMNS + ",ZONA=timezone")
+    assert found == {"A": [("2025-07-15", {"timezone": "WITA"})]}
