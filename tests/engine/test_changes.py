@@ -239,3 +239,22 @@ def test_a_move_to_another_duty_station(policy: flexrules.Policy) -> None:
     assert late.allowed and f"{late.start:%H:%M}" == "19:30"
     with_dict = {**CLERK, "changes": [("2025-07-15", {"timezone": "Asia/Makassar"})]}
     assert policy.decide(with_dict, shift("15T09:00", "15T12:00")).zone.key == "Asia/Makassar"
+
+
+def test_an_object_with_changes(policy: flexrules.Policy) -> None:
+    """Any object with attributes may carry `changes` (read as `job_type` and so on)."""
+
+    class Pegawai:
+        id = "E-4"
+        role = "analyst"
+        job_type = "finance"
+        performance = "good"
+        position_start = "2020-01-01"
+        on_probation = False
+        under_sanction = False
+        changes = (("2025-07-15", {"under sanction": True}),)
+
+    assert policy.decide(Pegawai(), shift("14T09:00", "14T12:00")).allowed
+    denied = policy.decide(Pegawai(), shift("15T09:00", "15T12:00"))
+    assert outcome(denied) == (False, [("R3", "15 09:00")])
+    assert denied.employee_id == "E-4"
