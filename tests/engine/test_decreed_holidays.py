@@ -173,3 +173,27 @@ def test_flexrules_holidays_shows_sources_and_removed_dates(
         ("2025-12-25", "public"),
         ("2025-12-29", "joint"),
     ]
+
+
+def test_fmt_and_translate_keep_the_decreed_list() -> None:
+    """fmt is idempotent on the new clauses, and English -> Indonesian -> English gives the
+    same tree (and the same meaning as the hand-written Indonesian)."""
+    from flexrules.authoring.formatting import format_text
+    from flexrules.authoring.translation import translate
+
+    formatted = format_text(ENGLISH).text
+    assert formatted is not None and format_text(formatted).text == formatted
+    assert "  except 2025-12-26 citing" in formatted
+    indonesian = translate(ENGLISH, "id")
+    assert "sebagai cuti bersama berdasarkan" in indonesian and "kecuali 26 Desember" in indonesian
+    assert (
+        flexrules.compile_policy(indonesian).meaning == flexrules.compile_policy(INDONESIAN).meaning
+    )
+    back = translate(indonesian, "en")
+    assert flexrules.compile_policy(back).meaning == flexrules.compile_policy(ENGLISH).meaning
+    kinds = 'absence kinds: "izin", "dinas luar" as work.\n'
+    assert (
+        translate(kinds, "id").strip()
+        == 'jenis ketidakhadiran: "izin", "dinas luar" sebagai kerja.'
+    )
+    assert translate(translate(kinds, "id"), "en") == kinds
