@@ -476,21 +476,23 @@ class Decision:
     def near_misses(self, start: int, end: int) -> tuple[NearMiss, ...]:
         """The permissions that may have applied from `start` to `end` (local seconds), their
         truth unknown for want of a usable fact, each with those facts (`engine.near_misses`).
-        Worked out when asked, from the rule bits of the shift's first day."""
-        standing = self._standing
+        Worked out when asked, from the rule bits and facts of the day `start` falls on (the
+        shift's first day's bits, unless the employee's facts change during the shift)."""
+        day = start // DAY_SECONDS
+        by_day = self._by_day
+        standing = self._standing if by_day is None else by_day.get(day, self._standing)
         if not standing.maybe:
             return ()
         decider = self._decider
         maybe = standing.maybe & time_mask(decider.plan, start, end)
         if not maybe:
             return ()
-        ev, sv = self.facts
-        day = start // DAY_SECONDS
+        facts = standing.facts
         found = []
         for rule in permissions(decider.rules_of(maybe), self.location):
-            for slot in unusable_slots(rule, ev, sv, day):
-                value = self.raw_fact(slot)
-                problem = self.fact_problem_text(slot) or Text("problem.unknown")
+            for slot in unusable_slots(rule, facts.employee, facts.shift, day):
+                value = self.raw_fact(slot, day)
+                problem = self.fact_problem_text(slot, day) or Text("problem.unknown")
                 meant = suggestion(value, slot.decl.type)
                 found.append(NearMiss(rule, slot.name, value, problem, meant))
         return tuple(found)

@@ -30,6 +30,7 @@ from typing import Any
 from ..core.messages import Text
 from ..core.text import printable
 from ..language import ast
+from ..language.checks._util import closest
 from . import text_cells
 from .facts import MISSING, UNKNOWN, huge_int
 from .text_cells import TextProblem as TextProblem
@@ -135,6 +136,10 @@ class DateType(ValueType):
         return "a date such as 2025-07-01"
 
 
+#: a cell longer than this gets no did-you-mean (difflib is quadratic)
+_LONGEST_GUESS = 200
+
+
 class ChoiceType(ValueType):
     """`one of "a", "b"`: one of the declared values, exactly as declared."""
 
@@ -159,7 +164,12 @@ class ChoiceType(ValueType):
         folded = [v for v in self.values if v.casefold() == text.casefold()]
         if len(folded) == 1:
             return folded[0]
-        raise TextProblem(f"{shown(text)} is not {self.expected()}")
+        close = closest(text, self.values) if len(text) <= _LONGEST_GUESS else None
+        meant = "" if close is None else Text("cell.choice_meant", value=close)
+        allowed = ", ".join(f'"{v}"' for v in self.values)
+        raise TextProblem(
+            Text("cell.not_a_choice", value=shown(text), allowed=allowed, meant=meant)
+        )
 
     describe_key = "type.one_of"
 

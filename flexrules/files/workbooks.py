@@ -1,9 +1,12 @@
 """Reading `.xlsx` workbooks (the optional `flexrules[excel]` extra, openpyxl): the first sheet,
 or the sheet named after a colon (`pegawai.xlsx:Data Pegawai`), as a header row and data rows.
 
-The file's bytes are read under the same size cap as a CSV (`sources`), and the cells of a
-sheet are counted as they are read: at most `max_size() // 4`, so a small file that unzips to
-an enormous sheet is refused rather than read. Cells come as openpyxl gives them: text, numbers,
+The file's bytes are read under the same size cap as a CSV (`sources`); what its zip directory
+says its parts unzip to is at most `UNZIPPED` times the cap, checked before openpyxl opens it
+(zipfile never unzips a part past the size its directory gives, so a small file cannot unzip
+to gigabytes of shared strings); and the cells of a sheet are counted as they are read: at most
+`max_size() // 4`, so a small file that unzips to an enormous sheet is refused rather than
+read. Cells come as openpyxl gives them: text, numbers,
 booleans, dates, date-times and times; `cells.type_value` types them.
 """
 
@@ -12,12 +15,16 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from ..core.messages import Listing, Text
-from .sources import max_size, read_bytes
+from .sources import max_size, read_bytes, size_text
+
+#: what a workbook's parts may unzip to, in all, as a multiple of the size cap
+UNZIPPED = 8
 
 _SHEET = re.compile(r"(?P<file>.+\.xlsx):(?P<sheet>[^:/\\]+)", re.IGNORECASE)
 
@@ -55,6 +62,7 @@ def sheet_rows(path: str | Path) -> Iterator[tuple[int, list[Any]]]:
     except ImportError:
         raise WorkbookProblem(Text("file.xlsx.no_extra")) from None
     data = read_bytes(file)
+    _check_unzipped(data)
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # a zip that is not a workbook, or not a zip at all
@@ -70,6 +78,21 @@ def sheet_rows(path: str | Path) -> Iterator[tuple[int, list[Any]]]:
         yield from _rows(worksheet)
     finally:
         workbook.close()
+
+
+def _check_unzipped(data: bytes) -> None:
+    """Refuse a workbook whose parts unzip to more than `UNZIPPED` times the size cap, by the
+    sizes its zip directory gives (a file that is no zip is left to openpyxl to refuse)."""
+    limit = UNZIPPED * max_size()
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            total = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
+        return
+    if total > limit:
+        raise WorkbookProblem(
+            Text("file.xlsx.too_big_unzipped", size=size_text(total), limit=size_text(limit))
+        )
 
 
 def _rows(worksheet: Any) -> Iterator[tuple[int, list[Any]]]:

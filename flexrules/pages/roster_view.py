@@ -534,6 +534,7 @@ class RosterPage:
             "shares": self.shares(),
             "details": self.day_details(),
             "not_checked": [item.message_for(self.language) for item in report.not_checked],
+            "warnings": [item.message_for(self.language) for item in report.warnings],
             "weekdays": [self.shown(_MONDAY + dt.timedelta(days=n)).split()[0] for n in range(7)],
             "made_by": self.say(
                 "page.made_by",
@@ -571,6 +572,7 @@ class RosterPage:
                 "nobody": self.say("page.nobody"),
                 "legend": self.say("page.legend"),
                 "not_checked": self.say("page.not_checked"),
+                "warnings": self.say("page.warnings"),
                 "none": self.say("page.none"),
             },
         }

@@ -182,3 +182,56 @@ def test_the_roster_report_counts_such_values_per_column_before_the_first_day() 
 def test_a_roster_without_such_values_has_no_such_warning() -> None:
     report = POLICY.check_roster([({"id": "d", "unit": "finance"}, [shift("office")])])
     assert report.warnings == ()
+
+
+def test_a_near_miss_follows_the_facts_of_its_own_day() -> None:
+    """A night shift over a change (DATA.md §2): before midnight the unit is the declared
+    "administration" and R allows; after it, "Administrasi", and the default's reason for that
+    part names R and the value in force then."""
+    employee = flexrules.Employee(
+        "a",
+        attributes={"unit": "administration"},
+        changes=[("2025-07-08", {"unit": "Administrasi"})],
+    )
+    night = {"start": "2025-07-07T20:00", "end": "2025-07-08T04:00", "location": "anywhere"}
+    before, after = POLICY.decide(employee, night).pieces()
+    assert before[2] and [r.rule for r in before[3]] == ["R"]
+    assert not after[2]
+    (reason,) = after[3]
+    assert [(m.rule.id, m.value, m.suggestion) for m in reason.near_misses] == [
+        ("R", "Administrasi", "administration")
+    ]
+
+
+def test_the_roster_page_lists_the_counts_in_its_summary() -> None:
+    """The HTML page (flexrules[pages]) shows the same warnings in its summary, escaped."""
+    pytest.importorskip("jinja2")
+    from flexrules.pages import roster_page
+
+    people = [{"id": "a", "unit": "<Administration>"}, {"id": "d", "unit": "finance"}]
+    report = POLICY.check_roster([(p, [shift("office")]) for p in people])
+    page = roster_page(report, language="id")
+    summary = page[page.index('id="summary"') : page.index('id="shares-head"')]
+    assert "<h3>Peringatan</h3>" in summary
+    assert "`unit`: 1 nilai bukan salah satu nilai yang dinyatakan" in summary
+    assert "&#34;&lt;Administration&gt;&#34; (1), maksud Anda &#34;administration&#34;?" in summary
+
+
+def test_a_file_cell_that_is_none_of_the_values_says_which_one_is_close(tmp_path: Any) -> None:
+    """Files refuse such a cell (every bad cell listed, nothing decided), now with the same
+    did-you-mean in both languages; `baik` is read as `Baik` (cells are matched in any case),
+    and `Bagus` is close to nothing."""
+    from flexrules.files import TableErrors, read_employees
+
+    path = tmp_path / "e.csv"
+    path.write_text("id;performance\nE-1;Sangat Baek\nE-2;baik\nE-3;Bagus\n", encoding="utf-8")
+    with pytest.raises(TableErrors) as caught:
+        read_employees(path, POLICY)
+    lines = str(caught.value).splitlines()[1:]
+    assert lines == [
+        f'  `{path}`, row 2, column `performance`: "Sangat Baek" is not one of "Butuh '
+        'Perbaikan", "Baik", "Sangat Baik"; did you mean "Sangat Baik"?',
+        f'  `{path}`, row 4, column `performance`: "Bagus" is not one of "Butuh Perbaikan", '
+        '"Baik", "Sangat Baik"',
+    ]
+    assert 'maksud Anda "Sangat Baik"?' in caught.value.message_for("id")

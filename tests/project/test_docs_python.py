@@ -1,4 +1,4 @@
-"""The guides tell the truth: their Python runs, and what they show it printing is what it prints.
+r"""The guides tell the truth: their Python runs, and what they show it printing is what it prints.
 
 Every ```python block of docs/tutorial.md, docs/embedding.md and docs/semantics.md runs, in
 document order, in one namespace per document, with the repository root as working directory.
@@ -10,17 +10,21 @@ reader writes (`<!-- append: NAME -->` adds the block to it); in a ```console bl
 line is a command, run in a temporary folder holding those files as they stand at that point of
 the document, and the lines up to the next `$ ` are its output (`$ echo $?` prints the exit code
 of the command before). Only `flexrules` commands (run through `flexrules.cli.main`) and
-`echo $?` may appear.
+`echo $?` may appear. A command may go on over lines that end with `\`. A console block right
+after `<!-- from the checkout -->` runs in the repository's root instead, for sessions on the
+files a clone has (examples/).
 """
 
 from __future__ import annotations
 
 import contextlib
 import io
+import os
 import re
 import shlex
 import sys
 import types
+from collections.abc import Iterator
 from pathlib import Path
 
 import attrs
@@ -29,10 +33,11 @@ import pytest
 from flexrules import cli
 
 CHECKOUT = Path(__file__).resolve().parents[2]
-DOCUMENTS = ("docs/tutorial.md", "docs/embedding.md", "docs/semantics.md")
+DOCUMENTS = ("docs/tutorial.md", "docs/embedding.md", "docs/semantics.md", "docs/tutorial-id.md")
 
 _FENCE = re.compile(r"^```([\w-]*)[ \t]*\n(.*?)^```[ \t]*$", re.DOTALL | re.MULTILINE)
 _DIRECTIVE = re.compile(r"<!--\s*(file|append):\s*(\S+)\s*-->\s*\Z")
+_FROM_CHECKOUT = re.compile(r"<!--\s*from the checkout\s*-->\s*\Z")
 
 
 @attrs.frozen
@@ -92,6 +97,7 @@ def run_console(document: str, items: list[Block], folder: Path) -> int:
         for name, content in files.items():
             (folder / name).write_text(content, encoding="utf-8")
         last_code = 0
+        where_run = CHECKOUT if _FROM_CHECKOUT.search(block.before.rstrip()) else folder
         for command, expected in sessions(block.text):
             where = f"{document}:{block.line}: `$ {command}`"
             if command == "echo $?":
@@ -99,18 +105,36 @@ def run_console(document: str, items: list[Block], folder: Path) -> int:
             else:
                 argv = shlex.split(command)
                 assert argv[0] == "flexrules", f"{where}: only flexrules commands are checked"
-                output, last_code = run_cli(argv[1:])
+                with _working_in(where_run):
+                    output, last_code = run_cli(argv[1:])
                 ran += 1
             assert output == expected, f"{where} prints:\n{output}"
     return ran
 
 
+@contextlib.contextmanager
+def _working_in(folder: Path) -> Iterator[None]:
+    """Run in `folder`, then back where we were (contextlib.chdir is Python 3.11's)."""
+    before = Path.cwd()
+    os.chdir(folder)
+    try:
+        yield
+    finally:
+        os.chdir(before)
+
+
 def sessions(text: str) -> list[tuple[str, str]]:
     """(command, expected output) for each `$ ` line of a console block."""
     found: list[tuple[str, list[str]]] = []
+    going_on = False
     for line in text.splitlines():
-        if line.startswith("$ "):
-            found.append((line[2:].strip(), []))
+        if going_on:
+            command = found[-1][0] + " " + line.strip()
+            going_on = command.endswith("\\")
+            found[-1] = (command.removesuffix("\\").rstrip(), [])
+        elif line.startswith("$ "):
+            going_on = line.rstrip().endswith("\\")
+            found.append((line[2:].strip().removesuffix("\\").rstrip(), []))
         else:
             assert found, f"console output before any command: {line!r}"
             found[-1][1].append(line)

@@ -162,3 +162,15 @@ def violation_rows(violations: Any, language: str | None = None) -> list[tuple[A
 
 def table_rows(table: Any) -> list[tuple[Any, ...]]:
     return [tuple(row.values()) for row in table.to_pylist()]
+
+
+def columnar_policy_text() -> str:
+    """The oracle's roster policy without what the columnar roster check does not take (core
+    hours, a start window, a rule that overrides a limit): every limit form, staffing and
+    shares with and without groups."""
+    import re
+
+    from oracle_schedules import POLICY_TEXT
+
+    text = re.sub(r"rule C1.*?\n(?=rule X)", "", POLICY_TEXT, flags=re.S)
+    return re.sub(r"rule X.*?\n", "", text)

@@ -30,4 +30,10 @@ ENTRIES: dict[str, dict[str, str]] = {
         "en": ', did you mean "{value}"?',
         "id": ', maksud Anda "{value}"?',
     },
+    # a file's cell that is none of a `one of` or `ranked` column's values
+    "cell.not_a_choice": {
+        "en": "{value} is not one of {allowed}{meant}",
+        "id": "{value} bukan salah satu dari {allowed}{meant}",
+    },
+    "cell.choice_meant": {"en": '; did you mean "{value}"?', "id": '; maksud Anda "{value}"?'},
 }

@@ -123,6 +123,7 @@ ENTRIES: dict[str, dict[str, str]] = {
     "page.code.anywhere": {"en": "A", "id": "M"},
     "page.code.leave": {"en": "L", "id": "C"},
     "page.not_checked": {"en": "Not checked", "id": "Tidak diperiksa"},
+    "page.warnings": {"en": "Warnings", "id": "Peringatan"},
     # the policy page
     "page.policy.title": {"en": "Policy: {name}", "id": "Kebijakan: {name}"},
     "page.policy.about": {"en": "About this policy", "id": "Tentang kebijakan ini"},
