@@ -197,3 +197,14 @@ def test_fmt_and_translate_keep_the_decreed_list() -> None:
         == 'jenis ketidakhadiran: "izin", "dinas luar" sebagai kerja.'
     )
     assert translate(translate(kinds, "id"), "en") == kinds
+
+
+def test_the_policy_page_shows_where_a_date_is_removed(policy: flexrules.Policy) -> None:
+    from flexrules.pages.policy_view import PolicyPage
+
+    rows = {r["iso"]: r for r in PolicyPage(policy, "en", dt.date(2025, 12, 1)).holidays(2025)}
+    assert rows["2025-12-26"]["counted"] is False
+    assert rows["2025-12-26"]["source"] == "<policy>:6 (SKB 3 Menteri 2025)"
+    assert rows["2025-12-29"]["counted"] is True and rows["2025-12-29"]["kind"].startswith(
+        "joint holiday"
+    )
