@@ -82,6 +82,47 @@ def single(policy: flexrules.Policy, paths: dict[str, Path]) -> tuple[float, flo
     return time.perf_counter() - started, time.process_time() - cpu
 
 
+def phases(policy: flexrules.Policy, paths: dict[str, Path]) -> dict[str, float]:
+    """CPU seconds of each step of the columnar roster check in this one process (see
+    `flexrules.columns.roster_check`), and how many employees took the plain path."""
+    import pyarrow.parquet as pq
+
+    from flexrules.columns.roster_check import GroupPart, _all_spans, _plain_reports, reduce_parts
+    from flexrules.columns.roster_inputs import RosterColumns
+    from flexrules.columns.roster_limits import limit_flags
+    from flexrules.columns.rosters import _leave
+    from flexrules.rosters.periods import checked_period, period_limit
+
+    rosters = policy._rosters
+    clock = time.process_time
+    found: dict[str, float] = {}
+    started = clock()
+    employees, shifts, leave = (pq.read_table(paths[k]) for k in ("employees", "shifts", "leave"))
+    found["read"] = clock() - started
+    started = clock()
+    roster = RosterColumns(
+        rosters.decider, employees, shifts, lambda known: _leave(leave.to_pylist(), known)
+    )
+    found["columns"] = clock() - started
+    started = clock()
+    limit = period_limit(None)
+    bounds = checked_period(PERIOD, limit)
+    flags = limit_flags(rosters.decider, rosters.schedules.limits, roster, bounds)
+    plain = roster.plain | flags.any(axis=1)
+    found["limits"] = clock() - started
+    started = clock()
+    reports = _plain_reports(rosters, roster, plain, PERIOD, limit, flags)
+    found["plain"] = clock() - started
+    found["plain_share"] = float(plain.mean())
+    started = clock()
+    part = GroupPart.of(rosters, roster, _all_spans(roster, plain, reports, rosters.decider.zone))
+    found["spans"] = clock() - started
+    started = clock()
+    reduce_parts(rosters, [part], PERIOD)
+    found["groups"] = clock() - started
+    return found
+
+
 def measure(size: int, workers: int, folder: Path, cluster: bool) -> dict[str, Any]:
     paths = write(size, folder / f"n{size}")
     full, limits_only = policies()
@@ -97,6 +138,7 @@ def measure(size: int, workers: int, folder: Path, cluster: bool) -> dict[str, A
         "load": load,
         "map": None,
         "whole": None,
+        "phases": phases(full, paths),
     }
     if cluster:
         found.update(_on_cluster(size, workers, paths, full, limits_only))
@@ -144,6 +186,22 @@ def table(rows: list[dict[str, Any]], workers: int) -> str:
         lines.append(
             f"| {row['size']:,} | {row['shifts']:,} | {row['single']:.1f} | {row['cpu']:.1f} | "
             f"{row['per_shift'] * 1e6:,.0f} | {cluster} | {row['load']:.1f} |"
+        )
+    lines += [
+        "",
+        "Where the CPU time goes (seconds, one process, the same files; *plain* is the share of "
+        "employees who broke something or whose rows the columns cannot read, checked by the "
+        "plain `ScheduleChecker`):",
+        "",
+        "| employees | read Parquet | columns | limits (numpy) | plain employees | "
+        "spans | staffing and shares |",
+        "|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for row in rows:
+        p = row["phases"]
+        lines.append(
+            f"| {row['size']:,} | {p['read']:.1f} | {p['columns']:.1f} | {p['limits']:.1f} | "
+            f"{p['plain']:.1f} ({p['plain_share']:.1%}) | {p['spans']:.1f} | {p['groups']:.1f} |"
         )
     return "\n".join(lines)
 

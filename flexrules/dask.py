@@ -5,10 +5,13 @@ partition (shared/SCALE.md §2; docs/scaling.md).
   `allowed`, `rules` and `error` added.
 - `check_roster(policy, employees, shifts, period, absences, headcount)`: a map and a reduce.
   Employees, shifts and leave are partitioned by employee id alike (a hash of the id, so an
-  employee's rows meet in one partition); each partition checks its schedules (decisions,
-  limits, core hours) and gives what the staffing and share rules read of it (each employee's
-  facts, the shifts those rules count); one reduce task adds them up and finds the staffing
-  gaps and share overruns. The violations equal `Policy.check_roster`'s, violation for
+  employee's rows meet in one partition); each partition checks its schedules by the columnar
+  roster check (`columns.roster_check.check_part`: limits as grouped sums, the plain checker
+  only for employees who break something) and gives what the staffing and share rules read of
+  it as arrays (the columns those rules read, each shift's employee, start, end and location
+  on the policy's clock); one reduce task joins them and counts the staffing gaps and share
+  overruns. A policy or roster the columns do not take goes the plain way in the same two
+  steps. The violations equal `Policy.check_roster`'s, violation for
   violation (in another order: the map's partitions come first, each in employee order, then
   the reduce's).
 
@@ -30,7 +33,14 @@ import pandas as pd
 import pyarrow as pa
 from dask.delayed import delayed
 
-from .columns.rosters import VIOLATION_COLUMNS, schedules_of, violation_schema, violations_table
+from .columns.roster_check import GroupPart, Unsupported, check_part, reduce_parts
+from .columns.rosters import (
+    VIOLATION_COLUMNS,
+    _leave,
+    schedules_of,
+    violation_schema,
+    violations_table,
+)
 from .columns.tables import result_schema
 from .policy import Policy
 
@@ -102,8 +112,11 @@ def compile_count() -> int:
 def decide(
     policy: Policy, shifts: dd.DataFrame, *, explain: bool = False, language: str | None = None
 ) -> dd.DataFrame:
-    """Every row of a Dask DataFrame of shifts decided (`Policy.decide_table` per partition)."""
-    shipped = ShippedPolicy(policy)
+    """Every row of a Dask DataFrame of shifts decided (`Policy.decide_table` per partition).
+    A set of versions (`flexrules.PolicySet`) ships its versions and decides each partition
+    by `PolicySet.decide_table`."""
+    ship = getattr(policy, "shipped", None)  # a set of versions (flexrules.versions)
+    shipped = ship() if ship is not None else ShippedPolicy(policy)
     meta = _added(shifts._meta, pa.table({n: pa.array([], t) for n, t in result_schema(explain)}))
     return shifts.map_partitions(_decide_part, shipped, explain, language, meta=meta)
 
@@ -152,6 +165,12 @@ def check_roster(
     """Every violation of a roster given as Dask DataFrames, one row each (the columns of
     `Policy.check_table`), by a map over partitions of employees and a reduce (see the
     module)."""
+    if not isinstance(policy, Policy):
+        raise TypeError(
+            "flexrules.dask.check_roster takes one Policy, not a set of versions "
+            f"({type(policy).__name__}): check the set with PolicySet.check_table, or each "
+            "version's days with its own Policy"
+        )
     shipped = ShippedPolicy(policy)
     parts = npartitions or max(employees.npartitions, shifts.npartitions)
     people = _by_employee(employees, "id", parts)
@@ -211,19 +230,36 @@ def _roster_part(
     period: Any,
     language: str | None,
     max_period_days: int | None,
-) -> tuple[pd.DataFrame, tuple[dict[str, Any], list[Any]]]:
+) -> tuple[pd.DataFrame, Any]:
     """One partition's schedule violations, and what the staffing and share rules read of
-    it (`RosterChecker.group_inputs`)."""
+    it: by the columnar check (`columns.roster_check.check_part`: a `GroupPart` of arrays)
+    where it takes the roster, else by the plain one (`RosterChecker.group_inputs`: each
+    employee's facts and shifts)."""
     policy = shipped.policy()
     rosters = policy._rosters
-    schedules = schedules_of(
-        employees.reset_index(drop=True),
-        shifts.reset_index(drop=True),
-        absences.reset_index(drop=True) if absences is not None else None,
-    )
-    violations, facts, spans = rosters.group_inputs(schedules, period, max_period_days)
+    people = employees.reset_index(drop=True)
+    work = shifts.reset_index(drop=True)
+    leave = absences.reset_index(drop=True) if absences is not None else None
+    try:
+        violations, part = check_part(
+            rosters,
+            _arrow(people),
+            _arrow(work),
+            lambda known: _leave(_arrow(leave).to_pylist() if leave is not None else [], known),
+            period,
+            max_period_days,
+        )
+        found: Any = part
+    except Unsupported:
+        schedules = schedules_of(people, work, leave)
+        violations, facts, spans = rosters.group_inputs(schedules, period, max_period_days)
+        found = (facts, spans)
     table = violations_table(violations, rosters.decider.zone, language)
-    return table.to_pandas(types_mapper=pd.ArrowDtype), (facts, spans)
+    return table.to_pandas(types_mapper=pd.ArrowDtype), found
+
+
+def _arrow(frame: pd.DataFrame) -> pa.Table:
+    return pa.Table.from_pandas(frame, preserve_index=False)
 
 
 def _first(part: tuple[Any, Any]) -> Any:
@@ -235,24 +271,52 @@ def _second(part: tuple[Any, Any]) -> Any:
 
 
 def _reduce(
-    parts: list[tuple[dict[str, Any], list[Any]]],
+    parts: list[Any],
     shipped: ShippedPolicy,
     period: Any,
     headcount: Mapping[Any, int] | None,
     language: str | None,
     max_period_days: int | None,
 ) -> pd.DataFrame:
-    """The staffing and share violations of the whole roster, from every partition's part."""
-    facts: dict[str, Any] = {}
-    spans: list[Any] = []
-    for part_facts, part_spans in parts:
-        facts.update(part_facts)
-        spans.extend(part_spans)
+    """The staffing and share violations of the whole roster, from every partition's part:
+    arrays joined and counted (`columns.roster_check.reduce_parts`) where every partition
+    gave them, else every employee's facts and shifts gathered for the plain steps."""
     rosters = shipped.policy()._rosters
-    found = rosters.group_violations(facts, spans, period, headcount, max_period_days)
+    if all(isinstance(part, GroupPart) for part in parts):
+        found = reduce_parts(rosters, parts, period, headcount, max_period_days)
+    else:
+        facts: dict[str, Any] = {}
+        spans: list[Any] = []
+        for part in parts:
+            part_facts, part_spans = part if not isinstance(part, GroupPart) else _plain(part)
+            facts.update(part_facts)
+            spans.extend(part_spans)
+        found = rosters.group_violations(facts, spans, period, headcount, max_period_days)
     return violations_table(found, rosters.decider.zone, language).to_pandas(
         types_mapper=pd.ArrowDtype
     )
+
+
+def _plain(part: GroupPart) -> tuple[dict[str, Any], list[Any]]:
+    """A columnar part as the plain steps read it: each employee's facts, and its shifts."""
+    people = part.people
+    rows = people.employees.to_pylist() if people.count else []
+    facts = {
+        ident: people.decider.employee_values(row)
+        for ident, row in zip(people.ids, rows, strict=True)
+    }
+    spans = part.spans
+    ids = people.ids
+    return facts, [
+        (ids[who], start, end, location)
+        for who, start, end, location in zip(
+            spans.emp.tolist(),
+            spans.start.tolist(),
+            spans.end.tolist(),
+            spans.location.tolist(),
+            strict=True,
+        )
+    ]
 
 
 __all__ = ["VIOLATION_COLUMNS", "ShippedPolicy", "check_roster", "compile_count", "decide"]

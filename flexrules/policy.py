@@ -19,7 +19,7 @@ from .core.messages import chosen_language, say
 from .core.source import SourceLocation
 from .engine.bulk import DecisionBatch, decide_many
 from .engine.compile import CompiledRules
-from .engine.decision import Decision
+from .engine.decision import HOLIDAY_WORDS, Decision
 from .engine.runtime import Decider
 from .language import ast
 from .language.checks import CheckedPolicy
@@ -80,6 +80,9 @@ class HolidayInfo:
     kind: str
     source: str
     estimated: bool
+    #: the decree the policy cites for the date (`citing "..."`), if any; `source` shows it
+    #: too, after the file and line
+    citation: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -206,6 +209,11 @@ class Policy:
             for decl in symbols.holidays
             for item in decl.items
             if isinstance(item, ast.HolidayDate)
+        }
+        self._removed_sources = {  # a date after `except` -> where it is removed
+            dt.date(item.date.year, item.date.month, item.date.day): SourceLocation.of(item.span)
+            for decl in reversed(symbols.holidays)
+            for item in reversed(decl.removed)
         }
         self._decider = Decider(rules, self.timezone, self.default == "allow", self.metadata())
         self._schedules = ScheduleChecker(self._decider, limits.limits, limits.presence)
@@ -363,18 +371,46 @@ class Policy:
             kind = self._calendar.kind(day)
             if kind is not None:
                 where = self._agency_sources.get(day)
-                name = holiday_name(day, chosen) if where is None else None
+                name = holiday_name(day, chosen) if where is None or kind == "joint" else None
                 found.append(
                     HolidayInfo(
                         day,
-                        name or say("holiday.agency", chosen),
+                        name or say(HOLIDAY_WORDS[kind], chosen),
                         kind,
-                        package if where is None else f"{where.file}:{where.line}",
+                        package if where is None else self._source_of(day, where),
                         self._calendar.is_estimated(day),
+                        self._calendar.citations.get(day),
                     )
                 )
             day += dt.timedelta(days=1)
         return found
+
+    def removed_holidays(
+        self, first: dt.date, last: dt.date, language: str | None = None
+    ) -> list[HolidayInfo]:
+        """The dates from `first` to `last` that the policy's `except` removes, in date order,
+        each with the name the package gives it (kind `removed`; DATA.md §4)."""
+        chosen = chosen_language(language, self.metadata())
+        found = []
+        for day in sorted(self._removed_sources):
+            if first <= day <= last:
+                found.append(
+                    HolidayInfo(
+                        day,
+                        holiday_name(day, chosen) or say("holiday.agency", chosen),
+                        "removed",
+                        self._source_of(day, self._removed_sources[day]),
+                        False,
+                        self._calendar.citations.get(day),
+                    )
+                )
+        return found
+
+    def _source_of(self, day: dt.date, where: SourceLocation) -> str:
+        """`file:line`, with the decree the policy cites for the date: `file:line (SKB ...)`."""
+        citation = self._calendar.citations.get(day)
+        place = f"{where.file}:{where.line}"
+        return place if citation is None else f"{place} ({citation})"
 
     def metadata(self) -> dict[str, Any]:
         """What every `to_dict()` copies, so a logged decision can be traced to its policy.

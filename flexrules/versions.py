@@ -25,6 +25,8 @@ from typing import Any
 
 import attrs
 
+from .analysis.classes import HORIZON_DAYS
+from .analysis.lint import LintReport, lint
 from .api import compile_policy, load_policy
 from .clock.calendar import Calendar
 from .core.diagnostics import Diagnostic, error
@@ -246,6 +248,24 @@ class PolicySet:
                 parts.append(VersionedDecision(member.decide(employee, piece), member, self))
         return SplitDecision(probe, tuple(parts), self)
 
+    def on_day(self, day: int) -> Policy | None:
+        """The version in force on a local day given as its ordinal, or None."""
+        return self._on_ordinal(day)
+
+    def explained(self, member: Policy, text: str, language: str | None = None) -> str:
+        """A version's own explanation of a decision with the line naming the version, as
+        the set's `explain()` gives it."""
+        chosen = language or member.language
+        lines = text.split("\n")
+        line = say(
+            "version.explain",
+            chosen,
+            version=member.version or "",
+            name=member.name,
+            days=days_text(member),
+        )
+        return "\n".join([lines[0], line, *lines[1:]])
+
     def _on_ordinal(self, day: int) -> Policy | None:
         """The version in force on a local day given as its ordinal (the decisions' days)."""
         for first, last, member in self._days:
@@ -261,6 +281,50 @@ class PolicySet:
                 header = f'policy "{name}" timezone {self.timezone} default deny.\n'
                 self._gap = compile_policy(header, language="en")
             return self._gap
+
+    # ---- tables ------------------------------------------------------------------------
+
+    def decide_table(
+        self,
+        table: Any,
+        *,
+        explain: bool = False,
+        language: str | None = None,
+        errors: str = "column",
+        batch_size: int | None = None,
+    ) -> Any:
+        """`Policy.decide_table` by the version in force on each row's local day: the rows
+        of each version decided by its own `decide_table`, in one go, and put back in their
+        order; a row on a day no version is in force, or across a change of version, decided
+        by `decide` (as the set decides it). The same answers as `decide`, row by row, with
+        `explanation` naming the version (docs/versions.md)."""
+        from .versions_tables import decide_table
+
+        return decide_table(self, table, explain, language, errors, batch_size)
+
+    def check_table(
+        self,
+        employees: Any,
+        shifts: Any,
+        period: Any = None,
+        absences: Any = None,
+        headcount: Mapping[Any, int] | None = None,
+        *,
+        language: str | None = None,
+        max_period_days: int | None = None,
+    ) -> Any:
+        """`Policy.check_table` for a set: the roster read from its tables as
+        `Policy.check_table` reads it, checked by `check_roster`, every violation one row (the
+        same columns), as a table of the kind `shifts` is."""
+        from .versions_tables import check_table
+
+        return check_table(
+            self, employees, shifts, period, absences, headcount, language, max_period_days
+        )
+
+    def shipped(self) -> ShippedSet:
+        """The set as it travels to `flexrules.dask` workers: each version's texts."""
+        return ShippedSet(self)
 
     # ---- checking ----------------------------------------------------------------------
 
@@ -299,9 +363,7 @@ class PolicySet:
     ) -> ScheduleReport:
         """One employee's schedule across a change of version (see `check`)."""
         reports: list[ScheduleReport] = []
-        for first, last, member in self._days:
-            if period is not None and _clipped(member, *(_as_date(d) for d in period)) is None:
-                continue
+        for first, last, member in self._days:  # every version: maxima count any day given
             reports.append(
                 member._schedules.check(
                     employee, shifts, period, absences, max_period_days, in_force=(first, last)
@@ -495,18 +557,7 @@ class VersionedDecision:
                 message=self.reason_text(Text("run.denied")),
             )
             return "\n".join([lines[0], extra])
-        member = self.version
-        start, end = member.effective_from, member.effective_until
-        if start is None:
-            days = Text("version.days.always")
-        elif end is None:
-            days = Text("version.days.from", start=start)
-        else:
-            days = Text("version.days.between", start=start, end=end)
-        line = say(
-            "version.explain", chosen, version=member.version or "", name=member.name, days=days
-        )
-        return "\n".join([lines[0], line, *lines[1:]])
+        return self._set.explained(self.version, "\n".join(lines), chosen)
 
     def to_dict(
         self,
@@ -695,6 +746,33 @@ class SplitDecision:
         return found
 
 
+class ShippedSet:
+    """A set of versions as it travels to Dask workers (`flexrules.dask.decide`): each
+    version shipped as one policy is (`dask.ShippedPolicy`, compiled at most once per
+    process); `policy()` gives the set."""
+
+    def __init__(self, versions: PolicySet) -> None:
+        from .dask import ShippedPolicy
+
+        self.members = [ShippedPolicy(member) for member in versions.members]
+        self.fingerprint = versions.fingerprint
+
+    def policy(self) -> PolicySet:
+        found = _SETS.get(self.fingerprint)
+        if found is None:
+            found = PolicySet(member.policy() for member in self.members)
+            with _SETS_LOCK:
+                _SETS[self.fingerprint] = found
+                while len(_SETS) > 8:
+                    _SETS.pop(next(iter(_SETS)))
+        return found
+
+
+#: the sets rebuilt in this process from shipped versions, by fingerprint (a few)
+_SETS: dict[str, PolicySet] = {}
+_SETS_LOCK = threading.Lock()
+
+
 def part_of_shift(shift: Any, start: int, end: int) -> Any:
     """The shift as given, with its times replaced by [start, end) in local seconds (naive
     local times, read on the same clock as the shift was): a part of it, with its facts."""
@@ -716,6 +794,35 @@ class _PartShift:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._shift, name)
+
+
+def days_text(policy: Policy) -> Text:
+    """The days a version is in force, as messages say it: `from Thu 2025-07-03 until ...`,
+    `on every day`."""
+    start, end = policy.effective_from, policy.effective_until
+    if start is None:
+        return Text("version.days.always")
+    if end is None:
+        return Text("version.days.from", start=start)
+    return Text("version.days.between", start=start, end=end)
+
+
+def effective_horizon(policy: Policy) -> tuple[dt.date, dt.date] | None:
+    """Lint's horizon for a version (SETTLED.md, "Lint"): its effective period, or the two
+    years from its first day when it has no end; None for a policy without `effective from`
+    (lint then takes its own default)."""
+    start = policy.effective_from
+    if start is None:
+        return None
+    end = policy.effective_until or start + dt.timedelta(days=HORIZON_DAYS - 1)
+    return start, end
+
+
+def lint_versions(
+    versions: PolicySet, horizon: tuple[dt.date, dt.date] | None = None
+) -> list[tuple[Policy, LintReport]]:
+    """Each version linted over its own effective period (or over `horizon` when given)."""
+    return [(m, lint(m, horizon or effective_horizon(m))) for m in versions.members]
 
 
 def reading_policy(policy: Policy | PolicySet) -> Policy:

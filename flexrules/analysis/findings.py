@@ -9,7 +9,7 @@ engine decides here, and a finding whose witness's decision does not show it is 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import attrs
@@ -22,7 +22,8 @@ except ImportError:  # pragma: no cover
 from ..core.messages import Listing, Text
 from ..engine.compile import MAY, MUST, MUST_NOT, CompiledRule
 from ..engine.runtime import Decider
-from .classes import Classes, DayClass, Piece
+from .classes import Classes, DayClass, Key, Piece
+from .formulas import Domain, conj, disj, neg
 from .model import LOCATIONS, Expr, Facts, Model, new_solver, smallest, solve, value
 from .witness import Witness, applying, at, decided, may_apply, reasons, records
 
@@ -77,28 +78,46 @@ class Linter:
         self.location = z3.Int("location")
         self.solver = new_solver()
         self.solver.add(*self.model.constraints(), *self.x.domain, *self.y.domain)
-        self.solver.add(z3.Or(*(self.location == loc for loc in LOCATIONS)))
+        self.places = Domain(self.location, max(LOCATIONS) + 1)
+        self.solver.add(disj(*(self.places.eq(loc) for loc in LOCATIONS)))
         self.order = [self.model.piece, self.location, *self.x.vars.values(), *self.y.vars.values()]
         self.rules = decider.rules
         self.by_index = {r.index: r for r in self.rules}
         #: the pieces where each rule's TIME holds
         self.where = {r.index: {p.index for p in pieces if p.mask & r.bit} for r in self.rules}
+        #: what each rule can decide, and where: (effect, location) pairs
+        self.shapes = {
+            r.index: frozenset((e, loc) for e in _effects(r) for loc in _places(r, e))
+            for r in self.rules
+        }
         self.silent: set[int] = set()  # rules that never apply: nothing else said of them
+        #: a model where each rule decides something, where a question already found one
+        self.decides: dict[int, Any] = {}
 
     # ---- helpers ---------------------------------------------------------------------------
 
-    def find(self, *conditions: Expr, both: bool = False) -> Any | None:
+    def find(
+        self, *conditions: Expr, both: bool = False, free: Iterable[Key] | None = None
+    ) -> Any | None:
         """The first model, in a fixed order, where the conditions hold (None if none): the
         earliest piece, then the first place, then each attribute's first class (known before
-        unknown), so a witness does not depend on the solver's inner state."""
-        if solve(self.solver, *conditions) is None:
+        unknown), so a witness does not depend on the solver's inner state. With `both`, the
+        second set of facts follows, each of its attributes in turn, or only those of `free`
+        when the conditions make the others equal to the first set's (so each has one value
+        left, and asking for its least would only confirm it)."""
+        found = solve(self.solver, *conditions)
+        if found is None:
             return None
         order = self.order if both else self.order[: 2 + len(self.x.vars)]
-        return smallest(self.solver, conditions, order)
+        if both and free is not None:
+            keep = set(free)
+            order = [*order[: 2 + len(self.x.vars)]]
+            order.extend(var for key, var in self.y.vars.items() if key in keep)
+        return smallest(self.solver, conditions, order, found)
 
     def somewhere(self, make: Callable[[int], Expr]) -> Expr:
         """`make(location)` at the location the solver picks."""
-        return z3.Or(*(z3.And(self.location == loc, make(loc)) for loc in LOCATIONS))
+        return disj(*(conj(self.places.eq(loc), make(loc)) for loc in LOCATIONS))
 
     def out(self, location: int, facts: Facts | None = None) -> Any:
         return self.model.outcome(facts or self.x, location)
@@ -161,10 +180,10 @@ class Linter:
         if rule.kind != MAY:
             return
         i = rule.index
-        permits = self.somewhere(
-            lambda loc: z3.And(self.out(loc).permitting[i], self.out(loc).allowed)
-        )
-        if solve(self.solver, permits) is not None:
+        permits = self._deciding(rule)  # a `may` rule decides only by permitting
+        model = solve(self.solver, permits)
+        if model is not None:
+            self.decides[i] = model
             return
         found = self.find(self.somewhere(lambda loc: self.out(loc).applies[i]))
         if found is None:
@@ -196,12 +215,12 @@ class Linter:
 
     def _conflict(self, first: CompiledRule, second: CompiledRule) -> Iterator[Finding]:
         a, b = first.index, second.index
-        both = z3.And(
+        both = conj(
             self.model.truth(first, self.x)[0],
             self.model.truth(second, self.x)[0],
             self.model.in_time[a],
             self.model.in_time[b],
-            *(z3.Or(self.out(loc).denying[a], self.out(loc).denying[b]) for loc in LOCATIONS),
+            *(disj(self.out(loc).denying[a], self.out(loc).denying[b]) for loc in LOCATIONS),
         )
         found = self.find(both)
         if found is None:
@@ -223,20 +242,13 @@ class Linter:
         )
 
     def no_allowed_place(self, conflicts: list[Finding]) -> Iterator[Finding]:
-        working = z3.Or(
-            *(self.model.piece == p.index for p in self.pieces if p.day.working), z3.BoolVal(False)
-        )
-        nowhere = z3.And(*(z3.Not(self.out(loc).allowed) for loc in LOCATIONS))
+        working = self.model.pieces_of.among(p.index for p in self.pieces if p.day.working)
+        nowhere = conj(*(neg(self.out(loc).allowed) for loc in LOCATIONS))
         # somewhere only the default denies: no rule lets them be there (all places denied
         # by rules is a `within` window, or a conflict)
-        forgotten = z3.Or(
-            *(
-                z3.Not(z3.Or(*self.out(loc).denying.values(), z3.BoolVal(False)))
-                for loc in LOCATIONS
-            )
-        )
-        others = z3.Or(*(self.out(loc, self.y).allowed for loc in LOCATIONS))
-        blocks: list[Expr] = [z3.Not(self._both_apply(f)) for f in conflicts]
+        forgotten = disj(*(neg(disj(*self.out(loc).denying.values())) for loc in LOCATIONS))
+        others = disj(*(self.out(loc, self.y).allowed for loc in LOCATIONS))
+        blocks: list[Expr] = [neg(self._both_apply(f)) for f in conflicts]
         for _ in range(MAX_PLACES):
             found = self.find(
                 working, self.x.known(), nowhere, forgotten, others, *blocks, both=True
@@ -261,7 +273,7 @@ class Linter:
 
     def _both_apply(self, finding: Finding) -> Expr:
         first, second = finding.rules
-        return z3.And(
+        return conj(
             self.model.truth(first, self.x)[0],
             self.model.truth(second, self.x)[0],
             self.model.in_time[first.index],
@@ -272,9 +284,9 @@ class Linter:
         """Facts and times where the denial has another cause than `rules` (or, when the
         default denied, where some rule denies)."""
         if not rules:
-            return z3.Or(*(d for loc in LOCATIONS for d in self.out(loc).denying.values()))
-        return z3.Or(
-            *(z3.And(*(z3.Not(self.out(loc).denying[r.index]) for loc in LOCATIONS)) for r in rules)
+            return disj(*(d for loc in LOCATIONS for d in self.out(loc).denying.values()))
+        return disj(
+            *(conj(*(neg(self.out(loc).denying[r.index]) for loc in LOCATIONS)) for r in rules)
         )
 
     # ---- overrides, redundancy, unknowns -------------------------------------------------------
@@ -292,7 +304,7 @@ class Linter:
 
         def both(loc: int) -> Expr:
             out = self.out(loc)
-            return z3.And(z3.Or(out.applies[i], out.maybe[i]), z3.Or(out.applies[t], out.maybe[t]))
+            return conj(disj(out.applies[i], out.maybe[i]), disj(out.applies[t], out.maybe[t]))
 
         if solve(self.solver, self.somewhere(both)) is not None:
             return
@@ -316,7 +328,13 @@ class Linter:
         for rule in self.rules:
             if rule.overrides or rule.index in self.silent or not _effects(rule):
                 continue
-            candidates = [o for o in self.rules if o is not rule and self._may_cover(rule, o)]
+            candidates = [
+                o
+                for o in self.rules
+                if o is not rule
+                and self._may_cover(rule, o)
+                and self.where[rule.index] & self.where[o.index]
+            ]
             if candidates:  # else no other rule can make its decisions: nothing to ask
                 finding = self._redundant(rule, candidates)
                 if finding is not None:
@@ -325,7 +343,9 @@ class Linter:
     def _redundant(self, rule: CompiledRule, candidates: list[CompiledRule]) -> Finding | None:
         """The first of `candidates` that makes every decision of `rule`, as a finding."""
         deciding = self._deciding(rule)
-        found = solve(self.solver, deciding)
+        found = self.decides.get(rule.index)
+        if found is None:
+            found = solve(self.solver, deciding)
         if found is None:
             return None  # it decides nothing: never-permits or never-applies says so
         # any shift it decides will do to rule out others (a rule that makes all of its
@@ -354,22 +374,20 @@ class Linter:
         """Somewhere the rule decides the outcome, with any of its effects."""
 
         def there(loc: int) -> Expr:
-            return z3.Or(*(self._decides(rule, e, loc) for e in _effects(rule)))
+            return disj(*(self._decides(rule, e, loc) for e in _effects(rule)))
 
         return self.somewhere(there)
 
     def _may_cover(self, rule: CompiledRule, other: CompiledRule) -> bool:
-        """Cheap necessary conditions for `other` to make every decision `rule` makes."""
-        effects = _effects(rule)
-        return effects <= _effects(other) and all(
-            _places(rule, e) <= _places(other, e) for e in effects
-        )
+        """Cheap necessary conditions for `other` to make every decision `rule` makes: it
+        can decide with each effect `rule` has, at each place."""
+        return self.shapes[rule.index] <= self.shapes[other.index]
 
     def _decides(self, rule: CompiledRule, effect: str, loc: int) -> Expr:
         out = self.out(loc)
         if effect == "deny":
             return out.denying[rule.index]
-        return z3.And(out.permitting[rule.index], out.allowed)
+        return conj(out.permitting[rule.index], out.allowed)
 
     def _covers(self, rule: CompiledRule, other: CompiledRule) -> bool:
         """Whether `other` makes every decision of `rule` (`rule` taken as the covered one)."""
@@ -384,9 +402,7 @@ class Linter:
         """Somewhere `rule` decides with this effect and `other` does not."""
 
         def there(loc: int) -> Expr:
-            return z3.And(
-                self._decides(rule, effect, loc), z3.Not(self._decides(other, effect, loc))
-            )
+            return conj(self._decides(rule, effect, loc), neg(self._decides(other, effect, loc)))
 
         return self.somewhere(there)
 
@@ -414,9 +430,9 @@ class Linter:
         unread = [k for k in self.classes if k not in condition.keys]
         i = rule.index
         ask = self.somewhere(  # denied, not by the rule itself: a permission or override lost
-            lambda loc: z3.And(
-                z3.Not(self.out(loc).allowed),
-                z3.Not(self.out(loc).denying[i]),
+            lambda loc: conj(
+                neg(self.out(loc).allowed),
+                neg(self.out(loc).denying[i]),
                 self.out(loc, self.y).allowed,
             )
         )
@@ -424,10 +440,11 @@ class Linter:
             condition.unknown,
             subject.true,
             self.model.in_time[rule.index],
-            z3.Not(known.unknown),
+            neg(known.unknown),
             self.x.same(self.y, unread),
             ask,
             both=True,
+            free=condition.keys,
         )
         if found is None:
             return

@@ -39,6 +39,7 @@ from .classes import (
     read_slots,
     table_of,
 )
+from .formulas import FALSE, TRUE, Domain, conj, disj, neg, table_formula
 
 #: the locations, as the engine's bits: office, home, anywhere
 LOCATIONS = (1, 2, 4)
@@ -64,19 +65,21 @@ class Facts:
 
     def __init__(self, classes: Classes, name: str) -> None:
         self.name = name
-        self.vars: dict[Key, Expr] = {
-            key: z3.Int(f"{name}|{key[0].value}|{key[1]}") for key in classes
+        self.domains: dict[Key, Domain] = {
+            key: Domain(z3.Int(f"{name}|{key[0].value}|{key[1]}"), c.size)
+            for key, c in classes.items()
         }
-        self.sizes = {key: c.size for key, c in classes.items()}
-        self.domain = [z3.And(var >= 0, var < self.sizes[key]) for key, var in self.vars.items()]
+        self.vars: dict[Key, Expr] = {key: d.var for key, d in self.domains.items()}
+        self.sizes = {key: d.size for key, d in self.domains.items()}
+        self.domain = [d.range for d in self.domains.values()]
 
     def known(self, keys: Iterable[Key] | None = None) -> Expr:
         """Every attribute of `keys` (all by default) known: not its last class, unknown."""
         chosen = self.vars if keys is None else keys
-        return z3.And(*(self.vars[k] != self.sizes[k] - 1 for k in chosen), z3.BoolVal(True))
+        return conj(*(neg(self.domains[k].eq(self.sizes[k] - 1)) for k in chosen))
 
     def same(self, other: Facts, keys: Iterable[Key]) -> Expr:
-        return z3.And(*(self.vars[k] == other.vars[k] for k in keys), z3.BoolVal(True))
+        return conj(*(self.vars[k] == other.vars[k] for k in keys))
 
 
 @attrs.frozen
@@ -109,6 +112,8 @@ class Model:
         self.pieces = pieces
         self.piece = piece
         self.day = day
+        self.pieces_of = Domain(piece, len(pieces))
+        self.days_of = Domain(day, len(days))
         self.rules = decider.rules
         self.order = override_order(decider.rules)
         self.in_time = {r.index: self._in_time(r) for r in self.rules}
@@ -119,8 +124,8 @@ class Model:
 
     def _in_time(self, rule: CompiledRule) -> Expr:
         if rule.time.always:
-            return z3.BoolVal(True)
-        return z3.Or(*(self.piece == p.index for p in self.pieces if p.mask & rule.bit))
+            return TRUE
+        return self.pieces_of.among(p.index for p in self.pieces if p.mask & rule.bit)
 
     def truth(self, rule: CompiledRule, facts: Facts) -> tuple[Expr, Expr]:
         """(true, unknown) of a rule's subject and condition for a set of facts."""
@@ -186,36 +191,33 @@ class Model:
             sure, unsure = self.truth(rule, facts)
             timed = self.in_time[rule.index]
             effect = _effect(rule, location, sure, unsure)
-            deny[rule.index] = z3.And(timed, effect[0])
-            permit[rule.index] = z3.And(timed, effect[1])
-            applies[rule.index] = z3.And(timed, effect[2])
-            maybe[rule.index] = z3.And(timed, effect[3])
-        surely = {r.index: z3.BoolVal(False) for r in self.rules}
+            deny[rule.index] = conj(timed, effect[0])
+            permit[rule.index] = conj(timed, effect[1])
+            applies[rule.index] = conj(timed, effect[2])
+            maybe[rule.index] = conj(timed, effect[3])
+        surely = {r.index: FALSE for r in self.rules}
         aside = dict(surely)
         for rule in self.order:
             i = rule.index
-            live = z3.And(z3.Not(surely[i]), z3.Or(applies[i], maybe[i]))
-            certain = z3.And(live, applies[i], z3.Not(aside[i]))
-            possible = z3.And(live, z3.Not(z3.And(applies[i], z3.Not(aside[i]))))
+            live = conj(neg(surely[i]), disj(applies[i], maybe[i]))
+            certain = conj(live, applies[i], neg(aside[i]))
+            possible = conj(live, neg(conj(applies[i], neg(aside[i]))))
             for target in self.rules:
                 if rule.overrides & target.bit:
-                    surely[target.index] = z3.Or(surely[target.index], certain)
-                    aside[target.index] = z3.Or(aside[target.index], possible)
-        denying = {i: z3.And(d, z3.Not(surely[i])) for i, d in deny.items()}
-        permitting = {i: z3.And(p, z3.Not(surely[i]), z3.Not(aside[i])) for i, p in permit.items()}
-        fallback = z3.BoolVal(self.decider.default_allow)
-        allowed = z3.And(
-            z3.Not(z3.Or(*denying.values(), z3.BoolVal(False))),
-            z3.Or(*permitting.values(), fallback),
-        )
+                    surely[target.index] = disj(surely[target.index], certain)
+                    aside[target.index] = disj(aside[target.index], possible)
+        denying = {i: conj(d, neg(surely[i])) for i, d in deny.items()}
+        permitting = {i: conj(p, neg(surely[i]), neg(aside[i])) for i, p in permit.items()}
+        fallback = TRUE if self.decider.default_allow else FALSE
+        allowed = conj(neg(disj(*denying.values())), disj(*permitting.values(), fallback))
         return Outcome(allowed, denying, permitting, applies, maybe)
 
     def constraints(self) -> list[Expr]:
         """The piece's range and its day class."""
-        found = [self.piece >= 0, self.piece < len(self.pieces)]
-        found.extend(
-            z3.Implies(self.piece == p.index, self.day == p.day.index) for p in self.pieces
-        )
+        found = [self.pieces_of.range]
+        for day in self.days:
+            mine = self.pieces_of.among(p.index for p in self.pieces if p.day is day)
+            found.append(z3.Implies(mine, self.days_of.eq(day.index)))
         return found
 
 
@@ -236,7 +238,7 @@ def _truth(
 ) -> tuple[Expr, Expr]:
     """(true, unknown) as formulas; days with one table share one part, and a test whose
     table is the same on every day class needs no day at all."""
-    names = [facts.vars[(s.owner, s.decl.name.key)] for s, _ in read]
+    domains = [facts.domains[(s.owner, s.decl.name.key)] for s, _ in read]
     groups: dict[int, list[int]] = {}
     by_id: dict[int, Table] = {}
     for day, table in tables:
@@ -245,44 +247,30 @@ def _truth(
     parts_t, parts_u = [], []
     for which, days in groups.items():
         table = by_id[which]
-        if len(groups) == 1:
-            on_day = z3.BoolVal(True)
-        else:
-            on_day = z3.Or(*(model.day == day for day in days))
-        parts_t.append(z3.And(on_day, _rows(names, table, T)))
-        parts_u.append(z3.And(on_day, _rows(names, table, U)))
-    return z3.Or(*parts_t), z3.Or(*parts_u)
+        on_day = TRUE if len(groups) == 1 else model.days_of.among(days)
+        parts_t.append(conj(on_day, table_formula(domains, _hits(table, T))))
+        parts_u.append(conj(on_day, table_formula(domains, _hits(table, U))))
+    return disj(*parts_t), disj(*parts_u)
 
 
-def _rows(names: list[Expr], table: dict[tuple[int, ...], int], truth: int) -> Expr:
-    """The combinations of classes for which the table gives `truth`, as a formula: the rows
-    that do, or the negation of those that do not, whichever is shorter."""
-    hits = [combo for combo, value in table.items() if value == truth]
-    if len(hits) <= len(table) - len(hits):
-        return z3.Or(*(_row(names, c) for c in hits), z3.BoolVal(False))
-    misses = [combo for combo, value in table.items() if value != truth]
-    return z3.Not(z3.Or(*(_row(names, c) for c in misses), z3.BoolVal(False)))
-
-
-def _row(names: list[Expr], combo: tuple[int, ...]) -> Expr:
-    return z3.And(*(name == value for name, value in zip(names, combo, strict=True)))
+def _hits(table: Table, truth: int) -> list[tuple[int, ...]]:
+    return [combo for combo, value in table.items() if value == truth]
 
 
 def _effect(rule: CompiledRule, location: int, sure: Expr, unsure: Expr) -> tuple[Expr, ...]:
     """(denies, permits, applies, may apply) as `engine.runtime._effect` gives them."""
     matches = bool(location & rule.locations)
-    some = z3.Or(sure, unsure)
-    false = z3.BoolVal(False)
+    some = disj(sure, unsure)
     if rule.kind == MAY:
         if not matches:
-            return false, false, false, false
-        return false, sure, sure, unsure
+            return FALSE, FALSE, FALSE, FALSE
+        return FALSE, sure, sure, unsure
     if rule.kind == MUST_NOT:
         if not matches:
-            return false, false, false, false
-        return some, false, sure, unsure
-    permits = sure if matches and rule.names_location else false
-    return (false if matches else some), permits, sure, unsure
+            return FALSE, FALSE, FALSE, FALSE
+        return some, FALSE, sure, unsure
+    permits = sure if matches and rule.names_location else FALSE
+    return (FALSE if matches else some), permits, sure, unsure
 
 
 def new_solver() -> Any:
@@ -306,29 +294,31 @@ def value(model: Any, var: Expr) -> int:
     return int(model.eval(var, model_completion=True).as_long())
 
 
-def smallest(solver: Any, conditions: tuple[Expr, ...], order: list[Expr]) -> Any:
+def smallest(
+    solver: Any, conditions: tuple[Expr, ...], order: list[Expr], start: Any | None = None
+) -> Any:
     """The model where the conditions hold whose variables, taken in `order`, are each the
     least they can be (a binary search per variable, keeping the last model found, whose
     variable is always the bound so far), so the answer is one and the same whatever path
-    the solver took. The conditions must be satisfiable."""
+    the solver took. The conditions must be satisfiable; `start`, a model where they hold,
+    saves asking again. Each bound is an assumption of one check, not a scope of its own."""
     solver.push()
     try:
         solver.add(*conditions)
-        if solver.check() != z3.sat:
-            raise ValueError("smallest() needs satisfiable conditions")
-        model = solver.model()
+        if start is None:
+            if solver.check() != z3.sat:
+                raise ValueError("smallest() needs satisfiable conditions")
+            start = solver.model()
+        model = start
         for var in order:
             low, high = 0, value(model, var)
             while low < high:
                 middle = (low + high) // 2
-                solver.push()
-                solver.add(var <= middle)
-                if solver.check() == z3.sat:
+                if solver.check(var <= middle) == z3.sat:
                     model = solver.model()
                     high = value(model, var)
                 else:
                     low = middle + 1
-                solver.pop()
             solver.add(var == low)
         return model
     finally:

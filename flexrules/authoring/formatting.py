@@ -1,6 +1,11 @@
 """`flexrules fmt`: a `.rules` file in the one canonical layout (`language.render`), in the
 language it is written in. A file that does not parse is never touched: its diagnostics are
-the result instead."""
+the result instead.
+
+English keeps names, times and activity phrases as written. Bahasa Indonesia, whose keywords
+have many spellings (`harus`, `wajib`; `dalam seminggu`, `per minggu`), is written in its
+canonical phrases by the translator's own path (`translation.translate_file` to `id`), which
+reads its output back and compares trees before anything is written."""
 
 from __future__ import annotations
 
@@ -8,12 +13,13 @@ import difflib
 
 import attrs
 
-from ..core.diagnostics import Diagnostic, error, warning
+from ..core.diagnostics import Diagnostic, error
 from ..core.messages import say
 from ..core.source import SourceFile, clean_text
 from ..language import ast
 from ..language.parse import parse_file
-from ..language.render import WRITERS, render
+from ..language.render import render
+from .translation import translate_file
 
 
 @attrs.frozen
@@ -56,7 +62,6 @@ def format_text(text: str, name: str = "<policy>") -> Formatted:
             ]
     if errors:
         return Formatted(name, text, None, tuple(errors))
-    if file.language not in WRITERS:  # never write a file in another language than its own
-        note = warning("no-writer", say("fmt.no_writer", language=file.language), None)
-        return Formatted(name, text, None, (note,))
+    if file.language == "id":
+        return Formatted(name, text, translate_file(file, "id", name))
     return Formatted(name, text, render(file, file.language))

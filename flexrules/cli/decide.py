@@ -13,9 +13,11 @@ from ..versions import reading_policy
 from .common import EXIT_ERRORS, Subparsers, UsageError, print_err, require_files
 from .options import (
     EXIT_STATUS,
+    add_changes,
     add_max_file_size,
     add_output,
     add_reading,
+    changed,
     check_out,
     emit,
     in_language,
@@ -59,6 +61,7 @@ def add_decide(subparsers: Subparsers) -> None:
     )
     add_max_file_size(command)
     add_reading(command)
+    add_changes(command)
     command.set_defaults(run=run_decide)
 
 
@@ -70,7 +73,7 @@ def _explained(decision: Decision, language: str | None, why_not: bool) -> str:
 
 
 def run_decide(args: argparse.Namespace) -> int:
-    require_files([args.policy[0], args.employee, args.shift])
+    require_files([args.policy[0], args.employee, args.shift, args.changes])
     shape = output_format(args)
     check_out(args)
     reading = reading_of(args)
@@ -84,6 +87,8 @@ def run_decide(args: argparse.Namespace) -> int:
     try:
         with files.size_limit(args.max_file_size):
             employee = files.read_employee(args.employee, reading_policy(policy), reading=reading)
+            if args.changes is not None:
+                employee = changed(employee, args.changes, reading_policy(policy), reading)
             requests = files.read_request_file(
                 args.shift, reading_policy(policy), employee, reading=reading, absences=absences
             )

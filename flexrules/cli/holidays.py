@@ -73,6 +73,7 @@ def run_holidays(args: argparse.Namespace) -> int:
     if policy is None:
         return EXIT_ERRORS
     found = policy.holidays(first, last, args.lang)
+    removed = policy.removed_holidays(first, last, args.lang)
     if args.format == "json":
         emit(args, output.holidays_json(found))
     elif args.format == "csv":
@@ -92,5 +93,17 @@ def run_holidays(args: argparse.Namespace) -> int:
                     estimated=say("holidays.estimated", language) if holiday.estimated else "",
                 )
             )
+        if removed:  # the dates `except` takes out, so the list can be held against the decree
+            lines.append(say("holidays.removed_heading", language))
+            for holiday in removed:
+                lines.append(
+                    say(
+                        "holidays.removed_line",
+                        language,
+                        day=holiday.date,
+                        name=holiday.name,
+                        source=holiday.source,
+                    )
+                )
         emit(args, "\n".join(lines))
     return EXIT_OK

@@ -11,6 +11,9 @@ from pathlib import Path
 
 from ..analysis.lint import LintReport, lint
 from ..analysis.report import report_dict, report_text, sarif
+from ..core.errors import PolicyError
+from ..policy import Policy
+from ..versions import PolicySet, effective_horizon, version_folders
 from .common import (
     EXIT_ERRORS,
     EXIT_OK,
@@ -18,6 +21,7 @@ from .common import (
     UsageError,
     load_for_check,
     policy_problem,
+    print_policy_errors,
 )
 from .options import add_language, check_out, date_argument, emit
 
@@ -66,8 +70,9 @@ def add_horizon(command: argparse.ArgumentParser) -> None:
         nargs=2,
         metavar=("FROM", "TO"),
         type=date_argument,
-        help="the days the analysis covers, both included (YYYY-MM-DD); by default two years "
-        "from the earliest date the policy names, else from today",
+        help="the days the analysis covers, both included (YYYY-MM-DD); by default a "
+        "version's effective period (`effective from ... until ...`), else two years from the "
+        "earliest date the policy names, else from today",
     )
 
 
@@ -111,12 +116,17 @@ def run_lint(args: argparse.Namespace) -> int:
     reports: list[tuple[str, LintReport]] = []
     failed = False
     for given in args.paths:
+        members: list[Policy] = []
         for path in policy_paths(given):
             policy = load_for_check(path, args.lang)
             if policy is None:
                 failed = True
                 continue
-            reports.append((path, lint(policy, horizon)))
+            members.append(policy)
+            # a version is linted over its own effective period (SETTLED.md, "Lint")
+            reports.append((path, lint(policy, horizon or effective_horizon(policy))))
+        if version_folders(Path(given)) is not None and not failed:
+            failed = not versions_agree(given, members, args.lang)
     if shape == "json":
         document = [report_dict(path, r, _language(args, r)) for path, r in reports]
         emit(args, json.dumps(document, indent=2, ensure_ascii=False))
@@ -129,6 +139,17 @@ def run_lint(args: argparse.Namespace) -> int:
     if failed or any(_fails(report, args.fail_on) for _, report in reports):
         return EXIT_ERRORS
     return EXIT_OK
+
+
+def versions_agree(path: str, members: list[Policy], language: str | None) -> bool:
+    """Whether the versions of a folder of versions make a set (no days in force twice, no
+    attribute with two types); if not, the diagnostics printed to stderr."""
+    try:
+        PolicySet(members)
+    except PolicyError as exc:
+        print_policy_errors(path, exc, language)
+        return False
+    return True
 
 
 def _language(args: argparse.Namespace, report: LintReport) -> str:

@@ -8,10 +8,12 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from .. import files
 from ..core.errors import Error
 from ..core.messages import LANGUAGES, say
+from ..files.changes import with_changes
 from .common import EXIT_FAILED, EXIT_OK, OutputError, UsageError, print_err, print_out
 
 FORMATS = ("text", "json", "csv")
@@ -267,3 +269,20 @@ class FileProblems(Error):
 def in_language(error: files.TableError, language: str) -> FileProblems:
     """A file error said in `language`."""
     return FileProblems(error.message_for(language))
+
+
+def add_changes(command: argparse.ArgumentParser) -> None:
+    """`--changes FILE`: changes during the month, as HR records them (docs/data.md)."""
+    command.add_argument(
+        "--changes",
+        metavar="FILE",
+        help="changes during the month (CSV, xlsx or JSON list): employee, attribute (as the "
+        "employees file names it; --columns maps it too), value and from (DATA.md §2)",
+    )
+
+
+def changed(employee: Any, path: str, policy: Any, reading: files.Reading) -> Any:
+    """One employee with the changes a changes file gives for them (those for others are not
+    theirs: a changes file holds the whole agency's)."""
+    found = files.read_changes(path, policy, reading=reading, warnings=[])
+    return with_changes([employee], found)[0]

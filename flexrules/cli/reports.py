@@ -20,11 +20,13 @@ from .html import add_html, html_arguments
 from .options import (
     CHECKED_EXIT,
     FORMATS,
+    add_changes,
     add_max_file_size,
     add_output,
     add_period,
     add_reading,
     add_report_options,
+    changed,
     check_out,
     emit,
     in_language,
@@ -59,6 +61,7 @@ def add_schedule(subparsers: Subparsers) -> None:
         help="the employee (JSON object, or a CSV or JSON list of one), when "
         "the schedule file holds only shifts",
     )
+    add_changes(command)
     add_period(command)
     add_output(command, rows="violation", deny=True, violation=True)
     add_report_options(command)
@@ -68,7 +71,7 @@ def add_schedule(subparsers: Subparsers) -> None:
 
 
 def run_schedule(args: argparse.Namespace) -> int:
-    require_files([args.policy[0], args.schedule, args.employee])
+    require_files([args.policy[0], args.schedule, args.employee, args.changes])
     period = period_argument(args.period)
     shape = output_format(args)
     check_out(args)
@@ -81,10 +84,13 @@ def run_schedule(args: argparse.Namespace) -> int:
             schedule = files.read_schedule(
                 args.schedule, reading_policy(policy), args.employee, reading=reading
             )
+            employee = schedule.employee
+            if args.changes is not None:
+                employee = changed(employee, args.changes, reading_policy(policy), reading)
     except files.TableError as error:
         raise in_language(error, chosen_language(args.lang, policy.metadata())) from None
     period = period or schedule.period
-    report = policy.check(schedule.employee, schedule.shifts, period, schedule.absences)
+    report = policy.check(employee, schedule.shifts, period, schedule.absences)
     report.scope = scope(policy, period)
     emit(args, report_output(report, shape, args))
     denied = not all(d.allowed for d in report.decisions)
@@ -151,6 +157,7 @@ def add_roster(subparsers: Subparsers) -> None:
         help="leave days (CSV or JSON list): employee and date, or employee, "
         "from and to; they are not working days for `at least` limits",
     )
+    add_changes(command)
     add_period(command)
     command.add_argument(
         "--headcount",
@@ -192,8 +199,23 @@ def write_table(out: str, table: Any) -> None:
         raise OutputError(f"cannot write `{out}`: {exc.strerror or exc}") from None
 
 
+def _for_cluster(policy: Policy | PolicySet, roster: files.Roster) -> Policy:
+    """The policy a cluster checks, and a roster it can check: one policy, and employees
+    whose facts do not change (a table's rows cannot carry `changes`)."""
+    if isinstance(policy, PolicySet):
+        raise UsageError("a cluster checks one policy, not a set of versions")
+    if any("changes" in employee for employee in roster.employees):
+        raise UsageError(
+            "a cluster checks employees whose facts do not change: check a roster with "
+            "changes (--changes, valid from rows) without --cluster"
+        )
+    return policy
+
+
 def run_roster(args: argparse.Namespace) -> int:
-    require_files([args.policy[0], args.employees, args.shifts, args.absences, args.headcount])
+    require_files(
+        [args.policy[0], args.employees, args.shifts, args.absences, args.headcount, args.changes]
+    )
     period = period_argument(args.period)
     html_arguments(args)
     shape = output_format(args)
@@ -211,7 +233,12 @@ def run_roster(args: argparse.Namespace) -> int:
     try:
         with files.size_limit(args.max_file_size):
             roster = files.read_roster(
-                args.employees, args.shifts, reading_policy(policy), args.absences, reading=reading
+                args.employees,
+                args.shifts,
+                reading_policy(policy),
+                args.absences,
+                reading=reading,
+                changes=args.changes,
             )
             headcount = (
                 files.read_headcount(args.headcount, reading=reading) if args.headcount else None
@@ -220,8 +247,7 @@ def run_roster(args: argparse.Namespace) -> int:
         raise in_language(error, language) from None
     print_warnings(roster.warnings, language)
     if clustered:
-        if isinstance(policy, PolicySet):
-            raise UsageError("a cluster checks one policy, not a set of versions")
+        policy = _for_cluster(policy, roster)
         found = check_on_cluster(args, policy, roster, period, headcount)
         write_table(args.out, found)
         return outcome(args, denied=False, broken=found.num_rows > 0)

@@ -8,7 +8,7 @@ each kind, whether it is a working day), so a set of DAYS compiles to a bit mask
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import holidays as holidays_package
 
@@ -99,7 +99,13 @@ def _names(year_language: tuple[int, str]) -> dict[dt.date, str]:
 
 
 class Calendar:
-    """A policy's days: which are working days and which are holidays of each kind."""
+    """A policy's days: which are working days and which are holidays of each kind.
+
+    `agency_days` are dates the policy adds as its own, `joint_days` dates it adds `as joint
+    holiday` (a cuti bersama moved by decree), `removed` the dates after `except` (never
+    holidays, whatever the package says), `citations` the decree cited for a date the policy
+    names (DATA.md §4).
+    """
 
     def __init__(
         self,
@@ -108,11 +114,17 @@ class Calendar:
         joint: bool = False,
         agency_days: Iterable[dt.date] = (),
         cache_size: int = DEFAULT_CACHE_SIZE,
+        joint_days: Iterable[dt.date] = (),
+        removed: Iterable[dt.date] = (),
+        citations: Mapping[dt.date, str] | None = None,
     ) -> None:
         self.working_weekdays = frozenset(working_weekdays)
         self.national = national
         self.joint = joint
         self.agency_days = frozenset(agency_days)
+        self.joint_days = frozenset(joint_days)
+        self.removed = frozenset(removed)
+        self.citations: Mapping[dt.date, str] = dict(citations or {})
         self._bits: Memory[int, int] = Memory(cache_size)  # day ordinal -> its summary bits
 
     def bits(self, ordinal: int) -> int:
@@ -126,13 +138,21 @@ class Calendar:
 
     def _compute(self, day: dt.date) -> int:
         bits = WEEKDAY_BITS[day.weekday()]
-        public = day in national_holidays(day.year)
-        joint = day in joint_holidays(day.year)
+        if day in self.removed:  # `except`: no holiday of any kind
+            public = joint = declared = False
+        else:
+            public = day in national_holidays(day.year)
+            joint = day in joint_holidays(day.year) or day in self.joint_days
+            declared = (
+                (self.national and public)
+                or (self.joint and joint)
+                or day in self.joint_days
+                or day in self.agency_days
+            )
         if public:
             bits |= PUBLIC_HOLIDAY
         if joint:
             bits |= JOINT_HOLIDAY
-        declared = (self.national and public) or (self.joint and joint) or day in self.agency_days
         if declared:
             bits |= HOLIDAY
         elif day.weekday() in self.working_weekdays:
@@ -145,23 +165,39 @@ class Calendar:
     def is_working_day(self, day: dt.date) -> bool:
         return bool(self.bits(day.toordinal()) & WORKING_DAY)
 
+    def is_removed(self, day: dt.date) -> bool:
+        """Whether the policy's `except` names `day`."""
+        return day in self.removed
+
+    def names(self, day: dt.date) -> bool:
+        """Whether the policy names `day` itself: added, as joint holiday or not."""
+        return day in self.agency_days or day in self.joint_days
+
     def is_estimated(self, day: dt.date) -> bool:
         """Whether `day` is one of the policy's holidays only by the package's estimate: a
-        date the policy names itself never is (DATA.md §4)."""
-        return (
-            day not in self.agency_days
-            and day in estimated_holidays(day.year)
-            and self.is_holiday(day)
-        )
+        date the policy names itself never is, nor one it removes (DATA.md §4)."""
+        return not self.names(day) and day in estimated_holidays(day.year) and self.is_holiday(day)
 
     def kind(self, day: dt.date) -> str | None:
-        """Which of the policy's holidays `day` is: `public`, `joint` (cuti bersama),
-        `agency` (a date the policy names), or None for a day that is none of them."""
+        """Which of the policy's holidays `day` is: `public`, `joint` (cuti bersama, the
+        package's or a date the policy adds `as joint holiday`), `agency` (a date the policy
+        adds as its own), or None for a day that is none of them."""
         if not self.is_holiday(day):
             return None
         if day in self.agency_days:
             return "agency"
+        if day in self.joint_days:
+            return "joint"
         return "public" if self.national and day in national_holidays(day.year) else "joint"
+
+    def declared_before_except(self, day: dt.date) -> bool:
+        """Whether `day` is one of the holidays the policy lists before any `except`: what an
+        `except` may sensibly remove."""
+        return (
+            (self.national and day in national_holidays(day.year))
+            or (self.joint and day in joint_holidays(day.year))
+            or self.names(day)
+        )
 
 
 def add_months(day: dt.date, months: int) -> dt.date:

@@ -114,7 +114,7 @@ def decide_batch(
         _decide_across(decider, batch, facts, across, location, start.local, end.local, outcomes)
     _decide_rest(decider, batch, np.flatnonzero(~ok), outcomes)
     allowed, rules, error = _columns(outcomes, within, remembered)
-    explanation = _explanations(decider, batch, outcomes, language) if explain else None
+    explanation = _explanations(decider, batch, error, language) if explain else None
     first = outcomes.first_error[1] if outcomes.first_error else None
     return Outcome(allowed, rules, error, explanation, first)
 
@@ -313,13 +313,15 @@ def _decide_rest(
 
 
 def _explanations(
-    decider: Decider, batch: pa.RecordBatch, outcomes: _Outcomes, language: str | None
+    decider: Decider, batch: pa.RecordBatch, error: pa.Array, language: str | None
 ) -> pa.Array:
     """Each good row's explanation, from its `Decision` (built per row: explanations are text
-    for people, asked for on the rows people read)."""
+    for people, asked for on the rows people read). `error` is the batch's error column (a
+    row remembered from an earlier batch has no outcome of this batch's)."""
     texts: list[str | None] = []
+    errors = error.to_pylist()
     for row, mapping in enumerate(batch.to_pylist()):
-        if outcomes.errors[int(outcomes.of_row[row])] is not None:
+        if errors[row] is not None:
             texts.append(None)
         else:
             texts.append(decider.decide(mapping, mapping).explain(language))

@@ -8,7 +8,9 @@ must take the plain path. An employee takes the plain path (`ScheduleChecker.che
 as `check_roster`) when anything of theirs is something the columns do not read the way
 `decide` and the checks read it: a shift row the columns cannot read (a bad or unusual time,
 location or zone: `decide` then gives the answer or raises its error), shifts that overlap
-(limits count their union), an absence with a kind or a time of day, or a range of days.
+(limits count their union), an absence with a kind or a time of day, or a range of days. A
+roster whose employees' facts change (`changes`, DATA.md §2) is checked whole by the plain
+path (`Unsupported`).
 
 The errors `check_table` raises while reading the tables (an employee id the shifts or
 absences name that the employees table lacks) are raised here the same way, first.
@@ -33,6 +35,14 @@ from ..rosters.absences import Absence, _day
 from .codes import combine, encode
 from .times import read_times
 
+#: columns that make an employee's facts change during the roster (DATA.md §2): the plain
+#: check reads them
+_CHANGING = ("changes", "valid from", "valid until", "valid_from", "valid_until")
+
+
+def rows_of(table: pa.Table) -> int:
+    return int(table.num_rows)
+
 
 class Unsupported(Exception):
     """The roster has something the columnar check does not take: the plain check takes the
@@ -52,6 +62,11 @@ class RosterColumns:
         self.decider = decider
         self.employees = employees
         self.shifts = shifts
+        for name in _CHANGING:
+            if name in employees.schema.names and employees.column(name).null_count < rows_of(
+                employees
+            ):
+                raise Unsupported(f"employees whose facts change (`{name}`)")
         self.ids: list[str | None] = _ids(employees, "id").to_pylist()
         if any(ident is None for ident in self.ids) or len(set(self.ids)) != len(self.ids):
             raise Unsupported("ids missing or repeated: the plain check says which")

@@ -62,15 +62,16 @@ def limit_flags(
     roster: RosterColumns,
     bounds: tuple[int, int] | None,
 ) -> np.ndarray:
-    """Per employee, whether some limit may find a violation (see the module)."""
-    flagged = np.zeros(roster.count, dtype=bool)
+    """Per employee (a row) and limit (a column), whether the limit may find a violation of
+    the employee's (see the module)."""
+    flagged = np.zeros((roster.count, len(limits)), dtype=bool)
     if not limits:
         return flagged
     if any(limit.overridden_by for limit in limits):
         raise Unsupported("a limit that a shift rule overrides")
     pieces = Pieces(roster)
-    for limit in limits:
-        flagged |= _limit(decider, limit, roster, pieces, bounds)
+    for index, limit in enumerate(limits):
+        flagged[:, index] = _limit(decider, limit, roster, pieces, bounds)
     return flagged
 
 

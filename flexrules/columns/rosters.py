@@ -21,7 +21,7 @@ from ..engine.values import as_date
 from ..rosters.absences import Absence
 from ..rosters.records import Schedule, Violation, ident_of
 from ..rosters.staffing import RosterChecker
-from .tables import as_arrow, like
+from .tables import as_arrow, like, no_changes
 
 #: the columns of a violations table
 VIOLATION_COLUMNS = ("rule", "kind", "employee", "start", "end", "present", "group", "message")
@@ -58,6 +58,7 @@ def check_table(
     """Every violation of the roster, one row each, as a table of the kind `shifts` is."""
     from .roster_check import Unsupported, check_columns
 
+    no_changes(employees)
     kind, shift_table = as_arrow(shifts)
     people = as_arrow(employees)[1]
     try:
@@ -86,6 +87,7 @@ def schedules_of(employees: Any, shifts: Any, absences: Any = None) -> list[Sche
     """One `Schedule` per row of `employees`, in its order, with the rows of `shifts` whose
     `employee` is its `id` and its leave days from `absences` (rows of `employee` and `date`,
     or `employee`, `from` and `to`)."""
+    no_changes(employees)
     people = as_arrow(employees)[1].to_pylist()
     known = {ident_of(person) for person in people}
     by_employee: dict[str | None, list[dict[str, Any]]] = {}

@@ -42,6 +42,7 @@ def decide_table(
     if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
         raise ValueError(f"batch_size is a whole number of rows, at least 1, not {batch_size!r}")
     kind = _kind(table)
+    no_changes(table)
     if kind == "pandas":
         return _pandas(decider, table, explain, language, errors, batch_size)
     arrow = table.to_arrow() if kind == "polars" else table
@@ -56,6 +57,23 @@ def decide_table(
         frame = polars.from_arrow(pa.table(added))
         return table.with_columns(frame.get_columns())  # type: ignore[union-attr]
     return _with_columns(arrow, added)
+
+
+def no_changes(table: Any) -> None:
+    """Refuse a table with a `changes` column: a row's facts are read once, for the whole row,
+    so employees whose facts change during the month (DATA.md §2) are decided one by one
+    (`Policy.decide`, `check_roster`), never here."""
+    schema = getattr(table, "schema", None)
+    names = getattr(schema, "names", None)  # Arrow; a pandas or polars frame has `columns`
+    if not isinstance(names, list):
+        names = [str(name) for name in getattr(table, "columns", ())]
+    if "changes" in names:
+        raise InputError(
+            "changes",
+            None,
+            "a table's employees cannot carry changes: decide employees whose facts change "
+            "during the month with Policy.decide or Policy.check_roster",
+        )
 
 
 def decide_batches(

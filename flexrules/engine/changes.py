@@ -2,9 +2,11 @@
 
 An employee may carry `changes`: `[(date, {attribute: value, ...}), ...]` (DATA.md §2). From
 each date on, the attributes named take the new values (None makes one missing); a change takes
-effect at local midnight on the employee's clock. `Employee` may also bound the employment
-(`employed_from`, `employed_until`, both days included): outside it the employee has no facts
-and rosters count nothing there (`rosters`).
+effect at local midnight on the employee's clock. A change of `None` instead of attributes
+means the employee is outside their employment from that date on (a later change with
+attributes brings them back); `Employee` may also bound the employment (`employed_from`,
+`employed_until`, both days included). Outside it the employee has no facts and rosters count
+nothing there (`rosters`).
 
 A `Timeline` is worked out once per employee and gives, for any local day, the employee as of
 that day: the same kind of object as given (a plain dict stays a plain dict, so deciding takes
@@ -69,12 +71,13 @@ def change_date(value: Any, field: str = "changes") -> dt.date:
     raise InputError(field, value, f"{quoted(value)} is not a date such as 2025-07-15")
 
 
-def read_changes(given: Any) -> list[tuple[dt.date, Mapping[str, Any]]]:
+def read_changes(given: Any) -> list[tuple[dt.date, Mapping[str, Any] | None]]:
     """`changes` as given, checked and in date order (changes on one date in the order given):
-    each a pair (date, mapping), or a mapping with `from` and `attributes` (JSON's form)."""
+    each a pair (date, mapping or None), or a mapping with `from` and `attributes` (JSON's
+    form)."""
     if isinstance(given, (str, bytes, Mapping)) or not isinstance(given, Iterable):
         raise InputError("changes", given, "changes is a list of (date, {attribute: value}) pairs")
-    found: list[tuple[dt.date, Mapping[str, Any]]] = []
+    found: list[tuple[dt.date, Mapping[str, Any] | None]] = []
     for number, item in enumerate(given, start=1):
         if isinstance(item, Mapping):
             when, values = item.get("from"), item.get("attributes")
@@ -88,6 +91,9 @@ def read_changes(given: Any) -> list[tuple[dt.date, Mapping[str, Any]]]:
                 '{"from": date, "attributes": {...}}',
             )
         day = change_date(when)
+        if values is None:  # outside employment from this day
+            found.append((day, None))
+            continue
         if not isinstance(values, Mapping):
             raise InputError(
                 "changes", values, f"change {number} gives {quoted(values)}, not attributes"
@@ -110,10 +116,12 @@ def read_changes(given: Any) -> list[tuple[dt.date, Mapping[str, Any]]]:
 @attrs.frozen
 class Timeline:
     """An employee as of each local day: `views[i]` holds from day `starts[i - 1]` (the first
-    from any day before `starts[0]`); days outside `employed` are in no view's employment."""
+    from any day before `starts[0]`), inside the employment where `flags[i]`; no day before
+    `first` or after `last` is."""
 
     starts: tuple[int, ...]
     views: tuple[Any, ...]
+    flags: tuple[bool, ...]
     first: int | None = None  # first day of employment, None when open
     last: int | None = None  # last day of employment, None when open
     #: the employee as of a day outside employment: no facts
@@ -121,9 +129,10 @@ class Timeline:
 
     def index(self, day: int) -> int:
         """Which view holds on a local day (-1 outside employment)."""
-        if not self.employed(day):
+        found = bisect_right(self.starts, day)
+        if not self.flags[found] or not self._bounded(day):
             return -1
-        return bisect_right(self.starts, day)
+        return found
 
     def on(self, day: int) -> Any:
         """The employee as of a local day (ordinal)."""
@@ -131,7 +140,19 @@ class Timeline:
         return self.outside if found < 0 else self.views[found]
 
     def employed(self, day: int) -> bool:
+        return self.index(day) >= 0
+
+    def _bounded(self, day: int) -> bool:
         return (self.first is None or day >= self.first) and (self.last is None or day <= self.last)
+
+    def employed_through(self, first: int, last: int) -> bool:
+        """Whether every day from `first` to `last` is inside the employment."""
+        if (self.first is not None and first < self.first) or (
+            self.last is not None and last > self.last
+        ):
+            return False
+        low, high = bisect_right(self.starts, first), bisect_right(self.starts, last)
+        return all(self.flags[low : high + 1])
 
 
 def timeline_of(employee: Any) -> Timeline | None:
@@ -143,13 +164,18 @@ def timeline_of(employee: Any) -> Timeline | None:
     changes = read_changes(() if given is None else given)
     starts: list[int] = []
     views = [_as_of(employee, {}, changes=True)]
+    flags = [True]
     for day, values in changes:
-        if starts and starts[-1] == day.toordinal():
-            views[-1] = _as_of(views[-1], values)
-        else:
+        if not starts or starts[-1] != day.toordinal():
             starts.append(day.toordinal())
-            views.append(_as_of(views[-1], values))
-    return Timeline(tuple(starts), tuple(views), first, last, _nobody(employee))
+            views.append(views[-1])
+            flags.append(flags[-1])
+        if values is None:
+            flags[-1] = False
+        else:
+            views[-1] = _as_of(views[-1], values)
+            flags[-1] = True
+    return Timeline(tuple(starts), tuple(views), tuple(flags), first, last, _nobody(employee))
 
 
 def _as_of(employee: Any, values: Mapping[str, Any], changes: bool = False) -> Any:

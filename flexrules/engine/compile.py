@@ -124,17 +124,38 @@ class CompiledRules:
 
 
 def build_calendar(symbols: Symbols, cache_size: int = DEFAULT_CACHE_SIZE) -> Calendar:
-    """The policy's days: its working days and the holidays it declares."""
+    """The policy's days: its working days and the holidays it declares, less those after
+    `except`, with the decree each cites (DATA.md §4)."""
     national = joint = False
     agency: list[dt.date] = []
+    moved: list[dt.date] = []
+    removed: list[dt.date] = []
+    citations: dict[dt.date, str] = {}
     for decl in symbols.holidays:
         for item in decl.items:
             if isinstance(item, ast.NationalHolidays):
                 national = True
                 joint = joint or item.joint
-            else:
-                agency.append(dt.date(item.date.year, item.date.month, item.date.day))
-    return Calendar(working_weekdays(symbols.working_days), national, joint, agency, cache_size)
+                continue
+            day = dt.date(item.date.year, item.date.month, item.date.day)
+            (moved if item.joint else agency).append(day)
+            if item.citation is not None:
+                citations.setdefault(day, item.citation.value)
+        for gone in decl.removed:
+            day = dt.date(gone.date.year, gone.date.month, gone.date.day)
+            removed.append(day)
+            if gone.citation is not None:
+                citations.setdefault(day, gone.citation.value)
+    return Calendar(
+        working_weekdays(symbols.working_days),
+        national,
+        joint,
+        agency,
+        cache_size,
+        joint_days=moved,
+        removed=removed,
+        citations=citations,
+    )
 
 
 def compile_rules(symbols: Symbols, cache_size: int = DEFAULT_CACHE_SIZE) -> CompiledRules:

@@ -49,6 +49,10 @@ _UNIT_NOUNS = {"day": "noun.day", "week": "noun.week", "month": "noun.month", "y
 Rendered = Text | Listing
 
 
+#: each kind of holiday (`Calendar.kind`) in words, for a date the package has no name for
+HOLIDAY_WORDS = {"agency": "holiday.agency", "joint": "holiday.joint", "public": "holiday.public"}
+
+
 class Reason:
     """Why (part of) a shift is allowed or denied: one rule, or the policy default (rule None)."""
 
@@ -597,12 +601,21 @@ class Decision:
         calendar = self._decider.calendar
         lines = []
         for day in range(start // DAY_SECONDS, (end - 1) // DAY_SECONDS + 1):
+            date = dt.date.fromordinal(day)
             if calendar.bits(day) & HOLIDAY:
-                date = dt.date.fromordinal(day)
-                name = holiday_name(date, language) or Text("holiday.agency")
+                kind = calendar.kind(date)
+                name = holiday_name(date, language) or Text(HOLIDAY_WORDS[kind or "agency"])
                 lines.append(say("explain.holiday", language, day=date, name=name))
                 if calendar.is_estimated(date):
                     lines.append(say("explain.estimated", language))
+            elif calendar.is_removed(date):
+                name = holiday_name(date, language) or Text("holiday.agency")
+                lines.append(say("explain.holiday_removed", language, day=date, name=name))
+            else:
+                continue
+            citation = calendar.citations.get(date)
+            if citation is not None:
+                lines.append(say("explain.citing", language, citation=citation))
         return lines
 
     def alternatives(self, limit: int | None = 10) -> tuple[Any, ...]:

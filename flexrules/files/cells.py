@@ -30,8 +30,9 @@ from ..policy import AttributeInfo
 #: Spellings of a shift's location that people use, beyond the policy language's own.
 LOCATION_WORDS: Mapping[str, str] = text_cells.LOCATION_WORDS
 
-#: Columns every employees file may have besides the declared attributes.
-EMPLOYEE_FIELDS = ("id", "name", "timezone")
+#: Columns every employees file may have besides the declared attributes (`changes` in JSON
+#: only: a list the engine reads, DATA.md §2).
+EMPLOYEE_FIELDS = ("id", "name", "timezone", "changes")
 #: Columns every shifts file may have besides the declared shift attributes.
 SHIFT_FIELDS = ("employee", "start", "end", "location")
 #: A column (or JSON key) of free text that is kept out of the rules, in any file.

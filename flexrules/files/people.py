@@ -29,6 +29,7 @@ from .records import (
     records,
     tell,
 )
+from .validity import VALIDITY, Row, merged, validity
 from .workbooks import is_workbook
 
 
@@ -71,20 +72,28 @@ def employees_of(
 ) -> tuple[list[dict[str, Any]], set[str]]:
     """The employees read well, and every id the file names (bad rows' too, so the shifts of
     an employee whose row has a bad cell are not reported as strangers); problems collected."""
-    columns = Columns.of(policy, "employee", EMPLOYEE_FIELDS, reading)
+    columns = Columns.of(policy, "employee", (*EMPLOYEE_FIELDS, *VALIDITY), reading)
     employees: list[dict[str, Any]] = []
     ids: set[str] = set()
     first_row: dict[str, int | None] = {}
+    #: by id, the rows of a file with `valid from` / `valid until` columns (DATA.md §2)
+    dated: dict[str, list[Row]] = {}
     for record in usable(records(path, "employee", reading), problems):
         ident = _raw_id(record)
         if ident is not None:
             ids.add(ident)
         try:
             employee = employee_record(record, columns)
+            first, last = validity(record, employee)
         except TableError as error:
             problems.add(error)
             continue
         ident = employee["id"]
+        if any(record.get(field)[0] is not None for field in VALIDITY):
+            if ident not in dated:
+                employees.append(employee)  # its place; the rows are merged below
+            dated.setdefault(ident, []).append(Row(record.row, first, last, employee))
+            continue
         if ident in first_row:
             problems.add(
                 record.error(
@@ -99,8 +108,32 @@ def employees_of(
             continue
         first_row[ident] = record.row
         employees.append(employee)
+    if dated:
+        employees = _merged(str(path), policy, employees, dated, problems)
     columns.warn(str(path), warnings)
     return employees, ids
+
+
+def _merged(
+    file: str,
+    policy: Policy,
+    employees: list[dict[str, Any]],
+    dated: dict[str, list[Row]],
+    problems: Problems,
+) -> list[dict[str, Any]]:
+    """The employees with each one's dated rows merged into one, with `changes`."""
+    attributes = [a for a in policy.attributes if a.owner == "employee"]
+    found = []
+    for employee in employees:
+        rows = dated.get(employee["id"])
+        if rows is None:
+            found.append(employee)
+            continue
+        try:
+            found.append(merged(file, employee["id"], rows, attributes))
+        except TableError as error:
+            problems.add(error)
+    return found
 
 
 def usable(found: Iterable[Record], problems: Problems) -> Iterable[Record]:
@@ -172,6 +205,11 @@ def employee_record(record: Record, columns: Columns) -> dict[str, Any]:
                 "as Asia/Makassar, or WIB, WITA, WIT",
             ) from None
         employee["timezone"] = zone_name.strip()
+    changes = values.pop("changes", None)
+    if not blank(changes):
+        if not record.is_json:  # a list of changes is JSON's; a file has --changes FILE
+            raise record.error(column_for(record, "changes"), changes, Text("file.changes_cell"))
+        employee["changes"] = changes  # typed by the engine, as the library's are
     del values["id"]
     employee.update(values)
     return employee

@@ -11,6 +11,7 @@ import attrs
 
 from ..policy import Policy
 from ..rosters.records import Schedule
+from .changes import changes_of, with_changes
 from .leave import absences_of
 from .people import employees_of
 from .reading import Reading, reading_of
@@ -50,13 +51,15 @@ def read_roster(
     encoding: str | None = None,
     absence_codes: str | Mapping[str, str] | None = None,
     reading: Reading | None = None,
+    changes: str | Path | None = None,
 ) -> Roster:
     """Employees, their shifts and (optionally) their leave, checked against each other. The
     shifts file may be an attendance export whose rows with a `kind` are absences (whole
     days); `columns` maps every file's headers (`"NIP=id,TANGGAL=date"`), `absence_codes` an
     app's codes to kinds (`"CT=cuti tahunan,S=sakit"`). Every problem in the three files is
     reported together (`TableErrors`, up to 50); warnings (ignored columns) are on
-    `Roster.warnings`."""
+    `Roster.warnings`. `changes` is a changes file (`employee`, `attribute`, `value`, `from`:
+    `files.changes`), whose changes join the employees' own (DATA.md §2)."""
     found = reading_of(
         reading,
         columns=columns,
@@ -67,6 +70,10 @@ def read_roster(
     problems = Problems()
     warnings: list[FileWarning] = []
     employees, ids = employees_of(employees_path, policy, found, problems, warnings)
+    if changes is not None:
+        employees = with_changes(
+            employees, changes_of(changes, policy, found, problems, warnings, ids)
+        )
     shifts, away = shifts_of(shifts_path, policy, employees, found, problems, warnings, ids)
     days: dict[str, list[Any]] = {}
     kinds: dict[str, dict[str, str]] = {}

@@ -247,15 +247,44 @@ class NationalHolidays(Node):
 
 @attrs.frozen
 class HolidayDate(Node):
+    """A date the policy names: the agency's own, or `as joint holiday` (a cuti bersama the
+    decree moved here), optionally `citing` the decree."""
+
     date: DateLiteral
+    joint: bool = False
+    citation: TextLiteral | None = None
 
 
 HolidayItem = NationalHolidays | HolidayDate
 
 
 @attrs.frozen
+class RemovedHoliday(Node):
+    """A date after `except`: no longer a holiday (a cancelled cuti bersama)."""
+
+    date: DateLiteral
+    citation: TextLiteral | None = None
+
+
+@attrs.frozen
 class HolidaysDecl(Node):
     items: tuple[HolidayItem, ...]
+    removed: tuple[RemovedHoliday, ...] = ()
+
+
+@attrs.frozen
+class AbsenceKind(Node):
+    """One kind of absence as the agency names it; `as work` counts it as working time."""
+
+    name: TextLiteral
+    work: bool = False
+
+
+@attrs.frozen
+class AbsenceKindsDecl(Node):
+    """`absence kinds: "cuti tahunan", "dinas luar" as work.` (DATA.md §3)."""
+
+    kinds: tuple[AbsenceKind, ...]
 
 
 @attrs.frozen
@@ -543,6 +572,7 @@ Declaration = (
     | AttributesDecl
     | WorkingDaysDecl
     | HolidaysDecl
+    | AbsenceKindsDecl
     | HoursDecl
     | DatesDecl
     | GroupDecl

@@ -19,6 +19,7 @@ from ..core.messages import Text
 from ..core.source import SourceFile, Span
 from . import ast
 from .parser import GRAMMAR_NAMES, parse_source
+from .rewritten import as_code, rewritten
 from .tree_to_ast import Lowerer
 
 
@@ -117,7 +118,7 @@ def parse_file(
     result = parse_source(source, language)
     lowerer = Lowerer(source, language=result.language)
     declarations: list[ast.Declaration] = []
-    diagnostics = list(result.diagnostics)
+    diagnostics = [_with_rewriting(d, result.language) for d in result.diagnostics]
     for sentence in result.sentences:
         assert sentence.tree is not None
         lowerer.offset = sentence.start
@@ -131,3 +132,18 @@ def parse_file(
         source.name, tuple(declarations), comments, language=result.language, span=whole
     )
     return file, diagnostics
+
+
+def _with_rewriting(diagnostic: Diagnostic, language: str) -> Diagnostic:
+    """A `wrong-language` error whose hint shows its sentence written in the file's language
+    (`tulis: ...`, LANGUAGE-ID.md §6.3), when the sentence can be rewritten alone."""
+    hint = diagnostic.hinted
+    if diagnostic.code != "wrong-language" or diagnostic.span is None or not isinstance(hint, Text):
+        return diagnostic
+    other = next(code for code in GRAMMAR_NAMES if code != language)
+    text = rewritten(diagnostic.span.text, other, language)
+    if text is None:
+        return diagnostic
+    line = hint.args["line"]
+    hint = Text("language.wrong.hint.rewritten", line=line, sentence=as_code(text))
+    return attrs.evolve(diagnostic, hint=hint, suggestion=text)

@@ -24,6 +24,19 @@ class Symbols:
     rules: dict[str, ast.RuleDecl]
     working_days: ast.WorkingDaysDecl | None
     holidays: tuple[ast.HolidaysDecl, ...]
+    #: every `absence kinds:` declaration, in source order (DATA.md §3)
+    absence_kinds: tuple[ast.AbsenceKindsDecl, ...] = ()
+
+    def declared_absence_kinds(self) -> dict[str, bool] | None:
+        """Each declared kind of absence and whether it counts as work; None when the policy
+        declares none (then any kind is taken). The first of a repeated kind wins."""
+        if not self.absence_kinds:
+            return None
+        found: dict[str, bool] = {}
+        for decl in self.absence_kinds:
+            for kind in decl.kinds:
+                found.setdefault(kind.name.value, kind.work)
+        return found
 
     def declarations(self) -> Iterator[ast.Declaration]:
         for file in self.files:
@@ -70,6 +83,7 @@ def gather(files: Sequence[ast.PolicyFile]) -> Symbols:
         rules,
         _first(declarations, ast.WorkingDaysDecl),
         tuple(_of_kind(declarations, ast.HolidaysDecl)),
+        tuple(_of_kind(declarations, ast.AbsenceKindsDecl)),
     )
 
 

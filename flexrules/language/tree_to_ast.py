@@ -280,10 +280,34 @@ class Lowerer:
             if item.data == "national_holidays":
                 joint = bool(self.tokens(item, "WITH_JOINT_HOLIDAYS"))
                 items.append(ast.NationalHolidays(joint, span=self.span(item)))
-            else:
+            elif item.data == "holiday_date":
                 date = self.date(self.tokens(item, "DATE")[0])
-                items.append(ast.HolidayDate(date, span=date.span))
-        return ast.HolidaysDecl(tuple(items), span=self.span(node))
+                joint = bool(self.tokens(item, "AS_JOINT_HOLIDAY"))
+                items.append(
+                    ast.HolidayDate(date, joint, self.citation(item), span=self.span(item))
+                )
+        removed: list[ast.RemovedHoliday] = []
+        for clause in self.trees(node, "holiday_except"):
+            for item in self.trees(clause, "holiday_removed"):
+                date = self.date(self.tokens(item, "DATE")[0])
+                removed.append(ast.RemovedHoliday(date, self.citation(item), span=self.span(item)))
+        return ast.HolidaysDecl(tuple(items), tuple(removed), span=self.span(node))
+
+    def citation(self, node: Tree[Token]) -> ast.TextLiteral | None:
+        """The text after `citing` in a node, if any."""
+        found = self.tokens(node, "STRING")
+        return self.text(found[0]) if found else None
+
+    def lower_absence_kinds(self, node: Tree[Token]) -> ast.AbsenceKindsDecl:
+        kinds = [
+            ast.AbsenceKind(
+                self.text(self.tokens(item, "STRING")[0]),
+                bool(self.tokens(item, "AS_WORK")),
+                span=self.span(item),
+            )
+            for item in self.trees(node, "absence_kind")
+        ]
+        return ast.AbsenceKindsDecl(tuple(kinds), span=self.span(node))
 
     def lower_hours_decl(self, node: Tree[Token]) -> ast.HoursDecl:
         name = self.name(self.trees(node, "decl_name")[0])

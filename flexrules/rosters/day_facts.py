@@ -23,10 +23,10 @@ from ..engine.runtime import Decider
 @attrs.frozen
 class Changing:
     """An employee's typed facts by local day: `values[i]` from day `starts[i - 1]` on (the
-    first before `starts[0]`); none before `first` or after `last` (outside employment)."""
+    first before `starts[0]`), None outside the employment."""
 
     starts: tuple[int, ...]
-    values: tuple[Values, ...]
+    values: tuple[Values | None, ...]
     first: int | None = None
     last: int | None = None
 
@@ -48,7 +48,10 @@ def facts_of(decider: Decider, employee: Any) -> Facts:
     timeline = timeline_of(employee)
     if timeline is None:
         return decider.employee_values(employee)
-    values = tuple(decider.employee_values(view) for view in timeline.views)
+    values = tuple(
+        decider.employee_values(view) if flag else None
+        for view, flag in zip(timeline.views, timeline.flags, strict=True)
+    )
     return Changing(timeline.starts, values, timeline.first, timeline.last)
 
 
@@ -56,13 +59,19 @@ def every_value(facts: Mapping[str, Facts]) -> list[Values]:
     """Every set of typed facts the roster holds, on any day."""
     found: list[Values] = []
     for entry in facts.values():
-        found.extend(entry.values if isinstance(entry, Changing) else (entry,))
+        if isinstance(entry, Changing):
+            found.extend(v for v in entry.values if v is not None)
+        else:
+            found.append(entry)
     return found
 
 
 def latest(entry: Facts) -> Values:
-    """An employee's facts as reports name them: the last in force."""
-    return entry.values[-1] if isinstance(entry, Changing) else entry
+    """An employee's facts as reports name them: the last set in the timeline (the first is
+    always set: it is the employee's own attributes)."""
+    if not isinstance(entry, Changing):
+        return entry
+    return next(v for v in reversed(entry.values) if v is not None)
 
 
 class ByDay:

@@ -23,7 +23,9 @@ def outside_employment(
 ) -> tuple[DecisionWarning, ...]:
     """An `outside-employment` warning for each shift with a piece on a day outside the
     employee's employment."""
-    if timeline is None or (timeline.first is None and timeline.last is None):
+    if timeline is None or (
+        timeline.first is None and timeline.last is None and all(timeline.flags)
+    ):
         return ()
     found = []
     for decision in decisions:

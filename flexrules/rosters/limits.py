@@ -41,6 +41,9 @@ from .records import Violation, ident_of, rule_labels, rule_texts
 from .reports import ScheduleReport, Scope
 from .schedule_facts import ScheduleFacts
 
+#: the location bits of the office, and of every place (`engine.compile.ACTIVITY_LOCATIONS`)
+ON_SITE, ANY_PLACE = 1, 7
+
 #: a piece a limit counts: (shift index, start, end, local day)
 Counted = tuple[int, int, int, int]
 
@@ -58,6 +61,8 @@ class ScheduleChecker:
         self.limits = tuple(limits)
         self.presence = tuple(presence)
         self.calendar = decider.calendar
+        #: the policy's kinds of absence, each with whether it counts as work (None: any kind)
+        self.absence_kinds = decider.context.symbols.declared_absence_kinds()
         #: every rule's own words, for reports
         self.rules = rule_texts(
             decider.context.symbols, {lim.decl.id.text: lim.amount for lim in self.limits}
@@ -93,7 +98,7 @@ class ScheduleChecker:
             decide = self.decider.decide_changing
             decisions = [decide(timeline, employee, shift) for shift in shifts]
         zone = decisions[0].zone if decisions else employee_zone(employee, self.decider.zone)
-        away = read_absences(absences, zone, "absences")
+        away = read_absences(absences, zone, "absences", self.absence_kinds)
         absent = set(away.days)
         violations: list[Violation] = []
         changing = None
@@ -187,13 +192,19 @@ class _LimitCheck:
         set aside by a rule that overrides it, and on a day its dates keep."""
         limit = self.limit
         counted = []
+        # a whole day of work away (`as work`) is never a remote day for a remote day limit
+        travel = (
+            self.schedule.away.work_days
+            if limit.form in (Form.MAX_DAYS, Form.MIN_DAYS) and not limit.locations & ON_SITE
+            else frozenset()
+        )
         for index, (decision, pieces) in enumerate(
             zip(self.schedule.decisions, self.schedule.pieces, strict=False)
         ):
             if not decision.location & limit.locations:
                 continue
             for start, end, day, applies in pieces:
-                if applies & limit.overridden_by or not self.on_its_days(day):
+                if applies & limit.overridden_by or not self.on_its_days(day) or day in travel:
                     continue
                 if not self.schedule.employed(day):
                     continue  # outside employment: counts for nothing
@@ -409,9 +420,16 @@ def _short_of_hours(
     counted, declared, left_out = _share(check, first, last)
     required = limit.amount * 3600 * (Fraction(counted, declared) if declared else 0)
     away = check.schedule.away
-    excused = sum(away.part_hours(day) for day in _counted_days(check, first, last, left_out))
+    days = _counted_days(check, first, last, left_out)
+    excused = sum(away.part_hours(day) for day in days)
+    # hours away at work (`as work`) count as worked where the limit counts work anywhere;
+    # a minimum at one place is lowered by them instead, as by any part-day absence
+    travel = [span for day in days for span in away.work_spans(day)]
+    if limit.locations != ANY_PLACE:
+        excused += length(normalise(travel))
+        travel = []
     required = max(Fraction(0), required - excused)
-    worked = length(normalise((s, e) for _, s, e, _ in items))
+    worked = length(normalise([*((s, e) for _, s, e, _ in items), *travel]))
     if worked >= required:
         return None
     reduced: list[Text] = []

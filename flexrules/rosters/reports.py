@@ -144,7 +144,9 @@ class ScheduleReport:
         #: each shift on a day of the employee's leave, with that day (a shift over midnight
         #: may touch two); flagged, not a violation: `allowed` does not count them
         self.shifts_on_leave: tuple[OnLeave, ...] = _leave_clashes(
-            decisions, self.absences, self.away.parts
+            decisions,
+            tuple(d for d in self.absences if d.toordinal() not in self.away.work_days),
+            [part for part in self.away.parts if not part.work],  # work away is no clash
         )
         self.allowed = all(d.allowed for d in decisions) and not violations
 

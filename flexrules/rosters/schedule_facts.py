@@ -85,12 +85,7 @@ class ScheduleFacts:
 
     def employed_through(self, first: int, last: int) -> bool:
         """Whether every day from `first` to `last` is inside the employment."""
-        if self.changing is None:
-            return True
-        timeline = self.changing[0]
-        return (timeline.first is None or first >= timeline.first) and (
-            timeline.last is None or last <= timeline.last
-        )
+        return self.changing is None or self.changing[0].employed_through(first, last)
 
     def in_force_on(self, day: int) -> bool:
         """Whether the policy is in force on a local day (always, for a policy on its own)."""

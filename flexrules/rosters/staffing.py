@@ -249,10 +249,11 @@ def _schedule_parts(item: Any) -> tuple[Any, Sequence[Any], Sequence[Any]]:
 
 def _spans(reports: dict[str, ScheduleReport], zone: zoneinfo.ZoneInfo) -> list[Span]:
     """Every shift of the roster on the policy's clock, less the employee's part-day absences
-    (for staffing the person is away during one, even where a shift overlaps it)."""
+    and whole days of work away (for staffing the person is away during one, even where a
+    shift overlaps it)."""
     spans: list[Span] = []
     for ident, report in reports.items():
-        away = report.away.all_spans
+        away = report.away.away_spans
         for decision in report.decisions:
             pieces: Intervals = ((decision.start_seconds, decision.end_seconds),)
             if away:

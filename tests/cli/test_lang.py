@@ -170,7 +170,7 @@ def test_demo_in_indonesian(capsys: pytest.CaptureFixture[str]) -> None:
     assert summary in out
     assert (
         '\nR8 "Batas hari kerja jarak jauh"  [batas hari paling banyak]  '
-        "(id/disdukcapil.rules:56)\n" in out
+        "(id/disdukcapil.rules:58)\n" in out
     )
     assert "    berdasarkan PermenPANRB 4/2025 Pasal 13\n" in out
     assert "== Contoh keputusan (examples/id/data/shifts.json)" in out

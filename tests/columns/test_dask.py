@@ -15,7 +15,14 @@ import pytest
 from oracle_schedules import POLICY_TEXT
 from policy_variants import VARIANTS
 from schedgen import rosters
-from tablegen import answers, roster_tables, table_rows, tables, violation_rows
+from tablegen import (
+    answers,
+    columnar_policy_text,
+    roster_tables,
+    table_rows,
+    tables,
+    violation_rows,
+)
 
 import flexrules
 
@@ -72,8 +79,13 @@ def test_decide_on_parquet_partitions(client: Any, tmp_path: Path) -> None:
     assert flexdask.compile_count() <= 1
 
 
-def test_a_roster_checked_on_the_cluster_is_check_roster(client: Any, tmp_path: Path) -> None:
-    policy = flexrules.compile_policy(POLICY_TEXT, filename="oracle_schedules.rules")
+@pytest.mark.parametrize("columnar", [False, True])
+def test_a_roster_checked_on_the_cluster_is_check_roster(
+    client: Any, tmp_path: Path, columnar: bool
+) -> None:
+    """The plain map (the oracle's policy has core hours) and the columnar one (without)."""
+    text = columnar_policy_text() if columnar else POLICY_TEXT
+    policy = flexrules.compile_policy(text, filename="oracle_schedules.rules")
     for number, case in enumerate(rosters(5, 2)):
         employees, shifts, absences, schedules = roster_tables(case)
         paths = {
@@ -118,3 +130,32 @@ def test_each_worker_process_compiles_the_policy_once(tmp_path: Path) -> None:
     )
     assert len(counts) == 2 and all(count <= 1 for count in counts.values())
     assert sum(counts.values()) >= 1  # the workers did compile it (not this process)
+
+
+def test_a_national_roster_on_the_cluster_is_check_roster(client: Any, tmp_path: Path) -> None:
+    """Three zones, leave, planted violations, staffing and shares in each unit: the columnar
+    map and the reduce of arrays give `check_roster`'s violations."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    from national import PERIOD, policies
+    from nationalgen import write
+
+    from flexrules.columns.rosters import schedules_of
+
+    paths = write(300, tmp_path / "national")
+    policy = policies()[0]
+    tables_ = {name: pq.read_table(path) for name, path in paths.items()}
+    found = flexdask.check_roster(
+        policy,
+        dd.read_parquet(paths["employees"], dtype_backend="pyarrow"),
+        dd.read_parquet(paths["shifts"], dtype_backend="pyarrow"),
+        PERIOD,
+        dd.read_parquet(paths["leave"], dtype_backend="pyarrow"),
+        npartitions=3,
+    ).compute()
+    schedules = schedules_of(tables_["employees"], tables_["shifts"], tables_["leave"])
+    want = violation_rows(policy.check_roster(schedules, PERIOD).violations)
+    got = table_rows(pa.Table.from_pandas(found, preserve_index=False))
+    assert {row[1] for row in want} >= {"limit", "staffing", "share"}
+    assert _counted(got) == _counted(want)

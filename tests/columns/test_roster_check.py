@@ -5,7 +5,6 @@ take, which the plain check then takes whole."""
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -14,7 +13,7 @@ import pyarrow as pa
 import pytest
 from oracle_schedules import POLICY_TEXT
 from schedgen import rosters
-from tablegen import roster_tables, violation_rows
+from tablegen import columnar_policy_text, roster_tables, violation_rows
 
 import flexrules
 from flexrules.columns import rosters as table_rosters
@@ -22,11 +21,7 @@ from flexrules.columns.roster_check import Unsupported, check_columns
 from flexrules.rosters.limits import ScheduleChecker
 
 ROOT = Path(__file__).resolve().parents[2]
-#: the oracle's policy without what the columns do not take (core hours, a start window, a
-#: rule that overrides a limit): every limit form, staffing and shares with and without groups
-COLUMNAR_TEXT = re.sub(
-    r"rule X.*?\n", "", re.sub(r"rule C1.*?\n(?=rule X)", "", POLICY_TEXT, flags=re.S)
-)
+COLUMNAR_TEXT = columnar_policy_text()
 
 
 @pytest.fixture(scope="module")
@@ -121,3 +116,120 @@ def test_a_policy_the_columns_do_not_take_is_checked_whole_by_the_plain_path() -
     found = presence.check_table(employees, shifts, case["period"], absences, case["headcount"])
     report = presence.check_roster(schedules, case["period"], case["headcount"])
     assert found.num_rows == len(report.violations)
+
+
+# ---- hypothesis: small rosters of every shape -------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_LOCATIONS = ["office", "home", "anywhere"] * 9 + ["moon"]
+_ZONES = [None, "Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"] * 5 + ["Mars/Olympus"]
+
+
+@st.composite
+def _rosters(draw: Any) -> tuple[pa.Table, pa.Table, pa.Table | None, Any]:
+    import datetime as dt
+
+    count = draw(st.integers(1, 6))
+    people = [
+        {
+            "id": f"E{index}",
+            "role": draw(st.sampled_from(["service desk", "registrar", "officer"])),
+            "job type": draw(st.sampled_from(["administration", "technical", "public service"])),
+            "performance": draw(st.sampled_from(["good", "very good", "poor"])),
+            "grade": draw(st.integers(5, 12)),
+            "unit": draw(st.sampled_from(["U1", "U2"])),
+            "timezone": draw(st.sampled_from(_ZONES)),
+            "position start": draw(st.sampled_from(["2020-01-02", "2025-03-01"])),
+            "on probation": draw(st.booleans()),
+            "under sanction": False,
+            "in special circumstances": draw(st.sampled_from([False, False, True])),
+        }
+        for index in range(count)
+    ]
+    shifts = []
+    for person in people:
+        for _ in range(draw(st.integers(0, 8))):
+            day = dt.datetime(2025, 7, draw(st.integers(1, 12)))
+            start = day + dt.timedelta(minutes=30 * draw(st.integers(10, 44)))
+            end = start + dt.timedelta(minutes=30 * draw(st.integers(1, 28)))
+            shifts.append(
+                {
+                    "employee": person["id"],
+                    "start": start,
+                    "end": end,
+                    "location": draw(st.sampled_from(_LOCATIONS)),
+                    "approved": draw(st.booleans()),
+                }
+            )
+    leave = []
+    for person in people:
+        for _ in range(draw(st.integers(0, 2))):
+            date = dt.date(2025, 7, draw(st.integers(1, 12)))
+            shape = draw(st.sampled_from(["date", "date", "kind", "part"]))
+            row: dict[str, Any] = {"employee": person["id"], "date": date}
+            if shape != "date":
+                row["kind"] = "izin"
+            if shape == "part":
+                row["start time"], row["end time"] = "09:00", "11:00"
+            leave.append(row)
+    schema = pa.schema(
+        [
+            ("employee", pa.string()),
+            ("date", pa.date32()),
+            ("kind", pa.string()),
+            ("start time", pa.string()),
+            ("end time", pa.string()),
+        ]
+    )
+    absences = pa.Table.from_pylist(leave, schema=schema) if leave else None
+    shift_table = pa.Table.from_pylist(
+        shifts,
+        schema=pa.schema(
+            [
+                ("employee", pa.string()),
+                ("start", pa.timestamp("s")),
+                ("end", pa.timestamp("s")),
+                ("location", pa.string()),
+                ("approved", pa.bool_()),
+            ]
+        ),
+    )
+    period = draw(
+        st.sampled_from([("2025-07-01", "2025-07-12"), ("2025-07-07", "2025-07-13"), None])
+    )
+    return pa.Table.from_pylist(people), shift_table, absences, period
+
+
+_NATIONAL: list[Any] = []
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_rosters())
+def test_small_rosters_of_every_shape_the_same_violations(roster: Any) -> None:
+    """Employees in three zones and none, shifts across midnight and overlapping, whole days
+    of leave and leave with kinds and hours, now and then an unknown zone or location:
+    `check_table` (columnar where it can) gives `check_roster`'s violations, or its error."""
+    if not _NATIONAL:
+        _NATIONAL.extend(_national_policies())
+    employees, shifts, absences, period = roster
+    for policy in _NATIONAL:
+        schedules = table_rosters.schedules_of(employees, shifts, absences)
+        plain = _outcome(policy.check_roster, schedules, period)
+        try:
+            found: Any = _rows_of(policy.check_table(employees, shifts, period, absences))
+        except flexrules.InputError as error:
+            found = str(error)
+        assert found == plain
+
+
+def _rows_of(table: pa.Table) -> list[tuple[Any, ...]]:
+    return [tuple(row.values()) for row in table.to_pylist()]
+
+
+def _national_policies() -> list[flexrules.Policy]:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from national import policies
+
+    return list(policies())

@@ -208,3 +208,15 @@ def test_engine_agrees_with_oracle_on_changes(
         return
     decision = policy.decide(employee, shift_)
     assert (decision.allowed, frozenset(r.rule for r in decision.reasons)) == expected
+
+
+def test_a_change_of_none_leaves_employment(policy: flexrules.Policy) -> None:
+    """`(date, None)` ends the employment from that day (no facts: R5 cannot permit home
+    work); a later change with attributes brings the employee back with them."""
+    leaving = {
+        **CLERK,
+        "changes": [("2025-07-16", None), ("2025-07-21", {"role": "analyst"})],
+    }
+    assert policy.decide(leaving, shift("15T09:00", "15T12:00")).allowed
+    assert not policy.decide(leaving, shift("16T09:00", "16T12:00")).allowed
+    assert policy.decide(leaving, shift("21T09:00", "21T12:00")).allowed

@@ -4,7 +4,7 @@ whatever LANG says, and, over generated decisions, both languages render and say
 
 The §5.4 examples use the Indonesian policy of §4.1; until it parses, they are reproduced with
 examples/id/disdukcapil.rules (§4.1 itself; its English twin examples/id/en/disdukcapil.rules has
-the same names, titles and lines).
+the same names and titles; each is in its language's canonical layout, so their lines differ).
 Names, titles and a rule's own words are never translated, so only the rule-words lines differ
 from §5.4, and the relative date, which reads as the settled English does (`: kurang dari 12
 bulan yang lalu (setelah ...)` where §5.4 predates that wording).
@@ -76,7 +76,7 @@ SECTION_5_4 = [
         home("2025-07-07", "14:00", "17:00"),
         [
             "DITOLAK   E-042 Sari, bekerja dari rumah, Senin 7 Juli 2025 14.00-17.00 (WIB)",
-            '  14.00-15.00 ditolak oleh R1 "Loket layanan tetap di kantor" (disdukcapil.rules:34)',
+            '  14.00-15.00 ditolak oleh R1 "Loket layanan tetap di kantor" (disdukcapil.rules:36)',
             R1_WORDS,
             '      karena jabatan adalah "loket layanan"; 14.00-15.00 berada dalam jam layanan '
             "(Senin 08.00-15.00)",
@@ -85,7 +85,7 @@ SECTION_5_4 = [
         ],
         [
             "DENIED  E-042 Sari, work from home, Mon 2025-07-07 14:00-17:00 (Asia/Jakarta)",
-            '  14:00-15:00 denied by R1 "Loket layanan tetap di kantor" (disdukcapil.rules:34)',
+            '  14:00-15:00 denied by R1 "Loket layanan tetap di kantor" (disdukcapil.rules:36)',
             R1_WORDS,
             '      because jabatan is "loket layanan"; 14:00-15:00 is within jam layanan '
             "(Monday 08:00-15:00)",
@@ -97,7 +97,7 @@ SECTION_5_4 = [
         home("2025-07-09", "08:00", "12:00"),
         [
             "DITOLAK   E-301 Joko, bekerja dari rumah, Rabu 9 Juli 2025 08.00-12.00 (WIB)",
-            '  08.00-12.00 ditolak oleh R3b "Baru menjabat" (disdukcapil.rules:42)',
+            '  08.00-12.00 ditolak oleh R3b "Baru menjabat" (disdukcapil.rules:44)',
             R3B_WORDS,
             "      karena aturan ini mungkin berlaku, dan fakta yang tidak diketahui dianggap "
             "memberatkan permohonan: mulai menjabat tidak tercatat",
@@ -109,7 +109,7 @@ SECTION_5_4 = [
         home("2025-07-08", "08:00", "16:00"),
         [
             "DITOLAK   E-107 Budi, bekerja dari rumah, Selasa 8 Juli 2025 08.00-16.00 (WIB)",
-            '  08.00-16.00 ditolak oleh R3b "Baru menjabat" (disdukcapil.rules:42)',
+            '  08.00-16.00 ditolak oleh R3b "Baru menjabat" (disdukcapil.rules:44)',
             R3B_WORDS,
             "      karena mulai menjabat adalah 1 November 2024: kurang dari 12 bulan yang lalu "
             "(setelah 8 Juli 2024, 12 bulan sebelum 8 Juli 2025)",

@@ -78,7 +78,7 @@ def section_5_5_roster() -> Any:
 
 
 R10_WORDS = "paling sedikit 2 petugas loket layanan wajib berada di kantor selama jam layanan"
-R11_WORDS = "paling banyak 30% pegawai di setiap unit dapat bekerja jarak jauh per hari"
+R11_WORDS = "paling banyak 30% dari pegawai di setiap unit dapat bekerja jarak jauh per hari"
 R9_WORDS = "pegawai wajib bekerja paling sedikit 7,5 jam per hari kerja di luar Ramadan"
 
 
@@ -94,16 +94,16 @@ def test_the_roster_of_section_5_5() -> None:
         "    di rumah: E-107 Budi",
         "    di mana saja: E-215 Rina",
         '  ! R10 "Cakupan layanan": 08.00-10.00 1 hadir, 2 diperlukan: E-042 Sari',
-        f"      aturan: {R10_WORDS} (disdukcapil.rules:66)",
+        f"      aturan: {R10_WORDS} (disdukcapil.rules:67)",
         '  ! R11 "Porsi unit": di registrasi 2 dari 4 tidak di kantor, paling banyak 1 '
         "diizinkan (30%): E-107 Budi, E-215 Rina",
-        f"      aturan: {R11_WORDS} (disdukcapil.rules:69)",
+        f"      aturan: {R11_WORDS} (disdukcapil.rules:70)",
         "",
         "Pegawai yang perlu ditindaklanjuti (1)",
         "",
         "  E-043 Agus (unit registrasi)",
         '    ! R9 "Jam kerja": 6 jam kerja pada Senin 7 Juli 2025; paling sedikit 7,5 diwajibkan',
-        f"      aturan: {R9_WORDS} (disdukcapil.rules:60)",
+        f"      aturan: {R9_WORDS} (disdukcapil.rules:62)",
     ]
 
 

@@ -2,7 +2,7 @@
 table), for Indonesian twins of cases written for the English policy.
 
 `TWIN_POLICY` is §4.1 itself (examples/id/disdukcapil.rules); `ENGLISH_TWIN` its English
-twin with the same names, titles and lines (examples/id/en/disdukcapil.rules). They lower to
+twin with the same names and titles (examples/id/en/disdukcapil.rules). They lower to
 equal trees, so every twin decides alike (the equivalence guarantee of LANGUAGE-ID.md §1.3).
 """
 

@@ -64,6 +64,11 @@ C16 Changes (DATA.md §2): employee key ``changes``, a list of ``(day, {key: val
     change dated on or before D applied, earliest first (changes on one day in the order
     given). A change's key replaces every key of the employee that is the same once lower-cased
     with spaces and hyphens as ``_``; a value ``None`` removes it (the fact is missing).
+C17 Versions (DATA.md §5): ``decide_versions(versions, employee, shift)`` with ``versions`` a
+    list of ``(first, last, without)``: the example in force from ``first`` to ``last`` (dates,
+    both included; ``None`` open), with the rules named in ``without`` left out. Each piece is
+    decided by the version in force on its local day; a piece on a day no version is in force
+    is denied with ``None`` among the deniers; the shift is allowed when every piece is.
 """
 
 from __future__ import annotations
@@ -81,6 +86,7 @@ __all__ = [
     "UNKNOWN",
     "OracleInputError",
     "decide",
+    "decide_versions",
     "holiday",
     "months_before",
     "pieces",
@@ -389,6 +395,46 @@ def decide(employee: dict[str, Any], shift: dict[str, Any]) -> tuple[bool, froze
     return False, frozenset(deniers)
 
 
+def decide_versions(
+    versions: list[tuple[date | None, date | None, frozenset[str]]],
+    employee: dict[str, Any],
+    shift: dict[str, Any],
+) -> tuple[bool, frozenset[str | None]]:
+    """Decide one shift by versions of the example, piece by piece (C17)."""
+    zone = employee_zone(employee)
+    start, end, location = shift_times(shift, zone)
+    deniers: set[str | None] = set()
+    permitters: set[str] = set()
+    allowed = True
+    for piece_start, _piece_end in pieces(start, end):
+        day = piece_start.date()
+        version = next(
+            (
+                without
+                for first, last, without in versions
+                if (first is None or first <= day) and (last is None or day <= last)
+            ),
+            None,
+        )
+        if version is None:  # no version in force: denied
+            allowed = False
+            deniers.add(None)
+            continue
+        facts = employee_facts(employee_on(employee, day), shift)
+        piece_deny, piece_permit = piece_effects(facts, piece_start, location, version)
+        if piece_deny:
+            allowed = False
+            deniers |= piece_deny
+        elif piece_permit:
+            permitters |= piece_permit
+        else:
+            allowed = False
+            deniers.add(None)
+    if allowed:
+        return True, frozenset(permitters)
+    return False, frozenset(deniers)
+
+
 def shift_times(shift: dict[str, Any], zone: ZoneInfo) -> tuple[datetime, datetime, str]:
     """The shift's local start and end and its location, checked (C9, C10)."""
     start = local_time("start", shift.get("start"), zone)
@@ -439,9 +485,17 @@ def employee_facts(employee: dict[str, Any], shift: dict[str, Any]) -> Facts:
 
 
 def piece_effects(
+    facts: Facts, piece_start: datetime, location: str, without: frozenset[str] = frozenset()
+) -> tuple[set[str | None], set[str]]:
+    """The rules that deny and the rules that permit one piece (leaving out those named in
+    ``without``, C17)."""
+    piece_deny, piece_permit = _piece_effects(facts, piece_start, location)
+    return piece_deny - without, piece_permit - without
+
+
+def _piece_effects(
     facts: Facts, piece_start: datetime, location: str
 ) -> tuple[set[str | None], set[str]]:
-    """The rules that deny and the rules that permit one piece."""
     day = piece_start.date()
     on_site = location == "office"
     piece_deny: set[str | None] = set()

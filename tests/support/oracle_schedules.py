@@ -57,12 +57,32 @@ O7  Staffing spans are split wherever the set of people present changes, and nei
 O8  Shift rule R2 (``counter staff must be on-site during service hours``) with unknown role
     denies remote pieces in service hours (LANGUAGE.md 6.6, fail closed); R1 permits the rest.
     Decisions are otherwise not affected by the limits or by X.
+O9  Changes (DATA.md §2, the Disdukcapil oracle's C16): an employee's ``changes`` give new
+    values from a date on. Every rule reads the facts in force on the day it looks at: a
+    piece's own local day (R2, L1's count and X), the day checked (C1's `unless special`), and
+    for staffing and shares the policy-clock day (membership, the group, a share's size). The
+    groups of ``in each`` rules (O5) are the values any employee has on any day of their
+    timeline, within the roster's days or not.
+O10 Kinds of absence (DATA.md §3): an absence may be a mapping ``{"date", "kind"}``; the kind
+    must be one the policy declares (``cuti``, ``sakit``, ``izin``, ``dinas luar``), and the
+    last absence given for a day says its kind. A whole day of ``dinas luar`` (declared ``as
+    work``) is never a remote day: L1 and L6 do not count pieces on it. For staffing and
+    shares the person is away during it: every shift is cut out of that local day before S1,
+    S2, P1 and P2 (and before O4 finds the roster's days). Otherwise it is an absence day as
+    any other.
+O11 Versions (DATA.md §5; ``check_versions``): each version applies every limit to the whole
+    schedule. A maximum counts every day (whichever version is in force) and blames only on
+    its version's days: a day limit's day past N when that day is its; an hour limit's blamed
+    shifts that have a piece in the week on its days (none: no violation). A minimum counts
+    only its version's days (pieces, days and the days C of an hour minimum) and is checked for
+    the periods that hold a day of its version; L5's 2 days are pro-rated to the share of the
+    week's weekdays that are its version's (compared exactly). C1 and W1 judge only its days.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from fractions import Fraction
@@ -75,6 +95,7 @@ import holidays as _holidays_pkg
 from oracle_disdukcapil import (  # the Disdukcapil oracle's reading of facts and times (C1-C9)
     UNKNOWN,
     OracleInputError,
+    employee_on,
     fact_bool,
     fact_choice,
     fact_number,
@@ -90,6 +111,7 @@ __all__ = [
     "check",
     "check_report",
     "check_roster",
+    "check_versions",
     "holiday",
     "roster_report",
     "working_day",
@@ -111,7 +133,8 @@ shifts have:
   purpose: one of "field visit", "desk".
 
 working days: Monday to Friday.
-holidays: Indonesia, 2025-03-28, 2025-06-09.
+holidays: Indonesia, 2025-03-28, 2025-06-09 except 2025-06-27.
+absence kinds: "cuti", "sakit", "izin", "dinas luar" as work.
 
 dates Ramadan: 2025-03-01 to 2025-03-30.
 hours service hours: Monday to Thursday 08:00 to 15:00, Friday 08:00 to 11:30, except holidays.
@@ -168,7 +191,11 @@ REMOTE = ("home", "anywhere")
 UNITS = ("registration", "records", "finance")
 PURPOSES = ("field visit", "desk")
 AGENCY_HOLIDAYS = frozenset({date(2025, 3, 28), date(2025, 6, 9)})
+# `except`: Islamic New Year 2025 (Friday 27 June) is no holiday here (DATA.md §4)
+REMOVED_HOLIDAYS = frozenset({date(2025, 6, 27)})
 RAMADAN = (date(2025, 3, 1), date(2025, 3, 30))
+KINDS = ("cuti", "sakit", "izin", "dinas luar")
+TRAVEL = "dinas luar"  # declared `as work` (O10)
 # Service hours by weekday (minutes of the local day), except holidays.
 SERVICE = {0: (480, 900), 1: (480, 900), 2: (480, 900), 3: (480, 900), 4: (480, 690)}
 
@@ -190,7 +217,10 @@ def _public_holidays(year: int) -> frozenset[date]:
 
 
 def holiday(day: date) -> bool:
-    """A declared holiday: Indonesia's public holidays (default category) or an agency day."""
+    """A declared holiday: Indonesia's public holidays (default category) or an agency day,
+    less the dates after `except`."""
+    if day in REMOVED_HOLIDAYS:
+        return False
     return day in AGENCY_HOLIDAYS or day in _public_holidays(day.year)
 
 
@@ -240,6 +270,10 @@ class Facts:
     unit: Any  # a value of UNITS or UNKNOWN
     special: Any  # in special circumstances: True, False or UNKNOWN
     grade_12: Any  # grade is at least 12: True, False or UNKNOWN
+
+
+#: an employee's facts on a day (None: the facts before any change, for the id)
+FactsOn = Callable[[date | None], Facts]
 
 
 def employee_facts(employee: Mapping[str, Any]) -> Facts:
@@ -366,12 +400,14 @@ def union_length(intervals: Iterable[tuple[datetime, datetime]]) -> timedelta:
 # ---------------------------------------------------------------- deciding (R1, R2)
 
 
-def decide_allowed(facts: Facts, shift: Shift) -> bool:
+def decide_allowed(facts_on: FactsOn, shift: Shift) -> bool:
     """R2 denies remote pieces in service hours unless the employee is surely not counter staff
-    (CHOICE O8: unknown role fails closed); R1 permits everything else."""
-    if facts.counter is False or shift.location == "office":
+    on the piece's day (CHOICE O8: unknown role fails closed; O9); R1 permits everything else."""
+    if shift.location == "office":
         return True
     for piece in cut(shift):
+        if facts_on(piece.day).counter is False:
+            continue
         span = service_span(piece.day)
         if span is not None and piece.start < span[1] and piece.end > span[0]:
             return False
@@ -401,19 +437,28 @@ def _counts_l6(p: Piece) -> bool:
 class _Limits:
     def __init__(
         self,
-        facts: Facts,
+        facts: FactsOn,
         offset: timedelta,
         shifts: list[Shift],
         period: tuple[date, date] | None,
         absences: frozenset[date],
+        travel: frozenset[date] = frozenset(),
+        in_force: tuple[date, date] | None = None,
     ) -> None:
-        self.facts = facts
+        #: O11: the days of the version whose limits these are, or None (a policy on its own)
+        self.in_force = in_force
+        self.facts_on = facts
         self.offset = offset
         self.shifts = shifts
         self.period = period
         self.absences = absences
+        self.travel = travel
         self.pieces = [p for s in shifts for p in cut(s)]
         self.found: list[tuple[datetime, int, Violation]] = []
+
+    def ok(self, day: date) -> bool:
+        """Whether the version is in force on ``day`` (O11)."""
+        return self.in_force is None or self.in_force[0] <= day <= self.in_force[1]
 
     def add(self, rule: str, start: datetime, end: datetime, blamed: Iterable[int] = ()) -> None:
         v = (
@@ -421,7 +466,7 @@ class _Limits:
             iso(start, self.offset),
             iso(end, self.offset),
             frozenset(blamed),
-            self.facts.id,
+            self.facts_on(None).id,
             None,
             None,
         )
@@ -431,6 +476,8 @@ class _Limits:
     def max_days(self, rule: str, counts: Any, n: int, working_only: bool, period_key: Any) -> None:
         on_day: dict[date, set[int]] = {}
         for p in self.pieces:
+            if p.day in self.travel:  # O10: a day of travel is never a remote day
+                continue
             if counts(p) and (not working_only or working_day(p.day)):
                 on_day.setdefault(p.day, set()).add(p.shift.index)
         by_period: dict[Any, list[date]] = {}
@@ -438,7 +485,8 @@ class _Limits:
             by_period.setdefault(period_key(day), []).append(day)
         for days in by_period.values():
             for day in sorted(days)[n:]:
-                self.add(rule, day_start(day), day_start(day) + DAY, on_day[day])
+                if self.ok(day):  # O11: blamed by the version in force that day
+                    self.add(rule, day_start(day), day_start(day) + DAY, on_day[day])
 
     # MAX_HOURS, per ISO week (L4)
     def max_hours_week(self, rule: str, limit: timedelta) -> None:
@@ -459,6 +507,15 @@ class _Limits:
                 covered.extend(per_shift[i])
                 if blamed or union_length(covered) > limit:
                     blamed.append(i)
+            if self.in_force is not None:  # O11: only shifts with a piece on its days
+                mine = {
+                    p.shift.index
+                    for p in self.pieces
+                    if monday_of(p.day) == monday and self.ok(p.day)
+                }
+                blamed = [i for i in blamed if i in mine]
+                if not blamed:
+                    continue
             self.add(rule, day_start(monday), day_start(monday) + 7 * DAY, blamed)
 
     # which periods an `at least` limit checks
@@ -479,8 +536,12 @@ class _Limits:
         if self.period is not None:
             first, last = self.period
             found = {bounds(d) for d in days_between(first, last)} if first <= last else set()
-            return sorted(b for b in found if first <= b[0] and b[1] <= last)
-        return sorted({bounds(p.day) for p in self.pieces})
+            found = {b for b in found if first <= b[0] and b[1] <= last}
+        else:
+            found = {bounds(p.day) for p in self.pieces}
+        if self.in_force is not None:  # O11: the periods holding a day of the version
+            found = {b for b in found if b[0] <= self.in_force[1] and self.in_force[0] <= b[1]}
+        return sorted(found)
 
     def core_hours(self) -> None:
         """C1: on each day checked (as L2's) from 1 August 2025, a working day not on leave,
@@ -489,7 +550,7 @@ class _Limits:
         for day, _ in self.min_periods("day"):
             if not working_day(day) or day < FLEXIBLE_FROM or day in self.absences:
                 continue
-            if self.facts.special is True:
+            if not self.ok(day) or self.facts_on(day).special is True:  # O11; O9: that day's facts
                 continue
             needed = (day_start(day) + C1_FROM, day_start(day) + C1_TO)
             cursor = needed[0]
@@ -513,16 +574,20 @@ class _Limits:
                 continue
             if not working_day(day) or day < FLEXIBLE_FROM or day in self.absences:
                 continue
+            if not self.ok(day):
+                continue
             if not W1_OPENS <= first.start - day_start(day) <= W1_CLOSES:
                 self.add("W1", day_start(day), day_start(day) + DAY, {first.index})
 
     def run(self) -> list[Violation]:
-        facts = self.facts
+        facts_on = self.facts_on
         # L1: must not work remotely more than 2 working days per week unless special.
-        self.max_days("L1", lambda p: _counts_l1(facts, p), 2, True, monday_of)
+        self.max_days("L1", lambda p: _counts_l1(facts_on(p.day), p), 2, True, monday_of)
         # L2: at least 7.5 hours per working day outside Ramadan.
         for day, _ in self.min_periods("day"):
             if not working_day(day) or day in self.absences or in_ramadan(day):
+                continue
+            if not self.ok(day):
                 continue
             hours = union_length((p.start, p.end) for p in self.pieces if p.day == day)
             if hours < L2_REQUIRED:
@@ -534,13 +599,13 @@ class _Limits:
             counted = [
                 d
                 for d in declared  # C
-                if working_day(d) and d not in self.absences and in_ramadan(d)
+                if working_day(d) and d not in self.absences and in_ramadan(d) and self.ok(d)
             ]
             # CHOICE O2: hours of every counted piece, absence days and weekends included.
             hours = union_length(
                 (p.start, p.end)
                 for p in self.pieces
-                if monday <= p.day <= sunday and in_ramadan(p.day)
+                if monday <= p.day <= sunday and in_ramadan(p.day) and self.ok(p.day)
             )
             # hours < 32.5 h x C / D, compared exactly
             if declared and hours * len(declared) < L3_HOURS * len(counted):
@@ -555,8 +620,12 @@ class _Limits:
                 if p.shift.location == "office"
                 and monday <= p.day <= sunday
                 and p.day not in self.absences
+                and self.ok(p.day)
             }
-            if len(days) < 2:
+            weekdays = [d for d in days_between(monday, sunday) if d.weekday() < 5]
+            mine = [d for d in weekdays if self.ok(d)]
+            # O11: 2 days pro-rated to the version's weekdays of a week it shares, exactly
+            if len(days) * len(weekdays) < 2 * len(mine):
                 self.add("L5", day_start(monday), day_start(sunday) + DAY)
         # L6: not from home more than 8 days per month unless the purpose is "field visit".
         # CHOICE O3: absences play no part in MAX limits.
@@ -565,6 +634,34 @@ class _Limits:
         self.start_window()
         self.found.sort(key=lambda item: (item[0], item[1]))
         return [v for _, _, v in self.found]
+
+
+def check_versions(
+    versions: list[tuple[date, date]],
+    employee: Mapping[str, Any],
+    shifts: Iterable[Mapping[str, Any]],
+    period: Any = None,
+    absences: Iterable[Any] = (),
+) -> tuple[bool, list[bool], list[Violation]]:
+    """(allowed, per-shift decisions, violations) for one schedule checked by versions of
+    ``POLICY_TEXT`` in force on ``versions`` (first, last day; contiguous, no day without
+    one), each applying its limits to the whole schedule as O11 says."""
+    prep = _prepare(employee, shifts, absences)
+    decisions = [decide_allowed(prep.facts, s) for s in prep.shifts]
+    found = [
+        v
+        for days in versions
+        for v in _Limits(
+            prep.facts,
+            prep.offset,
+            prep.shifts,
+            _period(period),
+            prep.absences,
+            prep.travel,
+            in_force=days,
+        ).run()
+    ]
+    return all(decisions) and not found, decisions, found
 
 
 def _period(period: Any) -> tuple[date, date] | None:
@@ -576,10 +673,13 @@ def _period(period: Any) -> tuple[date, date] | None:
 
 @dataclass
 class _Prepared:
-    facts: Facts
+    facts: FactsOn
     offset: timedelta
     shifts: list[Shift]
     absences: frozenset[date]
+    #: every set of facts the employee has on any day (O9)
+    every: list[Facts]
+    travel: frozenset[date] = frozenset()
 
 
 def _prepare(
@@ -587,15 +687,47 @@ def _prepare(
 ) -> _Prepared:
     offset = employee_offset(employee)
     norm = [normalize(s, i, offset) for i, s in enumerate(shifts)]
-    days = frozenset(parse_day("absences", a) for a in absences)
-    return _Prepared(employee_facts(employee), offset, norm, days)
+    days: set[date] = set()
+    travel: set[date] = set()
+    for absence in absences:  # O10
+        kind = None
+        if isinstance(absence, Mapping):
+            kind = absence.get("kind")
+            absence = absence.get("date")
+            if kind is not None and kind not in KINDS:
+                raise OracleInputError("absences.kind", kind, "not a declared kind")
+        day = parse_day("absences", absence)
+        days.add(day)
+        if kind == TRAVEL:
+            travel.add(day)
+        else:
+            travel.discard(day)
+    facts_on, every = _timeline(employee)
+    return _Prepared(facts_on, offset, norm, frozenset(days), every, frozenset(travel))
+
+
+def _timeline(employee: Mapping[str, Any]) -> tuple[FactsOn, list[Facts]]:
+    """The employee's facts on each day (``None``: before any change), and every set of facts
+    they have on some day (O9)."""
+    changes = list(employee.get("changes") or [])
+    dates = sorted({d if isinstance(d, date) else date.fromisoformat(d) for d, _ in changes})
+    known: dict[date | None, Facts] = {}
+
+    def facts_on(day: date | None) -> Facts:
+        if day not in known:
+            known[day] = employee_facts(employee_on(dict(employee), day or date.min))
+        return known[day]
+
+    return facts_on, [facts_on(None), *(facts_on(d) for d in dates)]
 
 
 def _check_prepared(
     prep: _Prepared, period: tuple[date, date] | None
 ) -> tuple[bool, list[bool], list[Violation]]:
     decisions = [decide_allowed(prep.facts, s) for s in prep.shifts]
-    violations = _Limits(prep.facts, prep.offset, prep.shifts, period, prep.absences).run()
+    violations = _Limits(
+        prep.facts, prep.offset, prep.shifts, period, prep.absences, prep.travel
+    ).run()
     return all(decisions) and not violations, decisions, violations
 
 
@@ -696,41 +828,67 @@ def roster_report(
     allowed = True
     for prep in prepared:
         ok, dec, found = _check_prepared(prep, per)
-        decisions[prep.facts.id] = dec
+        decisions[prep.facts(None).id] = dec
         violations.extend(found)
         allowed = allowed and ok
 
     # Every shift on the policy clock (WIB).
-    wib: list[tuple[Facts, list[tuple[datetime, datetime, str]]]] = []
+    wib: list[tuple[FactsOn, list[tuple[datetime, datetime, str]]]] = []
     for prep in prepared:
         shift_ = POLICY_OFFSET - prep.offset
+        # O10: away for staffing and shares on a day of travel, even where a shift is recorded
+        away = [(day_start(d) + shift_, day_start(d) + DAY + shift_) for d in prep.travel]
         wib.append(
-            (prep.facts, [(s.start + shift_, s.end + shift_, s.location) for s in prep.shifts])
+            (
+                prep.facts,
+                [
+                    (s, e, shift.location)
+                    for shift in prep.shifts
+                    for s, e in _minus((shift.start + shift_, shift.end + shift_), away)
+                ],
+            )
         )
     days = _roster_days(per, wib)
 
+    # O9: each rule reads each employee's facts on the (policy-clock) day it looks at
     tail: list[tuple[datetime, int, Any, Violation]] = []
     # S1: at least 2 counter staff on-site during service hours (unknown members absent).
-    members = [(f.id, _intervals(ss, ("office",))) for f, ss in wib if f.counter is True]
-    _staffing("S1", 2, members, days, None, tail)
+    for day in days:
+        members = [
+            (on(None).id, _intervals(ss, ("office",))) for on, ss in wib if on(day).counter is True
+        ]
+        _staffing("S1", 2, members, [day], None, tail)
     # S2: at least 1 employee of each unit on-site during service hours (CHOICE O5 groups).
-    groups = sorted({f.unit for f, _ in wib if f.unit is not UNKNOWN})
+    groups = sorted({f.unit for prep in prepared for f in prep.every if f.unit is not UNKNOWN})
     for unit in groups:
-        members = [(f.id, _intervals(ss, ("office",))) for f, ss in wib if f.unit == unit]
-        _staffing("S2", 1, members, days, unit, tail)
+        for day in days:
+            members = [
+                (on(None).id, _intervals(ss, ("office",))) for on, ss in wib if on(day).unit == unit
+            ]
+            _staffing("S2", 1, members, [day], unit, tail)
     # P1: at most 30% of employees in each unit remote per day; unknown units away in every
     # group.
     counts = headcount or {}
     for unit in groups:
-        n = counts[unit] if unit in counts else sum(1 for f, _ in wib if f.unit == unit)
-        members = [
-            (f.id, _intervals(ss, REMOTE)) for f, ss in wib if f.unit == unit or f.unit is UNKNOWN
-        ]
-        _share("P1", 30, n, members, days, unit, tail)
+        for day in days:
+            in_unit = sum(1 for on, _ in wib if on(day).unit == unit)
+            n = counts.get(unit, in_unit)
+            members = [
+                (on(None).id, _intervals(ss, REMOTE))
+                for on, ss in wib
+                if on(day).unit == unit or on(day).unit is UNKNOWN
+            ]
+            _share("P1", 30, n, members, [day], unit, tail)
     # P2: at most 50% of counter staff from home per day; unknown members count as away.
-    n = counts[None] if None in counts else sum(1 for f, _ in wib if f.counter is True)
-    members = [(f.id, _intervals(ss, ("home",))) for f, ss in wib if f.counter is not False]
-    _share("P2", 50, n, members, days, None, tail)
+    for day in days:
+        counter = sum(1 for on, _ in wib if on(day).counter is True)
+        n = counts.get(None, counter)
+        members = [
+            (on(None).id, _intervals(ss, ("home",)))
+            for on, ss in wib
+            if on(day).counter is not False
+        ]
+        _share("P2", 50, n, members, [day], None, tail)
     # CHOICE O6: staffing, then shares; each by (start, rule source order, group, None first).
     tail.sort(
         key=lambda item: (
@@ -745,6 +903,21 @@ def roster_report(
     return allowed and not tail, decisions, violations
 
 
+def _minus(
+    interval: tuple[datetime, datetime], away: list[tuple[datetime, datetime]]
+) -> list[tuple[datetime, datetime]]:
+    """What is left of ``interval`` outside every interval of ``away``."""
+    left = [interval]
+    for lo, hi in away:
+        left = [
+            part
+            for s, e in left
+            for part in ((s, min(e, lo)), (max(s, hi), e))
+            if part[0] < part[1]
+        ]
+    return left
+
+
 def _prepare_roster(schedules: Iterable[Any]) -> list[_Prepared]:
     """Every schedule read and checked, in the order given; an employee id may come once."""
     prepared: list[_Prepared] = []
@@ -752,15 +925,17 @@ def _prepare_roster(schedules: Iterable[Any]) -> list[_Prepared]:
     for item in schedules:
         employee, shifts, absences = _unpack(item)
         prep = _prepare(employee, shifts, absences)
-        if prep.facts.id in seen:
-            raise OracleInputError("employee", prep.facts.id, "an employee id twice")
-        seen.add(prep.facts.id)
+        ident = prep.facts(None).id
+        if ident in seen:
+            raise OracleInputError("employee", ident, "an employee id twice")
+        seen.add(ident)
         prepared.append(prep)
     return prepared
 
 
 def _roster_days(
-    per: tuple[date, date] | None, wib: list[tuple[Facts, list[tuple[datetime, datetime, str]]]]
+    per: tuple[date, date] | None,
+    wib: list[tuple[FactsOn, list[tuple[datetime, datetime, str]]]],
 ) -> list[date]:
     """The days the staffing and share rules look at: the period's, else CHOICE O4."""
     if per is not None:

@@ -274,6 +274,14 @@ class _Gen:
     def day_value(self, d: date) -> Any:
         return d.isoformat() if self.chance(0.4) else d
 
+    def absence_value(self, d: date) -> Any:
+        """A day of leave: the day alone, or now and then with a kind, official travel
+        (`dinas luar`, declared `as work`) among them (DATA.md §3)."""
+        value = self.day_value(d)
+        if self.chance(0.3):
+            return {"date": value, "kind": self.r.choice(["cuti", "dinas luar"])}
+        return value
+
     def schedule(self, index: int) -> dict[str, Any]:
         r = self.r
         messy = r.choice([0.0, 0.0, 0.1, 0.3])
@@ -296,7 +304,7 @@ class _Gen:
         absences: list[Any] = []
         if self.chance(0.35):
             for _ in range(r.randint(1, 4)):
-                absences.append(self.day_value(r.choice(days)))
+                absences.append(self.absence_value(r.choice(days)))
         return {"employee": employee, "shifts": shifts, "period": period, "absences": absences}
 
     def weeks_of_work(
@@ -441,7 +449,7 @@ class _Gen:
             r.shuffle(shifts)
         absences: list[Any] = []
         if self.chance(0.15):
-            absences = [self.day_value(r.choice(days)) for _ in range(r.randint(1, 3))]
+            absences = [self.absence_value(r.choice(days)) for _ in range(r.randint(1, 3))]
         return employee, shifts, absences
 
     def member_days(self, days: list[date], style: str) -> list[tuple[datetime, datetime, str]]:

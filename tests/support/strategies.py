@@ -211,6 +211,8 @@ def quote(value: str) -> str:
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+#: kinds of absence as agencies name them (`absence kinds:`)
+ABSENCE_KINDS = ("cuti tahunan", "sakit", "izin", "dinas luar", "cuti besar")
 _TEXT_ALPHABET = string.ascii_letters + string.digits + " .,:;()#`'-/%<\"\\éñ"
 
 
@@ -476,10 +478,32 @@ class _Builder:
         dates = sorted({self.date_text(self.date()) for _ in range(self.draw(st.integers(0, 3)))})
         if not items and not dates:
             dates = [self.date_text(self.date())]
-        items.extend([lit(d)] for d in dates)
+        for day in dates:  # DATA.md §4: `as joint holiday`, `citing "..."`
+            item = [lit(day)]
+            if self.chance(0.3):
+                item.append(kw("as joint holiday"))
+            if self.chance(0.3):
+                item.extend([kw("citing"), self.text_token()])
+            items.append(item)
         self.holidays.add("any")
         items = self.draw(st.permutations(items))
-        return [kw("holidays"), p(":"), *comma_list(items), p(".")]
+        sentence = [kw("holidays"), p(":"), *comma_list(items)]
+        if self.chance(0.3):
+            removed = sorted(
+                {self.date_text(self.date()) for _ in range(self.draw(st.integers(1, 2)))}
+            )
+            parts = [
+                [lit(day), *([kw("citing"), self.text_token()] if self.chance(0.3) else [])]
+                for day in removed
+            ]
+            sentence.extend([kw("except"), *comma_list(parts)])
+        return [*sentence, p(".")]
+
+    def absence_kinds(self) -> Sentence:
+        """`absence kinds: "a", "b" as work.` (DATA.md §3): distinct, non-empty kinds."""
+        names = sorted(set(self.draw(st.lists(st.sampled_from(ABSENCE_KINDS), min_size=1))))
+        items = [[lit(quote(n)), *([kw("as work")] if self.chance(0.3) else [])] for n in names]
+        return [kw("absence kinds"), p(":"), *comma_list(items), p(".")]
 
     def hours_decl(self) -> Sentence:
         _, written = self.name()
@@ -1022,6 +1046,8 @@ def _declarations(builder: _Builder) -> list[Item]:
         items.append(builder.working_days())
     if builder.chance(0.6):
         items.append(builder.holidays_decl())
+    if builder.chance(0.2):
+        items.append(builder.absence_kinds())
     for _ in range(draw(st.integers(0, 2))):
         items.append(builder.hours_decl())
     for _ in range(draw(st.integers(0, 2))):

@@ -111,14 +111,21 @@ def roster_tables(case: dict[str, Any]) -> tuple[pa.Table, pa.Table, pa.Table, l
     )
     shifts = [{k: v for k, v in s.items() if k != "id"} for s in shifts]
     absences = [
-        {"employee": e["id"], "date": str(day)} for e, _, days in case["schedules"] for day in days
+        {
+            "employee": e["id"],
+            "date": str(day["date"] if isinstance(day, dict) else day),
+            "kind": day["kind"] if isinstance(day, dict) else None,
+        }
+        for e, _, days in case["schedules"]
+        for day in days
     ]
     by_id: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for shift in shifts:
         by_id[shift["employee"]].append(shift)
-    leave: dict[str, list[str]] = defaultdict(list)
+    leave: dict[str, list[Any]] = defaultdict(list)
     for row in absences:
-        leave[row["employee"]].append(row["date"])
+        day = row["date"] if row["kind"] is None else {"date": row["date"], "kind": row["kind"]}
+        leave[row["employee"]].append(day)
     schedules = [
         flexrules.Schedule(e, by_id.get(e["id"], []), tuple(leave.get(e["id"], ())))
         for e in employees
@@ -155,3 +162,15 @@ def violation_rows(violations: Any, language: str | None = None) -> list[tuple[A
 
 def table_rows(table: Any) -> list[tuple[Any, ...]]:
     return [tuple(row.values()) for row in table.to_pylist()]
+
+
+def columnar_policy_text() -> str:
+    """The oracle's roster policy without what the columnar roster check does not take (core
+    hours, a start window, a rule that overrides a limit): every limit form, staffing and
+    shares with and without groups."""
+    import re
+
+    from oracle_schedules import POLICY_TEXT
+
+    text = re.sub(r"rule C1.*?\n(?=rule X)", "", POLICY_TEXT, flags=re.S)
+    return re.sub(r"rule X.*?\n", "", text)

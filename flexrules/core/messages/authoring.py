@@ -167,10 +167,6 @@ ENTRIES: dict[str, dict[str, str]] = {
         "en": "`{file}` is not in the canonical layout",
         "id": "`{file}` belum dalam tata letak baku",
     },
-    "fmt.no_writer": {
-        "en": "fmt cannot yet write files in `{language}`; this one is left as it is",
-        "id": "fmt belum dapat menulis berkas dalam `{language}`; berkas ini dibiarkan apa adanya",
-    },
     "fmt.rewritten": {"en": "rewrote `{file}`", "id": "`{file}` ditulis ulang"},
     "fmt.stray_value": {
         "en": "this value follows no `one of`; correct it before formatting",

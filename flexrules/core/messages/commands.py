@@ -111,6 +111,14 @@ ENTRIES: dict[str, dict[str, str]] = {
     "holidays.kind.public": {"en": "public holiday", "id": "hari libur nasional"},
     "holidays.kind.joint": {"en": "joint holiday", "id": "cuti bersama"},
     "holidays.kind.agency": {"en": "agency holiday", "id": "hari libur instansi"},
+    "holidays.removed_heading": {
+        "en": "removed by the policy's `except`:",
+        "id": "dihapus oleh `kecuali` kebijakan ini:",
+    },
+    "holidays.removed_line": {
+        "en": "{day}  {name}  (not a holiday; {source})",
+        "id": "{day}  {name}  (bukan hari libur; {source})",
+    },
     "holidays.estimated": {
         "en": "  not yet decreed",
         "id": "  belum ditetapkan",

@@ -56,6 +56,12 @@ ENTRIES: dict[str, dict[str, str]] = {
         "ditetapkan di `hari libur:` agar pasti",
     },
     "holiday.agency": {"en": "agency holiday", "id": "hari libur instansi"},
+    "holiday.joint": {"en": "joint holiday", "id": "cuti bersama"},
+    "holiday.public": {"en": "public holiday", "id": "hari libur nasional"},
+    "explain.holiday_removed": {
+        "en": "      {day} is not a holiday: the policy removes {name} with `except`",
+        "id": "      {day} bukan hari libur: kebijakan ini menghapus {name} dengan `kecuali`",
+    },
     # why a rule applied
     "because.unknown": {
         "en": "it may apply{aside}, and unknown facts count against the request: {parts}",

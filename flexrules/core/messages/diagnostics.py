@@ -616,6 +616,44 @@ ENTRIES: dict[str, dict[str, str]] = {
         "en": "`{date}` is already a holiday",
         "id": "`{date}` sudah menjadi hari libur",
     },
+    "diag.removed_twice": {
+        "en": "`{date}` is already removed",
+        "id": "`{date}` sudah dikecualikan",
+    },
+    "diag.removed_added": {
+        "en": "`{date}` is added as a holiday and removed by `{code_except}`; the removal wins",
+        "id": "`{date}` ditambahkan sebagai hari libur dan dihapus dengan `{code_except}`; "
+        "penghapusan yang berlaku",
+    },
+    "diag.removed_added.hint": {
+        "en": "it is added at {place}; keep one of the two",
+        "id": "tanggal ini ditambahkan di {place}; pertahankan salah satunya",
+    },
+    "diag.removed_not_holiday": {
+        "en": "`{code_except} {date}` removes a date that is not one of the declared holidays",
+        "id": "`{code_except} {date}` menghapus tanggal yang bukan hari libur yang dinyatakan",
+    },
+    "diag.removed_not_holiday.near": {
+        "en": "the nearest declared holiday is {near}; check the date in the decree",
+        "id": "hari libur terdekat yang dinyatakan adalah {near}; periksa tanggal pada "
+        "keputusannya",
+    },
+    "diag.removed_not_holiday.hint": {
+        "en": "check the date in the decree, or remove it from `{code_except}`",
+        "id": "periksa tanggal pada keputusannya, atau hapus dari `{code_except}`",
+    },
+    "diag.empty_absence_kind": {
+        "en": "a kind of absence needs a name",
+        "id": "jenis ketidakhadiran perlu nama",
+    },
+    "diag.empty_absence_kind.hint": {
+        "en": "name it as the agency does, e.g. {code_absence_kind_example}",
+        "id": "namai seperti yang dipakai instansi, misalnya {code_absence_kind_example}",
+    },
+    "diag.duplicate_absence_kind": {
+        "en": '"{kind}" is already a kind of absence',
+        "id": '"{kind}" sudah menjadi jenis ketidakhadiran',
+    },
     "diag.listed_at.hint": {
         "en": "it is listed at {place}; remove one",
         "id": "sudah tercantum di {place}; hapus salah satunya",
@@ -1361,6 +1399,8 @@ CODE: dict[str, dict[str, str]] = {
     "code.clause.effective": {"en": "effective from", "id": "berlaku mulai"},
     "code.working_days": {"en": "working days", "id": "hari kerja"},
     "code.national": {"en": "Indonesia", "id": "nasional"},
+    "code.except": {"en": "except", "id": "kecuali"},
+    "code.absence_kind_example": {"en": '"cuti tahunan"', "id": '"cuti tahunan"'},
     "code.national_with_joint": {
         "en": "Indonesia with joint holidays",
         "id": "nasional dan cuti bersama",

@@ -250,4 +250,41 @@ ENTRIES: dict[str, dict[str, str]] = {
         "en": "the shift needs a start time and an end time",
         "id": "sif ini perlu jam mulai dan jam selesai",
     },
+    # people who change during the month (files/changes.py, DATA.md §2)
+    "file.backwards": {
+        "en": "the row's `valid until` is before its `valid from`",
+        "id": "`valid until` baris ini lebih awal dari `valid from`-nya",
+    },
+    "file.overlap": {
+        "en": "the rows of employee `{ident}` at rows {first} and {second} overlap: give each "
+        "day to one row (`valid from`, `valid until`, both days included)",
+        "id": "baris pegawai `{ident}` di baris {first} dan {second} bertumpang tindih: "
+        "berikan setiap hari kepada satu baris (`valid from`, `valid until`, keduanya termasuk)",
+    },
+    "file.change_column": {
+        "en": "a changes file needs a `{field}` column",
+        "id": "berkas perubahan perlu kolom `{field}`",
+    },
+    "file.change_empty": {
+        "en": "the change has no {field}",
+        "id": "perubahan ini tidak punya {field}",
+    },
+    "file.change_attribute": {
+        "en": "`{name}` is not the name of an attribute",
+        "id": "`{name}` bukan nama atribut",
+    },
+    "file.changes_cell": {
+        "en": "changes are a JSON list; in a CSV or xlsx file give them with `valid from` rows "
+        "or a changes file (--changes)",
+        "id": "perubahan berupa daftar JSON; di berkas CSV atau xlsx berikan dengan baris "
+        "`valid from` atau berkas perubahan (--changes)",
+    },
+    "file.changes_ignored": {
+        "en": "{file}: ignored the changes of {names}, which the policy does not declare",
+        "id": "{file}: perubahan {names} diabaikan, karena kebijakan tidak mendeklarasikannya",
+    },
+    "file.change_fixed": {
+        "en": "`{name}` cannot change: give the employee another record instead",
+        "id": "`{name}` tidak dapat berubah: buat catatan lain untuk pegawai itu",
+    },
 }

@@ -19,6 +19,10 @@ ENTRIES: dict[str, dict[str, str]] = {
         "id": "bahasa berkas ditentukan oleh kalimat pertamanya (baris {line}); tulis kalimat "
         "ini dalam bahasa itu, atau pindahkan ke berkas tersendiri",
     },
+    "language.wrong.hint.rewritten": {
+        "en": "a file's language is set by its first sentence (line {line}); write: {sentence}",
+        "id": "bahasa berkas ditentukan oleh kalimat pertamanya (baris {line}); tulis: {sentence}",
+    },
     "language.mixed.en_in_id": {
         "en": "this file is in English, but the policy's header is in Bahasa Indonesia",
         "id": "berkas ini berbahasa Inggris, sedangkan kepala kebijakan berbahasa Indonesia",

@@ -50,6 +50,15 @@ ENTRIES: dict[str, dict[str, str]] = {
         "versi (atau tidak oleh versi mana pun pada beberapa hari); periksa hari setiap versi "
         "secara terpisah",
     },
+    "diff.effective.changed": {
+        "en": "effective dates changed: {old} was in force {old_days}; {new} is in force "
+        "{new_days}",
+        "id": "tanggal berlaku berubah: {old} berlaku {old_days}; {new} berlaku {new_days}",
+    },
+    "diff.effective.same": {
+        "en": "effective dates unchanged: in force {days}",
+        "id": "tanggal berlaku tidak berubah: berlaku {days}",
+    },
     "version.empty": {
         "en": "no policy given: a set of versions needs at least one",
         "id": "tidak ada kebijakan: satu himpunan versi memerlukan paling sedikit satu",

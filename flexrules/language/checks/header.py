@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime
 import functools
 import zoneinfo
 
+from ...clock.calendar import joint_holidays, national_holidays
 from ...clock.zones import ZONE_ALIASES
 from ...core.diagnostics import Diagnostic, error, warning
 from ...core.messages import Code, Text
@@ -114,6 +116,8 @@ def check_calendar(symbols: Symbols) -> list[Diagnostic]:
             found.extend(_check_working_days(declaration))
         elif isinstance(declaration, ast.HolidaysDecl):
             found.extend(holidays.check(declaration))
+    found.extend(holidays.check_removed())
+    found.extend(check_absence_kinds(symbols))
     if not symbols.holidays and not unread_holidays(symbols):
         found.extend(_holidays_without_declaration(symbols))
     return found
@@ -137,6 +141,8 @@ class _HolidaysSeen:
     def __init__(self) -> None:
         self.national: ast.NationalHolidays | None = None
         self.dates: dict[object, ast.HolidayDate] = {}
+        self.removed: dict[datetime.date, ast.RemovedHoliday] = {}
+        self.repeated_removals: list[Diagnostic] = []
 
     def check(self, declaration: ast.HolidaysDecl) -> list[Diagnostic]:
         """The items of one declaration that repeat an earlier one; remembers the rest."""
@@ -161,7 +167,108 @@ class _HolidaysSeen:
                         Text("diag.listed_at.hint", place=place(earlier.span, item.span)),
                     )
                 )
+        for gone in declaration.removed:
+            day = real_date(gone.date)
+            if day is None:
+                continue
+            first = self.removed.setdefault(day, gone)
+            if first is not gone:
+                found.append(
+                    warning(
+                        "duplicate-holiday",
+                        Text("diag.removed_twice", date=gone.date.span.text),
+                        gone.span,
+                        Text("diag.listed_at.hint", place=place(first.span, gone.span)),
+                    )
+                )
         return found
+
+    def check_removed(self) -> list[Diagnostic]:
+        """Each date after `except` that the holidays listed do not hold (a warning: the
+        decree's date was likely mistyped), or that the policy adds itself."""
+        found: list[Diagnostic] = []
+        national = self.national is not None
+        joint = self.national is not None and self.national.joint
+        for day, gone in self.removed.items():
+            added = self.dates.get(day)
+            if added is not None:
+                found.append(
+                    warning(
+                        "removed-added-holiday",
+                        Text("diag.removed_added", date=gone.date.span.text),
+                        gone.span,
+                        Text("diag.removed_added.hint", place=place(added.span, gone.span)),
+                    )
+                )
+            elif not _listed(day, national, joint):
+                found.append(_not_a_holiday(gone, day, national, joint, self.dates))
+        return found
+
+
+def _listed(day: datetime.date, national: bool, joint: bool) -> bool:
+    """Whether the national list the policy declares holds `day`."""
+    return (national and day in national_holidays(day.year)) or (
+        joint and day in joint_holidays(day.year)
+    )
+
+
+#: how far from a removed date the nearest listed holiday is looked for, in days
+_NEAR = 7
+
+
+def _not_a_holiday(
+    gone: ast.RemovedHoliday,
+    day: datetime.date,
+    national: bool,
+    joint: bool,
+    named: dict[object, ast.HolidayDate],
+) -> Diagnostic:
+    """`except DATE` where DATE is no holiday of the list: the nearest one, if close, is
+    likely the date meant."""
+    near = None
+    for distance in range(1, _NEAR + 1):
+        for candidate in (day - datetime.timedelta(distance), day + datetime.timedelta(distance)):
+            if _listed(candidate, national, joint) or candidate in named:
+                near = candidate
+                break
+        if near is not None:
+            break
+    hint = (
+        Text("diag.removed_not_holiday.near", near=near)
+        if near is not None
+        else Text("diag.removed_not_holiday.hint")
+    )
+    message = Text("diag.removed_not_holiday", date=gone.date.span.text)
+    return warning("not-a-holiday", message, gone.span, hint)
+
+
+def check_absence_kinds(symbols: Symbols) -> list[Diagnostic]:
+    """`absence kinds:` names each kind once, and none is empty (DATA.md §3)."""
+    found: list[Diagnostic] = []
+    seen: dict[str, ast.AbsenceKind] = {}
+    for declaration in symbols.absence_kinds:
+        for kind in declaration.kinds:
+            if not kind.name.value.strip():
+                found.append(
+                    error(
+                        "empty-absence-kind",
+                        Text("diag.empty_absence_kind"),
+                        kind.span,
+                        Text("diag.empty_absence_kind.hint"),
+                    )
+                )
+                continue
+            first = seen.setdefault(kind.name.value, kind)
+            if first is not kind:
+                found.append(
+                    warning(
+                        "duplicate-absence-kind",
+                        Text("diag.duplicate_absence_kind", kind=kind.name.value),
+                        kind.span,
+                        Text("diag.listed_at.hint", place=place(first.span, kind.span)),
+                    )
+                )
+    return found
 
 
 def _holidays_without_declaration(symbols: Symbols) -> list[Diagnostic]:

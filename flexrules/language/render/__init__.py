@@ -16,9 +16,6 @@ from .layout import Comment, lay_out
 from .tokens import Sentence
 from .writer import Writer
 
-#: the languages `fmt` writes a file in, as written
-WRITERS: frozenset[str] = frozenset({"en"})
-
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 
 

@@ -192,3 +192,8 @@ class _Filler:
         else:
             self.lines.append(f"{self._text(self.parts)}  {comment.text}")
             self.parts = []
+
+
+def one_line(tokens: Sequence[Tok]) -> str:
+    """A sentence's tokens on one line, marks glued as the layout glues them (for a hint)."""
+    return " ".join(unit.text for unit in _units(tokens, set()))

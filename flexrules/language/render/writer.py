@@ -180,8 +180,35 @@ class Writer:
                 joint = kw(self.words("WITH_JOINT_HOLIDAYS"))
                 items.append([*national, joint] if item.joint else national)
             else:
-                items.append([self.literal(item.date)])
+                date = [self.literal(item.date)]
+                if item.joint:
+                    date.append(kw(self.words("AS_JOINT_HOLIDAY")))
+                items.append(date + self.citing(item.citation))
+        # a list that says what each date is and which decree: a line per item when it
+        # takes several, `except` opening the last (DATA.md §4)
+        decreed = bool(node.removed) or any(
+            isinstance(i, ast.HolidayDate) and (i.joint or i.citation) for i in node.items
+        )
+        if decreed:
+            items = [[attrs.evolve(item[0], line_start=True), *item[1:]] for item in items]
         yield from self.joined(items, ",")
+        if node.removed:
+            yield Tok(self.words("EXCEPT"), line_start=True)
+            removed = [[self.literal(r.date), *self.citing(r.citation)] for r in node.removed]
+            yield from self.joined(removed, ",")
+
+    def citing(self, citation: ast.TextLiteral | None) -> list[Tok]:
+        """`citing "..."` after a date the decree is cited for; nothing without one."""
+        return [] if citation is None else [kw(self.words("CITING")), self.text(citation)]
+
+    def write_AbsenceKindsDecl(self, node: ast.AbsenceKindsDecl) -> Iterator[Tok]:
+        yield kw(self.words("ABSENCE_KINDS"))
+        yield Tok(":", head_end=True)
+        kinds = [
+            [self.text(kind.name), *([kw(self.words("AS_WORK"))] if kind.work else [])]
+            for kind in node.kinds
+        ]
+        yield from self.joined(kinds, ",")
 
     def write_HoursDecl(self, node: ast.HoursDecl) -> Iterator[Tok]:
         yield from self.hours_head(node.name)
