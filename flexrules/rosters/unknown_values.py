@@ -25,8 +25,8 @@ SHOWN = 10
 def unknown_values(decider: Decider, employees: Iterable[Any]) -> tuple[DecisionWarning, ...]:
     """A warning (`unknown-values`) for each `one of` or `ranked` attribute of the employees
     that holds text values not among its declared ones: how many, each value with how often
-    it occurs and the close declared value, if any; a value an employee takes from a change
-    during the period counts too, once. Nothing for missing values."""
+    it occurs and the close declared value, if any; a value an employee takes from one of
+    their changes counts too, once. Nothing for missing values."""
     choices = {
         slot.index: slot
         for slot in decider.employee_slots
