@@ -450,6 +450,9 @@ def _short_of_hours(
         )
     if excused:
         reduced.append(Text("limit.less_absence", hours=Hours(excused)))
+    if travel:
+        travelled = length(normalise(travel))
+        reduced.append(Text("limit.with_work_away", hours=Hours(travelled)))
     return check.violation(
         "limit.hours.short",
         dict(

@@ -66,6 +66,9 @@ def test_a_morning_of_travel_counts_as_worked(policy: flexrules.Policy) -> None:
     shifts = [*office_week(11), shift(11, "13:00", "15:00")]
     travel = Absence("2025-07-11T08:00", "2025-07-11T12:00", kind="dinas luar")
     assert broken(policy, shifts, [travel]) == [("D1", "2025-07-11", 6.0)]
+    report = policy.check(EMPLOYEE, shifts, period=("2025-07-07", "2025-07-13"), absences=[travel])
+    assert "include 4 hours of absence counted as work" in report.violations[0].message
+    assert "termasuk 4 jam ketidakhadiran" in report.violations[0].message_for("id")
     izin = Absence("2025-07-11T08:00", "2025-07-11T12:00", kind="izin")
     assert broken(policy, shifts, [izin]) == [("D1", "2025-07-11", 2.0)]
 

@@ -44,6 +44,10 @@ ENTRIES: dict[str, dict[str, str]] = {
         "en": " (less {hours} hours of part-day absence)",
         "id": " (dikurangi {hours} jam ketidakhadiran sebagian hari)",
     },
+    "limit.with_work_away": {
+        "en": " (the hours worked include {hours} hours of absence counted as work)",
+        "id": " (jam kerja termasuk {hours} jam ketidakhadiran yang dihitung sebagai kerja)",
+    },
     "limit.left_out": {"en": "{day} {why}", "id": "{day} {why}"},
     "left_out.public_holiday": {"en": "public holiday", "id": "hari libur nasional"},
     "left_out.joint_holiday": {"en": "joint holiday", "id": "cuti bersama"},
