@@ -167,6 +167,17 @@ def test_the_indonesian_declaration_means_the_same() -> None:
     english = flexrules.compile_policy('policy "K".\n' + POLICY.splitlines()[3])
     indonesian = flexrules.compile_policy('kebijakan "K".\n' + INDONESIAN_KINDS)
     assert english.meaning == indonesian.meaning
+    assert (
+        english.absence_kinds
+        == indonesian.absence_kinds
+        == {
+            "cuti tahunan": False,
+            "sakit": False,
+            "izin": False,
+            "dinas luar": True,
+        }
+    )
+    assert flexrules.compile_policy('policy "K".').absence_kinds is None
 
 
 def test_the_service_refuses_an_undeclared_kind_as_input(tmp_path: Path) -> None:
