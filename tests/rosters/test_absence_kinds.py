@@ -226,3 +226,19 @@ def test_a_roster_file_with_an_undeclared_kind_is_refused(
     assert 'did you mean "dinas luar"?' in capsys.readouterr().err
     leave.write_text(leave.read_text(encoding="utf-8").replace("dinas-luar", "dinas luar"))
     assert cli.main([*args, "--period", "2025-07-11", "2025-07-11"]) == 0
+
+
+def test_tables_take_kinds_as_the_library_does(policy: flexrules.Policy) -> None:
+    """`check_table` reads a kind column into the same absences: an undeclared kind is the
+    same InputError, a declared one is taken."""
+    pa = pytest.importorskip("pyarrow")
+    employees = pa.Table.from_pylist([EMPLOYEE])
+    shifts = pa.Table.from_pylist([{**s, "employee": "E-1"} for s in office_week(11)])
+
+    def leave(kind: str) -> object:
+        return pa.Table.from_pylist([{"employee": "E-1", "date": "2025-07-11", "kind": kind}])
+
+    with pytest.raises(InputError) as caught:
+        policy.check_table(employees, shifts, ("2025-07-07", "2025-07-13"), leave("dinas-luar"))
+    assert 'did you mean "dinas luar"?' in caught.value.message
+    policy.check_table(employees, shifts, ("2025-07-07", "2025-07-13"), leave("dinas luar"))
