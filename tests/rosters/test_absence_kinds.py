@@ -102,6 +102,12 @@ def test_a_whole_day_of_travel_is_never_a_remote_day(policy: flexrules.Policy) -
     ]
     travel = Absence("2025-07-09", kind="dinas luar")
     assert broken(policy, shifts, [travel]) == [("H1", "2025-07-08", 2.0)]
+    # without Wednesday's shift, the week's hour minimum is pro-rated, naming the kind
+    report = policy.check(
+        EMPLOYEE, shifts[:2], period=("2025-07-07", "2025-07-13"), absences=[travel]
+    )
+    week = next(v for v in report.violations if v.rule == "W1")
+    assert "pro-rated to 4 of 5 working days: Wed 2025-07-09 dinas luar" in week.message
     report = policy.check(EMPLOYEE, shifts, period=("2025-07-07", "2025-07-13"), absences=[travel])
     assert report.shifts_on_leave == ()
     leave = Absence("2025-07-09", kind="cuti tahunan")
