@@ -288,7 +288,9 @@ def _reduce(
         facts: dict[str, Any] = {}
         spans: list[Any] = []
         for part in parts:
-            part_facts, part_spans = part if not isinstance(part, GroupPart) else _plain(part)
+            part_facts, part_spans = (
+                _plain(rosters.decider, part) if isinstance(part, GroupPart) else part
+            )
             facts.update(part_facts)
             spans.extend(part_spans)
         found = rosters.group_violations(facts, spans, period, headcount, max_period_days)
@@ -297,13 +299,12 @@ def _reduce(
     )
 
 
-def _plain(part: GroupPart) -> tuple[dict[str, Any], list[Any]]:
+def _plain(decider: Any, part: GroupPart) -> tuple[dict[str, Any], list[Any]]:
     """A columnar part as the plain steps read it: each employee's facts, and its shifts."""
     people = part.people
     rows = people.employees.to_pylist() if people.count else []
     facts = {
-        ident: people.decider.employee_values(row)
-        for ident, row in zip(people.ids, rows, strict=True)
+        ident: decider.employee_values(row) for ident, row in zip(people.ids, rows, strict=True)
     }
     spans = part.spans
     ids = people.ids

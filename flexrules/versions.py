@@ -37,7 +37,7 @@ from .engine.decision import Decision, Reason
 from .engine.facts import Shift, employee_zone
 from .policy import Policy, RuleInfo
 from .rosters.absences import read_absences
-from .rosters.records import Schedule, ident_of
+from .rosters.records import Schedule, Violation, ident_of
 from .rosters.reports import RosterReport, ScheduleReport, Scope
 
 _MICROSECOND = dt.timedelta(microseconds=1)
@@ -184,6 +184,27 @@ class PolicySet:
     def diagnostics(self) -> tuple[Diagnostic, ...]:
         """Every version's warnings."""
         return tuple(d for member in self.members for d in member.diagnostics)
+
+    def holidays(self, first: dt.date, last: dt.date, language: str | None = None) -> list[Any]:
+        """Every holiday from `first` to `last`, each day's from the version in force that day
+        (`Policy.holidays`); none on a day no version is in force."""
+        return [
+            found
+            for member in self.members
+            if (days := _clipped(member, first, last)) is not None
+            for found in member.holidays(*days, language)
+        ]
+
+    def removed_holidays(
+        self, first: dt.date, last: dt.date, language: str | None = None
+    ) -> list[Any]:
+        """The dates each version's `except` removes, on the days it is in force."""
+        return [
+            found
+            for member in self.members
+            if (days := _clipped(member, first, last)) is not None
+            for found in member.removed_holidays(*days, language)
+        ]
 
     @property
     def calendar(self) -> Calendar:
@@ -350,7 +371,8 @@ class PolicySet:
         except InputError:
             pass
         else:
-            return member.check(employee, listed, period, leave, max_period_days=max_period_days)
+            report = member.check(employee, listed, period, leave, max_period_days=max_period_days)
+            return self._named(member, report)
         return self._check_across(employee, listed, period, leave, max_period_days)
 
     def _check_across(
@@ -370,7 +392,14 @@ class PolicySet:
                 )
             )
         decisions: list[Any] = [self.decide(employee, shift) for shift in shifts]
-        violations = sorted((v for r in reports for v in r.violations), key=lambda v: v.start)
+        violations = sorted(
+            (
+                self._named_violation(member, v)
+                for (_, _, member), r in zip(self._days, reports, strict=True)
+                for v in r.violations
+            ),
+            key=lambda v: v.start,
+        )
         if reports:
             zone, away = reports[0].zone, reports[0].away
         else:
@@ -409,9 +438,10 @@ class PolicySet:
         except InputError:
             pass
         else:
-            return member.check_roster(listed, period, headcount, max_period_days=max_period_days)
+            roster = member.check_roster(listed, period, headcount, max_period_days=max_period_days)
+            return self._named_roster(member, roster)
         reports, by_version = self._schedules_across(listed, period, max_period_days)
-        rosters: list[RosterReport] = []
+        rosters: list[tuple[Policy, RosterReport]] = []
         for member in self.members:
             days = None if period is None else _clipped(member, *(_as_date(d) for d in period))
             mine = by_version.get(member, [])
@@ -420,9 +450,39 @@ class PolicySet:
             ):
                 continue
             rosters.append(
-                member.check_roster(mine, days, headcount, max_period_days=max_period_days)
+                (
+                    member,
+                    member.check_roster(mine, days, headcount, max_period_days=max_period_days),
+                )
             )
         return self._merged_roster(reports, rosters)
+
+    def _named(self, member: Policy, report: ScheduleReport) -> ScheduleReport:
+        """A version's own report as the set's: each decision and violation naming the
+        version, and the set's metadata as `policy` (the report is new: changed in place)."""
+        decided: list[Any] = report.decisions
+        decided[:] = [VersionedDecision(d, member, self) for d in decided]
+        report.violations[:] = [self._named_violation(member, v) for v in report.violations]
+        report.policy = self.metadata()
+        return report
+
+    def _named_roster(self, member: Policy, roster: RosterReport) -> RosterReport:
+        """A version's own roster report as the set's (see `_named`)."""
+        named: dict[int, Any] = {}
+        for report in roster.reports.values():
+            before = list(report.violations)
+            self._named(member, report)
+            named.update((id(old), new) for old, new in zip(before, report.violations, strict=True))
+        roster.violations[:] = [
+            named.get(id(v)) or self._named_violation(member, v) for v in roster.violations
+        ]
+        roster.policy = self.metadata()
+        return roster
+
+    def _named_violation(self, member: Policy, violation: Violation) -> Violation:
+        """A version's violation, its message naming the version (`(version "2")`)."""
+        text = Text("version.reason", reason=violation.text, version=member.version or "")
+        return attrs.evolve(violation, text=text)
 
     def _schedules_across(
         self, listed: list[Schedule], period: Any, max_period_days: int | None
@@ -457,14 +517,17 @@ class PolicySet:
         return reports, by_version
 
     def _merged_roster(
-        self, reports: dict[Any, ScheduleReport], rosters: list[RosterReport]
+        self, reports: dict[Any, ScheduleReport], by_member: list[tuple[Policy, RosterReport]]
     ) -> RosterReport:
         """Each employee's report across the change, and each version's staffing and share
         rules over its own days, as one report."""
         violations = [v for r in reports.values() for v in r.violations]
-        for roster in rosters:
+        for member, roster in by_member:
             own = {id(v) for r in roster.reports.values() for v in r.violations}
-            violations += [v for v in roster.violations if id(v) not in own]
+            violations += [
+                self._named_violation(member, v) for v in roster.violations if id(v) not in own
+            ]
+        rosters = [roster for _, roster in by_member]
         spans = [r.days for r in rosters if r.days is not None]
         days = (min(d[0] for d in spans), max(d[1] for d in spans)) if spans else None
         zone = rosters[0].zone if rosters else zoneinfo.ZoneInfo(self.timezone)
@@ -483,22 +546,20 @@ class PolicySet:
         )
 
     def _one_version(self, period: Any, pairs: list[tuple[Any, Any]]) -> Policy:
+        """The one version in force over every day a check may judge: the period and the
+        shifts' days, widened to their weeks and months (a limit's PERIOD that reaches
+        another version's days is judged by both); an `InputError` when there is none."""
         days: list[dt.date] = []
         if period is not None:
-            first, last = (_as_date(d) for d in period)
-            days += [first, last]
-            if any(_changes_between(m, first, last) for m in self.members):
-                raise InputError("period", period, _crossing(first, last))
+            days += [_as_date(d) for d in period]
         for employee, shift in pairs:
             decision = self.members[-1].decide(employee, shift)
             days += [decision.start.date(), (decision.end - _MICROSECOND).date()]
         if not days:
             return self.members[-1]
-        first, last = min(days), max(days)
+        first, last = _widened(min(days), max(days))
         member = self.in_force(first)
-        if member is None or any(self.in_force(d) is not member for d in days):
-            raise InputError("period", period, _crossing(first, last))
-        if _changes_between(member, first, last):
+        if member is None or self.in_force(last) is not member:
             raise InputError("period", period, _crossing(first, last))
         return member
 
@@ -699,6 +760,17 @@ class SplitDecision:
             for start, end, allowed, reasons in part.decision.pieces()
         ]
 
+    def alternatives(self, limit: int | None = 10) -> tuple[Any, ...]:
+        """What each denied part's version would allow instead of that part (each part is
+        the shift on one version's days)."""
+        return tuple(a for part in self.parts if not part.allowed for a in part.alternatives(limit))
+
+    def explain_alternatives(self, language: str | None = None) -> str:
+        """Each denied part's alternatives, as its version gives them; empty when allowed."""
+        return "\n".join(
+            part.explain_alternatives(language) for part in self.parts if not part.allowed
+        )
+
     def headline_text(self) -> Text:
         found = self._probe.headline_text()
         outcome = Text("decision.allowed" if self.allowed else "decision.denied")
@@ -742,7 +814,7 @@ class SplitDecision:
                 for piece in part.to_dict(policy=False, language=chosen)["pieces"]
             ]
         if alternatives:
-            found["alternatives"] = []
+            found["alternatives"] = [a.to_dict(chosen) for a in self.alternatives()]
         return found
 
 
@@ -876,10 +948,17 @@ def _attribute_types(members: Sequence[Policy]) -> list[Diagnostic]:
     return found
 
 
-def _changes_between(member: Policy, first: dt.date, last: dt.date) -> bool:
-    """Whether the member's days begin or end strictly inside first..last."""
-    start, end = member.effective_from, member.effective_until
-    return bool((start and first < start <= last) or (end and first <= end < last))
+def _widened(first: dt.date, last: dt.date) -> tuple[dt.date, dt.date]:
+    """first..last widened to the weeks (Monday to Sunday) and months they touch: every
+    PERIOD of a limit that holds one of their days."""
+    try:
+        monday = first - dt.timedelta(days=first.weekday())
+        sunday = last + dt.timedelta(days=6 - last.weekday())
+        after = last.replace(day=28) + dt.timedelta(days=4)
+        month_end = after.replace(day=1) - dt.timedelta(days=1)
+    except OverflowError:  # the first or last days there are
+        return first, last
+    return min(monday, first.replace(day=1)), max(sunday, month_end)
 
 
 def _as_schedule(given: Any) -> Schedule:

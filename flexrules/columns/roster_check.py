@@ -18,6 +18,7 @@ whole roster: never a different answer.
 
 from __future__ import annotations
 
+import datetime as dt
 import zoneinfo
 from collections.abc import Mapping
 from typing import Any
@@ -26,14 +27,15 @@ import numpy as np
 import pyarrow as pa
 
 from ..clock.calendar import DAY
+from ..language.statement_forms import Form
 from ..rosters.limits import ScheduleChecker
-from ..rosters.periods import checked_period, period_limit, within_limit
+from ..rosters.periods import checked_period, period_limit, period_of, within_limit
 from ..rosters.records import Violation
 from ..rosters.reports import ScheduleReport
 from ..rosters.staffing import RosterChecker, _spans, _to_zone, checked_headcount
 from .roster_groups import GroupPart, Spans, group_violations
 from .roster_inputs import RosterColumns, Unsupported
-from .roster_limits import limit_flags
+from .roster_limits import PAIR, flagged_employees, limit_flags
 
 __all__ = ["GroupPart", "Unsupported", "check_columns", "check_part", "reduce_parts"]
 
@@ -74,12 +76,11 @@ def check_part(
     bounds = checked_period(period, limit)
     checked_headcount(headcount)
     flags = limit_flags(decider, rosters.schedules.limits, roster, bounds)
-    plain = roster.plain | flags.any(axis=1)
-    reports = _plain_reports(rosters, roster, plain, period, limit, flags)
-    violations = [v for report in reports.values() for v in report.violations]
+    chosen = roster.plain | flagged_employees(roster.count, flags)
+    violations, reports = _plain_checks(rosters, roster, chosen, period, bounds, limit, flags)
     if not rosters.rules:
-        return violations, GroupPart.empty(decider)
-    spans = _all_spans(roster, plain, reports, decider.zone)
+        return violations, GroupPart.empty()
+    spans = _all_spans(roster, roster.plain, reports, decider.zone)
     return violations, GroupPart.of(rosters, roster, spans)
 
 
@@ -130,43 +131,125 @@ def _all_spans(
     )
 
 
-def _plain_reports(
+def _plain_checks(
     rosters: RosterChecker,
     roster: RosterColumns,
-    plain: np.ndarray,
+    chosen: np.ndarray,
     period: Any,
+    bounds: tuple[int, int] | None,
     limit: int,
-    flags: np.ndarray,
-) -> dict[str, ScheduleReport]:
-    """The plain check of each employee on the plain path, in roster order: with every limit
-    for one whose rows the columns cannot read, with the limits that flagged them for one the
-    limits sent (the others find nothing of theirs, so the violations and their order are
-    the same)."""
-    chosen = np.flatnonzero(plain)
-    if not chosen.size:
-        return {}
-    people = roster.employees.take(pa.array(chosen)).to_pylist()
-    rows = np.flatnonzero(plain[roster.emp])
-    by_employee: dict[int, list[dict[str, Any]]] = {}
-    taken = roster.shifts.take(pa.array(rows)).to_pylist() if rows.size else []
-    for who, row in zip(roster.emp[rows].tolist(), taken, strict=True):
+    flags: list[np.ndarray],
+) -> tuple[list[Violation], dict[str, ScheduleReport]]:
+    """The violations of the employees chosen, in roster order, by the plain checker; and
+    the reports of those whose rows the columns cannot read (checked whole: their shifts on
+    the policy's clock come from the reports)."""
+    people_of = np.flatnonzero(chosen)
+    if not people_of.size:
+        return [], {}
+    people = roster.employees.take(pa.array(people_of)).to_pylist()
+    rows = np.flatnonzero(chosen[roster.emp])
+    by_employee: dict[int, list[int]] = {}
+    for who, row in zip(roster.emp[rows].tolist(), rows.tolist(), strict=True):
         by_employee.setdefault(who, []).append(row)
-    checkers: dict[tuple[int, ...], ScheduleChecker] = {}
-    limits = rosters.schedules.limits
+    periods: dict[int, list[tuple[int, int]]] = {}  # employee -> (limit, first day) flagged
+    for index, pairs in enumerate(flags):
+        for pair in pairs.tolist():
+            periods.setdefault(pair // PAIR, []).append((index, pair % PAIR))
+    shift_rows = _ShiftRows(roster, rows)
+    violations: list[Violation] = []
     reports: dict[str, ScheduleReport] = {}
-    for who, person in zip(chosen.tolist(), people, strict=True):
+    flagged = _Flagged(rosters, shift_rows, period, bounds, limit)
+    for who, person in zip(people_of.tolist(), people, strict=True):
         ident = roster.ids[who]
         assert ident is not None
-        checker = rosters.schedules
-        if not roster.plain[who]:
-            which = tuple(np.flatnonzero(flags[who]).tolist())
-            checker = checkers.get(which) or checkers.setdefault(
-                which, ScheduleChecker(rosters.decider, [limits[i] for i in which])
-            )
-        reports[ident] = checker.check(
-            person, by_employee.get(who, []), period, roster.leave.get(who, ()), limit
-        )
-    return reports
+        mine = by_employee.get(who, [])
+        leave = roster.leave.get(who, ())
+        if roster.plain[who]:
+            report = rosters.schedules.check(person, shift_rows.rows(mine), period, leave, limit)
+            reports[ident] = report
+            violations.extend(report.violations)
+        else:
+            violations.extend(flagged.check(person, mine, leave, periods[who]))
+    return violations, reports
+
+
+class _ShiftRows:
+    """The shift rows of the employees checked by the plain checker, as `check_table`
+    reads them (dicts, as Arrow gives them), each read once."""
+
+    def __init__(self, roster: RosterColumns, rows: np.ndarray) -> None:
+        self.roster = roster
+        taken = roster.shifts.take(pa.array(rows)).to_pylist() if rows.size else []
+        self._dicts = dict(zip(rows.tolist(), taken, strict=True))
+
+    def rows(self, rows: list[int]) -> list[dict[str, Any]]:
+        return [self._dicts[row] for row in rows]
+
+    def touching(self, rows: list[int], first: int, last: int) -> list[int]:
+        """The rows whose shift has a piece on a local day from `first` to `last`."""
+        roster = self.roster
+        return [
+            row
+            for row in rows
+            if roster.start[row] // DAY <= last and (roster.end[row] - 1) // DAY >= first
+        ]
+
+
+class _Flagged:
+    """An employee whom some limits flagged (and whose rows the columns read): each flagged
+    limit applied by the plain checker to the shifts of the periods it flagged, which gives
+    exactly the violations the whole check gives (a limit's periods are counted apart; a
+    period left with part of its shifts counts no more than all of them, and no `at least`
+    period is judged on part of them), in its order (by start, then the rules' order: each
+    limit gives at most one violation per start)."""
+
+    def __init__(
+        self,
+        rosters: RosterChecker,
+        shift_rows: _ShiftRows,
+        period: Any,
+        bounds: tuple[int, int] | None,
+        limit: int,
+    ) -> None:
+        self.rosters, self.shift_rows = rosters, shift_rows
+        self.period, self.bounds, self.limit = period, bounds, limit
+        limits = rosters.schedules.limits
+        self.checkers = [ScheduleChecker(rosters.decider, [one]) for one in limits]
+        self.calendar = rosters.decider.calendar
+
+    def check(
+        self, person: Any, rows: list[int], leave: Any, flagged: list[tuple[int, int]]
+    ) -> list[Violation]:
+        found: list[tuple[tuple[Any, int], Violation]] = []
+        by_limit: dict[int, list[int]] = {}
+        for index, first in flagged:
+            by_limit.setdefault(index, []).append(first)
+        for index, firsts in sorted(by_limit.items()):
+            compiled = self.rosters.schedules.limits[index]
+            checker = self.checkers[index]
+            keys = [
+                key
+                for first in firsts
+                if (key := period_of(compiled.period, first, self.calendar.bits(first)))
+            ]
+            maximum = compiled.form in (Form.MAX_DAYS, Form.MAX_HOURS)
+            runs: list[tuple[Any, list[int]]] = []
+            if maximum:
+                mine = sorted({r for a, b in keys for r in self.shift_rows.touching(rows, a, b)})
+                runs.append((self.period, mine))
+            elif self.bounds is None:
+                runs.append((None, rows))
+            else:
+                for a, b in keys:
+                    span = (dt.date.fromordinal(a), dt.date.fromordinal(b))
+                    runs.append((span, self.shift_rows.touching(rows, a, b)))
+            for period, mine in runs:
+                report = checker.check(
+                    person, self.shift_rows.rows(mine), period, leave, self.limit
+                )
+                found.extend(((v.start, index), v) for v in report.violations)
+        found.sort(key=lambda item: item[0])
+        return [v for _, v in found]
 
 
 def _on_clock(

@@ -19,6 +19,7 @@ day; the group per distinct value of its `in each` column.
 
 from __future__ import annotations
 
+import zoneinfo
 from collections.abc import Mapping
 from typing import Any
 
@@ -30,7 +31,6 @@ from ..core.errors import InputError
 from ..core.messages import chosen_language
 from ..engine.conditions import F, T
 from ..engine.facts import UNKNOWN, attribute_keys
-from ..engine.runtime import Decider
 from ..language.statement_forms import Form
 from ..rosters.compile import CompiledGroupRule
 from ..rosters.day_facts import ByDay
@@ -54,10 +54,10 @@ class Spans:
 
 class People:
     """The employees as staffing and shares read them: ids (text, each once), the columns
-    their rules read (`GroupPart.columns`), and the decider."""
+    their rules read (`GroupPart.columns`). Plain data: it travels between processes."""
 
-    def __init__(self, decider: Decider, ids: list[str], employees: pa.Table) -> None:
-        self.decider, self.ids, self.employees = decider, ids, employees
+    def __init__(self, ids: list[str], employees: pa.Table) -> None:
+        self.ids, self.employees = ids, employees
         self.count = len(ids)
 
 
@@ -71,20 +71,19 @@ class GroupPart:
         self.people, self.spans = people, spans
 
     @staticmethod
-    def empty(decider: Decider) -> GroupPart:
+    def empty() -> GroupPart:
         none = np.zeros(0, dtype=np.int64)
-        return GroupPart(People(decider, [], pa.table({})), Spans(none, none, none, none))
+        return GroupPart(People([], pa.table({})), Spans(none, none, none, none))
 
     @staticmethod
     def of(rosters: RosterChecker, roster: RosterColumns, spans: Spans) -> GroupPart:
         wanted = [name for name in columns(rosters) if name in roster.employees.schema.names]
         table = roster.employees.select(wanted)
         ids = [str(ident) for ident in roster.ids]
-        return GroupPart(People(rosters.decider, ids, table), spans)
+        return GroupPart(People(ids, table), spans)
 
     @staticmethod
     def joined(parts: list[GroupPart]) -> tuple[People, Spans]:
-        decider = parts[0].people.decider
         ids: list[str] = []
         tables: list[pa.Table] = []
         emps: list[np.ndarray] = []
@@ -102,7 +101,7 @@ class GroupPart:
             np.concatenate([part.spans.end for part in parts]),
             np.concatenate([part.spans.location for part in parts]),
         )
-        return People(decider, ids, table), spans
+        return People(ids, table), spans
 
 
 def columns(rosters: RosterChecker) -> list[str]:
@@ -130,6 +129,7 @@ def group_violations(
     """Staffing gaps, then shares over their limit, in `check_roster`'s order."""
     decider = rosters.decider
     language = chosen_language(None, decider.metadata)
+    zone = decider.zone
     order = {rule.decl.id.text: index for index, rule in enumerate(rosters.rules)}
     staffing: list[Violation] = []
     shares: list[Violation] = []
@@ -142,7 +142,7 @@ def group_violations(
             staffing.extend(_staffing(rule, facts, member, group, labels, mine, days, language))
         else:
             shares.extend(
-                _shares(rule, roster, member, group, labels, mine, days, headcount, language)
+                _shares(rule, roster, member, group, labels, mine, days, headcount, language, zone)
             )
     found: list[Violation] = []
     for kind in (staffing, shares):
@@ -188,14 +188,6 @@ class _Facts:
         of_code = np.array([-1 if v is UNKNOWN else number[_key(v)] for v in typed], dtype=np.int64)
         found: np.ndarray = of_code[code] if code.size else np.zeros(0, dtype=np.int64)
         return found, values
-
-    def values_of(self, chosen: np.ndarray) -> dict[int, Any]:
-        """Some employees' typed facts (`Decider.employee_values`), for the plain steps."""
-        people = self.roster.employees.take(chosen).to_pylist() if chosen.size else []
-        return {
-            int(who): self.decider.employee_values(person)
-            for who, person in zip(chosen.tolist(), people, strict=True)
-        }
 
 
 def _key(value: Any) -> tuple[str, Any]:
@@ -293,12 +285,13 @@ def _staffing(
     by_group: dict[int, set[int]] = {}
     for g, w in zip(flagged_group.tolist(), flagged_window.tolist(), strict=True):
         by_group.setdefault(g, set()).add(int(owner[w]))
-    return _gaps(rule, facts, group, labels, spans, days, by_group, language)
+    return _gaps(rule, facts, member, group, labels, spans, days, by_group, language)
 
 
 def _gaps(
     rule: CompiledGroupRule,
     facts: _Facts,
+    member: np.ndarray,
     group: np.ndarray,
     labels: list[Any],
     spans: Spans,
@@ -306,22 +299,23 @@ def _gaps(
     by_group: dict[int, set[int]],
     language: str,
 ) -> list[Violation]:
-    """The gaps of the groups and days flagged, by `_Staffing` over each group's members."""
+    """The gaps of the groups and days flagged, found and worded by `_Staffing`'s own steps
+    (its stretches of the same people present, its violation) over the members that day."""
     if not by_group:
         return []
     ids = facts.roster.ids
     order = np.argsort(spans.emp, kind="stable")
     sorted_emp = spans.emp[order]
-    chosen = np.flatnonzero(np.isin(group, list(by_group)))
-    values = facts.values_of(chosen)
+    people = np.argsort(group, kind="stable")
+    sorted_group = group[people]
     found: list[Violation] = []
     for g in sorted(by_group):
-        members = np.flatnonzero(group == g)
-        mine = {str(ids[who]): values[who] for who in members.tolist()}
+        a, b = np.searchsorted(sorted_group, [g, g + 1])
+        members = np.sort(people[a:b])
         low = np.searchsorted(sorted_emp, members, side="left")
         high = np.searchsorted(sorted_emp, members, side="right")
         rows = (
-            order[np.concatenate([np.arange(a, b) for a, b in zip(low, high, strict=True)])]
+            order[np.concatenate([np.arange(x, y) for x, y in zip(low, high, strict=True)])]
             if members.size
             else order[:0]
         )
@@ -334,15 +328,16 @@ def _gaps(
                 strict=True,
             )
         )
-        checker = _Staffing(rule, ByDay(mine), their, facts.decider.zone, language)
+        checker = _Staffing(rule, ByDay({}), their, facts.decider.zone, language)
         for offset in sorted(by_group[g]):
             day = days[0] + offset
-            found.extend(v for v in checker.gaps((day, day)) if _in_group(v, rule, labels[g]))
+            today = [str(ids[who]) for who in members[member[members, offset] == T].tolist()]
+            base = day * DAY
+            for start, end in rule.time.owned(day):
+                for gap in checker._stretches(today, base + start, base + end):
+                    if len(gap[0]) < rule.count:
+                        found.append(checker._violation(gap, labels[g]))
     return found
-
-
-def _in_group(violation: Violation, rule: CompiledGroupRule, value: Any) -> bool:
-    return rule.in_each is None or violation.group == _label(rule, value)
 
 
 def _shares(
@@ -355,6 +350,7 @@ def _shares(
     days: tuple[int, int],
     headcount: Mapping[Any, int] | None,
     language: str,
+    zone: zoneinfo.ZoneInfo,
 ) -> list[Violation]:
     width = days[1] - days[0] + 1
     first = spans.start // DAY
@@ -370,7 +366,6 @@ def _shares(
     sure = (truth == T) & (known >= 0)
     unsure = (truth != F) & ~sure
     groups = len(labels)
-    zone = roster.decider.zone
     found: list[Violation] = []
     counts = np.zeros((groups, width), dtype=np.int64)
     np.add.at(counts, (known[sure], away_day[sure]), 1)

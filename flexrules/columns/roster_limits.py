@@ -34,7 +34,7 @@ from ..rosters.periods import period_of
 from .codes import combine
 from .roster_inputs import RosterColumns, Unsupported, slot_combos
 
-_PAIR = 1 << 32
+PAIR = 1 << 32
 _DAY_PERIODS = (ast.PeriodUnit.DAY, ast.PeriodUnit.WORKING_DAY)
 
 
@@ -61,18 +61,21 @@ def limit_flags(
     limits: Sequence[CompiledLimit],
     roster: RosterColumns,
     bounds: tuple[int, int] | None,
-) -> np.ndarray:
-    """Per employee (a row) and limit (a column), whether the limit may find a violation of
-    the employee's (see the module)."""
-    flagged = np.zeros((roster.count, len(limits)), dtype=bool)
-    if not limits:
-        return flagged
+) -> list[np.ndarray]:
+    """Per limit, the periods in which it may find a violation of an employee's: codes
+    `employee * 2**32 + the period's first day` (see the module)."""
     if any(limit.overridden_by for limit in limits):
         raise Unsupported("a limit that a shift rule overrides")
     pieces = Pieces(roster)
-    for index, limit in enumerate(limits):
-        flagged[:, index] = _limit(decider, limit, roster, pieces, bounds)
-    return flagged
+    return [_limit(decider, limit, roster, pieces, bounds) for limit in limits]
+
+
+def flagged_employees(count: int, flagged: list[np.ndarray]) -> np.ndarray:
+    """Per employee, whether some limit flagged a period of theirs."""
+    found = np.zeros(count, dtype=bool)
+    for pairs in flagged:
+        found[(pairs // PAIR).astype(np.int64)] = True
+    return found
 
 
 def _truth(
@@ -126,20 +129,19 @@ def _limit(
         mask = counted & (period >= 0)
         if limit.form is Form.MAX_DAYS:
             mask &= counts_day
-            days_worked = np.unique(pieces.emp[mask] * _PAIR + pieces.day[mask])
-            per_period = (days_worked // _PAIR) * _PAIR + key_first_of(
-                days_worked % _PAIR, pieces, key_first
+            days_worked = np.unique(pieces.emp[mask] * PAIR + pieces.day[mask])
+            per_period = (days_worked // PAIR) * PAIR + key_first_of(
+                days_worked % PAIR, pieces, key_first
             )
             pairs, count = np.unique(per_period, return_counts=True)
             over = count * amount.denominator > amount.numerator
         else:
-            pair = pieces.emp[mask] * _PAIR + period[mask]
+            pair = pieces.emp[mask] * PAIR + period[mask]
             pairs, inverse = np.unique(pair, return_inverse=True)
             total = _sums(inverse, pieces.seconds[mask])
             over = total * amount.denominator > amount.numerator * 3600
-        flagged = np.zeros(roster.count, dtype=bool)
-        flagged[(pairs[over] // _PAIR).astype(np.int64)] = True
-        return flagged
+        over_pairs: np.ndarray = pairs[over]
+        return over_pairs
     return _short(decider, limit, roster, pieces, bounds, counted, counts_day, key_first)
 
 
@@ -185,13 +187,13 @@ def _short(
         firsts = np.array(sorted(key[0] for key in found), dtype=np.int64)
         wanted = np.full(roster.count, firsts.size, dtype=np.int64)
         if by_day and roster.absent.size:
-            absent_emp, absent_day = roster.absent // _PAIR, roster.absent % _PAIR
+            absent_emp, absent_day = roster.absent // PAIR, roster.absent % PAIR
             inside = np.isin(absent_day, firsts)
             wanted -= np.bincount(absent_emp[inside], minlength=roster.count)
         candidates = None
     else:
         mask = period >= 0
-        pair = pieces.emp[mask] * _PAIR + period[mask]
+        pair = pieces.emp[mask] * PAIR + period[mask]
         if by_day:
             fine = np.array([on_its_days(int(d)) for d in pieces.days.tolist()], dtype=bool)
             keep = fine[pieces.day_code[mask]] & ~roster.absent_key(
@@ -199,18 +201,18 @@ def _short(
             )
             pair = pair[keep]
         candidates = np.unique(pair)
-        wanted = np.bincount(candidates // _PAIR, minlength=roster.count)
+        wanted = np.bincount(candidates // PAIR, minlength=roster.count)
         firsts = None
     mask = counted & (period >= 0)
     amount = limit.amount
     if limit.form is Form.MIN_DAYS:
         mask &= counts_day & ~roster.absent_key(pieces.emp, pieces.day)
-        days_worked = np.unique(pieces.emp[mask] * _PAIR + pieces.day[mask])
-        pair = (days_worked // _PAIR) * _PAIR + key_first_of(days_worked % _PAIR, pieces, key_first)
+        days_worked = np.unique(pieces.emp[mask] * PAIR + pieces.day[mask])
+        pair = (days_worked // PAIR) * PAIR + key_first_of(days_worked % PAIR, pieces, key_first)
         pairs, count = np.unique(pair, return_counts=True)
         enough = count * amount.denominator >= amount.numerator
     else:
-        pair = pieces.emp[mask] * _PAIR + period[mask]
+        pair = pieces.emp[mask] * PAIR + period[mask]
         pairs, inverse = np.unique(pair, return_inverse=True)
         total = _sums(inverse, pieces.seconds[mask])
         enough = total * amount.denominator >= amount.numerator * 3600
@@ -219,12 +221,19 @@ def _short(
         met = met[np.isin(met, candidates)]
     else:
         assert firsts is not None
-        met = met[np.isin(met % _PAIR, firsts)]
+        met = met[np.isin(met % PAIR, firsts)]
         if by_day:
-            met = met[~roster.absent_key(met // _PAIR, met % _PAIR)]
-    have = np.bincount((met // _PAIR).astype(np.int64), minlength=roster.count)
-    flagged: np.ndarray = have < wanted
-    return flagged
+            met = met[~roster.absent_key(met // PAIR, met % PAIR)]
+    if candidates is not None:
+        unmet: np.ndarray = np.setdiff1d(candidates, met)
+        return unmet
+    assert firsts is not None
+    have = np.bincount((met // PAIR).astype(np.int64), minlength=roster.count)
+    short = np.flatnonzero(have < wanted)
+    every = (short[:, None] * PAIR + firsts[None, :]).reshape(-1)
+    if by_day and roster.absent.size:
+        every = every[~np.isin(every, roster.absent)]
+    return np.setdiff1d(every, met)
 
 
-__all__ = ["Pieces", "limit_flags"]
+__all__ = ["PAIR", "Pieces", "flagged_employees", "limit_flags"]

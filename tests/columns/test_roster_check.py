@@ -232,4 +232,38 @@ def _national_policies() -> list[flexrules.Policy]:
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from national import policies
 
-    return list(policies())
+    # and the oracle's, whose attributes these employees mostly lack (unknown facts)
+    return [*policies(), flexrules.compile_policy(COLUMNAR_TEXT, filename="columnar.rules")]
+
+
+def test_a_part_travels_between_processes(policy: flexrules.Policy) -> None:
+    """What a partition gives the reduce (`check_part`) is plain data: it pickles, and the
+    reduce of the unpickled parts gives the staffing and share violations of the whole."""
+    import pickle
+
+    import pyarrow.compute as pc
+
+    from flexrules.columns.roster_check import check_part, reduce_parts
+
+    (case,) = rosters(4, 1)
+    employees, shifts, absences, schedules = roster_tables(case)
+    period, headcount = case["period"], case["headcount"]
+    halves = []
+    for half in (0, 1):
+        ids = employees.column("id").to_pylist()[half::2]
+        mine = employees.filter(pc.is_in(employees.column("id"), pa.array(ids)))
+        theirs = shifts.filter(pc.is_in(shifts.column("employee"), pa.array(ids)))
+        leave = absences.filter(pc.is_in(absences.column("employee"), pa.array(ids)))
+        _, part = check_part(
+            policy._rosters,
+            mine,
+            theirs,
+            lambda known, leave=leave: table_rosters._leave(leave.to_pylist(), known),
+            period,
+        )
+        halves.append(pickle.loads(pickle.dumps(part)))
+    found = reduce_parts(policy._rosters, halves, period, headcount)
+    report = policy.check_roster(schedules, period, headcount)
+    groups = [v for v in report.violations if v.kind in ("staffing", "share")]
+    assert violation_rows(found) == violation_rows(groups)
+    assert groups

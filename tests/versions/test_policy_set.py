@@ -118,6 +118,9 @@ def test_an_attribute_with_two_types_is_refused() -> None:
 def test_check_within_one_version_and_across(versions: flexrules.PolicySet) -> None:
     report = versions.check(EMPLOYEE, [home("2025-06-30"), home("2025-07-01")])
     assert [d.allowed for d in report.decisions] == [True, True]
+    # within one version's days too, the report is the set's: every answer names its version
+    assert report.decisions[0].reasons[0].message == 'allowed by home (version "1")'
+    assert report.policy["fingerprint"] == versions.fingerprint
     week = [home(day) for day in sorted(BY_HAND)]
     report = versions.check(EMPLOYEE, week, ("2025-06-30", "2025-07-04"))
     assert [d.allowed for d in report.decisions] == [BY_HAND[d][0] for d in sorted(BY_HAND)]
