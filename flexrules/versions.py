@@ -246,6 +246,11 @@ class PolicySet:
         decision = probe if member is self.members[-1] else member.decide(employee, shift)
         return VersionedDecision(decision, member, self)
 
+    def decide_many(self, pairs: Iterable[tuple[Any, Any]]) -> VersionedBatch:
+        """Decide many (employee, shift) pairs: `decide`'s answers, in order, with `allowed`
+        and `rules` per pair as `Policy.decide_many` gives them."""
+        return VersionedBatch([self.decide(employee, shift) for employee, shift in pairs])
+
     def _split(self, employee: Any, shift: Any, probe: Decision) -> SplitDecision:
         """A shift across a change of version, cut at that midnight, each part decided by
         the version in force on its day."""
@@ -441,21 +446,30 @@ class PolicySet:
             roster = member.check_roster(listed, period, headcount, max_period_days=max_period_days)
             return self._named_roster(member, roster)
         reports, by_version = self._schedules_across(listed, period, max_period_days)
+        # the days staffing and shares judge: the period, else (as for one policy) from the
+        # first to the last day holding a piece of a shift, on the policy's clock; each
+        # version judges those of its days
+        span = self._roster_days(reports) if period is None else tuple(map(_as_date, period))
         rosters: list[tuple[Policy, RosterReport]] = []
         for member in self.members:
-            days = None if period is None else _clipped(member, *(_as_date(d) for d in period))
-            mine = by_version.get(member, [])
-            if (period is None and not any(s.shifts for s in mine)) or (
-                period is not None and days is None
-            ):
+            days = None if span is None else _clipped(member, *span)
+            if days is None:
                 continue
-            rosters.append(
-                (
-                    member,
-                    member.check_roster(mine, days, headcount, max_period_days=max_period_days),
-                )
-            )
+            mine = by_version.get(member, [])
+            roster = member.check_roster(mine, days, headcount, max_period_days=max_period_days)
+            rosters.append((member, roster))
         return self._merged_roster(reports, rosters)
+
+    def _roster_days(self, reports: dict[Any, ScheduleReport]) -> tuple[dt.date, dt.date] | None:
+        """The first and last day holding a piece of any shift, on the policy's clock."""
+        zone = zoneinfo.ZoneInfo(self.timezone)
+        days = [
+            moment.astimezone(zone).date()
+            for report in reports.values()
+            for d in report.decisions
+            for moment in (d.start, d.end - _MICROSECOND)
+        ]
+        return (min(days), max(days)) if days else None
 
     def _named(self, member: Policy, report: ScheduleReport) -> ScheduleReport:
         """A version's own report as the set's: each decision and violation naming the
@@ -695,6 +709,31 @@ class VersionedReason:
         version = self._decision.version
         label = f"version {version.version!r}" if version is not None else "no version"
         return f"<Reason {self.effect} {self.rule or 'default'} ({label})>"
+
+
+class VersionedBatch(Sequence[Any]):
+    """The decisions of `PolicySet.decide_many`, in the order of its pairs."""
+
+    __slots__ = ("_items",)
+
+    def __init__(self, items: list[Any]) -> None:
+        self._items = items
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __getitem__(self, index: Any) -> Any:
+        return self._items[index]
+
+    @property
+    def allowed(self) -> tuple[bool, ...]:
+        """Per pair, whether the shift is allowed."""
+        return tuple(d.allowed for d in self._items)
+
+    @property
+    def rules(self) -> tuple[tuple[str | None, ...], ...]:
+        """Per pair, the ids of the rules behind its decision (None for the default)."""
+        return tuple(tuple(r.rule for r in d.reasons) for d in self._items)
 
 
 class SplitDecision:
@@ -962,12 +1001,17 @@ def _widened(first: dt.date, last: dt.date) -> tuple[dt.date, dt.date]:
 
 
 def _as_schedule(given: Any) -> Schedule:
-    """A `Schedule`, or a mapping with `employee`, `shifts` and `absences`, as a `Schedule`."""
+    """A `Schedule`; a mapping with `employee`, `shifts` and `absences`; or an `(employee,
+    shifts)` pair (LANGUAGE.md §7), as a `Schedule`."""
     if isinstance(given, Schedule):
         return given
     if isinstance(given, Mapping):
         return Schedule(given["employee"], list(given.get("shifts", ())), given.get("absences", ()))
-    raise TypeError(f"a schedule is a Schedule or a mapping, not {given!r}")
+    if isinstance(given, (tuple, list)) and len(given) == 2:
+        return Schedule(given[0], list(given[1]))
+    raise InputError(
+        "schedules", given, "each schedule is an (employee, shifts) pair or a Schedule"
+    )
 
 
 def _unique(warnings: Iterable[Any]) -> tuple[Any, ...]:

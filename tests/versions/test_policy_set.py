@@ -152,3 +152,12 @@ def test_check_roster_across_the_change(versions: flexrules.PolicySet) -> None:
     assert not report.allowed
     assert report.decisions["E1"][3].reasons[0].message.endswith('(version "2")')
     assert "no version" in report.explain()
+
+
+def test_decide_many_is_decide(versions: flexrules.PolicySet) -> None:
+    pairs = [(EMPLOYEE, home(day)) for day in sorted(BY_HAND)]
+    batch = versions.decide_many(pairs)
+    assert len(batch) == len(pairs)
+    assert batch.allowed == tuple(BY_HAND[day][0] for day in sorted(BY_HAND))
+    assert batch.rules == tuple((BY_HAND[day][2],) for day in sorted(BY_HAND))
+    assert [d.to_dict() for d in batch] == [versions.decide(e, s).to_dict() for e, s in pairs]

@@ -139,3 +139,16 @@ def test_holidays_of_a_set_are_each_days_version(
     assert [h.date for h in versions.holidays(dt.date(2025, 6, 1), dt.date(2025, 6, 30))] == [
         h.date for h in one.holidays(dt.date(2025, 6, 1), dt.date(2025, 6, 30))
     ]
+
+
+def test_show_a_set_of_versions(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "show", str(folder))
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[:2] == [
+        "== WFH (version 1)",
+        "   in force from Wed 2025-01-01 until Tue 2025-07-01",
+    ]
+    assert "   in force from Thu 2025-07-03" in lines
+    code, _, err = run(capsys, "show", str(folder), "--html", str(folder.parent / "x.html"))
+    assert code == 2 and "one version" in err
