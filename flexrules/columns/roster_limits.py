@@ -79,17 +79,36 @@ def flagged_employees(count: int, flagged: list[np.ndarray]) -> np.ndarray:
 
 
 def _truth(
-    decider: Decider, limit: CompiledLimit, roster: RosterColumns, pieces: Pieces
+    decider: Decider,
+    limit: CompiledLimit,
+    roster: RosterColumns,
+    pieces: Pieces,
+    some: np.ndarray,
 ) -> np.ndarray:
-    """Whom the limit binds, per piece: its truth for the employee's and shift's facts on the
-    piece's day, worked out once per distinct combination."""
+    """Whom the limit binds, per piece of `some` (the others F): its truth for the employee's
+    and shift's facts on the piece's day, worked out once per distinct combination."""
+    found = np.full(pieces.row.size, F, dtype=np.int64)
+    if some.size:
+        found[some] = _truth_of(decider, limit, roster, _Some(pieces, some))
+    return found
+
+
+class _Some:
+    """Some of the pieces: their employee, row, day and day code."""
+
+    def __init__(self, pieces: Pieces, some: np.ndarray) -> None:
+        self.emp, self.row = pieces.emp[some], pieces.row[some]
+        self.day, self.day_code, self.days = pieces.day[some], pieces.day_code[some], pieces.days
+
+
+def _truth_of(
+    decider: Decider, limit: CompiledLimit, roster: RosterColumns, pieces: _Some
+) -> np.ndarray:
     slots = decider.context.conditions.statement(limit.decl.statement).slots
     mine = [s for s in slots if s in decider.employee_slots]
     theirs = [s for s in slots if s not in decider.employee_slots]
     emp_code, emp_maps = slot_combos(roster.employees, mine)
     row_code, row_maps = slot_combos(roster.shifts, theirs)
-    if not pieces.row.size:
-        return np.zeros(0, dtype=np.int64)
     group, firsts = combine(
         (emp_code[pieces.emp], len(emp_maps)),
         (row_code[pieces.row], len(row_maps)),
@@ -117,10 +136,13 @@ def _limit(
     works = np.array([bool(calendar.bits(d) & WORKING_DAY) for d in days], dtype=bool)
     keys = [period_of(limit.period, d, calendar.bits(d)) for d in days]
     key_first = np.array([-1 if k is None else k[0] for k in keys], dtype=np.int64)
-    truth = _truth(decider, limit, roster, pieces)
+    located = (roster.location[pieces.row] & limit.locations) != 0
+    # whom it binds matters only where a piece may count (its location, the limit's dates)
+    truth = _truth(
+        decider, limit, roster, pieces, np.flatnonzero(located & on_days[pieces.day_code])
+    )
     maximum = limit.form in (Form.MAX_DAYS, Form.MAX_HOURS)
     binds = truth != F if maximum else truth == T
-    located = (roster.location[pieces.row] & limit.locations) != 0
     counted = located & on_days[pieces.day_code] & binds
     period = key_first[pieces.day_code]
     counts_day = works[pieces.day_code] if limit.working_days_only else np.ones_like(counted)

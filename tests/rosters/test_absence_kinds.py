@@ -102,6 +102,12 @@ def test_a_whole_day_of_travel_is_never_a_remote_day(policy: flexrules.Policy) -
     ]
     travel = Absence("2025-07-09", kind="dinas luar")
     assert broken(policy, shifts, [travel]) == [("H1", "2025-07-08", 2.0)]
+    # without Wednesday's shift, the week's hour minimum is pro-rated, naming the kind
+    report = policy.check(
+        EMPLOYEE, shifts[:2], period=("2025-07-07", "2025-07-13"), absences=[travel]
+    )
+    week = next(v for v in report.violations if v.rule == "W1")
+    assert "pro-rated to 4 of 5 working days: Wed 2025-07-09 dinas luar" in week.message
     report = policy.check(EMPLOYEE, shifts, period=("2025-07-07", "2025-07-13"), absences=[travel])
     assert report.shifts_on_leave == ()
     leave = Absence("2025-07-09", kind="cuti tahunan")
@@ -167,6 +173,17 @@ def test_the_indonesian_declaration_means_the_same() -> None:
     english = flexrules.compile_policy('policy "K".\n' + POLICY.splitlines()[3])
     indonesian = flexrules.compile_policy('kebijakan "K".\n' + INDONESIAN_KINDS)
     assert english.meaning == indonesian.meaning
+    assert (
+        english.absence_kinds
+        == indonesian.absence_kinds
+        == {
+            "cuti tahunan": False,
+            "sakit": False,
+            "izin": False,
+            "dinas luar": True,
+        }
+    )
+    assert flexrules.compile_policy('policy "K".').absence_kinds is None
 
 
 def test_the_service_refuses_an_undeclared_kind_as_input(tmp_path: Path) -> None:
@@ -215,3 +232,19 @@ def test_a_roster_file_with_an_undeclared_kind_is_refused(
     assert 'did you mean "dinas luar"?' in capsys.readouterr().err
     leave.write_text(leave.read_text(encoding="utf-8").replace("dinas-luar", "dinas luar"))
     assert cli.main([*args, "--period", "2025-07-11", "2025-07-11"]) == 0
+
+
+def test_tables_take_kinds_as_the_library_does(policy: flexrules.Policy) -> None:
+    """`check_table` reads a kind column into the same absences: an undeclared kind is the
+    same InputError, a declared one is taken."""
+    pa = pytest.importorskip("pyarrow")
+    employees = pa.Table.from_pylist([EMPLOYEE])
+    shifts = pa.Table.from_pylist([{**s, "employee": "E-1"} for s in office_week(11)])
+
+    def leave(kind: str) -> object:
+        return pa.Table.from_pylist([{"employee": "E-1", "date": "2025-07-11", "kind": kind}])
+
+    with pytest.raises(InputError) as caught:
+        policy.check_table(employees, shifts, ("2025-07-07", "2025-07-13"), leave("dinas-luar"))
+    assert 'did you mean "dinas luar"?' in caught.value.message
+    policy.check_table(employees, shifts, ("2025-07-07", "2025-07-13"), leave("dinas luar"))

@@ -53,6 +53,7 @@ ENTRIES: dict[str, dict[str, str]] = {
     "left_out.joint_holiday": {"en": "joint holiday", "id": "cuti bersama"},
     "left_out.holiday": {"en": "holiday", "id": "hari libur"},
     "left_out.leave": {"en": "leave", "id": "cuti"},
+    "left_out.absence_kind": {"en": "{kind}", "id": "{kind}"},
     "left_out.outside_dates": {"en": "outside the rule's dates", "id": "di luar tanggal aturan"},
     "left_out.not_in_force": {
         "en": "not a day of this version",
