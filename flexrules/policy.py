@@ -210,6 +210,7 @@ class Policy:
             for item in decl.items
             if isinstance(item, ast.HolidayDate)
         }
+        self._absence_kinds = symbols.declared_absence_kinds()
         self._removed_sources = {  # a date after `except` -> where it is removed
             dt.date(item.date.year, item.date.month, item.date.day): SourceLocation.of(item.span)
             for decl in reversed(symbols.holidays)
@@ -349,6 +350,12 @@ class Policy:
         """The policy's days: its working weekdays and the holidays it declares (for pages
         and tools that show them; deciding reads the same calendar)."""
         return self._calendar
+
+    @property
+    def absence_kinds(self) -> dict[str, bool] | None:
+        """The kinds of absence the policy declares (`absence kinds:`), each with whether it
+        counts as work (`as work`); None when it declares none, and any kind is taken."""
+        return None if self._absence_kinds is None else dict(self._absence_kinds)
 
     def hours_on(self, name: str, day: dt.date) -> Intervals:
         """The spans of the `hours` declaration `name` that start on `day`, in seconds from its

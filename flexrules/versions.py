@@ -32,13 +32,19 @@ from .clock.calendar import Calendar
 from .core.diagnostics import Diagnostic, error
 from .core.errors import InputError, PolicyError
 from .core.messages import Text, say
-from .engine.alternatives import local_text
-from .engine.decision import Decision, Reason
-from .engine.facts import Shift, employee_zone
+from .engine.decision import Decision
+from .engine.facts import employee_zone
 from .policy import Policy, RuleInfo
 from .rosters.absences import read_absences
-from .rosters.records import Schedule, ident_of
+from .rosters.records import Schedule, Violation, ident_of
 from .rosters.reports import RosterReport, ScheduleReport, Scope
+from .version_decisions import (
+    SplitDecision,
+    VersionedBatch,
+    VersionedDecision,
+    days_text,
+    part_of_shift,
+)
 
 _MICROSECOND = dt.timedelta(microseconds=1)
 _DAY_SECONDS = 86400
@@ -185,6 +191,27 @@ class PolicySet:
         """Every version's warnings."""
         return tuple(d for member in self.members for d in member.diagnostics)
 
+    def holidays(self, first: dt.date, last: dt.date, language: str | None = None) -> list[Any]:
+        """Every holiday from `first` to `last`, each day's from the version in force that day
+        (`Policy.holidays`); none on a day no version is in force."""
+        return [
+            found
+            for member in self.members
+            if (days := _clipped(member, first, last)) is not None
+            for found in member.holidays(*days, language)
+        ]
+
+    def removed_holidays(
+        self, first: dt.date, last: dt.date, language: str | None = None
+    ) -> list[Any]:
+        """The dates each version's `except` removes, on the days it is in force."""
+        return [
+            found
+            for member in self.members
+            if (days := _clipped(member, first, last)) is not None
+            for found in member.removed_holidays(*days, language)
+        ]
+
     @property
     def calendar(self) -> Calendar:
         """The latest version's calendar (for pages that show the days)."""
@@ -224,6 +251,11 @@ class PolicySet:
             return VersionedDecision(self._gap_policy().decide(employee, shift), None, self)
         decision = probe if member is self.members[-1] else member.decide(employee, shift)
         return VersionedDecision(decision, member, self)
+
+    def decide_many(self, pairs: Iterable[tuple[Any, Any]]) -> VersionedBatch:
+        """Decide many (employee, shift) pairs: `decide`'s answers, in order, with `allowed`
+        and `rules` per pair as `Policy.decide_many` gives them."""
+        return VersionedBatch([self.decide(employee, shift) for employee, shift in pairs])
 
     def _split(self, employee: Any, shift: Any, probe: Decision) -> SplitDecision:
         """A shift across a change of version, cut at that midnight, each part decided by
@@ -350,7 +382,8 @@ class PolicySet:
         except InputError:
             pass
         else:
-            return member.check(employee, listed, period, leave, max_period_days=max_period_days)
+            report = member.check(employee, listed, period, leave, max_period_days=max_period_days)
+            return self._named(member, report)
         return self._check_across(employee, listed, period, leave, max_period_days)
 
     def _check_across(
@@ -370,7 +403,14 @@ class PolicySet:
                 )
             )
         decisions: list[Any] = [self.decide(employee, shift) for shift in shifts]
-        violations = sorted((v for r in reports for v in r.violations), key=lambda v: v.start)
+        violations = sorted(
+            (
+                self._named_violation(member, v)
+                for (_, _, member), r in zip(self._days, reports, strict=True)
+                for v in r.violations
+            ),
+            key=lambda v: v.start,
+        )
         if reports:
             zone, away = reports[0].zone, reports[0].away
         else:
@@ -409,20 +449,60 @@ class PolicySet:
         except InputError:
             pass
         else:
-            return member.check_roster(listed, period, headcount, max_period_days=max_period_days)
+            roster = member.check_roster(listed, period, headcount, max_period_days=max_period_days)
+            return self._named_roster(member, roster)
         reports, by_version = self._schedules_across(listed, period, max_period_days)
-        rosters: list[RosterReport] = []
+        # the days staffing and shares judge: the period, else (as for one policy) from the
+        # first to the last day holding a piece of a shift, on the policy's clock; each
+        # version judges those of its days
+        span = self._roster_days(reports) if period is None else tuple(map(_as_date, period))
+        rosters: list[tuple[Policy, RosterReport]] = []
         for member in self.members:
-            days = None if period is None else _clipped(member, *(_as_date(d) for d in period))
-            mine = by_version.get(member, [])
-            if (period is None and not any(s.shifts for s in mine)) or (
-                period is not None and days is None
-            ):
+            days = None if span is None else _clipped(member, *span)
+            if days is None:
                 continue
-            rosters.append(
-                member.check_roster(mine, days, headcount, max_period_days=max_period_days)
-            )
+            mine = by_version.get(member, [])
+            roster = member.check_roster(mine, days, headcount, max_period_days=max_period_days)
+            rosters.append((member, roster))
         return self._merged_roster(reports, rosters)
+
+    def _roster_days(self, reports: dict[Any, ScheduleReport]) -> tuple[dt.date, dt.date] | None:
+        """The first and last day holding a piece of any shift, on the policy's clock."""
+        zone = zoneinfo.ZoneInfo(self.timezone)
+        days = [
+            moment.astimezone(zone).date()
+            for report in reports.values()
+            for d in report.decisions
+            for moment in (d.start, d.end - _MICROSECOND)
+        ]
+        return (min(days), max(days)) if days else None
+
+    def _named(self, member: Policy, report: ScheduleReport) -> ScheduleReport:
+        """A version's own report as the set's: each decision and violation naming the
+        version, and the set's metadata as `policy` (the report is new: changed in place)."""
+        decided: list[Any] = report.decisions
+        decided[:] = [VersionedDecision(d, member, self) for d in decided]
+        report.violations[:] = [self._named_violation(member, v) for v in report.violations]
+        report.policy = self.metadata()
+        return report
+
+    def _named_roster(self, member: Policy, roster: RosterReport) -> RosterReport:
+        """A version's own roster report as the set's (see `_named`)."""
+        named: dict[int, Any] = {}
+        for report in roster.reports.values():
+            before = list(report.violations)
+            self._named(member, report)
+            named.update((id(old), new) for old, new in zip(before, report.violations, strict=True))
+        roster.violations[:] = [
+            named.get(id(v)) or self._named_violation(member, v) for v in roster.violations
+        ]
+        roster.policy = self.metadata()
+        return roster
+
+    def _named_violation(self, member: Policy, violation: Violation) -> Violation:
+        """A version's violation, its message naming the version (`(version "2")`)."""
+        text = Text("version.reason", reason=violation.text, version=member.version or "")
+        return attrs.evolve(violation, text=text)
 
     def _schedules_across(
         self, listed: list[Schedule], period: Any, max_period_days: int | None
@@ -457,14 +537,17 @@ class PolicySet:
         return reports, by_version
 
     def _merged_roster(
-        self, reports: dict[Any, ScheduleReport], rosters: list[RosterReport]
+        self, reports: dict[Any, ScheduleReport], by_member: list[tuple[Policy, RosterReport]]
     ) -> RosterReport:
         """Each employee's report across the change, and each version's staffing and share
         rules over its own days, as one report."""
         violations = [v for r in reports.values() for v in r.violations]
-        for roster in rosters:
+        for member, roster in by_member:
             own = {id(v) for r in roster.reports.values() for v in r.violations}
-            violations += [v for v in roster.violations if id(v) not in own]
+            violations += [
+                self._named_violation(member, v) for v in roster.violations if id(v) not in own
+            ]
+        rosters = [roster for _, roster in by_member]
         spans = [r.days for r in rosters if r.days is not None]
         days = (min(d[0] for d in spans), max(d[1] for d in spans)) if spans else None
         zone = rosters[0].zone if rosters else zoneinfo.ZoneInfo(self.timezone)
@@ -483,267 +566,22 @@ class PolicySet:
         )
 
     def _one_version(self, period: Any, pairs: list[tuple[Any, Any]]) -> Policy:
+        """The one version in force over every day a check may judge: the period and the
+        shifts' days, widened to their weeks and months (a limit's PERIOD that reaches
+        another version's days is judged by both); an `InputError` when there is none."""
         days: list[dt.date] = []
         if period is not None:
-            first, last = (_as_date(d) for d in period)
-            days += [first, last]
-            if any(_changes_between(m, first, last) for m in self.members):
-                raise InputError("period", period, _crossing(first, last))
+            days += [_as_date(d) for d in period]
         for employee, shift in pairs:
             decision = self.members[-1].decide(employee, shift)
             days += [decision.start.date(), (decision.end - _MICROSECOND).date()]
         if not days:
             return self.members[-1]
-        first, last = min(days), max(days)
+        first, last = _widened(min(days), max(days))
         member = self.in_force(first)
-        if member is None or any(self.in_force(d) is not member for d in days):
-            raise InputError("period", period, _crossing(first, last))
-        if _changes_between(member, first, last):
+        if member is None or self.in_force(last) is not member:
             raise InputError("period", period, _crossing(first, last))
         return member
-
-
-class VersionedDecision:
-    """A `Decision` by one version of a set, or a denial on a day none is in force: the same
-    attributes, with each reason naming the version and `explain()` saying which decided."""
-
-    __slots__ = ("_decision", "_set", "version")
-
-    def __init__(self, decision: Decision, version: Policy | None, owner: PolicySet) -> None:
-        self._decision = decision
-        #: the version that decided, or None on a day no version is in force
-        self.version = version
-        self._set = owner
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._decision, name)
-
-    def __bool__(self) -> bool:
-        return self.allowed
-
-    @property
-    def allowed(self) -> bool:
-        return self.version is not None and self._decision.allowed
-
-    @property
-    def decision(self) -> Decision:
-        """The version's own decision (the gap policy's on a day none is in force)."""
-        return self._decision
-
-    def __repr__(self) -> str:
-        return f"<VersionedDecision {'allowed' if self.allowed else 'denied'} {self.reasons!r}>"
-
-    @property
-    def reasons(self) -> tuple[VersionedReason, ...]:
-        return tuple(VersionedReason(r, self) for r in self._decision.reasons)
-
-    def reason_text(self, reason: Text) -> Text:
-        """A reason's words with the version named, or why no version decided."""
-        if self.version is None:
-            return Text("version.none", name=self._set.name, day=self._decision.start.date())
-        return Text("version.reason", reason=reason, version=self.version.version or "")
-
-    def explain(self, language: str | None = None) -> str:
-        chosen = self._decision._language(language)
-        lines = self._decision.explain(chosen).split("\n")
-        if self.version is None:
-            extra = say(
-                "explain.default",
-                chosen,
-                span=self._decision.span_text(
-                    self._decision.start_seconds, self._decision.end_seconds
-                ),
-                outcome=Text("run.denied"),
-                message=self.reason_text(Text("run.denied")),
-            )
-            return "\n".join([lines[0], extra])
-        return self._set.explained(self.version, "\n".join(lines), chosen)
-
-    def to_dict(
-        self,
-        *,
-        policy: bool = True,
-        pieces: bool = True,
-        language: str | None = None,
-        alternatives: bool = False,
-    ) -> dict[str, Any]:
-        chosen = self._decision._language(language)
-        found = self._decision.to_dict(
-            policy=policy,
-            pieces=False,
-            language=chosen,
-            alternatives=alternatives and self.version is not None,
-        )
-        found["allowed"] = self.allowed
-        found["version"] = self.version.version if self.version is not None else None
-        if policy:
-            found["policy"] = dict(found["policy"]) | {"set": self._set.fingerprint}
-        found["reasons"] = [r.to_dict(chosen) for r in self.reasons]
-        if pieces:
-            found["pieces"] = [
-                {
-                    "start": start.isoformat(),
-                    "end": end.isoformat(),
-                    "allowed": allowed and self.version is not None,
-                    "reasons": [VersionedReason(r, self).to_dict(chosen) for r in reasons],
-                }
-                for start, end, allowed, reasons in self._decision.pieces()
-            ]
-        return found
-
-
-class VersionedReason:
-    """A version's reason, with the version named in its message."""
-
-    __slots__ = ("_decision", "_reason")
-
-    def __init__(self, reason: Reason, decision: VersionedDecision) -> None:
-        self._reason = reason
-        self._decision = decision
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._reason, name)
-
-    @property
-    def effect(self) -> str:
-        return "deny" if self._decision.version is None else self._reason.effect
-
-    @property
-    def rule(self) -> str | None:
-        return None if self._decision.version is None else self._reason.rule
-
-    @property
-    def message_text(self) -> Text:
-        return self._decision.reason_text(self._reason.message_text)
-
-    @property
-    def message(self) -> str:
-        return self.message_for(None)
-
-    def message_for(self, language: str | None) -> str:
-        chosen = self._decision._decision._language(language)
-        return self.message_text.render(chosen)
-
-    def to_dict(self, language: str | None = None) -> dict[str, Any]:
-        found = self._reason.to_dict(language)
-        found["message"] = self.message_for(language)
-        found["effect"] = self.effect
-        return found
-
-    def __repr__(self) -> str:
-        version = self._decision.version
-        label = f"version {version.version!r}" if version is not None else "no version"
-        return f"<Reason {self.effect} {self.rule or 'default'} ({label})>"
-
-
-class SplitDecision:
-    """A shift across a change of version (DATA.md §5): cut at the midnight where the version
-    changes, each part decided by the version in force on its local day (`parts`, each a
-    `VersionedDecision`), put together as the engine puts pieces together: allowed when every
-    part is, the reasons of the parts that decide the outcome, each naming its version."""
-
-    __slots__ = ("_probe", "_set", "parts")
-
-    def __init__(
-        self, probe: Decision, parts: tuple[VersionedDecision, ...], owner: PolicySet
-    ) -> None:
-        self._probe = probe  # the whole shift, read by the latest version: its times
-        #: each part, in time order, decided by its version (or denied on a day with none)
-        self.parts = parts
-        self._set = owner
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._probe, name)
-
-    def __bool__(self) -> bool:
-        return self.allowed
-
-    def __repr__(self) -> str:
-        return f"<SplitDecision {'allowed' if self.allowed else 'denied'} {self.reasons!r}>"
-
-    @property
-    def allowed(self) -> bool:
-        return all(part.allowed for part in self.parts)
-
-    @property
-    def version(self) -> Policy | None:
-        """The version in force on the shift's first local day (None if none is)."""
-        return self.parts[0].version
-
-    @property
-    def versions(self) -> tuple[Policy | None, ...]:
-        """The version of each part, in time order."""
-        return tuple(part.version for part in self.parts)
-
-    @property
-    def decision(self) -> Decision:
-        """The first part's own decision."""
-        return self.parts[0].decision
-
-    @property
-    def reasons(self) -> tuple[VersionedReason, ...]:
-        """For a denied shift, the reasons of every denied part; for an allowed one, of every
-        part: each naming its version."""
-        wanted = self.allowed
-        return tuple(r for part in self.parts if part.allowed is wanted for r in part.reasons)
-
-    @property
-    def warnings(self) -> tuple[Any, ...]:
-        return tuple(w for part in self.parts for w in part.warnings)
-
-    def pieces(self) -> list[tuple[dt.datetime, dt.datetime, bool, tuple[Any, ...]]]:
-        """Every run of pieces of every part, with its reasons naming the part's version."""
-        return [
-            (start, end, allowed and part.version is not None, tuple(reasons))
-            for part in self.parts
-            for start, end, allowed, reasons in part.decision.pieces()
-        ]
-
-    def headline_text(self) -> Text:
-        found = self._probe.headline_text()
-        outcome = Text("decision.allowed" if self.allowed else "decision.denied")
-        return Text(found.key, **{**found.args, "outcome": outcome})
-
-    def headline(self, language: str | None = None) -> str:
-        return self.headline_text().render(self._probe._language(language))
-
-    def explain(self, language: str | None = None) -> str:
-        """The headline, then each part as its version explains it."""
-        chosen = self._probe._language(language)
-        lines = [self.headline_text().render(chosen)]
-        for part in self.parts:
-            lines += part.explain(chosen).split("\n")[1:]
-        return "\n".join(lines)
-
-    def to_dict(
-        self,
-        *,
-        policy: bool = True,
-        pieces: bool = True,
-        language: str | None = None,
-        alternatives: bool = False,
-    ) -> dict[str, Any]:
-        """As `VersionedDecision.to_dict`, with `version` that of the first day, `versions`
-        each part's, and the parts' pieces."""
-        chosen = self._probe._language(language)
-        found = self._probe.to_dict(policy=policy, pieces=False, language=chosen)
-        found["allowed"] = self.allowed
-        found["version"] = self.version.version if self.version is not None else None
-        found["versions"] = [v.version if v is not None else None for v in self.versions]
-        if policy:
-            first = self.parts[0].to_dict(pieces=False, language=chosen)
-            found["policy"] = first["policy"]
-        found["reasons"] = [r.to_dict(chosen) for r in self.reasons]
-        found["warnings"] = [w.to_dict(chosen) for w in self.warnings]
-        if pieces:
-            found["pieces"] = [
-                piece
-                for part in self.parts
-                for piece in part.to_dict(policy=False, language=chosen)["pieces"]
-            ]
-        if alternatives:
-            found["alternatives"] = []
-        return found
 
 
 class ShippedSet:
@@ -771,40 +609,6 @@ class ShippedSet:
 #: the sets rebuilt in this process from shipped versions, by fingerprint (a few)
 _SETS: dict[str, PolicySet] = {}
 _SETS_LOCK = threading.Lock()
-
-
-def part_of_shift(shift: Any, start: int, end: int) -> Any:
-    """The shift as given, with its times replaced by [start, end) in local seconds (naive
-    local times, read on the same clock as the shift was): a part of it, with its facts."""
-    times = {"start": local_text(start), "end": local_text(end)}
-    if isinstance(shift, Shift):
-        return attrs.evolve(shift, **times)
-    if isinstance(shift, Mapping):
-        return {**shift, **times}
-    return _PartShift(shift, times["start"], times["end"])
-
-
-class _PartShift:
-    """A shift object with other times: every other attribute read from the shift."""
-
-    def __init__(self, shift: Any, start: str, end: str) -> None:
-        self._shift = shift
-        self.start = start
-        self.end = end
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._shift, name)
-
-
-def days_text(policy: Policy) -> Text:
-    """The days a version is in force, as messages say it: `from Thu 2025-07-03 until ...`,
-    `on every day`."""
-    start, end = policy.effective_from, policy.effective_until
-    if start is None:
-        return Text("version.days.always")
-    if end is None:
-        return Text("version.days.from", start=start)
-    return Text("version.days.between", start=start, end=end)
 
 
 def effective_horizon(policy: Policy) -> tuple[dt.date, dt.date] | None:
@@ -876,19 +680,31 @@ def _attribute_types(members: Sequence[Policy]) -> list[Diagnostic]:
     return found
 
 
-def _changes_between(member: Policy, first: dt.date, last: dt.date) -> bool:
-    """Whether the member's days begin or end strictly inside first..last."""
-    start, end = member.effective_from, member.effective_until
-    return bool((start and first < start <= last) or (end and first <= end < last))
+def _widened(first: dt.date, last: dt.date) -> tuple[dt.date, dt.date]:
+    """first..last widened to the weeks (Monday to Sunday) and months they touch: every
+    PERIOD of a limit that holds one of their days."""
+    try:
+        monday = first - dt.timedelta(days=first.weekday())
+        sunday = last + dt.timedelta(days=6 - last.weekday())
+        after = last.replace(day=28) + dt.timedelta(days=4)
+        month_end = after.replace(day=1) - dt.timedelta(days=1)
+    except OverflowError:  # the first or last days there are
+        return first, last
+    return min(monday, first.replace(day=1)), max(sunday, month_end)
 
 
 def _as_schedule(given: Any) -> Schedule:
-    """A `Schedule`, or a mapping with `employee`, `shifts` and `absences`, as a `Schedule`."""
+    """A `Schedule`; a mapping with `employee`, `shifts` and `absences`; or an `(employee,
+    shifts)` pair (LANGUAGE.md §7), as a `Schedule`."""
     if isinstance(given, Schedule):
         return given
     if isinstance(given, Mapping):
         return Schedule(given["employee"], list(given.get("shifts", ())), given.get("absences", ()))
-    raise TypeError(f"a schedule is a Schedule or a mapping, not {given!r}")
+    if isinstance(given, (tuple, list)) and len(given) == 2:
+        return Schedule(given[0], list(given[1]))
+    raise InputError(
+        "schedules", given, "each schedule is an (employee, shifts) pair or a Schedule"
+    )
 
 
 def _unique(warnings: Iterable[Any]) -> tuple[Any, ...]:

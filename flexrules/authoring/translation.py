@@ -2,8 +2,10 @@
 from its syntax tree, through the renderer `fmt` uses, so comments stay with their sentences.
 
 The translation is never trusted: its own output is parsed in the target language and its
-tree compared with the input's (spans and the decorations of §1.6 take no part). Names are
-first written bare; if that does not read back alike, every name holding a keyword word of
+tree compared with the input's (spans and the decorations of §1.6 take no part). A name is
+backquoted, at every use and in its declaration, where §3.8's tables reserve a word of it for
+a kind of name it stands as in the target language (`render.quoting`), and nowhere else; if
+that does not read back alike (a case the tables miss), every name holding a keyword word of
 the target language is backquoted; if that still differs, the file is refused (a bug)."""
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from ..core.source import SourceFile, clean_text
 from ..language import ast
 from ..language.parse import parse_file
 from ..language.render import render_with
+from ..language.render.quoting import names_to_quote
 from ..language.render.writer import Writer
 
 #: the target languages
@@ -37,7 +40,7 @@ class Translated:
     diagnostics: tuple[Diagnostic, ...] = ()
 
 
-def _writer(language: str, quote: bool) -> Writer:
+def _writer(language: str, quote: bool | frozenset[str]) -> Writer:
     return Writer(language, as_written=False, quote_names=quote)
 
 
@@ -53,7 +56,7 @@ def translate_file(file: ast.PolicyFile, to: str, name: str = "<policy>") -> str
     """The text of `file` in `to`, checked to parse back to the same tree."""
     if to not in TARGETS:
         raise ValueError(f"translate to 'en' or 'id', not {to!r}")
-    for quote in (False, True):
+    for quote in (names_to_quote(file.declarations, to), True):
         text = render_with(file, _writer(to, quote))
         back, diagnostics = parse_file(SourceFile(name, text), to)
         if not any(d.is_error for d in diagnostics) and same_tree(back, file):

@@ -8,8 +8,9 @@ import datetime as dt
 
 from ..core.messages import say
 from ..files import output
-from .common import EXIT_ERRORS, EXIT_OK, Subparsers, UsageError, load_for_check, require_files
+from .common import EXIT_ERRORS, EXIT_OK, Subparsers, UsageError, require_files
 from .options import add_language, check_out, date_argument, emit
+from .versions import POLICIES_HELP, load_versions_for_check
 
 #: each kind of holiday (`HolidayInfo.kind`) in words
 KIND_WORDS = {
@@ -29,7 +30,7 @@ def add_holidays(subparsers: Subparsers) -> None:
         "whether the date is only the package's estimate. Exit status: 0 when listed; 1 "
         "when the policy has errors; 2 when called wrongly.",
     )
-    command.add_argument("policy", metavar="POLICY", help="a .rules file or a folder")
+    command.add_argument("policy", metavar="POLICY", nargs="+", help=POLICIES_HELP)
     command.add_argument("--year", type=int, metavar="YEAR", help="a calendar year")
     command.add_argument("--from", dest="first", type=date_argument, metavar="DATE")
     command.add_argument("--to", dest="last", type=date_argument, metavar="DATE")
@@ -66,10 +67,10 @@ def _range(args: argparse.Namespace) -> tuple[dt.date, dt.date]:
 
 
 def run_holidays(args: argparse.Namespace) -> int:
-    require_files([args.policy])
+    require_files([args.policy[0]])
     first, last = _range(args)
     check_out(args)
-    policy = load_for_check(args.policy, args.lang)
+    policy = load_versions_for_check(args.policy, args.lang)  # a set: each day's version
     if policy is None:
         return EXIT_ERRORS
     found = policy.holidays(first, last, args.lang)

@@ -5,15 +5,20 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from pathlib import Path
 
 from ..api import load_policy
 from ..core.diagnostics import render_text
 from ..core.errors import PolicyError
+from ..core.messages import say
 from ..pages import policy_errors_page, policy_page
+from ..version_decisions import days_text
+from ..versions import PolicySet, version_folders
 from .common import EXIT_ERRORS, EXIT_OK, Subparsers, UsageError, print_err, require_files
 from .demo import describe_policy
 from .html import add_html, html_arguments
 from .options import add_language, check_out, emit
+from .versions import POLICIES_HELP, load_versions_for_check
 
 
 def add_show(subparsers: Subparsers) -> None:
@@ -26,7 +31,7 @@ def add_show(subparsers: Subparsers) -> None:
         "Exit status: 0 when the policy has no errors; 1 when it has (the page then lists "
         "them); 2 when the command is called wrongly; 3 on an internal error (a bug).",
     )
-    command.add_argument("policy", metavar="POLICY", help="a .rules file or a folder")
+    command.add_argument("policy", metavar="POLICY", nargs="+", help=POLICIES_HELP)
     command.add_argument(
         "--format",
         choices=("text", "html"),
@@ -47,6 +52,9 @@ def add_show(subparsers: Subparsers) -> None:
 
 
 def run_show(args: argparse.Namespace) -> int:
+    if len(args.policy) > 1 or version_folders(Path(args.policy[0])) is not None:
+        return _show_versions(args)
+    args.policy = args.policy[0]
     require_files([args.policy])
     html_arguments(args)
     check_out(args)
@@ -64,4 +72,27 @@ def run_show(args: argparse.Namespace) -> int:
         emit(args, policy_page(policy, language=args.lang, year=args.year, today=today))
     else:
         emit(args, describe_policy(args.policy, policy, args.lang or policy.language).rstrip("\n"))
+    return EXIT_OK
+
+
+def _show_versions(args: argparse.Namespace) -> int:
+    """A set of versions in words: each version as `show` shows one policy, in order of
+    their days, each with the days it is in force. One version per HTML page: a set is
+    shown in text only."""
+    html_arguments(args)
+    check_out(args)
+    if args.format == "html":
+        raise UsageError("--html shows one policy: give one version (a set is shown as text)")
+    versions = load_versions_for_check(args.policy, args.lang)
+    if versions is None:
+        return EXIT_ERRORS
+    members = versions.members if isinstance(versions, PolicySet) else (versions,)
+    parts = []
+    for member in members:
+        language = args.lang or member.language
+        days = say("version.show", language, days=days_text(member))
+        text = describe_policy(", ".join(member.files), member, language).strip("\n")
+        lines = text.split("\n")
+        parts.append("\n".join([lines[0], days, *lines[1:]]))  # under its name and version
+    emit(args, "\n\n".join(parts))
     return EXIT_OK

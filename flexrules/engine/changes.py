@@ -26,8 +26,10 @@ import attrs
 from ..core.errors import InputError
 from .facts import Employee, quoted
 
-#: keys a change may not set: who the employee is, their clock, and the changes themselves
-_FIXED = ("id", "timezone", "changes")
+#: keys a change may not set: who the employee is, and the changes themselves (a change of
+#: `timezone` moves the employee's duty station: it takes effect at local midnight in the zone
+#: in force before it)
+_FIXED = ("id", "changes")
 
 
 def _folded(key: str) -> str:
@@ -181,9 +183,14 @@ def timeline_of(employee: Any) -> Timeline | None:
 def _as_of(employee: Any, values: Mapping[str, Any], changes: bool = False) -> Any:
     """`employee` with `values` applied (None removes one), and without `changes` if asked."""
     if isinstance(employee, Employee):
+        values = dict(values)
+        zone = employee.timezone
+        for key in [k for k in values if _folded(k) == "timezone"]:
+            zone = values.pop(key)
         return attrs.evolve(
             employee,
             attributes=_applied(employee.attributes, values),
+            timezone=zone,
             changes=(),
             employed_from=None,
             employed_until=None,

@@ -399,6 +399,10 @@ class Decider:
         where = employee_zone(employee, self.zone)
         start_value, end_value, location_value, source, is_mapping = shift_parts(shift)
         start, end = shift_span(start_value, end_value, where, self.naive_seconds)
+        moved = employee_zone(timeline.on(start // DAY), self.zone)
+        if moved.key != where.key:  # on a day after a change of duty station: its clock
+            where = moved
+            start, end = shift_span(start_value, end_value, where, self.naive_seconds)
         first_day, last_day = start // DAY, (end - 1) // DAY
         index = timeline.index(first_day)
         if timeline.index(last_day) == index:

@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from ..clock.zones import zone as find_zone
 from ..core.messages import Listing, Text
 from ..policy import AttributeInfo, Policy
 from .cells import BadCell, column_key, type_value
@@ -124,7 +125,9 @@ def _change(
     if not isinstance(named, str):
         raise record.error(named_column, named, Text("file.change_attribute", name=str(named)))
     key = reading.key(named)
-    if key in ("id", "employee", "name", "timezone", "changes"):
+    if key == "timezone":  # a move to another duty station
+        return ident, day, "timezone", _zone(record, value_of(record))
+    if key in ("id", "employee", "name", "changes"):
         raise record.error(named_column, named, Text("file.change_fixed", name=named.strip()))
     attribute = attributes.get(key)
     if attribute is None:
@@ -143,6 +146,26 @@ def _change(
     except BadCell as cell:
         raise record.error(value_column, value, cell.text) from None
     return ident, day, attribute.name, typed
+
+
+def value_of(record: Record) -> Any:
+    """A change's `value` cell (a missing column refused)."""
+    column, value = record.get("value")
+    if column is None:
+        raise record.error(None, None, Text("file.change_column", field="value"))
+    return value
+
+
+def _zone(record: Record, value: Any) -> str:
+    """A change of duty station: an IANA zone or WIB, WITA, WIT."""
+    column, _ = record.get("value")
+    if not isinstance(value, str) or not value.strip():
+        raise record.error(column, value, Text("file.change_empty", field="value"))
+    try:
+        find_zone(value.strip())
+    except (LookupError, ValueError):
+        raise record.error(column, value, Text("file.change_zone", value=value.strip())) from None
+    return value.strip()
 
 
 def with_changes(

@@ -117,5 +117,9 @@ def merged(
 
 
 def _whole(row: Row, names: Sequence[str]) -> dict[str, Any]:
-    """A row's whole record as a change: every attribute, missing where its cell is empty."""
-    return {name: row.employee.get(name) for name in names}
+    """A row's whole record as a change: every attribute, missing where its cell is empty, and
+    its duty station's zone when the row gives one."""
+    found = {name: row.employee.get(name) for name in names}
+    if row.employee.get("timezone") is not None:
+        found["timezone"] = row.employee["timezone"]
+    return found

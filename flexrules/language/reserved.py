@@ -17,6 +17,7 @@ the section of docs/language.md that says so.
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -218,6 +219,37 @@ def reserved_words(language: str = "en") -> dict[str, ReservedWords]:
             inside,
         )
     return found
+
+
+@functools.lru_cache(maxsize=2)
+def _phrase_words(
+    language: str = "en",
+) -> dict[str, tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]]:
+    """For each kind of name, the reserved phrases (as case-folded word tuples) at its start
+    and after its first word, in a language."""
+    return {
+        key: (
+            tuple(tuple(p.casefold().split()) for p in words.start),
+            tuple(tuple(p.casefold().split()) for p in words.after_first),
+        )
+        for key, words in reserved_words(language).items()
+    }
+
+
+def culprit(words: Sequence[str], kind: str, language: str = "en") -> tuple[str, bool] | None:
+    """The reserved phrase a name of `kind` (group, attribute, flag, span) holds in
+    `language`, as written, and whether it is at the name's start; None when it holds none
+    (so it can be written bare there)."""
+    start, after_first = _phrase_words(language)[kind]
+    folded = tuple(word.casefold() for word in words)
+    for phrase in start:
+        if folded[: len(phrase)] == phrase:
+            return " ".join(words[: len(phrase)]), True
+    for index in range(1, len(folded)):
+        for phrase in after_first:
+            if folded[index : index + len(phrase)] == phrase:
+                return " ".join(words[index : index + len(phrase)]), False
+    return None
 
 
 _NONE = {"en": "none", "id": "tidak ada"}

@@ -2,10 +2,10 @@
 `wrong-language` hint (LANGUAGE-ID.md §6.3, `tulis: ...`).
 
 The sentence is read in the language it is written in, lowered to its syntax tree and written
-by the one writer (`render.writer`) in the file's language, as `flexrules translate` writes it:
-names bare, else backquoted; the text is kept only if it reads back, alone, as the same tree.
-Where it does not (or the sentence cannot stand alone), there is no rewriting and the hint says
-what it said before."""
+by the one writer (`render.writer`) in the file's language, as `flexrules translate` writes
+it (names backquoted where §3.8 reserves a word of them); the text is kept only if it reads
+back, alone, as the same tree. Where it does not (or the sentence cannot stand alone), there
+is no rewriting and the hint says what it said before."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from ..core.source import SourceFile
 from . import ast
 from .parser import parser
 from .render.layout import one_line
+from .render.quoting import names_to_quote
 from .render.writer import Writer
 from .tree_to_ast import Lowerer
 
@@ -35,7 +36,7 @@ def rewritten(sentence: str, written_in: str, target: str) -> str | None:
         return None
     if isinstance(original, ast.AttributesDecl) and original.stray_values:
         return None  # where such a value stood is not in the tree: it cannot be written again
-    for quote in (False, True):
+    for quote in (names_to_quote([original], target), True):
         writer = Writer(target, as_written=False, quote_names=quote)
         text = one_line(writer.declaration(original))
         if _declaration(text, target) == original:

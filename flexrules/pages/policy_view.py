@@ -136,6 +136,8 @@ class PolicyPage:
         source, estimated), and the national holidays and cuti bersama days it does not count,
         by name, marked so."""
         declared = {h.date: h for h in self.policy.holidays(*_year(year), self.language)}
+        # a date the policy's `except` removes: not counted, its source where it is removed
+        removed = {h.date: h for h in self.policy.removed_holidays(*_year(year), self.language)}
         others = (national_holidays(year) | joint_holidays(year)) - set(declared)
         rows = []
         for day in sorted(set(declared) | others):
@@ -151,7 +153,7 @@ class PolicyPage:
                     "counts": self.say("page.policy.yes" if info else "page.policy.no"),
                     "counted": info is not None,
                     "estimated": bool(info and info.estimated),
-                    "source": info.source if info is not None else "",
+                    "source": where.source if (where := info or removed.get(day)) else "",
                 }
             )
         return rows

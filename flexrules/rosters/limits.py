@@ -450,6 +450,9 @@ def _short_of_hours(
         )
     if excused:
         reduced.append(Text("limit.less_absence", hours=Hours(excused)))
+    if travel:
+        travelled = length(normalise(travel))
+        reduced.append(Text("limit.with_work_away", hours=Hours(travelled)))
     return check.violation(
         "limit.hours.short",
         dict(
@@ -508,7 +511,8 @@ def _left_out(check: _LimitCheck, day: int) -> Text | None:
             return Text("left_out.public_holiday")
         return Text("left_out.joint_holiday" if bits & JOINT_HOLIDAY else "left_out.holiday")
     if day in check.schedule.absent:
-        return Text("left_out.leave")
+        kind = check.schedule.away.kinds.get(day)  # `dinas luar` says more than `leave`
+        return Text("left_out.leave") if kind is None else Text("left_out.absence_kind", kind=kind)
     if not check.on_its_days(day):
         return Text("left_out.outside_dates")
     if not check.schedule.in_force_on(day):

@@ -12,6 +12,7 @@ from typing import Any
 
 from ..core.messages import Count, Listing, Text
 from ..core.text import printable
+from ..engine.changes import timeline_of
 from ..engine.near_misses import suggestion
 from ..engine.notices import DecisionWarning
 from ..engine.runtime import Decider
@@ -24,7 +25,8 @@ SHOWN = 10
 def unknown_values(decider: Decider, employees: Iterable[Any]) -> tuple[DecisionWarning, ...]:
     """A warning (`unknown-values`) for each `one of` or `ranked` attribute of the employees
     that holds text values not among its declared ones: how many, each value with how often
-    it occurs and the close declared value, if any. Nothing for missing values."""
+    it occurs and the close declared value, if any; a value an employee takes from one of
+    their changes counts too, once. Nothing for missing values."""
     choices = {
         slot.index: slot
         for slot in decider.employee_slots
@@ -34,12 +36,15 @@ def unknown_values(decider: Decider, employees: Iterable[Any]) -> tuple[Decision
         return ()
     found: dict[int, Counter[str]] = {}
     for employee in employees:
-        bad = decider.employee_facts(employee)[1]
-        if not bad:
-            continue
-        for index, value in bad.items():
-            if index in choices and isinstance(value, str):
-                found.setdefault(index, Counter())[value] += 1
+        timeline = timeline_of(employee)
+        views = (employee,) if timeline is None else timeline.views
+        seen: set[tuple[int, str]] = set()  # a value kept over a change counts once
+        for view in views:
+            bad = decider.employee_facts(view)[1]
+            for index, value in (bad or {}).items():
+                if index in choices and isinstance(value, str) and (index, value) not in seen:
+                    seen.add((index, value))
+                    found.setdefault(index, Counter())[value] += 1
     warnings = []
     for index, counted in sorted(found.items()):
         slot = choices[index]

@@ -20,6 +20,9 @@ from flexrules.authoring.translation import translate, translate_text
 from flexrules.core.source import SourceFile
 from flexrules.language import ast
 from flexrules.language.parse import parse_file
+from flexrules.language.render import render_with
+from flexrules.language.render.quoting import names_to_quote
+from flexrules.language.render.writer import Writer
 
 CHECKOUT = Path(__file__).resolve().parents[2]
 EXAMPLES_ID = CHECKOUT / "examples" / "id"
@@ -219,3 +222,63 @@ def test_a_version_s_effective_dates_translate_both_ways() -> None:
         flexrules.compile_policy(english).effective_until,
     )
     assert "effective from 2025-06-01 until 2025-12-31." in translate(indonesian, "en")
+
+
+# ---- backquotes: exactly where §3.8 reserves a word (LANGUAGE-ID.md §7) ----------------------
+
+
+def reserved_word_warnings(text: str) -> list[str]:
+    try:
+        found = flexrules.compile_policy(text, filename="t.rules").diagnostics
+    except flexrules.PolicyError as exc:
+        found = tuple(exc.diagnostics)
+    return [d.render() for d in found if d.code == "reserved-word"]
+
+
+def test_a_name_is_backquoted_only_where_a_word_of_it_is_reserved_for_its_kind() -> None:
+    english = (
+        "employees have: tidak aktif: yes or no, grade: number, jam kerja: text.\n"
+        "hours hari kerja pagi: Monday to Friday 07:00 to 12:00.\n"
+        "group staf atau honorer: employees whose grade is 9.\n"
+        'group staf hari kerja: employees whose jam kerja is "pagi".\n'
+        "rule R1: staf atau honorer may work from home during hari kerja pagi\n"
+        "  unless they are tidak aktif.\n"
+        "rule R2: staf hari kerja must be on-site.\n"
+    )
+    indonesian = assert_round_trip(english, "id")
+    # `tidak` may not start a yes/no attribute, `atau` stand inside a group name: quoted at
+    # every use and where declared; `jam kerja`, `hari kerja pagi`, `staf hari kerja` hold
+    # keyword words reserved for no kind of name they stand as: bare
+    assert indonesian.count("`tidak aktif`") == 2 and indonesian.count("`staf atau honorer`") == 2
+    for bare in ("jam kerja: teks", "pola jam hari kerja pagi:", "selama hari kerja pagi"):
+        assert bare in indonesian, indonesian
+    assert "kelompok staf hari kerja:" in indonesian and "`staf hari kerja`" not in indonesian
+    assert indonesian.count("`") == 8
+    assert reserved_word_warnings(indonesian) == []
+    # and back: English reserves none of those words, so nothing is quoted
+    assert "`" not in flexrules.translate(indonesian, to="en")
+
+
+def test_a_declared_name_reserved_for_its_kind_is_quoted_though_no_rule_uses_it() -> None:
+    """Bare, `pegawai memiliki: tidak aktif: ya atau tidak.` reads back alike, but it would
+    draw a `reserved-word` warning: the translation never adds one (§7)."""
+    english = "employees have: tidak aktif: yes or no.\nrule R1: employees may be on-site.\n"
+    indonesian = assert_round_trip(english, "id")
+    assert "`tidak aktif`: ya atau tidak" in indonesian
+    assert reserved_word_warnings(indonesian) == []
+
+
+@settings(max_examples=10, deadline=None, suppress_health_check=list(HealthCheck))
+@given(policies(max_rules=4), id_strategies.policies())
+def test_translations_quote_by_the_tables_and_add_no_reserved_word_warning(
+    generated: Generated, pair: tuple[str, str]
+) -> None:
+    """Over generated policies both ways: the backquoted names of a translation are exactly
+    those `names_to_quote` picks from §3.8's tables (the fallback of quoting every name with
+    a keyword word is never needed), and the translation draws no `reserved-word` warning."""
+    for text, to in ((render(generated.items), "id"), (pair[0], "en")):
+        file = parsed(text)
+        chosen = names_to_quote(file.declarations, to)
+        there = flexrules.translate(text, to=to)
+        assert there == render_with(file, Writer(to, as_written=False, quote_names=chosen))
+        assert reserved_word_warnings(there) == []

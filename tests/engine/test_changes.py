@@ -132,14 +132,14 @@ def test_changes_later_in_a_list_and_on_one_day(policy: flexrules.Policy) -> Non
         ([(dt.datetime(2025, 7, 15, 8), {"role": "x"})], "date and time"),
         ([("2025-07-15", ["role"])], "not attributes"),
         ([("2025-07-15", {"id": "E-2"})], "cannot change"),
-        ([("2025-07-15", {"timezone": "WITA"})], "cannot change"),
+        ([("2025-07-15", {"timezone": "Mars/Olympus"})], "unknown time zone"),
         ([("2025-07-15",)], "change 1"),
     ],
 )
 def test_bad_changes_name_the_field(policy: flexrules.Policy, changes: Any, words: str) -> None:
     with pytest.raises(flexrules.InputError, match=words) as raised:
-        policy.decide({**CLERK, "changes": changes}, shift("14T09:00", "14T12:00"))
-    assert raised.value.field == "changes"
+        policy.decide({**CLERK, "changes": changes}, shift("15T09:00", "15T12:00"))
+    assert raised.value.field in ("changes", "timezone")
 
 
 def test_outside_employment_the_employee_has_no_facts(policy: flexrules.Policy) -> None:
@@ -220,3 +220,41 @@ def test_a_change_of_none_leaves_employment(policy: flexrules.Policy) -> None:
     assert policy.decide(leaving, shift("15T09:00", "15T12:00")).allowed
     assert not policy.decide(leaving, shift("16T09:00", "16T12:00")).allowed
     assert policy.decide(leaving, shift("21T09:00", "21T12:00")).allowed
+
+
+def test_a_move_to_another_duty_station(policy: flexrules.Policy) -> None:
+    """Moved from Jakarta (WIB) to Makassar (WITA, an hour ahead) from the 15th: a shift given
+    in local time on the 15th is on Makassar's clock; on the 14th, on Jakarta's. R4's working
+    window (06:00-20:00 local) shows it: 19:00-20:30 given as Makassar time ends outside it."""
+    moved = flexrules.Employee(
+        "E-3",
+        {k: v for k, v in CLERK.items() if k != "id"},
+        changes=[("2025-07-15", {"timezone": "WITA"})],
+    )
+    before = policy.decide(moved, shift("14T09:00", "14T12:00"))
+    after = policy.decide(moved, shift("15T09:00", "15T12:00"))
+    assert (before.zone.key, after.zone.key) == ("Asia/Jakarta", "Asia/Makassar")
+    aware = {"start": "2025-07-15T18:30+07:00", "end": "2025-07-15T19:00+07:00", "location": "home"}
+    late = policy.decide(moved, aware)  # 19:30-20:00 in Makassar: inside the window
+    assert late.allowed and f"{late.start:%H:%M}" == "19:30"
+    with_dict = {**CLERK, "changes": [("2025-07-15", {"timezone": "Asia/Makassar"})]}
+    assert policy.decide(with_dict, shift("15T09:00", "15T12:00")).zone.key == "Asia/Makassar"
+
+
+def test_an_object_with_changes(policy: flexrules.Policy) -> None:
+    """Any object with attributes may carry `changes` (read as `job_type` and so on)."""
+
+    class Pegawai:
+        id = "E-4"
+        role = "analyst"
+        job_type = "finance"
+        performance = "good"
+        position_start = "2020-01-01"
+        on_probation = False
+        under_sanction = False
+        changes = (("2025-07-15", {"under sanction": True}),)
+
+    assert policy.decide(Pegawai(), shift("14T09:00", "14T12:00")).allowed
+    denied = policy.decide(Pegawai(), shift("15T09:00", "15T12:00"))
+    assert outcome(denied) == (False, [("R3", "15 09:00")])
+    assert denied.employee_id == "E-4"

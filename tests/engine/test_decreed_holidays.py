@@ -173,3 +173,38 @@ def test_flexrules_holidays_shows_sources_and_removed_dates(
         ("2025-12-25", "public"),
         ("2025-12-29", "joint"),
     ]
+
+
+def test_fmt_and_translate_keep_the_decreed_list() -> None:
+    """fmt is idempotent on the new clauses, and English -> Indonesian -> English gives the
+    same tree (and the same meaning as the hand-written Indonesian)."""
+    from flexrules.authoring.formatting import format_text
+    from flexrules.authoring.translation import translate
+
+    formatted = format_text(ENGLISH).text
+    assert formatted is not None and format_text(formatted).text == formatted
+    assert "  except 2025-12-26 citing" in formatted
+    indonesian = translate(ENGLISH, "id")
+    assert "sebagai cuti bersama berdasarkan" in indonesian and "kecuali 26 Desember" in indonesian
+    assert (
+        flexrules.compile_policy(indonesian).meaning == flexrules.compile_policy(INDONESIAN).meaning
+    )
+    back = translate(indonesian, "en")
+    assert flexrules.compile_policy(back).meaning == flexrules.compile_policy(ENGLISH).meaning
+    kinds = 'absence kinds: "izin", "dinas luar" as work.\n'
+    assert (
+        translate(kinds, "id").strip()
+        == 'jenis ketidakhadiran: "izin", "dinas luar" sebagai kerja.'
+    )
+    assert translate(translate(kinds, "id"), "en") == kinds
+
+
+def test_the_policy_page_shows_where_a_date_is_removed(policy: flexrules.Policy) -> None:
+    from flexrules.pages.policy_view import PolicyPage
+
+    rows = {r["iso"]: r for r in PolicyPage(policy, "en", dt.date(2025, 12, 1)).holidays(2025)}
+    assert rows["2025-12-26"]["counted"] is False
+    assert rows["2025-12-26"]["source"] == "<policy>:6 (SKB 3 Menteri 2025)"
+    assert rows["2025-12-29"]["counted"] is True and rows["2025-12-29"]["kind"].startswith(
+        "joint holiday"
+    )

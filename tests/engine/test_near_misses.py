@@ -235,3 +235,21 @@ def test_a_file_cell_that_is_none_of_the_values_says_which_one_is_close(tmp_path
         '"Baik", "Sangat Baik"',
     ]
     assert 'maksud Anda "Sangat Baik"?' in caught.value.message_for("id")
+
+
+def test_values_taken_from_a_change_are_counted_once() -> None:
+    """An employee whose unit becomes "Keuangan" on the 8th and stays so over a second change
+    (of performance): one "Keuangan" for `unit`; and "baik" from the second change."""
+    employee = flexrules.Employee(
+        "a",
+        attributes={"unit": "finance"},
+        changes=[
+            ("2025-07-08", {"unit": "Keuangan"}),
+            ("2025-07-09", {"performance": "baik"}),
+        ],
+    )
+    report = POLICY.check_roster([(employee, [shift("office")])])
+    assert [(w.field, w.values) for w in report.warnings] == [
+        ("unit", (("Keuangan", 1, None),)),
+        ("performance", (("baik", 1, "Baik"),)),
+    ]

@@ -317,3 +317,43 @@ def test_decide_takes_changes_in_json_and_from_a_file(
     csv_employee = write(tmp_path, "e.csv", "id,unit,changes\nC,Umum,x\n")
     with pytest.raises(TableError, match="changes are a JSON list"):
         read_employees(csv_employee, compile_policy(POLICY))
+
+
+def test_a_changes_workbook_and_dated_rows_in_a_workbook(tmp_path: Path, policy: Any) -> None:
+    """The same changes as an `.xlsx` sheet written by openpyxl, `BERLAKU MULAI` an Excel date
+    cell; and an employees sheet with dated rows, `valid until` a date-time cell (its date)."""
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["NIP", "KOLOM", "NILAI BARU", "BERLAKU MULAI"])
+    sheet.append(["A", "UNIT KERJA", "Pelayanan", dt.date(2025, 7, 15)])
+    sheet.append(["C", "HUKUMAN DISIPLIN", "Ya", dt.datetime(2025, 7, 21)])
+    book.save(tmp_path / "mutasi.xlsx")
+    assert read_changes(tmp_path / "mutasi.xlsx", policy, columns=COLUMNS) == {
+        "A": [("2025-07-15", {"unit": "Pelayanan"})],
+        "C": [("2025-07-21", {"under sanction": True})],
+    }
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["NIP", "UNIT KERJA", "BERLAKU MULAI", "BERLAKU SAMPAI"])
+    sheet.append(["A", "Umum", None, dt.datetime(2025, 7, 14, 0, 0)])
+    sheet.append(["A", "Pelayanan", dt.date(2025, 7, 15), None])
+    book.save(tmp_path / "pegawai.xlsx")
+    [employee] = read_employees(tmp_path / "pegawai.xlsx", policy, columns=COLUMNS)
+    assert employee["changes"] == [("2025-07-15", {"unit": "Pelayanan", "under sanction": None})]
+
+
+def test_a_move_of_duty_station_in_a_changes_file(tmp_path: Path, policy: Any) -> None:
+    """`ZONA` mapped to `timezone`: a move to Makassar from the 15th; an unknown zone is a bad
+    cell."""
+    text = (
+        "\ufeffNIP;KOLOM;NILAI BARU;BERLAKU MULAI\r\n"
+        "A;ZONA;WITA;15/07/2025\r\n"
+        "B;ZONA;Mars;15/07/2025\r\n"
+    )
+    path = write(tmp_path, "m.csv", text)
+    with pytest.raises(TableError, match="row 3, column `NILAI BARU`: unknown time zone `Mars`"):
+        read_changes(path, policy, columns=COLUMNS + ",ZONA=timezone")
+    path = write(tmp_path, "m.csv", text.replace("B;ZONA;Mars;15/07/2025\r\n", ""))
+    found = read_changes(path, policy, columns=COLUMNS + ",ZONA=timezone")
+    assert found == {"A": [("2025-07-15", {"timezone": "WITA"})]}

@@ -104,3 +104,24 @@ def test_an_attendance_export_over_the_cap_is_refused_by_every_reader(
     assert "the most a data file may hold" in capsys.readouterr().err
     assert main([*roster, *reading, "--summary"]) == 0
     capsys.readouterr()
+
+
+def test_a_changes_file_takes_the_same_caps(tmp_path: Path) -> None:
+    """HR's changes file (--changes, `read_changes`): over the cap it is refused, and a
+    workbook that unzips past it too, as every other reader's file."""
+    from flexrules.files import read_changes
+
+    changes = tmp_path / "mutasi.csv"
+    rows = "".join(f"E-1;unit;U-{n};{1 + n % 28:02d}/07/2025\r\n" for n in range(100))
+    changes.write_text("NIP;KOLOM;NILAI BARU;BERLAKU MULAI\r\n" + rows, encoding="utf-8")
+    columns = "NIP=employee,KOLOM=attribute,NILAI BARU=value,BERLAKU MULAI=from"
+    size = changes.stat().st_size
+    with size_limit(size - 1), pytest.raises(TableError, match="the most a data file may hold"):
+        read_changes(changes, POLICY, columns=columns)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/sharedStrings.xml", b"\0" * (4 << 20))
+    bomb = tmp_path / "mutasi.xlsx"
+    bomb.write_bytes(buffer.getvalue())
+    with size_limit(64 << 10), pytest.raises(TableError, match="unzips to 4 MiB"):
+        read_changes(bomb, POLICY, columns=columns)

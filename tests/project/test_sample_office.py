@@ -9,6 +9,7 @@ import csv
 import datetime as dt
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -107,3 +108,40 @@ def test_the_workbook_reads_as_the_csv() -> None:
     from_csv = read_employees(DATA / "pegawai-simpeg.csv", policy, columns=COLUMNS)
     from_xlsx = read_employees(DATA / "pegawai-simpeg.xlsx", policy, columns=COLUMNS)
     assert from_xlsx == from_csv and len(from_csv) == 40
+
+
+def test_the_changes_hr_recorded_read_with_changes(capsys: pytest.CaptureFixture[str]) -> None:
+    """mutasi.csv as exported, with --changes and its headers in the same --columns: the
+    person under sanction from the 21st has the remote shifts from that day on denied, where
+    they were allowed before (worked out from the files with the csv module); nothing else
+    about the month's decisions changes but the transfer's effect on shares."""
+    changes = rows("mutasi.csv")
+    [(yuni, since)] = [
+        (r["NIP"], dt.datetime.strptime(r["BERLAKU MULAI"], "%d/%m/%Y").date().isoformat())
+        for r in changes
+        if r["KOLOM"] == "HUKUMAN DISIPLIN" and r["NILAI BARU"] == "Ya"
+    ]
+    columns = COLUMNS + ",KOLOM=attribute,NILAI BARU=value,BERLAKU MULAI=from"
+    args = [a if a != COLUMNS else columns for a in ARGS]
+    assert main([*args, "--format", "json"]) == 0
+    before = json.loads(capsys.readouterr().out)
+    code = main([*args, "--changes", str(DATA / "mutasi.csv"), "--format", "json"])
+    out, err = capsys.readouterr()
+    assert (code, err) == (0, "")
+    after = json.loads(out)
+
+    def denied(report: dict[str, Any]) -> set[tuple[str, str]]:
+        return {
+            (ident, d["shift"]["start"])
+            for ident, schedule in report["schedules"].items()
+            for d in schedule["decisions"]
+            if not d["allowed"]
+        }
+
+    remote_since = {
+        (yuni, d["shift"]["start"])
+        for d in before["schedules"][yuni]["decisions"]
+        if d["shift"]["location"] != "office" and d["shift"]["start"][:10] >= since and d["allowed"]
+    }
+    assert len(remote_since) == 2
+    assert denied(after) == denied(before) | remote_since

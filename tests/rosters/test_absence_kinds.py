@@ -66,6 +66,9 @@ def test_a_morning_of_travel_counts_as_worked(policy: flexrules.Policy) -> None:
     shifts = [*office_week(11), shift(11, "13:00", "15:00")]
     travel = Absence("2025-07-11T08:00", "2025-07-11T12:00", kind="dinas luar")
     assert broken(policy, shifts, [travel]) == [("D1", "2025-07-11", 6.0)]
+    report = policy.check(EMPLOYEE, shifts, period=("2025-07-07", "2025-07-13"), absences=[travel])
+    assert "include 4 hours of absence counted as work" in report.violations[0].message
+    assert "termasuk 4 jam ketidakhadiran" in report.violations[0].message_for("id")
     izin = Absence("2025-07-11T08:00", "2025-07-11T12:00", kind="izin")
     assert broken(policy, shifts, [izin]) == [("D1", "2025-07-11", 2.0)]
 
@@ -99,6 +102,12 @@ def test_a_whole_day_of_travel_is_never_a_remote_day(policy: flexrules.Policy) -
     ]
     travel = Absence("2025-07-09", kind="dinas luar")
     assert broken(policy, shifts, [travel]) == [("H1", "2025-07-08", 2.0)]
+    # without Wednesday's shift, the week's hour minimum is pro-rated, naming the kind
+    report = policy.check(
+        EMPLOYEE, shifts[:2], period=("2025-07-07", "2025-07-13"), absences=[travel]
+    )
+    week = next(v for v in report.violations if v.rule == "W1")
+    assert "pro-rated to 4 of 5 working days: Wed 2025-07-09 dinas luar" in week.message
     report = policy.check(EMPLOYEE, shifts, period=("2025-07-07", "2025-07-13"), absences=[travel])
     assert report.shifts_on_leave == ()
     leave = Absence("2025-07-09", kind="cuti tahunan")
@@ -164,6 +173,17 @@ def test_the_indonesian_declaration_means_the_same() -> None:
     english = flexrules.compile_policy('policy "K".\n' + POLICY.splitlines()[3])
     indonesian = flexrules.compile_policy('kebijakan "K".\n' + INDONESIAN_KINDS)
     assert english.meaning == indonesian.meaning
+    assert (
+        english.absence_kinds
+        == indonesian.absence_kinds
+        == {
+            "cuti tahunan": False,
+            "sakit": False,
+            "izin": False,
+            "dinas luar": True,
+        }
+    )
+    assert flexrules.compile_policy('policy "K".').absence_kinds is None
 
 
 def test_the_service_refuses_an_undeclared_kind_as_input(tmp_path: Path) -> None:
@@ -212,3 +232,39 @@ def test_a_roster_file_with_an_undeclared_kind_is_refused(
     assert 'did you mean "dinas luar"?' in capsys.readouterr().err
     leave.write_text(leave.read_text(encoding="utf-8").replace("dinas-luar", "dinas luar"))
     assert cli.main([*args, "--period", "2025-07-11", "2025-07-11"]) == 0
+
+
+def test_tables_take_kinds_as_the_library_does(policy: flexrules.Policy) -> None:
+    """`check_table` reads a kind column into the same absences: an undeclared kind is the
+    same InputError, a declared one is taken."""
+    pa = pytest.importorskip("pyarrow")
+    employees = pa.Table.from_pylist([EMPLOYEE])
+    shifts = pa.Table.from_pylist([{**s, "employee": "E-1"} for s in office_week(11)])
+
+    def leave(kind: str) -> object:
+        return pa.Table.from_pylist([{"employee": "E-1", "date": "2025-07-11", "kind": kind}])
+
+    with pytest.raises(InputError) as caught:
+        policy.check_table(employees, shifts, ("2025-07-07", "2025-07-13"), leave("dinas-luar"))
+    assert 'did you mean "dinas luar"?' in caught.value.message
+    policy.check_table(employees, shifts, ("2025-07-07", "2025-07-13"), leave("dinas luar"))
+
+
+def test_the_roster_text_shows_a_day_of_travel_as_away_on_duty_not_leave() -> None:
+    """Tuesday 8 July: Rina at the office, Sari on a whole day of dinas luar, Tono on a day of
+    izin. The day's line counts Sari away on duty and Tono on leave, in both languages, and
+    Sari's own lines say the same."""
+    policy = flexrules.compile_policy(STAFFED)
+    office = [{"start": "2025-07-08T07:30", "end": "2025-07-08T15:30", "location": "office"}]
+    rina = Schedule({"id": "R"}, office)
+    sari = Schedule({"id": "S"}, [], [Absence("2025-07-08", kind="dinas luar")])
+    tono = Schedule({"id": "T"}, [], [Absence("2025-07-08", kind="izin")])
+    report = policy.check_roster([rina, sari, tono], period=("2025-07-08", "2025-07-08"))
+    english = report.explain().splitlines()
+    assert "Tue 2025-07-08  on site 1, on leave 1, away on duty 1" in english
+    assert "    on leave: T" in english and "    away on duty: S" in english
+    indonesian = report.explain(language="id").splitlines()
+    assert "    cuti: T" in indonesian and "    dinas luar: S" in indonesian
+    sari_lines = report.reports["S"].explain().splitlines()
+    assert any(line.strip() == "away on duty: Tue 2025-07-08" for line in sari_lines)
+    assert not any("on leave" in line for line in sari_lines)

@@ -130,3 +130,18 @@ def test_decisions_and_the_flag_outside_employment(report: flexrules.RosterRepor
     ]
     assert [w.code for w in report.warnings] == ["outside-employment"]
     assert "di luar masa kerjanya" in flagged[0].message_for("id")
+
+
+def test_a_gap_in_the_facts_counts_absent_for_staffing() -> None:
+    """D, counter staff, on site every working day of 7-11 July, has unknown facts on the 9th
+    and 10th (every attribute missing, as a gap between two rows of an employees file): S1
+    finds nobody on those two days only; L1 and H1 find nothing (D is on site)."""
+    policy = flexrules.compile_policy(POLICY)
+    gap = {"unit": None, "role": None, "under sanction": None}
+    back = {"unit": "front", "role": "counter", "under sanction": False}
+    d = {**back, "id": "D", "changes": [("2025-07-09", gap), ("2025-07-11", back)]}
+    report = policy.check_roster(
+        [(d, shifts(set(), [7, 8, 9, 10, 11]))], period=("2025-07-07", "2025-07-11")
+    )
+    assert _found(report, "staffing") == [("S1", 9, None, ()), ("S1", 10, None, ())]
+    assert [v.kind for v in report.violations] == ["staffing", "staffing"]

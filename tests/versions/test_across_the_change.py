@@ -72,6 +72,12 @@ def test_a_night_from_home_over_the_change(versions: flexrules.PolicySet) -> Non
         ("2025-07-03T02:00:00+07:00", False),
     ]
     assert data["pieces"][0]["reasons"][0]["message"] == 'allowed by home (version "1")'
+    # why not: the denied part's version would allow Thursday's hours on site
+    (other,) = [a for a in decision.alternatives() if a.kind == "place"]
+    assert other.shift["location"] == "office" and other.decision.allowed
+    assert other.shift["start"] == "2025-07-03T00:00"
+    assert "work on-site instead" in decision.explain_alternatives()
+    assert decision.to_dict(alternatives=True)["alternatives"][0]["kind"] == "place"
 
 
 def test_a_night_on_site_over_the_change(versions: flexrules.PolicySet) -> None:
@@ -119,11 +125,16 @@ def test_maximum_counts_every_day_and_blames_the_version_in_force(
     ]
     caps = [v for v in report.violations if v.rule == "cap"]
     assert [v.count for v in caps] == [3, 4, 5]
+    assert [v.message[-13:] for v in caps] == ['(version "1")', '(version "2")', '(version "2")']
     assert [len(v.shifts) for v in caps] == [1, 1, 1]
     (office,) = (v for v in report.violations if v.rule == "office")
     assert office.bound == pytest.approx(0.8) and office.count == 0
     assert "at least 0.8 required" in office.message
     assert "2 of 5 working days" in office.message
+    assert office.message_for("id").endswith(
+        "paling sedikit 0,8 diwajibkan (2 disesuaikan menjadi 2 dari 5 hari kerja versi ini "
+        'berlaku) (versi "2")'
+    )
     assert [v["version"] for v in report.policy["versions"]] == ["1", "2"]
 
 
@@ -134,7 +145,7 @@ def test_hour_minimum_is_pro_rated_to_its_version(versions: flexrules.PolicySet)
     report = versions.check(EMPLOYEE, shifts, WEEK)
     assert report.decisions and all(d.allowed for d in report.decisions)
     (short,) = report.violations
-    assert short.rule == "hours"
+    assert short.rule == "hours" and short.message.endswith('(version "1")')
     assert short.count == 8 and short.bound == 12
     assert "at least 12 required (20 pro-rated to 3 of 5 working days" in short.message
     assert "Thu 2025-07-03 not a day of this version" in short.message
@@ -171,3 +182,14 @@ def test_a_night_over_the_change_counts_on_both_days(versions: flexrules.PolicyS
     caps = [c for c in caps if c[1] in (3, 4)]
     assert caps == [("2025-07-02", 3, (night,)), ("2025-07-03", 4, (night,))]
     assert [d.allowed for d in report.decisions] == [True, True, False]
+
+
+def test_a_week_shared_with_another_version_is_judged_by_both(
+    versions: flexrules.PolicySet,
+) -> None:
+    # every shift on version 1's days (Mon, Tue: 8 hours from home), no period: still the
+    # week holds version 2's Thu-Sun, so version 1's `hours` is pro-rated (12 of 20 hours:
+    # short) and version 2's `office` asks 0.8 days on site (none: short)
+    report = versions.check(EMPLOYEE, [shift("06-30", "home"), shift("07-01", "home")])
+    found = sorted((v.rule, v.bound) for v in report.violations)
+    assert found == [("hours", 12), ("office", pytest.approx(0.8))]

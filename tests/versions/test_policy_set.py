@@ -118,6 +118,9 @@ def test_an_attribute_with_two_types_is_refused() -> None:
 def test_check_within_one_version_and_across(versions: flexrules.PolicySet) -> None:
     report = versions.check(EMPLOYEE, [home("2025-06-30"), home("2025-07-01")])
     assert [d.allowed for d in report.decisions] == [True, True]
+    # within one version's days too, the report is the set's: every answer names its version
+    assert report.decisions[0].reasons[0].message == 'allowed by home (version "1")'
+    assert report.policy["fingerprint"] == versions.fingerprint
     week = [home(day) for day in sorted(BY_HAND)]
     report = versions.check(EMPLOYEE, week, ("2025-06-30", "2025-07-04"))
     assert [d.allowed for d in report.decisions] == [BY_HAND[d][0] for d in sorted(BY_HAND)]
@@ -149,3 +152,12 @@ def test_check_roster_across_the_change(versions: flexrules.PolicySet) -> None:
     assert not report.allowed
     assert report.decisions["E1"][3].reasons[0].message.endswith('(version "2")')
     assert "no version" in report.explain()
+
+
+def test_decide_many_is_decide(versions: flexrules.PolicySet) -> None:
+    pairs = [(EMPLOYEE, home(day)) for day in sorted(BY_HAND)]
+    batch = versions.decide_many(pairs)
+    assert len(batch) == len(pairs)
+    assert batch.allowed == tuple(BY_HAND[day][0] for day in sorted(BY_HAND))
+    assert batch.rules == tuple((BY_HAND[day][2],) for day in sorted(BY_HAND))
+    assert [d.to_dict() for d in batch] == [versions.decide(e, s).to_dict() for e, s in pairs]

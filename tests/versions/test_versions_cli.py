@@ -107,8 +107,10 @@ def test_roster_on_version_two(week: Path, capsys: pytest.CaptureFixture[str]) -
     )
     assert code == 0
     report = json.loads(out)
-    assert report["policy"]["version"] == "2"  # Friday 2025-07-04: version 2 permits it
-    assert [d["allowed"] for d in report["schedules"]["E1"]["decisions"]] == [True]
+    # Friday 2025-07-04: version 2 permits it; the report is the set's, naming each version
+    assert [v["version"] for v in report["policy"]["versions"]] == ["1", "2"]
+    (decision,) = report["schedules"]["E1"]["decisions"]
+    assert decision["allowed"] and decision["version"] == "2"
 
 
 def test_check_a_folder_of_versions(week: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -110,3 +110,45 @@ def test_diff_with_the_same_rules_and_other_dates(
     assert out.splitlines()[1].startswith("effective dates changed:")
     code, out, _ = run(capsys, "diff", str(later), str(later), "--lang", "id")
     assert out.splitlines()[1] == "tanggal berlaku tidak berubah: berlaku mulai Kamis 3 Juli 2025"
+
+
+def test_holidays_of_a_set_are_each_days_version(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # version 1 (until 30 June) declares the public holidays; version 2 (from 1 July) adds
+    # its own day, 15 July: each day's holidays are its version's
+    first = tmp_path / "v1.rules"
+    second = tmp_path / "v2.rules"
+    first.write_text(
+        V1.replace("until 2025-07-01", "until 2025-06-30") + "holidays: Indonesia.\n", "utf-8"
+    )
+    second.write_text(
+        V2.replace("from 2025-07-03", "from 2025-07-01") + "holidays: Indonesia, 2025-07-15.\n",
+        "utf-8",
+    )
+    code, out, _ = run(
+        capsys, "holidays", str(first), str(second), "--from", "2025-06-01", "--to",
+        "2025-08-31", "--format", "json",
+    )  # fmt: skip
+    assert code == 0
+    days = [(h["date"], h["kind"]) for h in json.loads(out)]
+    assert ("2025-06-06", "public") in days and ("2025-07-15", "agency") in days
+    assert ("2025-08-17", "public") in days
+    versions = compile_policies([first.read_text("utf-8"), second.read_text("utf-8")])
+    one = compile_policies([first.read_text("utf-8")]).members[0]
+    assert [h.date for h in versions.holidays(dt.date(2025, 6, 1), dt.date(2025, 6, 30))] == [
+        h.date for h in one.holidays(dt.date(2025, 6, 1), dt.date(2025, 6, 30))
+    ]
+
+
+def test_show_a_set_of_versions(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "show", str(folder))
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[:2] == [
+        "== WFH (version 1)",
+        "   in force from Wed 2025-01-01 until Tue 2025-07-01",
+    ]
+    assert "   in force from Thu 2025-07-03" in lines
+    code, _, err = run(capsys, "show", str(folder), "--html", str(folder.parent / "x.html"))
+    assert code == 2 and "one version" in err

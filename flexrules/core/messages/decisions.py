@@ -51,9 +51,11 @@ ENTRIES: dict[str, dict[str, str]] = {
     },
     "explain.estimated": {
         "en": "      the date is the holidays package's estimate, not yet decreed; write the "
-        "decreed date in `holidays:` to pin it",
+        "decreed date in `holidays:` to pin it (and this one after `except` if the decree "
+        "moved it)",
         "id": "      tanggal ini perkiraan paket holidays, belum ditetapkan; tulis tanggal yang "
-        "ditetapkan di `hari libur:` agar pasti",
+        "ditetapkan di `hari libur:` agar pasti (dan tanggal ini sesudah `kecuali` bila "
+        "keputusannya memindahkannya)",
     },
     "holiday.agency": {"en": "agency holiday", "id": "hari libur instansi"},
     "holiday.joint": {"en": "joint holiday", "id": "cuti bersama"},

@@ -273,6 +273,12 @@ ENTRIES: dict[str, dict[str, str]] = {
         "en": "`{name}` is not the name of an attribute",
         "id": "`{name}` bukan nama atribut",
     },
+    "file.change_zone": {
+        "en": "unknown time zone `{value}`; use an IANA name such as Asia/Makassar, or WIB, "
+        "WITA, WIT",
+        "id": "zona waktu `{value}` tidak dikenal; pakai nama IANA seperti Asia/Makassar, atau "
+        "WIB, WITA, WIT",
+    },
     "file.changes_cell": {
         "en": "changes are a JSON list; in a CSV or xlsx file give them with `valid from` rows "
         "or a changes file (--changes)",

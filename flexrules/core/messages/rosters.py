@@ -44,11 +44,16 @@ ENTRIES: dict[str, dict[str, str]] = {
         "en": " (less {hours} hours of part-day absence)",
         "id": " (dikurangi {hours} jam ketidakhadiran sebagian hari)",
     },
+    "limit.with_work_away": {
+        "en": " (the hours worked include {hours} hours of absence counted as work)",
+        "id": " (jam kerja termasuk {hours} jam ketidakhadiran yang dihitung sebagai kerja)",
+    },
     "limit.left_out": {"en": "{day} {why}", "id": "{day} {why}"},
     "left_out.public_holiday": {"en": "public holiday", "id": "hari libur nasional"},
     "left_out.joint_holiday": {"en": "joint holiday", "id": "cuti bersama"},
     "left_out.holiday": {"en": "holiday", "id": "hari libur"},
     "left_out.leave": {"en": "leave", "id": "cuti"},
+    "left_out.absence_kind": {"en": "{kind}", "id": "{kind}"},
     "left_out.outside_dates": {"en": "outside the rule's dates", "id": "di luar tanggal aturan"},
     "left_out.not_in_force": {
         "en": "not a day of this version",

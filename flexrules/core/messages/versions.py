@@ -59,6 +59,7 @@ ENTRIES: dict[str, dict[str, str]] = {
         "en": "effective dates unchanged: in force {days}",
         "id": "tanggal berlaku tidak berubah: berlaku {days}",
     },
+    "version.show": {"en": "   in force {days}", "id": "   berlaku {days}"},
     "version.empty": {
         "en": "no policy given: a set of versions needs at least one",
         "id": "tidak ada kebijakan: satu himpunan versi memerlukan paling sedikit satu",

@@ -7,7 +7,6 @@ there it ends the name. Which keywords those are comes from the parser's own tab
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator
 
 import attrs
@@ -15,7 +14,7 @@ import attrs
 from ...core.diagnostics import Diagnostic, warning
 from ...core.messages import Text
 from .. import ast
-from ..reserved import reserved_words
+from ..reserved import culprit
 from ..symbols import Symbols
 from ._util import BUILT_IN_SUBJECTS, type_name
 
@@ -27,21 +26,6 @@ class _Candidate:
     label: str
     #: the kind of name in `flexrules.reserved`: group, attribute, flag or span
     kind: str
-
-
-@functools.lru_cache(maxsize=2)
-def _table(
-    language: str = "en",
-) -> dict[str, tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]]:
-    """For each kind of name, the reserved phrases (as word tuples) at its start and after it,
-    in a language: a name is checked against the language of the file declaring it."""
-    return {
-        key: (
-            tuple(tuple(p.casefold().split()) for p in words.start),
-            tuple(tuple(p.casefold().split()) for p in words.after_first),
-        )
-        for key, words in reserved_words(language).items()
-    }
 
 
 def check_reserved_words(symbols: Symbols) -> list[Diagnostic]:
@@ -81,17 +65,7 @@ def _candidates(symbols: Symbols) -> Iterator[_Candidate]:
 
 def _culprit(candidate: _Candidate, language: str = "en") -> tuple[str, bool] | None:
     """The reserved phrase in the name as written, and whether it is at the start."""
-    start, after_first = _table(language)[candidate.kind]
-    words = candidate.name.words
-    folded = tuple(word.casefold() for word in words)
-    for phrase in start:
-        if folded[: len(phrase)] == phrase:
-            return " ".join(words[: len(phrase)]), True
-    for index in range(1, len(folded)):
-        for phrase in after_first:
-            if folded[index : index + len(phrase)] == phrase:
-                return " ".join(words[index : index + len(phrase)]), False
-    return None
+    return culprit(candidate.name.words, candidate.kind, language)
 
 
 def _report(candidate: _Candidate, culprit: tuple[str, bool]) -> Diagnostic:

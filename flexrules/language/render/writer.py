@@ -5,9 +5,10 @@ declaration and statement is written here once.
 
 Two modes. `as_written` (fmt): names, times and activity phrases stay as the source wrote them
 (a name's white space made single, backquotes kept). From the tree (translate): every name is
-written from its words, in backquotes when `quote_names` and it holds a keyword word of the
-target language, and every literal in the target's own form. Either way a node without usable
-source text is written from its value."""
+written from its words, in backquotes when `quote_names` says so (the keys of the names to
+quote, `quoting.names_to_quote`; or True: every name holding a keyword word of the language),
+and every literal in the target's own form. Either way a node without usable source text is
+written from its value."""
 
 from __future__ import annotations
 
@@ -40,7 +41,11 @@ class Writer:
     """Writes declarations as tokens. One method per kind of node; each yields its tokens."""
 
     def __init__(
-        self, language: str = "en", *, as_written: bool = True, quote_names: bool = False
+        self,
+        language: str = "en",
+        *,
+        as_written: bool = True,
+        quote_names: bool | frozenset[str] = False,
     ) -> None:
         self.language = language
         self.words: Vocabulary = VOCABULARIES[language]
@@ -54,13 +59,16 @@ class Writer:
             return Tok(name_text(name, self.words.reserved), name.span.start)
         return Tok(self.bare_or_quoted(name), name.span.start)
 
+    def quoted(self, name: ast.Name) -> bool:
+        """Whether a name written from its words goes in backquotes."""
+        if isinstance(self.quote_names, frozenset):
+            return name.key in self.quote_names
+        return self.quote_names and any(w.casefold() in self.words.reserved for w in name.words)
+
     def bare_or_quoted(self, name: ast.Name) -> str:
-        """A name from its words; in backquotes when `quote_names` and a word is a keyword
-        word of the language."""
+        """A name from its words, in backquotes where `quoted`."""
         text = " ".join(name.words)
-        if self.quote_names and any(w.casefold() in self.words.reserved for w in name.words):
-            return f"`{text}`"
-        return text
+        return f"`{text}`" if self.quoted(name) else text
 
     def possessed(self, name: ast.Name) -> Tok:
         """`kinerjanya`, `status kepegawaiannya`, or `` `X`nya `` where the bare form would
@@ -229,7 +237,11 @@ class Writer:
         if not self.words.has("HOURS_PATTERN"):
             yield kw(self.words("HOURS"))
             yield self.name(name)
-        elif len(words) > 1 and words[0].casefold() == self.words("HOURS").casefold():
+        elif (
+            len(words) > 1
+            and words[0].casefold() == self.words("HOURS").casefold()
+            and (self.as_written or not self.quoted(name))
+        ):
             yield kw(self.words("HOURS"))
             yield self.name(attrs.evolve(name, words=words[1:]))
         else:
