@@ -60,6 +60,7 @@ def changes_of(
     attributes = {column_key(a.name): a for a in policy.attributes if a.owner == "employee"}
     found: dict[str, list[tuple[str, dict[str, Any]]]] = {}
     ignored: dict[str, None] = {}
+    missing_told = False  # a missing column: every row would say so; it is said once
     for record in records(path, "change", reading):
         if record.broken is not None:
             problems.add(record.broken)
@@ -70,6 +71,10 @@ def changes_of(
             ignored[undeclared.name] = None
             continue
         except TableError as error:
+            if error.column is None:
+                if missing_told:
+                    continue
+                missing_told = True
             problems.add(error)
             continue
         if known is not None and ident not in known:
