@@ -83,7 +83,9 @@ def read_roster(
             if row.start is None:
                 kinds.setdefault(ident, {})[row.date.isoformat()] = row.kind
     if absences_path is not None:
-        leave = absences_of(absences_path, employees, found, problems, warnings, ids)
+        leave = absences_of(
+            absences_path, employees, found, problems, warnings, ids, policy.absence_kinds
+        )
         for ident, more in leave.by_employee().items():
             days.setdefault(ident, []).extend(more)
         for ident, by_day in leave.kinds.items():

@@ -237,6 +237,19 @@ ENTRIES: dict[str, dict[str, str]] = {
         "id": "berikan `date`, atau `from` dan `to`",
     },
     "file.close": {"en": "; did you mean `{name}`?", "id": "; maksud Anda `{name}`?"},
+    "file.undeclared_kind": {
+        "en": "{value} is not a kind of absence the policy declares{close}{hint}",
+        "id": "{value} bukan jenis ketidakhadiran yang dinyatakan kebijakan{close}{hint}",
+    },
+    "file.kind_close": {"en": "; did you mean {name}?", "id": "; maksud Anda {name}?"},
+    "file.declared_kinds": {
+        "en": "; the policy declares {kinds}",
+        "id": "; kebijakan menyatakan {kinds}",
+    },
+    "file.kinds_codes_hint": {
+        "en": ' (an app\'s codes are mapped to kinds with --absence-codes "CODE=kind,...")',
+        "id": ' (kode aplikasi dipetakan ke jenis dengan --absence-codes "KODE=jenis,...")',
+    },
     "file.no_location": {
         "en": "the shift has no location (and no kind, which would make it an absence)",
         "id": "sif ini tidak punya lokasi (dan tidak punya jenis, yang menjadikannya "
