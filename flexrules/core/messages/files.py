@@ -126,6 +126,18 @@ ENTRIES: dict[str, dict[str, str]] = {
         "id": "adalah buku kerja .xlsx; untuk membacanya perlu tambahan excel: pip install "
         "'flexrules[excel]' (atau simpan lembarnya sebagai CSV UTF-8)",
     },
+    "file.xlsx.no_extra_write": {
+        "en": "writing an .xlsx workbook needs the excel extra: pip install 'flexrules[excel]' "
+        "(or give --format csv)",
+        "id": "menulis buku kerja .xlsx perlu tambahan excel: pip install 'flexrules[excel]' "
+        "(atau berikan --format csv)",
+    },
+    "file.parquet.no_extra": {
+        "en": "writing Parquet needs the columnar extra: pip install 'flexrules[columnar]' "
+        "(or give --format csv)",
+        "id": "menulis Parquet perlu tambahan columnar: pip install 'flexrules[columnar]' "
+        "(atau berikan --format csv)",
+    },
     "file.xlsx.not_workbook": {
         "en": "is not a readable .xlsx workbook ({reason})",
         "id": "bukan buku kerja .xlsx yang dapat dibaca ({reason})",
