@@ -19,6 +19,8 @@ import zoneinfo
 from collections.abc import Mapping
 from typing import Any
 
+import numpy as np
+
 from .clock.calendar import DAY
 from .core.errors import InputError
 
@@ -47,57 +49,104 @@ def decide_table(
     except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError):
         # a pandas frame Arrow cannot hold (mixed types): every row by `decide`
         records = table.to_dict("records")
-        every = _by_rows(versions, records, list(range(len(records))), explain, language, errors)
-        return _pandas(table, _arrays(every, len(records), explain, result_schema(explain)))
+        rows = list(range(len(records)))
+        every = _by_rows(versions, records, rows, explain, language, errors)
+        return _pandas(table, _arrays(every, rows, explain, result_schema(explain)))
     whole = pa.Table.from_batches([arrow]) if isinstance(arrow, pa.RecordBatch) else arrow
     routes = _routes(versions, whole)
-    rows = whole.num_rows
-    found: dict[int, tuple[Any, ...]] = {}
-    for index in sorted(set(routes)):
-        chosen = [row for row, route in enumerate(routes) if route == index]
+    schema = result_schema(explain)
+    order: list[Any] = []  # each group's rows, in turn
+    parts: list[dict[str, Any]] = []  # each group's result columns, in the same turn
+    for index in sorted(set(routes.tolist())):
+        chosen = np.flatnonzero(routes == index)
+        picked = whole.take(pa.array(chosen, type=pa.int64()))
+        order.append(chosen)
         if index == _BY_ROW:
-            picked = whole.take(pa.array(chosen, type=pa.int64())).to_pylist()
-            found.update(_by_rows(versions, picked, chosen, explain, language, errors))
+            rows = chosen.tolist()
+            found = _by_rows(versions, picked.to_pylist(), rows, explain, language, errors)
+            parts.append(_arrays(found, rows, explain, schema))
             continue
         member = versions.members[index]
-        part = whole.take(pa.array(chosen, type=pa.int64()))
         decided = member.decide_table(
-            part, explain=explain, language=language, errors=errors, batch_size=batch_size
+            picked, explain=explain, language=language, errors=errors, batch_size=batch_size
         )
-        columns = [decided.column(name).to_pylist() for name in _RESULTS[: 3 + explain]]
-        for position, row in enumerate(chosen):
-            values = [column[position] for column in columns]
-            if explain and values[3] is not None:
-                values[3] = versions.explained(member, values[3], language)
-            found[row] = tuple(values)
-    added = _arrays(found, rows, explain, result_schema(explain))
+        columns = {name: decided.column(name).combine_chunks() for name, _ in schema}
+        if explain:  # the version named, as the set's `explain()` names it
+            texts = columns["explanation"].to_pylist()
+            columns["explanation"] = pa.array(
+                [None if t is None else versions.explained(member, t, language) for t in texts],
+                type=pa.string(),
+            )
+        parts.append(columns)
+    added = _in_order(parts, order, whole.num_rows, schema)
     return _shaped(kind, table, arrow, added)
 
 
-def _routes(versions: Any, whole: Any) -> list[int]:
-    """Each row's version (its index in `members`), or `_BY_ROW`."""
+def _in_order(
+    parts: list[dict[str, Any]], order: list[Any], rows: int, schema: list[tuple[str, Any]]
+) -> dict[str, Any]:
+    """The groups' result columns put back in the rows' order."""
+    import pyarrow as pa
+
+    if not parts:
+        return {name: pa.array([], type=kind) for name, kind in schema}
+    position = np.empty(rows, dtype=np.int64)
+    position[np.concatenate(order)] = np.arange(rows, dtype=np.int64)
+    taken = pa.array(position)
+    return {
+        name: pa.concat_arrays([part[name] for part in parts]).take(taken) for name, _ in schema
+    }
+
+
+def _routes(versions: Any, whole: Any) -> Any:
+    """Each row's version (its index in `members`), or `_BY_ROW`, as a numpy array: worked
+    out once per distinct start, end and time zone."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
     from .engine.facts import employee_zone, shift_span
 
+    rows = whole.num_rows
     names = whole.schema.names
     wanted = [name for name in ("start", "end", "timezone") if name in names]
-    records = whole.select(wanted).to_pylist() if wanted else [{}] * whole.num_rows
+    codes = []
+    values: list[list[Any]] = []
+    for name in wanted:
+        column = whole.column(name)
+        try:
+            encoded = pc.dictionary_encode(column).combine_chunks()
+        except (pa.ArrowNotImplementedError, pa.ArrowInvalid, pa.ArrowTypeError):
+            encoded = None
+        if encoded is None:  # a column Arrow cannot encode: each row its own value
+            codes.append(np.arange(rows, dtype=np.int64))
+            values.append(column.to_pylist())
+            continue
+        known = encoded.dictionary.to_pylist()
+        indices = pc.fill_null(encoded.indices, len(known)).to_numpy(zero_copy_only=False)
+        codes.append(indices.astype(np.int64))
+        values.append([*known, None])
+    if not codes:
+        combos, inverse = np.zeros((1, 0), dtype=np.int64), np.zeros(rows, dtype=np.int64)
+    else:
+        combos, inverse = np.unique(np.stack(codes, axis=1), axis=0, return_inverse=True)
     latest = len(versions.members) - 1
     index_of = {id(member): n for n, member in enumerate(versions.members)}
     default = zoneinfo.ZoneInfo(versions.members[-1].timezone)
-    routes = []
-    for record in records:
+    found = np.empty(len(combos), dtype=np.int64)
+    for number, combo in enumerate(combos):
+        record = {name: values[k][int(combo[k])] for k, name in enumerate(wanted)}
         try:
             zone = employee_zone(record, default)
             start, end = shift_span(record.get("start"), record.get("end"), zone)
         except (InputError, TypeError, ValueError):
-            routes.append(latest)  # its `decide_table` says what is wrong, as `decide` does
+            found[number] = latest  # its `decide_table` says what is wrong, as `decide` does
             continue
         member = versions.on_day(start // DAY)
         if member is None or member is not versions.on_day((end - 1) // DAY):
-            routes.append(_BY_ROW)
+            found[number] = _BY_ROW
         else:
-            routes.append(index_of[id(member)])
-    return routes
+            found[number] = index_of[id(member)]
+    return found[np.asarray(inverse).reshape(-1)] if rows else np.zeros(0, dtype=np.int64)
 
 
 def _by_rows(
@@ -126,12 +175,16 @@ def _by_rows(
 
 
 def _arrays(
-    found: dict[int, tuple[Any, ...]], rows: int, explain: bool, schema: list[tuple[str, Any]]
+    found: dict[int, tuple[Any, ...]],
+    rows: list[int],
+    explain: bool,
+    schema: list[tuple[str, Any]],
 ) -> dict[str, Any]:
+    """The result columns of rows decided one by one, in the order of `rows`."""
     import pyarrow as pa
 
     return {
-        name: pa.array([found[row][number] for row in range(rows)], type=kind)
+        name: pa.array([found[row][number] for row in rows], type=kind)
         for number, (name, kind) in enumerate(schema)
         if number < 3 + explain
     }

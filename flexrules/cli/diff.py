@@ -10,7 +10,8 @@ from typing import Any
 from ..analysis.diff import Change, DiffReport, diff
 from ..core.messages import say
 from ..policy import Policy
-from ..versions import days_text, effective_horizon
+from ..version_decisions import days_text
+from ..versions import effective_horizon
 from .common import EXIT_ERRORS, EXIT_OK, Subparsers, UsageError, load_for_check, policy_problem
 from .lint import add_horizon, horizon_of
 from .options import add_language, check_out, emit

@@ -12,7 +12,8 @@ from ..core.diagnostics import render_text
 from ..core.errors import PolicyError
 from ..core.messages import say
 from ..pages import policy_errors_page, policy_page
-from ..versions import PolicySet, days_text, version_folders
+from ..version_decisions import days_text
+from ..versions import PolicySet, version_folders
 from .common import EXIT_ERRORS, EXIT_OK, Subparsers, UsageError, print_err, require_files
 from .demo import describe_policy
 from .html import add_html, html_arguments

@@ -82,9 +82,6 @@ class ScheduleView(Protocol):
     def absences(self) -> tuple[dt.date, ...]: ...
 
     @property
-    def away(self) -> Absences: ...
-
-    @property
     def warnings(self) -> Sequence[DecisionWarning]: ...
 
     @property
@@ -98,6 +95,9 @@ class ScheduleView(Protocol):
 
     @property
     def shifts_on_leave(self) -> tuple[OnLeave, ...]: ...
+
+    @property
+    def away(self) -> Absences: ...
 
     @property
     def not_checked(self) -> tuple[Unchecked, ...]: ...
@@ -318,10 +318,13 @@ def _days(
     for violation in report.violations:
         if violation.kind in ("staffing", "share"):
             problems[violation.start.date()].append(violation)
+    # a day of a kind that counts as work (dinas luar) is away on duty, not on leave (DATA.md §3)
     leave: dict[dt.date, list[str]] = defaultdict(list)
+    duty: dict[dt.date, list[str]] = defaultdict(list)
     for ident, absences in report.absences.items():
+        away = report.reports[ident].away
         for day in absences:
-            leave[day].append(ident)
+            (duty if day.toordinal() in away.work_days else leave)[day].append(ident)
     lines: list[str] = []
     skipped = 0
     clashes = _leave_clashes_by_day(report)
@@ -336,7 +339,12 @@ def _days(
             skipped = 0
         where = report.presence.get(day, {})
         lines += _day_lines(
-            day, where, sorted(leave.get(day, [])), problems.get(day, []), who, page
+            day,
+            where,
+            (sorted(leave.get(day, [])), sorted(duty.get(day, []))),
+            problems.get(day, []),
+            who,
+            page,
         )
         lines += [
             page.say("roster.leave_clash", who=who(ident), when=_shift_when(clash.decision))
@@ -359,16 +367,20 @@ def _leave_clashes_by_day(report: RosterView) -> dict[dt.date, list[tuple[str, O
 def _day_lines(
     day: dt.date,
     where: Mapping[str, Sequence[str]],
-    leave: list[str],
+    away: tuple[list[str], list[str]],
     problems: list[Violation],
     who: Callable[[str], str],
     page: _Page,
 ) -> list[str]:
+    """A day's counts and names; `away` is (on leave, away on duty)."""
+    leave, duty = away
     counts: list[Text] = [
         Text(key, n=len(where[place])) for place, key, _ in _PLACES if where.get(place)
     ]
     if leave:
         counts.append(Text("count.on_leave", n=len(leave)))
+    if duty:
+        counts.append(Text("count.on_duty", n=len(duty)))
     lines = [
         page.say("roster.day", day=day, counts=Listing(counts) if counts else Text("roster.nobody"))
     ]
@@ -377,6 +389,8 @@ def _day_lines(
             lines.append(page.say(line, who=", ".join(who(i) for i in sorted(where[place]))))
     if leave:
         lines.append(page.say("who.on_leave", who=", ".join(who(i) for i in leave)))
+    if duty:
+        lines.append(page.say("who.on_duty", who=", ".join(who(i) for i in duty)))
     for violation in problems:
         lines.append("  ! " + page.render(_group_problem(violation, who, page)))
         lines += page.rule_line(violation.rule, "      ")
@@ -523,10 +537,18 @@ def _shift_summary(decisions: Sequence[Decision], denied: int) -> Text:
 def _employee(report: ScheduleView, pad: str, page: _Page) -> list[str]:
     """An employee's leave, denied shifts and broken limits, indented by `pad`."""
     lines = []
-    if report.absences:
-        kinds = report.away.kinds
-        days = _day_ranges(report.absences, lambda day: kinds.get(day.toordinal()))
-        lines.append(page.say("employee.on_leave", pad=pad, days=days))
+    work = report.away.work_days  # days of a kind that counts as work: away on duty
+    leave = tuple(day for day in report.absences if day.toordinal() not in work)
+    duty = tuple(day for day in report.absences if day.toordinal() in work)
+    kinds = report.away.kinds  # leave shows its kinds; duty is one meaning (`as work`)
+
+    def kind_of(day: dt.date) -> str | None:
+        return kinds.get(day.toordinal())
+
+    if leave:
+        lines.append(page.say("employee.on_leave", pad=pad, days=_day_ranges(leave, kind_of)))
+    if duty:
+        lines.append(page.say("employee.on_duty", pad=pad, days=_day_ranges(duty)))
     for decision in report.decisions:
         if not decision.allowed:
             lines += _denied(decision, pad, page)

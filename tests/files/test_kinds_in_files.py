@@ -151,31 +151,39 @@ def test_a_bad_absence_of_a_json_schedule_is_an_input_error(
 
 
 def test_the_text_report_names_each_days_kind(tmp_path: Path) -> None:
-    """DATA.md §3: the kind is carried to every report; in text, runs of days of one kind,
-    a day without a kind as before."""
+    """DATA.md §3: the kind is carried to every report; in text, leave shows runs of days of
+    one kind with the kind, a day without a kind as before; a day of a kind that counts as
+    work is away on duty."""
     (tmp_path / "p.rules").write_text(SCHEDULE_POLICY, encoding="utf-8")
     absences: list[object] = [
         {"date": "2025-06-30", "kind": "izin"},
         "2025-07-01",
-        {"date": "2025-07-02", "kind": "dinas luar"},
-        {"date": "2025-07-03", "kind": "dinas luar"},
+        {"date": "2025-07-02", "kind": "izin"},
+        {"date": "2025-07-03", "kind": "izin"},
+        {"date": "2025-07-04", "kind": "dinas luar"},
     ]
     document = {"employee": {"id": "E1"}, "shifts": [], "absences": absences}
     (tmp_path / "schedule.json").write_text(json.dumps(document), encoding="utf-8")
     argv = ["schedule", str(tmp_path / "p.rules"), "--schedule", str(tmp_path / "schedule.json")]
-    for language, line in (
+    for language, lines in (
         (
             "en",
-            "on leave: Mon 2025-06-30 (izin), Tue 2025-07-01, "
-            "Wed 2025-07-02 to Thu 2025-07-03 (dinas luar)",
+            [
+                "  on leave: Mon 2025-06-30 (izin), Tue 2025-07-01, "
+                "Wed 2025-07-02 to Thu 2025-07-03 (izin)",
+                "  away on duty: Fri 2025-07-04",
+            ],
         ),
         (
             "id",
-            "cuti: Senin 30 Juni 2025 (izin), Selasa 1 Juli 2025, "
-            "Rabu 2 Juli 2025 s.d. Kamis 3 Juli 2025 (dinas luar)",
+            [
+                "  cuti: Senin 30 Juni 2025 (izin), Selasa 1 Juli 2025, "
+                "Rabu 2 Juli 2025 s.d. Kamis 3 Juli 2025 (izin)",
+            ],
         ),
     ):
         out = io.StringIO()
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()):
             assert cli.main([*argv, "--lang", language]) == 0
-        assert line in out.getvalue(), out.getvalue()
+        for line in lines:
+            assert line in out.getvalue().splitlines(), out.getvalue()

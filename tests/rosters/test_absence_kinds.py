@@ -248,3 +248,23 @@ def test_tables_take_kinds_as_the_library_does(policy: flexrules.Policy) -> None
         policy.check_table(employees, shifts, ("2025-07-07", "2025-07-13"), leave("dinas-luar"))
     assert 'did you mean "dinas luar"?' in caught.value.message
     policy.check_table(employees, shifts, ("2025-07-07", "2025-07-13"), leave("dinas luar"))
+
+
+def test_the_roster_text_shows_a_day_of_travel_as_away_on_duty_not_leave() -> None:
+    """Tuesday 8 July: Rina at the office, Sari on a whole day of dinas luar, Tono on a day of
+    izin. The day's line counts Sari away on duty and Tono on leave, in both languages, and
+    Sari's own lines say the same."""
+    policy = flexrules.compile_policy(STAFFED)
+    office = [{"start": "2025-07-08T07:30", "end": "2025-07-08T15:30", "location": "office"}]
+    rina = Schedule({"id": "R"}, office)
+    sari = Schedule({"id": "S"}, [], [Absence("2025-07-08", kind="dinas luar")])
+    tono = Schedule({"id": "T"}, [], [Absence("2025-07-08", kind="izin")])
+    report = policy.check_roster([rina, sari, tono], period=("2025-07-08", "2025-07-08"))
+    english = report.explain().splitlines()
+    assert "Tue 2025-07-08  on site 1, on leave 1, away on duty 1" in english
+    assert "    on leave: T" in english and "    away on duty: S" in english
+    indonesian = report.explain(language="id").splitlines()
+    assert "    cuti: T" in indonesian and "    dinas luar: S" in indonesian
+    sari_lines = report.reports["S"].explain().splitlines()
+    assert any(line.strip() == "away on duty: Tue 2025-07-08" for line in sari_lines)
+    assert not any("on leave" in line for line in sari_lines)

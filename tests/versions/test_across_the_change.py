@@ -131,6 +131,10 @@ def test_maximum_counts_every_day_and_blames_the_version_in_force(
     assert office.bound == pytest.approx(0.8) and office.count == 0
     assert "at least 0.8 required" in office.message
     assert "2 of 5 working days" in office.message
+    assert office.message_for("id").endswith(
+        "paling sedikit 0,8 diwajibkan (2 disesuaikan menjadi 2 dari 5 hari kerja versi ini "
+        'berlaku) (versi "2")'
+    )
     assert [v["version"] for v in report.policy["versions"]] == ["1", "2"]
 
 

@@ -124,3 +124,28 @@ def test_dask_decides_with_a_set_and_refuses_a_roster(versions: flexrules.Policy
     assert list(decided["allowed"]) == [e[0] for e in by_hand(versions)]
     with pytest.raises(TypeError, match="not a set of versions"):
         flexdask.check_roster(versions, frame, frame)
+
+
+def test_decide_table_with_timestamp_columns(versions: flexrules.PolicySet) -> None:
+    import datetime as dt
+
+    jakarta = dt.timezone(dt.timedelta(hours=7))
+    starts = [dt.datetime(2025, 7, d, 8, tzinfo=jakarta) for d in (1, 2, 3, 4)]
+    starts.append(dt.datetime(2025, 7, 1, 22, tzinfo=jakarta))  # into the day with no version
+    table = pa.table(
+        {
+            "id": ["E1"] * len(starts),
+            "unit": ["records"] * len(starts),
+            "start": pa.array(starts, type=pa.timestamp("s", tz="Asia/Jakarta")),
+            "end": pa.array(
+                [s + dt.timedelta(hours=4) for s in starts], type=pa.timestamp("s", tz="UTC")
+            ),
+            "location": ["home"] * len(starts),
+        }
+    )
+    decided = versions.decide_table(table)
+    records = table.to_pylist()
+    expected = [versions.decide(r, r) for r in records]
+    assert decided.column("allowed").to_pylist() == [d.allowed for d in expected]
+    assert decided.column("rules").to_pylist() == [[r.rule for r in d.reasons] for d in expected]
+    assert decided.column("allowed").to_pylist() == [True, False, False, True, False]

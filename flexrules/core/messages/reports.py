@@ -92,6 +92,8 @@ ENTRIES: dict[str, dict[str, str]] = {
     "who.home": {"en": "    home: {who}", "id": "    di rumah: {who}"},
     "who.anywhere": {"en": "    anywhere: {who}", "id": "    di mana saja: {who}"},
     "who.on_leave": {"en": "    on leave: {who}", "id": "    cuti: {who}"},
+    "count.on_duty": {"en": "away on duty {n}", "id": "dinas luar {n}"},
+    "who.on_duty": {"en": "    away on duty: {who}", "id": "    dinas luar: {who}"},
     "roster.leave_clash": {
         "en": "  ! on leave, yet has a shift: {who} ({when})",
         "id": "  ! cuti, tetapi memiliki sif: {who} ({when})",
@@ -121,6 +123,7 @@ ENTRIES: dict[str, dict[str, str]] = {
         "id": "Tidak ada pegawai dengan sif ditolak atau batas dilanggar.",
     },
     "employee.on_leave": {"en": "{pad}on leave: {days}", "id": "{pad}cuti: {days}"},
+    "employee.on_duty": {"en": "{pad}away on duty: {days}", "id": "{pad}dinas luar: {days}"},
     "employee.denied": {"en": "{pad}DENIED {when}", "id": "{pad}DITOLAK {when}"},
     "employee.reason": {
         "en": "{pad}  {span} {message}{source}",
