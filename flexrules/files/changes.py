@@ -60,7 +60,6 @@ def changes_of(
     attributes = {column_key(a.name): a for a in policy.attributes if a.owner == "employee"}
     found: dict[str, list[tuple[str, dict[str, Any]]]] = {}
     ignored: dict[str, None] = {}
-    missing_told = False  # a missing column: every row would say so; it is said once
     for record in records(path, "change", reading):
         if record.broken is not None:
             problems.add(record.broken)
@@ -71,11 +70,7 @@ def changes_of(
             ignored[undeclared.name] = None
             continue
         except TableError as error:
-            if error.column is None:
-                if missing_told:
-                    continue
-                missing_told = True
-            problems.add(error)
+            problems.add(error)  # a missing column is said once (`Problems`)
             continue
         if known is not None and ident not in known:
             column = _first_column(record, ("employee", "id"))

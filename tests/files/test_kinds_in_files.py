@@ -187,3 +187,14 @@ def test_the_text_report_names_each_days_kind(tmp_path: Path) -> None:
             assert cli.main([*argv, "--lang", language]) == 0
         for line in lines:
             assert line in out.getvalue().splitlines(), out.getvalue()
+
+
+def test_a_missing_column_is_said_once_per_file(tmp_path: Path) -> None:
+    """The sample exports without --columns: one line per file for the missing id column,
+    not one per row up to the cap of 50."""
+    _, employees, export, _ = _files(tmp_path)
+    with pytest.raises(TableErrors) as caught:
+        read_roster(employees, export, compile_policy(POLICY))
+    found = [(Path(e.file).name, e.row, e.column) for e in caught.value.errors]
+    assert found == [("pegawai.csv", 2, None), ("presensi.csv", 2, None)]
+    assert not caught.value.more
