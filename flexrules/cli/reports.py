@@ -254,6 +254,7 @@ def run_roster(args: argparse.Namespace) -> int:
                 files.read_headcount(args.headcount, reading=reading) if args.headcount else None
             )
     except files.TableError as error:
+        print_warnings(error.file_warnings, language)  # often why a column is missing
         raise in_language(error, language) from None
     print_warnings(roster.warnings, language)
     if clustered:

@@ -58,6 +58,9 @@ class TableError(InputError):
         self.column = column
         self.unit = unit
         self.text: str | Text = problem
+        #: the run's warnings so far (ignored columns: `NIP`, did you mean `id`?), which say
+        #: why a column is missing; a caller shows them with the error
+        self.file_warnings: tuple[FileWarning, ...] = ()
         self.args = (self.message_for("en"),)
 
     def where(self, language: str = "en") -> str:

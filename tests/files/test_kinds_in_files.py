@@ -198,3 +198,17 @@ def test_a_missing_column_is_said_once_per_file(tmp_path: Path) -> None:
     found = [(Path(e.file).name, e.row, e.column) for e in caught.value.errors]
     assert found == [("pegawai.csv", 2, None), ("presensi.csv", 2, None)]
     assert not caught.value.more
+
+
+def test_the_ignored_columns_are_shown_with_the_errors(tmp_path: Path) -> None:
+    """Without --columns the warning that names the ignored headers is what says how to fix
+    the missing id: it is printed before the errors, not dropped with the run."""
+    policy_path, employees, export, _ = _files(tmp_path)
+    err = io.StringIO()
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(err):
+        argv = ["roster", str(policy_path), "--employees", str(employees), "--shifts", str(export)]
+        assert cli.main(argv) == 1
+    lines = err.getvalue().splitlines()
+    assert lines[0].startswith("warning: ") and "ignored `NIP`" in lines[0]
+    assert '--columns "HEADER=name"' in lines[0]
+    assert lines[1].startswith("error: 2 problems")
