@@ -97,6 +97,7 @@ def row_record(
     employee: Mapping[str, Any] | None,
     policy: Policy,
     reading: Reading,
+    check_kinds: bool = True,
 ) -> dict[str, Any] | AbsenceRow:
     """A row of a shifts file: a shift (`start`, `end`, `location`, or an attendance export's
     `date`, `start time`, `end time`, `location`), or, when it has a `kind`, a whole-day
@@ -108,9 +109,10 @@ def row_record(
     kind_text = fields.text_of(record, kind_column, kind)
     if kind_text is not None:
         kind_found = fields.kind_of(record, kind_column, kind_text, reading)
-        kind_found = fields.declared_kind(
-            record, kind_column, kind_found, policy.absence_kinds, reading
-        )
+        if check_kinds:  # `decide` leaves absence rows out: their kinds are not checked
+            kind_found = fields.declared_kind(
+                record, kind_column, kind_found, policy.absence_kinds, reading
+            )
         return _absence_row(record, values, kind_found)
     for key in ATTENDANCE_FIELDS:
         values.pop(key, None)
@@ -287,7 +289,7 @@ def read_request_file(
             if absences is None:
                 shifts.append(shift_record(record, columns, employee, policy, reading))
                 continue
-            found_row = row_record(record, columns, employee, policy, reading)
+            found_row = row_record(record, columns, employee, policy, reading, check_kinds=False)
             if isinstance(found_row, AbsenceRow):
                 absences.append(found_row)
             else:

@@ -212,3 +212,17 @@ def test_the_ignored_columns_are_shown_with_the_errors(tmp_path: Path) -> None:
     assert lines[0].startswith("warning: ") and "ignored `NIP`" in lines[0]
     assert '--columns "HEADER=name"' in lines[0]
     assert lines[1].startswith("error: 2 problems")
+
+
+def test_decide_leaves_absence_rows_out_whatever_their_kind(tmp_path: Path) -> None:
+    """`decide` decides shifts and leaves an export's absence rows out (with a warning), so an
+    app's code it cannot map does not stop it, as before kinds were checked in files."""
+    policy_path, _, export, _ = _files(tmp_path)
+    (tmp_path / "sari.json").write_text('{"id": "1001"}', encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    argv = ["decide", str(policy_path), "--employee", str(tmp_path / "sari.json")]
+    argv += ["--shift", str(export), "--columns", "NIP=id,LOKASI=location,KET=kind"]
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        assert cli.main(argv) == 0
+    assert out.getvalue().startswith("ALLOWED 1001, work on-site, Mon 2025-07-07 08:00-16:00")
+    assert "2 absence rows not decided" in err.getvalue()
