@@ -11,6 +11,7 @@ whole report.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 from collections.abc import Mapping
 from typing import Any
 
@@ -44,7 +45,17 @@ def on_cluster(args: argparse.Namespace) -> bool:
         raise UsageError(f"--workers is a number of processes, at least 1, not {args.workers}")
     if args.format != "parquet":
         raise UsageError("--workers and --scheduler give the violations: add --format parquet")
+    missing = [m for m in _CLUSTER_MODULES if importlib.util.find_spec(m) is None]
+    if missing:  # before any file is read, not an internal error half-way
+        raise UsageError(
+            "--workers and --scheduler need the dask extra: pip install 'flexrules[dask]' "
+            f"({', '.join(missing)} missing)"
+        )
     return True
+
+
+#: what a cluster run imports: the optional extra `flexrules[dask]`
+_CLUSTER_MODULES = ("dask", "distributed", "pandas", "pyarrow", "numpy")
 
 
 def check_on_cluster(

@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from .. import files
-from ..core.messages import chosen_language
+from ..core.messages import chosen_language, say
 from ..files import output
 from ..files.workbook_report import roster_workbook
 from ..files.workbooks import WorkbookProblem
@@ -184,14 +184,24 @@ def write_violations(out: str, violations: Any, timezone: str, language: str | N
     """The violations as a Parquet file, one row each (the columns of `Policy.check_table`)."""
     import zoneinfo
 
-    from ..columns.rosters import violations_table
-
+    try:
+        from ..columns.rosters import violations_table
+    except ImportError:  # numpy or pyarrow: the optional columnar extra
+        raise _no_parquet(out) from None
     write_table(out, violations_table(violations, zoneinfo.ZoneInfo(timezone), language))
+
+
+def _no_parquet(out: str) -> OutputError:
+    """Parquet asked of a core install (without numpy or pyarrow)."""
+    return OutputError(f"cannot write `{out}`: " + say("file.parquet.no_extra"))
 
 
 def write_table(out: str, table: Any) -> None:
     """An Arrow table as a Parquet file."""
-    import pyarrow.parquet as parquet
+    try:
+        import pyarrow.parquet as parquet
+    except ImportError:
+        raise _no_parquet(out) from None
 
     try:
         parquet.write_table(table, out)
@@ -244,6 +254,7 @@ def run_roster(args: argparse.Namespace) -> int:
                 files.read_headcount(args.headcount, reading=reading) if args.headcount else None
             )
     except files.TableError as error:
+        print_warnings(error.file_warnings, language)  # often why a column is missing
         raise in_language(error, language) from None
     print_warnings(roster.warnings, language)
     if clustered:

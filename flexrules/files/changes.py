@@ -70,7 +70,7 @@ def changes_of(
             ignored[undeclared.name] = None
             continue
         except TableError as error:
-            problems.add(error)
+            problems.add(error)  # a missing column is said once (`Problems`)
             continue
         if known is not None and ident not in known:
             column = _first_column(record, ("employee", "id"))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+from collections.abc import Mapping
 from typing import Any
 
 from ..core.messages import Listing, Text
@@ -104,3 +105,27 @@ def kind_of(record: Record, column: str | None, value: str, reading: Reading) ->
             close=Text("file.close", name=close[0]) if close else "",
         ),
     )
+
+
+def declared_kind(
+    record: Record,
+    column: str | None,
+    kind: str,
+    declared: Mapping[str, bool] | None,
+    reading: Reading,
+) -> str:
+    """A kind the policy declares (DATA.md §3), else a bad cell of its file, with the closest
+    declared kind and, without `--absence-codes`, the hint to map an app's codes: the
+    library would refuse it anyway, but without the file, row and column."""
+    if declared is None or kind in declared:
+        return kind
+    close = difflib.get_close_matches(kind, list(declared), n=1, cutoff=0.6)
+    problem = Text(
+        "file.undeclared_kind",
+        value=shown(kind),
+        close=Text("file.kind_close", name=shown(close[0]))
+        if close
+        else Text("file.declared_kinds", kinds=Listing([shown(k) for k in declared])),
+        hint="" if reading.absence_codes else Text("file.kinds_codes_hint"),
+    )
+    raise record.error(column, kind, problem)

@@ -105,8 +105,10 @@ def absences_of(
     problems: Problems,
     warnings: list[FileWarning],
     also_known: Iterable[str] = (),
+    declared: Mapping[str, bool] | None = None,
 ) -> Absences:
-    """The leave of a file, problems collected (see `read_absences`)."""
+    """The leave of a file, problems collected (see `read_absences`); a kind that `declared`
+    (the policy's kinds, when it declares them) lacks is a bad cell."""
     known = {str(e["id"]) for e in employees}
     quiet = set(also_known)
     days: dict[str, list[str]] = {}
@@ -115,7 +117,7 @@ def absences_of(
     ignored = Columns("absence", ABSENCE_FIELDS, {}, {}, reading)
     for record in usable(records(path, "absence", reading), problems):
         try:
-            found = _leave_row(record, ignored, known, quiet, reading)
+            found = _leave_row(record, ignored, known, quiet, reading, declared)
         except TableError as error:
             problems.add(error)
             continue
@@ -177,7 +179,12 @@ def _fields(record: Record, columns: Columns) -> dict[str, tuple[str, Any]]:
 
 
 def _leave_row(
-    record: Record, columns: Columns, known: set[str], quiet: set[str], reading: Reading
+    record: Record,
+    columns: Columns,
+    known: set[str],
+    quiet: set[str],
+    reading: Reading,
+    declared: Mapping[str, bool] | None = None,
 ) -> tuple[str, list[dt.date], str | None, Absence | None] | None:
     """A leave row's employee, days and kind (None for an employee whose own row was bad)."""
     values = _fields(record, columns)
@@ -190,6 +197,8 @@ def _leave_row(
             return None
         raise record.error(column, raw, Text("file.stranger", ident=ident, close=""))
     kind = _kind(record, values, reading)
+    if kind is not None:  # a kind the policy does not declare, named where it is
+        kind = fields.declared_kind(record, values["kind"][0], kind, declared, reading)
     has = {key for key in ("date", "from", "to") if key in values and not blank(values[key][1])}
     if has == {"date"}:
         days = [date_cell(record, *values["date"])]

@@ -29,7 +29,7 @@ from .records import (
     records,
     tell,
 )
-from .validity import VALIDITY, Row, merged, validity
+from .validity import VALIDITY, Row, from_column, merged, validity
 from .workbooks import is_workbook
 
 
@@ -92,7 +92,9 @@ def employees_of(
         if any(record.get(field)[0] is not None for field in VALIDITY):
             if ident not in dated:
                 employees.append(employee)  # its place; the rows are merged below
-            dated.setdefault(ident, []).append(Row(record.row, first, last, employee))
+            dated.setdefault(ident, []).append(
+                Row(record.row, first, last, employee, from_column(record))
+            )
             continue
         if ident in first_row:
             problems.add(

@@ -58,6 +58,9 @@ class TableError(InputError):
         self.column = column
         self.unit = unit
         self.text: str | Text = problem
+        #: the run's warnings so far (ignored columns: `NIP`, did you mean `id`?), which say
+        #: why a column is missing; a caller shows them with the error
+        self.file_warnings: tuple[FileWarning, ...] = ()
         self.args = (self.message_for("en"),)
 
     def where(self, language: str = "en") -> str:
@@ -139,11 +142,20 @@ class Problems:
 
     def __init__(self) -> None:
         self.errors: list[TableError] = []
+        #: problems of a file that name no column (a column the file lacks), said once
+        self._told: set[tuple[str, str]] = set()
 
     def add(self, error: TableError) -> None:
-        """Keep a problem (each of several); past `MAX_PROBLEMS`, stop reading at once."""
+        """Keep a problem (each of several); past `MAX_PROBLEMS`, stop reading at once. A
+        problem that names no column and is word for word one already kept for its file (a
+        missing column, on every row) is kept once: the first row's says it."""
         found = error.errors if isinstance(error, TableErrors) else (error,)
         for one in found:
+            if one.column is None:
+                said = (one.file, one.message)
+                if said in self._told:
+                    continue
+                self._told.add(said)
             if len(self.errors) == MAX_PROBLEMS:
                 raise TableErrors(self.errors, more=True)
             self.errors.append(one)

@@ -15,7 +15,7 @@ from .changes import changes_of, with_changes
 from .leave import absences_of
 from .people import employees_of
 from .reading import Reading, reading_of
-from .records import FileWarning, Problems
+from .records import FileWarning, Problems, TableError
 from .shifts import shifts_of
 
 
@@ -83,10 +83,16 @@ def read_roster(
             if row.start is None:
                 kinds.setdefault(ident, {})[row.date.isoformat()] = row.kind
     if absences_path is not None:
-        leave = absences_of(absences_path, employees, found, problems, warnings, ids)
+        leave = absences_of(
+            absences_path, employees, found, problems, warnings, ids, policy.absence_kinds
+        )
         for ident, more in leave.by_employee().items():
             days.setdefault(ident, []).extend(more)
         for ident, by_day in leave.kinds.items():
             kinds.setdefault(ident, {}).update(by_day)
-    problems.check()
+    try:
+        problems.check()
+    except TableError as error:
+        error.file_warnings = tuple(warnings)
+        raise
     return Roster(employees, shifts, days, kinds, warnings)

@@ -97,6 +97,7 @@ def row_record(
     employee: Mapping[str, Any] | None,
     policy: Policy,
     reading: Reading,
+    check_kinds: bool = True,
 ) -> dict[str, Any] | AbsenceRow:
     """A row of a shifts file: a shift (`start`, `end`, `location`, or an attendance export's
     `date`, `start time`, `end time`, `location`), or, when it has a `kind`, a whole-day
@@ -107,7 +108,12 @@ def row_record(
     kind_column, kind = record.get("kind") if "kind" in columns.fields else (None, None)
     kind_text = fields.text_of(record, kind_column, kind)
     if kind_text is not None:
-        return _absence_row(record, values, fields.kind_of(record, kind_column, kind_text, reading))
+        kind_found = fields.kind_of(record, kind_column, kind_text, reading)
+        if check_kinds:  # `decide` leaves absence rows out: their kinds are not checked
+            kind_found = fields.declared_kind(
+                record, kind_column, kind_found, policy.absence_kinds, reading
+            )
+        return _absence_row(record, values, kind_found)
     for key in ATTENDANCE_FIELDS:
         values.pop(key, None)
     if any(k in columns.fields and record.get(k)[0] is not None for k in ("date", "start time")):
@@ -283,7 +289,7 @@ def read_request_file(
             if absences is None:
                 shifts.append(shift_record(record, columns, employee, policy, reading))
                 continue
-            found_row = row_record(record, columns, employee, policy, reading)
+            found_row = row_record(record, columns, employee, policy, reading, check_kinds=False)
             if isinstance(found_row, AbsenceRow):
                 absences.append(found_row)
             else:
@@ -512,13 +518,36 @@ def _schedule_object(
     raw_absences = document.get("absences", [])
     if not isinstance(raw_absences, list):
         raise TableError(
-            name, None, "absences", raw_absences, "absences is a list of dates", unit="schedule"
+            name,
+            None,
+            "absences",
+            raw_absences,
+            "absences is a list of dates or of objects with `start`, `end` and `kind`",
+            unit="schedule",
         )
     absences = tuple(
-        date_cell(Record(name, number, {}, "absence"), None, value).isoformat()
+        _json_absence(Record(name, number, {}, "absence"), value)
         for number, value in enumerate(raw_absences, start=1)
     )
     return _ScheduleParts(employee, shifts, period, absences)
+
+
+def _json_absence(record: Record, value: Any) -> str | Absence:
+    """An absence of a JSON schedule: a date (a whole day), or an object as the library and
+    the service take it, `start` (or `date`), `end` and `kind`, its values passed on as
+    they are (DATA.md §3; the library reads and checks them)."""
+    if not isinstance(value, dict):
+        return date_cell(record, None, value).isoformat()
+    for key in value:
+        if key not in ("start", "end", "date", "kind", NOTE):
+            raise record.error(key, value[key], "an absence has `start`, `end`, `kind`")
+    start = value.get("start", value.get("date"))
+    if start is None:
+        raise record.error(None, None, "an absence needs a `start` (or a `date`)")
+    for key, given in (("start", start), ("end", value.get("end")), ("kind", value.get("kind"))):
+        if given is not None and not isinstance(given, str):
+            raise record.error(key, given, f"{shown(given)} is not text")
+    return Absence(start, value.get("end"), value.get("kind"))
 
 
 def _schedule_employee(

@@ -41,6 +41,8 @@ class Row:
     first: dt.date | None
     last: dt.date | None
     employee: dict[str, Any]
+    #: the `valid from` column as the file writes it (`BERLAKU MULAI`), for its errors
+    from_column: str = VALID_FROM
 
 
 def row_date(record: Record, field: str, value: Any) -> dt.date | None:
@@ -63,6 +65,11 @@ def row_date(record: Record, field: str, value: Any) -> dt.date | None:
             pass
     shown = text_cells.shown(str(value))
     raise record.error(_column(record, field), value, Text("cell.not_date", value=shown))
+
+
+def from_column(record: Record) -> str:
+    """The `valid from` column as the file writes it."""
+    return _column(record, VALID_FROM)
 
 
 def _column(record: Record, field: str) -> str:
@@ -92,7 +99,7 @@ def merged(
             raise TableError(
                 file,
                 after.row,
-                VALID_FROM,
+                after.from_column,
                 ident,
                 Text("file.overlap", ident=ident, first=before.row, second=after.row),
             )

@@ -29,7 +29,7 @@ def roster_workbook(report: RosterReport, language: str | None = None) -> bytes:
     try:
         import openpyxl
     except ImportError:
-        raise WorkbookProblem(Text("file.xlsx.no_extra")) from None
+        raise WorkbookProblem(Text("file.xlsx.no_extra_write")) from None
     workbook = openpyxl.Workbook(write_only=True)
     _sheet(
         workbook,

@@ -540,8 +540,13 @@ def _employee(report: ScheduleView, pad: str, page: _Page) -> list[str]:
     work = report.away.work_days  # days of a kind that counts as work: away on duty
     leave = tuple(day for day in report.absences if day.toordinal() not in work)
     duty = tuple(day for day in report.absences if day.toordinal() in work)
+    kinds = report.away.kinds  # leave shows its kinds; duty is one meaning (`as work`)
+
+    def kind_of(day: dt.date) -> str | None:
+        return kinds.get(day.toordinal())
+
     if leave:
-        lines.append(page.say("employee.on_leave", pad=pad, days=_day_ranges(leave)))
+        lines.append(page.say("employee.on_leave", pad=pad, days=_day_ranges(leave, kind_of)))
     if duty:
         lines.append(page.say("employee.on_duty", pad=pad, days=_day_ranges(duty)))
     for decision in report.decisions:
@@ -657,20 +662,24 @@ def _rule_label(rule: str, title: str | None) -> str:
     return rule + (f' "{title}"' if title else "")
 
 
-def _day_ranges(days: Iterable[dt.date]) -> Listing:
-    """`Mon 2025-07-07 to Fri 2025-07-11, Wed 2025-07-16`: runs of days joined."""
+def _day_ranges(
+    days: Iterable[dt.date], kind_of: Callable[[dt.date], str | None] = lambda day: None
+) -> Listing:
+    """`Mon 2025-07-07 to Fri 2025-07-11, Wed 2025-07-16`: runs of days joined; with
+    `kind_of`, runs of one kind of absence, each followed by its kind where it has one
+    (`Wed 2025-07-09 (dinas luar)`, DATA.md §3: the kind is carried to every report)."""
     runs: list[list[dt.date]] = []
     for day in sorted(days):
-        if runs and (day - runs[-1][-1]).days == 1:
+        if runs and (day - runs[-1][-1]).days == 1 and kind_of(day) == kind_of(runs[-1][-1]):
             runs[-1].append(day)
         else:
             runs.append([day])
-    return Listing(
-        [
-            run[0] if len(run) == 1 else Text("days.from_to", first=run[0], last=run[-1])
-            for run in runs
-        ]
-    )
+    items: list[Any] = []
+    for run in runs:
+        item: Any = run[0] if len(run) == 1 else Text("days.from_to", first=run[0], last=run[-1])
+        kind = kind_of(run[0])
+        items.append(item if kind is None else Text("days.of_kind", days=item, kind=visible(kind)))
+    return Listing(items)
 
 
 def _span(start: dt.datetime, end: dt.datetime) -> Text:

@@ -128,6 +128,7 @@ def test_overlapping_rows_are_an_error_naming_both(tmp_path: Path, policy: Any) 
         read_employees(write(tmp_path, "e.csv", text), policy, columns=COLUMNS)
     assert "rows 2 and 4 overlap" in str(raised.value)
     assert raised.value.row == 4
+    assert raised.value.column == "BERLAKU MULAI"  # as the file writes it, as other cells are
     assert "baris 2 dan 4 bertumpang tindih" in raised.value.message_for("id")
 
 
@@ -182,6 +183,15 @@ def test_bad_changes_are_each_named(tmp_path: Path, policy: Any) -> None:
     assert "row 2, column `NILAI BARU`" in message
     assert "row 3, column `BERLAKU MULAI`" in message
     assert "row 4, column `KOLOM`" in message and "cannot change" in message
+
+
+def test_a_missing_column_of_a_changes_file_is_said_once(tmp_path: Path, policy: Any) -> None:
+    """The employees file given as --changes by mistake: one problem, not one per row."""
+    text = "NIP;UNIT KERJA\r\n" + "".join(f"A{n};Umum\r\n" for n in range(40))
+    with pytest.raises(TableError) as raised:
+        read_changes(write(tmp_path, "m.csv", text), policy, columns=COLUMNS)
+    assert str(raised.value).count("needs a `from` column") == 1
+    assert raised.value.row == 2
 
 
 def test_a_change_for_a_stranger_is_named(tmp_path: Path, policy: Any) -> None:

@@ -126,6 +126,18 @@ ENTRIES: dict[str, dict[str, str]] = {
         "id": "adalah buku kerja .xlsx; untuk membacanya perlu tambahan excel: pip install "
         "'flexrules[excel]' (atau simpan lembarnya sebagai CSV UTF-8)",
     },
+    "file.xlsx.no_extra_write": {
+        "en": "writing an .xlsx workbook needs the excel extra: pip install 'flexrules[excel]' "
+        "(or give --format csv)",
+        "id": "menulis buku kerja .xlsx perlu tambahan excel: pip install 'flexrules[excel]' "
+        "(atau berikan --format csv)",
+    },
+    "file.parquet.no_extra": {
+        "en": "writing Parquet needs the columnar extra: pip install 'flexrules[columnar]' "
+        "(or give --format csv)",
+        "id": "menulis Parquet perlu tambahan columnar: pip install 'flexrules[columnar]' "
+        "(atau berikan --format csv)",
+    },
     "file.xlsx.not_workbook": {
         "en": "is not a readable .xlsx workbook ({reason})",
         "id": "bukan buku kerja .xlsx yang dapat dibaca ({reason})",
@@ -237,6 +249,19 @@ ENTRIES: dict[str, dict[str, str]] = {
         "id": "berikan `date`, atau `from` dan `to`",
     },
     "file.close": {"en": "; did you mean `{name}`?", "id": "; maksud Anda `{name}`?"},
+    "file.undeclared_kind": {
+        "en": "{value} is not a kind of absence the policy declares{close}{hint}",
+        "id": "{value} bukan jenis ketidakhadiran yang dinyatakan kebijakan{close}{hint}",
+    },
+    "file.kind_close": {"en": "; did you mean {name}?", "id": "; maksud Anda {name}?"},
+    "file.declared_kinds": {
+        "en": "; the policy declares {kinds}",
+        "id": "; kebijakan menyatakan {kinds}",
+    },
+    "file.kinds_codes_hint": {
+        "en": ' (an app\'s codes are mapped to kinds with --absence-codes "CODE=kind,...")',
+        "id": ' (kode aplikasi dipetakan ke jenis dengan --absence-codes "KODE=jenis,...")',
+    },
     "file.no_location": {
         "en": "the shift has no location (and no kind, which would make it an absence)",
         "id": "sif ini tidak punya lokasi (dan tidak punya jenis, yang menjadikannya "

@@ -50,6 +50,7 @@ ENTRIES: dict[str, dict[str, str]] = {
         "id": "{allowed} diizinkan, {denied} ditolak",
     },
     "days.from_to": {"en": "{first} to {last}", "id": "{first} s.d. {last}"},
+    "days.of_kind": {"en": "{days} ({kind})", "id": "{days} ({kind})"},
     # counted nouns
     "noun.employee.one": {"en": "{n} employee", "id": "{n} pegawai"},
     "noun.employee.other": {"en": "{n} employees", "id": "{n} pegawai"},
