@@ -85,7 +85,7 @@ O12 Part-day absences (DATA.md §3): an absence may be a mapping ``{"start", "en
     pro-rated 32.5 h by the sum of that length over the week's counted days C, never below zero
     (compared exactly); ``dinas luar`` parts instead join the hours worked (the union with the
     pieces, where pieces are counted: on a weekend of a Ramadan week too, as O2 counts the
-    weekend's pieces; the engine at b51c09a leaves weekend travel out of L3, a disagreement
+    weekend's pieces; the engine at c941943 leaves weekend travel out of L3, a disagreement
     reported to the lead and kept out of the tests' seeds). Every part excuses C1 inside its
     span (the span counts as covered); W1 is met on a day when the earliest of its first shift
     and its parts starts inside 07:00-09:00 (DATA.md's "the day's first shift or part-day
