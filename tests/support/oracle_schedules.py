@@ -77,6 +77,23 @@ O11 Versions (DATA.md §5; ``check_versions``): each version applies every limit
     only its version's days (pieces, days and the days C of an hour minimum) and is checked for
     the periods that hold a day of its version; L5's 2 days are pro-rated to the share of the
     week's weekdays that are its version's (compared exactly). C1 and W1 judge only its days.
+O12 Part-day absences (DATA.md §3): an absence may be a mapping ``{"start", "end", "kind"}``
+    (kind optional) with datetimes (or ISO text) on one local day of the employee, end after
+    start; naive ones are local, aware ones converted. It is no absence day (days, day counts
+    and L5 are as without it). Of each day's part-day absences, those not of ``dinas luar``
+    ("leave parts") lower L2's 7.5 h by the length of their union, never below zero, and L3's
+    pro-rated 32.5 h by the sum of that length over the week's counted days C, never below zero
+    (compared exactly); ``dinas luar`` parts instead join the hours worked (the union with the
+    pieces, where pieces are counted: on a weekend of a Ramadan week too, as O2 counts the
+    weekend's pieces; the engine at c941943 leaves weekend travel out of L3, a disagreement
+    reported to the lead and kept out of the tests' seeds). Every part excuses C1 inside its
+    span (the span counts as covered); W1 is met on a day when the earliest of its first shift
+    and its parts starts inside 07:00-09:00 (DATA.md's "the day's first shift or part-day
+    absence", read literally: a part from 05:00 before a shift at 07:30 breaks it); the blame
+    stays on the first shift, and a day with parts and no shift starting is not checked. For
+    staffing and shares the person is away during every part (cut out of the shifts, on the WIB
+    clock). Flags (``leave_flags``): each (shift, day) where a shift has a piece on a whole day
+    of leave not of ``dinas luar``, or overlaps (positive length) a leave part of that day.
 """
 
 from __future__ import annotations
@@ -113,6 +130,7 @@ __all__ = [
     "check_roster",
     "check_versions",
     "holiday",
+    "leave_flags",
     "roster_report",
     "working_day",
 ]
@@ -348,6 +366,15 @@ class Shift:
 
 
 @dataclass(frozen=True)
+class Part:
+    """A part-day absence (O12), naive local times on one day of the employee's clock."""
+
+    start: datetime
+    end: datetime
+    travel: bool  # of the kind declared `as work`
+
+
+@dataclass(frozen=True)
 class Piece:
     shift: Shift
     day: date  # local date
@@ -444,7 +471,12 @@ class _Limits:
         absences: frozenset[date],
         travel: frozenset[date] = frozenset(),
         in_force: tuple[date, date] | None = None,
+        parts: tuple[Part, ...] = (),
     ) -> None:
+        #: O12: the part-day absences, by local day
+        self.parts: dict[date, list[Part]] = {}
+        for part in parts:
+            self.parts.setdefault(part.start.date(), []).append(part)
         #: O11: the days of the version whose limits these are, or None (a policy on its own)
         self.in_force = in_force
         self.facts_on = facts
@@ -543,6 +575,14 @@ class _Limits:
             found = {b for b in found if b[0] <= self.in_force[1] and self.in_force[0] <= b[1]}
         return sorted(found)
 
+    def leave_hours(self, day: date) -> timedelta:
+        """O12: the union of the day's part-day absences that are not travel."""
+        return union_length((p.start, p.end) for p in self.parts.get(day, ()) if not p.travel)
+
+    def travel_spans(self, day: date) -> list[tuple[datetime, datetime]]:
+        """O12: the day's part-day travel, counted as worked."""
+        return [(p.start, p.end) for p in self.parts.get(day, ()) if p.travel]
+
     def core_hours(self) -> None:
         """C1: on each day checked (as L2's) from 1 August 2025, a working day not on leave,
         unless surely in special circumstances, every instant from 09:00 to 14:00 is inside
@@ -554,7 +594,9 @@ class _Limits:
                 continue
             needed = (day_start(day) + C1_FROM, day_start(day) + C1_TO)
             cursor = needed[0]
-            for start, end in sorted((s.start, s.end) for s in self.shifts):
+            covered = [(s.start, s.end) for s in self.shifts]
+            covered += [(p.start, p.end) for p in self.parts.get(day, ())]  # O12
+            for start, end in sorted(covered):
                 if start <= cursor < end:
                     cursor = end
             if cursor < needed[1]:
@@ -576,7 +618,9 @@ class _Limits:
                 continue
             if not self.ok(day):
                 continue
-            if not W1_OPENS <= first.start - day_start(day) <= W1_CLOSES:
+            # O12: the earliest of the first shift and the day's part-day absences
+            earliest = min([first.start] + [p.start for p in self.parts.get(day, ())])
+            if not W1_OPENS <= earliest - day_start(day) <= W1_CLOSES:
                 self.add("W1", day_start(day), day_start(day) + DAY, {first.index})
 
     def run(self) -> list[Violation]:
@@ -589,8 +633,10 @@ class _Limits:
                 continue
             if not self.ok(day):
                 continue
-            hours = union_length((p.start, p.end) for p in self.pieces if p.day == day)
-            if hours < L2_REQUIRED:
+            hours = union_length(
+                [(p.start, p.end) for p in self.pieces if p.day == day] + self.travel_spans(day)
+            )
+            if hours < max(timedelta(0), L2_REQUIRED - self.leave_hours(day)):  # O12
                 self.add("L2", day_start(day), day_start(day) + DAY)
         # L3: at least 32.5 hours per week during Ramadan, pro-rated.
         for monday, sunday in self.min_periods("week"):
@@ -603,12 +649,23 @@ class _Limits:
             ]
             # CHOICE O2: hours of every counted piece, absence days and weekends included.
             hours = union_length(
-                (p.start, p.end)
-                for p in self.pieces
-                if monday <= p.day <= sunday and in_ramadan(p.day) and self.ok(p.day)
+                [
+                    (p.start, p.end)
+                    for p in self.pieces
+                    if monday <= p.day <= sunday and in_ramadan(p.day) and self.ok(p.day)
+                ]
+                + [  # O12: part-day travel joins the hours where pieces count
+                    span
+                    for d in week
+                    if in_ramadan(d) and self.ok(d)
+                    for span in self.travel_spans(d)
+                ]
             )
-            # hours < 32.5 h x C / D, compared exactly
-            if declared and hours * len(declared) < L3_HOURS * len(counted):
+            # O12: hours < max(0, 32.5 h x C / D - leave parts of C), compared exactly
+            needed = L3_HOURS * len(counted) - sum(
+                (self.leave_hours(d) for d in counted), timedelta(0)
+            ) * len(declared)
+            if declared and hours * len(declared) < max(timedelta(0), needed):
                 self.add("L3", day_start(monday), day_start(sunday) + DAY)
         # L4: not more than 40 hours per week.
         self.max_hours_week("L4", L4_HOURS)
@@ -659,6 +716,7 @@ def check_versions(
             prep.absences,
             prep.travel,
             in_force=days,
+            parts=prep.parts,
         ).run()
     ]
     return all(decisions) and not found, decisions, found
@@ -680,6 +738,20 @@ class _Prepared:
     #: every set of facts the employee has on any day (O9)
     every: list[Facts]
     travel: frozenset[date] = frozenset()
+    #: O12: part-day absences
+    parts: tuple[Part, ...] = ()
+
+
+def _part(absence: Mapping[str, Any], offset: timedelta) -> Part:
+    """O12: a part-day absence from a mapping with ``start``, ``end`` and maybe ``kind``."""
+    kind = absence.get("kind")
+    if kind is not None and kind not in KINDS:
+        raise OracleInputError("absences.kind", kind, "not a declared kind")
+    start = local_time("absences", absence.get("start"), offset)
+    end = local_time("absences.end", absence.get("end"), offset)
+    if not end > start or end.date() != start.date():
+        raise OracleInputError("absences.end", absence.get("end"), "not later that local day")
+    return Part(start, end, kind == TRAVEL)
 
 
 def _prepare(
@@ -689,8 +761,12 @@ def _prepare(
     norm = [normalize(s, i, offset) for i, s in enumerate(shifts)]
     days: set[date] = set()
     travel: set[date] = set()
+    parts: list[Part] = []
     for absence in absences:  # O10
         kind = None
+        if isinstance(absence, Mapping) and "start" in absence:  # O12
+            parts.append(_part(absence, offset))
+            continue
         if isinstance(absence, Mapping):
             kind = absence.get("kind")
             absence = absence.get("date")
@@ -703,7 +779,9 @@ def _prepare(
         else:
             travel.discard(day)
     facts_on, every = _timeline(employee)
-    return _Prepared(facts_on, offset, norm, frozenset(days), every, frozenset(travel))
+    return _Prepared(
+        facts_on, offset, norm, frozenset(days), every, frozenset(travel), tuple(parts)
+    )
 
 
 def _timeline(employee: Mapping[str, Any]) -> tuple[FactsOn, list[Facts]]:
@@ -726,7 +804,7 @@ def _check_prepared(
 ) -> tuple[bool, list[bool], list[Violation]]:
     decisions = [decide_allowed(prep.facts, s) for s in prep.shifts]
     violations = _Limits(
-        prep.facts, prep.offset, prep.shifts, period, prep.absences, prep.travel
+        prep.facts, prep.offset, prep.shifts, period, prep.absences, prep.travel, parts=prep.parts
     ).run()
     return all(decisions) and not violations, decisions, violations
 
@@ -739,6 +817,22 @@ def check_report(
 ) -> tuple[bool, list[bool], list[Violation]]:
     """(allowed, per-shift decisions, violations) for one employee's schedule."""
     return _check_prepared(_prepare(employee, shifts, absences), _period(period))
+
+
+def leave_flags(
+    employee: Mapping[str, Any], shifts: Iterable[Mapping[str, Any]], absences: Iterable[Any] = ()
+) -> list[tuple[int, date]]:
+    """O12: the shifts on leave, as sorted (shift index, local day) without repeats."""
+    prep = _prepare(employee, shifts, absences)
+    flags: set[tuple[int, date]] = set()
+    for shift in prep.shifts:
+        for piece in cut(shift):
+            if piece.day in prep.absences and piece.day not in prep.travel:
+                flags.add((shift.index, piece.day))
+        for part in prep.parts:
+            if not part.travel and shift.start < part.end and part.start < shift.end:
+                flags.add((shift.index, part.start.date()))
+    return sorted(flags)
 
 
 def check(
@@ -838,6 +932,7 @@ def roster_report(
         shift_ = POLICY_OFFSET - prep.offset
         # O10: away for staffing and shares on a day of travel, even where a shift is recorded
         away = [(day_start(d) + shift_, day_start(d) + DAY + shift_) for d in prep.travel]
+        away += [(p.start + shift_, p.end + shift_) for p in prep.parts]  # O12
         wib.append(
             (
                 prep.facts,

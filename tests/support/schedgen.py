@@ -97,8 +97,12 @@ def _holiday(d: date) -> bool:
 
 
 class _Gen:
-    def __init__(self, seed: int) -> None:
+    def __init__(self, seed: int, part_days: bool = False) -> None:
         self.r = random.Random(seed)
+        # part-day absences (only when asked) draw from a stream of their own too, so the rest
+        # of every case is the same with them or without
+        self.part_days = part_days
+        self.parts = random.Random(seed + 2_000_003)
         # kinds of absence draw from their own stream, so the cases drawn before they were
         # added stay the same (other oracles' tests were tuned on them)
         self.kinds = random.Random(seed + 1_000_003)
@@ -285,6 +289,34 @@ class _Gen:
             return {"date": value, "kind": self.kinds.choice(["cuti", "dinas luar"])}
         return value
 
+    def part_day_absences(
+        self, days: list[date], raw: list[tuple[datetime, datetime, str]]
+    ) -> list[Any]:
+        """Now and then a few part-day absences (DATA.md §3), mostly on days with a shift, as
+        mappings with local ``start``/``end`` (datetimes or ISO text) and maybe a kind."""
+        p = self.parts
+        if not self.part_days or p.random() < 0.4:
+            return []
+        worked = sorted({s.date() for s, _, _ in raw if s.date() in days}) or days
+        found: list[Any] = []
+        for _ in range(p.randint(1, 4)):
+            day = p.choice(worked) if p.random() < 0.8 else p.choice(days)
+            start = datetime.combine(day, time(0)) + timedelta(minutes=30 * p.randint(10, 34))
+            end = min(
+                start + timedelta(minutes=30 * p.randint(1, 9)),
+                datetime.combine(day, time(23, 30)),
+            )
+            text = p.random() < 0.4
+            absence: dict[str, Any] = {
+                "start": start.isoformat(timespec="minutes") if text else start,
+                "end": end.isoformat(timespec="minutes") if text else end,
+            }
+            kind = p.choice([None, None, "izin", "sakit", "cuti", "dinas luar"])
+            if kind is not None:
+                absence["kind"] = kind
+            found.append(absence)
+        return found
+
     def schedule(self, index: int) -> dict[str, Any]:
         r = self.r
         messy = r.choice([0.0, 0.0, 0.1, 0.3])
@@ -308,6 +340,7 @@ class _Gen:
         if self.chance(0.35):
             for _ in range(r.randint(1, 4)):
                 absences.append(self.absence_value(r.choice(days)))
+        absences += self.part_day_absences(days, raw)
         return {"employee": employee, "shifts": shifts, "period": period, "absences": absences}
 
     def weeks_of_work(
@@ -453,6 +486,8 @@ class _Gen:
         absences: list[Any] = []
         if self.chance(0.15):
             absences = [self.absence_value(r.choice(days)) for _ in range(r.randint(1, 3))]
+        if self.part_days and self.parts.random() < 0.3:
+            absences += self.part_day_absences(days, raw)
         return employee, shifts, absences
 
     def member_days(self, days: list[date], style: str) -> list[tuple[datetime, datetime, str]]:
@@ -488,13 +523,15 @@ class _Gen:
         return headcount
 
 
-def schedules(seed: int, n: int) -> list[dict[str, Any]]:
-    """``n`` one-employee schedules drawn from ``random.Random(seed)``."""
-    gen = _Gen(seed)
+def schedules(seed: int, n: int, part_days: bool = False) -> list[dict[str, Any]]:
+    """``n`` one-employee schedules drawn from ``random.Random(seed)``; with ``part_days``,
+    the same cases with part-day absences added (from a stream of their own)."""
+    gen = _Gen(seed, part_days)
     return [gen.schedule(i) for i in range(n)]
 
 
-def rosters(seed: int, n: int) -> list[dict[str, Any]]:
-    """``n`` rosters drawn from ``random.Random(seed)``."""
-    gen = _Gen(seed)
+def rosters(seed: int, n: int, part_days: bool = False) -> list[dict[str, Any]]:
+    """``n`` rosters drawn from ``random.Random(seed)``; with ``part_days`` as in
+    ``schedules``."""
+    gen = _Gen(seed, part_days)
     return [gen.roster(i) for i in range(n)]
