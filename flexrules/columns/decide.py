@@ -21,6 +21,8 @@ Everything else per row is numpy over integer columns.
 from __future__ import annotations
 
 import zoneinfo
+from collections.abc import Mapping
+from typing import Any
 
 import numpy as np
 import pyarrow as pa
@@ -88,7 +90,7 @@ def decide_batch(
         return batch.column(names.index(name)) if name in names else None
 
     zone_of_row, zones, zone_ok = _zones(decider, column("timezone"), rows)
-    location, location_ok = _locations(column("location"), rows)
+    location, location_ok = locations_of(column("location"), rows)
     start = read_times(decider, column("start"), rows, zones, zone_of_row)
     end = read_times(decider, column("end"), rows, zones, zone_of_row)
     facts = FactSets(decider, batch, names)
@@ -161,6 +163,15 @@ def _zones(
         codes, names = encode(column)
     except (pa.ArrowNotImplementedError, pa.ArrowInvalid, TypeError):
         return np.zeros(rows, dtype=np.int64), [None], np.zeros(rows, dtype=bool)
+    zones, good = named_zones(decider, names)
+    return codes, zones, good[codes]
+
+
+def named_zones(
+    decider: Decider, names: list[Any]
+) -> tuple[list[zoneinfo.ZoneInfo | None], np.ndarray]:
+    """The zone of each distinct `timezone` value (the policy's for none, None for one that
+    is not a zone) and whether it is usable, as `decide` reads it."""
     zones: list[zoneinfo.ZoneInfo | None] = []
     good = np.ones(len(names), dtype=bool)
     for index, name in enumerate(names):
@@ -172,11 +183,14 @@ def _zones(
                 found = None
             good[index] = found is not None
         zones.append(found)
-    return codes, zones, good[codes]
+    return zones, good
 
 
-def _locations(column: pa.Array | None, rows: int) -> tuple[np.ndarray, np.ndarray]:
-    """Each row's location as 0, 1, 2 (office, home, anywhere), and whether it is one."""
+def locations_of(
+    column: pa.Array | None, rows: int, numbers: Mapping[str, int] = _LOCATION_INDEX
+) -> tuple[np.ndarray, np.ndarray]:
+    """Each row's location as its number in `numbers` (by default 0, 1, 2 for office, home,
+    anywhere; the roster check passes the engine's bits), and whether it is one."""
     if column is None:
         return np.zeros(rows, dtype=np.int64), np.zeros(rows, dtype=bool)
     try:
@@ -184,7 +198,7 @@ def _locations(column: pa.Array | None, rows: int) -> tuple[np.ndarray, np.ndarr
     except (pa.ArrowNotImplementedError, pa.ArrowInvalid, TypeError):
         return np.zeros(rows, dtype=np.int64), np.zeros(rows, dtype=bool)
     index = np.array(
-        [_LOCATION_INDEX.get(name, -1) if isinstance(name, str) else -1 for name in names],
+        [numbers.get(name, -1) if isinstance(name, str) else -1 for name in names],
         dtype=np.int64,
     )
     found = index[codes]

@@ -27,12 +27,12 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from ..clock.calendar import DAY
-from ..clock.zones import zone
 from ..core.errors import InputError
 from ..engine.facts import FIRST_DAY, LAST_DAY, LOCATIONS, attribute_keys
 from ..engine.runtime import Decider
 from ..rosters.absences import Absence, _day
 from .codes import combine, distinct, encode
+from .decide import locations_of, named_zones
 from .times import read_times
 
 #: columns that make an employee's facts change during the roster (DATA.md §2): the plain
@@ -82,8 +82,8 @@ class RosterColumns:
         names = shifts.schema.names
         start = read_times(decider, _column(shifts, "start"), rows, self.zones, zone_of_row)
         end = read_times(decider, _column(shifts, "end"), rows, self.zones, zone_of_row)
-        location, location_ok = _locations(
-            _column(shifts, "location") if "location" in names else None, rows
+        location, location_ok = locations_of(
+            _column(shifts, "location") if "location" in names else None, rows, LOCATIONS
         )
         span = end.local - start.local
         gap = end.instant - start.instant
@@ -181,34 +181,8 @@ def _zones(
         codes, names = encode(_column(employees, "timezone"))
     except (pa.ArrowNotImplementedError, pa.ArrowInvalid, TypeError):
         raise Unsupported("a timezone column of values Arrow cannot hash") from None
-    zones: list[zoneinfo.ZoneInfo | None] = []
-    good = np.ones(len(names), dtype=bool)
-    for index, name in enumerate(names):
-        found: zoneinfo.ZoneInfo | None = decider.zone
-        if name is not None:
-            try:
-                found = zone(name) if isinstance(name, str) else None
-            except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-                found = None
-            good[index] = found is not None
-        zones.append(found)
+    zones, good = named_zones(decider, names)
     return zones, codes, good[codes]
-
-
-def _locations(column: pa.Array | None, rows: int) -> tuple[np.ndarray, np.ndarray]:
-    """Each row's location as the engine's code, and whether it is a location."""
-    if column is None:
-        return np.zeros(rows, dtype=np.int64), np.zeros(rows, dtype=bool)
-    try:
-        codes, names = encode(column)
-    except (pa.ArrowNotImplementedError, pa.ArrowInvalid, TypeError):
-        return np.zeros(rows, dtype=np.int64), np.zeros(rows, dtype=bool)
-    index = np.array(
-        [LOCATIONS.get(name, -1) if isinstance(name, str) else -1 for name in names],
-        dtype=np.int64,
-    )
-    found: np.ndarray = index[codes]
-    return np.maximum(found, 0), found >= 0
 
 
 def slot_combos(table: pa.Table, slots: list[Any]) -> tuple[np.ndarray, list[dict[str, Any]]]:
