@@ -24,8 +24,6 @@ import numpy as np
 from .clock.calendar import DAY
 from .core.errors import InputError
 
-#: the columns `decide_table` adds
-_RESULTS = ("allowed", "rules", "error", "explanation")
 #: a row decided by the set's `decide`, not by one version's table
 _BY_ROW = -1
 
@@ -40,7 +38,7 @@ def decide_table(
 ) -> Any:
     import pyarrow as pa
 
-    from .columns.tables import as_arrow, result_schema
+    from .columns.tables import as_arrow, result_schema, with_results
 
     if errors not in ("column", "raise"):
         raise ValueError(f'errors is "column" or "raise", not {errors!r}')
@@ -51,7 +49,9 @@ def decide_table(
         records = table.to_dict("records")
         rows = list(range(len(records)))
         every = _by_rows(versions, records, rows, explain, language, errors)
-        return _pandas(table, _arrays(every, rows, explain, result_schema(explain)))
+        return with_results(
+            "pandas", table, None, _arrays(every, rows, explain, result_schema(explain))
+        )
     whole = pa.Table.from_batches([arrow]) if isinstance(arrow, pa.RecordBatch) else arrow
     routes = _routes(versions, whole)
     schema = result_schema(explain)
@@ -79,7 +79,7 @@ def decide_table(
             )
         parts.append(columns)
     added = _in_order(parts, order, whole.num_rows, schema)
-    return _shaped(kind, table, arrow, added)
+    return with_results(kind, table, arrow, added)
 
 
 def _in_order(
@@ -188,39 +188,6 @@ def _arrays(
         for number, (name, kind) in enumerate(schema)
         if number < 3 + explain
     }
-
-
-def _shaped(kind: str, table: Any, arrow: Any, added: dict[str, Any]) -> Any:
-    """The input, of its own kind, with the result columns (replacing any of the same name),
-    as `Policy.decide_table` gives it."""
-    import pyarrow as pa
-
-    if kind == "pandas":
-        return _pandas(table, added)
-    if kind == "polars":
-        import polars
-
-        frame = polars.from_arrow(pa.table(added))
-        return table.with_columns(frame.get_columns())  # type: ignore[union-attr]
-    kept = [name for name in arrow.schema.names if name not in _RESULTS]
-    columns = [arrow.column(name) for name in kept] + list(added.values())
-    if kind == "batch":
-        return pa.RecordBatch.from_arrays(columns, names=kept + list(added))
-    return pa.Table.from_arrays(columns, names=kept + list(added))
-
-
-def _pandas(frame: Any, added: dict[str, Any]) -> Any:
-    import pandas
-
-    values: dict[str, Any] = {}
-    for name, array in added.items():
-        values[name] = (
-            array.to_numpy(zero_copy_only=False)
-            if name == "allowed"
-            else pandas.Series(array.to_pylist(), index=frame.index, dtype=object)
-        )
-    frame = frame.drop(columns=[name for name in _RESULTS if name in frame.columns])
-    return frame.assign(**values)
 
 
 def check_table(

@@ -50,13 +50,7 @@ def decide_table(
         _checked(decide_batch(decider, batch, explain, language), errors)
         for batch in _batches(arrow, batch_size)
     ]
-    added = _added(outcomes, explain)
-    if kind == "polars":
-        import polars
-
-        frame = polars.from_arrow(pa.table(added))
-        return table.with_columns(frame.get_columns())  # type: ignore[union-attr]
-    return _with_columns(arrow, added)
+    return with_results(kind, table, arrow, _added(outcomes, explain))
 
 
 def no_changes(table: Any) -> None:
@@ -169,6 +163,19 @@ def _added(outcomes: list[Outcome], explain: bool) -> dict[str, pa.Array]:
     }
 
 
+def with_results(kind: str, table: Any, arrow: Any, added: dict[str, pa.Array]) -> Any:
+    """The input, of its own kind (`as_arrow`'s), with the result columns added (replacing
+    any of the same name); `arrow` is the input as Arrow (unused for pandas)."""
+    if kind == "pandas":
+        return _pandas_with(table, added)
+    if kind == "polars":
+        import polars
+
+        frame = polars.from_arrow(pa.table(added))
+        return table.with_columns(frame.get_columns())  # type: ignore[union-attr]
+    return _with_columns(arrow, added)
+
+
 def _with_columns(arrow: Any, added: dict[str, pa.Array]) -> Any:
     """The table or batch with the result columns added (replacing any of the same name)."""
     kept = [name for name in arrow.schema.names if name not in RESULT_COLUMNS]
@@ -195,6 +202,12 @@ def _pandas(
             for batch in _batches(arrow, size)
         ]
         added = _added(outcomes, explain)
+    return _pandas_with(frame, added)
+
+
+def _pandas_with(frame: Any, added: dict[str, pa.Array]) -> Any:
+    """The pandas frame with the result columns: `allowed` as booleans, the others as
+    objects on the frame's own index."""
     import pandas
 
     values: dict[str, Any] = {}
