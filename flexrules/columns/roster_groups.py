@@ -223,11 +223,9 @@ def _merged(spans: Spans) -> Spans:
     reach = np.maximum.accumulate(base + end)
     new = np.ones(emp.size, dtype=bool)
     new[1:] = (emp[1:] != emp[:-1]) | (base[1:] + start[1:] > reach[:-1])
-    block = np.cumsum(new) - 1
     firsts = np.flatnonzero(new)
     lasts = np.append(firsts[1:], emp.size) - 1
     ends = reach[lasts] - base[lasts]
-    del block
     return Spans(emp[firsts], start[firsts], ends, np.zeros(firsts.size, dtype=np.int64))
 
 
