@@ -31,12 +31,12 @@ from .api import compile_policy, load_policy
 from .clock.calendar import Calendar
 from .core.diagnostics import Diagnostic, error
 from .core.errors import InputError, PolicyError
-from .core.messages import Text, say
+from .core.messages import Listing, Text, say
 from .engine.decision import Decision
 from .engine.facts import employee_zone
 from .policy import Policy, RuleInfo, answer_outside_dates
 from .rosters.absences import read_absences
-from .rosters.records import Schedule, Violation, ident_of
+from .rosters.records import RuleTexts, Schedule, Violation, ident_of
 from .rosters.reports import RosterReport, ScheduleReport, Scope
 from .version_decisions import (
     SplitDecision,
@@ -410,14 +410,12 @@ class PolicySet:
                 )
             )
         decisions: list[Any] = [self.decide(employee, shift) for shift in shifts]
-        violations = sorted(
-            (
-                self._named_violation(member, v)
-                for (_, _, member), r in zip(self._days, reports, strict=True)
-                for v in r.violations
-            ),
-            key=lambda v: v.start,
-        )
+        found = [
+            (member, v)
+            for (_, _, member), r in zip(self._days, reports, strict=True)
+            for v in r.violations
+        ]
+        violations = sorted(self._once_per_period(found), key=lambda v: v.start)
         if reports:
             zone, away = reports[0].zone, reports[0].away
         else:
@@ -431,7 +429,7 @@ class PolicySet:
             absences=reports[0].absences if reports else (),
             away=away,
             policy=self.metadata(),
-            rules={k: v for r in reports for k, v in r.rules.items()},
+            rules=RuleTexts(r.rules for r in reports),
             warnings=_unique(w for r in reports for w in r.warnings),
             scope=_scope_of(reports),
         )
@@ -517,6 +515,26 @@ class PolicySet:
         text = Text("version.reason", reason=violation.text, version=member.version or "")
         return attrs.evolve(violation, text=text)
 
+    def _once_per_period(self, found: list[tuple[Policy, Violation]]) -> Iterator[Violation]:
+        """Each version's violations, named; a maximum that versions share (one id, one
+        number, one PERIOD, one count), which each reports blaming the shifts on its own days,
+        given once, blaming all of them (DATA.md §5), with the first version's words and
+        naming each version."""
+        groups: dict[tuple[Any, ...], list[tuple[Policy, Violation]]] = {}
+        for member, violation in found:
+            v = violation
+            key = (v.rule, v.kind, v.employee, v.start, v.end, v.bound, v.count)
+            groups.setdefault(key if v.shifts else (id(v),), []).append((member, v))
+        for group in groups.values():
+            member, first = group[0]
+            if len(group) == 1 or not self.names_versions:
+                yield self._named_violation(member, first)
+                continue
+            shifts = tuple(shift for _, v in group for shift in v.shifts)
+            labels = Listing([f'"{m.version or ""}"' for m, _ in group])
+            text = Text("version.reason_many", reason=first.text, versions=labels)
+            yield attrs.evolve(first, shifts=shifts, text=text)
+
     def _schedules_across(
         self, listed: list[Schedule], period: Any, max_period_days: int | None
     ) -> tuple[dict[Any, ScheduleReport], dict[Policy, list[Schedule]]]:
@@ -573,7 +591,7 @@ class PolicySet:
             {ident: report.employee_name for ident, report in reports.items()},
             self.metadata(),
             groups={ident: g for r in rosters for ident, g in r.groups.items()},
-            rules={k: v for r in rosters for k, v in r.rules.items()},
+            rules=RuleTexts(r.rules for r in rosters),
             warnings=_unique(w for r in rosters for w in r.warnings),
             coverage=[line for r in rosters for line in r.coverage],
         )
