@@ -67,9 +67,7 @@ def decide_table(
             parts.append(_arrays(found, rows, explain, schema))
             continue
         member = versions.members[index]
-        decided = member.decide_table(
-            picked, explain=explain, language=language, errors=errors, batch_size=batch_size
-        )
+        decided = member._plain_decide_table(picked, explain, language, errors, batch_size)
         columns = {name: decided.column(name).combine_chunks() for name, _ in schema}
         if explain:  # the version named, as the set's `explain()` names it
             texts = columns["explanation"].to_pylist()

@@ -214,6 +214,11 @@ def _for_cluster(policy: Policy | PolicySet, roster: files.Roster) -> Policy:
     whose facts do not change (a table's rows cannot carry `changes`)."""
     if isinstance(policy, PolicySet):
         raise UsageError("a cluster checks one policy, not a set of versions")
+    if policy.effective_from is not None:  # its days outside its dates are denied
+        raise UsageError(
+            "a cluster checks a policy in force on every day: check a policy with "
+            "`effective from` without --workers or --scheduler"
+        )
     if any("changes" in employee for employee in roster.employees):
         raise UsageError(
             "a cluster checks employees whose facts do not change: check a roster with "
