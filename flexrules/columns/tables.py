@@ -17,6 +17,7 @@ import numpy as np
 import pyarrow as pa
 
 from ..core.errors import InputError
+from ..core.messages import chosen_language
 from ..engine.runtime import Decider
 from .decide import RULES_TYPE, Outcome, decide_batch
 
@@ -241,7 +242,7 @@ def _rows(
                 raise
             allowed.append(False)
             rules.append(None)
-            found.append(str(error))
+            found.append(error.message_for(chosen_language(language, decider.metadata)))
             texts.append(None)
             continue
         allowed.append(decision.allowed)
