@@ -60,3 +60,32 @@ def test_without_lang_an_indonesian_policy_says_them_in_indonesian(
         capsys, "decide", POLICY_ID, "--employee", employee, "--shift", shifts, "--lang", "en"
     )
     assert code == 1 and "the shift's end must be after its start" in err
+
+
+def test_a_period_too_long_is_said_in_the_language_asked(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    roster = ROOT / "examples" / "roster"
+    args = [
+        "roster",
+        POLICY,
+        "--employees",
+        str(roster / "employees.csv"),
+        "--shifts",
+        str(roster / "shifts.csv"),
+        "--period",
+        "2025-01-01",
+        "2030-01-01",
+    ]
+    code, err = run(capsys, *args, "--lang", "id")
+    assert (code, err) == (
+        1,
+        "error: period: periode ini mencakup 1.827 hari; flexrules memeriksa paling banyak 731 "
+        "hari sekaligus (periksa per bagian, atau naikkan max_period_days)\n",
+    )
+    code, err = run(capsys, *args)
+    assert (code, err) == (
+        1,
+        "error: period: the period spans 1,827 days; flexrules checks at most 731 days at a "
+        "time (check it in parts, or raise max_period_days)\n",
+    )

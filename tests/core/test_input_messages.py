@@ -11,7 +11,7 @@ import pytest
 
 import flexrules
 from flexrules.core.errors import InputError
-from flexrules.core.messages import CATALOG, Text, speaking, spoken
+from flexrules.core.messages import CATALOG, Text, Thousands, speaking, spoken
 
 #: each input code, the values it is filled with, and its text in English and Indonesian
 CASES: list[tuple[str, dict[str, Any], str, str]] = [
@@ -84,6 +84,161 @@ CASES: list[tuple[str, dict[str, Any], str, str]] = [
         "no employee given: an employee is a mapping of id and attributes, or an object with them",
         "tidak ada pegawai yang diberikan: pegawai adalah pemetaan id dan atribut, atau objek "
         "yang memilikinya",
+    ),
+    (
+        "input.change.date_time",
+        {"value": '"2025-07-15 08:00:00"'},
+        '"2025-07-15 08:00:00" is a date and time, not a date',
+        '"2025-07-15 08:00:00" adalah tanggal dan jam, bukan tanggal',
+    ),
+    (
+        "input.change.not_date",
+        {"value": '"15 July"'},
+        '"15 July" is not a date such as 2025-07-15',
+        '"15 July" bukan tanggal seperti 2025-07-15',
+    ),
+    (
+        "input.changes.not_list",
+        {},
+        "changes is a list of (date, {attribute: value}) pairs",
+        "changes adalah daftar pasangan (tanggal, {atribut: nilai})",
+    ),
+    (
+        "input.change.not_pair",
+        {"number": 2, "value": "3"},
+        'change 2 is 3: write (date, {attribute: value}) or {"from": date, "attributes": {...}}',
+        'perubahan ke-2 berupa 3: tulis (tanggal, {atribut: nilai}) atau {"from": tanggal, '
+        '"attributes": {...}}',
+    ),
+    (
+        "input.change.not_attributes",
+        {"number": 1, "value": '"grade 9"'},
+        'change 1 gives "grade 9", not attributes',
+        'perubahan ke-1 memberikan "grade 9", bukan atribut',
+    ),
+    (
+        "input.change.bad_name",
+        {"number": 3, "value": "7"},
+        "change 3 names 7",
+        "perubahan ke-3 menyebut 7, bukan nama atribut",
+    ),
+    (
+        "input.change.fixed",
+        {"number": 1, "name": "id"},
+        "change 1 sets `id`, which cannot change: give the employee another record instead",
+        "perubahan ke-1 mengubah `id`, yang tidak dapat berubah: buat catatan lain untuk "
+        "pegawai itu",
+    ),
+    (
+        "input.date.not_date",
+        {"value": '"besok"'},
+        '"besok" is not a date such as 2025-07-07',
+        '"besok" bukan tanggal seperti 2025-07-07',
+    ),
+    (
+        "input.absence.kind_not_text",
+        {"value": "3"},
+        "3 is not a kind of absence",
+        "3 bukan jenis ketidakhadiran",
+    ),
+    (
+        "input.absence.backwards",
+        {},
+        "the absence ends before it starts",
+        "ketidakhadiran ini berakhir sebelum dimulai",
+    ),
+    (
+        "input.absence.too_long",
+        {"days": 366},
+        "an absence spans at most 366 days; give longer ones in parts",
+        "satu ketidakhadiran paling lama 366 hari; berikan yang lebih lama dalam beberapa bagian",
+    ),
+    (
+        "input.absence.no_start",
+        {},
+        "an absence needs a `start` (or a `date`)",
+        "ketidakhadiran memerlukan `start` (atau `date`)",
+    ),
+    (
+        "input.absence.not_date_or_part",
+        {"value": '"2025-07-07T08:00"'},
+        '"2025-07-07T08:00" is not a date such as 2025-07-07, nor a start with an end',
+        '"2025-07-07T08:00" bukan tanggal seperti 2025-07-07, juga bukan awal yang disertai akhir',
+    ),
+    (
+        "input.absence.part_backwards",
+        {},
+        "the absence ends when or before it starts",
+        "ketidakhadiran ini berakhir pada saat atau sebelum dimulai",
+    ),
+    (
+        "input.absence.part_across_days",
+        {},
+        "part of a day ends on the day it starts; give whole days as dates",
+        "ketidakhadiran sebagian hari berakhir pada hari yang sama dengan awalnya; berikan hari "
+        "penuh sebagai tanggal",
+    ),
+    (
+        "input.period.too_long",
+        {"what": Text("input.period.spans"), "span": Thousands(1096), "limit": Thousands(731)},
+        "the period spans 1,096 days; flexrules checks at most 731 days at a time (check it in "
+        "parts, or raise max_period_days)",
+        "periode ini mencakup 1.096 hari; flexrules memeriksa paling banyak 731 hari sekaligus "
+        "(periksa per bagian, atau naikkan max_period_days)",
+    ),
+    (
+        "input.period.spans",
+        {},
+        "the period spans",
+        "periode ini mencakup",
+    ),
+    (
+        "input.period.shifts_span",
+        {},
+        "without a period, the roster's shifts span",
+        "tanpa periode, sif dalam jadwal ini mencakup",
+    ),
+    (
+        "input.period.not_pair",
+        {},
+        "a period is a pair (first day, last day)",
+        "periode adalah pasangan (hari pertama, hari terakhir)",
+    ),
+    (
+        "input.period.not_dates",
+        {},
+        "a period is two dates such as 2025-07-01",
+        "periode terdiri atas dua tanggal seperti 2025-07-01",
+    ),
+    (
+        "input.period.backwards",
+        {},
+        "the period's last day is before its first",
+        "hari terakhir periode ini jatuh sebelum hari pertamanya",
+    ),
+    (
+        "input.roster.no_id",
+        {},
+        "every employee in a roster needs an id",
+        "setiap pegawai dalam jadwal memerlukan id",
+    ),
+    (
+        "input.roster.twice",
+        {"ident": "E-1"},
+        "employee `E-1` appears twice",
+        "pegawai `E-1` muncul dua kali",
+    ),
+    (
+        "input.roster.headcount",
+        {"group": '"Pelayanan"', "size": "-1"},
+        'the headcount of "Pelayanan" must be a whole number, not -1',
+        'jumlah pegawai "Pelayanan" harus bilangan bulat, bukan -1',
+    ),
+    (
+        "input.roster.not_schedule",
+        {},
+        "each schedule is an (employee, shifts) pair or a Schedule",
+        "setiap jadwal berupa pasangan (pegawai, sif) atau sebuah Schedule",
     ),
 ]
 
