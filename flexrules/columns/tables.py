@@ -17,7 +17,7 @@ import numpy as np
 import pyarrow as pa
 
 from ..core.errors import InputError
-from ..core.messages import chosen_language
+from ..core.messages import Text, chosen_language
 from ..engine.runtime import Decider
 from .decide import RULES_TYPE, Outcome, decide_batch
 
@@ -63,12 +63,7 @@ def no_changes(table: Any) -> None:
     if not isinstance(names, list):
         names = [str(name) for name in getattr(table, "columns", ())]
     if "changes" in names:
-        raise InputError(
-            "changes",
-            None,
-            "a table's employees cannot carry changes: decide employees whose facts change "
-            "during the month with Policy.decide or Policy.check_roster",
-        )
+        raise InputError("changes", None, Text("input.table.changes"))
 
 
 def decide_batches(

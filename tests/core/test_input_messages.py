@@ -4,7 +4,9 @@ read in the language spoken, and surviving pickling (they cross Dask processes).
 
 from __future__ import annotations
 
+import ast
 import pickle
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -240,6 +242,26 @@ CASES: list[tuple[str, dict[str, Any], str, str]] = [
         "each schedule is an (employee, shifts) pair or a Schedule",
         "setiap jadwal berupa pasangan (pegawai, sif) atau sebuah Schedule",
     ),
+    (
+        "input.roster.two_parts",
+        {},
+        "an employee appears in two parts of the roster",
+        "seorang pegawai muncul di dua bagian jadwal",
+    ),
+    (
+        "input.roster.unknown_employee",
+        {"ident": "E-7"},
+        "no employee `E-7` in the employees table",
+        "tidak ada pegawai `E-7` dalam tabel pegawai",
+    ),
+    (
+        "input.table.changes",
+        {},
+        "a table's employees cannot carry changes: decide employees whose facts change during "
+        "the month with Policy.decide or Policy.check_roster",
+        "pegawai dalam tabel tidak dapat membawa perubahan: putuskan pegawai yang faktanya "
+        "berubah selama bulan berjalan dengan Policy.decide atau Policy.check_roster",
+    ),
 ]
 
 
@@ -347,3 +369,21 @@ def test_a_tables_error_cells_follow_the_language_asked(policy: flexrules.Policy
         "end: akhir sif harus sesudah awalnya",
         'location: "beach" bukan lokasi; gunakan office, home atau anywhere',
     ]
+
+
+def test_no_input_error_in_flexrules_is_raised_with_english_text() -> None:
+    """Every `InputError(field, value, message)` in the package gives its message as a catalog
+    text (or a name holding one), never a string literal or an f-string."""
+    package = Path(__file__).resolve().parents[2] / "flexrules"
+    plain = []
+    for path in package.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "InputError"
+                and len(node.args) == 3
+                and isinstance(node.args[2], (ast.Constant, ast.JoinedStr, ast.BinOp))
+            ):
+                plain.append(f"{path.relative_to(package)}:{node.lineno}")
+    assert plain == []

@@ -169,4 +169,19 @@ ENTRIES: dict[str, dict[str, str]] = {
         "en": "each schedule is an (employee, shifts) pair or a Schedule",
         "id": "setiap jadwal berupa pasangan (pegawai, sif) atau sebuah Schedule",
     },
+    # rosters and tables read a column at a time (columns)
+    "input.roster.two_parts": {
+        "en": "an employee appears in two parts of the roster",
+        "id": "seorang pegawai muncul di dua bagian jadwal",
+    },
+    "input.roster.unknown_employee": {
+        "en": "no employee `{ident}` in the employees table",
+        "id": "tidak ada pegawai `{ident}` dalam tabel pegawai",
+    },
+    "input.table.changes": {
+        "en": "a table's employees cannot carry changes: decide employees whose facts change "
+        "during the month with Policy.decide or Policy.check_roster",
+        "id": "pegawai dalam tabel tidak dapat membawa perubahan: putuskan pegawai yang faktanya "
+        "berubah selama bulan berjalan dengan Policy.decide atau Policy.check_roster",
+    },
 }
