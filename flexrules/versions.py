@@ -545,9 +545,9 @@ class PolicySet:
         for schedule in listed:
             ident = ident_of(schedule.employee)
             if ident is None:
-                raise InputError("id", schedule.employee, "every employee in a roster needs an id")
+                raise InputError("id", schedule.employee, Text("input.roster.no_id"))
             if ident in reports:
-                raise InputError("employee", ident, f"employee `{ident}` appears twice")
+                raise InputError("employee", ident, Text("input.roster.twice", ident=str(ident)))
             report = self._check_across(
                 schedule.employee,
                 list(schedule.shifts),
@@ -759,9 +759,7 @@ def _as_schedule(given: Any) -> Schedule:
         return Schedule(given["employee"], list(given.get("shifts", ())), given.get("absences", ()))
     if isinstance(given, (tuple, list)) and len(given) == 2:
         return Schedule(given[0], list(given[1]))
-    raise InputError(
-        "schedules", given, "each schedule is an (employee, shifts) pair or a Schedule"
-    )
+    raise InputError("schedules", given, Text("input.roster.not_schedule"))
 
 
 def _unique(warnings: Iterable[Any]) -> tuple[Any, ...]:
@@ -787,8 +785,8 @@ def _clipped(member: Policy, first: dt.date, last: dt.date) -> tuple[dt.date, dt
     return (start, end) if start <= end else None
 
 
-def _crossing(first: dt.date, last: dt.date) -> str:
-    return say("version.roster_crosses", "en", first=first, last=last)
+def _crossing(first: dt.date, last: dt.date) -> Text:
+    return Text("version.roster_crosses", first=first, last=last)
 
 
 def _as_date(value: Any) -> dt.date:

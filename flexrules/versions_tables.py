@@ -23,6 +23,7 @@ import numpy as np
 
 from .clock.calendar import DAY
 from .core.errors import InputError
+from .core.messages import chosen_language
 
 #: a row decided by the set's `decide`, not by one version's table
 _BY_ROW = -1
@@ -164,7 +165,8 @@ def _by_rows(
         except InputError as error:
             if errors == "raise":
                 raise
-            found[row] = (False, None, str(error), None)
+            said = error.message_for(chosen_language(language, versions.metadata()))
+            found[row] = (False, None, said, None)
             continue
         rules = [reason.rule for reason in decision.reasons]
         text = decision.explain(language) if explain else None

@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from .. import files
-from ..core.messages import chosen_language, say
+from ..core.messages import chosen_language, say, speak
 from ..files import output
 from ..files.workbook_report import roster_workbook
 from ..files.workbooks import WorkbookProblem
@@ -79,6 +79,7 @@ def run_schedule(args: argparse.Namespace) -> int:
     policy = load_versions_for_check(args.policy, args.lang)
     if policy is None:
         return EXIT_ERRORS
+    speak(chosen_language(args.lang, policy.metadata()))  # an input error is said in it
     try:
         with files.size_limit(args.max_file_size):
             schedule = files.read_schedule(
@@ -245,6 +246,7 @@ def run_roster(args: argparse.Namespace) -> int:
     if policy is None:
         return EXIT_ERRORS
     language = chosen_language(args.lang, policy.metadata())
+    speak(language)  # an input error is said in it too
     try:
         with files.size_limit(args.max_file_size):
             roster = files.read_roster(
