@@ -18,7 +18,7 @@ from ..engine import text_cells
 from ..engine.facts import LOCATIONS, shift_span
 from ..engine.values import TextProblem, as_date, shown
 from ..policy import Policy
-from ..rosters.absences import Absence
+from ..rosters.absences import Absence, read_absences
 from . import fields
 from .cells import EMPLOYEE_FIELDS, LOCATION_WORDS, NOTE, SHIFT_FIELDS, column_key
 from .leave import date_cell
@@ -480,6 +480,8 @@ def read_schedule(
             absences.append(row.absence())
         else:
             shifts.append(row)
+    for bad in found.bad:
+        problems.add(bad)
     problems.check()
     return ScheduleFile(employee, shifts, found.period, tuple(dict.fromkeys(absences)))
 
@@ -492,6 +494,8 @@ class _ScheduleParts:
     records: Iterable[Record]
     period: tuple[str, str] | None = None
     absences: tuple[Any, ...] = ()
+    #: the problems of its absences (a JSON schedule's), each with its place
+    bad: tuple[TableError, ...] = ()
 
 
 def _schedule_object(
@@ -525,11 +529,43 @@ def _schedule_object(
             "absences is a list of dates or of objects with `start`, `end` and `kind`",
             unit="schedule",
         )
-    absences = tuple(
-        _json_absence(Record(name, number, {}, "absence"), value)
-        for number, value in enumerate(raw_absences, start=1)
-    )
-    return _ScheduleParts(employee, shifts, period, absences)
+    zone = _zone_of(employee, policy)
+    absences: list[Any] = []
+    bad: list[TableError] = []  # every bad absence, listed with the shifts' problems
+    for number, value in enumerate(raw_absences, start=1):
+        try:
+            absences.append(
+                _checked_absence(Record(name, number, {}, "absence"), value, policy, zone)
+            )
+        except TableError as error:
+            bad.append(error)
+    return _ScheduleParts(employee, shifts, period, tuple(absences), tuple(bad))
+
+
+def _zone_of(employee: Mapping[str, Any], policy: Policy) -> Any:
+    """The employee's zone, as a shift of theirs is read in; None when it is not one (their
+    shifts say so, with their place)."""
+    try:
+        return find_zone(employee.get("timezone") or policy.timezone)
+    except (InputError, ValueError, TypeError):
+        return None
+
+
+def _checked_absence(record: Record, value: Any, policy: Policy, zone: Any) -> str | Absence:
+    """An absence of a JSON schedule, read as the library will read it (a kind the policy
+    does not declare, an end before its start...), each problem named with its file and the
+    absence's number, as a bad cell of a shift is (the library alone names only the field)."""
+    absence = _json_absence(record, value)
+    if zone is None:
+        return absence
+    try:
+        read_absences([absence], zone, "absences", policy.absence_kinds)
+    except InputError as exc:
+        field = exc.field.partition(".")[2]
+        if not field:  # the start of the absence: a `start`, or a `date`
+            field = "start" if isinstance(value, dict) and "start" in value else "date"
+        raise record.error(field, exc.value, exc.text) from None
+    return absence
 
 
 def _json_absence(record: Record, value: Any) -> str | Absence:
