@@ -17,9 +17,9 @@ from ..core.messages import Text
 from ..engine import text_cells
 from ..engine.facts import LOCATIONS, shift_span
 from ..engine.values import TextProblem, as_date, shown
-from ..policy import Policy
 from ..rosters.absences import Absence
 from . import fields
+from .by_version import Typed
 from .cells import EMPLOYEE_FIELDS, LOCATION_WORDS, NOTE, SHIFT_FIELDS, column_key
 from .leave import date_cell
 from .people import employee_record, identity, read_employee, usable
@@ -77,7 +77,7 @@ def shift_record(
     record: Record,
     columns: Columns,
     employee: Mapping[str, Any] | None,
-    policy: Policy,
+    policy: Typed,
     reading: Reading | None = None,
 ) -> dict[str, Any]:
     """A shift checked as the engine would check it, but with the row's file and column."""
@@ -95,14 +95,17 @@ def row_record(
     record: Record,
     columns: Columns,
     employee: Mapping[str, Any] | None,
-    policy: Policy,
+    policy: Typed,
     reading: Reading,
     check_kinds: bool = True,
 ) -> dict[str, Any] | AbsenceRow:
     """A row of a shifts file: a shift (`start`, `end`, `location`, or an attendance export's
     `date`, `start time`, `end time`, `location`), or, when it has a `kind`, a whole-day
-    absence. Every bad cell of the row is reported together."""
-    values = columns.read(record)
+    absence. Every bad cell of the row is reported together. For a set of versions, the
+    values are typed, and an absence's kind read, by the version in force on the row's day
+    (`by_version`)."""
+    day = _row_day(record, columns)
+    values = columns.read(record, day=day)
     values.pop("employee", None)
     # a policy that declares a shift attribute `kind` (or `date`...) means its own column
     kind_column, kind = record.get("kind") if "kind" in columns.fields else (None, None)
@@ -111,7 +114,7 @@ def row_record(
         kind_found = fields.kind_of(record, kind_column, kind_text, reading)
         if check_kinds:  # `decide` leaves absence rows out: their kinds are not checked
             kind_found = fields.declared_kind(
-                record, kind_column, kind_found, policy.absence_kinds, reading
+                record, kind_column, kind_found, columns.kinds_on(day), reading
             )
         return _absence_row(record, values, kind_found)
     for key in ATTENDANCE_FIELDS:
@@ -130,6 +133,33 @@ def row_record(
         column = column_for(record, exc.field if exc.field in ("start", "end") else "start")
         raise record.error(column, exc.value, exc.text) from None
     return values
+
+
+def _row_day(record: Record, columns: Columns) -> dt.date | None:
+    """The day that types a shift file's row for a set of versions: its `date`, else its
+    start's date as written; None for one policy, or when the row has neither (what is wrong
+    with them is reported as the row is read)."""
+    if columns.typing is None or not columns.typing.by_day:
+        return None
+    for key in ("date", "start"):
+        column, value = record.get(key)
+        if blank(value):
+            continue
+        try:
+            if key == "date":
+                return fields.date_of(record, column, value)
+            found = fields.date_time_of(record, column, value)
+        except TableError:
+            return None
+        if isinstance(found, dt.datetime):
+            return found.date()
+        if isinstance(found, dt.date):
+            return found
+        try:
+            return dt.date.fromisoformat(str(found).strip()[:10])
+        except ValueError:
+            return None
+    return None
 
 
 def _absence_row(record: Record, values: dict[str, Any], kind: str) -> AbsenceRow:
@@ -229,7 +259,7 @@ def _location(record: Record, location: Any) -> str:
 
 
 def read_requests(
-    path: str | Path, policy: Policy, employee: Mapping[str, Any], *, reading: Reading | None = None
+    path: str | Path, policy: Typed, employee: Mapping[str, Any], *, reading: Reading | None = None
 ) -> list[dict[str, Any]]:
     """The shifts to decide for one employee (`flexrules decide`): a JSON object, a JSON list
     or CSV or xlsx rows, typed and checked like a roster's. An `employee` key or column, when
@@ -248,7 +278,7 @@ class Requests:
 
 def read_request_file(
     path: str | Path,
-    policy: Policy,
+    policy: Typed,
     employee: Mapping[str, Any],
     *,
     reading: Reading | None = None,
@@ -304,7 +334,7 @@ def read_request_file(
 
 def read_shifts(
     path: str | Path,
-    policy: Policy,
+    policy: Typed,
     employees: Sequence[Mapping[str, Any]],
     *,
     columns: str | Mapping[str, str] | None = None,
@@ -346,7 +376,7 @@ def read_shifts(
 
 def shifts_of(
     path: str | Path,
-    policy: Policy,
+    policy: Typed,
     employees: Sequence[Mapping[str, Any]],
     reading: Reading,
     problems: Problems,
@@ -438,7 +468,7 @@ class ScheduleFile:
 
 def read_schedule(
     path: str | Path,
-    policy: Policy,
+    policy: Typed,
     employee_path: str | Path | None = None,
     *,
     reading: Reading | None = None,
@@ -495,7 +525,7 @@ class _ScheduleParts:
 
 
 def _schedule_object(
-    name: str, document: dict[str, Any], policy: Policy, employee_path: str | Path | None
+    name: str, document: dict[str, Any], policy: Typed, employee_path: str | Path | None
 ) -> _ScheduleParts:
     """The parts of a schedule written as one JSON object."""
     unknown = [
@@ -551,7 +581,7 @@ def _json_absence(record: Record, value: Any) -> str | Absence:
 
 
 def _schedule_employee(
-    name: str, document: dict[str, Any], policy: Policy, employee_path: str | Path | None
+    name: str, document: dict[str, Any], policy: Typed, employee_path: str | Path | None
 ) -> dict[str, Any]:
     """A schedule object's employee: its `employee` key, or the file given, not both."""
     if employee_path is not None and "employee" in document:
@@ -583,7 +613,7 @@ def _shifts_file(
     path: str | Path,
     text: str,
     document: Any,
-    policy: Policy,
+    policy: Typed,
     employee_path: str | Path | None,
     reading: Reading,
 ) -> _ScheduleParts:

@@ -227,7 +227,7 @@ def _roster_html(
 ) -> str:
     with files.size_limit(limit):
         roster = files.read_roster(
-            paths["employees"], paths["shifts"], reading_policy(policy), paths.get("absences")
+            paths["employees"], paths["shifts"], policy, paths.get("absences")
         )
     report = policy.check_roster(roster.schedules(), period)
     return roster_page(report, language=language, calendar=policy.calendar)
