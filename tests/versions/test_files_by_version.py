@@ -152,3 +152,16 @@ def test_roster_command_types_by_version(
         else:
             assert 'row 3, column `unit`: "digital"' in err
     assert codes[0] == 0 and codes[1] != 0
+
+
+def test_the_decide_form_types_by_the_shifts_day(versions: flexrules.PolicySet) -> None:
+    pytest.importorskip("starlette")
+    from flexrules.pages.ui_view import field_name
+    from flexrules.service.ui import FormProblem, request_of
+
+    (unit,) = [a for a in versions.members[-1].attributes if a.name == "unit"]
+    form = {"id": "A", "end": "", "location": "home", field_name(unit): "digital"}
+    employee, _ = request_of(versions, {**form, "start": "2025-07-03T08:00"})
+    assert employee["unit"] == "digital"
+    with pytest.raises(FormProblem, match="unit"):
+        request_of(versions, {**form, "start": "2025-07-02T08:00"})
