@@ -14,6 +14,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Protocol
 
+from ..core.messages import Text
 from ..policy import AttributeInfo, Policy
 from .cells import column_key
 
@@ -80,6 +81,16 @@ class Typing:
             found = {**self.attributes(owner), **own}
             self._on[key] = found
         return found
+
+    def named(self, problem: str | Text, day: dt.date | None) -> str | Text:
+        """A bad cell's problem, naming the version that typed it when a set typed it by the
+        row's day (`"digital" is not one of ... (version "1", in force on ...)`)."""
+        if day is None or not self.by_day:
+            return problem
+        member = self.on(day)
+        if not member.in_force(day):
+            return problem
+        return Text("version.cell", problem=problem, version=member.version or "", day=day)
 
     def absence_kinds(self, day: dt.date | None) -> Mapping[str, bool] | None:
         """The absence kinds of the version in force on `day` (None: it declares none)."""

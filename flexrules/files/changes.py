@@ -143,7 +143,7 @@ def _change(record: Record, reading: Reading, typing: Typing) -> tuple[str, dt.d
             excel=record.excel,
         )
     except BadCell as cell:
-        raise record.error(value_column, value, cell.text) from None
+        raise record.error(value_column, value, typing.named(cell.text, day)) from None
     return ident, day, attribute.name, typed
 
 

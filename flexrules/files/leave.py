@@ -180,19 +180,39 @@ def _fields(record: Record, columns: Columns) -> dict[str, tuple[str, Any]]:
     return values
 
 
+def _declared(
+    record: Record,
+    values: Mapping[str, tuple[str, Any]],
+    has: Iterable[str],
+    kind: str,
+    declared: Mapping[str, bool] | Typing | None,
+    reading: Reading,
+) -> str:
+    """A leave row's kind if its policy (or the version in force on its first day) declares
+    it; else a bad cell, naming the version."""
+    kinds, day = _kinds(record, values, has, declared)
+    try:
+        return fields.declared_kind(record, values["kind"][0], kind, kinds, reading)
+    except TableError as error:
+        if not isinstance(declared, Typing):
+            raise
+        problem = declared.named(error.text, day)
+        raise record.error(values["kind"][0], kind, problem) from None
+
+
 def _kinds(
     record: Record,
     values: Mapping[str, tuple[str, Any]],
     has: Iterable[str],
     declared: Mapping[str, bool] | Typing | None,
-) -> Mapping[str, bool] | None:
+) -> tuple[Mapping[str, bool] | None, dt.date | None]:
     """The kinds a leave row's kind is one of: the policy's, or for a set of versions those
-    of the version in force on the row's first day (`by_version`)."""
+    of the version in force on the row's first day (`by_version`), with that day."""
     if not isinstance(declared, Typing):
-        return declared
+        return declared, None
     first = "date" if has == {"date"} else "from"
     day = date_cell(record, *values[first]) if first in has else None
-    return declared.absence_kinds(day)
+    return declared.absence_kinds(day), day
 
 
 def _leave_row(
@@ -216,8 +236,7 @@ def _leave_row(
     kind = _kind(record, values, reading)
     has = {key for key in ("date", "from", "to") if key in values and not blank(values[key][1])}
     if kind is not None:  # a kind the policy does not declare, named where it is
-        kinds = _kinds(record, values, has, declared)
-        kind = fields.declared_kind(record, values["kind"][0], kind, kinds, reading)
+        kind = _declared(record, values, has, kind, declared, reading)
     if has == {"date"}:
         days = [date_cell(record, *values["date"])]
         part = _part(record, values, days[0], kind)

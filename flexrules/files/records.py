@@ -687,7 +687,8 @@ class Columns:
                     excel=record.excel,
                 )
             except BadCell as cell:
-                bad.append(record.error(column, value, cell.text))
+                problem = cell.text if self.typing is None else self.typing.named(cell.text, day)
+                bad.append(record.error(column, value, problem))
                 continue
             if typed is not None:
                 result[attribute.name] = typed

@@ -113,9 +113,15 @@ def row_record(
     if kind_text is not None:
         kind_found = fields.kind_of(record, kind_column, kind_text, reading)
         if check_kinds:  # `decide` leaves absence rows out: their kinds are not checked
-            kind_found = fields.declared_kind(
-                record, kind_column, kind_found, columns.kinds_on(day), reading
-            )
+            try:
+                kind_found = fields.declared_kind(
+                    record, kind_column, kind_found, columns.kinds_on(day), reading
+                )
+            except TableError as error:
+                assert columns.typing is not None  # made by `Columns.of`
+                raise record.error(
+                    kind_column, kind_found, columns.typing.named(error.text, day)
+                ) from None
         return _absence_row(record, values, kind_found)
     for key in ATTENDANCE_FIELDS:
         values.pop(key, None)

@@ -66,6 +66,12 @@ def test_employee_rows_typed_by_their_valid_from(
     with pytest.raises(TableError) as caught:
         read_employees(write(tmp_path, "bad.csv", bad), versions)
     assert problems(caught.value) == [(3, "unit", "digital")]
+    assert caught.value.message_for("en").endswith(
+        '"digital" is not one of "records", "finance" (version "1", in force on Tue 2025-07-01)'
+    )
+    assert caught.value.message_for("id").endswith(
+        '(versi "1", yang berlaku pada Selasa 1 Juli 2025)'
+    )
     undated = read_employees(write(tmp_path, "c.csv", "id,unit\nC,digital\n"), versions)
     assert undated == [{"id": "C", "unit": "digital"}]
 
@@ -106,6 +112,7 @@ def test_leave_kinds_typed_by_their_day(tmp_path: Path, versions: flexrules.Poli
     with pytest.raises(TableError) as caught:
         read_roster(people, shifts, versions, write(tmp_path, "leave.csv", leave))
     assert problems(caught.value) == [(3, "kind", "dinas luar")]
+    assert caught.value.message_for("en").endswith('(version "1", in force on Tue 2025-07-01)')
     fine = "employee,date,kind\nA,2025-07-04,dinas luar\nA,2025-07-01,sakit\n"
     roster = read_roster(people, shifts, versions, write(tmp_path, "fine.csv", fine))
     assert roster.kinds == {"A": {"2025-07-04": "dinas luar", "2025-07-01": "sakit"}}
