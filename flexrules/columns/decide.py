@@ -31,6 +31,7 @@ import pyarrow.compute as pc
 from ..clock.calendar import DAY
 from ..clock.zones import zone
 from ..core.errors import InputError
+from ..core.messages import chosen_language, speaking
 from ..engine.facts import FIRST_DAY, LAST_DAY, LOCATIONS
 from ..engine.runtime import Decider
 from ..engine.state import Bits, Standing, shift_key
@@ -134,7 +135,8 @@ def decide_batch(
         _decide_within(decider, facts, within, location, day, start.local, end.local, outcomes)
     if across.size:
         _decide_across(decider, batch, facts, across, location, start.local, end.local, outcomes)
-    _decide_rest(decider, batch, np.flatnonzero(~ok), outcomes)
+    with speaking(chosen_language(language, decider.metadata)):  # the error cells' language
+        _decide_rest(decider, batch, np.flatnonzero(~ok), outcomes)
     allowed, rules, error = _columns(outcomes, within, remembered)
     explanation = _explanations(decider, batch, error, language) if explain else None
     first = outcomes.first_error[1] if outcomes.first_error else None

@@ -27,6 +27,7 @@ import numpy as np
 import pyarrow as pa
 
 from ..clock.calendar import DAY
+from ..core.messages import Text
 from ..language.statement_forms import Form
 from ..rosters.limits import ScheduleChecker
 from ..rosters.periods import checked_period, period_limit, period_of, within_limit
@@ -102,7 +103,7 @@ def reduce_parts(
     days = bounds
     if days is None and spans.emp.size:
         days = (int(spans.start.min()) // DAY, int(spans.end.max() - 1) // DAY)
-        within_limit(days, limit, "without a period, the roster's shifts span", None)
+        within_limit(days, limit, Text("input.period.shifts_span"), None)
     if days is None:
         return []
     return group_violations(rosters, people, spans, days, sizes)
