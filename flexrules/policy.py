@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import threading
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import attrs
 import holidays as holidays_package
 
-from .clock.calendar import Calendar, holiday_name
+from .clock.calendar import DAY, Calendar, holiday_name
 from .clock.intervals import Intervals
 from .clock.zones import canonical_zone_name
 from .core.diagnostics import Diagnostic
@@ -34,6 +35,17 @@ from .rosters.staffing import RosterChecker
 DEFAULT_TIMEZONE = "Asia/Jakarta"
 #: the calendar data's version: national holidays change between releases of `holidays`
 HOLIDAYS_VERSION = str(getattr(holidays_package, "__version__", "unknown"))
+
+#: what answers for a policy with `effective from` when asked about days outside its dates:
+#: a set of versions holding it alone (`versions.LoneVersion`), which denies those days as a
+#: set does (DATA.md §5). Sets live above this layer, so `flexrules.versions` registers the
+#: maker here when it is imported (`import flexrules` imports it).
+_LONE_SET: list[Callable[[Policy], Any]] = []
+
+
+def answer_outside_dates(make: Callable[[Policy], Any]) -> None:
+    """Register what makes a dated policy's one-member set (see `_LONE_SET`)."""
+    _LONE_SET[:] = [make]
 
 
 @attrs.frozen
@@ -219,8 +231,18 @@ class Policy:
         self._decider = Decider(rules, self.timezone, self.default == "allow", self.metadata())
         self._schedules = ScheduleChecker(self._decider, limits.limits, limits.presence)
         self._rosters = RosterChecker(self._decider, self._schedules, limits.group_rules)
-        # the hot call skips one frame: `policy.decide` is the decider's own method
-        self.decide = self._decider.decide  # type: ignore[method-assign]
+        #: the days in force as ordinals (every day without `effective from`)
+        self._days = (
+            (self.effective_from or dt.date.min).toordinal(),
+            (self.effective_until or dt.date.max).toordinal(),
+        )
+        self._lone: Any = None  # the one-member set for days outside its dates, made once
+        self._lone_lock = threading.Lock()
+        if self.effective_from is None:
+            # the hot call skips one frame: `policy.decide` is the decider's own method
+            self.decide = self._decider.decide  # type: ignore[method-assign]
+        else:
+            self.decide = self._decide_dated  # type: ignore[method-assign]
         self._frozen = True
 
     def __setattr__(self, name: str, value: Any) -> None:
@@ -240,14 +262,39 @@ class Policy:
     def decide(self, employee: Any, shift: Any) -> Decision:
         """Whether the employee may work this shift, and why (see `Decision`).
 
+        A policy with `effective from` denies a shift on a day outside its dates, saying no
+        version is in force, as a set of versions does (docs/versions.md).
+
         Raises `InputError` for a shift that cannot be read (end not after start, an unknown
         location, a time that is not a time, an unknown time zone).
         """
         return self._decider.decide(employee, shift)
 
+    def _decide_dated(self, employee: Any, shift: Any) -> Any:
+        """`decide` of a policy with `effective from`: its own decision on its days; on a day
+        outside them (or across its first or last midnight) the one-member set's answer."""
+        decision = self._decider.decide(employee, shift)
+        first, last = self._days
+        if first <= decision.start_seconds // DAY and (decision.end_seconds - 1) // DAY <= last:
+            return decision
+        return self._lone_set().decide(employee, shift)
+
+    def _lone_set(self) -> Any:
+        """The set of versions holding this policy alone (`_LONE_SET`), made on first need."""
+        found = self._lone
+        if found is None:
+            with self._lone_lock:
+                if self._lone is None:
+                    object.__setattr__(self, "_lone", _LONE_SET[0](self))
+                found = self._lone
+        return found
+
     def decide_many(self, pairs: Iterable[tuple[Any, Any]]) -> DecisionBatch:
         """Decide many (employee, shift) pairs: the same results as `decide`, with the work
-        they share done once (see `flexrules.engine.bulk`)."""
+        they share done once (see `flexrules.engine.bulk`). A policy with `effective from`
+        decides them one by one, as `decide` does."""
+        if self.effective_from is not None:
+            return self._lone_set().decide_many(pairs)  # type: ignore[no-any-return]
         return decide_many(self._decider, pairs)
 
     def decide_table(
@@ -264,7 +311,23 @@ class Policy:
         `Decision.reasons`, None for the default), `error` (why a row could not be decided)
         and, with `explain`, `explanation` added. Exactly `decide`'s answers, a column at a
         time (docs/columns.md). Needs `flexrules[columnar]`; `errors="raise"` raises the
-        first bad row's `InputError`."""
+        first bad row's `InputError`. A policy with `effective from` routes its rows as a set
+        of versions does (`PolicySet.decide_table`)."""
+        if self.effective_from is not None:
+            return self._lone_set().decide_table(
+                table, explain=explain, language=language, errors=errors, batch_size=batch_size
+            )
+        return self._plain_decide_table(table, explain, language, errors, batch_size)
+
+    def _plain_decide_table(
+        self,
+        table: Any,
+        explain: bool = False,
+        language: str | None = None,
+        errors: str = "column",
+        batch_size: int | None = None,
+    ) -> Any:
+        """`decide_table` as if the policy were in force on every day (a set's version)."""
         from .columns import DEFAULT_BATCH_SIZE, decide_table
 
         return decide_table(
@@ -291,7 +354,18 @@ class Policy:
         (one row each, with `id`), shifts (one row each, with `employee`) and optionally
         absences (`employee` and `date`, or `employee`, `from` and `to`). Every violation, one
         row each (`rule`, `kind`, `employee`, `start`, `end`, `present`, `group`,
-        `message`), as a table of the kind `shifts` is (docs/columns.md)."""
+        `message`), as a table of the kind `shifts` is (docs/columns.md). A policy with
+        `effective from` checks them as a set of versions does (`PolicySet.check_table`)."""
+        if self.effective_from is not None:
+            return self._lone_set().check_table(
+                employees,
+                shifts,
+                period,
+                absences,
+                headcount,
+                language=language,
+                max_period_days=max_period_days,
+            )
         from .columns.rosters import check_table
 
         return check_table(
@@ -319,9 +393,26 @@ class Policy:
         `period` is an inclusive (first day, last day) pair: `at least` limits are checked
         for each period (week, month...) wholly inside it; `absences` are leave days. A period
         may span at most `max_period_days` (by default `rosters.periods.MAX_PERIOD_DAYS`, 731).
+        A policy with `effective from` checks days outside its dates as a set of versions
+        does (`PolicySet.check`): shifts there denied, limits pro-rated to its days.
         """
         if isinstance(shifts, (str, bytes)) or not isinstance(shifts, Iterable):
             raise TypeError(f"shifts is a list of shifts, not {shifts!r}")
+        if self.effective_from is not None:
+            return self._lone_set().check(  # type: ignore[no-any-return]
+                employee, shifts, period, absences, max_period_days=max_period_days
+            )
+        return self._plain_check(employee, shifts, period, absences, max_period_days)
+
+    def _plain_check(
+        self,
+        employee: Any,
+        shifts: Iterable[Any],
+        period: Any = None,
+        absences: Iterable[Any] = (),
+        max_period_days: int | None = None,
+    ) -> ScheduleReport:
+        """`check` as if the policy were in force on every day (a set's version)."""
         return self._schedules.check(employee, list(shifts), period, absences, max_period_days)
 
     def check_roster(
@@ -333,9 +424,25 @@ class Policy:
         max_period_days: int | None = None,
     ) -> RosterReport:
         """Check every schedule, then the staffing and share rules across all of them, over
-        at most `max_period_days` (the period given, or else the days its shifts span)."""
+        at most `max_period_days` (the period given, or else the days its shifts span). A
+        policy with `effective from` checks days outside its dates as a set of versions does
+        (`PolicySet.check_roster`)."""
         if isinstance(schedules, (str, bytes)) or not isinstance(schedules, Iterable):
             raise TypeError(f"schedules is a list of schedules, not {schedules!r}")
+        if self.effective_from is not None:
+            return self._lone_set().check_roster(  # type: ignore[no-any-return]
+                schedules, period, headcount, max_period_days=max_period_days
+            )
+        return self._plain_check_roster(schedules, period, headcount, max_period_days)
+
+    def _plain_check_roster(
+        self,
+        schedules: Iterable[Any],
+        period: Any = None,
+        headcount: Mapping[Any, int] | None = None,
+        max_period_days: int | None = None,
+    ) -> RosterReport:
+        """`check_roster` as if the policy were in force on every day (a set's version)."""
         return self._rosters.check(schedules, period, headcount, max_period_days)
 
     @property

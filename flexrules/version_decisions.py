@@ -57,6 +57,8 @@ class VersionedDecision:
         """A reason's words with the version named, or why no version decided."""
         if self.version is None:
             return Text("version.none", name=self._set.name, day=self._decision.start.date())
+        if not self._set.names_versions:
+            return reason
         return Text("version.reason", reason=reason, version=self.version.version or "")
 
     def explain(self, language: str | None = None) -> str:
@@ -91,9 +93,12 @@ class VersionedDecision:
             alternatives=alternatives and self.version is not None,
         )
         found["allowed"] = self.allowed
-        found["version"] = self.version.version if self.version is not None else None
-        if policy:
-            found["policy"] = dict(found["policy"]) | {"set": self._set.fingerprint}
+        if self._set.names_versions:  # a lone policy's answers are its own (`LoneVersion`)
+            found["version"] = self.version.version if self.version is not None else None
+            if policy:
+                found["policy"] = dict(found["policy"]) | {"set": self._set.fingerprint}
+        elif policy and self.version is None:  # the gap's own metadata is not the policy's
+            found["policy"] = self._set.metadata()
         found["reasons"] = [r.to_dict(chosen) for r in self.reasons]
         if pieces:
             found["pieces"] = [

@@ -31,12 +31,12 @@ from .api import compile_policy, load_policy
 from .clock.calendar import Calendar
 from .core.diagnostics import Diagnostic, error
 from .core.errors import InputError, PolicyError
-from .core.messages import Text, say
+from .core.messages import Listing, Text, say
 from .engine.decision import Decision
 from .engine.facts import employee_zone
-from .policy import Policy, RuleInfo
+from .policy import Policy, RuleInfo, answer_outside_dates
 from .rosters.absences import read_absences
-from .rosters.records import Schedule, Violation, ident_of
+from .rosters.records import RuleTexts, Schedule, Violation, ident_of
 from .rosters.reports import RosterReport, ScheduleReport, Scope
 from .version_decisions import (
     SplitDecision,
@@ -101,6 +101,9 @@ class PolicySet:
 
     `decide`, `check` and `check_roster` answer as the version in force does, naming it;
     `members` are the versions in order of their first day."""
+
+    #: whether answers name the version that decided (a lone policy's do not: `LoneVersion`)
+    names_versions = True
 
     def __init__(self, members: Iterable[Policy]) -> None:
         ordered = sorted(members, key=lambda p: p.effective_from or dt.date.min)
@@ -241,7 +244,7 @@ class PolicySet:
         versions (or one and none) is cut at the midnight where the version changes, each
         part decided by its own, and the parts put together (`SplitDecision`): allowed when
         every part is."""
-        probe = self.members[-1].decide(employee, shift)
+        probe = self.members[-1]._decider.decide(employee, shift)
         first = probe.start_seconds // _DAY_SECONDS
         member = self._on_ordinal(first)
         last = (probe.end_seconds - 1) // _DAY_SECONDS
@@ -249,7 +252,7 @@ class PolicySet:
             return self._split(employee, shift, probe)
         if member is None:
             return VersionedDecision(self._gap_policy().decide(employee, shift), None, self)
-        decision = probe if member is self.members[-1] else member.decide(employee, shift)
+        decision = probe if member is self.members[-1] else member._decider.decide(employee, shift)
         return VersionedDecision(decision, member, self)
 
     def decide_many(self, pairs: Iterable[tuple[Any, Any]]) -> VersionedBatch:
@@ -277,7 +280,9 @@ class PolicySet:
                     VersionedDecision(self._gap_policy().decide(employee, piece), None, self)
                 )
             else:
-                parts.append(VersionedDecision(member.decide(employee, piece), member, self))
+                parts.append(
+                    VersionedDecision(member._decider.decide(employee, piece), member, self)
+                )
         return SplitDecision(probe, tuple(parts), self)
 
     def on_day(self, day: int) -> Policy | None:
@@ -287,6 +292,8 @@ class PolicySet:
     def explained(self, member: Policy, text: str, language: str | None = None) -> str:
         """A version's own explanation of a decision with the line naming the version, as
         the set's `explain()` gives it."""
+        if not self.names_versions:
+            return text
         chosen = language or member.language
         lines = text.split("\n")
         line = say(
@@ -382,7 +389,7 @@ class PolicySet:
         except InputError:
             pass
         else:
-            report = member.check(employee, listed, period, leave, max_period_days=max_period_days)
+            report = member._plain_check(employee, listed, period, leave, max_period_days)
             return self._named(member, report)
         return self._check_across(employee, listed, period, leave, max_period_days)
 
@@ -403,14 +410,12 @@ class PolicySet:
                 )
             )
         decisions: list[Any] = [self.decide(employee, shift) for shift in shifts]
-        violations = sorted(
-            (
-                self._named_violation(member, v)
-                for (_, _, member), r in zip(self._days, reports, strict=True)
-                for v in r.violations
-            ),
-            key=lambda v: v.start,
-        )
+        found = [
+            (member, v)
+            for (_, _, member), r in zip(self._days, reports, strict=True)
+            for v in r.violations
+        ]
+        violations = sorted(self._once_per_period(found), key=lambda v: v.start)
         if reports:
             zone, away = reports[0].zone, reports[0].away
         else:
@@ -424,7 +429,7 @@ class PolicySet:
             absences=reports[0].absences if reports else (),
             away=away,
             policy=self.metadata(),
-            rules={k: v for r in reports for k, v in r.rules.items()},
+            rules=RuleTexts(r.rules for r in reports),
             warnings=_unique(w for r in reports for w in r.warnings),
             scope=_scope_of(reports),
         )
@@ -449,7 +454,7 @@ class PolicySet:
         except InputError:
             pass
         else:
-            roster = member.check_roster(listed, period, headcount, max_period_days=max_period_days)
+            roster = member._plain_check_roster(listed, period, headcount, max_period_days)
             return self._named_roster(member, roster)
         reports, by_version = self._schedules_across(listed, period, max_period_days)
         # the days staffing and shares judge: the period, else (as for one policy) from the
@@ -462,7 +467,7 @@ class PolicySet:
             if days is None:
                 continue
             mine = by_version.get(member, [])
-            roster = member.check_roster(mine, days, headcount, max_period_days=max_period_days)
+            roster = member._plain_check_roster(mine, days, headcount, max_period_days)
             rosters.append((member, roster))
         return self._merged_roster(reports, rosters)
 
@@ -480,6 +485,8 @@ class PolicySet:
     def _named(self, member: Policy, report: ScheduleReport) -> ScheduleReport:
         """A version's own report as the set's: each decision and violation naming the
         version, and the set's metadata as `policy` (the report is new: changed in place)."""
+        if not self.names_versions:
+            return report
         decided: list[Any] = report.decisions
         decided[:] = [VersionedDecision(d, member, self) for d in decided]
         report.violations[:] = [self._named_violation(member, v) for v in report.violations]
@@ -488,6 +495,8 @@ class PolicySet:
 
     def _named_roster(self, member: Policy, roster: RosterReport) -> RosterReport:
         """A version's own roster report as the set's (see `_named`)."""
+        if not self.names_versions:
+            return roster
         named: dict[int, Any] = {}
         for report in roster.reports.values():
             before = list(report.violations)
@@ -501,8 +510,30 @@ class PolicySet:
 
     def _named_violation(self, member: Policy, violation: Violation) -> Violation:
         """A version's violation, its message naming the version (`(version "2")`)."""
+        if not self.names_versions:
+            return violation
         text = Text("version.reason", reason=violation.text, version=member.version or "")
         return attrs.evolve(violation, text=text)
+
+    def _once_per_period(self, found: list[tuple[Policy, Violation]]) -> Iterator[Violation]:
+        """Each version's violations, named; a maximum that versions share (one id, one
+        number, one PERIOD, one count), which each reports blaming the shifts on its own days,
+        given once, blaming all of them (DATA.md §5), with the first version's words and
+        naming each version."""
+        groups: dict[tuple[Any, ...], list[tuple[Policy, Violation]]] = {}
+        for member, violation in found:
+            v = violation
+            key = (v.rule, v.kind, v.employee, v.start, v.end, v.bound, v.count)
+            groups.setdefault(key if v.shifts else (id(v),), []).append((member, v))
+        for group in groups.values():
+            member, first = group[0]
+            if len(group) == 1 or not self.names_versions:
+                yield self._named_violation(member, first)
+                continue
+            shifts = tuple(shift for _, v in group for shift in v.shifts)
+            labels = Listing([f'"{m.version or ""}"' for m, _ in group])
+            text = Text("version.reason_many", reason=first.text, versions=labels)
+            yield attrs.evolve(first, shifts=shifts, text=text)
 
     def _schedules_across(
         self, listed: list[Schedule], period: Any, max_period_days: int | None
@@ -514,9 +545,9 @@ class PolicySet:
         for schedule in listed:
             ident = ident_of(schedule.employee)
             if ident is None:
-                raise InputError("id", schedule.employee, "every employee in a roster needs an id")
+                raise InputError("id", schedule.employee, Text("input.roster.no_id"))
             if ident in reports:
-                raise InputError("employee", ident, f"employee `{ident}` appears twice")
+                raise InputError("employee", ident, Text("input.roster.twice", ident=str(ident)))
             report = self._check_across(
                 schedule.employee,
                 list(schedule.shifts),
@@ -560,7 +591,7 @@ class PolicySet:
             {ident: report.employee_name for ident, report in reports.items()},
             self.metadata(),
             groups={ident: g for r in rosters for ident, g in r.groups.items()},
-            rules={k: v for r in rosters for k, v in r.rules.items()},
+            rules=RuleTexts(r.rules for r in rosters),
             warnings=_unique(w for r in rosters for w in r.warnings),
             coverage=[line for r in rosters for line in r.coverage],
         )
@@ -573,7 +604,7 @@ class PolicySet:
         if period is not None:
             days += [_as_date(d) for d in period]
         for employee, shift in pairs:
-            decision = self.members[-1].decide(employee, shift)
+            decision = self.members[-1]._decider.decide(employee, shift)
             days += [decision.start.date(), (decision.end - _MICROSECOND).date()]
         if not days:
             return self.members[-1]
@@ -582,6 +613,32 @@ class PolicySet:
         if member is None or self.in_force(last) is not member:
             raise InputError("period", period, _crossing(first, last))
         return member
+
+
+class LoneVersion(PolicySet):
+    """A policy with `effective from` asked about days outside its dates: a set holding it
+    alone, so those days are denied with the reason a set gives (`version.none`) and limits
+    across its first or last day are judged as a set judges them (DATA.md §5). Its answers
+    name no version (there is one) and carry the policy's own metadata and fingerprint, so on
+    its days they are the policy's own. `Policy` makes one on first need (`_lone_set`)."""
+
+    names_versions = False
+
+    def __init__(self, policy: Policy) -> None:
+        super().__init__([policy])
+        self.fingerprint = policy.fingerprint
+
+    def metadata(self) -> dict[str, Any]:
+        return self.members[0].metadata()
+
+    def decide_many(self, pairs: Iterable[tuple[Any, Any]]) -> VersionedBatch:
+        """The policy's `decide` on each pair: its own decision on its days."""
+        if isinstance(pairs, (str, bytes)) or not isinstance(pairs, Iterable):
+            raise TypeError(f"decide_many takes (employee, shift) pairs, not {pairs!r}")
+        return VersionedBatch([self.members[0].decide(e, s) for e, s in pairs])
+
+
+answer_outside_dates(LoneVersion)
 
 
 class ShippedSet:
@@ -702,9 +759,7 @@ def _as_schedule(given: Any) -> Schedule:
         return Schedule(given["employee"], list(given.get("shifts", ())), given.get("absences", ()))
     if isinstance(given, (tuple, list)) and len(given) == 2:
         return Schedule(given[0], list(given[1]))
-    raise InputError(
-        "schedules", given, "each schedule is an (employee, shifts) pair or a Schedule"
-    )
+    raise InputError("schedules", given, Text("input.roster.not_schedule"))
 
 
 def _unique(warnings: Iterable[Any]) -> tuple[Any, ...]:
@@ -730,8 +785,8 @@ def _clipped(member: Policy, first: dt.date, last: dt.date) -> tuple[dt.date, dt
     return (start, end) if start <= end else None
 
 
-def _crossing(first: dt.date, last: dt.date) -> str:
-    return say("version.roster_crosses", "en", first=first, last=last)
+def _crossing(first: dt.date, last: dt.date) -> Text:
+    return Text("version.roster_crosses", first=first, last=last)
 
 
 def _as_date(value: Any) -> dt.date:

@@ -23,6 +23,7 @@ import numpy as np
 
 from .clock.calendar import DAY
 from .core.errors import InputError
+from .core.messages import chosen_language
 
 #: a row decided by the set's `decide`, not by one version's table
 _BY_ROW = -1
@@ -67,9 +68,7 @@ def decide_table(
             parts.append(_arrays(found, rows, explain, schema))
             continue
         member = versions.members[index]
-        decided = member.decide_table(
-            picked, explain=explain, language=language, errors=errors, batch_size=batch_size
-        )
+        decided = member._plain_decide_table(picked, explain, language, errors, batch_size)
         columns = {name: decided.column(name).combine_chunks() for name, _ in schema}
         if explain:  # the version named, as the set's `explain()` names it
             texts = columns["explanation"].to_pylist()
@@ -166,7 +165,8 @@ def _by_rows(
         except InputError as error:
             if errors == "raise":
                 raise
-            found[row] = (False, None, str(error), None)
+            said = error.message_for(chosen_language(language, versions.metadata()))
+            found[row] = (False, None, said, None)
             continue
         rules = [reason.rule for reason in decision.reasons]
         text = decision.explain(language) if explain else None

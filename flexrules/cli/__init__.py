@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 
 from .. import __version__
 from ..core.errors import Error
+from ..core.messages import speaking
 from ..rosters.text import visible
 from .authoring import add_fmt, add_test
 from .check import add_check
@@ -103,6 +104,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # argparse exits on --help (0) and on bad arguments (2)
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     run: Run = args.run
+    # errors are said in `--lang` (a command that loads a policy then speaks its language)
+    with speaking(getattr(args, "lang", None) or "en"):
+        return _ran(run, args, parser)
+
+
+def _ran(run: Run, args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    """`run(args)`'s exit code, every failure turned into a message and an exit code."""
     try:
         return run(args)
     except UsageError as exc:

@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from .. import files
-from ..core.messages import Count, chosen_language, say
+from ..core.messages import Count, chosen_language, say, speak
 from ..engine.decision import Decision
 from ..files import output
 from ..versions import reading_policy
@@ -84,6 +84,7 @@ def run_decide(args: argparse.Namespace) -> int:
     # all three agree; an attendance export's absence rows are read and left out
     absences: list[Any] = []
     said = chosen_language(args.lang, policy.metadata())
+    speak(said)  # an input error is said in it too
     try:
         with files.size_limit(args.max_file_size):
             employee = files.read_employee(args.employee, reading_policy(policy), reading=reading)

@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from .. import files
-from ..core.messages import chosen_language, say
+from ..core.messages import chosen_language, say, speak
 from ..files import output
 from ..files.workbook_report import roster_workbook
 from ..files.workbooks import WorkbookProblem
@@ -79,6 +79,7 @@ def run_schedule(args: argparse.Namespace) -> int:
     policy = load_versions_for_check(args.policy, args.lang)
     if policy is None:
         return EXIT_ERRORS
+    speak(chosen_language(args.lang, policy.metadata()))  # an input error is said in it
     try:
         with files.size_limit(args.max_file_size):
             schedule = files.read_schedule(
@@ -214,6 +215,11 @@ def _for_cluster(policy: Policy | PolicySet, roster: files.Roster) -> Policy:
     whose facts do not change (a table's rows cannot carry `changes`)."""
     if isinstance(policy, PolicySet):
         raise UsageError("a cluster checks one policy, not a set of versions")
+    if policy.effective_from is not None:  # its days outside its dates are denied
+        raise UsageError(
+            "a cluster checks a policy in force on every day: check a policy with "
+            "`effective from` without --workers or --scheduler"
+        )
     if any("changes" in employee for employee in roster.employees):
         raise UsageError(
             "a cluster checks employees whose facts do not change: check a roster with "
@@ -240,6 +246,7 @@ def run_roster(args: argparse.Namespace) -> int:
     if policy is None:
         return EXIT_ERRORS
     language = chosen_language(args.lang, policy.metadata())
+    speak(language)  # an input error is said in it too
     try:
         with files.size_limit(args.max_file_size):
             roster = files.read_roster(

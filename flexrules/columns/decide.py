@@ -26,16 +26,19 @@ from typing import Any
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from ..clock.calendar import DAY
 from ..clock.zones import zone
 from ..core.errors import InputError
+from ..core.messages import chosen_language, speaking
 from ..engine.facts import FIRST_DAY, LAST_DAY, LOCATIONS
 from ..engine.runtime import Decider
 from ..engine.state import Bits, Standing, shift_key
 from .codes import combine, dense, encode
 from .facts import LOCATION_CODES, FactSets
-from .remembered import Remembered, remembered_within
+from .memory import memory_of
+from .remembered import Remembered, fact_codes, remembered_within
 from .times import read_times
 
 #: location names as 0, 1, 2 (`facts.LOCATION_CODES` gives the engine's code of each)
@@ -90,31 +93,50 @@ def decide_batch(
         return batch.column(names.index(name)) if name in names else None
 
     zone_of_row, zones, zone_ok = _zones(decider, column("timezone"), rows)
-    location, location_ok = locations_of(column("location"), rows)
+    location, ok = locations_of(column("location"), rows)
     start = read_times(decider, column("start"), rows, zones, zone_of_row)
     end = read_times(decider, column("end"), rows, zones, zone_of_row)
     facts = FactSets(decider, batch, names)
     span = end.local - start.local
+    if zone_ok is not None:
+        ok &= zone_ok
+    ok &= start.ok
+    ok &= end.ok
+    ok &= span > 0
+    ok &= span <= DAY
     both = start.aware & end.aware
-    gap = end.instant - start.instant
+    if both.any():
+        gap = end.instant - start.instant
+        ok &= ~both | ((gap > 0) & (gap <= DAY))
     day = start.local // DAY
     last = (end.local - 1) // DAY
-    ok = zone_ok & location_ok & start.ok & end.ok & facts.ok & (span > 0) & (span <= DAY)
-    ok &= ~both | ((gap > 0) & (gap <= DAY))
-    ok &= (day > FIRST_DAY) & (last < LAST_DAY)
-    within = np.flatnonzero(ok & (day == last))
-    across = np.flatnonzero(ok & (day != last))
+    ok &= day > FIRST_DAY
+    ok &= last < LAST_DAY
+    same = day == last
+    within = np.flatnonzero(ok & same)
+    across = np.flatnonzero(ok & ~same)
+    remembered: Remembered | None = None
+    if within.size:
+        memory = memory_of(decider)
+        with memory.lock:
+            stable = fact_codes(memory, facts)
+            if stable is not None:
+                remembered = remembered_within(
+                    memory, decider, facts, stable, within, location, day, start.local, end.local
+                )
+    if remembered is None or across.size:
+        facts.encode()  # the batch's own codes: they also say whether Arrow can hash the facts
+        if not facts.readable:  # every row to `decide`
+            ok[:] = False
+            within = across = np.zeros(0, dtype=np.int64)
+            remembered = None
     outcomes = _Outcomes(rows)
-    remembered = (
-        remembered_within(decider, facts, within, location, day, start.local, end.local)
-        if within.size
-        else None
-    )
     if remembered is None and within.size:
         _decide_within(decider, facts, within, location, day, start.local, end.local, outcomes)
     if across.size:
         _decide_across(decider, batch, facts, across, location, start.local, end.local, outcomes)
-    _decide_rest(decider, batch, np.flatnonzero(~ok), outcomes)
+    with speaking(chosen_language(language, decider.metadata)):  # the error cells' language
+        _decide_rest(decider, batch, np.flatnonzero(~ok), outcomes)
     allowed, rules, error = _columns(outcomes, within, remembered)
     explanation = _explanations(decider, batch, error, language) if explain else None
     first = outcomes.first_error[1] if outcomes.first_error else None
@@ -154,11 +176,12 @@ def _columns(
 
 def _zones(
     decider: Decider, column: pa.Array | None, rows: int
-) -> tuple[np.ndarray, list[zoneinfo.ZoneInfo | None], np.ndarray]:
+) -> tuple[np.ndarray, list[zoneinfo.ZoneInfo | None], np.ndarray | None]:
     """Each row's zone code, the zones by code (the policy's where the row names none, None
-    where it names one that is not a zone), and whether the row's zone is usable."""
+    where it names one that is not a zone), and whether the row's zone is usable (None: no
+    zone column, every row in the policy's zone)."""
     if column is None:
-        return np.zeros(rows, dtype=np.int64), [decider.zone], np.ones(rows, dtype=bool)
+        return np.zeros(rows, dtype=np.int64), [decider.zone], None
     try:
         codes, names = encode(column)
     except (pa.ArrowNotImplementedError, pa.ArrowInvalid, TypeError):
@@ -190,19 +213,59 @@ def locations_of(
     column: pa.Array | None, rows: int, numbers: Mapping[str, int] = _LOCATION_INDEX
 ) -> tuple[np.ndarray, np.ndarray]:
     """Each row's location as its number in `numbers` (by default 0, 1, 2 for office, home,
-    anywhere; the roster check passes the engine's bits), and whether it is one."""
+    anywhere; the roster check passes the engine's bits), and whether it is one. Text is
+    found among the names by a hash probe per row (per dictionary entry, for a dictionary
+    column); a column of another type is read value by value, as `decide` reads it."""
     if column is None:
         return np.zeros(rows, dtype=np.int64), np.zeros(rows, dtype=bool)
+    kind = column.type
+    dictionary = pa.types.is_dictionary(kind)
+    text = kind.value_type if dictionary else kind
+    if pa.types.is_string(text) or pa.types.is_large_string(text):
+        names, table = _location_names(numbers)
+        if dictionary:
+            table = np.append(_places(column.dictionary, names, table), -1)
+            indices = column.indices
+            if indices.null_count:
+                indices = indices.fill_null(len(column.dictionary))
+            found = table[indices.to_numpy()]
+        else:
+            found = _places(column, names, table)
+        return np.maximum(found, 0), found >= 0
     try:
-        codes, names = encode(column)
+        codes, values = encode(column)
     except (pa.ArrowNotImplementedError, pa.ArrowInvalid, TypeError):
         return np.zeros(rows, dtype=np.int64), np.zeros(rows, dtype=bool)
     index = np.array(
-        [numbers.get(name, -1) if isinstance(name, str) else -1 for name in names],
+        [numbers.get(name, -1) if isinstance(name, str) else -1 for name in values],
         dtype=np.int64,
     )
     found = index[codes]
     return np.maximum(found, 0), found >= 0
+
+
+def _places(column: pa.Array, names: pa.Array, table: np.ndarray) -> np.ndarray:
+    """Each text's number in `table` (-1, the table's last, for text not among the names)."""
+    at = pc.index_in(column, value_set=names)
+    if at.null_count:
+        at = at.fill_null(len(names))
+    found: np.ndarray = table[at.to_numpy()]
+    return found
+
+
+_LOCATION_NAMES: dict[tuple[tuple[str, int], ...], tuple[pa.Array, np.ndarray]] = {}
+
+
+def _location_names(numbers: Mapping[str, int]) -> tuple[pa.Array, np.ndarray]:
+    """The location names as Arrow text, and their numbers followed by -1 (remembered: there
+    are two mappings, decide's and the roster's)."""
+    key = tuple(numbers.items())
+    found = _LOCATION_NAMES.get(key)
+    if found is None:
+        found = (pa.array(list(numbers), type=pa.string()), np.array([*numbers.values(), -1]))
+        if len(_LOCATION_NAMES) < 16:
+            _LOCATION_NAMES[key] = found
+    return found
 
 
 def _decide_within(

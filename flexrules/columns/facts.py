@@ -4,6 +4,8 @@ attribute may be read from, as one integer per row, with one row of each set as 
 
 from __future__ import annotations
 
+import threading
+import weakref
 from typing import Any
 
 import numpy as np
@@ -15,50 +17,97 @@ from .codes import combine, encode
 
 #: the engine's location code (1, 2, 4) of locations numbered 0, 1, 2 (office, home, anywhere)
 LOCATION_CODES = tuple(LOCATIONS.values())
+#: errors Arrow raises for a column type it cannot hash (a list, a struct)
+UNHASHABLE = (pa.ArrowNotImplementedError, pa.ArrowInvalid, pa.ArrowTypeError, TypeError)
+
+#: per decider, per tuple of a batch's column names: the fact columns (bounded)
+_WANTED: weakref.WeakKeyDictionary[Decider, dict[tuple[str, ...], list[str]]]
+_WANTED = weakref.WeakKeyDictionary()
+_WANTED_LOCK = threading.Lock()
+_MAX_LAYOUTS = 64
+
+
+def fact_columns(decider: Decider, names: list[str]) -> list[str]:
+    """The columns a declared attribute that some rule reads may be read from, in the order
+    `decide` looks them up (remembered per decider and column names)."""
+    key = tuple(names)
+    with _WANTED_LOCK:
+        known = _WANTED.setdefault(decider, {})
+        found = known.get(key)
+    if found is not None:
+        return found
+    wanted: list[str] = []
+    # only the attributes some rule reads: the others cannot change a standing's rule
+    # bits, so fact sets that differ in them alone are one set here
+    read = {slot for rule in decider.rules for slot in rule.slots}
+    for slot in (*decider.employee_slots, *decider.shift_slots):
+        if slot not in read:
+            continue
+        for name in attribute_keys(slot.decl.name.text):
+            if name in names and name not in wanted:
+                wanted.append(name)
+    with _WANTED_LOCK:
+        if len(known) >= _MAX_LAYOUTS:
+            known.clear()
+        known[key] = wanted
+    return wanted
 
 
 class FactSets:
     """Each row's fact set: the combination of the values of every column a declared
     attribute that some rule reads may be read from; with one row of each set as the dict of
     those attributes `decide` would read (a standing made from it has the rule bits of the
-    row's own facts)."""
+    row's own facts). The columns are coded on first use (`encode`): a warm batch reads them
+    through the table memory's stable codes instead (`columns.remembered`)."""
 
     def __init__(self, decider: Decider, batch: pa.RecordBatch, names: list[str]) -> None:
-        wanted: list[str] = []
-        # only the attributes some rule reads: the others cannot change a standing's rule
-        # bits, so fact sets that differ in them alone are one set here
-        read = {slot for rule in decider.rules for slot in rule.slots}
-        for slot in (*decider.employee_slots, *decider.shift_slots):
-            if slot not in read:
-                continue
-            for key in attribute_keys(slot.decl.name.text):
-                if key in names and key not in wanted:
-                    wanted.append(key)
+        self.names = fact_columns(decider, names)
+        self.columns = [batch.column(names.index(name)) for name in self.names]
         rows = batch.num_rows
-        self.ok = np.ones(rows, dtype=bool)
-        self.names = wanted
-        self.values: list[list[Any]] = []
-        #: each column's Arrow type, as text (values of different types are told apart)
-        self.kinds: list[str] = []
         self._rows = rows
+        #: False where a fact column cannot be hashed: every row then goes to `decide`
+        self.readable = True
+        #: each column's Arrow type, as text (values of different types are told apart)
+        self.kinds = [str(column.type) for column in self.columns]
+        self._encoded: tuple[list[np.ndarray], list[list[Any]]] | None = None
         self._groups: tuple[np.ndarray, np.ndarray] | None = None
+
+    @property
+    def ok(self) -> np.ndarray:
+        """Per row, whether its facts can be read a column at a time."""
+        return np.full(self._rows, self.readable, dtype=bool)
+
+    def encode(self) -> None:
+        """Code each column within the batch (Arrow's hash dictionary)."""
+        if self._encoded is not None:
+            return
         codes: list[np.ndarray] = []
-        for name in wanted:
-            column = batch.column(names.index(name))
-            self.kinds.append(str(column.type))
+        values: list[list[Any]] = []
+        for column in self.columns:
             try:
-                found, values = encode(column)
-            except (pa.ArrowNotImplementedError, pa.ArrowInvalid, TypeError):
-                # a type Arrow cannot hash (a list, a struct): every row goes to `decide`
-                self.ok[:] = False
-                found, values = np.zeros(rows, dtype=np.int64), [None]
+                found, known = encode(column)
+            except UNHASHABLE:
+                self.readable = False
+                found, known = np.zeros(self._rows, dtype=np.int64), [None]
             codes.append(found)
-            self.values.append(values)
-        self.codes = codes
+            values.append(known)
+        self._encoded = codes, values
+
+    @property
+    def codes(self) -> list[np.ndarray]:
+        self.encode()
+        assert self._encoded is not None
+        return self._encoded[0]
+
+    @property
+    def values(self) -> list[list[Any]]:
+        self.encode()
+        assert self._encoded is not None
+        return self._encoded[1]
 
     def _grouped(self) -> tuple[np.ndarray, np.ndarray]:
         if self._groups is None:
-            if self.codes:
+            if self.columns:
                 self._groups = combine(
                     *(
                         (codes, len(values))

@@ -30,7 +30,7 @@ from typing import Any
 import numpy as np
 
 from ..clock.calendar import DAY
-from ..core.messages import chosen_language
+from ..core.messages import Text, chosen_language
 from ..engine.conditions import F, T
 from ..language.statement_forms import Form
 from ..rosters.compile import CompiledGroupRule
@@ -73,7 +73,7 @@ def judged_days(
     if not known:
         return None
     days = (min(e[0] for e in known), max(e[1] for e in known))
-    within_limit(days, limit, "without a period, the roster's shifts span", None)
+    within_limit(days, limit, Text("input.period.shifts_span"), None)
     return days
 
 

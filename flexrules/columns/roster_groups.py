@@ -15,6 +15,7 @@ import pyarrow as pa
 
 from ..clock.calendar import DAY
 from ..core.errors import InputError
+from ..core.messages import Text
 from ..engine.facts import UNKNOWN, attribute_keys
 from ..rosters.compile import CompiledGroupRule
 from ..rosters.staffing import RosterChecker
@@ -75,7 +76,7 @@ class GroupPart:
             if part.people.count:
                 tables.append(part.people.employees)
         if len(set(ids)) != len(ids):
-            raise InputError("employee", None, "an employee appears in two parts of the roster")
+            raise InputError("employee", None, Text("input.roster.two_parts"))
         table = pa.concat_tables(tables, promote_options="permissive") if tables else pa.table({})
         spans = Spans(
             np.concatenate(emps),

@@ -28,6 +28,7 @@ import pyarrow.compute as pc
 
 from ..clock.calendar import DAY
 from ..core.errors import InputError
+from ..core.messages import Text
 from ..engine.facts import FIRST_DAY, LAST_DAY, LOCATIONS, attribute_keys
 from ..engine.runtime import Decider
 from ..rosters.absences import Absence, _day
@@ -164,7 +165,7 @@ def _employee_numbers(shifts: pa.Table, number: dict[str | None, int]) -> np.nda
         first = int(np.flatnonzero(found.is_null().to_numpy(zero_copy_only=False))[0])
         value = shifts.slice(first, 1).column("employee").to_pylist()[0]
         ident = column[first].as_py()
-        raise InputError("employee", value, f"no employee `{ident}` in the employees table")
+        raise InputError("employee", value, Text("input.roster.unknown_employee", ident=str(ident)))
     numbers: np.ndarray = found.to_numpy(zero_copy_only=False).astype(np.int64)
     return numbers
 

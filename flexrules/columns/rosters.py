@@ -17,6 +17,7 @@ from typing import Any
 import pyarrow as pa
 
 from ..core.errors import InputError
+from ..core.messages import Text
 from ..engine.values import as_date
 from ..rosters.absences import Absence
 from ..rosters.records import Schedule, Violation, ident_of
@@ -95,7 +96,9 @@ def schedules_of(employees: Any, shifts: Any, absences: Any = None) -> list[Sche
         ident = None if row.get("employee") is None else str(row["employee"])
         if ident not in known:
             raise InputError(
-                "employee", row.get("employee"), f"no employee `{ident}` in the employees table"
+                "employee",
+                row.get("employee"),
+                Text("input.roster.unknown_employee", ident=str(ident)),
             )
         by_employee.setdefault(ident, []).append(row)
     leave = _leave(as_arrow(absences)[1].to_pylist() if absences is not None else [], known)
@@ -117,7 +120,9 @@ def _leave(rows: Iterable[dict[str, Any]], known: set[str | None]) -> dict[str |
         ident = None if row.get("employee") is None else str(row["employee"])
         if ident not in known:
             raise InputError(
-                "employee", row.get("employee"), f"no employee `{ident}` in the employees table"
+                "employee",
+                row.get("employee"),
+                Text("input.roster.unknown_employee", ident=str(ident)),
             )
         found.setdefault(ident, []).append(_absence(row))
     return found
@@ -134,7 +139,7 @@ def _absence(row: dict[str, Any]) -> Any:
         return date if kind is None else Absence(date, None, kind)
     first, last = as_date(row.get("from")), as_date(row.get("to"))
     if not isinstance(first, dt.date) or not isinstance(last, dt.date):
-        raise InputError("from", row.get("from"), "give either `date`, or `from` and `to`")
+        raise InputError("from", row.get("from"), Text("file.leave_days"))
     return Absence(first, last, kind)
 
 

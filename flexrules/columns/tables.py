@@ -17,6 +17,7 @@ import numpy as np
 import pyarrow as pa
 
 from ..core.errors import InputError
+from ..core.messages import Text, chosen_language
 from ..engine.runtime import Decider
 from .decide import RULES_TYPE, Outcome, decide_batch
 
@@ -62,12 +63,7 @@ def no_changes(table: Any) -> None:
     if not isinstance(names, list):
         names = [str(name) for name in getattr(table, "columns", ())]
     if "changes" in names:
-        raise InputError(
-            "changes",
-            None,
-            "a table's employees cannot carry changes: decide employees whose facts change "
-            "during the month with Policy.decide or Policy.check_roster",
-        )
+        raise InputError("changes", None, Text("input.table.changes"))
 
 
 def decide_batches(
@@ -241,7 +237,7 @@ def _rows(
                 raise
             allowed.append(False)
             rules.append(None)
-            found.append(str(error))
+            found.append(error.message_for(chosen_language(language, decider.metadata)))
             texts.append(None)
             continue
         allowed.append(decision.allowed)

@@ -77,15 +77,23 @@ def _timestamps(
     zone_of_row: np.ndarray,
 ) -> None:
     per_second = _PER_SECOND[column.type.unit]
-    valid = ~np.asarray(column.is_null().to_numpy(zero_copy_only=False), dtype=bool)
-    ticks = column.cast(pa.int64()).fill_null(0).to_numpy()
-    seconds, fraction = np.divmod(ticks, per_second)
-    read.ok[:] = valid & (fraction == 0)
+    ticks = column.cast(pa.int64())
+    if ticks.null_count:
+        valid = ~np.asarray(column.is_null().to_numpy(zero_copy_only=False), dtype=bool)
+        seconds = ticks.fill_null(0).to_numpy()
+    else:
+        valid = None
+        seconds = ticks.to_numpy()
+    if per_second == 1:
+        read.ok[:] = True if valid is None else valid
+    else:
+        seconds, fraction = np.divmod(seconds, per_second)
+        read.ok[:] = fraction == 0 if valid is None else valid & (fraction == 0)
     if column.type.tz is None:
-        read.local[:] = seconds + EPOCH
+        read.local = seconds + EPOCH
         return
     read.aware[:] = True
-    read.instant[:] = seconds
+    read.instant = seconds
     _localise(read, zones, zone_of_row)
 
 

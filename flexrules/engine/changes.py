@@ -24,6 +24,7 @@ from typing import Any
 import attrs
 
 from ..core.errors import InputError
+from ..core.messages import Text
 from .facts import Employee, quoted
 
 #: keys a change may not set: who the employee is, and the changes themselves (a change of
@@ -62,7 +63,7 @@ def _bounds(employee: Any) -> tuple[int | None, int | None]:
 def change_date(value: Any, field: str = "changes") -> dt.date:
     """A change's date: a `datetime.date` or ISO date text (`2025-07-15`)."""
     if isinstance(value, dt.datetime):
-        raise InputError(field, value, f"{quoted(str(value))} is a date and time, not a date")
+        raise InputError(field, value, Text("input.change.date_time", value=quoted(str(value))))
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):
@@ -70,7 +71,7 @@ def change_date(value: Any, field: str = "changes") -> dt.date:
             return dt.date.fromisoformat(value.strip())
         except ValueError:
             pass
-    raise InputError(field, value, f"{quoted(value)} is not a date such as 2025-07-15")
+    raise InputError(field, value, Text("input.change.not_date", value=quoted(value)))
 
 
 def read_changes(given: Any) -> list[tuple[dt.date, Mapping[str, Any] | None]]:
@@ -78,7 +79,7 @@ def read_changes(given: Any) -> list[tuple[dt.date, Mapping[str, Any] | None]]:
     each a pair (date, mapping or None), or a mapping with `from` and `attributes` (JSON's
     form)."""
     if isinstance(given, (str, bytes, Mapping)) or not isinstance(given, Iterable):
-        raise InputError("changes", given, "changes is a list of (date, {attribute: value}) pairs")
+        raise InputError("changes", given, Text("input.changes.not_list"))
     found: list[tuple[dt.date, Mapping[str, Any] | None]] = []
     for number, item in enumerate(given, start=1):
         if isinstance(item, Mapping):
@@ -87,10 +88,7 @@ def read_changes(given: Any) -> list[tuple[dt.date, Mapping[str, Any] | None]]:
             when, values = item
         else:
             raise InputError(
-                "changes",
-                item,
-                f"change {number} is {quoted(item)}: write (date, {{attribute: value}}) or "
-                '{"from": date, "attributes": {...}}',
+                "changes", item, Text("input.change.not_pair", number=number, value=quoted(item))
             )
         day = change_date(when)
         if values is None:  # outside employment from this day
@@ -98,17 +96,18 @@ def read_changes(given: Any) -> list[tuple[dt.date, Mapping[str, Any] | None]]:
             continue
         if not isinstance(values, Mapping):
             raise InputError(
-                "changes", values, f"change {number} gives {quoted(values)}, not attributes"
+                "changes",
+                values,
+                Text("input.change.not_attributes", number=number, value=quoted(values)),
             )
         for key in values:
             if not isinstance(key, str):
-                raise InputError("changes", key, f"change {number} names {quoted(key)}")
+                raise InputError(
+                    "changes", key, Text("input.change.bad_name", number=number, value=quoted(key))
+                )
             if _folded(key) in _FIXED:
                 raise InputError(
-                    "changes",
-                    key,
-                    f"change {number} sets `{key}`, which cannot change: give the employee "
-                    "another record instead",
+                    "changes", key, Text("input.change.fixed", number=number, name=key)
                 )
         found.append((day, values))
     found.sort(key=lambda pair: pair[0])

@@ -20,6 +20,7 @@ import attrs
 from ..clock.calendar import DAY
 from ..clock.zones import zone
 from ..core.errors import InputError
+from ..core.messages import Text
 
 
 class _Unknown:
@@ -175,16 +176,12 @@ def employee_zone(employee: Any, default: zoneinfo.ZoneInfo) -> zoneinfo.ZoneInf
     if name is None:
         return default
     if not isinstance(name, str):
-        raise InputError(
-            "timezone", name, f"a time zone is a name such as Asia/Jakarta, not {quoted(name)}"
-        )
+        raise InputError("timezone", name, Text("input.timezone.not_name", value=quoted(name)))
     try:
         return zone(name)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
         raise InputError(
-            "timezone",
-            name,
-            f"unknown time zone {quoted(name)}; use an IANA name or WIB, WITA, WIT",
+            "timezone", name, Text("input.timezone.unknown", value=quoted(name))
         ) from None
 
 
@@ -199,9 +196,10 @@ DAY_SECONDS = DAY
 #: must exist as dates
 FIRST_DAY = dt.date(1, 1, 3).toordinal()
 LAST_DAY = dt.date.max.toordinal() - 1
-_DAYS_DECIDED = (
-    f"flexrules decides shifts from {dt.date.fromordinal(FIRST_DAY)} to "
-    f"{dt.date.fromordinal(LAST_DAY)}"
+_DAYS_DECIDED = Text(
+    "input.time.out_of_range",
+    first=str(dt.date.fromordinal(FIRST_DAY)),
+    last=str(dt.date.fromordinal(LAST_DAY)),
 )
 
 
@@ -212,10 +210,10 @@ def parse_time(value: Any, field_name: str) -> dt.datetime:
     if isinstance(value, str):
         return _parse_text(value, field_name)
     if isinstance(value, dt.date):
-        raise InputError(field_name, value, "a shift time needs a time of day, not only a date")
+        raise InputError(field_name, value, Text("input.time.date_only"))
     if value is None or value is MISSING:
-        raise InputError(field_name, value, f"the shift has no {field_name}")
-    raise InputError(field_name, value, f"{quoted(value)} is not a date and time")
+        raise InputError(field_name, value, Text("input.time.missing", field=field_name))
+    raise InputError(field_name, value, Text("input.time.not_date_time", value=quoted(value)))
 
 
 def _parse_text(value: str, field_name: str) -> dt.datetime:
@@ -226,10 +224,12 @@ def _parse_text(value: str, field_name: str) -> dt.datetime:
         text = f"{midnight.group(1)}T00:00{midnight.group(2) or ''}"
     if text.endswith(("Z", "z")):
         text = text[:-1] + "+00:00"
-    not_a_time = f"{quoted(value)} is not a date and time such as 2025-07-07T08:00"
+    not_a_time = Text("input.time.not_iso", value=quoted(value))
     if "T" not in text and " " not in text:
         if _ISO_DATE.fullmatch(text):
-            raise InputError(field_name, value, f"{quoted(value)} has a date but no time of day")
+            raise InputError(
+                field_name, value, Text("input.time.no_time_of_day", value=quoted(value))
+            )
         raise InputError(field_name, value, not_a_time)
     try:
         parsed = dt.datetime.fromisoformat(text)
@@ -278,9 +278,7 @@ def location_code(value: Any) -> int:
     except Exception:  # a str whose hash fails
         code = None
     if code is None:
-        raise InputError(
-            "location", value, f"{quoted(value)} is not a location; use office, home or anywhere"
-        )
+        raise InputError("location", value, Text("input.location.unknown", value=quoted(value)))
     return code
 
 
@@ -320,10 +318,7 @@ def shift_span(
     return start, end
 
 
-_TOO_LONG = (
-    "a shift lasts at most 24 hours; write a longer duty (a 24-hour duty and its handover) as "
-    "two shifts, the second starting where the first ends"
-)
+_TOO_LONG = Text("input.shift.too_long")
 
 
 def _span(
@@ -339,14 +334,14 @@ def _span(
         end = parse_time(end_value, "end")
         if start.tzinfo is not None and end.tzinfo is not None:
             if end <= start:
-                raise InputError("end", end_value, "the shift's end must be after its start")
+                raise InputError("end", end_value, Text("input.shift.end_before_start"))
             if end - start > dt.timedelta(hours=24):
                 raise InputError("end", end_value, _TOO_LONG)
             return local_seconds(start, where), local_seconds(end, where)
         start_local = local_seconds(start, where)
         end_local = local_seconds(end, where)
     if end_local <= start_local:
-        raise InputError("end", end_value, "the shift's end must be after its start")
+        raise InputError("end", end_value, Text("input.shift.end_before_start"))
     if end_local - start_local > DAY_SECONDS:
         raise InputError("end", end_value, _TOO_LONG)
     return start_local, end_local

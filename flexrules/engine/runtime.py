@@ -27,6 +27,7 @@ from ..clock.intervals import shift as shift_intervals
 from ..clock.zones import zone
 from ..core.errors import InputError
 from ..core.memory import Memory
+from ..core.messages import Text
 from .changes import Timeline, timeline_of
 from .compile import MAY, MUST_NOT, CompiledRule, CompiledRules, override_order
 from .conditions import F, T
@@ -345,12 +346,7 @@ class Decider:
         """`decide` for any employee and shift: mappings or objects, any time zone, times as
         text or datetimes, checked with the messages `InputError` gives, over several days."""
         if employee is None:
-            raise InputError(
-                "employee",
-                None,
-                "no employee given: an employee is a mapping of "
-                "id and attributes, or an object with them",
-            )
+            raise InputError("employee", None, Text("input.employee.none"))
         timeline = timeline_of(employee)
         if timeline is not None:
             return self.decide_changing(timeline, employee, shift, strict)
@@ -440,7 +436,9 @@ class Decider:
                 lacking = [slots[i].name for i, value in missing.items() if value is None]
                 found.extend(misspelled_keys(source, [s.name for s in slots], lacking))
         if found and strict:
-            raise InputError(found[0].field or "employee", found[0].field, found[0].message)
+            raise InputError(
+                found[0].field or "employee", found[0].field, found[0].text or found[0].message
+            )
         decision._warnings = tuple(found)
         return decision
 

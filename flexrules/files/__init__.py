@@ -18,7 +18,7 @@ from .changes import read_changes
 from .leave import read_absences, read_headcount
 from .people import read_employee, read_employees
 from .reading import Reading
-from .records import ColumnsWarning, FileWarning, TableError, TableErrors
+from .records import ColumnsWarning, FileWarning, RepeatedProblem, TableError, TableErrors
 from .roster import Roster, read_roster
 from .shifts import (
     Requests,
@@ -36,6 +36,7 @@ __all__ = [
     "ColumnsWarning",
     "FileWarning",
     "Reading",
+    "RepeatedProblem",
     "Requests",
     "Roster",
     "ScheduleFile",

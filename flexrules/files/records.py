@@ -136,14 +136,76 @@ class TableErrors(TableError):
         return (TableErrors, (self.errors, self.more))
 
 
+#: the rows a problem said once for many rows lists (`RepeatedProblem`)
+SHOWN_ROWS = 5
+
+
+class RepeatedProblem(TableError):
+    """One problem of an empty cell, word for word the same on many rows of a file's column
+    (a column left blank: no location on any row), said once: how many rows, and the first
+    few of them, as a problem with an unknown employee is said once for all its rows."""
+
+    def __init__(self, first: TableError, rows: Sequence[int]) -> None:
+        self.first = first
+        self.rows = tuple(rows)
+        super().__init__(
+            first.file, first.row, first.column, first.value, first.text, unit=first.unit
+        )
+        self.args = (self.message_for("en"),)
+
+    def where(self, language: str = "en") -> str:
+        r"""`\`file\`, rows 2, 3, 4, 5, 6, …, column \`location\``."""
+        if not hasattr(self, "rows"):  # while the base class builds its own args
+            return super().where(language)
+        shown = ", ".join(str(row) for row in self.rows[:SHOWN_ROWS])
+        if len(self.rows) > SHOWN_ROWS:
+            shown += ", …"
+        parts = [
+            say("file.where.stdin", language)
+            if self.file == STDIN
+            else say("file.where.file", language, file=self.file)
+        ]
+        if self.unit == "row":
+            parts.append(say("file.where.rows", language, rows=shown))
+            parts.append(say("file.where.column", language, column=self.column))
+        else:
+            parts += [f"{self.unit}s {shown}", f"key `{self.column}`"]
+        return ", ".join(parts)
+
+    def message_for(self, language: str = "en") -> str:
+        if not hasattr(self, "rows"):
+            return super().message_for(language)
+        problem = self.text if isinstance(self.text, str) else self.text.render(language)
+        n = len(self.rows)
+        key = "file.repeated_rows" if n > SHOWN_ROWS else "file.repeated_rows.all"
+        said = say(key, language, problem=problem, n=n, shown=SHOWN_ROWS)
+        return self.where(language) + ": " + said
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (RepeatedProblem, (self.first, self.rows))
+
+
+def _repeat_key(error: TableError) -> tuple[str, str, str, str] | None:
+    """What makes a problem of an empty cell the same on another row: its file, column and
+    words; None for any other problem (each bad value is listed on its own)."""
+    blank = error.value is None or (isinstance(error.value, str) and not error.value.strip())
+    if error.row is None or error.column is None or not blank:
+        return None
+    words = error.text if isinstance(error.text, str) else error.text.render("en")
+    return error.file, error.column, error.unit, words
+
+
 class Problems:
     """The problems found while reading the files of one run: every one is kept (up to
-    `MAX_PROBLEMS`), and `check()` raises them together."""
+    `MAX_PROBLEMS`), and `check()` raises them together. An empty cell with the same problem
+    on many rows of a column is one problem (`RepeatedProblem`), however many rows."""
 
     def __init__(self) -> None:
         self.errors: list[TableError] = []
         #: problems of a file that name no column (a column the file lacks), said once
         self._told: set[tuple[str, str]] = set()
+        #: each problem of an empty cell kept: its place in `errors` and every row it is on
+        self._repeats: dict[tuple[str, str, str, str], tuple[int, list[int]]] = {}
 
     def add(self, error: TableError) -> None:
         """Keep a problem (each of several); past `MAX_PROBLEMS`, stop reading at once. A
@@ -156,16 +218,31 @@ class Problems:
                 if said in self._told:
                     continue
                 self._told.add(said)
+            key = _repeat_key(one)
+            if key is not None and key in self._repeats:
+                self._repeats[key][1].append(one.row or 0)
+                continue
             if len(self.errors) == MAX_PROBLEMS:
-                raise TableErrors(self.errors, more=True)
+                raise TableErrors(self.grouped(), more=True)
+            if key is not None:
+                self._repeats[key] = (len(self.errors), [one.row or 0])
             self.errors.append(one)
+
+    def grouped(self) -> list[TableError]:
+        """The problems kept, each empty cell's on many rows said once with its rows."""
+        found = list(self.errors)
+        for index, rows in self._repeats.values():
+            if len(rows) > 1:
+                found[index] = RepeatedProblem(found[index], rows)
+        return found
 
     def check(self) -> None:
         """Raise what was found: one problem as itself, several as `TableErrors`."""
-        if len(self.errors) == 1:
-            raise self.errors[0]
-        if self.errors:
-            raise TableErrors(self.errors)
+        errors = self.grouped()
+        if len(errors) == 1:
+            raise errors[0]
+        if errors:
+            raise TableErrors(errors)
 
 
 @attrs.frozen

@@ -128,7 +128,7 @@ def row_record(
         shift_span(values["start"], values["end"], find_zone(zone_name))
     except InputError as exc:
         column = column_for(record, exc.field if exc.field in ("start", "end") else "start")
-        raise record.error(column, exc.value, exc.message) from None
+        raise record.error(column, exc.value, exc.text) from None
     return values
 
 

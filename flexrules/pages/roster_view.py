@@ -18,7 +18,7 @@ from typing import Any
 import attrs
 
 from .. import __version__
-from ..clock.calendar import holiday_name
+from ..clock.calendar import DAY, holiday_name
 from ..core.messages import Clock, Zone, chosen_language, say, shown
 from ..engine.decision import Decision
 from ..rosters.coverage import HOUR, CoverageLine, clock_hour
@@ -33,13 +33,19 @@ _CODE_KEYS = {
     "home": "page.code.home",
     "anywhere": "page.code.anywhere",
     "leave": "page.code.leave",
+    "duty": "page.code.duty",
 }
 _COUNT_KEYS = {
     "office": "page.count.office",
     "home": "page.count.home",
     "anywhere": "page.count.anywhere",
     "leave": "page.count.leave",
+    "duty": "page.count.duty",
+    "part": "page.count.part",
 }
+#: the kinds of absence a day shows, in order: whole days of leave, whole days away on duty
+#: (a kind `as work`), parts of the day
+AWAY = ("leave", "duty", "part")
 _KIND_KEYS = {
     "limit": "page.kind.limit",
     "presence": "page.kind.presence",
@@ -85,6 +91,24 @@ class Strip:
 
 
 @attrs.frozen
+class Away:
+    """One absence as a day shows it (DATA.md §3): its kind, and for part of a day its start
+    and end as seconds of the employee's local day."""
+
+    kind: str | None
+    work: bool  # of a kind the policy declares `as work`
+    start: int | None = None
+    end: int | None = None
+
+    @property
+    def where(self) -> str:
+        """Its place among `AWAY`."""
+        if self.start is not None:
+            return "part"
+        return "duty" if self.work else "leave"
+
+
+@attrs.frozen
 class Problem:
     """A violation or a denied shift, as a day's detail lists it."""
 
@@ -115,9 +139,7 @@ class RosterPage:
         self.attribute = _unit_attribute(report)
         self.units = _units(report, self.attribute, language)
         self.unit_of = {ident: unit.key for unit in self.units for ident in unit.members}
-        self.leave: dict[tuple[str, dt.date], None] = {
-            (ident, day): None for ident, days in report.absences.items() for day in days
-        }
+        self.away = _away(report)
         self.places = _places(report)
         self.buckets = self._buckets()
         self.problems, self.problem_units, self.employee_problems = self._problems()
@@ -168,9 +190,33 @@ class RosterPage:
             for place, ids in where.items():
                 for ident in ids:
                     found[unit_of.get(ident, ""), day][place].append(ident)
-        for ident, day in self.leave:
-            found[unit_of.get(ident, ""), day]["leave"].append(ident)
+        for (ident, day), absences in self.away.items():
+            found[unit_of.get(ident, ""), day][_counted_as(absences)].append(ident)
         return found
+
+    def absence_words(self, ident: str, day: dt.date) -> str:
+        """An employee's absences on a day with their kinds and, for part of the day, hours:
+        `cuti tahunan`, `izin 08:00–10:30; dinas luar 13:00–15:00` (empty: whole days of
+        no kind)."""
+        found = []
+        for absence in self.away.get((ident, day), ()):
+            if absence.start is None or absence.end is None:
+                if absence.kind is not None:
+                    found.append(absence.kind)
+                continue
+            times = dict(start=Clock(absence.start), end=Clock(absence.end))
+            found.append(
+                self.say("page.absence.part", kind=absence.kind, **times)
+                if absence.kind is not None
+                else self.say("page.absence.part_plain", **times)
+            )
+        return "; ".join(dict.fromkeys(found))
+
+    def absent(self, ident: str, day: dt.date) -> str:
+        """An employee named as the day's details list them among the absent, with what."""
+        what = self.absence_words(ident, day)
+        who = self.who(ident)
+        return self.say("page.absence.who", who=who, what=what) if what else who
 
     # ---- problems ----------------------------------------------------------------------
 
@@ -432,7 +478,7 @@ class RosterPage:
             return {
                 "counts": [
                     self.say(_COUNT_KEYS[place], n=len(bucket[place]))
-                    for place in (*PLACES, "leave")
+                    for place in (*PLACES, *AWAY)
                     if bucket.get(place)
                 ],
                 "problems": problems,
@@ -454,21 +500,30 @@ class RosterPage:
         off = {day for day in self.days if self.kinds[day] is not None}
         denied = self.denied_days
         rows = []
+        part = escape(self.say("page.code.part"))
         for ident in unit.members:
             cells = []
             for day in self.days:
-                if (ident, day) in self.leave:
-                    cells.append(f'<td class="leave">{codes["leave"]}</td>')
+                absences = self.away.get((ident, day), ())
+                title = escape(self.absence_words(ident, day)) if absences else ""
+                shown = f' title="{title}"' if title else ""
+                whole = _counted_as(absences) if absences else "part"
+                if whole != "part":
+                    cells.append(f'<td class="{whole}"{shown}>{codes[whole]}</td>')
                     continue
                 where = self.places.get(day, {})
                 here = [place for place in PLACES if ident in where.get(place, ())]
                 text = "/".join(codes[place] for place in here)
                 style = ("" if here[0] == "office" else here[0]) if len(here) == 1 else "mixed"
                 if not here:
-                    style, text = ("off", "·") if day in off else ("", "")
+                    style, text = ("off", "·") if day in off and not absences else ("", "")
+                if absences:  # part of the day away: its code beside the places
+                    style, text = f"{style} part".strip(), "/".join(filter(None, (text, part)))
                 if (ident, day) in denied:
                     style, text = style + " denied", text + "!"
-                cells.append(f'<td class="{style}">{text}</td>' if style else f"<td>{text}</td>")
+                cells.append(
+                    f'<td class="{style}"{shown}>{text}</td>' if style else f"<td>{text}</td>"
+                )
             broken = self.employee_problems.get(ident, [])
             rows.append({"who": self.who(ident), "cells": Markup("".join(cells)), "broken": broken})
         return rows
@@ -492,8 +547,14 @@ class RosterPage:
                         "label": unit.label,
                         "office": len(bucket.get("office", ())),
                         "names": [
-                            ", ".join(map(self.who, bucket.get(place, ())))
-                            for place in ("home", "anywhere", "leave")
+                            ", ".join(map(self.who, bucket.get("home", ()))),
+                            ", ".join(map(self.who, bucket.get("anywhere", ()))),
+                            ", ".join(
+                                self.absent(ident, day)
+                                for ident in dict.fromkeys(
+                                    ident for where in AWAY for ident in bucket.get(where, ())
+                                )
+                            ),
                         ],
                     }
                 )
@@ -509,6 +570,13 @@ class RosterPage:
                 }
             )
         return details
+
+    def _legend(self) -> list[str]:
+        """The month rows' legend: the codes of places and leave, and those of duty and part of
+        a day where the roster has any."""
+        present = {a.where for absences in self.away.values() for a in absences}
+        extra = [key for where, key in _LEGEND_AWAY if where in present]
+        return [*_LEGEND[:4], *extra, *_LEGEND[4:]]
 
     def context(self) -> dict[str, Any]:
         report = self.report
@@ -542,7 +610,7 @@ class RosterPage:
                 fingerprint=str(policy.get("fingerprint") or "")[:19],
             ),
             "cell_h": CELL_H,
-            "legend_places": [self.say(key) for key in _LEGEND],
+            "legend_places": [self.say(key) for key in self._legend()],
             "legend_strip": [(key.rsplit(".", 1)[1], self.say(key)) for key in _STRIP_LEGEND],
             "words": {
                 "skip": self.say("page.skip"),
@@ -561,7 +629,7 @@ class RosterPage:
                 "office": self.say("page.where.office"),
                 "home": self.say("page.where.home"),
                 "anywhere": self.say("page.where.anywhere"),
-                "leave": self.say("page.where.leave"),
+                "absent": self.say("page.where.absent"),
                 "size": self.say("page.size"),
                 "calendar": self.say("page.calendar"),
                 "month_rows": self.say("page.month_rows"),
@@ -587,6 +655,8 @@ _LEGEND = (
     "page.legend.off",
     "page.legend.denied",
 )
+#: the legend's entries for absences a roster may not have, after leave
+_LEGEND_AWAY = (("duty", "page.legend.duty"), ("part", "page.legend.part"))
 #: the legend of the coverage strips: a status (the cells' class) and its words
 _STRIP_LEGEND = ("page.legend.short", "page.legend.met", "page.legend.more")
 _MONDAY = dt.date(2025, 7, 7)
@@ -594,6 +664,31 @@ _MONDAY = dt.date(2025, 7, 7)
 
 def _key(group: Any) -> str:
     return "" if group is None else repr(group)
+
+
+def _counted_as(absences: list[Away]) -> str:
+    """Where a day's absences count a person: a whole day's (leave or duty), else part."""
+    return next((a.where for a in absences if a.start is None), "part")
+
+
+def _away(report: RosterReport) -> dict[tuple[str, dt.date], list[Away]]:
+    """Each employee's absences by local day: whole days with their kinds (a kind `as work`
+    away on duty), then parts of days with their kinds and times, in order."""
+    found: dict[tuple[str, dt.date], list[Away]] = defaultdict(list)
+    for ident, schedule in report.reports.items():
+        away = schedule.away
+        for day in sorted(away.days):
+            entry = Away(away.kinds.get(day), day in away.work_days)
+            found[ident, dt.date.fromordinal(day)].append(entry)
+        for part in away.parts:
+            start = part.start - part.day * DAY
+            entry = Away(part.kind, part.work, start, part.end - part.day * DAY)
+            found[ident, dt.date.fromordinal(part.day)].append(entry)
+    # a schedule's days of leave given without `away` (an older report) are plain leave
+    for ident, dates in report.absences.items():
+        for date in dates:
+            found.setdefault((ident, date), [Away(None, False)])
+    return dict(found)
 
 
 def _places(report: RosterReport) -> dict[dt.date, dict[str, frozenset[str]]]:

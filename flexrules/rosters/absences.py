@@ -26,6 +26,7 @@ import attrs
 from ..clock.calendar import DAY
 from ..clock.intervals import Intervals, normalise
 from ..core.errors import InputError
+from ..core.messages import Text
 from ..engine.facts import UNKNOWN, local_seconds, parse_time, quoted
 from ..engine.values import as_date
 from .periods import length
@@ -115,22 +116,20 @@ def read_absences(
     for value in values:
         start, end, kind = _parts_of(value, name)
         if kind is not None and not isinstance(kind, str):
-            raise InputError(f"{name}.kind", kind, f"{quoted(kind)} is not a kind of absence")
+            raise InputError(
+                f"{name}.kind", kind, Text("input.absence.kind_not_text", value=quoted(kind))
+            )
         work = kind_is_work(kind, declared, f"{name}.kind")
         first = _day(start)
         if first is not None:
             last = first if end is None else _day(end)
             if last is None:
-                raise InputError(
-                    f"{name}.end", end, f"{quoted(end)} is not a date such as 2025-07-07"
-                )
+                raise InputError(f"{name}.end", end, Text("input.date.not_date", value=quoted(end)))
             if last < first:
-                raise InputError(f"{name}.end", end, "the absence ends before it starts")
+                raise InputError(f"{name}.end", end, Text("input.absence.backwards"))
             if last - first >= MAX_ABSENCE_DAYS:
                 raise InputError(
-                    f"{name}.end",
-                    end,
-                    f"an absence spans at most {MAX_ABSENCE_DAYS} days; give longer ones in parts",
+                    f"{name}.end", end, Text("input.absence.too_long", days=MAX_ABSENCE_DAYS)
                 )
             for day in range(first, last + 1):
                 days.add(day)
@@ -163,9 +162,13 @@ def kind_is_work(kind: str | None, declared: Mapping[str, bool] | None, field: s
         folded = {" ".join(k.split()).casefold(): k for k in declared}
         close = [folded[key]] if (key := " ".join(kind.split()).casefold()) in folded else []
     listed = ", ".join(quoted(k) for k in declared)
-    hint = f"; did you mean {quoted(close[0])}?" if close else f"; the policy declares {listed}"
+    hint = (
+        Text("file.kind_close", name=quoted(close[0]))
+        if close
+        else Text("file.declared_kinds", kinds=listed)
+    )
     raise InputError(
-        field, kind, f"{quoted(kind)} is not a kind of absence the policy declares{hint}"
+        field, kind, Text("file.undeclared_kind", value=quoted(kind), close=hint, hint="")
     )
 
 
@@ -175,7 +178,7 @@ def _parts_of(value: Any, name: str) -> tuple[Any, Any, Any]:
     if isinstance(value, Mapping):
         start = value.get("start", value.get("date"))
         if start is None:
-            raise InputError(name, value, "an absence needs a `start` (or a `date`)")
+            raise InputError(name, value, Text("input.absence.no_start"))
         return start, value.get("end"), value.get("kind")
     return value, None, None
 
@@ -191,19 +194,11 @@ def _day(value: Any) -> int | None:
 def _part(start: Any, end: Any, kind: str | None, zone: zoneinfo.ZoneInfo, name: str) -> PartOfDay:
     """Part of one local day, both ends date-times (naive: local wall time in `zone`)."""
     if end is None:
-        raise InputError(
-            name,
-            start,
-            f"{quoted(start)} is not a date such as 2025-07-07, nor a start with an end",
-        )
+        raise InputError(name, start, Text("input.absence.not_date_or_part", value=quoted(start)))
     low = local_seconds(parse_time(start, f"{name}.start"), zone)
     high = local_seconds(parse_time(end, f"{name}.end"), zone)
     if high <= low:
-        raise InputError(f"{name}.end", end, "the absence ends when or before it starts")
+        raise InputError(f"{name}.end", end, Text("input.absence.part_backwards"))
     if (high - 1) // DAY != low // DAY:
-        raise InputError(
-            f"{name}.end",
-            end,
-            "part of a day ends on the day it starts; give whole days as dates",
-        )
+        raise InputError(f"{name}.end", end, Text("input.absence.part_across_days"))
     return PartOfDay(low, high, kind)

@@ -422,11 +422,19 @@ def _short_of_hours(
     away = check.schedule.away
     days = _counted_days(check, first, last, left_out)
     excused = sum(away.part_hours(day) for day in days)
-    # hours away at work (`as work`) count as worked where the limit counts work anywhere;
-    # a minimum at one place is lowered by them instead, as by any part-day absence
-    travel = [span for day in days for span in away.work_spans(day)]
-    if limit.locations != ANY_PLACE:
-        excused += length(normalise(travel))
+    # hours away at work (`as work`) count as worked where the limit counts work anywhere,
+    # on every day of the period where a piece of work would count (a weekend or a day of
+    # leave too, as its pieces do); a minimum at one place is lowered by them instead, as by
+    # any part-day absence, on the days it requires hours of
+    if limit.locations == ANY_PLACE:
+        travel = [
+            span
+            for day in range(first, last + 1)
+            if _work_away_counts(check, day)
+            for span in away.work_spans(day)
+        ]
+    else:
+        excused += length(normalise([span for day in days for span in away.work_spans(day)]))
         travel = []
     required = max(Fraction(0), required - excused)
     worked = length(normalise([*((s, e) for _, s, e, _ in items), *travel]))
@@ -467,6 +475,20 @@ def _short_of_hours(
         required / 3600,
         Fraction(worked, 3600),
     )
+
+
+def _work_away_counts(check: _LimitCheck, day: int) -> bool:
+    """Whether a day's hours of work away (`as work`) count for an hour minimum: where a piece
+    of work on that day would (`_LimitCheck._counted`): a day its dates keep, inside the
+    employment, with its version in force, and the limit surely binding the employee that
+    day (no shift's facts are known for work away)."""
+    schedule = check.schedule
+    if not check.on_its_days(day) or not schedule.employed(day):
+        return False
+    if not schedule.in_force_on(day):
+        return False
+    unknown_shift = (UNKNOWN,) * check.limit.shift_slots
+    return check.limit.applies(schedule.facts_on(day), unknown_shift, day) == T
 
 
 def _counted_days(

@@ -10,7 +10,7 @@ from typing import Any
 from ..clock.calendar import WORKING_DAY
 from ..clock.intervals import Intervals
 from ..core.errors import InputError
-from ..core.messages import Month, Text, Week, shown
+from ..core.messages import Month, Text, Thousands, Week, shown
 from ..engine.facts import UNKNOWN, quoted
 from ..engine.values import as_date
 from ..language import ast
@@ -78,7 +78,7 @@ def day_ordinals(values: Iterable[Any], name: str) -> set[int]:
     for value in values:
         date = as_date(value)
         if date is UNKNOWN:
-            raise InputError(name, value, f"{quoted(value)} is not a date such as 2025-07-07")
+            raise InputError(name, value, Text("input.date.not_date", value=quoted(value)))
         days.add(date.toordinal())
     return days
 
@@ -97,15 +97,14 @@ def period_limit(max_period_days: int | None) -> int:
     return limit
 
 
-def within_limit(days: tuple[int, int], limit: int, what: str, value: Any) -> tuple[int, int]:
+def within_limit(days: tuple[int, int], limit: int, what: Text, value: Any) -> tuple[int, int]:
     """`days` (first and last ordinals), or an `InputError` when they span more than `limit`."""
     span = days[1] - days[0] + 1
     if span > limit:
         raise InputError(
             "period",
             value,
-            f"{what} {span:,} days; flexrules checks at most {limit:,} days at a time "
-            "(check it in parts, or raise max_period_days)",
+            Text("input.period.too_long", what=what, span=Thousands(span), limit=Thousands(limit)),
         )
     return days
 
@@ -117,12 +116,12 @@ def checked_period(period: Any, limit: int | None = None) -> tuple[int, int] | N
     try:
         first, last = period
     except (TypeError, ValueError):
-        raise InputError("period", period, "a period is a pair (first day, last day)") from None
+        raise InputError("period", period, Text("input.period.not_pair")) from None
     low = as_date(first)
     high = as_date(last)
     if low is UNKNOWN or high is UNKNOWN:
-        raise InputError("period", period, "a period is two dates such as 2025-07-01")
+        raise InputError("period", period, Text("input.period.not_dates"))
     if high < low:
-        raise InputError("period", period, "the period's last day is before its first")
+        raise InputError("period", period, Text("input.period.backwards"))
     days = (low.toordinal(), high.toordinal())
-    return within_limit(days, period_limit(limit), "the period spans", period)
+    return within_limit(days, period_limit(limit), Text("input.period.spans"), period)

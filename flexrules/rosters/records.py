@@ -4,7 +4,7 @@ the rules' own words as reports show them. Plain records: reports copy what they
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from fractions import Fraction
 from typing import Any
 
@@ -158,3 +158,30 @@ def ident_of(employee: Any) -> str | None:
     """An employee's id as text, or None."""
     value = field(employee, "id", Employee)
     return None if value is None else str(value)
+
+
+class RuleTexts(dict[str, RuleText]):
+    """The rules' words in a report of a set of versions (DATA.md §5): by id, the latest
+    version's (as for one policy), and each version's own by where it is written, so a
+    violation or a reason shows the words of the version whose rule it is (`rule_words`)."""
+
+    def __init__(self, every: Iterable[Mapping[str, RuleText]]) -> None:
+        super().__init__()
+        #: (id, where it is written) -> its words
+        self.written: dict[tuple[str, SourceLocation], RuleText] = {}
+        for texts in every:
+            for ident, text in texts.items():
+                self[ident] = text
+                self.written[(ident, text.source)] = text
+
+
+def rule_words(
+    rules: Mapping[str, RuleText], rule: str, source: SourceLocation | None
+) -> RuleText | None:
+    """The words of the rule `rule` written at `source` (a violation's or reason's): the
+    version's own when versions share the id (`RuleTexts`), else the report's by id."""
+    if isinstance(rules, RuleTexts) and source is not None:
+        found = rules.written.get((rule, source))
+        if found is not None:
+            return found
+    return rules.get(rule)

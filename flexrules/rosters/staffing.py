@@ -82,7 +82,7 @@ class RosterChecker:
         spans = _spans(reports, zone)
         days = bounds if bounds is not None else _days_of(spans)
         if days is not None and bounds is None:
-            within_limit(days, limit, "without a period, the roster's shifts span", None)
+            within_limit(days, limit, Text("input.period.shifts_span"), None)
         violations = [v for r in reports.values() for v in r.violations]
         facts = {ident: facts_of(self.decider, e) for ident, e in employees.items()}
         coverage: list[CoverageLine] = []
@@ -123,9 +123,9 @@ class RosterChecker:
             employee, shifts, absences = _schedule_parts(item)
             ident = ident_of(employee)
             if ident is None:
-                raise InputError("id", employee, "every employee in a roster needs an id")
+                raise InputError("id", employee, Text("input.roster.no_id"))
             if ident in reports:
-                raise InputError("employee", ident, f"employee `{ident}` appears twice")
+                raise InputError("employee", ident, Text("input.roster.twice", ident=str(ident)))
             reports[ident] = self.schedules.check(employee, shifts, period, absences, limit)
             employees[ident] = employee
         return reports, employees
@@ -193,7 +193,7 @@ class RosterChecker:
         if days is None or not self.rules:
             return []
         if bounds is None:
-            within_limit(days, limit, "without a period, the roster's shifts span", None)
+            within_limit(days, limit, Text("input.period.shifts_span"), None)
         coverage: list[CoverageLine] = []  # the pages' coverage lines: not asked for here
         return self._group_violations(
             days, facts, spans, self.decider.zone, checked_headcount(headcount), coverage
@@ -229,7 +229,7 @@ def checked_headcount(headcount: Any) -> Mapping[Any, int] | None:
             raise InputError(
                 "headcount",
                 size,
-                f"the headcount of {_quoted(group)} must be a whole number, not {size!r}",
+                Text("input.roster.headcount", group=_quoted(group), size=repr(size)),
             )
     return headcount
 
@@ -241,9 +241,7 @@ def _schedule_parts(item: Any) -> tuple[Any, Sequence[Any], Sequence[Any]]:
     try:
         employee, shifts = item
     except (TypeError, ValueError):
-        raise InputError(
-            "schedules", item, "each schedule is an (employee, shifts) pair or a Schedule"
-        ) from None
+        raise InputError("schedules", item, Text("input.roster.not_schedule")) from None
     return employee, shifts, ()
 
 

@@ -27,7 +27,7 @@ from ..engine.decision import Decision
 from ..engine.facts import LOCATION_NAMES
 from ..engine.notices import DecisionWarning
 from .absences import Absences
-from .records import RuleText, Violation
+from .records import RuleText, Violation, rule_words
 
 
 @attrs.frozen
@@ -393,7 +393,7 @@ def _day_lines(
         lines.append(page.say("who.on_duty", who=", ".join(who(i) for i in duty)))
     for violation in problems:
         lines.append("  ! " + page.render(_group_problem(violation, who, page)))
-        lines += page.rule_line(violation.rule, "      ")
+        lines += page.rule_line(violation.rule, "      ", source=violation.source)
     return lines
 
 
@@ -423,7 +423,7 @@ def _group_problem(violation: Violation, who: Callable[[str], str], page: _Page)
         and bound is not None
         and violation.size is not None
     ):
-        percent = page.amount(violation.rule)
+        percent = page.amount(violation.rule, violation.source)
         return Text(
             "roster.share",
             rule=label,
@@ -560,7 +560,7 @@ def _employee(report: ScheduleView, pad: str, page: _Page) -> list[str]:
             match = by_shift.get(id(shift))
             if match is not None:
                 lines.append(page.say("employee.blamed", pad=pad, when=_shift_when(match)))
-        lines += page.rule_line(violation.rule, pad + "  ")
+        lines += page.rule_line(violation.rule, pad + "  ", source=violation.source)
     for clash in report.shifts_on_leave:
         when = _shift_when(clash.decision)
         lines.append(page.say("employee.leave_clash", pad=pad, day=clash.day, when=when))
@@ -584,7 +584,7 @@ def _denied(decision: Decision, pad: str, page: _Page) -> list[str]:
             + (page.say("employee.because", because=because) if because is not None else "")
         )
         if reason.rule is not None:  # under a reason that names the source already
-            lines += page.rule_line(reason.rule, pad + "    ", where=False)
+            lines += page.rule_line(reason.rule, pad + "    ", where=False, source=reason.source)
     return lines
 
 
@@ -598,7 +598,8 @@ class _Page:
     def __init__(self, rules: Mapping[str, RuleText], language: str) -> None:
         self.rules = rules
         self.language = language
-        self.seen: set[str] = set()
+        #: the rules already given, by id and where written (versions may share an id)
+        self.seen: set[tuple[str, Any]] = set()
 
     def say(self, key: str, /, **values: Any) -> str:
         return say(key, self.language, **values)
@@ -606,16 +607,19 @@ class _Page:
     def render(self, text: Text | str) -> str:
         return text if isinstance(text, str) else text.render(self.language)
 
-    def amount(self, rule: str) -> Fraction | None:
-        info = self.rules.get(rule)
+    def amount(self, rule: str, source: Any = None) -> Fraction | None:
+        info = rule_words(self.rules, rule, source)
         return info.amount if info is not None else None
 
-    def rule_line(self, rule: str, pad: str, *, where: bool = True) -> list[str]:
-        """`rule: WORDS (file:line) [citation]`, or nothing when already given or unknown."""
-        info = self.rules.get(rule)
-        if rule in self.seen or info is None:
+    def rule_line(
+        self, rule: str, pad: str, *, where: bool = True, source: Any = None
+    ) -> list[str]:
+        """`rule: WORDS (file:line) [citation]`, or nothing when already given or unknown;
+        `source`, where the rule broken is written, picks its version's words."""
+        info = rule_words(self.rules, rule, source)
+        if info is None or (rule, info.source) in self.seen:
             return []
-        self.seen.add(rule)
+        self.seen.add((rule, info.source))
         return [
             self.say(
                 "report.rule_words",

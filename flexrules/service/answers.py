@@ -63,7 +63,8 @@ def decide(
         try:
             decision = policy.decide(employee, shift)
         except InputError as exc:
-            raise input_error(exc, f"requests[{number}]" if body.batch else "") from None
+            where = f"requests[{number}]" if body.batch else ""
+            raise input_error(exc, where, options.language) from None
         decision_id = new_id()
         document = {"decision_id": decision_id, "fingerprint": policy.fingerprint}
         document.update(
@@ -103,7 +104,7 @@ def check(
     try:
         report = policy.check(body.employee, body.shifts, body.period, body.absences)
     except InputError as exc:
-        raise input_error(exc) from None
+        raise input_error(exc, "", options.language) from None
     return _report(policy, report, options, moment, [masker.ident(body.employee.get("id"))])
 
 
@@ -118,7 +119,7 @@ def roster(
     try:
         report = policy.check_roster(body.schedules, body.period, body.headcount)
     except InputError as exc:
-        raise input_error(exc) from None
+        raise input_error(exc, "", options.language) from None
     employees = [masker.ident(s.employee.get("id")) for s in body.schedules]
     return _report(policy, report, options, moment, employees)
 

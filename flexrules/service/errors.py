@@ -53,10 +53,11 @@ def shape_error(
     return ServiceError("bad-shape", say(key, language, **args), field, value)
 
 
-def input_error(exc: InputError, prefix: str = "") -> ServiceError:
-    """A library `InputError` as a 400, its field named within the request (`requests[2].start`)."""
+def input_error(exc: InputError, prefix: str = "", language: str | None = None) -> ServiceError:
+    """A library `InputError` as a 400, its field named within the request (`requests[2].start`),
+    its message in `language` (`?lang=`; English when None, as every error body)."""
     field = f"{prefix}.{exc.field}" if prefix else exc.field
-    return ServiceError("input-error", exc.message, field, exc.value)
+    return ServiceError("input-error", exc.problem_for(language or "en"), field, exc.value)
 
 
 #: a value shown in an error body is cut to this many characters of JSON-ready text

@@ -88,6 +88,28 @@ def test_travel_overlapping_a_shift_is_counted_once_and_not_flagged(
     assert [c.day.isoformat() for c in report.shifts_on_leave] == ["2025-07-09"]
 
 
+def test_travel_on_a_weekend_counts_toward_the_week(policy: flexrules.Policy) -> None:
+    """Mon-Thu at the office (32 h), Friday 07:30-11:30 (4 h): 36 of 37.5 for the week, and
+    Friday short of 7.5. Saturday 12: dinas luar 09:00-11:00 (2 h, as work) counts as worked
+    where Saturday's pieces would count: the week has 38 h, met; Friday stays short. As izin
+    (not work) it lowers nothing on a day the week does not require hours of: 36 h, short."""
+    shifts = [*office_week(11), shift(11, "07:30", "11:30")]
+    friday = ("D1", "2025-07-11", 4.0)
+    travel = Absence("2025-07-12T09:00", "2025-07-12T11:00", kind="dinas luar")
+    assert broken(policy, shifts, [travel]) == [friday]
+    izin = Absence("2025-07-12T09:00", "2025-07-12T11:00", kind="izin")
+    assert broken(policy, shifts, [izin]) == [friday, ("W1", "2025-07-07", 36.0)]
+    # travel on a whole day of leave counts too, as a shift that day would: Thursday off
+    # (cuti tahunan: the week requires 30 h of 4 days), Friday 4 h + Mon-Wed 24 h = 28 h,
+    # with Thursday's 2 h of travel 30 h: met
+    shifts = [*office_week(10)[:3], shift(11, "07:30", "11:30")]
+    leave = Absence("2025-07-10", kind="cuti tahunan")
+    short = broken(policy, shifts, [leave])
+    assert short == [friday, ("W1", "2025-07-07", 28.0)]
+    trip = Absence("2025-07-10T13:00", "2025-07-10T15:00", kind="dinas luar")
+    assert broken(policy, shifts, [leave, trip]) == [friday]
+
+
 def test_a_whole_day_of_travel_is_never_a_remote_day(policy: flexrules.Policy) -> None:
     """Mon and Tue from home, Wed a whole day of dinas luar that the attendance app also
     recorded as a shift from anywhere. Remote days: Mon, Tue (Wed is travel): the second, Tue,

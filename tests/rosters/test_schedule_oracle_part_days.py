@@ -10,6 +10,7 @@ share violations as a multiset.
 from __future__ import annotations
 
 from collections import Counter
+from datetime import datetime
 from typing import Any
 
 import pytest
@@ -19,7 +20,8 @@ from test_schedule_oracle import _describe, _roster_inputs, _split, as_tuple
 
 import flexrules
 
-# chosen so that the part-day absences change L2, L3, C1 and W1 (schedules) and S1, S2 (rosters)
+# chosen so that the part-day absences change L2, L3, C1 and W1 (schedules) and S1, S2 (rosters),
+# and weekend travel L3 (seed 5 holds a Ramadan week met only with a weekend's dinas luar)
 FAST_SEED, FAST_CASES = 5, 100
 FAST_ROSTER_SEED, FAST_ROSTERS = 2, 2
 
@@ -39,10 +41,11 @@ def flags(report: Any, shifts: list[Any]) -> list[tuple[int, Any]]:
 
 def compare_schedules(policy: flexrules.Policy, seed: int, n: int) -> None:
     mismatches = []
-    with_parts = 0
+    with_parts = weekend_travel = 0
     for case in schedules(seed, n, part_days=True):
         employee, shifts, absences = case["employee"], case["shifts"], case["absences"]
         with_parts += any(isinstance(a, dict) and "start" in a for a in absences)
+        weekend_travel += any(_on_a_weekend(a) and a.get("kind") == "dinas luar" for a in absences)
         expected = (
             *check_report(employee, shifts, case["period"], absences),
             leave_flags(employee, shifts, absences),
@@ -57,7 +60,16 @@ def compare_schedules(policy: flexrules.Policy, seed: int, n: int) -> None:
         if got != expected:
             mismatches.append((case, expected, got))
     assert with_parts > n // 3  # the generator does draw part-day absences
+    assert weekend_travel > n // 10  # and official travel on weekends (O12)
     assert not mismatches, _describe_flags(mismatches)
+
+
+def _on_a_weekend(absence: Any) -> bool:
+    """Whether an absence is part of a Saturday or Sunday."""
+    if not isinstance(absence, dict) or "start" not in absence:
+        return False
+    start = absence["start"]
+    return (datetime.fromisoformat(start) if isinstance(start, str) else start).weekday() >= 5
 
 
 def _describe_flags(mismatches: list[tuple[Any, Any, Any]]) -> str:

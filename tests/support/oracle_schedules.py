@@ -84,9 +84,8 @@ O12 Part-day absences (DATA.md §3): an absence may be a mapping ``{"start", "en
     ("leave parts") lower L2's 7.5 h by the length of their union, never below zero, and L3's
     pro-rated 32.5 h by the sum of that length over the week's counted days C, never below zero
     (compared exactly); ``dinas luar`` parts instead join the hours worked (the union with the
-    pieces, where pieces are counted: on a weekend of a Ramadan week too, as O2 counts the
-    weekend's pieces; the engine at c941943 leaves weekend travel out of L3, a disagreement
-    reported to the lead and kept out of the tests' seeds). Every part excuses C1 inside its
+    pieces, on every day where a piece would count: on a weekend or a day of leave of a
+    Ramadan week too, as O2 counts such days' pieces). Every part excuses C1 inside its
     span (the span counts as covered); W1 is met on a day when the earliest of its first shift
     and its parts starts inside 07:00-09:00 (DATA.md's "the day's first shift or part-day
     absence", read literally: a part from 05:00 before a shift at 07:30 breaks it); the blame

@@ -106,6 +106,9 @@ class _Gen:
         # kinds of absence draw from their own stream, so the cases drawn before they were
         # added stay the same (other oracles' tests were tuned on them)
         self.kinds = random.Random(seed + 1_000_003)
+        # official travel on a weekend (its hours count toward a week's hour minimum, O12) has
+        # a stream of its own as well, so the part-day cases drawn before it stay the same
+        self.weekends = random.Random(seed + 3_000_017)
 
     def chance(self, p: float) -> bool:
         return self.r.random() < p
@@ -315,7 +318,19 @@ class _Gen:
             if kind is not None:
                 absence["kind"] = kind
             found.append(absence)
-        return found
+        return found + self.weekend_travel(days)
+
+    def weekend_travel(self, days: list[date]) -> list[Any]:
+        """Now and then a few hours of official travel (`dinas luar`, `as work`) on a Saturday
+        or Sunday: hours worked for a week's minimum as that day's pieces are (O12)."""
+        w = self.weekends
+        weekend = [d for d in days if d.weekday() >= 5]
+        if not weekend or w.random() < 0.3:
+            return []
+        day = w.choice(weekend)
+        start = datetime.combine(day, time(0)) + timedelta(minutes=30 * w.randint(14, 26))
+        end = start + timedelta(minutes=30 * w.randint(2, 16))
+        return [{"start": start, "end": end, "kind": "dinas luar"}]
 
     def schedule(self, index: int) -> dict[str, Any]:
         r = self.r

@@ -22,6 +22,9 @@ from .catalog import (
     policy_text_in,
     say,
     shown,
+    speak,
+    speaking,
+    spoken,
 )
 from .values import (
     AsWritten,
@@ -67,4 +70,7 @@ __all__ = [
     "policy_text_in",
     "say",
     "shown",
+    "speak",
+    "speaking",
+    "spoken",
 ]

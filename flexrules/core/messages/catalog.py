@@ -17,6 +17,7 @@ from . import (
     decisions,
     diagnostics,
     files,
+    inputs,
     languages,
     lint,
     near_misses,
@@ -49,6 +50,7 @@ _AREAS: tuple[Mapping[str, Mapping[str, str]], ...] = (
     files.ENTRIES,
     versions.ENTRIES,
     translation.ENTRIES,
+    inputs.ENTRIES,
 )
 
 
@@ -152,6 +154,35 @@ def policy_text_in(language: str) -> Iterator[None]:
         yield
     finally:
         _CODE_LANGUAGE.reset(token)
+
+
+#: the language a text read without one (an `InputError` as `str`) is rendered in
+_SPOKEN: contextvars.ContextVar[str] = contextvars.ContextVar("flexrules_spoken", default="en")
+
+
+def spoken() -> str:
+    """The language texts read without a language are rendered in: English, unless inside
+    `speaking`."""
+    return _SPOKEN.get()
+
+
+@contextlib.contextmanager
+def speaking(language: str) -> Iterator[None]:
+    """While inside, texts read without a language (`str(error)`, `error.message`) are in
+    `language` (`en`, `id`; anything else is a ValueError). The command line speaks `--lang`
+    (by default the policy's language); `speak` changes it within the block."""
+    token = _SPOKEN.set(check_language(language))
+    try:
+        yield
+    finally:
+        _SPOKEN.reset(token)
+
+
+def speak(language: str) -> None:
+    """Speak `language` from now on, within the `speaking` block around the call (which
+    puts the language before it back when it ends): a command that learns the policy's
+    language after it started."""
+    _SPOKEN.set(check_language(language))
 
 
 def shown(value: Any, language: str = "en") -> str:

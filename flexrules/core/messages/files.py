@@ -196,6 +196,12 @@ ENTRIES: dict[str, dict[str, str]] = {
         "en": "{value} is not one of the --absence-codes ({codes}){close}",
         "id": "{value} bukan salah satu --absence-codes ({codes}){close}",
     },
+    "file.repeated_rows": {
+        "en": "{problem} (on {n} rows; the first {shown} are listed)",
+        "id": "{problem} (pada {n} baris; {shown} yang pertama dicantumkan)",
+    },
+    "file.repeated_rows.all": {"en": "{problem} (on {n} rows)", "id": "{problem} (pada {n} baris)"},
+    "file.where.rows": {"en": "rows {rows}", "id": "baris {rows}"},
     "file.stranger_rows": {
         "en": "{problem} ({n} rows name this employee; the first is listed)",
         "id": "{problem} ({n} baris menyebut pegawai ini; yang pertama didaftar)",

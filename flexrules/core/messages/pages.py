@@ -87,7 +87,6 @@ ENTRIES: dict[str, dict[str, str]] = {
     "page.where.office": {"en": "On site", "id": "Di kantor"},
     "page.where.home": {"en": "At home", "id": "Di rumah"},
     "page.where.anywhere": {"en": "Anywhere", "id": "Di mana saja"},
-    "page.where.leave": {"en": "On leave", "id": "Cuti"},
     "page.nobody": {"en": "nobody worked", "id": "tidak ada yang bekerja"},
     "page.denied_shift": {"en": "Denied shift", "id": "Sif ditolak"},
     "page.leave_clash": {
@@ -122,6 +121,24 @@ ENTRIES: dict[str, dict[str, str]] = {
     "page.code.home": {"en": "H", "id": "R"},
     "page.code.anywhere": {"en": "A", "id": "M"},
     "page.code.leave": {"en": "L", "id": "C"},
+    # absences with their kinds and times (DATA.md §3): a whole day of a kind that counts as
+    # work is away on duty, not leave; part of a day is marked beside the day's places
+    "page.code.duty": {"en": "D", "id": "D"},
+    "page.code.part": {"en": "p", "id": "s"},
+    "page.legend.duty": {
+        "en": "D away on duty (a kind that counts as work)",
+        "id": "D dinas luar (jenis yang dihitung sebagai kerja)",
+    },
+    "page.legend.part": {
+        "en": "p away part of the day (its kind and hours under Day by day)",
+        "id": "s tidak hadir sebagian hari (jenis dan jamnya di Hari demi hari)",
+    },
+    "page.count.duty": {"en": "{n} away on duty", "id": "{n} dinas luar"},
+    "page.count.part": {"en": "{n} away part of the day", "id": "{n} tidak hadir sebagian hari"},
+    "page.where.absent": {"en": "Absent", "id": "Tidak hadir"},
+    "page.absence.who": {"en": "{who}: {what}", "id": "{who}: {what}"},
+    "page.absence.part": {"en": "{kind} {start}–{end}", "id": "{kind} {start}–{end}"},
+    "page.absence.part_plain": {"en": "{start}–{end}", "id": "{start}–{end}"},
     "page.not_checked": {"en": "Not checked", "id": "Tidak diperiksa"},
     "page.warnings": {"en": "Warnings", "id": "Peringatan"},
     # the policy page

@@ -7,6 +7,10 @@ ENTRIES: dict[str, dict[str, str]] = {
         "en": '{reason} (version "{version}")',
         "id": '{reason} (versi "{version}")',
     },
+    "version.reason_many": {
+        "en": "{reason} (versions {versions})",
+        "id": "{reason} (versi {versions})",
+    },
     "version.explain": {
         "en": '  decided by version "{version}" of "{name}", in force {days}',
         "id": '  diputuskan oleh versi "{version}" dari "{name}", berlaku {days}',
