@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import datetime as dt
 import difflib
 import io
 import json
@@ -24,7 +25,8 @@ import attrs
 from ..core.errors import InputError
 from ..core.messages import Count, Listing, Text, say
 from ..engine.values import shown
-from ..policy import AttributeInfo, Policy
+from ..policy import AttributeInfo
+from .by_version import Typed, Typing
 from .cells import NOTE, BadCell, column_key, type_value
 from .reading import Reading
 from .sources import STDIN, SourceProblem, read_bytes
@@ -645,8 +647,11 @@ class Columns:
         attributes: Mapping[str, AttributeInfo],
         others: Mapping[str, AttributeInfo],
         reading: Reading | None = None,
+        typing: Typing | None = None,
     ) -> None:
         self.what = what  # "employee" or "shift"
+        #: the versions that type a row by its day (`by_version`), when a set reads the file
+        self.typing = typing
         self.fields = tuple(fields)
         self.attributes = attributes  # by column_key
         self.others = others  # the other owner's, for a better message
@@ -659,32 +664,44 @@ class Columns:
     @classmethod
     def of(
         cls,
-        policy: Policy,
+        policy: Typed,
         owner: str,
         fields: Sequence[str],
         reading: Reading | None = None,
     ) -> Columns:
-        mine = {column_key(a.name): a for a in policy.attributes if a.owner == owner}
-        other = {column_key(a.name): a for a in policy.attributes if a.owner != owner}
+        typing = Typing(policy)
+        mine = typing.attributes(owner)
+        other = typing.attributes("shift" if owner == "employee" else "employee")
         # a declared attribute wins over a reader's own column of the same name (`kind`)
         own = tuple(f for f in fields if f not in mine or f in SHIFT_OWN)
-        return cls(owner, own, mine, other, reading)
+        return cls(owner, own, mine, other, reading, typing)
+
+    def kinds_on(self, day: dt.date | None) -> Mapping[str, bool] | None:
+        """The absence kinds of the version in force on a row's day (one policy's own)."""
+        assert self.typing is not None  # made by `of`
+        return self.typing.absence_kinds(day)
 
     def key(self, record: Record, column: str) -> str:
         key = record.key(column)
         return self.aliases.get(key, key)
 
-    def read(self, record: Record, *, required: Sequence[str] = ()) -> dict[str, Any]:
-        """The row's values: fields by their own names, attributes by declared name, typed;
-        missing attributes left out. Every bad cell of the row is reported (`TableErrors`)."""
+    def read(
+        self, record: Record, *, required: Sequence[str] = (), day: dt.date | None = None
+    ) -> dict[str, Any]:
+        """The row's values: fields by their own names, attributes by declared name, typed
+        (by a set's version in force on the row's `day`: `by_version`); missing attributes
+        left out. Every bad cell of the row is reported (`TableErrors`)."""
         result: dict[str, Any] = {}
         bad: list[TableError] = []
+        attributes = self.attributes
+        if day is not None and self.typing is not None and self.typing.by_day:
+            attributes = self.typing.attributes_on(self.what, day)
         for column, value in record.values.items():
             key = self.key(record, column)
             if key in self.fields:
                 result[key] = value
                 continue
-            attribute = self.attributes.get(key)
+            attribute = attributes.get(key)
             if attribute is None:
                 self._ignore(column, key)
                 continue
@@ -697,7 +714,8 @@ class Columns:
                     excel=record.excel,
                 )
             except BadCell as cell:
-                bad.append(record.error(column, value, cell.text))
+                problem = cell.text if self.typing is None else self.typing.named(cell.text, day)
+                bad.append(record.error(column, value, problem))
                 continue
             if typed is not None:
                 result[attribute.name] = typed
