@@ -14,6 +14,7 @@ from .. import files
 from ..core.errors import Error
 from ..core.messages import LANGUAGES, Text, say
 from ..files.changes import with_changes
+from ..files.reading import ReadingProblem
 from .common import (
     EXIT_FAILED,
     EXIT_OK,
@@ -259,6 +260,8 @@ def reading_of(args: argparse.Namespace) -> files.Reading:
             encoding=args.encoding,
             absence_codes=getattr(args, "absence_codes", None),
         )
+    except ReadingProblem as exc:
+        raise UsageError(exc.text) from None
     except ValueError as exc:
         raise UsageError(str(exc)) from None
 

@@ -252,6 +252,24 @@ CASES: list[tuple[str, dict[str, Any], str, str]] = [
         "klaster memeriksa pegawai yang faktanya tidak berubah: periksa jadwal yang memuat "
         "perubahan (--changes, baris valid from) tanpa --cluster",
     ),
+    (
+        "usage.reading.pair",
+        {"what": "columns", "part": "NIP"},
+        "columns: `NIP` is not NAME=VALUE",
+        "columns: `NIP` bukan NAMA=NILAI",
+    ),
+    (
+        "usage.reading.mapping",
+        {"what": "columns"},
+        'columns maps text to text, such as {"NIP": "id"}',
+        'columns memetakan teks ke teks, seperti {"NIP": "id"}',
+    ),
+    (
+        "usage.reading.separator",
+        {"value": "|"},
+        "the separator is `,`, `;` or `tab`, not `|`",
+        "pemisah adalah `,`, `;` atau `tab`, bukan `|`",
+    ),
 ]
 
 
@@ -301,6 +319,10 @@ def test_usage_errors_follow_lang(capsys: pytest.CaptureFixture[str], tmp_path: 
     assert run(capsys, *roster, "--period", "2025-07-31", "2025-07-01", "--lang", "id") == (
         2,
         "flexrules roster: error: --period berakhir (2025-07-01) sebelum dimulai (2025-07-31)",
+    )
+    assert run(capsys, *roster, "--separator", "|", "--lang", "id") == (
+        2,
+        "flexrules roster: error: pemisah adalah `,`, `;` atau `tab`, bukan `|`",
     )
     out = str(tmp_path / "nowhere" / "report.txt")
     assert run(capsys, *roster, "--out", out, "--lang", "id") == (

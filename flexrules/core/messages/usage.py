@@ -124,6 +124,19 @@ ENTRIES: dict[str, dict[str, str]] = {
         "id": "--html menampilkan satu kebijakan: berikan satu versi (himpunan versi ditampilkan "
         "sebagai teks)",
     },
+    # the reading options (files.reading)
+    "usage.reading.pair": {
+        "en": "{what}: `{part}` is not NAME=VALUE",
+        "id": "{what}: `{part}` bukan NAMA=NILAI",
+    },
+    "usage.reading.mapping": {
+        "en": '{what} maps text to text, such as {{"NIP": "id"}}',
+        "id": '{what} memetakan teks ke teks, seperti {{"NIP": "id"}}',
+    },
+    "usage.reading.separator": {
+        "en": "the separator is `,`, `;` or `tab`, not `{value}`",
+        "id": "pemisah adalah `,`, `;` atau `tab`, bukan `{value}`",
+    },
     # a cluster (cli.cluster, cli.reports)
     "usage.cluster.workers": {
         "en": "--workers is a number of processes, at least 1, not {workers}",
