@@ -268,12 +268,12 @@ def read_headcount(path: str | Path, *, reading: Reading | None = None) -> dict[
             raise record.error(
                 column,
                 value,
-                f"the headcount of {shown(key)} must be a whole number, not {shown(value)}",
+                Text("input.roster.headcount", group=shown(key), size=shown(value)),
             )
         label = key.strip() if isinstance(key, str) else key
         group: Any = None if label == "*" else label
         if group in headcount:
-            raise record.error(column, value, f"{shown(key)} is given twice")
+            raise record.error(column, value, Text("input.file.given_twice", value=shown(key)))
         headcount[group] = size
         if isinstance(group, str):
             with contextlib.suppress(ValueError):  # TextProblem, or thousands of digits
@@ -301,9 +301,7 @@ def _headcount_pairs(path: str | Path, reading: Reading) -> list[tuple[Record, s
     if is_json(path, text):
         document = load_json(path, text)
         if not isinstance(document, dict):
-            raise TableError(
-                name, None, None, None, 'must hold a JSON object such as {"finance": 20}'
-            )
+            raise TableError(name, None, None, None, Text("input.file.headcount_json"))
         return [
             (Record(name, number, {key: value}, "item"), key, value)
             for number, (key, value) in enumerate(document.items(), start=1)
@@ -315,9 +313,7 @@ def _two_columns(found: Iterable[Record]) -> list[tuple[Record, str, Any]]:
     pairs = []
     for record in found:
         if len(record.values) != 2:
-            raise record.error(
-                None, None, "a headcount file has two columns: the group's value and its headcount"
-            )
+            raise record.error(None, None, Text("input.file.headcount_columns"))
         key, value = record.values.values()
         pairs.append((record, key, value))
     return pairs

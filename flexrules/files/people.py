@@ -175,9 +175,7 @@ def identity(record: Record, column: str, value: Any) -> str:
             raise record.error(column, value, problem.text) from None
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)
-    raise record.error(
-        column, value, f"an employee id is text or a whole number, not {shown(value)}"
-    )
+    raise record.error(column, value, Text("input.file.id_type", value=shown(value)))
 
 
 def _row_day(record: Record) -> dt.date | None:
@@ -203,7 +201,7 @@ def employee_record(record: Record, columns: Columns, day: dt.date | None = None
         if record.excel and isinstance(name, (int, float)):
             name = str(name)
         if not isinstance(name, str):
-            raise record.error(column_for(record, "name"), name, "a name is text")
+            raise record.error(column_for(record, "name"), name, Text("input.file.name_not_text"))
         employee["name"] = name.strip()
     zone_name = values.pop("timezone", None)
     if not blank(zone_name):
@@ -211,7 +209,7 @@ def employee_record(record: Record, columns: Columns, day: dt.date | None = None
             raise record.error(
                 column_for(record, "timezone"),
                 zone_name,
-                "a time zone is a name such as Asia/Makassar or WITA",
+                Text("input.file.zone_not_name"),
             )
         try:
             find_zone(zone_name.strip())
@@ -219,8 +217,7 @@ def employee_record(record: Record, columns: Columns, day: dt.date | None = None
             raise record.error(
                 column_for(record, "timezone"),
                 zone_name,
-                f"unknown time zone {shown(zone_name)}; use an IANA name such "
-                "as Asia/Makassar, or WIB, WITA, WIT",
+                Text("input.file.zone_unknown", value=shown(zone_name)),
             ) from None
         employee["timezone"] = zone_name.strip()
     changes = values.pop("changes", None)
@@ -253,9 +250,8 @@ def read_employee(
         else:
             employees = read_employees(path, policy, reading=reading, warnings=[])
     if len(employees) != 1:
-        raise TableError(
-            str(path), None, None, None, f"must hold one employee, not {len(employees)}"
-        )
+        problem = Text("input.file.one_employee", count=len(employees))
+        raise TableError(str(path), None, None, None, problem)
     return employees[0]
 
 

@@ -72,13 +72,13 @@ class TableError(InputError):
         else:
             parts = [say("file.where.file", language, file=self.file)]
         if self.row is not None:
-            row = say("file.where.row", language, n=self.row) if self.unit == "row" else None
-            parts.append(row or f"{self.unit} {self.row}")
+            unit = "file.where.row" if self.unit == "row" else _UNITS.get(self.unit)
+            parts.append(say(unit, language, n=self.row) if unit else f"{self.unit} {self.row}")
         if self.column is not None:
             if self.unit == "row":
                 parts.append(say("file.where.column", language, column=self.column))
             else:
-                parts.append(f"key `{self.column}`")
+                parts.append(say("input.file.where.key", language, column=self.column))
         return ", ".join(parts)
 
     def message_for(self, language: str = "en") -> str:
@@ -457,7 +457,9 @@ def csv_records(
                 record = attrs.evolve(record, broken=record.error(None, cells, problem))
             yield record
     except csv.Error as exc:
-        raise TableError(name, reader.line_num, None, None, f"is not valid CSV: {exc}") from None
+        raise TableError(
+            name, reader.line_num, None, None, Text("input.file.not_csv", problem=str(exc))
+        ) from None
     if header is None:
         raise TableError(name, None, None, None, Text("file.empty"))
 
@@ -484,7 +486,9 @@ def sheet_records(path: str | Path, keys: Callable[[str], str] | None = None) ->
                 record = attrs.evolve(
                     record,
                     broken=record.error(
-                        None, cells, f"has {len(cells)} cells but the header has {len(header)}"
+                        None,
+                        cells,
+                        Text("input.file.cells", cells=len(cells), header=len(header)),
                     ),
                 )
             yield record
@@ -512,13 +516,29 @@ def _check_header(name: str, header: list[str]) -> None:
     seen: dict[str, str] = {}
     for index, column in enumerate(header, start=1):
         if not column:
-            raise TableError(name, 1, None, header, f"column {index} of the header has no name")
+            problem = Text("input.file.header_unnamed", index=index)
+            raise TableError(name, 1, None, header, problem)
         key = column_key(column)
         if key in seen:
-            raise TableError(
-                name, 1, column, column, f"the header has this column twice (also as `{seen[key]}`)"
-            )
+            problem = Text("input.file.header_twice", other=seen[key])
+            raise TableError(name, 1, column, column, problem)
         seen[key] = column
+
+
+#: the things a JSON file lists, as messages name them
+_NOUNS = {
+    "shift": "input.file.noun.shift",
+    "employee": "input.file.noun.employee",
+    "absence": "input.file.noun.absence",
+    "change": "input.file.noun.change",
+    "headcount": "input.file.noun.headcount",
+}
+#: the things a JSON file numbers (a CSV's and an xlsx's are rows), as `where` names them
+_UNITS = {
+    "item": "input.file.where.item",
+    "shift": "input.file.where.shift",
+    "absence": "input.file.where.absence",
+}
 
 
 def json_records(
@@ -531,12 +551,19 @@ def json_records(
     """The objects of a JSON list, each with its item number."""
     name = str(path)
     if not isinstance(document, list):
-        where = "its `shifts` must be" if unit == "shift" else "must hold"
-        raise TableError(name, None, None, None, f"{where} a JSON list of {what} objects")
+        where = "input.file.json_shifts" if unit == "shift" else "input.file.json_list"
+        noun = _NOUNS.get(what)
+        problem = Text(where, what=Text(noun) if noun is not None else what)
+        raise TableError(name, None, None, None, problem)
     for number, item in enumerate(document, start=1):
         if not isinstance(item, dict):
             raise TableError(
-                name, number, None, item, f"must be a JSON object, not {shown(item)}", unit=unit
+                name,
+                number,
+                None,
+                item,
+                Text("input.file.json_object", value=shown(item)),
+                unit=unit,
             )
         check_keys(name, number, item, unit)
         known = {k: keys(k) for k in item if isinstance(k, str)} if keys is not None else None
@@ -555,7 +582,7 @@ def check_keys(name: str, number: int | None, item: Mapping[str, Any], unit: str
                 number,
                 key,
                 key,
-                f"the same key is given twice (also as `{seen[folded]}`)",
+                Text("input.file.key_twice", other=seen[folded]),
                 unit=unit,
             )
         seen[folded] = key
