@@ -37,7 +37,7 @@ def test_an_undeclared_kind_names_its_file_and_absence(tmp_path: Path) -> None:
         'declares; the policy declares "cuti tahunan", "izin", "dinas luar"'
     )
     assert error.message_for("id").startswith(
-        f'`{path}`, absence 2, key `kind`: "cuti" bukan jenis ketidakhadiran'
+        f'`{path}`, ketidakhadiran 2, kunci `kind`: "cuti" bukan jenis ketidakhadiran'
     )
 
 
