@@ -15,6 +15,7 @@ import importlib.util
 from collections.abc import Mapping
 from typing import Any
 
+from ..core.messages import Text
 from ..files.roster import Roster
 from ..policy import Policy
 from .common import UsageError
@@ -42,15 +43,12 @@ def on_cluster(args: argparse.Namespace) -> bool:
     if args.workers is None and args.scheduler is None:
         return False
     if args.workers is not None and args.workers < 1:
-        raise UsageError(f"--workers is a number of processes, at least 1, not {args.workers}")
+        raise UsageError(Text("usage.cluster.workers", workers=str(args.workers)))
     if args.format != "parquet":
-        raise UsageError("--workers and --scheduler give the violations: add --format parquet")
+        raise UsageError(Text("usage.cluster.parquet"))
     missing = [m for m in _CLUSTER_MODULES if importlib.util.find_spec(m) is None]
     if missing:  # before any file is read, not an internal error half-way
-        raise UsageError(
-            "--workers and --scheduler need the dask extra: pip install 'flexrules[dask]' "
-            f"({', '.join(missing)} missing)"
-        )
+        raise UsageError(Text("usage.cluster.extra", missing=", ".join(missing)))
     return True
 
 

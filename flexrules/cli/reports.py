@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from .. import files
-from ..core.messages import chosen_language, say, speak
+from ..core.messages import Text, chosen_language, speak
 from ..files import output
 from ..files.workbook_report import roster_workbook
 from ..files.workbooks import WorkbookProblem
@@ -15,7 +15,7 @@ from ..policy import Policy
 from ..rosters.reports import RosterReport, ScheduleReport, Scope
 from ..versions import PolicySet
 from .cluster import add_cluster_options, check_on_cluster, on_cluster
-from .common import EXIT_ERRORS, OutputError, Subparsers, UsageError, require_files
+from .common import EXIT_ERRORS, OutputError, Subparsers, UsageError, cannot_write, require_files
 from .html import add_html, html_arguments
 from .options import (
     CHECKED_EXIT,
@@ -192,7 +192,7 @@ def write_violations(out: str, violations: Any, timezone: str, language: str | N
 
 def _no_parquet(out: str) -> OutputError:
     """Parquet asked of a core install (without numpy or pyarrow)."""
-    return OutputError(f"cannot write `{out}`: " + say("file.parquet.no_extra"))
+    return cannot_write(out, Text("file.parquet.no_extra"))
 
 
 def write_table(out: str, table: Any) -> None:
@@ -205,24 +205,18 @@ def write_table(out: str, table: Any) -> None:
     try:
         parquet.write_table(table, out)
     except OSError as exc:
-        raise OutputError(f"cannot write `{out}`: {exc.strerror or exc}") from None
+        raise cannot_write(out, str(exc.strerror or exc)) from None
 
 
 def _for_cluster(policy: Policy | PolicySet, roster: files.Roster) -> Policy:
     """The policy a cluster checks, and a roster it can check: one policy, and employees
     whose facts do not change (a table's rows cannot carry `changes`)."""
     if isinstance(policy, PolicySet):
-        raise UsageError("a cluster checks one policy, not a set of versions")
+        raise UsageError(Text("usage.cluster.set"))
     if policy.effective_from is not None:  # its days outside its dates are denied
-        raise UsageError(
-            "a cluster checks a policy in force on every day: check a policy with "
-            "`effective from` without --workers or --scheduler"
-        )
+        raise UsageError(Text("usage.cluster.effective"))
     if any("changes" in employee for employee in roster.employees):
-        raise UsageError(
-            "a cluster checks employees whose facts do not change: check a roster with "
-            "changes (--changes, valid from rows) without --cluster"
-        )
+        raise UsageError(Text("usage.cluster.changes"))
     return policy
 
 
@@ -234,10 +228,10 @@ def run_roster(args: argparse.Namespace) -> int:
     html_arguments(args)
     shape = output_format(args)
     if shape == "xlsx" and args.out in (None, "-"):
-        raise UsageError("--format xlsx writes a workbook: give --out FILE.xlsx")
+        raise UsageError(Text("usage.xlsx_out"))
     check_out(args)
     if shape == "parquet" and args.out in (None, "-"):
-        raise UsageError("--format parquet writes a file: give --out FILE")
+        raise UsageError(Text("usage.parquet_out"))
     clustered = on_cluster(args)
     reading = reading_of(args)
     policy = load_versions_for_check(args.policy, args.lang)
@@ -285,9 +279,9 @@ def write_workbook(out: str, report: RosterReport, language: str | None) -> None
     try:
         data = roster_workbook(report, language)
     except WorkbookProblem as problem:
-        raise OutputError(f"cannot write `{out}`: {problem}") from None
+        raise cannot_write(out, problem.text) from None
     try:
         with open(out, "wb") as file:
             file.write(data)
     except OSError as exc:
-        raise OutputError(f"cannot write `{out}`: {exc.strerror or exc}") from None
+        raise cannot_write(out, str(exc.strerror or exc)) from None
