@@ -39,7 +39,7 @@ from .codes import combine, dense, encode
 from .facts import LOCATION_CODES, FactSets
 from .memory import memory_of
 from .remembered import Remembered, fact_codes, remembered_within
-from .times import read_times
+from .times import TimeColumn, read_times
 
 #: location names as 0, 1, 2 (`facts.LOCATION_CODES` gives the engine's code of each)
 _LOCATION_INDEX = {name: index for index, name in enumerate(LOCATIONS)}
@@ -97,24 +97,7 @@ def decide_batch(
     start = read_times(decider, column("start"), rows, zones, zone_of_row)
     end = read_times(decider, column("end"), rows, zones, zone_of_row)
     facts = FactSets(decider, batch, names)
-    span = end.local - start.local
-    if zone_ok is not None:
-        ok &= zone_ok
-    ok &= start.ok
-    ok &= end.ok
-    ok &= span > 0
-    ok &= span <= DAY
-    both = start.aware & end.aware
-    if both.any():
-        gap = end.instant - start.instant
-        ok &= ~both | ((gap > 0) & (gap <= DAY))
-    day = start.local // DAY
-    last = (end.local - 1) // DAY
-    ok &= day > FIRST_DAY
-    ok &= last < LAST_DAY
-    same = day == last
-    within = np.flatnonzero(ok & same)
-    across = np.flatnonzero(ok & ~same)
+    day, within, across = _split(ok, zone_ok, start, end)
     remembered: Remembered | None = None
     if within.size:
         memory = memory_of(decider)
@@ -135,12 +118,43 @@ def decide_batch(
         _decide_within(decider, facts, within, location, day, start.local, end.local, outcomes)
     if across.size:
         _decide_across(decider, batch, facts, across, location, start.local, end.local, outcomes)
-    with speaking(chosen_language(language, decider.metadata)):  # the error cells' language
-        _decide_rest(decider, batch, np.flatnonzero(~ok), outcomes)
+    if not ok.all():
+        with speaking(chosen_language(language, decider.metadata)):  # the error cells' language
+            _decide_rest(decider, batch, np.flatnonzero(~ok), outcomes)
     allowed, rules, error = _columns(outcomes, within, remembered)
     explanation = _explanations(decider, batch, error, language) if explain else None
     first = outcomes.first_error[1] if outcomes.first_error else None
     return Outcome(allowed, rules, error, explanation, first)
+
+
+def _split(
+    ok: np.ndarray, zone_ok: np.ndarray | None, start: TimeColumn, end: TimeColumn
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Mark in `ok` the rows whose zone, times and span the columns read as `decide` does;
+    each row's local day, and the rows read that fall within one day and across midnight."""
+    rows = ok.size
+    if zone_ok is not None:
+        ok &= zone_ok
+    ok &= start.ok
+    ok &= end.ok
+    # 0 < span <= DAY, as one unsigned comparison
+    ok &= (end.local - start.local - 1).view(np.uint64) < DAY
+    both = start.aware & end.aware
+    if both.any():
+        gap = end.instant - start.instant
+        ok &= ~both | ((gap > 0) & (gap <= DAY))
+    day = start.local // DAY
+    last = (end.local - 1) // DAY
+    if day.min(initial=LAST_DAY) <= FIRST_DAY or last.max(initial=FIRST_DAY) >= LAST_DAY:
+        ok &= day > FIRST_DAY
+        ok &= last < LAST_DAY
+    same = day == last
+    if ok.all() and same.all():  # the common case: every row read, each within one day
+        within, across = np.arange(rows), np.zeros(0, dtype=np.int64)
+    else:
+        within = np.flatnonzero(ok & same)
+        across = np.flatnonzero(ok & ~same)
+    return day, within, across
 
 
 def _columns(

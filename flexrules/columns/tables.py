@@ -130,7 +130,12 @@ def _kind(table: Any) -> str:
 def _batches(arrow: pa.Table | pa.RecordBatch, size: int) -> list[pa.RecordBatch]:
     if isinstance(arrow, pa.RecordBatch):
         return [arrow.slice(start, size) for start in range(0, max(arrow.num_rows, 1), size)]
-    found = arrow.combine_chunks().to_batches(max_chunksize=size) if arrow.num_rows else []
+    if not arrow.num_rows:
+        found = []
+    elif all(column.num_chunks == 1 for column in arrow.columns):  # no copy to combine
+        found = arrow.to_batches(max_chunksize=size)
+    else:
+        found = arrow.combine_chunks().to_batches(max_chunksize=size)
     return found or [pa.RecordBatch.from_pylist([], schema=arrow.schema)]
 
 
@@ -154,7 +159,13 @@ def _added(outcomes: list[Outcome], explain: bool) -> dict[str, pa.Array]:
             parts["explanation"].append(outcome.explanation)
     types = dict(result_schema(explain))
     return {
-        name: pa.concat_arrays(arrays) if arrays else pa.array([], type=types[name])
+        name: (
+            arrays[0]
+            if len(arrays) == 1  # one batch: its columns as they are, not a copy
+            else pa.concat_arrays(arrays)
+            if arrays
+            else pa.array([], type=types[name])
+        )
         for name, arrays in parts.items()
     }
 
