@@ -175,7 +175,7 @@ def _columns(
     if within.size == rows:
         return (
             pa.array(known_allowed[numbers]),
-            known_rules.take(pa.array(numbers)),
+            known_rules.take(numbers),
             pa.nulls(rows, type=pa.string()),
         )
     offset = known_allowed.size
@@ -258,25 +258,26 @@ def locations_of(
     return np.maximum(found, 0), found >= 0
 
 
-def _places(column: pa.Array, names: pa.Array, table: np.ndarray) -> np.ndarray:
+def _places(column: pa.Array, names: pc.SetLookupOptions, table: np.ndarray) -> np.ndarray:
     """Each text's number in `table` (-1, the table's last, for text not among the names)."""
-    at = pc.index_in(column, value_set=names)
+    at = pc.call_function("index_in", [column], names)
     if at.null_count:
-        at = at.fill_null(len(names))
+        at = at.fill_null(table.size - 1)
     found: np.ndarray = table[at.to_numpy()]
     return found
 
 
-_LOCATION_NAMES: dict[tuple[tuple[str, int], ...], tuple[pa.Array, np.ndarray]] = {}
+_LOCATION_NAMES: dict[tuple[tuple[str, int], ...], tuple[pc.SetLookupOptions, np.ndarray]] = {}
 
 
-def _location_names(numbers: Mapping[str, int]) -> tuple[pa.Array, np.ndarray]:
-    """The location names as Arrow text, and their numbers followed by -1 (remembered: there
-    are two mappings, decide's and the roster's)."""
+def _location_names(numbers: Mapping[str, int]) -> tuple[pc.SetLookupOptions, np.ndarray]:
+    """The look-up of the location names, and their numbers followed by -1 (remembered:
+    there are two mappings, decide's and the roster's)."""
     key = tuple(numbers.items())
     found = _LOCATION_NAMES.get(key)
     if found is None:
-        found = (pa.array(list(numbers), type=pa.string()), np.array([*numbers.values(), -1]))
+        names = pa.array(list(numbers), type=pa.string())
+        found = (pc.SetLookupOptions(value_set=names), np.array([*numbers.values(), -1]))
         if len(_LOCATION_NAMES) < 16:
             _LOCATION_NAMES[key] = found
     return found

@@ -185,9 +185,10 @@ def with_results(kind: str, table: Any, arrow: Any, added: dict[str, pa.Array]) 
 
 def _with_columns(arrow: Any, added: dict[str, pa.Array]) -> Any:
     """The table or batch with the result columns added (replacing any of the same name)."""
-    kept = [name for name in arrow.schema.names if name not in RESULT_COLUMNS]
-    columns = [arrow.column(name) for name in kept] + list(added.values())
-    names = kept + list(added)
+    every = arrow.schema.names
+    kept = [index for index, name in enumerate(every) if name not in RESULT_COLUMNS]
+    columns = [arrow.column(index) for index in kept] + list(added.values())
+    names = [every[index] for index in kept] + list(added)
     if isinstance(arrow, pa.RecordBatch):
         return pa.RecordBatch.from_arrays(columns, names=names)
     return pa.Table.from_arrays(columns, names=names)
