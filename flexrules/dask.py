@@ -7,13 +7,15 @@ partition (shared/SCALE.md §2; docs/scaling.md).
   Employees, shifts and leave are partitioned by employee id alike (a hash of the id, so an
   employee's rows meet in one partition); each partition checks its schedules by the columnar
   roster check (`columns.roster_check.check_part`: limits as grouped sums, the plain checker
-  only for employees who break something) and gives what the staffing and share rules read of
-  it as arrays (the columns those rules read, each shift's employee, start, end and location
-  on the policy's clock); one reduce task joins them and counts the staffing gaps and share
-  overruns. A policy or roster the columns do not take goes the plain way in the same two
-  steps. The violations equal `Policy.check_roster`'s, violation for
-  violation (in another order: the map's partitions come first, each in employee order, then
-  the reduce's).
+  only for employees who break something). Staffing and shares then go by counts
+  (`columns.roster_counts`): each partition sends partial counts of who is present per group,
+  window and instant, and of who is away per group and day; one task sums them and finds the
+  gaps and overruns; each partition sends the people of those only, and one task words them.
+  What travels is proportional to groups x windows and to the violations, not to the shifts.
+  A policy or roster the columns do not take goes the plain way (each employee's facts and
+  shifts gathered for `RosterChecker.group_violations`). The violations equal
+  `Policy.check_roster`'s, violation for violation (in another order: the map's partitions
+  come first, each in employee order, then the staffing and share violations).
 
 The policy travels as its texts (`ShippedPolicy`) and each worker process compiles a given
 policy at most once, whatever the number of tasks: a per-process memory keyed by the policy's
@@ -29,11 +31,24 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 import dask.dataframe as dd
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 from dask.delayed import delayed
 
-from .columns.roster_check import GroupPart, Unsupported, check_part, reduce_parts
+from .clock.calendar import DAY
+from .columns.roster_check import GroupPart, Unsupported, check_part
+from .columns.roster_counts import (
+    Details,
+    Local,
+    PartCounts,
+    Plan,
+    extent,
+    judged_days,
+    plain_inputs,
+    plan,
+    word,
+)
 from .columns.rosters import (
     VIOLATION_COLUMNS,
     _leave,
@@ -42,7 +57,9 @@ from .columns.rosters import (
     violations_table,
 )
 from .columns.tables import result_schema
+from .engine.facts import attribute_keys
 from .policy import Policy
+from .rosters.staffing import checked_headcount
 
 _KEY = "__flexrules_part"
 #: policies a worker process keeps compiled, the newest
@@ -173,9 +190,10 @@ def check_roster(
         )
     shipped = ShippedPolicy(policy)
     parts = npartitions or max(employees.npartitions, shifts.npartitions)
-    people = _by_employee(employees, "id", parts)
-    work = _by_employee(shifts, "employee", parts)
-    leave = _by_employee(absences, "employee", parts) if absences is not None else None
+    lookup = _by_group(policy, employees, parts)
+    people = _by_employee(employees, "id", parts, lookup)
+    work = _by_employee(shifts, "employee", parts, lookup)
+    leave = _by_employee(absences, "employee", parts, lookup) if absences is not None else None
     mapped = [
         delayed(_roster_part)(person, shift, away, shipped, period, language, max_period_days)
         for person, shift, away in zip(
@@ -186,28 +204,45 @@ def check_roster(
         )
     ]
     found = [delayed(_first)(part) for part in mapped]
-    group = delayed(_reduce)(
-        [delayed(_second)(part) for part in mapped],
-        shipped,
-        period,
-        headcount,
-        language,
-        max_period_days,
-    )
     meta = (
         violation_schema(policy._decider.zone).empty_table().to_pandas(types_mapper=pd.ArrowDtype)
     )
-    return dd.from_delayed([*found, group], meta=meta, verify_meta=False)
+    if policy._rosters.rules:
+        found.append(_groups(mapped, shipped, period, headcount, language, max_period_days))
+    return dd.from_delayed(found, meta=meta, verify_meta=False)
 
 
-def _by_employee(frame: dd.DataFrame, column: str, parts: int) -> dd.DataFrame:
-    """The frame with every row of an employee in one partition: partition `i` holds the ids
-    whose hash (of their text) is `i` modulo `parts`, for every frame alike."""
-    keyed = frame.map_partitions(_with_part, column, parts)
+def _groups(
+    mapped: list[Any],
+    shipped: ShippedPolicy,
+    period: Any,
+    headcount: Mapping[Any, int] | None,
+    language: str | None,
+    max_period_days: int | None,
+) -> Any:
+    """The staffing and share violations, as a map and a reduce of counts
+    (`columns.roster_counts`): what each partition sends is counts per group, then the people
+    of the gaps and overruns found; each partition's shifts stay where they were read."""
+    checked_headcount(headcount)  # before any work: the caller's mistake, said at once
+    extents = [delayed(_extent)(part) for part in mapped]
+    days = delayed(_judged_days)(extents, period, max_period_days)
+    local = [delayed(_local)(part, shipped, days) for part in mapped]
+    counts = [delayed(_counts)(one) for one in local]
+    planned = delayed(_plan)(counts, shipped, days, headcount)
+    details = [delayed(_details)(one, shipped, planned) for one in local]
+    return delayed(_word)(planned, details, shipped, period, headcount, language, max_period_days)
+
+
+def _by_employee(frame: dd.DataFrame, column: str, parts: int, lookup: Any = None) -> dd.DataFrame:
+    """The frame with every row of an employee in one partition, for every frame alike:
+    partition `i` holds the ids whose hash (of their text) is `i` modulo `parts`, or, with a
+    `lookup` (`_by_group`), the partition of the employee's group."""
+    meta = _with_part(frame._meta, column, parts, None)
+    keyed = frame.map_partitions(_with_part, column, parts, lookup, meta=meta)
     return keyed.set_index(_KEY, divisions=[*range(parts), parts])
 
 
-def _with_part(frame: pd.DataFrame, column: str, parts: int) -> pd.DataFrame:
+def _with_part(frame: pd.DataFrame, column: str, parts: int, lookup: Any) -> pd.DataFrame:
     """The frame with each row's partition number; Arrow dictionary columns (which Dask's
     shuffle cannot move) as their values."""
     plain = {
@@ -217,9 +252,59 @@ def _with_part(frame: pd.DataFrame, column: str, parts: int) -> pd.DataFrame:
     }
     if plain:
         frame = frame.assign(**plain)
-    ids = frame[column].astype(str).astype(object)  # the id as text, as `ident_of` reads it
-    hashed = pd.util.hash_pandas_object(ids, index=False).to_numpy()
-    return frame.assign(**{_KEY: (hashed % parts).astype("int64")})
+    hashed = _hashed(frame[column])
+    part = hashed % np.uint64(parts)
+    if lookup is not None and hashed.size:
+        known, their = lookup
+        at = np.minimum(np.searchsorted(known, hashed), max(known.size - 1, 0))
+        found = known[at] == hashed if known.size else np.zeros(hashed.size, dtype=bool)
+        part = np.where(found, their[at] if known.size else part, part)
+    return frame.assign(**{_KEY: part.astype("int64")})
+
+
+def _hashed(values: pd.Series) -> np.ndarray:
+    """Each value's hash, of its text (an id as `ident_of` reads it)."""
+    text = values.astype(str).astype(object)
+    found: np.ndarray = pd.util.hash_pandas_object(text, index=False).to_numpy()
+    return found
+
+
+def _by_group(policy: Policy, employees: dd.DataFrame, parts: int) -> Any:
+    """Where every staffing and share rule counts within groups of one employee column (`in
+    each unit`), a lookup putting each employee in the partition of their group, so that a
+    group's members meet in one partition and its counts are a few instants per window, not
+    one per member (`columns.roster_counts`); None otherwise (partitions by employee id).
+    The lookup: the employees' id hashes, sorted, and their group's partition (ids whose
+    hashes collide share the first one's, so an employee's rows still meet)."""
+    column = _group_column(policy, list(employees.columns))
+    if column is None:
+        return None
+    pairs = employees[["id", column]].to_delayed()
+    return delayed(_lookup)(pairs, column, parts)
+
+
+def _group_column(policy: Policy, names: list[str]) -> str | None:
+    """The one employee column every group rule's `in each` reads, if there is one."""
+    found: set[str] = set()
+    for rule in policy._rosters.rules:
+        if rule.in_each is None:
+            continue
+        keys = [key for key in attribute_keys(rule.in_each.decl.name.text) if key in names]
+        if len(keys) != 1:
+            return None
+        found.add(keys[0])
+    return found.pop() if len(found) == 1 else None
+
+
+def _lookup(frames: list[pd.DataFrame], column: str, parts: int) -> tuple[np.ndarray, ...]:
+    frame = pd.concat(frames) if frames else pd.DataFrame({"id": [], column: []})
+    ids = _hashed(frame["id"])
+    groups = _hashed(frame[column]) % np.uint64(parts)
+    order = np.argsort(ids, kind="stable")
+    ids, groups = ids[order], groups[order]
+    first = np.ones(ids.size, dtype=bool)
+    first[1:] = ids[1:] != ids[:-1]
+    return ids[first], groups[first]
 
 
 def _roster_part(
@@ -266,58 +351,92 @@ def _first(part: tuple[Any, Any]) -> Any:
     return part[0]
 
 
-def _second(part: tuple[Any, Any]) -> Any:
-    return part[1]
+def _extent(part: tuple[Any, Any]) -> tuple[int, int] | None:
+    """The days a partition's shifts touch (either way it was checked)."""
+    found = part[1]
+    if isinstance(found, GroupPart):
+        return extent(found.spans)
+    spans = found[1]
+    if not spans:
+        return None
+    return min(s[1] for s in spans) // DAY, max(s[2] - 1 for s in spans) // DAY
 
 
-def _reduce(
-    parts: list[Any],
+def _judged_days(
+    extents: list[tuple[int, int] | None], period: Any, max_period_days: int | None
+) -> tuple[int, int] | None:
+    return judged_days(extents, period, max_period_days)
+
+
+class _Plain:
+    """A partition whose staffing and shares go the plain way: its facts and shifts, or its
+    columnar part, turned into them only if the reduce asks (a plain plan)."""
+
+    def __init__(self, found: Any) -> None:
+        self.found = found
+
+
+def _local(part: tuple[Any, Any], shipped: ShippedPolicy, days: Any) -> Local | _Plain:
+    """A partition's counts (`columns.roster_counts.Local`), or `_Plain` where it was checked
+    the plain way or the counts do not take it."""
+    found = part[1]
+    if not isinstance(found, GroupPart) or days is None:
+        return _Plain(found)
+    try:
+        return Local(shipped.policy()._rosters, found, days)
+    except Unsupported:
+        return _Plain(found)
+
+
+def _counts(local: Local | _Plain) -> PartCounts | None:
+    return local.counts if isinstance(local, Local) else None
+
+
+def _plan(
+    counts: list[PartCounts | None],
+    shipped: ShippedPolicy,
+    days: Any,
+    headcount: Mapping[Any, int] | None,
+) -> Plan:
+    return plan(shipped.policy()._rosters, counts, days, headcount)
+
+
+def _details(local: Local | _Plain, shipped: ShippedPolicy, planned: Plan) -> Any:
+    """What the reduce needs of a partition: the people of the gaps and overruns found, or
+    (a plain plan) every employee's facts and shifts."""
+    rosters = shipped.policy()._rosters
+    if not planned.plain:
+        if isinstance(local, Local):
+            return local.details(rosters, planned)
+        return Details({}, {})  # nothing found and nothing to count: days is None
+    found = local.part if isinstance(local, Local) else local.found
+    return plain_inputs(rosters, found) if isinstance(found, GroupPart) else found
+
+
+def _word(
+    planned: Plan,
+    details: list[Any],
     shipped: ShippedPolicy,
     period: Any,
     headcount: Mapping[Any, int] | None,
     language: str | None,
     max_period_days: int | None,
 ) -> pd.DataFrame:
-    """The staffing and share violations of the whole roster, from every partition's part:
-    arrays joined and counted (`columns.roster_check.reduce_parts`) where every partition
-    gave them, else every employee's facts and shifts gathered for the plain steps."""
+    """The staffing and share violations of the whole roster: worded from the details, or
+    (a plain plan) by the plain steps over every employee's facts and shifts."""
     rosters = shipped.policy()._rosters
-    if all(isinstance(part, GroupPart) for part in parts):
-        found = reduce_parts(rosters, parts, period, headcount, max_period_days)
-    else:
+    if planned.plain:
         facts: dict[str, Any] = {}
         spans: list[Any] = []
-        for part in parts:
-            part_facts, part_spans = (
-                _plain(rosters.decider, part) if isinstance(part, GroupPart) else part
-            )
+        for part_facts, part_spans in details:
             facts.update(part_facts)
             spans.extend(part_spans)
         found = rosters.group_violations(facts, spans, period, headcount, max_period_days)
+    else:
+        found = word(rosters, planned, details)
     return violations_table(found, rosters.decider.zone, language).to_pandas(
         types_mapper=pd.ArrowDtype
     )
-
-
-def _plain(decider: Any, part: GroupPart) -> tuple[dict[str, Any], list[Any]]:
-    """A columnar part as the plain steps read it: each employee's facts, and its shifts."""
-    people = part.people
-    rows = people.employees.to_pylist() if people.count else []
-    facts = {
-        ident: decider.employee_values(row) for ident, row in zip(people.ids, rows, strict=True)
-    }
-    spans = part.spans
-    ids = people.ids
-    return facts, [
-        (ids[who], start, end, location)
-        for who, start, end, location in zip(
-            spans.emp.tolist(),
-            spans.start.tolist(),
-            spans.end.tolist(),
-            spans.location.tolist(),
-            strict=True,
-        )
-    ]
 
 
 __all__ = ["VIOLATION_COLUMNS", "ShippedPolicy", "check_roster", "compile_count", "decide"]

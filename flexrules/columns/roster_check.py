@@ -27,14 +27,14 @@ import numpy as np
 import pyarrow as pa
 
 from ..clock.calendar import DAY
-from ..core.messages import Text
 from ..language.statement_forms import Form
 from ..rosters.limits import ScheduleChecker
-from ..rosters.periods import checked_period, period_limit, period_of, within_limit
+from ..rosters.periods import checked_period, period_limit, period_of
 from ..rosters.records import Violation
 from ..rosters.reports import ScheduleReport
 from ..rosters.staffing import RosterChecker, _spans, _to_zone, checked_headcount
-from .roster_groups import GroupPart, Spans, group_violations
+from .roster_counts import reduce_counted
+from .roster_groups import GroupPart, Spans
 from .roster_inputs import RosterColumns, Unsupported
 from .roster_limits import PAIR, flagged_employees, limit_flags
 
@@ -93,20 +93,9 @@ def reduce_parts(
     max_period_days: int | None = None,
 ) -> list[Violation]:
     """The staffing and share violations of a whole roster from its parts, in
-    `check_roster`'s order."""
-    if not rosters.rules:
-        return []
-    limit = period_limit(max_period_days)
-    bounds = checked_period(period, limit)
-    sizes = checked_headcount(headcount)
-    people, spans = GroupPart.joined(parts)
-    days = bounds
-    if days is None and spans.emp.size:
-        days = (int(spans.start.min()) // DAY, int(spans.end.max() - 1) // DAY)
-        within_limit(days, limit, Text("input.period.shifts_span"), None)
-    if days is None:
-        return []
-    return group_violations(rosters, people, spans, days, sizes)
+    `check_roster`'s order: counts per group summed over the parts (`columns.roster_counts`)."""
+    checked_headcount(headcount)
+    return reduce_counted(rosters, parts, period, headcount, max_period_days)
 
 
 def _all_spans(
