@@ -35,7 +35,7 @@ from .core.messages import Listing, Text, say
 from .engine.decision import Decision
 from .engine.facts import employee_zone
 from .policy import Policy, RuleInfo, answer_outside_dates
-from .rosters.absences import read_absences
+from .rosters.absences import Absence, Absences, read_absences
 from .rosters.records import RuleTexts, Schedule, Violation, ident_of
 from .rosters.reports import RosterReport, ScheduleReport, Scope
 from .version_decisions import (
@@ -149,8 +149,8 @@ class PolicySet:
 
     @property
     def reading(self) -> Policy:
-        """The version that types the values of files (the latest: every version declares
-        each attribute with one type, so typing agrees; see docs/versions.md)."""
+        """The latest version, as the pages that show one policy's forms use it (files are
+        typed by each row's version: `files.by_version`)."""
         return self.members[-1]
 
     @property
@@ -385,7 +385,8 @@ class PolicySet:
         saying so."""
         listed, leave = list(shifts), list(absences)
         try:
-            member = self._one_version(period, [(employee, s) for s in listed])
+            days = self._absence_days(employee, leave)
+            member = self._one_version(period, [(employee, s) for s in listed], days)
         except InputError:
             pass
         else:
@@ -401,12 +402,21 @@ class PolicySet:
         absences: list[Any],
         max_period_days: int | None,
     ) -> ScheduleReport:
-        """One employee's schedule across a change of version (see `check`)."""
+        """One employee's schedule across a change of version (see `check`). Each absence
+        is read by the version in force on its day (a range across a change, day by day):
+        its kind as that version declares them (DATA.md §5); every version counts them."""
+        zone = employee_zone(employee, zoneinfo.ZoneInfo(self.timezone))
+        away = _joined(
+            [
+                read_absences(given, zone, "absences", None if m is None else m.absence_kinds)
+                for m, given in self._absences_by_version(absences, zone).items()
+            ]
+        )
         reports: list[ScheduleReport] = []
         for first, last, member in self._days:  # every version: maxima count any day given
             reports.append(
                 member._schedules.check(
-                    employee, shifts, period, absences, max_period_days, in_force=(first, last)
+                    employee, shifts, period, away, max_period_days, in_force=(first, last)
                 )
             )
         decisions: list[Any] = [self.decide(employee, shift) for shift in shifts]
@@ -417,16 +427,13 @@ class PolicySet:
         ]
         violations = sorted(self._once_per_period(found), key=lambda v: v.start)
         if reports:
-            zone, away = reports[0].zone, reports[0].away
-        else:
-            zone = employee_zone(employee, zoneinfo.ZoneInfo(self.timezone))
-            away = read_absences(absences, zone, "absences")
+            zone = reports[0].zone
         return ScheduleReport(
             employee,
             decisions,
             violations,
             zone,
-            absences=reports[0].absences if reports else (),
+            absences=[dt.date.fromordinal(day) for day in sorted(away.days)],
             away=away,
             policy=self.metadata(),
             rules=RuleTexts(r.rules for r in reports),
@@ -450,7 +457,8 @@ class PolicySet:
         listed = [_as_schedule(s) for s in schedules]
         pairs = [(s.employee, shift) for s in listed for shift in s.shifts]
         try:
-            member = self._one_version(period, pairs)
+            away = [d for s in listed for d in self._absence_days(s.employee, s.absences)]
+            member = self._one_version(period, pairs, away)
         except InputError:
             pass
         else:
@@ -561,9 +569,11 @@ class PolicySet:
             for decision in decided:
                 for part in getattr(decision, "parts", (decision,)):
                     groups.setdefault(part.version, []).append(part.shift)
+            zone = employee_zone(schedule.employee, zoneinfo.ZoneInfo(self.timezone))
+            split = self._absences_by_version(list(schedule.absences), zone)
             for member in self.members:
                 by_version[member].append(
-                    Schedule(schedule.employee, groups.get(member, []), schedule.absences)
+                    Schedule(schedule.employee, groups.get(member, []), split.get(member, []))
                 )
         return reports, by_version
 
@@ -596,11 +606,42 @@ class PolicySet:
             coverage=[line for r in rosters for line in r.coverage],
         )
 
-    def _one_version(self, period: Any, pairs: list[tuple[Any, Any]]) -> Policy:
-        """The one version in force over every day a check may judge: the period and the
-        shifts' days, widened to their weeks and months (a limit's PERIOD that reaches
-        another version's days is judged by both); an `InputError` when there is none."""
-        days: list[dt.date] = []
+    def _absence_days(self, employee: Any, absences: Iterable[Any]) -> list[dt.date]:
+        """The first and last local day of the absences given (any kind: each version reads
+        its own kinds on its days)."""
+        zone = employee_zone(employee, zoneinfo.ZoneInfo(self.timezone))
+        away = read_absences(absences, zone, "absences")
+        found = [*away.days, *(part.day for part in away.parts)]
+        return [dt.date.fromordinal(min(found)), dt.date.fromordinal(max(found))] if found else []
+
+    def _absences_by_version(
+        self, absences: Iterable[Any], zone: zoneinfo.ZoneInfo
+    ) -> dict[Policy | None, list[Any]]:
+        """Each absence given to the version in force on its day (None: a day with none); a
+        range of days across a change of version, day by day, each with its kind."""
+        found: dict[Policy | None, list[Any]] = {}
+        for value in absences:
+            away = read_absences([value], zone, "absences")  # any kind: its days
+            days = sorted({*away.days, *(part.day for part in away.parts)})
+            members = {self._on_ordinal(day) for day in days}
+            if len(members) <= 1:
+                found.setdefault(members.pop() if members else None, []).append(value)
+                continue
+            kind = away.kinds.get(days[0])
+            for day in days:
+                date = dt.date.fromordinal(day)
+                one = date.isoformat() if kind is None else Absence(date, None, kind)
+                found.setdefault(self._on_ordinal(day), []).append(one)
+        return found
+
+    def _one_version(
+        self, period: Any, pairs: list[tuple[Any, Any]], more: Sequence[dt.date] = ()
+    ) -> Policy:
+        """The one version in force over every day a check may judge: the period, the
+        shifts' days and the absences' (`more`), widened to their weeks and months (a limit's
+        PERIOD that reaches another version's days is judged by both); an `InputError` when
+        there is none."""
+        days: list[dt.date] = list(more)
         if period is not None:
             days += [_as_date(d) for d in period]
         for employee, shift in pairs:
@@ -687,7 +728,7 @@ def lint_versions(
 
 
 def reading_policy(policy: Policy | PolicySet) -> Policy:
-    """The policy that types the values read from files for a policy or a set."""
+    """The policy a page shows for a policy or a set (the latest version)."""
     return policy.reading if isinstance(policy, PolicySet) else policy
 
 
@@ -735,6 +776,16 @@ def _attribute_types(members: Sequence[Policy]) -> list[Diagnostic]:
                     )
                 )
     return found
+
+
+def _joined(found: Sequence[Absences]) -> Absences:
+    """Absences read apart (each version its days) as one."""
+    return Absences(
+        frozenset(day for a in found for day in a.days),
+        {day: kind for a in found for day, kind in a.kinds.items()},
+        tuple(sorted((p for a in found for p in a.parts), key=lambda p: p.start)),
+        frozenset(day for a in found for day in a.work_days),
+    )
 
 
 def _widened(first: dt.date, last: dt.date) -> tuple[dt.date, dt.date]:

@@ -9,7 +9,6 @@ from .. import files
 from ..core.messages import Count, chosen_language, say, speak
 from ..engine.decision import Decision
 from ..files import output
-from ..versions import reading_policy
 from .common import EXIT_ERRORS, Subparsers, UsageError, print_err, require_files
 from .options import (
     EXIT_STATUS,
@@ -87,11 +86,11 @@ def run_decide(args: argparse.Namespace) -> int:
     speak(said)  # an input error is said in it too
     try:
         with files.size_limit(args.max_file_size):
-            employee = files.read_employee(args.employee, reading_policy(policy), reading=reading)
+            employee = files.read_employee(args.employee, policy, reading=reading)
             if args.changes is not None:
-                employee = changed(employee, args.changes, reading_policy(policy), reading)
+                employee = changed(employee, args.changes, policy, reading)
             requests = files.read_request_file(
-                args.shift, reading_policy(policy), employee, reading=reading, absences=absences
+                args.shift, policy, employee, reading=reading, absences=absences
             )
     except files.TableError as error:
         raise in_language(error, said) from None

@@ -13,7 +13,7 @@ from ..files.workbooks import WorkbookProblem
 from ..pages import roster_page
 from ..policy import Policy
 from ..rosters.reports import RosterReport, ScheduleReport, Scope
-from ..versions import PolicySet, reading_policy
+from ..versions import PolicySet
 from .cluster import (
     add_cluster_options,
     check_on_cluster,
@@ -90,12 +90,10 @@ def run_schedule(args: argparse.Namespace) -> int:
     speak(chosen_language(args.lang, policy.metadata()))  # an input error is said in it
     try:
         with files.size_limit(args.max_file_size):
-            schedule = files.read_schedule(
-                args.schedule, reading_policy(policy), args.employee, reading=reading
-            )
+            schedule = files.read_schedule(args.schedule, policy, args.employee, reading=reading)
             employee = schedule.employee
             if args.changes is not None:
-                employee = changed(employee, args.changes, reading_policy(policy), reading)
+                employee = changed(employee, args.changes, policy, reading)
     except files.TableError as error:
         raise in_language(error, chosen_language(args.lang, policy.metadata())) from None
     period = period or schedule.period
@@ -263,7 +261,7 @@ def run_roster(args: argparse.Namespace) -> int:
             roster = files.read_roster(
                 args.employees,
                 args.shifts,
-                reading_policy(policy),
+                policy,
                 args.absences,
                 reading=reading,
                 changes=args.changes,

@@ -2,17 +2,18 @@
 
 Per policy (its decider), bounded, behind one lock:
 
-- each fact column's values as stable codes, and a fact set as one integer made of its
-  columns' codes (each column given a fixed number of bits);
-- per fact set, per location, the number of its standing's rule bits (standings with equal
-  bits decide alike), and one standing per number;
-- per day plan met, a table from the seconds of a day to the stretch of the plan's boundaries
-  they fall in (`Moment`'s bisection, done once for all 86,401 seconds);
-- per (rule bits, plan, stretch) key, the outcome: allowed, and the rule ids.
+- each fact column's values as stable codes, found for a whole column by Arrow's `index_in`;
+- per fact set (its columns' codes) and location, the number of its standing's rule bits
+  (standings with equal bits decide alike), and one standing per number;
+- per local day its plan's slot, and per plan a table from the seconds of a day to the stretch
+  of the plan's boundaries they fall in (`Moment`'s bisection, done once for all 86,401
+  seconds);
+- per (rule bits, plan, stretch) the outcome: allowed, and the rule ids.
 
-Known keys live in sorted numpy arrays and are found with `searchsorted`; only keys not met
-before go through Python, once. When a bound is reached the memory starts again empty: it is a
-cache, and what it forgets is worked out again.
+Combinations are found a batch at a time (`columns.packed`: a table indexed by the packed
+codes, or a hash probe); only combinations not met before go through Python, once. When a
+bound is reached the memory starts again empty: it is a cache, and what it forgets is worked
+out again.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from ..clock.calendar import DAY
 from ..engine.runtime import Decider
 from ..engine.state import Bits, Plan, Standing
 from .codes import dense
+from .packed import Packed
 
 #: fact sets, outcomes and column values remembered before starting again
 MAX_KEYS = 2_000_000
@@ -36,49 +38,13 @@ MAX_KEYS = 2_000_000
 MAX_PLANS = 64
 #: a plan's boundaries are fewer than this (a stretch index fits in 10 bits)
 MAX_BOUNDS = 1024
-#: bits a fact set's integer may use
-KEY_BITS = 62
 #: days the table from a day to its plan's slot spans at most (int16 each: 256 KiB)
 MAX_DAYS = 1 << 17
-
-
-class Sorted:
-    """Integer keys and their values, sorted by key, for `searchsorted` look-ups."""
-
-    __slots__ = ("keys", "values")
-
-    def __init__(self) -> None:
-        self.keys = np.zeros(0, dtype=np.int64)
-        self.values = np.zeros(0, dtype=np.int64)
-
-    def find(self, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Each key's value, and whether it was found (values of keys not found are 0). While
-        the known keys are few next to the keys asked (the common case: a warm batch), Arrow's
-        `index_in` hashes the known keys and probes every row; else the batch's distinct keys
-        are found by a hash and looked up by `searchsorted`, then spread to the rows."""
-        known = self.keys.size
-        if not known:
-            return np.zeros(keys.size, dtype=np.int64), np.zeros(keys.size, dtype=bool)
-        if known <= max(4 * keys.size, 4096):
-            at = pc.index_in(pa.array(keys), value_set=pa.array(self.keys))
-            if not at.null_count:
-                return self.values[at.to_numpy()], np.ones(keys.size, dtype=bool)
-            where = at.fill_null(-1).to_numpy()
-            found = where >= 0
-            return np.where(found, self.values[where], 0), found
-        encoded = pa.array(keys).dictionary_encode()
-        distinct = encoded.dictionary.to_numpy()
-        where = encoded.indices.to_numpy()
-        at = np.minimum(np.searchsorted(self.keys, distinct), self.keys.size - 1)
-        hit = self.keys[at] == distinct
-        return np.where(hit, self.values[at], 0)[where], hit[where]
-
-    def add(self, keys: np.ndarray, values: np.ndarray) -> None:
-        """Add distinct keys not yet present."""
-        merged = np.concatenate([self.keys, keys])
-        order = np.argsort(merged, kind="stable")
-        self.keys = merged[order]
-        self.values = np.concatenate([self.values, values])[order]
+#: an integer column's values within this range are coded by a table, not a hash
+MAX_RANGE = 4096
+_SMALL_INTEGERS = frozenset(
+    (pa.int8(), pa.int16(), pa.int32(), pa.int64(), pa.uint8(), pa.uint16(), pa.uint32())
+)
 
 
 class ColumnValues:
@@ -88,7 +54,7 @@ class ColumnValues:
     of a bool column and `0` of a number column differ. Raises Arrow's errors for a type Arrow
     cannot hash (a list, a struct)."""
 
-    __slots__ = ("flags", "nulls", "sets", "values")
+    __slots__ = ("flags", "nulls", "ranges", "sets", "values")
 
     def __init__(self) -> None:
         #: each code's value, as `as_py` gives it (what `decide` reads)
@@ -99,6 +65,9 @@ class ColumnValues:
         self.nulls: dict[str, int] = {}
         #: per boolean type: the codes of false and true (and -1 for null)
         self.flags: dict[str, np.ndarray] = {}
+        #: per integer type: the lowest value of a short range, and the code of each value
+        #: of the range (-1 for a value not met)
+        self.ranges: dict[str, tuple[int, np.ndarray]] = {}
 
     def codes_of(self, column: pa.Array) -> np.ndarray:
         """Each row's stable code (see the class). A dictionary column (Parquet's, a pandas
@@ -127,6 +96,36 @@ class ColumnValues:
                 places = places.fill_null(2)
             flags: np.ndarray = table[places.to_numpy()]
             return flags
+        if column.type in _SMALL_INTEGERS and not column.null_count and len(column):
+            return self._integers(column, kind)
+        return self._hashed(column, kind)
+
+    def _integers(self, column: pa.Array, kind: str) -> np.ndarray:
+        """Integers without nulls: where they lie in a short range, a gather from a table by
+        value (grades, years of service), else as any other column."""
+        values = column.to_numpy().astype(np.int64, copy=False)
+        low, high = int(values.min()), int(values.max())
+        known = self.ranges.get(kind)
+        if known is not None and known[0] <= low and high < known[0] + known[1].size:
+            found: np.ndarray = known[1][values - known[0]]
+            if found.min() >= 0:
+                return found
+        codes = self._hashed(column, kind)
+        if known is not None and max(high + 1, known[0] + known[1].size) - min(low, known[0]) <= (
+            MAX_RANGE
+        ):
+            low, high = min(low, known[0]), max(high, known[0] + known[1].size - 1)
+        if high - low < MAX_RANGE:
+            met, met_codes = self.sets[kind]
+            table = np.full(high + 1 - low, -1, dtype=np.int64)
+            every = met.to_numpy(zero_copy_only=False).astype(np.int64)
+            inside = (every >= low) & (every <= high)
+            table[every[inside] - low] = met_codes[inside]
+            self.ranges[kind] = (low, table)
+        return codes
+
+    def _hashed(self, column: pa.Array, kind: str) -> np.ndarray:
+        """Codes by a hash probe of each row among the values met (`index_in`)."""
         entry = self.sets.get(kind)
         if entry is None:
             entry = self.sets[kind] = (pa.array([], type=column.type), np.zeros(0, np.int64))
@@ -166,39 +165,40 @@ class TableMemory:
         self.lock = threading.Lock()
         self.clear()
 
-    def clear(self, layout: dict[str, int] | None = None) -> None:
-        """Forget everything; with a layout, start with it."""
+    def clear(self) -> None:
+        """Forget everything."""
         #: per column name: its values' stable codes
         self.columns: dict[str, ColumnValues] = {}
+        #: the fact columns (and the day, where rules depend on it) of `fact_sets`
+        self.fact_names: tuple[str, ...] = ()
+        #: (each fact column's code, location 0-2[, day code]) -> the number of the rule bits
+        #: of that standing
+        self.fact_sets = Packed(1)
         self.bits_numbers: dict[Bits, int] = {}
         self.standings: list[Standing] = []
         self.plan_slots: dict[int, int] = {}  # plan id -> slot
         self.plans: list[Plan] = []
+        #: the most boundaries of a plan with a slot (a stretch index is at most this)
+        self.widest = 0
         self.firsts = np.zeros((0, DAY + 1), dtype=np.int16)  # per slot: bisect_right
         self.lasts = np.zeros((0, DAY + 1), dtype=np.int16)  # per slot: bisect_left
         #: per local day from `day_base`: its plan's slot, or -1
         self.day_base = 0
         self.day_slots = np.zeros(0, dtype=np.int16)
-        self.outcomes = Sorted()  # outcome key -> outcome number
+        #: (rule bits number, plan slot, first stretch, last stretch) -> outcome number
+        self.outcomes = Packed(4)
         self.allowed: list[bool] = []
         self.rules: list[tuple[str | None, ...]] = []
         self._allowed_array = np.zeros(0, dtype=bool)
         self._rules_array: pa.Array = pa.array([], type=pa.list_(pa.string()))
-        self.relayout(layout or {})
 
-    def relayout(self, layout: dict[str, int]) -> None:
-        """Give fact sets a new layout (bits per column): the fact sets are numbered again;
-        the values' codes, standings, plans and outcomes do not depend on it and stay."""
-        #: per column name: (shift, bits) of its codes in a fact set's integer
-        self.layout: dict[str, tuple[int, int]] = {}
-        shift = 0
-        for name, bits in layout.items():
-            self.layout[name] = (shift, bits)
-            shift += bits
-        self.fact_sets = Sorted()  # fact set integer -> fact set number
-        self.fact_count = 0
-        #: per fact set number, per location (0, 1, 2): the number of its rule bits, or -1
-        self.bits_of = np.full((1024, 3), -1, dtype=np.int64)
+    def facts_for(self, names: tuple[str, ...]) -> Packed:
+        """The fact sets of these fact columns (begun again when the columns differ from the
+        last batch's: the values' codes, standings, plans and outcomes stay)."""
+        if names != self.fact_names:
+            self.fact_names = names
+            self.fact_sets = Packed(len(names) + 1)
+        return self.fact_sets
 
     # ---- fact sets ---------------------------------------------------------------------------
 
@@ -226,12 +226,6 @@ class TableMemory:
             found = self.bits_numbers[standing.bits] = len(self.standings)
             self.standings.append(standing)
         return found
-
-    def grow_fact_sets(self, count: int) -> None:
-        if count > self.bits_of.shape[0]:
-            grown = np.full((max(count, 2 * self.bits_of.shape[0]), 3), -1, dtype=np.int64)
-            grown[: self.bits_of.shape[0]] = self.bits_of
-            self.bits_of = grown
 
     # ---- days --------------------------------------------------------------------------------
 
@@ -292,12 +286,13 @@ class TableMemory:
             self.lasts = np.vstack([self.lasts, last[None, :]])
             slot = self.plan_slots[plan.id] = len(self.plans)
             self.plans.append(plan)
+            self.widest = max(self.widest, len(plan.bounds))
         return slot
 
     def full(self) -> bool:
         return (
-            self.fact_sets.keys.size > MAX_KEYS
-            or self.outcomes.keys.size > MAX_KEYS
+            len(self.fact_sets) > MAX_KEYS
+            or len(self.outcomes) > MAX_KEYS
             or sum(len(column.values) for column in self.columns.values()) > MAX_KEYS
         )
 

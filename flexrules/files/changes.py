@@ -14,8 +14,8 @@ from typing import Any
 
 from ..clock.zones import zone as find_zone
 from ..core.messages import Listing, Text
-from ..policy import AttributeInfo, Policy
-from .cells import BadCell, column_key, type_value
+from .by_version import Typed, Typing
+from .cells import BadCell, type_value
 from .people import identity
 from .reading import Reading, reading_of
 from .records import FileWarning, Problems, Record, TableError, blank, records, tell
@@ -24,7 +24,7 @@ from .validity import VALID_FROM, row_date
 
 def read_changes(
     path: str | Path,
-    policy: Policy,
+    policy: Typed,
     *,
     columns: str | Mapping[str, str] | None = None,
     separator: str | None = None,
@@ -47,7 +47,7 @@ def read_changes(
 
 def changes_of(
     path: str | Path,
-    policy: Policy,
+    policy: Typed,
     reading: Reading,
     problems: Problems,
     warnings: list[FileWarning],
@@ -57,7 +57,7 @@ def changes_of(
     an employee not among them is one too. A change of an attribute the policy does not
     declare could change nothing: it is left out, with one warning naming such attributes (as
     an employees file's undeclared columns are)."""
-    attributes = {column_key(a.name): a for a in policy.attributes if a.owner == "employee"}
+    typing = Typing(policy)
     found: dict[str, list[tuple[str, dict[str, Any]]]] = {}
     ignored: dict[str, None] = {}
     for record in records(path, "change", reading):
@@ -65,7 +65,7 @@ def changes_of(
             problems.add(record.broken)
             continue
         try:
-            ident, day, name, value = _change(record, reading, attributes)
+            ident, day, name, value = _change(record, reading, typing)
         except _Undeclared as undeclared:
             ignored[undeclared.name] = None
             continue
@@ -112,10 +112,9 @@ def _cell(record: Record, fields: Sequence[str]) -> tuple[str, Any]:
     raise record.error(None, None, Text("file.change_column", field=fields[0]))
 
 
-def _change(
-    record: Record, reading: Reading, attributes: Mapping[str, AttributeInfo]
-) -> tuple[str, dt.date, str, Any]:
-    """A row's employee id, first day, attribute (by its declared name) and typed value."""
+def _change(record: Record, reading: Reading, typing: Typing) -> tuple[str, dt.date, str, Any]:
+    """A row's employee id, first day, attribute (by its declared name) and typed value (for
+    a set of versions, as the version in force on its first day types it)."""
     column, raw = _cell(record, ("employee", "id"))
     ident = identity(record, column, raw)
     column, when = _cell(record, ("from", VALID_FROM))
@@ -129,7 +128,7 @@ def _change(
         return ident, day, "timezone", _zone(record, value_of(record))
     if key in ("id", "employee", "name", "changes"):
         raise record.error(named_column, named, Text("file.change_fixed", name=named.strip()))
-    attribute = attributes.get(key)
+    attribute = typing.attributes_on("employee", day).get(key)
     if attribute is None:
         raise _Undeclared(named.strip())
     value_column, value = record.get("value")
@@ -144,7 +143,7 @@ def _change(
             excel=record.excel,
         )
     except BadCell as cell:
-        raise record.error(value_column, value, cell.text) from None
+        raise record.error(value_column, value, typing.named(cell.text, day)) from None
     return ident, day, attribute.name, typed
 
 

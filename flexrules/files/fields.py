@@ -30,9 +30,7 @@ def date_of(record: Record, column: str | None, value: Any) -> dt.date:
             raise record.error(column, value, problem.text) from None
     date = as_date(value)
     if not isinstance(date, dt.date):
-        raise record.error(
-            column, value, f"{shown(value)} is not a date such as 2025-07-01 (YYYY-MM-DD)"
-        )
+        raise record.error(column, value, Text("input.file.not_date", value=shown(value)))
     return date
 
 
@@ -75,7 +73,7 @@ def text_of(record: Record, column: str | None, value: Any) -> str | None:
         except TextProblem as problem:
             raise record.error(column, value, problem.text) from None
     if not isinstance(value, str):
-        raise record.error(column, value, f"{shown(value)} is not text")
+        raise record.error(column, value, Text("input.file.not_text", value=shown(value)))
     return value.strip() or None
 
 

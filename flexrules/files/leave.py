@@ -16,6 +16,7 @@ from ..engine import text_cells
 from ..engine.values import NumberType, shown
 from ..rosters.absences import Absence
 from . import fields
+from .by_version import Typing
 from .people import identity, usable
 from .reading import Reading, reading_of
 from .records import (
@@ -105,10 +106,11 @@ def absences_of(
     problems: Problems,
     warnings: list[FileWarning],
     also_known: Iterable[str] = (),
-    declared: Mapping[str, bool] | None = None,
+    declared: Mapping[str, bool] | Typing | None = None,
 ) -> Absences:
     """The leave of a file, problems collected (see `read_absences`); a kind that `declared`
-    (the policy's kinds, when it declares them) lacks is a bad cell."""
+    (the policy's kinds, when it declares them; a set's `Typing`: those of the version in
+    force on the row's first day) lacks is a bad cell."""
     known = {str(e["id"]) for e in employees}
     quiet = set(also_known)
     days: dict[str, list[str]] = {}
@@ -178,13 +180,48 @@ def _fields(record: Record, columns: Columns) -> dict[str, tuple[str, Any]]:
     return values
 
 
+def _declared(
+    record: Record,
+    values: Mapping[str, tuple[str, Any]],
+    has: Iterable[str],
+    kind: str,
+    declared: Mapping[str, bool] | Typing | None,
+    reading: Reading,
+) -> str:
+    """A leave row's kind if its policy (or the version in force on its first day) declares
+    it; else a bad cell, naming the version."""
+    kinds, day = _kinds(record, values, has, declared)
+    try:
+        return fields.declared_kind(record, values["kind"][0], kind, kinds, reading)
+    except TableError as error:
+        if not isinstance(declared, Typing):
+            raise
+        problem = declared.named(error.text, day)
+        raise record.error(values["kind"][0], kind, problem) from None
+
+
+def _kinds(
+    record: Record,
+    values: Mapping[str, tuple[str, Any]],
+    has: Iterable[str],
+    declared: Mapping[str, bool] | Typing | None,
+) -> tuple[Mapping[str, bool] | None, dt.date | None]:
+    """The kinds a leave row's kind is one of: the policy's, or for a set of versions those
+    of the version in force on the row's first day (`by_version`), with that day."""
+    if not isinstance(declared, Typing):
+        return declared, None
+    first = "date" if has == {"date"} else "from"
+    day = date_cell(record, *values[first]) if first in has else None
+    return declared.absence_kinds(day), day
+
+
 def _leave_row(
     record: Record,
     columns: Columns,
     known: set[str],
     quiet: set[str],
     reading: Reading,
-    declared: Mapping[str, bool] | None = None,
+    declared: Mapping[str, bool] | Typing | None = None,
 ) -> tuple[str, list[dt.date], str | None, Absence | None] | None:
     """A leave row's employee, days and kind (None for an employee whose own row was bad)."""
     values = _fields(record, columns)
@@ -197,9 +234,9 @@ def _leave_row(
             return None
         raise record.error(column, raw, Text("file.stranger", ident=ident, close=""))
     kind = _kind(record, values, reading)
-    if kind is not None:  # a kind the policy does not declare, named where it is
-        kind = fields.declared_kind(record, values["kind"][0], kind, declared, reading)
     has = {key for key in ("date", "from", "to") if key in values and not blank(values[key][1])}
+    if kind is not None:  # a kind the policy does not declare, named where it is
+        kind = _declared(record, values, has, kind, declared, reading)
     if has == {"date"}:
         days = [date_cell(record, *values["date"])]
         part = _part(record, values, days[0], kind)
@@ -231,12 +268,12 @@ def read_headcount(path: str | Path, *, reading: Reading | None = None) -> dict[
             raise record.error(
                 column,
                 value,
-                f"the headcount of {shown(key)} must be a whole number, not {shown(value)}",
+                Text("input.roster.headcount", group=shown(key), size=shown(value)),
             )
         label = key.strip() if isinstance(key, str) else key
         group: Any = None if label == "*" else label
         if group in headcount:
-            raise record.error(column, value, f"{shown(key)} is given twice")
+            raise record.error(column, value, Text("input.file.given_twice", value=shown(key)))
         headcount[group] = size
         if isinstance(group, str):
             with contextlib.suppress(ValueError):  # TextProblem, or thousands of digits
@@ -264,9 +301,7 @@ def _headcount_pairs(path: str | Path, reading: Reading) -> list[tuple[Record, s
     if is_json(path, text):
         document = load_json(path, text)
         if not isinstance(document, dict):
-            raise TableError(
-                name, None, None, None, 'must hold a JSON object such as {"finance": 20}'
-            )
+            raise TableError(name, None, None, None, Text("input.file.headcount_json"))
         return [
             (Record(name, number, {key: value}, "item"), key, value)
             for number, (key, value) in enumerate(document.items(), start=1)
@@ -278,9 +313,7 @@ def _two_columns(found: Iterable[Record]) -> list[tuple[Record, str, Any]]:
     pairs = []
     for record in found:
         if len(record.values) != 2:
-            raise record.error(
-                None, None, "a headcount file has two columns: the group's value and its headcount"
-            )
+            raise record.error(None, None, Text("input.file.headcount_columns"))
         key, value = record.values.values()
         pairs.append((record, key, value))
     return pairs

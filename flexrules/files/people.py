@@ -3,6 +3,7 @@ employee a row."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -11,7 +12,7 @@ from ..clock.zones import zone as find_zone
 from ..core.messages import Text
 from ..engine import text_cells
 from ..engine.values import TextProblem, shown
-from ..policy import Policy
+from .by_version import Typed, Typing
 from .cells import EMPLOYEE_FIELDS, excel_text
 from .reading import Reading, reading_of
 from .records import (
@@ -29,13 +30,13 @@ from .records import (
     records,
     tell,
 )
-from .validity import VALIDITY, Row, from_column, merged, validity
+from .validity import VALIDITY, Row, from_column, merged, row_date, validity
 from .workbooks import is_workbook
 
 
 def read_employees(
     path: str | Path,
-    policy: Policy,
+    policy: Typed,
     *,
     columns: str | Mapping[str, str] | None = None,
     separator: str | None = None,
@@ -65,7 +66,7 @@ def read_employees(
 
 def employees_of(
     path: str | Path,
-    policy: Policy,
+    policy: Typed,
     reading: Reading,
     problems: Problems,
     warnings: list[FileWarning],
@@ -83,7 +84,7 @@ def employees_of(
         if ident is not None:
             ids.add(ident)
         try:
-            employee = employee_record(record, columns)
+            employee = employee_record(record, columns, _row_day(record))
             first, last = validity(record, employee)
         except TableError as error:
             problems.add(error)
@@ -118,13 +119,13 @@ def employees_of(
 
 def _merged(
     file: str,
-    policy: Policy,
+    policy: Typed,
     employees: list[dict[str, Any]],
     dated: dict[str, list[Row]],
     problems: Problems,
 ) -> list[dict[str, Any]]:
     """The employees with each one's dated rows merged into one, with `changes`."""
-    attributes = [a for a in policy.attributes if a.owner == "employee"]
+    attributes = list(Typing(policy).attributes("employee").values())
     found = []
     for employee in employees:
         rows = dated.get(employee["id"])
@@ -174,20 +175,33 @@ def identity(record: Record, column: str, value: Any) -> str:
             raise record.error(column, value, problem.text) from None
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)
-    raise record.error(
-        column, value, f"an employee id is text or a whole number, not {shown(value)}"
-    )
+    raise record.error(column, value, Text("input.file.id_type", value=shown(value)))
 
 
-def employee_record(record: Record, columns: Columns) -> dict[str, Any]:
-    values = columns.read(record, required=("id",))
+def _row_day(record: Record) -> dt.date | None:
+    """The day that types a row's values for a set of versions (`by_version`): its `valid
+    from`, else its `valid until`; None without them (a bad date is reported by `validity`)."""
+    for name in VALIDITY:
+        _, value = record.get(name)
+        try:
+            day = row_date(record, name, value)
+        except TableError:
+            return None
+        if day is not None:
+            return day
+    return None
+
+
+def employee_record(record: Record, columns: Columns, day: dt.date | None = None) -> dict[str, Any]:
+    """An employee row's values, typed (for a set, by the version in force on `day`)."""
+    values = columns.read(record, required=("id",), day=day)
     employee: dict[str, Any] = {"id": identity(record, column_for(record, "id"), values["id"])}
     name = values.pop("name", None)
     if not blank(name):
         if record.excel and isinstance(name, (int, float)):
             name = str(name)
         if not isinstance(name, str):
-            raise record.error(column_for(record, "name"), name, "a name is text")
+            raise record.error(column_for(record, "name"), name, Text("input.file.name_not_text"))
         employee["name"] = name.strip()
     zone_name = values.pop("timezone", None)
     if not blank(zone_name):
@@ -195,7 +209,7 @@ def employee_record(record: Record, columns: Columns) -> dict[str, Any]:
             raise record.error(
                 column_for(record, "timezone"),
                 zone_name,
-                "a time zone is a name such as Asia/Makassar or WITA",
+                Text("input.file.zone_not_name"),
             )
         try:
             find_zone(zone_name.strip())
@@ -203,8 +217,7 @@ def employee_record(record: Record, columns: Columns) -> dict[str, Any]:
             raise record.error(
                 column_for(record, "timezone"),
                 zone_name,
-                f"unknown time zone {shown(zone_name)}; use an IANA name such "
-                "as Asia/Makassar, or WIB, WITA, WIT",
+                Text("input.file.zone_unknown", value=shown(zone_name)),
             ) from None
         employee["timezone"] = zone_name.strip()
     changes = values.pop("changes", None)
@@ -218,7 +231,7 @@ def employee_record(record: Record, columns: Columns) -> dict[str, Any]:
 
 
 def read_employee(
-    path: str | Path, policy: Policy, *, reading: Reading | None = None
+    path: str | Path, policy: Typed, *, reading: Reading | None = None
 ) -> dict[str, Any]:
     """One employee: a JSON object, or an employees file (JSON list, CSV, xlsx) holding one."""
     reading = reading or Reading()
@@ -237,9 +250,8 @@ def read_employee(
         else:
             employees = read_employees(path, policy, reading=reading, warnings=[])
     if len(employees) != 1:
-        raise TableError(
-            str(path), None, None, None, f"must hold one employee, not {len(employees)}"
-        )
+        problem = Text("input.file.one_employee", count=len(employees))
+        raise TableError(str(path), None, None, None, problem)
     return employees[0]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import datetime as dt
 import difflib
 import io
 import json
@@ -24,7 +25,8 @@ import attrs
 from ..core.errors import InputError
 from ..core.messages import Count, Listing, Text, say
 from ..engine.values import shown
-from ..policy import AttributeInfo, Policy
+from ..policy import AttributeInfo
+from .by_version import Typed, Typing
 from .cells import NOTE, BadCell, column_key, type_value
 from .reading import Reading
 from .sources import STDIN, SourceProblem, read_bytes
@@ -70,13 +72,13 @@ class TableError(InputError):
         else:
             parts = [say("file.where.file", language, file=self.file)]
         if self.row is not None:
-            row = say("file.where.row", language, n=self.row) if self.unit == "row" else None
-            parts.append(row or f"{self.unit} {self.row}")
+            unit = "file.where.row" if self.unit == "row" else _UNITS.get(self.unit)
+            parts.append(say(unit, language, n=self.row) if unit else f"{self.unit} {self.row}")
         if self.column is not None:
             if self.unit == "row":
                 parts.append(say("file.where.column", language, column=self.column))
             else:
-                parts.append(f"key `{self.column}`")
+                parts.append(say("input.file.where.key", language, column=self.column))
         return ", ".join(parts)
 
     def message_for(self, language: str = "en") -> str:
@@ -455,7 +457,9 @@ def csv_records(
                 record = attrs.evolve(record, broken=record.error(None, cells, problem))
             yield record
     except csv.Error as exc:
-        raise TableError(name, reader.line_num, None, None, f"is not valid CSV: {exc}") from None
+        raise TableError(
+            name, reader.line_num, None, None, Text("input.file.not_csv", problem=str(exc))
+        ) from None
     if header is None:
         raise TableError(name, None, None, None, Text("file.empty"))
 
@@ -482,7 +486,9 @@ def sheet_records(path: str | Path, keys: Callable[[str], str] | None = None) ->
                 record = attrs.evolve(
                     record,
                     broken=record.error(
-                        None, cells, f"has {len(cells)} cells but the header has {len(header)}"
+                        None,
+                        cells,
+                        Text("input.file.cells", cells=len(cells), header=len(header)),
                     ),
                 )
             yield record
@@ -510,13 +516,29 @@ def _check_header(name: str, header: list[str]) -> None:
     seen: dict[str, str] = {}
     for index, column in enumerate(header, start=1):
         if not column:
-            raise TableError(name, 1, None, header, f"column {index} of the header has no name")
+            problem = Text("input.file.header_unnamed", index=index)
+            raise TableError(name, 1, None, header, problem)
         key = column_key(column)
         if key in seen:
-            raise TableError(
-                name, 1, column, column, f"the header has this column twice (also as `{seen[key]}`)"
-            )
+            problem = Text("input.file.header_twice", other=seen[key])
+            raise TableError(name, 1, column, column, problem)
         seen[key] = column
+
+
+#: the things a JSON file lists, as messages name them
+_NOUNS = {
+    "shift": "input.file.noun.shift",
+    "employee": "input.file.noun.employee",
+    "absence": "input.file.noun.absence",
+    "change": "input.file.noun.change",
+    "headcount": "input.file.noun.headcount",
+}
+#: the things a JSON file numbers (a CSV's and an xlsx's are rows), as `where` names them
+_UNITS = {
+    "item": "input.file.where.item",
+    "shift": "input.file.where.shift",
+    "absence": "input.file.where.absence",
+}
 
 
 def json_records(
@@ -529,12 +551,19 @@ def json_records(
     """The objects of a JSON list, each with its item number."""
     name = str(path)
     if not isinstance(document, list):
-        where = "its `shifts` must be" if unit == "shift" else "must hold"
-        raise TableError(name, None, None, None, f"{where} a JSON list of {what} objects")
+        where = "input.file.json_shifts" if unit == "shift" else "input.file.json_list"
+        noun = _NOUNS.get(what)
+        problem = Text(where, what=Text(noun) if noun is not None else what)
+        raise TableError(name, None, None, None, problem)
     for number, item in enumerate(document, start=1):
         if not isinstance(item, dict):
             raise TableError(
-                name, number, None, item, f"must be a JSON object, not {shown(item)}", unit=unit
+                name,
+                number,
+                None,
+                item,
+                Text("input.file.json_object", value=shown(item)),
+                unit=unit,
             )
         check_keys(name, number, item, unit)
         known = {k: keys(k) for k in item if isinstance(k, str)} if keys is not None else None
@@ -553,7 +582,7 @@ def check_keys(name: str, number: int | None, item: Mapping[str, Any], unit: str
                 number,
                 key,
                 key,
-                f"the same key is given twice (also as `{seen[folded]}`)",
+                Text("input.file.key_twice", other=seen[folded]),
                 unit=unit,
             )
         seen[folded] = key
@@ -618,8 +647,11 @@ class Columns:
         attributes: Mapping[str, AttributeInfo],
         others: Mapping[str, AttributeInfo],
         reading: Reading | None = None,
+        typing: Typing | None = None,
     ) -> None:
         self.what = what  # "employee" or "shift"
+        #: the versions that type a row by its day (`by_version`), when a set reads the file
+        self.typing = typing
         self.fields = tuple(fields)
         self.attributes = attributes  # by column_key
         self.others = others  # the other owner's, for a better message
@@ -632,32 +664,44 @@ class Columns:
     @classmethod
     def of(
         cls,
-        policy: Policy,
+        policy: Typed,
         owner: str,
         fields: Sequence[str],
         reading: Reading | None = None,
     ) -> Columns:
-        mine = {column_key(a.name): a for a in policy.attributes if a.owner == owner}
-        other = {column_key(a.name): a for a in policy.attributes if a.owner != owner}
+        typing = Typing(policy)
+        mine = typing.attributes(owner)
+        other = typing.attributes("shift" if owner == "employee" else "employee")
         # a declared attribute wins over a reader's own column of the same name (`kind`)
         own = tuple(f for f in fields if f not in mine or f in SHIFT_OWN)
-        return cls(owner, own, mine, other, reading)
+        return cls(owner, own, mine, other, reading, typing)
+
+    def kinds_on(self, day: dt.date | None) -> Mapping[str, bool] | None:
+        """The absence kinds of the version in force on a row's day (one policy's own)."""
+        assert self.typing is not None  # made by `of`
+        return self.typing.absence_kinds(day)
 
     def key(self, record: Record, column: str) -> str:
         key = record.key(column)
         return self.aliases.get(key, key)
 
-    def read(self, record: Record, *, required: Sequence[str] = ()) -> dict[str, Any]:
-        """The row's values: fields by their own names, attributes by declared name, typed;
-        missing attributes left out. Every bad cell of the row is reported (`TableErrors`)."""
+    def read(
+        self, record: Record, *, required: Sequence[str] = (), day: dt.date | None = None
+    ) -> dict[str, Any]:
+        """The row's values: fields by their own names, attributes by declared name, typed
+        (by a set's version in force on the row's `day`: `by_version`); missing attributes
+        left out. Every bad cell of the row is reported (`TableErrors`)."""
         result: dict[str, Any] = {}
         bad: list[TableError] = []
+        attributes = self.attributes
+        if day is not None and self.typing is not None and self.typing.by_day:
+            attributes = self.typing.attributes_on(self.what, day)
         for column, value in record.values.items():
             key = self.key(record, column)
             if key in self.fields:
                 result[key] = value
                 continue
-            attribute = self.attributes.get(key)
+            attribute = attributes.get(key)
             if attribute is None:
                 self._ignore(column, key)
                 continue
@@ -670,7 +714,8 @@ class Columns:
                     excel=record.excel,
                 )
             except BadCell as cell:
-                bad.append(record.error(column, value, cell.text))
+                problem = cell.text if self.typing is None else self.typing.named(cell.text, day)
+                bad.append(record.error(column, value, problem))
                 continue
             if typed is not None:
                 result[attribute.name] = typed

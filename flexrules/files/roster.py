@@ -9,8 +9,8 @@ from typing import Any
 
 import attrs
 
-from ..policy import Policy
 from ..rosters.records import Schedule
+from .by_version import Typed, Typing
 from .changes import changes_of, with_changes
 from .leave import absences_of
 from .people import employees_of
@@ -43,7 +43,7 @@ class Roster:
 def read_roster(
     employees_path: str | Path,
     shifts_path: str | Path,
-    policy: Policy,
+    policy: Typed,
     absences_path: str | Path | None = None,
     *,
     columns: str | Mapping[str, str] | None = None,
@@ -84,7 +84,7 @@ def read_roster(
                 kinds.setdefault(ident, {})[row.date.isoformat()] = row.kind
     if absences_path is not None:
         leave = absences_of(
-            absences_path, employees, found, problems, warnings, ids, policy.absence_kinds
+            absences_path, employees, found, problems, warnings, ids, Typing(policy)
         )
         for ident, more in leave.by_employee().items():
             days.setdefault(ident, []).extend(more)

@@ -17,9 +17,9 @@ from ..core.messages import Text
 from ..engine import text_cells
 from ..engine.facts import LOCATIONS, shift_span
 from ..engine.values import TextProblem, as_date, shown
-from ..policy import Policy
-from ..rosters.absences import Absence
+from ..rosters.absences import Absence, read_absences
 from . import fields
+from .by_version import Typed, Typing
 from .cells import EMPLOYEE_FIELDS, LOCATION_WORDS, NOTE, SHIFT_FIELDS, column_key
 from .leave import date_cell
 from .people import employee_record, identity, read_employee, usable
@@ -77,7 +77,7 @@ def shift_record(
     record: Record,
     columns: Columns,
     employee: Mapping[str, Any] | None,
-    policy: Policy,
+    policy: Typed,
     reading: Reading | None = None,
 ) -> dict[str, Any]:
     """A shift checked as the engine would check it, but with the row's file and column."""
@@ -86,7 +86,7 @@ def shift_record(
         raise record.error(
             column_for(record, "kind"),
             found.kind,
-            "an absence row; absences are read with a roster's shifts (flexrules roster)",
+            Text("input.file.absence_row"),
         )
     return found
 
@@ -95,14 +95,17 @@ def row_record(
     record: Record,
     columns: Columns,
     employee: Mapping[str, Any] | None,
-    policy: Policy,
+    policy: Typed,
     reading: Reading,
     check_kinds: bool = True,
 ) -> dict[str, Any] | AbsenceRow:
     """A row of a shifts file: a shift (`start`, `end`, `location`, or an attendance export's
     `date`, `start time`, `end time`, `location`), or, when it has a `kind`, a whole-day
-    absence. Every bad cell of the row is reported together."""
-    values = columns.read(record)
+    absence. Every bad cell of the row is reported together. For a set of versions, the
+    values are typed, and an absence's kind read, by the version in force on the row's day
+    (`by_version`)."""
+    day = _row_day(record, columns)
+    values = columns.read(record, day=day)
     values.pop("employee", None)
     # a policy that declares a shift attribute `kind` (or `date`...) means its own column
     kind_column, kind = record.get("kind") if "kind" in columns.fields else (None, None)
@@ -110,9 +113,15 @@ def row_record(
     if kind_text is not None:
         kind_found = fields.kind_of(record, kind_column, kind_text, reading)
         if check_kinds:  # `decide` leaves absence rows out: their kinds are not checked
-            kind_found = fields.declared_kind(
-                record, kind_column, kind_found, policy.absence_kinds, reading
-            )
+            try:
+                kind_found = fields.declared_kind(
+                    record, kind_column, kind_found, columns.kinds_on(day), reading
+                )
+            except TableError as error:
+                assert columns.typing is not None  # made by `Columns.of`
+                raise record.error(
+                    kind_column, kind_found, columns.typing.named(error.text, day)
+                ) from None
         return _absence_row(record, values, kind_found)
     for key in ATTENDANCE_FIELDS:
         values.pop(key, None)
@@ -130,6 +139,33 @@ def row_record(
         column = column_for(record, exc.field if exc.field in ("start", "end") else "start")
         raise record.error(column, exc.value, exc.text) from None
     return values
+
+
+def _row_day(record: Record, columns: Columns) -> dt.date | None:
+    """The day that types a shift file's row for a set of versions: its `date`, else its
+    start's date as written; None for one policy, or when the row has neither (what is wrong
+    with them is reported as the row is read)."""
+    if columns.typing is None or not columns.typing.by_day:
+        return None
+    for key in ("date", "start"):
+        column, value = record.get(key)
+        if blank(value):
+            continue
+        try:
+            if key == "date":
+                return fields.date_of(record, column, value)
+            found = fields.date_time_of(record, column, value)
+        except TableError:
+            return None
+        if isinstance(found, dt.datetime):
+            return found.date()
+        if isinstance(found, dt.date):
+            return found
+        try:
+            return dt.date.fromisoformat(str(found).strip()[:10])
+        except ValueError:
+            return None
+    return None
 
 
 def _absence_row(record: Record, values: dict[str, Any], kind: str) -> AbsenceRow:
@@ -195,9 +231,7 @@ def _date_time(record: Record, key: str, value: Any) -> Any:
     if isinstance(found, str):
         found = found.strip()
         if not _DATE_FIRST.match(found):
-            raise record.error(
-                column, found, f"{shown(found)} is not a date and time such as 2025-07-07T08:00"
-            )
+            raise record.error(column, found, Text("input.time.not_iso", value=shown(found)))
     return found
 
 
@@ -214,11 +248,9 @@ def _location(record: Record, location: Any) -> str:
             return location
         folded = location.strip().casefold() if isinstance(location, str) else None
         word = LOCATION_WORDS.get(folded) if folded is not None else None
-        hint = f' (in JSON write "{word}")' if word is not None else ""
+        hint = Text("input.file.location_json", word=word) if word is not None else ""
         raise record.error(
-            column,
-            location,
-            f"{shown(location)} is not a location; use office, home or anywhere{hint}",
+            column, location, Text("input.file.location", value=shown(location), hint=hint)
         )
     if not isinstance(location, str):
         raise record.error(column, location, Text("cell.not_location", value=shown(location)))
@@ -229,7 +261,7 @@ def _location(record: Record, location: Any) -> str:
 
 
 def read_requests(
-    path: str | Path, policy: Policy, employee: Mapping[str, Any], *, reading: Reading | None = None
+    path: str | Path, policy: Typed, employee: Mapping[str, Any], *, reading: Reading | None = None
 ) -> list[dict[str, Any]]:
     """The shifts to decide for one employee (`flexrules decide`): a JSON object, a JSON list
     or CSV or xlsx rows, typed and checked like a roster's. An `employee` key or column, when
@@ -248,7 +280,7 @@ class Requests:
 
 def read_request_file(
     path: str | Path,
-    policy: Policy,
+    policy: Typed,
     employee: Mapping[str, Any],
     *,
     reading: Reading | None = None,
@@ -283,8 +315,7 @@ def read_request_file(
                 raise record.error(
                     column_for(record, "employee"),
                     raw,
-                    f"this shift is for `{str(raw).strip()}`, not for `{ident}`, the employee "
-                    "given",
+                    Text("input.file.shift_of_other", owner=str(raw).strip(), ident=str(ident)),
                 )
             if absences is None:
                 shifts.append(shift_record(record, columns, employee, policy, reading))
@@ -298,13 +329,13 @@ def read_request_file(
             problems.add(error)
     problems.check()
     if not shifts:
-        raise TableError(str(path), None, None, None, "holds no shifts to decide")
+        raise TableError(str(path), None, None, None, Text("input.file.no_shifts"))
     return Requests(shifts, is_list)
 
 
 def read_shifts(
     path: str | Path,
-    policy: Policy,
+    policy: Typed,
     employees: Sequence[Mapping[str, Any]],
     *,
     columns: str | Mapping[str, str] | None = None,
@@ -346,7 +377,7 @@ def read_shifts(
 
 def shifts_of(
     path: str | Path,
-    policy: Policy,
+    policy: Typed,
     employees: Sequence[Mapping[str, Any]],
     reading: Reading,
     problems: Problems,
@@ -438,7 +469,7 @@ class ScheduleFile:
 
 def read_schedule(
     path: str | Path,
-    policy: Policy,
+    policy: Typed,
     employee_path: str | Path | None = None,
     *,
     reading: Reading | None = None,
@@ -469,8 +500,11 @@ def read_schedule(
                 raise record.error(
                     column_for(record, "employee"),
                     owner,
-                    f"this shift is for `{str(owner).strip()}`, but the schedule is "
-                    f"`{employee['id']}`'s",
+                    Text(
+                        "input.file.shift_of_other_schedule",
+                        owner=str(owner).strip(),
+                        ident=str(employee["id"]),
+                    ),
                 )
             row = row_record(record, columns, employee, policy, reading)
         except TableError as error:
@@ -480,6 +514,8 @@ def read_schedule(
             absences.append(row.absence())
         else:
             shifts.append(row)
+    for bad in found.bad:
+        problems.add(bad)
     problems.check()
     return ScheduleFile(employee, shifts, found.period, tuple(dict.fromkeys(absences)))
 
@@ -492,10 +528,12 @@ class _ScheduleParts:
     records: Iterable[Record]
     period: tuple[str, str] | None = None
     absences: tuple[Any, ...] = ()
+    #: the problems of its absences (a JSON schedule's), each with its place
+    bad: tuple[TableError, ...] = ()
 
 
 def _schedule_object(
-    name: str, document: dict[str, Any], policy: Policy, employee_path: str | Path | None
+    name: str, document: dict[str, Any], policy: Typed, employee_path: str | Path | None
 ) -> _ScheduleParts:
     """The parts of a schedule written as one JSON object."""
     unknown = [
@@ -509,7 +547,7 @@ def _schedule_object(
             None,
             unknown[0],
             None,
-            "a schedule has the keys employee, shifts, period, absences",
+            Text("input.file.schedule_keys"),
             unit="schedule",
         )
     employee = _schedule_employee(name, document, policy, employee_path)
@@ -522,14 +560,61 @@ def _schedule_object(
             None,
             "absences",
             raw_absences,
-            "absences is a list of dates or of objects with `start`, `end` and `kind`",
+            Text("input.file.absences_list"),
             unit="schedule",
         )
-    absences = tuple(
-        _json_absence(Record(name, number, {}, "absence"), value)
-        for number, value in enumerate(raw_absences, start=1)
-    )
-    return _ScheduleParts(employee, shifts, period, absences)
+    zone = _zone_of(employee, policy)
+    absences: list[Any] = []
+    bad: list[TableError] = []  # every bad absence, listed with the shifts' problems
+    for number, value in enumerate(raw_absences, start=1):
+        try:
+            absences.append(
+                _checked_absence(Record(name, number, {}, "absence"), value, policy, zone)
+            )
+        except TableError as error:
+            bad.append(error)
+    return _ScheduleParts(employee, shifts, period, tuple(absences), tuple(bad))
+
+
+def _zone_of(employee: Mapping[str, Any], policy: Typed) -> Any:
+    """The employee's zone, as a shift of theirs is read in; None when it is not one (their
+    shifts say so, with their place)."""
+    try:
+        return find_zone(employee.get("timezone") or policy.timezone)
+    except (InputError, ValueError, TypeError):
+        return None
+
+
+def _checked_absence(record: Record, value: Any, policy: Typed, zone: Any) -> str | Absence:
+    """An absence of a JSON schedule, read as the library will read it (a kind the policy
+    does not declare, an end before its start...), each problem named with its file and the
+    absence's number, as a bad cell of a shift is (the library alone names only the field)."""
+    absence = _json_absence(record, value)
+    if zone is None:
+        return absence
+    try:
+        kinds = Typing(policy).absence_kinds(_first_day(absence))
+        read_absences([absence], zone, "absences", kinds)
+    except InputError as exc:
+        field = exc.field.partition(".")[2]
+        if not field:  # the start of the absence: a `start`, or a `date`
+            field = "start" if isinstance(value, dict) and "start" in value else "date"
+        raise record.error(field, exc.value, exc.text) from None
+    return absence
+
+
+def _first_day(absence: str | Absence) -> dt.date | None:
+    """The day an absence starts on, whose version types its kind; None when it is no day
+    (the library's reading names that)."""
+    start = absence.start if isinstance(absence, Absence) else absence
+    if isinstance(start, dt.datetime):
+        return start.date()
+    if isinstance(start, dt.date):
+        return start
+    try:
+        return dt.date.fromisoformat(str(start)[:10])
+    except ValueError:
+        return None
 
 
 def _json_absence(record: Record, value: Any) -> str | Absence:
@@ -540,18 +625,18 @@ def _json_absence(record: Record, value: Any) -> str | Absence:
         return date_cell(record, None, value).isoformat()
     for key in value:
         if key not in ("start", "end", "date", "kind", NOTE):
-            raise record.error(key, value[key], "an absence has `start`, `end`, `kind`")
+            raise record.error(key, value[key], Text("input.file.absence_keys"))
     start = value.get("start", value.get("date"))
     if start is None:
-        raise record.error(None, None, "an absence needs a `start` (or a `date`)")
+        raise record.error(None, None, Text("input.absence.no_start"))
     for key, given in (("start", start), ("end", value.get("end")), ("kind", value.get("kind"))):
         if given is not None and not isinstance(given, str):
-            raise record.error(key, given, f"{shown(given)} is not text")
+            raise record.error(key, given, Text("input.file.not_text", value=shown(given)))
     return Absence(start, value.get("end"), value.get("kind"))
 
 
 def _schedule_employee(
-    name: str, document: dict[str, Any], policy: Policy, employee_path: str | Path | None
+    name: str, document: dict[str, Any], policy: Typed, employee_path: str | Path | None
 ) -> dict[str, Any]:
     """A schedule object's employee: its `employee` key, or the file given, not both."""
     if employee_path is not None and "employee" in document:
@@ -560,7 +645,7 @@ def _schedule_employee(
             None,
             "employee",
             None,
-            "the schedule names its employee; leave out --employee, or the employee key",
+            Text("input.file.employee_twice"),
             unit="schedule",
         )
     if employee_path is not None:
@@ -571,7 +656,7 @@ def _schedule_employee(
             None,
             "employee",
             document.get("employee"),
-            "a schedule needs an employee object (or --employee FILE)",
+            Text("input.file.no_employee"),
             unit="schedule",
         )
     record = Record(name, None, dict(document["employee"]), "employee")
@@ -583,7 +668,7 @@ def _shifts_file(
     path: str | Path,
     text: str,
     document: Any,
-    policy: Policy,
+    policy: Typed,
     employee_path: str | Path | None,
     reading: Reading,
 ) -> _ScheduleParts:
@@ -594,8 +679,7 @@ def _shifts_file(
             None,
             None,
             None,
-            "a shifts file needs --employee FILE (or write the schedule as a "
-            "JSON object with employee and shifts)",
+            Text("input.file.shifts_need_employee"),
         )
     shifts: Iterable[Record]
     if document is not None:
@@ -620,12 +704,12 @@ def _schedule_period(name: str, value: Any) -> tuple[str, str] | None:
             None,
             "period",
             value,
-            'the period is two dates: ["2025-07-01", "2025-07-31"]',
+            Text("input.file.period_dates"),
             unit="schedule",
         )
     first, last = value
     if as_date(last) < as_date(first):
         raise TableError(
-            name, None, "period", value, "the period ends before it starts", unit="schedule"
+            name, None, "period", value, Text("input.file.period_backwards"), unit="schedule"
         )
     return str(first), str(last)

@@ -163,7 +163,10 @@ def read_path(path: str | Path) -> tuple[list[SourceFile], list[Diagnostic]]:
     root = _as_path(path)
     if root.is_dir():
         files = sorted(p for p in root.rglob("*.rules") if p.is_file())
-        names = {p: str(p.relative_to(root.parent)) if root.name else str(p) for p in files}
+        # each file named as the folder was given, so that a person can open it from where
+        # they ran the command: `policies/2025-07/rules.rules` for `policies`
+        given = os.fspath(path)
+        names = {p: os.path.normpath(os.path.join(given, p.relative_to(root))) for p in files}
     elif root.is_file():
         files = [root]
         names = {root: os.fspath(path)}

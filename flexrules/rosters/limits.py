@@ -25,7 +25,7 @@ from ..engine.notices import estimated_holidays
 from ..engine.runtime import Decider
 from ..language import ast
 from ..language.statement_forms import Form
-from .absences import read_absences
+from .absences import Absences, read_absences
 from .compile import CompiledLimit, CompiledPresence
 from .employment import outside_employment
 from .periods import (
@@ -82,7 +82,7 @@ class ScheduleChecker:
         employee: Any,
         shifts: Sequence[Any],
         period: Any = None,
-        absences: Iterable[Any] = (),
+        absences: Iterable[Any] | Absences = (),
         max_period_days: int | None = None,
         in_force: tuple[int, int] | None = None,
     ) -> ScheduleReport:
@@ -98,7 +98,10 @@ class ScheduleChecker:
             decide = self.decider.decide_changing
             decisions = [decide(timeline, employee, shift) for shift in shifts]
         zone = decisions[0].zone if decisions else employee_zone(employee, self.decider.zone)
-        away = read_absences(absences, zone, "absences", self.absence_kinds)
+        if isinstance(absences, Absences):  # read already, each by its version (`versions`)
+            away = absences
+        else:
+            away = read_absences(absences, zone, "absences", self.absence_kinds)
         absent = set(away.days)
         violations: list[Violation] = []
         changing = None

@@ -23,6 +23,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from .. import files
 from ..core.errors import Error
 from ..core.messages import LANGUAGES, say
+from ..files.by_version import Typing
 from ..files.cells import BadCell, type_value
 from ..pages import decide_page, roster_page, roster_upload_page, ui_policy_page
 from ..pages.ui_view import field_name
@@ -76,7 +77,15 @@ def request_of(
             employee[key] = text
     for key in ("start", "end", "location"):
         shift[key] = str(form.get(key) or "").strip()
-    for attribute in policy.attributes:
+    typing = Typing(policy)  # a set's: the version in force on the shift's first day
+    try:
+        day: dt.date | None = dt.date.fromisoformat(shift["start"][:10])
+    except ValueError:
+        day = None
+    for attribute in [
+        *typing.attributes_on("employee", day).values(),
+        *typing.attributes_on("shift", day).values(),
+    ]:
         text = str(form.get(field_name(attribute)) or "")
         try:
             value = type_value(text, attribute)
@@ -227,7 +236,7 @@ def _roster_html(
 ) -> str:
     with files.size_limit(limit):
         roster = files.read_roster(
-            paths["employees"], paths["shifts"], reading_policy(policy), paths.get("absences")
+            paths["employees"], paths["shifts"], policy, paths.get("absences")
         )
     report = policy.check_roster(roster.schedules(), period)
     return roster_page(report, language=language, calendar=policy.calendar)

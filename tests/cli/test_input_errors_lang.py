@@ -89,3 +89,37 @@ def test_a_period_too_long_is_said_in_the_language_asked(
         "error: period: the period spans 1,827 days; flexrules checks at most 731 days at a "
         "time (check it in parts, or raise max_period_days)\n",
     )
+
+
+def test_a_json_files_problems_name_their_place_in_indonesian(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    shifts = tmp_path / "loc.json"
+    shifts.write_text(
+        json.dumps([{"start": "2025-07-09T08:00", "end": "2025-07-09T16:00", "location": "WFH"}]),
+        encoding="utf-8",
+    )
+    employee = tmp_path / "employee.json"
+    employee.write_text(json.dumps({"id": 5.5}), encoding="utf-8")
+    (tmp_path / "good.json").write_text(json.dumps({"id": "E-1"}), encoding="utf-8")
+    good = str(tmp_path / "good.json")
+    code, err = run(
+        capsys, "decide", POLICY, "--employee", good, "--shift", str(shifts), "--lang", "id"
+    )
+    assert (code, err) == (
+        1,
+        f'error: `{shifts}`, butir 1, kunci `location`: "WFH" bukan lokasi; gunakan office, '
+        'home atau anywhere (dalam JSON tulis "home")\n',
+    )
+    code, err = run(capsys, "decide", POLICY, "--employee", good, "--shift", str(shifts))
+    assert err == (
+        f'error: `{shifts}`, item 1, key `location`: "WFH" is not a location; use office, home '
+        'or anywhere (in JSON write "home")\n'
+    )
+    args = ["decide", POLICY, "--employee", str(employee), "--shift", str(shifts), "--lang", "id"]
+    code, err = run(capsys, *args)
+    assert (code, err) == (
+        1,
+        f"error: `{employee}`, butir 1, kunci `id`: id pegawai berupa teks atau bilangan bulat, "
+        "bukan 5.5\n",
+    )

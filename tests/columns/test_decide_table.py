@@ -202,18 +202,22 @@ def test_the_common_path_calls_decide_for_no_row(
     assert 0 < len(calls) <= len(groups) < n // 5
 
 
-@pytest.mark.parametrize("bound", ["plans", "key bits", "keys"])
+@pytest.mark.parametrize("bound", ["plans", "key bits", "keys", "no direct table", "days"])
 def test_when_the_memory_cannot_take_a_batch_the_answers_stay(
     policies: dict[str, flexrules.Policy], bound: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Past the table memory's bounds a batch is decided by the per-batch steps, or the memory
     starts again: the same answers either way."""
-    from flexrules.columns import memory, remembered
+    from flexrules.columns import memory, packed
 
     if bound == "plans":
         monkeypatch.setattr(memory, "MAX_PLANS", 1)
     elif bound == "key bits":
-        monkeypatch.setattr(remembered, "KEY_BITS", 8)
+        monkeypatch.setattr(packed, "KEY_BITS", 8)
+    elif bound == "no direct table":  # every combination found by a hash probe
+        monkeypatch.setattr(packed, "DIRECT_BITS", 0)
+    elif bound == "days":  # a day table of a few days: tables over more find each day's plan
+        monkeypatch.setattr(memory, "MAX_DAYS", 3)
     else:
         monkeypatch.setattr(memory, "MAX_KEYS", 3)
     policy = _cold(policies["no relative dates"])

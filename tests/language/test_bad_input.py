@@ -327,7 +327,7 @@ def test_folder_over_the_total_size_limit_is_refused_before_parsing(
     assert diagnostic.render() == (
         f"error[policy-too-large]: the 5 files of this policy have {sum(sizes):,} characters "
         f"together; a policy may have at most {MAX_POLICY_CHARS:,}\n"
-        "  --> big\n"
+        f"  --> {folder}\n"  # as given: a path a person can open
         " = help: write rules for groups (`whose unit is one of ...`) rather than one rule per "
         "unit or person"
     )

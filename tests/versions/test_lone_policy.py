@@ -152,6 +152,25 @@ def test_cli_and_service(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     answer = answer[0] if isinstance(answer, list) else answer
     assert answer["allowed"] is False
     assert [r["message"] for r in answer["reasons"]] == [none_in_force("2025-07-02")]
+    (tmp_path / "employees.csv").write_text("id,unit\nE1,records\n", "utf-8")
+    rows = "".join(f"E1,{day}T08:00,{day}T16:00,home\n" for day in WEEK)
+    (tmp_path / "shifts.csv").write_text("employee,start,end,location\n" + rows, "utf-8")
+    cli.main(
+        [
+            "roster",
+            str(rules),
+            "--employees",
+            str(tmp_path / "employees.csv"),
+            "--shifts",
+            str(tmp_path / "shifts.csv"),
+        ]
+    )
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err
+    assert [line.strip() for line in out.splitlines() if "no version" in line] == [
+        f"08:00-16:00 {none_in_force(day)}" for day in WEEK[:3]
+    ]
+    assert out.count("! cap:") == 2
     pytest.importorskip("starlette")
     from starlette.testclient import TestClient
 

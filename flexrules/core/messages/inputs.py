@@ -184,4 +184,138 @@ ENTRIES: dict[str, dict[str, str]] = {
         "id": "pegawai dalam tabel tidak dapat membawa perubahan: putuskan pegawai yang faktanya "
         "berubah selama bulan berjalan dengan Policy.decide atau Policy.check_roster",
     },
+    # data files: where a problem is in a JSON file, and what the readers refuse (files)
+    "input.file.where.item": {"en": "item {n}", "id": "butir {n}"},
+    "input.file.where.shift": {"en": "shift {n}", "id": "sif {n}"},
+    "input.file.where.absence": {"en": "absence {n}", "id": "ketidakhadiran {n}"},
+    "input.file.where.key": {"en": "key `{column}`", "id": "kunci `{column}`"},
+    "input.file.noun.shift": {"en": "shift", "id": "sif"},
+    "input.file.noun.employee": {"en": "employee", "id": "pegawai"},
+    "input.file.noun.absence": {"en": "absence", "id": "ketidakhadiran"},
+    "input.file.noun.change": {"en": "change", "id": "perubahan"},
+    "input.file.noun.headcount": {"en": "headcount", "id": "jumlah pegawai"},
+    "input.file.json_list": {
+        "en": "must hold a JSON list of {what} objects",
+        "id": "harus memuat daftar JSON berisi objek {what}",
+    },
+    "input.file.json_shifts": {
+        "en": "its `shifts` must be a JSON list of {what} objects",
+        "id": "`shifts`-nya harus berupa daftar JSON berisi objek {what}",
+    },
+    "input.file.json_object": {
+        "en": "must be a JSON object, not {value}",
+        "id": "harus berupa objek JSON, bukan {value}",
+    },
+    "input.file.key_twice": {
+        "en": "the same key is given twice (also as `{other}`)",
+        "id": "kunci yang sama diberikan dua kali (juga sebagai `{other}`)",
+    },
+    "input.file.not_csv": {
+        "en": "is not valid CSV: {problem}",
+        "id": "bukan CSV yang sah: {problem}",
+    },
+    "input.file.cells": {
+        "en": "has {cells} cells but the header has {header}",
+        "id": "punya {cells} sel padahal judulnya {header}",
+    },
+    "input.file.header_unnamed": {
+        "en": "column {index} of the header has no name",
+        "id": "kolom ke-{index} pada baris judul tidak bernama",
+    },
+    "input.file.header_twice": {
+        "en": "the header has this column twice (also as `{other}`)",
+        "id": "baris judul memuat kolom ini dua kali (juga sebagai `{other}`)",
+    },
+    "input.file.not_date": {
+        "en": "{value} is not a date such as 2025-07-01 (YYYY-MM-DD)",
+        "id": "{value} bukan tanggal seperti 2025-07-01 (YYYY-MM-DD)",
+    },
+    "input.file.not_text": {"en": "{value} is not text", "id": "{value} bukan teks"},
+    "input.file.given_twice": {"en": "{value} is given twice", "id": "{value} diberikan dua kali"},
+    "input.file.headcount_json": {
+        "en": 'must hold a JSON object such as {{"finance": 20}}',
+        "id": 'harus memuat objek JSON seperti {{"finance": 20}}',
+    },
+    "input.file.headcount_columns": {
+        "en": "a headcount file has two columns: the group's value and its headcount",
+        "id": "berkas jumlah pegawai memiliki dua kolom: nilai kelompok dan jumlah pegawainya",
+    },
+    "input.file.id_type": {
+        "en": "an employee id is text or a whole number, not {value}",
+        "id": "id pegawai berupa teks atau bilangan bulat, bukan {value}",
+    },
+    "input.file.name_not_text": {"en": "a name is text", "id": "nama berupa teks"},
+    "input.file.zone_not_name": {
+        "en": "a time zone is a name such as Asia/Makassar or WITA",
+        "id": "zona waktu ditulis sebagai nama seperti Asia/Makassar atau WITA",
+    },
+    "input.file.zone_unknown": {
+        "en": "unknown time zone {value}; use an IANA name such as Asia/Makassar, or WIB, WITA, "
+        "WIT",
+        "id": "zona waktu {value} tidak dikenal; gunakan nama IANA seperti Asia/Makassar, atau "
+        "WIB, WITA, WIT",
+    },
+    "input.file.one_employee": {
+        "en": "must hold one employee, not {count}",
+        "id": "harus memuat satu pegawai, bukan {count}",
+    },
+    "input.file.absence_row": {
+        "en": "an absence row; absences are read with a roster's shifts (flexrules roster)",
+        "id": "baris ketidakhadiran; ketidakhadiran dibaca bersama sif sebuah jadwal "
+        "(flexrules roster)",
+    },
+    "input.file.location": {
+        "en": "{value} is not a location; use office, home or anywhere{hint}",
+        "id": "{value} bukan lokasi; gunakan office, home atau anywhere{hint}",
+    },
+    "input.file.location_json": {
+        "en": ' (in JSON write "{word}")',
+        "id": ' (dalam JSON tulis "{word}")',
+    },
+    "input.file.shift_of_other": {
+        "en": "this shift is for `{owner}`, not for `{ident}`, the employee given",
+        "id": "sif ini milik `{owner}`, bukan milik `{ident}`, pegawai yang diberikan",
+    },
+    "input.file.shift_of_other_schedule": {
+        "en": "this shift is for `{owner}`, but the schedule is `{ident}`'s",
+        "id": "sif ini milik `{owner}`, sedangkan jadwal ini milik `{ident}`",
+    },
+    "input.file.no_shifts": {
+        "en": "holds no shifts to decide",
+        "id": "tidak memuat sif untuk diputuskan",
+    },
+    "input.file.schedule_keys": {
+        "en": "a schedule has the keys employee, shifts, period, absences",
+        "id": "jadwal memiliki kunci employee, shifts, period, absences",
+    },
+    "input.file.absences_list": {
+        "en": "absences is a list of dates or of objects with `start`, `end` and `kind`",
+        "id": "absences adalah daftar tanggal atau objek dengan `start`, `end`, dan `kind`",
+    },
+    "input.file.absence_keys": {
+        "en": "an absence has `start`, `end`, `kind`",
+        "id": "ketidakhadiran memiliki `start`, `end`, `kind`",
+    },
+    "input.file.employee_twice": {
+        "en": "the schedule names its employee; leave out --employee, or the employee key",
+        "id": "jadwal sudah menyebut pegawainya; hilangkan --employee, atau kunci employee",
+    },
+    "input.file.no_employee": {
+        "en": "a schedule needs an employee object (or --employee FILE)",
+        "id": "jadwal memerlukan objek employee (atau --employee FILE)",
+    },
+    "input.file.shifts_need_employee": {
+        "en": "a shifts file needs --employee FILE (or write the schedule as a JSON object with "
+        "employee and shifts)",
+        "id": "berkas sif memerlukan --employee FILE (atau tulis jadwal sebagai objek JSON "
+        "dengan employee dan shifts)",
+    },
+    "input.file.period_dates": {
+        "en": 'the period is two dates: ["2025-07-01", "2025-07-31"]',
+        "id": 'periode terdiri atas dua tanggal: ["2025-07-01", "2025-07-31"]',
+    },
+    "input.file.period_backwards": {
+        "en": "the period ends before it starts",
+        "id": "periode ini berakhir sebelum dimulai",
+    },
 }

@@ -11,6 +11,10 @@ ENTRIES: dict[str, dict[str, str]] = {
         "en": "{reason} (versions {versions})",
         "id": "{reason} (versi {versions})",
     },
+    "version.cell": {
+        "en": '{problem} (version "{version}", in force on {day})',
+        "id": '{problem} (versi "{version}", yang berlaku pada {day})',
+    },
     "version.explain": {
         "en": '  decided by version "{version}" of "{name}", in force {days}',
         "id": '  diputuskan oleh versi "{version}" dari "{name}", berlaku {days}',

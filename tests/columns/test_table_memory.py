@@ -1,0 +1,247 @@
+"""The table memory's fast paths (`columns/memory.py`, `columns/packed.py`) against `decide`,
+row by row, over tables whose columns change form from call to call on one warm policy.
+
+Each table gives every column one of the forms a table may hold: plain text, large text or an
+Arrow dictionary (with null entries and null indices), booleans and integers of several widths
+with and without nulls, values of the wrong type (text for a number, numbers for yes or no,
+bytes for a location), timestamps of every unit (fractions of a second included), aware ones
+with a `timezone` column, ISO text; days across the year, holidays among them. The policy
+remembers what earlier tables taught it, so each table runs against codes, fact sets and
+outcomes met in other forms before.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from typing import Any
+
+import pyarrow as pa
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from tablegen import answers, expected
+
+import flexrules
+
+POLICY = """\
+policy "P1 in the table memory's tests" timezone Asia/Jakarta.
+
+employees have:
+  role: text,
+  job type: one of "administration", "finance", "personnel", "technical", "public service",
+  performance: ranked "very poor" < "poor" < "needs improvement" < "good" < "very good",
+  grade: number,
+  on probation: yes or no,
+  sanctioned: yes or no.
+
+holidays: 2025-01-01, 2025-03-31, 2025-04-01, 2025-05-01, 2025-06-06, 2025-08-17, 2025-12-25.
+
+hours service hours: Monday to Thursday 08:00 to 15:00, Friday 08:00 to 11:30, except holidays.
+hours working window: every day 06:00 to 20:00.
+
+group service desk staff: employees whose role is "service desk".
+
+rule R1: service desk staff must be on-site during service hours.
+rule R2: employees who are on probation must be on-site.
+rule R3: employees who are sanctioned must be on-site.
+rule R4: employees must work within working window.
+rule R5: employees whose job type is one of "administration", "finance", "personnel"
+  may work remotely on weekdays if their performance is at least "good".
+rule R6: employees whose job type is "technical" and whose grade is at least 9
+  may work from home.
+rule R7: employees may be on-site.
+"""
+
+ROLES = ["service desk", "clerk", "analyst", "driver"]
+JOBS = ["administration", "finance", "personnel", "technical", "public service"]
+RANKS = ["very good", "good", "needs improvement", "poor", "very poor"]
+PLACES = ["office", "home", "anywhere"]
+HOLIDAYS = [dt.date(2025, 3, 31), dt.date(2025, 5, 1), dt.date(2025, 8, 17)]
+ZONES = ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura", "WITA"]
+
+
+@pytest.fixture(scope="module")
+def policy() -> flexrules.Policy:
+    return flexrules.compile_policy(POLICY)
+
+
+def _text(values: list[Any], form: str, rng: random.Random) -> pa.Array:
+    """A text column in one of its forms (nulls sprinkled in where the form says so)."""
+    if form.endswith("nulls"):
+        values = [None if rng.random() < 0.2 else value for value in values]
+    if form.startswith("large"):
+        return pa.array(values, pa.large_string())
+    array = pa.array(values, pa.string())
+    if form.startswith("dictionary"):
+        encoded = array.dictionary_encode()
+        if form == "dictionary with a null entry":  # a null among the dictionary's values
+            dictionary = pa.concat_arrays([encoded.dictionary, pa.array([None], pa.string())])
+            indices = [
+                len(dictionary) - 1 if v is None else i
+                for v, i in zip(values, encoded.indices.to_pylist(), strict=True)
+            ]
+            return pa.DictionaryArray.from_arrays(pa.array(indices, pa.int32()), dictionary)
+        return encoded
+    return array
+
+
+TEXT_FORMS = [
+    "plain",
+    "plain nulls",
+    "large",
+    "dictionary",
+    "dictionary nulls",
+    "dictionary with a null entry",
+]
+
+
+def _grade(values: list[int], form: str, rng: random.Random) -> pa.Array:
+    if form == "nulls":
+        return pa.array([None if rng.random() < 0.2 else v for v in values], pa.int64())
+    if form == "text":  # a text "9" is not the number 9
+        return pa.array([str(v) for v in values])
+    if form == "float":
+        return pa.array([v + 0.5 for v in values], pa.float64())
+    if form == "far":  # values far apart: no short range
+        return pa.array([v * 1_000_003 - 10**9 for v in values], pa.int64())
+    return pa.array(values, form)
+
+
+GRADE_FORMS = [pa.int64(), pa.int8(), pa.uint8(), pa.int32(), "nulls", "text", "float", "far"]
+
+
+def _flag(values: list[bool], form: str, rng: random.Random) -> pa.Array:
+    if form == "nulls":
+        return pa.array([None if rng.random() < 0.2 else v for v in values], pa.bool_())
+    if form == "numbers":
+        return pa.array([int(v) for v in values], pa.int64())
+    if form == "text":
+        return pa.array(["yes" if v else "no" for v in values])
+    return pa.array(values, pa.bool_())
+
+
+FLAG_FORMS = ["plain", "nulls", "numbers", "text"]
+
+
+def _location(values: list[str], form: str, rng: random.Random) -> pa.Array:
+    if form == "unknown":
+        values = ["moon" if rng.random() < 0.2 else v for v in values]
+    if form == "bytes":
+        return pa.array([v.encode() for v in values], pa.binary())
+    return _text(values, form if form in TEXT_FORMS else "plain", rng)
+
+
+LOCATION_FORMS = [*TEXT_FORMS, "unknown", "bytes"]
+TIME_FORMS = ["s", "ms", "ms fractions", "us", "ns", "aware", "text", "text nulls"]
+
+
+def _times(
+    starts: list[dt.datetime], ends: list[dt.datetime], form: str, rng: random.Random
+) -> dict[str, pa.Array]:
+    if form == "aware":  # the same wall times in each row's zone, and a timezone column
+        zones = [rng.choice(ZONES) for _ in starts]
+        from flexrules.clock.zones import zone
+
+        def aware(moments: list[dt.datetime]) -> pa.Array:
+            return pa.array(
+                [m.replace(tzinfo=zone(z)) for m, z in zip(moments, zones, strict=True)],
+                pa.timestamp("s", tz="UTC"),
+            )
+
+        return {"start": aware(starts), "end": aware(ends), "timezone": pa.array(zones)}
+    if form.startswith("text"):
+        texts = [[m.isoformat() for m in moments] for moments in (starts, ends)]
+        if form == "text nulls":
+            texts[1] = [None if rng.random() < 0.1 else t for t in texts[1]]
+        return {"start": pa.array(texts[0]), "end": pa.array(texts[1])}
+    unit = form.split()[0]
+    if form.endswith("fractions"):
+        ends = [m + dt.timedelta(milliseconds=rng.choice([0, 0, 250])) for m in ends]
+    return {
+        "start": pa.array(starts, pa.timestamp(unit)),
+        "end": pa.array(ends, pa.timestamp(unit)),
+    }
+
+
+def table(seed: int) -> pa.Table:
+    """A table of up to 60 shifts, each column in a form chosen by the seed."""
+    rng = random.Random(seed)
+    n = rng.randint(1, 60)
+    people = [
+        (
+            rng.choice(ROLES),
+            rng.choice(JOBS),
+            rng.choice(RANKS),
+            rng.randint(1, 17),
+            rng.random() < 0.1,
+            rng.random() < 0.05,
+        )
+        for _ in range(rng.randint(1, 12))
+    ]
+    rows = [rng.choice(people) for _ in range(n)]
+    starts, ends = [], []
+    for _ in range(n):
+        day = rng.choice([*HOLIDAYS, dt.date(2025, 1, 1) + dt.timedelta(days=rng.randint(0, 364))])
+        begin = dt.datetime.combine(day, dt.time()) + dt.timedelta(minutes=30 * rng.randint(8, 44))
+        starts.append(begin)
+        ends.append(begin + dt.timedelta(minutes=30 * rng.choice([1, 4, 8, 16, 18, 20])))
+    columns: dict[str, pa.Array] = {
+        "id": pa.array([f"E{rng.randint(1, 9)}" for _ in range(n)]),
+        "role": _text([r[0] for r in rows], rng.choice(TEXT_FORMS), rng),
+        "job type": _text([r[1] for r in rows], rng.choice(TEXT_FORMS), rng),
+        "performance": _text([r[2] for r in rows], rng.choice(TEXT_FORMS), rng),
+        "grade": _grade([r[3] for r in rows], rng.choice(GRADE_FORMS), rng),
+        "on probation": _flag([r[4] for r in rows], rng.choice(FLAG_FORMS), rng),
+        "sanctioned": _flag([r[5] for r in rows], rng.choice(FLAG_FORMS), rng),
+        "location": _location(
+            [rng.choice(PLACES) for _ in range(n)], rng.choice(LOCATION_FORMS), rng
+        ),
+    }
+    columns.update(_times(starts, ends, rng.choice(TIME_FORMS), rng))
+    return pa.table(columns)
+
+
+@settings(max_examples=12, deadline=None)
+@given(seeds=st.lists(st.integers(0, 2**32), min_size=4, max_size=8))
+def test_tables_in_every_form_one_after_another(policy: flexrules.Policy, seeds: list[int]) -> None:
+    for seed in seeds:
+        found = table(seed)
+        assert answers(policy.decide_table(found)) == expected(policy, found), seed
+
+
+def test_a_column_met_plain_then_as_a_dictionary_then_with_nulls(
+    policy: flexrules.Policy,
+) -> None:
+    """The same values in three forms, then new values that widen every packed part: the
+    same answers as `decide` each time."""
+    from flexrules.columns.memory import memory_of
+
+    memory_of(policy._decider).clear()
+    for seed in range(40):
+        found = table(seed)
+        assert answers(policy.decide_table(found)) == expected(policy, found), seed
+
+
+def test_integers_at_the_ends_of_their_type(policy: flexrules.Policy) -> None:
+    """A short range of int8 grades from -100 to 100, coded by a table from the lowest: the
+    offsets (up to 200) must not wrap around in the column's own type."""
+    start = dt.datetime(2025, 7, 8, 9, 0)
+    for grades in ([-100, 100, 50, -5, 9, 8], [50, -5, 100, -100, 8, 9], [127, -128, 50]):
+        n = len(grades)
+        found = pa.table(
+            {
+                "role": ["clerk"] * n,
+                "job type": ["technical"] * n,
+                "performance": ["good"] * n,
+                "grade": pa.array(grades, pa.int8()),
+                "on probation": [False] * n,
+                "sanctioned": [False] * n,
+                "start": pa.array([start] * n, pa.timestamp("s")),
+                "end": pa.array([start + dt.timedelta(hours=4)] * n, pa.timestamp("s")),
+                "location": ["home"] * n,
+            }
+        )
+        got = answers(policy.decide_table(found))
+        assert got == expected(policy, found)
+        assert [allowed for allowed, _, _ in got] == [grade >= 9 for grade in grades]
