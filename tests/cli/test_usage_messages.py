@@ -217,10 +217,20 @@ CASES: list[tuple[str, dict[str, Any], str, str]] = [
         "--workers adalah jumlah proses, paling sedikit 1, bukan 0",
     ),
     (
-        "usage.cluster.parquet",
+        "usage.cluster.formats",
         {},
-        "--workers and --scheduler give the violations: add --format parquet",
-        "--workers dan --scheduler menghasilkan pelanggaran: tambahkan --format parquet",
+        "--workers and --scheduler: the run gives the violations, one row each: add "
+        "--format parquet, csv or json",
+        "--workers dan --scheduler: proses ini menghasilkan pelanggaran, satu baris "
+        "masing-masing: tambahkan --format parquet, csv atau json",
+    ),
+    (
+        "usage.parquet_in.formats",
+        {},
+        "a roster given as Parquet files: the run gives the violations, one row each: "
+        "add --format parquet, csv or json",
+        "jadwal yang diberikan sebagai berkas Parquet: proses ini menghasilkan "
+        "pelanggaran, satu baris masing-masing: tambahkan --format parquet, csv atau json",
     ),
     (
         "usage.cluster.extra",
@@ -248,9 +258,9 @@ CASES: list[tuple[str, dict[str, Any], str, str]] = [
         "usage.cluster.changes",
         {},
         "a cluster checks employees whose facts do not change: check a roster with changes "
-        "(--changes, valid from rows) without --cluster",
+        "(--changes, valid from rows) without --workers or --scheduler",
         "klaster memeriksa pegawai yang faktanya tidak berubah: periksa jadwal yang memuat "
-        "perubahan (--changes, baris valid from) tanpa --cluster",
+        "perubahan (--changes, baris valid from) tanpa --workers atau --scheduler",
     ),
     (
         "usage.reading.pair",

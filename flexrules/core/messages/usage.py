@@ -142,9 +142,17 @@ ENTRIES: dict[str, dict[str, str]] = {
         "en": "--workers is a number of processes, at least 1, not {workers}",
         "id": "--workers adalah jumlah proses, paling sedikit 1, bukan {workers}",
     },
-    "usage.cluster.parquet": {
-        "en": "--workers and --scheduler give the violations: add --format parquet",
-        "id": "--workers dan --scheduler menghasilkan pelanggaran: tambahkan --format parquet",
+    "usage.cluster.formats": {
+        "en": "--workers and --scheduler: the run gives the violations, one row each: add "
+        "--format parquet, csv or json",
+        "id": "--workers dan --scheduler: proses ini menghasilkan pelanggaran, satu baris "
+        "masing-masing: tambahkan --format parquet, csv atau json",
+    },
+    "usage.parquet_in.formats": {
+        "en": "a roster given as Parquet files: the run gives the violations, one row each: "
+        "add --format parquet, csv or json",
+        "id": "jadwal yang diberikan sebagai berkas Parquet: proses ini menghasilkan "
+        "pelanggaran, satu baris masing-masing: tambahkan --format parquet, csv atau json",
     },
     "usage.cluster.extra": {
         "en": "--workers and --scheduler need the dask extra: pip install 'flexrules[dask]' "
@@ -164,8 +172,8 @@ ENTRIES: dict[str, dict[str, str]] = {
     },
     "usage.cluster.changes": {
         "en": "a cluster checks employees whose facts do not change: check a roster with "
-        "changes (--changes, valid from rows) without --cluster",
+        "changes (--changes, valid from rows) without --workers or --scheduler",
         "id": "klaster memeriksa pegawai yang faktanya tidak berubah: periksa jadwal yang "
-        "memuat perubahan (--changes, baris valid from) tanpa --cluster",
+        "memuat perubahan (--changes, baris valid from) tanpa --workers atau --scheduler",
     },
 }
