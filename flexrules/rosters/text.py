@@ -22,6 +22,7 @@ from typing import Any, Protocol
 
 import attrs
 
+from ..clock.calendar import DAY
 from ..core.messages import Clock, Count, Listing, Text, Zone, say
 from ..engine.decision import Decision
 from ..engine.facts import LOCATION_NAMES
@@ -536,19 +537,7 @@ def _shift_summary(decisions: Sequence[Decision], denied: int) -> Text:
 
 def _employee(report: ScheduleView, pad: str, page: _Page) -> list[str]:
     """An employee's leave, denied shifts and broken limits, indented by `pad`."""
-    lines = []
-    work = report.away.work_days  # days of a kind that counts as work: away on duty
-    leave = tuple(day for day in report.absences if day.toordinal() not in work)
-    duty = tuple(day for day in report.absences if day.toordinal() in work)
-    kinds = report.away.kinds  # leave shows its kinds; duty is one meaning (`as work`)
-
-    def kind_of(day: dt.date) -> str | None:
-        return kinds.get(day.toordinal())
-
-    if leave:
-        lines.append(page.say("employee.on_leave", pad=pad, days=_day_ranges(leave, kind_of)))
-    if duty:
-        lines.append(page.say("employee.on_duty", pad=pad, days=_day_ranges(duty)))
+    lines = _absence_lines(report, pad, page)
     for decision in report.decisions:
         if not decision.allowed:
             lines += _denied(decision, pad, page)
@@ -564,6 +553,27 @@ def _employee(report: ScheduleView, pad: str, page: _Page) -> list[str]:
     for clash in report.shifts_on_leave:
         when = _shift_when(clash.decision)
         lines.append(page.say("employee.leave_clash", pad=pad, day=clash.day, when=when))
+    return lines
+
+
+def _absence_lines(report: ScheduleView, pad: str, page: _Page) -> list[str]:
+    """An employee's days of leave with their kinds, days away on duty, and parts of days
+    away with their hours and kinds (DATA.md §3: the kind is carried to every report)."""
+    lines = []
+    work = report.away.work_days  # days of a kind that counts as work: away on duty
+    leave = tuple(day for day in report.absences if day.toordinal() not in work)
+    duty = tuple(day for day in report.absences if day.toordinal() in work)
+    kinds = report.away.kinds  # leave shows its kinds; duty is one meaning (`as work`)
+
+    def kind_of(day: dt.date) -> str | None:
+        return kinds.get(day.toordinal())
+
+    if leave:
+        lines.append(page.say("employee.on_leave", pad=pad, days=_day_ranges(leave, kind_of)))
+    if duty:
+        lines.append(page.say("employee.on_duty", pad=pad, days=_day_ranges(duty)))
+    if report.away.parts:
+        lines.append(page.say("employee.part_day", pad=pad, parts=_parts_of_days(report.away)))
     return lines
 
 
@@ -683,6 +693,21 @@ def _day_ranges(
         item: Any = run[0] if len(run) == 1 else Text("days.from_to", first=run[0], last=run[-1])
         kind = kind_of(run[0])
         items.append(item if kind is None else Text("days.of_kind", days=item, kind=visible(kind)))
+    return Listing(items)
+
+
+def _parts_of_days(away: Absences) -> Listing:
+    """`Tue 2025-07-08 08:00-10:30 (izin), Wed 2025-07-09 13:00-16:00 (dinas luar)`: each
+    part-day absence on the employee's clock, with its kind where it has one (DATA.md §3)."""
+    items: list[Any] = []
+    for part in away.parts:
+        midnight = part.day * DAY
+        hours = Text(
+            "clock.span", start=Clock(part.start - midnight), end=Clock(part.end - midnight)
+        )
+        when = Text("days.at_span", day=dt.date.fromordinal(part.day), span=hours)
+        kind = part.kind
+        items.append(when if kind is None else Text("days.of_kind", days=when, kind=visible(kind)))
     return Listing(items)
 
 

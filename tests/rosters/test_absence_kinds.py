@@ -290,3 +290,30 @@ def test_the_roster_text_shows_a_day_of_travel_as_away_on_duty_not_leave() -> No
     sari_lines = report.reports["S"].explain().splitlines()
     assert any(line.strip() == "away on duty: Tue 2025-07-08" for line in sari_lines)
     assert not any("on leave" in line for line in sari_lines)
+
+
+def test_the_schedule_text_lists_parts_of_days_with_hours_and_kinds(
+    policy: flexrules.Policy,
+) -> None:
+    """Friday: izin 08:00-10:30, and dinas luar 13:00-15:00 (Thursday leave too): the text
+    report names each part of a day with its hours and kind, on the employee's clock, in both
+    languages, after the whole days."""
+    absences = [
+        Absence("2025-07-10", kind="cuti tahunan"),
+        Absence("2025-07-11T13:00", "2025-07-11T15:00", kind="dinas luar"),
+        {"start": "2025-07-11T08:00", "end": "2025-07-11T10:30", "kind": "izin"},
+        {"start": "2025-07-09T15:30", "end": "2025-07-09T16:00"},
+    ]
+    shifts = office_week(10)
+    report = policy.check(EMPLOYEE, shifts, ("2025-07-07", "2025-07-13"), absences)
+    lines = report.explain().splitlines()
+    on_leave = lines.index("  on leave: Thu 2025-07-10 (cuti tahunan)")
+    assert lines[on_leave + 1] == (
+        "  away part of the day: Wed 2025-07-09 15:30-16:00, Fri 2025-07-11 08:00-10:30 (izin),"
+        " Fri 2025-07-11 13:00-15:00 (dinas luar)"
+    )
+    indonesian = report.explain(language="id")
+    assert (
+        "  tidak hadir sebagian hari: Rabu 9 Juli 2025 15.30-16.00, Jumat 11 Juli 2025 "
+        "08.00-10.30 (izin), Jumat 11 Juli 2025 13.00-15.00 (dinas luar)"
+    ) in indonesian
