@@ -319,13 +319,7 @@ def _days(
     for violation in report.violations:
         if violation.kind in ("staffing", "share"):
             problems[violation.start.date()].append(violation)
-    # a day of a kind that counts as work (dinas luar) is away on duty, not on leave (DATA.md §3)
-    leave: dict[dt.date, list[str]] = defaultdict(list)
-    duty: dict[dt.date, list[str]] = defaultdict(list)
-    for ident, absences in report.absences.items():
-        away = report.reports[ident].away
-        for day in absences:
-            (duty if day.toordinal() in away.work_days else leave)[day].append(ident)
+    leave, duty, parts = _away_by_day(report, who, page)
     lines: list[str] = []
     skipped = 0
     clashes = _leave_clashes_by_day(report)
@@ -342,7 +336,7 @@ def _days(
         lines += _day_lines(
             day,
             where,
-            (sorted(leave.get(day, [])), sorted(duty.get(day, []))),
+            (leave.get(day, []), duty.get(day, []), parts.get(day, [])),
             problems.get(day, []),
             who,
             page,
@@ -354,6 +348,38 @@ def _days(
     if skipped:
         lines.append(page.say("roster.left_out", days=Count(skipped, "noun.day")))
     return lines
+
+
+def _away_by_day(
+    report: RosterView, who: Callable[[str], str], page: _Page
+) -> tuple[
+    dict[dt.date, list[str]], dict[dt.date, list[str]], dict[dt.date, list[tuple[str, str]]]
+]:
+    """By day, in employee id order: who is on leave (with its kind), away on duty (a kind
+    that counts as work is not leave, DATA.md §3), and away part of the day (with its hours
+    on the employee's clock and its kind), as the day's lines name them."""
+    leave: dict[dt.date, list[str]] = defaultdict(list)
+    duty: dict[dt.date, list[str]] = defaultdict(list)
+    parts: dict[dt.date, list[tuple[str, str]]] = defaultdict(list)  # (id, words)
+    for ident in sorted(report.reports):
+        away = report.reports[ident].away
+        for day in report.absences.get(ident, ()):
+            if day.toordinal() in away.work_days:
+                duty[day].append(who(ident))
+                continue
+            kind = away.kinds.get(day.toordinal())
+            named: Any = who(ident)
+            if kind is not None:
+                named = Text("days.of_kind", days=named, kind=visible(kind))
+            leave[day].append(page.render(named))
+        for part in away.parts:
+            start, end = part.start - part.day * DAY, part.end - part.day * DAY
+            hours = Text("clock.span", start=Clock(start), end=Clock(end))
+            when: Any = Text("days.at_span", day=who(ident), span=hours)
+            if part.kind is not None:
+                when = Text("days.of_kind", days=when, kind=visible(part.kind))
+            parts[dt.date.fromordinal(part.day)].append((ident, page.render(when)))
+    return leave, duty, parts
 
 
 def _leave_clashes_by_day(report: RosterView) -> dict[dt.date, list[tuple[str, OnLeave]]]:
@@ -368,13 +394,14 @@ def _leave_clashes_by_day(report: RosterView) -> dict[dt.date, list[tuple[str, O
 def _day_lines(
     day: dt.date,
     where: Mapping[str, Sequence[str]],
-    away: tuple[list[str], list[str]],
+    away: tuple[list[str], list[str], list[tuple[str, str]]],
     problems: list[Violation],
     who: Callable[[str], str],
     page: _Page,
 ) -> list[str]:
-    """A day's counts and names; `away` is (on leave, away on duty)."""
-    leave, duty = away
+    """A day's counts and names; `away` is who is on leave, away on duty and away part of
+    the day, each as its line names them."""
+    leave, duty, parts = away
     counts: list[Text] = [
         Text(key, n=len(where[place])) for place, key, _ in _PLACES if where.get(place)
     ]
@@ -382,6 +409,8 @@ def _day_lines(
         counts.append(Text("count.on_leave", n=len(leave)))
     if duty:
         counts.append(Text("count.on_duty", n=len(duty)))
+    if parts:
+        counts.append(Text("count.part_day", n=len({ident for ident, _ in parts})))
     lines = [
         page.say("roster.day", day=day, counts=Listing(counts) if counts else Text("roster.nobody"))
     ]
@@ -389,9 +418,11 @@ def _day_lines(
         if line is not None and where.get(place):
             lines.append(page.say(line, who=", ".join(who(i) for i in sorted(where[place]))))
     if leave:
-        lines.append(page.say("who.on_leave", who=", ".join(who(i) for i in leave)))
+        lines.append(page.say("who.on_leave", who=", ".join(leave)))
     if duty:
-        lines.append(page.say("who.on_duty", who=", ".join(who(i) for i in duty)))
+        lines.append(page.say("who.on_duty", who=", ".join(duty)))
+    if parts:
+        lines.append(page.say("who.part_day", who=", ".join(words for _, words in parts)))
     for violation in problems:
         lines.append("  ! " + page.render(_group_problem(violation, who, page)))
         lines += page.rule_line(violation.rule, "      ", source=violation.source)

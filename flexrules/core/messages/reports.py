@@ -95,6 +95,14 @@ ENTRIES: dict[str, dict[str, str]] = {
     "who.on_leave": {"en": "    on leave: {who}", "id": "    cuti: {who}"},
     "count.on_duty": {"en": "away on duty {n}", "id": "dinas luar {n}"},
     "who.on_duty": {"en": "    away on duty: {who}", "id": "    dinas luar: {who}"},
+    "count.part_day": {
+        "en": "away part of the day {n}",
+        "id": "tidak hadir sebagian hari {n}",
+    },
+    "who.part_day": {
+        "en": "    away part of the day: {who}",
+        "id": "    tidak hadir sebagian hari: {who}",
+    },
     "roster.leave_clash": {
         "en": "  ! on leave, yet has a shift: {who} ({when})",
         "id": "  ! cuti, tetapi memiliki sif: {who} ({when})",
