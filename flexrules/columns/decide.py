@@ -244,7 +244,10 @@ def locations_of(
                 indices = indices.fill_null(len(column.dictionary))
             found = table[indices.to_numpy()]
         else:
-            found = _places(column, names, table)
+            at = pc.call_function("index_in", [column], names)
+            if not at.null_count and numbers is _LOCATION_INDEX:  # every row a location
+                return at.to_numpy(), np.ones(rows, dtype=bool)  # places are decide's numbers
+            found = table[at.fill_null(table.size - 1).to_numpy()]
         return np.maximum(found, 0), found >= 0
     try:
         codes, values = encode(column)
