@@ -182,11 +182,11 @@ def check_roster(
     """Every violation of a roster given as Dask DataFrames, one row each (the columns of
     `Policy.check_table`), by a map over partitions of employees and a reduce (see the
     module)."""
-    if not isinstance(policy, Policy):
+    if not isinstance(policy, Policy) or policy.effective_from is not None:
         raise TypeError(
-            "flexrules.dask.check_roster takes one Policy, not a set of versions "
-            f"({type(policy).__name__}): check the set with PolicySet.check_table, or each "
-            "version's days with its own Policy"
+            "flexrules.dask.check_roster takes one Policy, not a set of versions or a policy "
+            f"with `effective from` ({type(policy).__name__}): check them with check_table, "
+            "or each version's days with a Policy in force on every day"
         )
     shipped = ShippedPolicy(policy)
     parts = npartitions or max(employees.npartitions, shifts.npartitions)

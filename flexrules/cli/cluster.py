@@ -1,23 +1,38 @@
-"""`flexrules roster ... --workers N | --scheduler ADDRESS`: the roster checked on a Dask
-cluster (`flexrules.dask.check_roster`), a local one of N worker processes or an existing one.
+"""`flexrules roster ... --workers N | --scheduler ADDRESS`, and rosters given as Parquet: the
+violations, one row each (the columns of `Policy.check_table`), checked on a Dask cluster
+(`flexrules.dask.check_roster`, a local one of N worker processes or an existing one) or, for
+Parquet files without a cluster, by `check_table` in this process.
 
-The files are read as the roster command reads them (CSV, JSON and spreadsheets through the
-one table of DATA.md, so a cell means what it means without a cluster); the employees, shifts
-and leave then go to the cluster as tables, and the violations come back, one row each, into
-a Parquet file (`--format parquet --out FILE`): a cluster run gives the violations, not the
-whole report.
+Parquet files (a file ending `.parquet` or a folder: a dataset) are read by Arrow, straight
+into Dask DataFrames on a cluster, never through Python rows: values are values. CSV, JSON and
+spreadsheets are read as the roster command always reads them (the one table of DATA.md, so
+a cell means what it means without a cluster), then sent to the cluster as tables. The
+violations go out as Parquet (`--out FILE`), CSV or JSON lines (one object a line); a run of
+this kind gives the violations, not the whole report. A progress bar on standard error when
+it is a terminal.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import csv
 import importlib.util
+import io
+import json
+import sys
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
+from ..core.messages import Text
 from ..files.roster import Roster
 from ..policy import Policy
+from ..versions import PolicySet
 from .common import UsageError
+
+#: what a run that gives the violations writes
+VIOLATION_FORMATS = ("parquet", "csv", "json")
 
 
 def add_cluster_options(command: argparse.ArgumentParser) -> None:
@@ -27,51 +42,143 @@ def add_cluster_options(command: argparse.ArgumentParser) -> None:
         type=int,
         metavar="N",
         help="check the roster on a local Dask cluster of N worker processes "
-        "(needs flexrules[dask]; gives --format parquet)",
+        "(needs flexrules[dask]; gives the violations: --format parquet, csv or json)",
     )
     where.add_argument(
         "--scheduler",
         metavar="ADDRESS",
         help="check the roster on the Dask cluster whose scheduler is at ADDRESS "
-        "(tcp://HOST:PORT; flexrules installed on its workers)",
+        "(tcp://HOST:PORT; flexrules installed on its workers, Parquet files where they "
+        "can read them)",
     )
 
 
 def on_cluster(args: argparse.Namespace) -> bool:
     """Whether the run goes to a cluster; a usage error for what a cluster run cannot give."""
+    parquet = parquet_inputs(args)
     if args.workers is None and args.scheduler is None:
+        if parquet:
+            _violations_only(args, "usage.parquet_in.formats")
         return False
     if args.workers is not None and args.workers < 1:
-        raise UsageError(f"--workers is a number of processes, at least 1, not {args.workers}")
-    if args.format != "parquet":
-        raise UsageError("--workers and --scheduler give the violations: add --format parquet")
+        raise UsageError(Text("usage.cluster.workers", workers=str(args.workers)))
+    _violations_only(args, "usage.cluster.formats")
+    if args.changes is not None:
+        raise UsageError(Text("usage.cluster.changes"))
     missing = [m for m in _CLUSTER_MODULES if importlib.util.find_spec(m) is None]
     if missing:  # before any file is read, not an internal error half-way
-        raise UsageError(
-            "--workers and --scheduler need the dask extra: pip install 'flexrules[dask]' "
-            f"({', '.join(missing)} missing)"
-        )
+        raise UsageError(Text("usage.cluster.extra", missing=", ".join(missing)))
     return True
+
+
+def _violations_only(args: argparse.Namespace, code: str) -> None:
+    shape = "json" if args.json else args.format
+    if shape not in VIOLATION_FORMATS:
+        raise UsageError(Text(code))
+
+
+def parquet_inputs(args: argparse.Namespace) -> bool:
+    """Whether the roster's files are Parquet (all of them; a mix is a usage error)."""
+    paths = [p for p in (args.employees, args.shifts, args.absences) if p is not None]
+    kinds = [_is_parquet(p) for p in paths]
+    if any(kinds) and not all(kinds):
+        raise UsageError(
+            "give the employees, shifts and absences all as Parquet or all as text files "
+            "(CSV, JSON, xlsx)"
+        )
+    if any(kinds) and args.changes is not None:
+        raise UsageError("--changes goes with employees files (CSV, JSON, xlsx), not Parquet")
+    return bool(kinds) and all(kinds)
+
+
+def _is_parquet(path: str) -> bool:
+    """A Parquet file by its name, or a folder (a Parquet dataset)."""
+    if path == "-":
+        return False
+    return path.lower().endswith((".parquet", ".parq", ".pq")) or Path(path).is_dir()
 
 
 #: what a cluster run imports: the optional extra `flexrules[dask]`
 _CLUSTER_MODULES = ("dask", "distributed", "pandas", "pyarrow", "numpy")
 
 
+def for_cluster(policy: Policy | PolicySet) -> Policy:
+    """The policy a cluster checks: one policy (a set of versions is refused before any file
+    is read)."""
+    if isinstance(policy, PolicySet):
+        raise UsageError(Text("usage.cluster.set"))
+    if policy.effective_from is not None:  # its days outside its dates are denied
+        raise UsageError(Text("usage.cluster.effective"))
+    return policy
+
+
 def check_on_cluster(
     args: argparse.Namespace,
     policy: Policy,
-    roster: Roster,
+    roster: Roster | None,
     period: Any,
     headcount: Mapping[Any, int] | None,
 ) -> Any:
-    """The roster's violations, checked on the cluster, as an Arrow table."""
-    import dask.dataframe as dd
+    """The roster's violations, checked on the cluster, as an Arrow table: from the roster
+    read from text files, or (`roster` None) the Parquet files named."""
     import distributed
-    import pandas as pd
     import pyarrow as pa
 
     from .. import dask as flexdask
+
+    if roster is None:
+        employees, shifts, leave = _parquet_frames(args)
+    else:
+        employees, shifts, leave = _roster_frames(roster)
+    if args.scheduler is not None:
+        client = distributed.Client(args.scheduler)
+        cluster = None
+    else:
+        cluster = distributed.LocalCluster(
+            n_workers=args.workers, threads_per_worker=1, dashboard_address=":0"
+        )
+        client = distributed.Client(cluster)
+    try:
+        checked = flexdask.check_roster(
+            policy, employees, shifts, period, leave, headcount, language=args.lang
+        )
+        found = _computed(client, checked)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+    return pa.Table.from_pandas(found, preserve_index=False)
+
+
+def _computed(client: Any, checked: Any) -> Any:
+    """The collection computed; with distributed's progress bar on standard error when it is
+    a terminal (the bar draws on standard output, which may hold the violations)."""
+    if not sys.stderr.isatty():
+        return checked.compute()
+    import distributed
+
+    persisted = client.persist(checked)
+    with contextlib.redirect_stdout(sys.stderr):
+        distributed.progress(persisted)
+        print(file=sys.stderr)
+    return persisted.compute()
+
+
+def _parquet_frames(args: argparse.Namespace) -> tuple[Any, Any, Any]:
+    import dask.dataframe as dd
+
+    def read(path: str) -> Any:
+        return dd.read_parquet(path, dtype_backend="pyarrow")
+
+    leave = read(args.absences) if args.absences is not None else None
+    return read(args.employees), read(args.shifts), leave
+
+
+def _roster_frames(roster: Roster) -> tuple[Any, Any, Any]:
+    """The roster's rows as Dask DataFrames of Arrow-typed columns."""
+    import dask.dataframe as dd
+    import pandas as pd
+    import pyarrow as pa
 
     def frame(rows: list[dict[str, Any]], columns: tuple[str, ...]) -> Any:
         table = pa.Table.from_pylist(rows) if rows else pa.table({c: [] for c in columns})
@@ -84,26 +191,67 @@ def check_on_cluster(
     leave = [
         {"employee": ident, "date": day} for ident, days in roster.absences.items() for day in days
     ]
-    if args.scheduler is not None:
-        client = distributed.Client(args.scheduler)
-        cluster = None
-    else:
-        cluster = distributed.LocalCluster(
-            n_workers=args.workers, threads_per_worker=1, dashboard_address=":0"
-        )
-        client = distributed.Client(cluster)
+    return (
+        frame(roster.employees, ("id",)),
+        frame(shifts, ("employee", "start", "end", "location")),
+        frame(leave, ("employee", "date")) if leave else None,
+    )
+
+
+def check_parquet_here(
+    args: argparse.Namespace,
+    policy: Policy | PolicySet,
+    period: Any,
+    headcount: Mapping[Any, int] | None,
+) -> Any:
+    """A roster of Parquet files checked in this process (`check_table`), as an Arrow table."""
     try:
-        found = flexdask.check_roster(
-            policy,
-            frame(roster.employees, ("id",)),
-            frame(shifts, ("employee", "start", "end", "location")),
-            period,
-            frame(leave, ("employee", "date")) if leave else None,
-            headcount,
-            language=args.lang,
-        ).compute()
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
-    return pa.Table.from_pandas(found, preserve_index=False)
+        import pyarrow.parquet as parquet
+    except ImportError:  # the optional columnar extra
+        raise UsageError(
+            "Parquet files need the columnar extra: pip install 'flexrules[columnar]'"
+        ) from None
+
+    def read(path: str) -> Any:
+        try:
+            return parquet.read_table(path)
+        except (OSError, ValueError) as exc:
+            raise UsageError(f"cannot read `{path}` as Parquet: {exc}") from None
+
+    leave = read(args.absences) if args.absences is not None else None
+    return policy.check_table(
+        read(args.employees),
+        read(args.shifts),
+        period,
+        leave,
+        headcount,
+        language=args.lang,
+    )
+
+
+def violations_text(table: Any, shape: str) -> str:
+    """The violations as CSV (the columns of `check_table`; `present` joined by `;`) or
+    JSON lines (one object a line; times in ISO 8601 with their offset)."""
+    rows = table.to_pylist()
+    names = list(table.column_names)
+    if shape == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(names)
+        writer.writerows([_cell(row[name]) for name in names] for row in rows)
+        return buffer.getvalue().removesuffix("\n")
+    return "\n".join(
+        json.dumps({name: _value(row[name]) for name in names}, ensure_ascii=False) for row in rows
+    )
+
+
+def _value(value: Any) -> Any:
+    return value.isoformat() if hasattr(value, "isoformat") else value
+
+
+def _cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ";".join(str(v) for v in value)
+    return _value(value)

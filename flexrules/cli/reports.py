@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from .. import files
-from ..core.messages import chosen_language, say, speak
+from ..core.messages import Text, chosen_language, speak
 from ..files import output
 from ..files.workbook_report import roster_workbook
 from ..files.workbooks import WorkbookProblem
@@ -14,8 +14,16 @@ from ..pages import roster_page
 from ..policy import Policy
 from ..rosters.reports import RosterReport, ScheduleReport, Scope
 from ..versions import PolicySet
-from .cluster import add_cluster_options, check_on_cluster, on_cluster
-from .common import EXIT_ERRORS, OutputError, Subparsers, UsageError, require_files
+from .cluster import (
+    add_cluster_options,
+    check_on_cluster,
+    check_parquet_here,
+    for_cluster,
+    on_cluster,
+    parquet_inputs,
+    violations_text,
+)
+from .common import EXIT_ERRORS, OutputError, Subparsers, UsageError, cannot_write, require_files
 from .html import add_html, html_arguments
 from .options import (
     CHECKED_EXIT,
@@ -192,7 +200,7 @@ def write_violations(out: str, violations: Any, timezone: str, language: str | N
 
 def _no_parquet(out: str) -> OutputError:
     """Parquet asked of a core install (without numpy or pyarrow)."""
-    return OutputError(f"cannot write `{out}`: " + say("file.parquet.no_extra"))
+    return cannot_write(out, Text("file.parquet.no_extra"))
 
 
 def write_table(out: str, table: Any) -> None:
@@ -205,25 +213,23 @@ def write_table(out: str, table: Any) -> None:
     try:
         parquet.write_table(table, out)
     except OSError as exc:
-        raise OutputError(f"cannot write `{out}`: {exc.strerror or exc}") from None
+        raise cannot_write(out, str(exc.strerror or exc)) from None
 
 
 def _for_cluster(policy: Policy | PolicySet, roster: files.Roster) -> Policy:
     """The policy a cluster checks, and a roster it can check: one policy, and employees
     whose facts do not change (a table's rows cannot carry `changes`)."""
-    if isinstance(policy, PolicySet):
-        raise UsageError("a cluster checks one policy, not a set of versions")
-    if policy.effective_from is not None:  # its days outside its dates are denied
-        raise UsageError(
-            "a cluster checks a policy in force on every day: check a policy with "
-            "`effective from` without --workers or --scheduler"
-        )
+    policy = for_cluster(policy)
     if any("changes" in employee for employee in roster.employees):
-        raise UsageError(
-            "a cluster checks employees whose facts do not change: check a roster with "
-            "changes (--changes, valid from rows) without --cluster"
-        )
+        raise UsageError(Text("usage.cluster.changes"))
     return policy
+
+
+#: the formats that write a file, not standard output
+_TO_FILE = {
+    "xlsx": "usage.xlsx_out",
+    "parquet": "usage.parquet_out",
+}
 
 
 def run_roster(args: argparse.Namespace) -> int:
@@ -233,11 +239,9 @@ def run_roster(args: argparse.Namespace) -> int:
     period = period_argument(args.period)
     html_arguments(args)
     shape = output_format(args)
-    if shape == "xlsx" and args.out in (None, "-"):
-        raise UsageError("--format xlsx writes a workbook: give --out FILE.xlsx")
+    if shape in _TO_FILE and args.out in (None, "-"):
+        raise UsageError(Text(_TO_FILE[shape]))
     check_out(args)
-    if shape == "parquet" and args.out in (None, "-"):
-        raise UsageError("--format parquet writes a file: give --out FILE")
     clustered = on_cluster(args)
     reading = reading_of(args)
     policy = load_versions_for_check(args.policy, args.lang)
@@ -245,6 +249,10 @@ def run_roster(args: argparse.Namespace) -> int:
         return EXIT_ERRORS
     language = chosen_language(args.lang, policy.metadata())
     speak(language)  # an input error is said in it too
+    if clustered:
+        for_cluster(policy)  # a set of versions refused before any file is read
+    if parquet_inputs(args):
+        return _run_parquet(args, policy, period, clustered, shape, language)
     try:
         with files.size_limit(args.max_file_size):
             roster = files.read_roster(
@@ -265,8 +273,7 @@ def run_roster(args: argparse.Namespace) -> int:
     if clustered:
         policy = _for_cluster(policy, roster)
         found = check_on_cluster(args, policy, roster, period, headcount)
-        write_table(args.out, found)
-        return outcome(args, denied=False, broken=found.num_rows > 0)
+        return _found(args, found, shape)
     report = policy.check_roster(roster.schedules(), period, headcount)
     report.scope = scope(policy, period)
     if shape == "xlsx":
@@ -280,14 +287,48 @@ def run_roster(args: argparse.Namespace) -> int:
     return outcome(args, denied=False, broken=not report.allowed)
 
 
+def _run_parquet(
+    args: argparse.Namespace,
+    policy: Policy | PolicySet,
+    period: Any,
+    clustered: bool,
+    shape: str,
+    language: str,
+) -> int:
+    """A roster given as Parquet files: its violations, on the cluster or in this process."""
+    try:
+        with files.size_limit(args.max_file_size):
+            headcount = (
+                files.read_headcount(args.headcount, reading=reading_of(args))
+                if args.headcount
+                else None
+            )
+    except files.TableError as error:
+        raise in_language(error, language) from None
+    if clustered:
+        found = check_on_cluster(args, for_cluster(policy), None, period, headcount)
+    else:
+        found = check_parquet_here(args, policy, period, headcount)
+    return _found(args, found, shape)
+
+
+def _found(args: argparse.Namespace, found: Any, shape: str) -> int:
+    """The violations of a cluster or Parquet run written as asked."""
+    if shape == "parquet":
+        write_table(args.out, found)
+    else:
+        emit(args, violations_text(found, shape))
+    return outcome(args, denied=False, broken=found.num_rows > 0)
+
+
 def write_workbook(out: str, report: RosterReport, language: str | None) -> None:
     """The roster report as an xlsx workbook at `out`."""
     try:
         data = roster_workbook(report, language)
     except WorkbookProblem as problem:
-        raise OutputError(f"cannot write `{out}`: {problem}") from None
+        raise cannot_write(out, problem.text) from None
     try:
         with open(out, "wb") as file:
             file.write(data)
     except OSError as exc:
-        raise OutputError(f"cannot write `{out}`: {exc.strerror or exc}") from None
+        raise cannot_write(out, str(exc.strerror or exc)) from None

@@ -38,6 +38,7 @@ from ..rosters.day_facts import ByDay
 from ..rosters.periods import checked_period, period_limit, within_limit
 from ..rosters.records import Violation
 from ..rosters.staffing import RosterChecker, Span, _label, _share_violation, _Staffing
+from .codes import distinct
 from .roster_groups import GroupPart, Spans, _Facts, _key, _merged, _windows
 
 __all__ = [
@@ -140,6 +141,8 @@ class Local:
         self.member: list[np.ndarray] = []
         self.group: list[np.ndarray] = []
         self.values: list[list[Any]] = []
+        #: share rules: those away each day (`_away_pairs`)
+        self.away: list[tuple[np.ndarray, ...]] = []
         counted: list[RuleCounts] = []
         for rule in rosters.rules:
             member = facts.membership(rule, days)
@@ -151,58 +154,27 @@ class Local:
             mine = part.spans.where(rule.locations)
             if rule.form is Form.STAFFING:
                 _staffing_counts(found, rule, member, group, mine, days)
+                self.away.append(())
             else:
-                _share_counts(found, member, group, mine, days)
+                self.away.append(_away_pairs(member, group, mine, days))
+                _share_counts(found, member, group, self.away[-1], days)
             counted.append(found)
         self.counts = PartCounts(counted)
 
     def details(self, rosters: RosterChecker, plan: Plan) -> Details:
-        ids = self.part.people.ids
         staffing: dict[tuple[int, Any], tuple[dict[int, list[str]], list[Span]]] = {}
         for index, flagged in plan.staffing.items():
             rule = rosters.rules[index]
-            number = {_key(v): g for g, v in enumerate(self.values[index])}
-            spans = self.part.spans.where(rule.locations)
-            member, group = self.member[index], self.group[index]
-            for value, offsets in flagged:
-                g = number.get(_key(value))
-                if g is None:
-                    continue
-                members = np.flatnonzero(group == g)
-                today = {
-                    offset: [ids[w] for w in members[member[members, offset] == T].tolist()]
-                    for offset in offsets
-                }
-                near = np.isin(spans.emp, members)
-                if near.any():  # those shifts that meet a flagged day's windows
-                    meets = np.zeros(near.size, dtype=bool)
-                    for offset in offsets:
-                        base = (self.days[0] + offset) * DAY
-                        for low, high in rule.time.owned(self.days[0] + offset):
-                            meets |= (spans.start < base + high) & (spans.end > base + low)
-                    near &= meets
-                rows = np.flatnonzero(near).tolist()
-                their: list[Span] = [
-                    (
-                        ids[int(spans.emp[r])],
-                        int(spans.start[r]),
-                        int(spans.end[r]),
-                        int(spans.location[r]),
-                    )
-                    for r in rows
-                ]
-                staffing[(index, _key(value))] = (today, their)
+            staffing.update(
+                ((index, _key(value)), found)
+                for value, found in self._members(rule, index, flagged)
+            )
         shares: dict[tuple[int, int, Any], list[str]] = {}
+        ids = self.part.people.ids
         for index, over in plan.shares.items():
             rule = rosters.rules[index]
             number = {_key(v): g for g, v in enumerate(self.values[index])}
-            keys, people, groups = _away(
-                self.member[index],
-                self.group[index],
-                self.part.spans.where(rule.locations),
-                self.days,
-                len(self.values[index]),
-            )
+            keys, people, groups = _away(self.away[index], len(self.values[index]))
             for offset, value, _, _ in over:
                 who: list[int] = []
                 g = number.get(_key(value))
@@ -212,6 +184,58 @@ class Local:
                     who.extend(people[a:b].tolist())
                 shares[(index, offset, _key(value))] = [str(ids[i]) for i in who]
         return Details(staffing, shares)
+
+    def _members(
+        self, rule: CompiledGroupRule, index: int, flagged: list[tuple[Any, list[int]]]
+    ) -> list[tuple[Any, tuple[dict[int, list[str]], list[Span]]]]:
+        """For each flagged group of a staffing rule: its members here on each flagged day,
+        and their shifts at the rule's locations that meet those days' windows (members and
+        shifts found by slices of arrays sorted once, as the group's are few)."""
+        ids = self.part.people.ids
+        spans = self.part.spans.where(rule.locations)
+        member, group = self.member[index], self.group[index]
+        number = {_key(v): g for g, v in enumerate(self.values[index])}
+        people = np.argsort(group, kind="stable")
+        sorted_group = group[people]
+        order = np.argsort(spans.emp, kind="stable")
+        sorted_emp = spans.emp[order]
+        found: list[tuple[Any, tuple[dict[int, list[str]], list[Span]]]] = []
+        for value, offsets in flagged:
+            g = number.get(_key(value))
+            if g is None:
+                continue
+            a, b = np.searchsorted(sorted_group, [g, g + 1])
+            members = np.sort(people[a:b])
+            today = {
+                offset: [ids[w] for w in members[member[members, offset] == T].tolist()]
+                for offset in offsets
+            }
+            low = np.searchsorted(sorted_emp, members, side="left")
+            high = np.searchsorted(sorted_emp, members, side="right")
+            rows = (
+                order[np.concatenate([np.arange(x, y) for x, y in zip(low, high, strict=True)])]
+                if members.size
+                else order[:0]
+            )
+            start, end = spans.start[rows], spans.end[rows]
+            meets = np.zeros(rows.size, dtype=bool)
+            for offset in offsets:  # the shifts that meet a flagged day's windows
+                base = (self.days[0] + offset) * DAY
+                for w_low, w_high in rule.time.owned(self.days[0] + offset):
+                    meets |= (start < base + w_high) & (end > base + w_low)
+            rows = rows[meets]
+            their: list[Span] = [
+                (ids[e], s, t, loc)
+                for e, s, t, loc in zip(
+                    spans.emp[rows].tolist(),
+                    spans.start[rows].tolist(),
+                    spans.end[rows].tolist(),
+                    spans.location[rows].tolist(),
+                    strict=True,
+                )
+            ]
+            found.append((value, (today, their)))
+        return found
 
 
 def _staffing_counts(
@@ -267,12 +291,9 @@ def _summed(
     return cells[starts], times[starts], np.add.reduceat(delta, starts)
 
 
-def _away(
-    member: np.ndarray, group: np.ndarray, spans: Spans, days: tuple[int, int], groups: int
-) -> tuple[np.ndarray, np.ndarray, int]:
+def _away(found: tuple[np.ndarray, ...], groups: int) -> tuple[np.ndarray, np.ndarray, int]:
     """Those a share counts away, per day: keys `offset * (groups + 1) + group + 1` (0 for an
     unknown group) sorted, and their employee numbers alike."""
-    found = _away_pairs(member, group, spans, days)
     away_emp, away_day, known, sure, unsure = found
     counted = sure | unsure
     keys = away_day[counted] * (groups + 1) + known[counted] + 1
@@ -293,7 +314,7 @@ def _away_pairs(
     emp = np.repeat(spans.emp, many)
     day = np.repeat(first, many) + (np.arange(emp.size) - np.repeat(np.cumsum(many) - many, many))
     inside = (day >= days[0]) & (day <= days[1])
-    pairs = np.unique(emp[inside] * width + (day[inside] - days[0]))
+    pairs = distinct(emp[inside] * width + (day[inside] - days[0]))
     away_emp, away_day = pairs // width, pairs % width
     truth = member[away_emp, away_day]
     known = group[away_emp]
@@ -303,11 +324,15 @@ def _away_pairs(
 
 
 def _share_counts(
-    found: RuleCounts, member: np.ndarray, group: np.ndarray, spans: Spans, days: tuple[int, int]
+    found: RuleCounts,
+    member: np.ndarray,
+    group: np.ndarray,
+    away: tuple[np.ndarray, ...],
+    days: tuple[int, int],
 ) -> None:
     width = days[1] - days[0] + 1
     groups = len(found.values)
-    _, away_day, known, sure, unsure = _away_pairs(member, group, spans, days)
+    _, away_day, known, sure, unsure = away
     counts = np.zeros((groups, width), dtype=np.int64)
     np.add.at(counts, (known[sure], away_day[sure]), 1)
     mine = unsure & (known >= 0)

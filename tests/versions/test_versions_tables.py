@@ -124,6 +124,8 @@ def test_dask_decides_with_a_set_and_refuses_a_roster(versions: flexrules.Policy
     assert list(decided["allowed"]) == [e[0] for e in by_hand(versions)]
     with pytest.raises(TypeError, match="not a set of versions"):
         flexdask.check_roster(versions, frame, frame)
+    with pytest.raises(TypeError, match="effective from"):  # a lone policy with dates
+        flexdask.check_roster(versions.members[-1], frame, frame)
 
 
 def test_decide_table_with_timestamp_columns(versions: flexrules.PolicySet) -> None:
