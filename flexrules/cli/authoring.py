@@ -16,7 +16,7 @@ from ..authoring.examples import ExamplesError, ExamplesReport, examples_in, pol
 from ..authoring.formatting import Formatted, format_text
 from ..core.diagnostics import render_text
 from ..core.errors import PolicyError
-from ..core.messages import Count, say
+from ..core.messages import Count, Listing, Text, say
 from ..language.sources import decode
 from ..policy import Policy
 from .common import (
@@ -120,7 +120,7 @@ def _number(value: float) -> str:
 def _examples_files(paths: Sequence[str], language: str) -> list[Path]:
     missing = [p for p in paths if not Path(p).exists()]
     if missing:
-        raise UsageError("; ".join(f"no file or folder at `{p}`" for p in missing))
+        raise UsageError(Listing([Text("usage.no_file_or_folder", path=p) for p in missing], "; "))
     found: list[Path] = []
     for path in paths:
         for item in examples_in(path):
@@ -278,7 +278,7 @@ def add_fmt(subparsers: Subparsers) -> None:
 def run_fmt(args: argparse.Namespace) -> int:
     language = args.lang or "en"
     if args.write and STDIN in args.paths:
-        raise UsageError("--write cannot rewrite standard input (`-`)")
+        raise UsageError(Text("usage.stdin_write"))
     outcomes = [_fmt_one(name, args, language) for name in _rules_files(args.paths)]
     return EXIT_OK if all(outcomes) else EXIT_ERRORS
 
@@ -316,7 +316,7 @@ STDIN = "-"
 def _rules_files(paths: Sequence[str]) -> list[str]:
     missing = [p for p in paths if p != STDIN and not Path(p).exists()]
     if missing:
-        raise UsageError("; ".join(f"no file or folder at `{p}`" for p in missing))
+        raise UsageError(Listing([Text("usage.no_file_or_folder", path=p) for p in missing], "; "))
     found: list[str] = []
     for path in paths:
         if path != STDIN and Path(path).is_dir():

@@ -10,7 +10,7 @@ from pathlib import Path
 from ..api import load_policy
 from ..core.diagnostics import Diagnostic, Severity, render_text
 from ..core.errors import PolicyError
-from ..core.messages import Count, Text, say
+from ..core.messages import Count, Listing, Text, say
 from ..policy import Policy
 from ..versions import PolicySet, version_folders
 from .common import (
@@ -74,7 +74,7 @@ def run_check(args: argparse.Namespace) -> int:
 def require_paths(paths: Iterable[str]) -> None:
     problems = [problem for path in paths if (problem := policy_problem(path)) is not None]
     if problems:
-        raise UsageError("; ".join(problems))
+        raise UsageError(Listing(problems, "; "))
 
 
 def check_versions_or_one(path: str) -> list[tuple[str, Policy | None, tuple[Diagnostic, ...]]]:

@@ -25,6 +25,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from ..core.messages import Text
 from ..files.roster import Roster
 from ..policy import Policy
 from ..versions import PolicySet
@@ -57,31 +58,23 @@ def on_cluster(args: argparse.Namespace) -> bool:
     parquet = parquet_inputs(args)
     if args.workers is None and args.scheduler is None:
         if parquet:
-            _violations_only(args, "a roster given as Parquet files")
+            _violations_only(args, "usage.parquet_in.formats")
         return False
     if args.workers is not None and args.workers < 1:
-        raise UsageError(f"--workers is a number of processes, at least 1, not {args.workers}")
-    _violations_only(args, "--workers and --scheduler")
+        raise UsageError(Text("usage.cluster.workers", workers=str(args.workers)))
+    _violations_only(args, "usage.cluster.formats")
     if args.changes is not None:
-        raise UsageError(
-            "a cluster checks employees whose facts do not change: check a roster with "
-            "--changes without --workers or --scheduler"
-        )
+        raise UsageError(Text("usage.cluster.changes"))
     missing = [m for m in _CLUSTER_MODULES if importlib.util.find_spec(m) is None]
     if missing:  # before any file is read, not an internal error half-way
-        raise UsageError(
-            "--workers and --scheduler need the dask extra: pip install 'flexrules[dask]' "
-            f"({', '.join(missing)} missing)"
-        )
+        raise UsageError(Text("usage.cluster.extra", missing=", ".join(missing)))
     return True
 
 
-def _violations_only(args: argparse.Namespace, what: str) -> None:
+def _violations_only(args: argparse.Namespace, code: str) -> None:
     shape = "json" if args.json else args.format
     if shape not in VIOLATION_FORMATS:
-        raise UsageError(
-            f"{what}: the run gives the violations, one row each: add --format parquet, csv or json"
-        )
+        raise UsageError(Text(code))
 
 
 def parquet_inputs(args: argparse.Namespace) -> bool:
@@ -113,15 +106,9 @@ def for_cluster(policy: Policy | PolicySet) -> Policy:
     """The policy a cluster checks: one policy (a set of versions is refused before any file
     is read)."""
     if isinstance(policy, PolicySet):
-        raise UsageError(
-            "a cluster checks one policy, not a set of versions: check the set without "
-            "--workers or --scheduler, or each version's period with its own policy"
-        )
+        raise UsageError(Text("usage.cluster.set"))
     if policy.effective_from is not None:  # its days outside its dates are denied
-        raise UsageError(
-            "a cluster checks a policy in force on every day: check a policy with "
-            "`effective from` without --workers or --scheduler"
-        )
+        raise UsageError(Text("usage.cluster.effective"))
     return policy
 
 

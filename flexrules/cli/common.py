@@ -14,7 +14,7 @@ from .. import files
 from ..api import load_policy
 from ..core.diagnostics import render_text
 from ..core.errors import Error, PolicyError
-from ..core.messages import Count, Listing, say
+from ..core.messages import Count, Listing, Text, say, shown, spoken
 from ..files.sources import special_kind
 from ..files.workbooks import split_sheet
 from ..policy import Policy
@@ -30,21 +30,51 @@ Subparsers = Any  # argparse's _SubParsersAction, which is private
 
 
 class UsageError(Exception):
-    """The command was called wrongly (exit 2); the message says how."""
+    """The command was called wrongly (exit 2); the message says how, in the language spoken
+    (a catalog text, or several joined; plain text as given)."""
+
+    def __init__(self, problem: str | Text | Listing) -> None:
+        super().__init__(problem)
+        self.problem = problem
+
+    def __str__(self) -> str:
+        return shown(self.problem, spoken())
 
 
 class OutputError(Error):
-    """The output could not be written (exit 1); the message names the file."""
+    """The output could not be written (exit 1); the message names the file, in the language
+    spoken."""
+
+    def __init__(self, problem: str | Text) -> None:
+        super().__init__(problem)
+        self.problem = problem
+
+    def __str__(self) -> str:
+        return shown(self.problem, spoken())
 
 
-def policy_problem(path: str) -> str | None:
+def cannot_write(out: str, reason: Any) -> OutputError:
+    """`cannot write `out`: reason` (an OS error's text, or a catalog text)."""
+    return OutputError(Text("output.cannot_write", out=out, reason=reason))
+
+
+#: what `files.sources.special_kind` says a path is, as messages name it
+_KINDS = {
+    "a named pipe (FIFO)": "usage.kind.fifo",
+    "a device": "usage.kind.device",
+    "a socket": "usage.kind.socket",
+    "not a regular file": "usage.kind.other",
+}
+
+
+def policy_problem(path: str) -> Text | None:
     """Why a policy path is unusable: it does not exist, or it is neither a file nor a folder
     (a named pipe, a device, a socket, which would block or never end)."""
     if not Path(path).exists():
-        return f"no policy file or folder at `{path}`"
+        return Text("usage.no_policy", path=path)
     kind = special_kind(path)
     if kind is not None and kind != "a folder":
-        return f"the policy `{path}` is {kind}, not a .rules file or a folder"
+        return Text("usage.policy_kind", path=path, kind=Text(_KINDS[kind]))
     return None
 
 
@@ -54,19 +84,19 @@ def require_files(paths: Sequence[str | None]) -> None:
     them as input file errors (`files.sources`)."""
     policy, *data = paths
     problem = None if policy is None else policy_problem(policy)
-    problems = [] if problem is None else [problem]
+    problems: list[Text] = [] if problem is None else [problem]
     if sum(path == files.STDIN for path in data) > 1:
-        problems.append("only one file can be read from standard input (`-`)")
+        problems.append(Text("usage.stdin_once"))
     for given in data:
         if given is None or given == files.STDIN:
             continue
         path, _ = split_sheet(given)  # `FILE.xlsx:SHEET` names a sheet of FILE.xlsx
         if not Path(path).exists():
-            problems.append(f"no file at `{path}`")
+            problems.append(Text("usage.no_file", path=path))
         elif Path(path).is_dir():
-            problems.append(f"`{path}` is a folder, not a file")
+            problems.append(Text("usage.folder", path=path))
     if problems:
-        raise UsageError("; ".join(problems))
+        raise UsageError(Listing(problems, "; "))
 
 
 def load_for_check(path: str, language: str | None = None) -> Policy | None:

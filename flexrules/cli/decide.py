@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from .. import files
-from ..core.messages import Count, chosen_language, say, speak
+from ..core.messages import Count, Text, chosen_language, say, speak
 from ..engine.decision import Decision
 from ..files import output
 from .common import EXIT_ERRORS, Subparsers, UsageError, print_err, require_files
@@ -109,7 +109,7 @@ def run_decide(args: argparse.Namespace) -> int:
         )
     elif shape == "csv":
         if args.why_not:
-            raise UsageError("--why-not gives text or JSON; --format csv is one row per decision")
+            raise UsageError(Text("usage.why_not_csv"))
         emit(args, output.decisions_csv(decisions, language))
     else:
         emit(args, "\n\n".join(_explained(d, language, args.why_not) for d in decisions))

@@ -8,7 +8,7 @@ import json
 from typing import Any
 
 from ..analysis.diff import Change, DiffReport, diff
-from ..core.messages import say
+from ..core.messages import Listing, say
 from ..policy import Policy
 from ..version_decisions import days_text
 from ..versions import effective_horizon
@@ -40,7 +40,7 @@ def add_diff(subparsers: Subparsers) -> None:
 def run_diff(args: argparse.Namespace) -> int:
     problems = [p for path in (args.old, args.new) if (p := policy_problem(path)) is not None]
     if problems:
-        raise UsageError("; ".join(problems))
+        raise UsageError(Listing(problems, "; "))
     horizon = horizon_of(args)
     check_out(args)
     old = load_for_check(args.old, args.lang)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from ..core.messages import say
+from ..core.messages import Text, say
 from ..files import output
 from .common import EXIT_ERRORS, EXIT_OK, Subparsers, UsageError, require_files
 from .options import add_language, check_out, date_argument, emit
@@ -48,9 +48,9 @@ def _range(args: argparse.Namespace) -> tuple[dt.date, dt.date]:
     """The days asked for: --year, or --from/--to (either alone: to or from its year's end)."""
     if args.year is not None:
         if args.first or args.last:
-            raise UsageError("give --year, or --from and --to, not both")
+            raise UsageError(Text("usage.holidays.both"))
         if not 1950 <= args.year <= 2100:
-            raise UsageError(f"--year {args.year} is outside 1950-2100, the years known here")
+            raise UsageError(Text("usage.holidays.year", year=str(args.year)))
         return dt.date(args.year, 1, 1), dt.date(args.year, 12, 31)
     first = dt.date.fromisoformat(args.first) if args.first else None
     last = dt.date.fromisoformat(args.last) if args.last else None
@@ -60,9 +60,9 @@ def _range(args: argparse.Namespace) -> tuple[dt.date, dt.date]:
     first = first or dt.date(last.year, 1, 1)  # type: ignore[union-attr]
     last = last or dt.date(first.year, 12, 31)
     if last < first:
-        raise UsageError(f"--to ({last}) is before --from ({first})")
+        raise UsageError(Text("usage.holidays.backwards", first=str(first), last=str(last)))
     if (last - first).days > 366 * 10:
-        raise UsageError("give at most ten years at a time")
+        raise UsageError(Text("usage.holidays.ten_years"))
     return first, last
 
 

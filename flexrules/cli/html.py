@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 
 from .. import pages
+from ..core.messages import Text
 from .common import UsageError
 
 
@@ -25,17 +26,17 @@ def html_arguments(args: argparse.Namespace) -> None:
     chosen = getattr(args, "html", None)
     if chosen is not None:
         if args.format not in (None, "html"):
-            raise UsageError(f"--html writes HTML and --format asks for {args.format}; give one")
+            raise UsageError(Text("usage.html_and_format", chosen=str(args.format)))
         if args.out not in (None, chosen):
-            raise UsageError("--html FILE is --format html --out FILE; give --html or --out")
+            raise UsageError(Text("usage.html_and_out"))
         args.format, args.out = "html", chosen
     if args.format != "html":
         return
     if getattr(args, "json", False):
-        raise UsageError("--json asks for JSON and --format for html; give one")
+        raise UsageError(Text("usage.json_and_format", chosen="html"))
     for flag in ("summary", "violations_only"):
         if getattr(args, flag, False):
             name = "--" + flag.replace("_", "-")
-            raise UsageError(f"{name} gives text or JSON; the HTML page is the whole report")
+            raise UsageError(Text("usage.html_option", name=name))
     if not pages.available():
-        raise UsageError(f"HTML pages need Jinja2, which is not installed: {pages.INSTALL_HINT}")
+        raise UsageError(Text("usage.html_jinja", hint=pages.INSTALL_HINT))

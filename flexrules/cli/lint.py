@@ -12,6 +12,7 @@ from pathlib import Path
 from ..analysis.lint import LintReport, lint
 from ..analysis.report import report_dict, report_text, sarif
 from ..core.errors import PolicyError
+from ..core.messages import Listing, Text
 from ..policy import Policy
 from ..versions import PolicySet, effective_horizon, version_folders
 from .common import (
@@ -81,7 +82,7 @@ def horizon_of(args: argparse.Namespace) -> tuple[dt.date, dt.date] | None:
         return None
     first, last = (dt.date.fromisoformat(d) for d in args.horizon)
     if last < first:
-        raise UsageError(f"--horizon ends ({last}) before it starts ({first})")
+        raise UsageError(Text("usage.horizon_backwards", first=str(first), last=str(last)))
     return first, last
 
 
@@ -109,7 +110,7 @@ def policy_paths(path: str) -> list[str]:
 def run_lint(args: argparse.Namespace) -> int:
     problems = [p for path in args.paths if (p := policy_problem(path)) is not None]
     if problems:
-        raise UsageError("; ".join(problems))
+        raise UsageError(Listing(problems, "; "))
     shape = "json" if args.json else (args.format or "text")
     horizon = horizon_of(args)
     check_out(args)

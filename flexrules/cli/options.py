@@ -12,9 +12,17 @@ from typing import Any
 
 from .. import files
 from ..core.errors import Error
-from ..core.messages import LANGUAGES, say
+from ..core.messages import LANGUAGES, Text, say
 from ..files.changes import with_changes
-from .common import EXIT_FAILED, EXIT_OK, OutputError, UsageError, print_err, print_out
+from ..files.reading import ReadingProblem
+from .common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    UsageError,
+    cannot_write,
+    print_err,
+    print_out,
+)
 
 FORMATS = ("text", "json", "csv")
 #: what the formats beyond the common three give, for `--format`'s help
@@ -100,13 +108,13 @@ def output_format(args: argparse.Namespace) -> str:
     if args.json:
         print_err(say("cli.json_deprecated", getattr(args, "lang", None) or "en"))
         if chosen not in (None, "json"):
-            raise UsageError(f"--json asks for JSON and --format for {chosen}; give one")
+            raise UsageError(Text("usage.json_and_format", chosen=str(chosen)))
         chosen = "json"
     chosen = chosen or "text"
     if getattr(args, "pieces", False) and chosen != "json":
-        raise UsageError("--pieces goes with --format json")
+        raise UsageError(Text("usage.pieces_json"))
     if getattr(args, "summary", False) and chosen == "csv":
-        raise UsageError("--summary gives text or JSON; --format csv is one row per violation")
+        raise UsageError(Text("usage.summary_csv"))
     return chosen
 
 
@@ -116,9 +124,9 @@ def check_out(args: argparse.Namespace) -> None:
     if out is None or out == "-":
         return
     if Path(out).is_dir():
-        raise UsageError(f"--out `{out}` is a folder, not a file")
+        raise UsageError(Text("usage.out_folder", out=out))
     if not Path(out).resolve().parent.is_dir():
-        raise UsageError(f"--out `{out}`: no folder `{Path(out).parent}` to write it in")
+        raise UsageError(Text("usage.out_no_folder", out=out, folder=str(Path(out).parent)))
 
 
 def emit(args: argparse.Namespace, text: str) -> None:
@@ -131,7 +139,7 @@ def emit(args: argparse.Namespace, text: str) -> None:
         with open(out, "w", encoding="utf-8", newline="") as file:
             file.write(text + "\n")
     except OSError as exc:
-        raise OutputError(f"cannot write `{out}`: {exc.strerror or exc}") from None
+        raise cannot_write(out, str(exc.strerror or exc)) from None
 
 
 def outcome(args: argparse.Namespace, *, denied: bool, broken: bool = False) -> int:
@@ -172,7 +180,7 @@ def period_argument(values: Sequence[str] | None) -> tuple[str, str] | None:
         return None
     first, last = values
     if last < first:
-        raise UsageError(f"--period ends ({last}) before it starts ({first})")
+        raise UsageError(Text("usage.period_backwards", first=first, last=last))
     return first, last
 
 
@@ -252,6 +260,8 @@ def reading_of(args: argparse.Namespace) -> files.Reading:
             encoding=args.encoding,
             absence_codes=getattr(args, "absence_codes", None),
         )
+    except ReadingProblem as exc:
+        raise UsageError(exc.text) from None
     except ValueError as exc:
         raise UsageError(str(exc)) from None
 

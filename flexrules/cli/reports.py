@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from .. import files
-from ..core.messages import chosen_language, say, speak
+from ..core.messages import Text, chosen_language, speak
 from ..files import output
 from ..files.workbook_report import roster_workbook
 from ..files.workbooks import WorkbookProblem
@@ -23,7 +23,7 @@ from .cluster import (
     parquet_inputs,
     violations_text,
 )
-from .common import EXIT_ERRORS, OutputError, Subparsers, UsageError, require_files
+from .common import EXIT_ERRORS, OutputError, Subparsers, UsageError, cannot_write, require_files
 from .html import add_html, html_arguments
 from .options import (
     CHECKED_EXIT,
@@ -200,7 +200,7 @@ def write_violations(out: str, violations: Any, timezone: str, language: str | N
 
 def _no_parquet(out: str) -> OutputError:
     """Parquet asked of a core install (without numpy or pyarrow)."""
-    return OutputError(f"cannot write `{out}`: " + say("file.parquet.no_extra"))
+    return cannot_write(out, Text("file.parquet.no_extra"))
 
 
 def write_table(out: str, table: Any) -> None:
@@ -213,7 +213,7 @@ def write_table(out: str, table: Any) -> None:
     try:
         parquet.write_table(table, out)
     except OSError as exc:
-        raise OutputError(f"cannot write `{out}`: {exc.strerror or exc}") from None
+        raise cannot_write(out, str(exc.strerror or exc)) from None
 
 
 def _for_cluster(policy: Policy | PolicySet, roster: files.Roster) -> Policy:
@@ -221,17 +221,14 @@ def _for_cluster(policy: Policy | PolicySet, roster: files.Roster) -> Policy:
     whose facts do not change (a table's rows cannot carry `changes`)."""
     policy = for_cluster(policy)
     if any("changes" in employee for employee in roster.employees):
-        raise UsageError(
-            "a cluster checks employees whose facts do not change: check a roster with "
-            "changes (--changes, valid from rows) without --cluster"
-        )
+        raise UsageError(Text("usage.cluster.changes"))
     return policy
 
 
 #: the formats that write a file, not standard output
 _TO_FILE = {
-    "xlsx": "--format xlsx writes a workbook: give --out FILE.xlsx",
-    "parquet": "--format parquet writes a file: give --out FILE",
+    "xlsx": "usage.xlsx_out",
+    "parquet": "usage.parquet_out",
 }
 
 
@@ -243,7 +240,7 @@ def run_roster(args: argparse.Namespace) -> int:
     html_arguments(args)
     shape = output_format(args)
     if shape in _TO_FILE and args.out in (None, "-"):
-        raise UsageError(_TO_FILE[shape])
+        raise UsageError(Text(_TO_FILE[shape]))
     check_out(args)
     clustered = on_cluster(args)
     reading = reading_of(args)
@@ -329,9 +326,9 @@ def write_workbook(out: str, report: RosterReport, language: str | None) -> None
     try:
         data = roster_workbook(report, language)
     except WorkbookProblem as problem:
-        raise OutputError(f"cannot write `{out}`: {problem}") from None
+        raise cannot_write(out, problem.text) from None
     try:
         with open(out, "wb") as file:
             file.write(data)
     except OSError as exc:
-        raise OutputError(f"cannot write `{out}`: {exc.strerror or exc}") from None
+        raise cannot_write(out, str(exc.strerror or exc)) from None

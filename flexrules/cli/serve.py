@@ -14,7 +14,7 @@ from pathlib import Path
 from types import FrameType
 
 from ..core.errors import PolicyError
-from ..core.messages import Count, say
+from ..core.messages import Count, Listing, say
 from .common import (
     EXIT_ERRORS,
     EXIT_OK,
@@ -150,7 +150,7 @@ def _log_to_stderr() -> None:
 def run_serve(args: argparse.Namespace) -> int:
     problems = [p for p in (policy_problem(path) for path in args.policy[1:]) if p is not None]
     if problems:
-        raise UsageError("; ".join(problems))
+        raise UsageError(Listing(problems, "; "))
     require_files(
         [args.policy[0], args.token_file, args.mask_ids, args.ssl_certfile, args.ssl_keyfile]
     )

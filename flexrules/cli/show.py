@@ -10,7 +10,7 @@ from pathlib import Path
 from ..api import load_policy
 from ..core.diagnostics import render_text
 from ..core.errors import PolicyError
-from ..core.messages import say
+from ..core.messages import Text, say
 from ..pages import policy_errors_page, policy_page
 from ..version_decisions import days_text
 from ..versions import PolicySet, version_folders
@@ -59,7 +59,7 @@ def run_show(args: argparse.Namespace) -> int:
     html_arguments(args)
     check_out(args)
     if args.year is not None and not 1950 <= args.year <= 2100:
-        raise UsageError(f"--year {args.year}: holidays are known for 1950 to 2100")
+        raise UsageError(Text("usage.show.year", year=str(args.year)))
     try:
         policy = load_policy(args.policy)
     except PolicyError as exc:
@@ -82,7 +82,7 @@ def _show_versions(args: argparse.Namespace) -> int:
     html_arguments(args)
     check_out(args)
     if args.format == "html":
-        raise UsageError("--html shows one policy: give one version (a set is shown as text)")
+        raise UsageError(Text("usage.show.html_set"))
     versions = load_versions_for_check(args.policy, args.lang)
     if versions is None:
         return EXIT_ERRORS

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..authoring.translation import TARGETS, Translated, TranslationError, translate_text
 from ..core.diagnostics import render_text
-from ..core.messages import say
+from ..core.messages import Text, say
 from ..language.sources import decode
 from .authoring import MAX_FILE_BYTES, STDIN, _rules_files
 from .common import EXIT_ERRORS, EXIT_INTERNAL, EXIT_OK, Subparsers, UsageError, print_err
@@ -49,7 +49,7 @@ def add_translate(subparsers: Subparsers) -> None:
 def run_translate(args: argparse.Namespace) -> int:
     language = args.lang or "en"
     if args.write and STDIN in args.paths:
-        raise UsageError("--write cannot rewrite standard input (`-`)")
+        raise UsageError(Text("usage.stdin_write"))
     folders = [p for p in args.paths if p != STDIN and Path(p).is_dir()]
     if args.out is None and folders and not args.write:
         raise UsageError(say("translate.out_for_folder", language))

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..core.errors import PolicyError
+from ..core.messages import Listing
 from ..policy import Policy
 from ..versions import PolicySet, load_policies, version_folders
 from .common import UsageError, load_for_check, policy_problem, print_policy_errors
@@ -23,7 +24,7 @@ def load_versions_for_check(
     diagnostics to stderr."""
     problems = [p for p in (policy_problem(path) for path in paths[1:]) if p is not None]
     if problems:
-        raise UsageError("; ".join(problems))
+        raise UsageError(Listing(problems, "; "))
     if len(paths) == 1 and version_folders(Path(paths[0])) is None:
         return load_for_check(paths[0], language)
     try:

@@ -39,7 +39,7 @@ from .codes import combine, dense, encode
 from .facts import LOCATION_CODES, FactSets
 from .memory import memory_of
 from .remembered import Remembered, fact_codes, remembered_within
-from .times import read_times
+from .times import TimeColumn, read_times
 
 #: location names as 0, 1, 2 (`facts.LOCATION_CODES` gives the engine's code of each)
 _LOCATION_INDEX = {name: index for index, name in enumerate(LOCATIONS)}
@@ -97,24 +97,7 @@ def decide_batch(
     start = read_times(decider, column("start"), rows, zones, zone_of_row)
     end = read_times(decider, column("end"), rows, zones, zone_of_row)
     facts = FactSets(decider, batch, names)
-    span = end.local - start.local
-    if zone_ok is not None:
-        ok &= zone_ok
-    ok &= start.ok
-    ok &= end.ok
-    ok &= span > 0
-    ok &= span <= DAY
-    both = start.aware & end.aware
-    if both.any():
-        gap = end.instant - start.instant
-        ok &= ~both | ((gap > 0) & (gap <= DAY))
-    day = start.local // DAY
-    last = (end.local - 1) // DAY
-    ok &= day > FIRST_DAY
-    ok &= last < LAST_DAY
-    same = day == last
-    within = np.flatnonzero(ok & same)
-    across = np.flatnonzero(ok & ~same)
+    day, within, across = _split(ok, zone_ok, start, end)
     remembered: Remembered | None = None
     if within.size:
         memory = memory_of(decider)
@@ -135,12 +118,43 @@ def decide_batch(
         _decide_within(decider, facts, within, location, day, start.local, end.local, outcomes)
     if across.size:
         _decide_across(decider, batch, facts, across, location, start.local, end.local, outcomes)
-    with speaking(chosen_language(language, decider.metadata)):  # the error cells' language
-        _decide_rest(decider, batch, np.flatnonzero(~ok), outcomes)
+    if not ok.all():
+        with speaking(chosen_language(language, decider.metadata)):  # the error cells' language
+            _decide_rest(decider, batch, np.flatnonzero(~ok), outcomes)
     allowed, rules, error = _columns(outcomes, within, remembered)
     explanation = _explanations(decider, batch, error, language) if explain else None
     first = outcomes.first_error[1] if outcomes.first_error else None
     return Outcome(allowed, rules, error, explanation, first)
+
+
+def _split(
+    ok: np.ndarray, zone_ok: np.ndarray | None, start: TimeColumn, end: TimeColumn
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Mark in `ok` the rows whose zone, times and span the columns read as `decide` does;
+    each row's local day, and the rows read that fall within one day and across midnight."""
+    rows = ok.size
+    if zone_ok is not None:
+        ok &= zone_ok
+    ok &= start.ok
+    ok &= end.ok
+    # 0 < span <= DAY, as one unsigned comparison
+    ok &= (end.local - start.local - 1).view(np.uint64) < DAY
+    both = start.aware & end.aware
+    if both.any():
+        gap = end.instant - start.instant
+        ok &= ~both | ((gap > 0) & (gap <= DAY))
+    day = start.local // DAY
+    last = (end.local - 1) // DAY
+    if day.min(initial=LAST_DAY) <= FIRST_DAY or last.max(initial=FIRST_DAY) >= LAST_DAY:
+        ok &= day > FIRST_DAY
+        ok &= last < LAST_DAY
+    same = day == last
+    if ok.all() and same.all():  # the common case: every row read, each within one day
+        within, across = np.arange(rows), np.zeros(0, dtype=np.int64)
+    else:
+        within = np.flatnonzero(ok & same)
+        across = np.flatnonzero(ok & ~same)
+    return day, within, across
 
 
 def _columns(
@@ -161,7 +175,7 @@ def _columns(
     if within.size == rows:
         return (
             pa.array(known_allowed[numbers]),
-            known_rules.take(pa.array(numbers)),
+            known_rules.take(numbers),
             pa.nulls(rows, type=pa.string()),
         )
     offset = known_allowed.size
@@ -244,25 +258,26 @@ def locations_of(
     return np.maximum(found, 0), found >= 0
 
 
-def _places(column: pa.Array, names: pa.Array, table: np.ndarray) -> np.ndarray:
+def _places(column: pa.Array, names: pc.SetLookupOptions, table: np.ndarray) -> np.ndarray:
     """Each text's number in `table` (-1, the table's last, for text not among the names)."""
-    at = pc.index_in(column, value_set=names)
+    at = pc.call_function("index_in", [column], names)
     if at.null_count:
-        at = at.fill_null(len(names))
+        at = at.fill_null(table.size - 1)
     found: np.ndarray = table[at.to_numpy()]
     return found
 
 
-_LOCATION_NAMES: dict[tuple[tuple[str, int], ...], tuple[pa.Array, np.ndarray]] = {}
+_LOCATION_NAMES: dict[tuple[tuple[str, int], ...], tuple[pc.SetLookupOptions, np.ndarray]] = {}
 
 
-def _location_names(numbers: Mapping[str, int]) -> tuple[pa.Array, np.ndarray]:
-    """The location names as Arrow text, and their numbers followed by -1 (remembered: there
-    are two mappings, decide's and the roster's)."""
+def _location_names(numbers: Mapping[str, int]) -> tuple[pc.SetLookupOptions, np.ndarray]:
+    """The look-up of the location names, and their numbers followed by -1 (remembered:
+    there are two mappings, decide's and the roster's)."""
     key = tuple(numbers.items())
     found = _LOCATION_NAMES.get(key)
     if found is None:
-        found = (pa.array(list(numbers), type=pa.string()), np.array([*numbers.values(), -1]))
+        names = pa.array(list(numbers), type=pa.string())
+        found = (pc.SetLookupOptions(value_set=names), np.array([*numbers.values(), -1]))
         if len(_LOCATION_NAMES) < 16:
             _LOCATION_NAMES[key] = found
     return found

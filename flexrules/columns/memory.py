@@ -47,6 +47,22 @@ _SMALL_INTEGERS = frozenset(
 )
 
 
+class _Met:
+    """The values of one Arrow type met in a column, each one's code, and the options that
+    look a column up among them (made once: `index_in` is called once per batch)."""
+
+    __slots__ = ("codes", "options", "values")
+
+    def __init__(self, values: pa.Array, codes: np.ndarray) -> None:
+        self.values, self.codes = values, codes
+        self.options = pc.SetLookupOptions(value_set=values)
+
+    def find(self, column: pa.Array) -> pa.Array:
+        """Each row's place among the values (null where it is not one of them)."""
+        found: pa.Array = pc.call_function("index_in", [column], self.options)
+        return found
+
+
 class ColumnValues:
     """One column's values met so far, each with a stable code (its place in `values`). Per
     Arrow type the values are also kept as an Arrow array, so a column's codes are one
@@ -60,7 +76,7 @@ class ColumnValues:
         #: each code's value, as `as_py` gives it (what `decide` reads)
         self.values: list[Any] = []
         #: per Arrow type (as text): the values met, and each one's code
-        self.sets: dict[str, tuple[pa.Array, np.ndarray]] = {}
+        self.sets: dict[str, _Met] = {}
         #: per Arrow type: the code of its null
         self.nulls: dict[str, int] = {}
         #: per boolean type: the codes of false and true (and -1 for null)
@@ -89,12 +105,12 @@ class ColumnValues:
             table = self.flags.get(kind)
             if table is None:
                 table = self.flags[kind] = np.asarray([self._new(False), self._new(True), -1])
-            places = column.cast(pa.int8())
-            if places.null_count:
-                table = table.copy()
-                table[2] = self._null(kind)
-                places = places.fill_null(2)
-            flags: np.ndarray = table[places.to_numpy()]
+            if not column.null_count:  # numpy's booleans are bytes 0 and 1
+                plain: np.ndarray = table[column.to_numpy(zero_copy_only=False).view(np.int8)]
+                return plain
+            table = table.copy()
+            table[2] = self._null(kind)
+            flags: np.ndarray = table[column.cast(pa.int8()).fill_null(2).to_numpy()]
             return flags
         if column.type in _SMALL_INTEGERS and not column.null_count and len(column):
             return self._integers(column, kind)
@@ -116,7 +132,7 @@ class ColumnValues:
         ):
             low, high = min(low, known[0]), max(high, known[0] + known[1].size - 1)
         if high - low < MAX_RANGE:
-            met, met_codes = self.sets[kind]
+            met, met_codes = self.sets[kind].values, self.sets[kind].codes
             table = np.full(high + 1 - low, -1, dtype=np.int64)
             every = met.to_numpy(zero_copy_only=False).astype(np.int64)
             inside = (every >= low) & (every <= high)
@@ -128,22 +144,21 @@ class ColumnValues:
         """Codes by a hash probe of each row among the values met (`index_in`)."""
         entry = self.sets.get(kind)
         if entry is None:
-            entry = self.sets[kind] = (pa.array([], type=column.type), np.zeros(0, np.int64))
-        at = pc.index_in(column, value_set=entry[0])
+            entry = self.sets[kind] = _Met(pa.array([], type=column.type), np.zeros(0, np.int64))
+        at = entry.find(column)
         if at.null_count > column.null_count:  # values not met before: numbered, then found
             new = pc.unique(column.filter(pc.and_(at.is_null(), column.is_valid())))
             codes = np.arange(len(self.values), len(self.values) + len(new), dtype=np.int64)
             self.values.extend(new.to_pylist())
-            entry = self.sets[kind] = (
-                pa.concat_arrays([entry[0], new]),
-                np.concatenate([entry[1], codes]),
+            entry = self.sets[kind] = _Met(
+                pa.concat_arrays([entry.values, new]), np.concatenate([entry.codes, codes])
             )
-            at = pc.index_in(column, value_set=entry[0])
+            at = entry.find(column)
         if not at.null_count:
-            found: np.ndarray = entry[1][at.to_numpy()]
+            found: np.ndarray = entry.codes[at.to_numpy()]
             return found
-        table = np.append(entry[1], self._null(kind) if column.null_count else -1)
-        coded: np.ndarray = table[at.fill_null(len(entry[1])).to_numpy()]
+        table = np.append(entry.codes, self._null(kind) if column.null_count else -1)
+        coded: np.ndarray = table[at.fill_null(len(entry.codes)).to_numpy()]
         return coded
 
     def _new(self, value: Any) -> int:

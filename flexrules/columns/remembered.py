@@ -78,8 +78,8 @@ def remembered_within(
     if found is None:
         return None
     keys, bits = found
-    missing = np.flatnonzero(bits < 0)
-    if missing.size:
+    if bits.size and bits.min() < 0:
+        missing = np.flatnonzero(bits < 0)
         _standings(memory, decider, facts, stable, rows, keys, parts, missing, day)
         bits = _again(fact_sets, parts)
     slot_of_row = memory.slots_of(days)
@@ -96,8 +96,8 @@ def remembered_within(
     if found is None:
         return None
     keys, numbers = found
-    missing = np.flatnonzero(numbers < 0)
-    if missing.size:
+    if numbers.size and numbers.min() < 0:
+        missing = np.flatnonzero(numbers < 0)
         _outcomes(memory, decider, keys, parts, missing, rows, start, end)
         numbers = _again(memory.outcomes, parts)
     allowed, rules = memory.outcome_arrays()

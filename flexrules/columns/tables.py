@@ -130,7 +130,12 @@ def _kind(table: Any) -> str:
 def _batches(arrow: pa.Table | pa.RecordBatch, size: int) -> list[pa.RecordBatch]:
     if isinstance(arrow, pa.RecordBatch):
         return [arrow.slice(start, size) for start in range(0, max(arrow.num_rows, 1), size)]
-    found = arrow.combine_chunks().to_batches(max_chunksize=size) if arrow.num_rows else []
+    if not arrow.num_rows:
+        found = []
+    elif all(column.num_chunks == 1 for column in arrow.columns):  # no copy to combine
+        found = arrow.to_batches(max_chunksize=size)
+    else:
+        found = arrow.combine_chunks().to_batches(max_chunksize=size)
     return found or [pa.RecordBatch.from_pylist([], schema=arrow.schema)]
 
 
@@ -154,7 +159,13 @@ def _added(outcomes: list[Outcome], explain: bool) -> dict[str, pa.Array]:
             parts["explanation"].append(outcome.explanation)
     types = dict(result_schema(explain))
     return {
-        name: pa.concat_arrays(arrays) if arrays else pa.array([], type=types[name])
+        name: (
+            arrays[0]
+            if len(arrays) == 1  # one batch: its columns as they are, not a copy
+            else pa.concat_arrays(arrays)
+            if arrays
+            else pa.array([], type=types[name])
+        )
         for name, arrays in parts.items()
     }
 
@@ -174,9 +185,10 @@ def with_results(kind: str, table: Any, arrow: Any, added: dict[str, pa.Array]) 
 
 def _with_columns(arrow: Any, added: dict[str, pa.Array]) -> Any:
     """The table or batch with the result columns added (replacing any of the same name)."""
-    kept = [name for name in arrow.schema.names if name not in RESULT_COLUMNS]
-    columns = [arrow.column(name) for name in kept] + list(added.values())
-    names = kept + list(added)
+    every = arrow.schema.names
+    kept = [index for index, name in enumerate(every) if name not in RESULT_COLUMNS]
+    columns = [arrow.column(index) for index in kept] + list(added.values())
+    names = [every[index] for index in kept] + list(added)
     if isinstance(arrow, pa.RecordBatch):
         return pa.RecordBatch.from_arrays(columns, names=names)
     return pa.Table.from_arrays(columns, names=names)

@@ -77,13 +77,12 @@ def _timestamps(
     zone_of_row: np.ndarray,
 ) -> None:
     per_second = _PER_SECOND[column.type.unit]
-    ticks = column.cast(pa.int64())
-    if ticks.null_count:
+    if column.null_count:
         valid = ~np.asarray(column.is_null().to_numpy(zero_copy_only=False), dtype=bool)
-        seconds = ticks.fill_null(0).to_numpy()
-    else:
+        seconds = column.cast(pa.int64()).fill_null(0).to_numpy()
+    else:  # the ticks as they are: a view, no cast
         valid = None
-        seconds = ticks.to_numpy()
+        seconds = column.view(pa.int64()).to_numpy()
     if per_second == 1:
         read.ok[:] = True if valid is None else valid
     else:

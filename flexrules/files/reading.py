@@ -9,7 +9,18 @@ from typing import Any
 
 import attrs
 
+from ..core.messages import Text
 from .cells import column_key
+
+
+class ReadingProblem(ValueError):
+    """A reading option that cannot be used; `.text` says why, in English or Bahasa
+    Indonesia (`str` is English)."""
+
+    def __init__(self, text: Text) -> None:
+        super().__init__(text.render("en"))
+        self.text = text
+
 
 #: headers the readers know in Bahasa Indonesia, as attendance apps export them
 BUILT_IN: Mapping[str, str] = {
@@ -38,7 +49,7 @@ def _pairs(text: str, what: str) -> dict[str, str]:
             continue
         key, mark, value = part.partition("=")
         if not mark or not key.strip():
-            raise ValueError(f"{what}: `{part.strip()}` is not NAME=VALUE")
+            raise ReadingProblem(Text("usage.reading.pair", what=what, part=part.strip()))
         pairs[column_key(key)] = value.strip()
     return pairs
 
@@ -52,7 +63,7 @@ def mapping(value: str | Mapping[str, str] | None, what: str) -> dict[str, str]:
     if not isinstance(value, Mapping) or not all(
         isinstance(k, str) and isinstance(v, str) for k, v in value.items()
     ):
-        raise ValueError(f'{what} maps text to text, such as {{"NIP": "id"}}')
+        raise ReadingProblem(Text("usage.reading.mapping", what=what))
     return {column_key(k): v.strip() for k, v in value.items()}
 
 
@@ -62,7 +73,7 @@ def separator_of(value: str | None) -> str | None:
         return None
     found = _SEPARATORS.get(value) or _SEPARATORS.get(value.strip().casefold())
     if found is None:
-        raise ValueError(f"the separator is `,`, `;` or `tab`, not `{value}`")
+        raise ReadingProblem(Text("usage.reading.separator", value=value))
     return found
 
 

@@ -16,6 +16,8 @@ from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
+from ..core.messages import Text
+
 #: the path that names standard input
 STDIN = "-"
 #: the most bytes a data file (or standard input) may hold unless `size_limit` says otherwise
@@ -25,10 +27,11 @@ _max_size: ContextVar[int] = ContextVar("flexrules_max_file_size", default=DEFAU
 
 
 class SourceProblem(Exception):
-    """A data file that cannot be read; the message says why (the caller names the file)."""
+    """A data file that cannot be read; the message says why (the caller names the file), as
+    a catalog text."""
 
-    def __init__(self, problem: str) -> None:
-        super().__init__(problem)
+    def __init__(self, problem: str | Text) -> None:
+        super().__init__(str(problem))
         self.problem = problem
 
 
@@ -78,7 +81,7 @@ def read_bytes(path: str | Path) -> bytes:
     try:
         fd = os.open(path, _OPEN_FLAGS)
     except FileNotFoundError:
-        raise SourceProblem("no such file") from None
+        raise SourceProblem(Text("input.source.missing")) from None
     except OSError as exc:  # a socket cannot be opened; say what it is
         raise SourceProblem(_what_is_there(path) or _cannot(exc)) from None
     try:
@@ -115,7 +118,7 @@ def special_kind(path: str | Path) -> str | None:
     return None if kind is None else _KIND_NAMES[kind]
 
 
-def _what_is_there(path: str | Path) -> str | None:
+def _what_is_there(path: str | Path) -> Text | None:
     """Why a path that could not be opened is not a data file, when it is not a file."""
     try:
         kind = _kind(os.stat(path).st_mode)
@@ -124,25 +127,25 @@ def _what_is_there(path: str | Path) -> str | None:
     return None if kind is None else _NOT_A_FILE[kind]
 
 
-def _cannot(exc: OSError) -> str:
-    return f"cannot be read: {exc.strerror or exc}"
+def _cannot(exc: OSError) -> Text:
+    return Text("input.source.cannot", reason=str(exc.strerror or exc))
 
 
 def _stdin_reader() -> Any:
     stream = sys.stdin
     buffer = getattr(stream, "buffer", None)
     if buffer is None:
-        raise SourceProblem("standard input is not open for reading")
+        raise SourceProblem(Text("input.source.stdin_closed"))
     return buffer
 
 
-_ONLY = "; data is read from regular files, or from standard input given as `-`"
+_ONLY = Text("input.source.only")
 _NOT_A_FILE = {
-    "folder": "is a folder, not a file",
-    "fifo": "is a named pipe (FIFO), not a regular file" + _ONLY,
-    "device": "is a device, not a regular file" + _ONLY,
-    "socket": "is a socket, not a regular file" + _ONLY,
-    "other": "is not a regular file" + _ONLY,
+    "folder": Text("input.source.folder"),
+    "fifo": Text("input.source.fifo", only=_ONLY),
+    "device": Text("input.source.device", only=_ONLY),
+    "socket": Text("input.source.socket", only=_ONLY),
+    "other": Text("input.source.other", only=_ONLY),
 }
 
 
@@ -167,8 +170,5 @@ def _capped(data: bytes, limit: int) -> bytes:
     return data
 
 
-def _too_large(limit: int) -> str:
-    return (
-        f"is larger than {size_text(limit)}, the most a data file may hold; "
-        "raise the limit with --max-file-size (`flexrules.files.size_limit` in Python)"
-    )
+def _too_large(limit: int) -> Text:
+    return Text("input.source.too_large", limit=size_text(limit))

@@ -511,6 +511,76 @@ CASES: list[tuple[str, dict[str, Any], str, str]] = [
         "the period ends before it starts",
         "periode ini berakhir sebelum dimulai",
     ),
+    (
+        "input.source.missing",
+        {},
+        "no such file",
+        "berkas tidak ada",
+    ),
+    (
+        "input.source.cannot",
+        {"reason": "Permission denied"},
+        "cannot be read: Permission denied",
+        "tidak dapat dibaca: Permission denied",
+    ),
+    (
+        "input.source.stdin_closed",
+        {},
+        "standard input is not open for reading",
+        "masukan standar tidak terbuka untuk dibaca",
+    ),
+    (
+        "input.source.folder",
+        {},
+        "is a folder, not a file",
+        "adalah folder, bukan berkas",
+    ),
+    (
+        "input.source.fifo",
+        {"only": Text("input.source.only")},
+        "is a named pipe (FIFO), not a regular file; data is read from regular files, or from "
+        "standard input given as `-`",
+        "adalah pipa bernama (FIFO), bukan berkas biasa; data dibaca dari berkas biasa, atau "
+        "dari masukan standar yang diberikan sebagai `-`",
+    ),
+    (
+        "input.source.device",
+        {"only": Text("input.source.only")},
+        "is a device, not a regular file; data is read from regular files, or from standard "
+        "input given as `-`",
+        "adalah perangkat, bukan berkas biasa; data dibaca dari berkas biasa, atau dari masukan "
+        "standar yang diberikan sebagai `-`",
+    ),
+    (
+        "input.source.socket",
+        {"only": Text("input.source.only")},
+        "is a socket, not a regular file; data is read from regular files, or from standard "
+        "input given as `-`",
+        "adalah soket, bukan berkas biasa; data dibaca dari berkas biasa, atau dari masukan "
+        "standar yang diberikan sebagai `-`",
+    ),
+    (
+        "input.source.other",
+        {"only": Text("input.source.only")},
+        "is not a regular file; data is read from regular files, or from standard input given "
+        "as `-`",
+        "bukan berkas biasa; data dibaca dari berkas biasa, atau dari masukan standar yang "
+        "diberikan sebagai `-`",
+    ),
+    (
+        "input.source.only",
+        {},
+        "; data is read from regular files, or from standard input given as `-`",
+        "; data dibaca dari berkas biasa, atau dari masukan standar yang diberikan sebagai `-`",
+    ),
+    (
+        "input.source.too_large",
+        {"limit": "50 MiB"},
+        "is larger than 50 MiB, the most a data file may hold; raise the limit with "
+        "--max-file-size (`flexrules.files.size_limit` in Python)",
+        "lebih besar dari 50 MiB, ukuran terbesar yang boleh dimiliki berkas data; naikkan "
+        "batasnya dengan --max-file-size (`flexrules.files.size_limit` di Python)",
+    ),
 ]
 
 

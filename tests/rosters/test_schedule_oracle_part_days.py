@@ -10,10 +10,12 @@ share violations as a multiset.
 from __future__ import annotations
 
 from collections import Counter
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from oracle_schedules import POLICY_TEXT, check_report, leave_flags, roster_report
 from schedgen import rosters, schedules
 from test_schedule_oracle import _describe, _roster_inputs, _split, as_tuple
@@ -146,3 +148,56 @@ def test_a_start_window_is_judged_by_the_earliest_of_shift_and_part_day(
         got = [as_tuple(v, {"E-1": shifts}) for v in report.violations]
         assert got == expected
         assert [v[0] for v in got] == (["W1"] if broken else [])
+
+
+# a week of Ramadan 2025 (L3: 32.5 hours pro-rated), Monday first
+RAMADAN_MONDAY = date(2025, 3, 10)
+_HALF_HOURS = st.integers(min_value=12, max_value=40)  # 06:00 to 20:00
+
+
+@st.composite
+def ramadan_weeks(draw: st.DrawFn) -> tuple[list[dict[str, str]], list[Any]]:
+    """A week of office shifts, some days off, and part-day absences of any kind on any day,
+    weekends included, and now and then whole days of leave or travel."""
+    shifts = []
+    for offset in range(7):  # weekdays of 5 to 9 hours, near the week's 32.5; some weekends
+        if offset < 5 or draw(st.booleans()):
+            start = draw(_HALF_HOURS)
+            length = draw(st.integers(min_value=10 if offset < 5 else 2, max_value=18))
+            shifts.append(_span(offset, start, min(start + length, 47)) | {"location": "office"})
+    absences: list[Any] = []
+    for _ in range(draw(st.integers(min_value=0, max_value=3))):
+        offset = draw(st.integers(min_value=0, max_value=6))
+        start = draw(_HALF_HOURS)
+        end = min(start + draw(st.integers(min_value=1, max_value=16)), 47)
+        kind = draw(st.sampled_from([None, "izin", "dinas luar", "dinas luar"]))
+        absences.append(_span(offset, start, end) | ({"kind": kind} if kind else {}))
+    if draw(st.booleans()):
+        day = (RAMADAN_MONDAY + timedelta(days=draw(st.integers(0, 4)))).isoformat()
+        absences.append({"date": day, "kind": draw(st.sampled_from(["cuti", "dinas luar"]))})
+    return shifts, absences
+
+
+def _span(offset: int, start: int, end: int) -> dict[str, str]:
+    """Half hours `start` to `end` of the week's day `offset`, as local ISO text."""
+    base = datetime.combine(RAMADAN_MONDAY + timedelta(days=offset), datetime.min.time())
+    return {
+        "start": (base + timedelta(minutes=30 * start)).isoformat(timespec="minutes"),
+        "end": (base + timedelta(minutes=30 * end)).isoformat(timespec="minutes"),
+    }
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ramadan_weeks())
+def test_ramadan_weeks_with_travel_any_day_agree_with_the_oracle(
+    policy: flexrules.Policy, week: tuple[list[dict[str, str]], list[Any]]
+) -> None:
+    """O12 where the generator rarely goes: a week's minimum counts official travel on a
+    weekend or a day of leave as it counts shifts there; the engine and the oracle agree."""
+    shifts, absences = week
+    employee = {"id": "E-1", "role": "clerk", "unit": "records", "grade": 10}
+    period = (RAMADAN_MONDAY.isoformat(), (RAMADAN_MONDAY + timedelta(days=6)).isoformat())
+    expected = check_report(employee, shifts, period, absences)
+    report = policy.check(employee, shifts, period=period, absences=absences)
+    got = [as_tuple(v, {"E-1": shifts}) for v in report.violations]
+    assert (report.allowed, got) == (expected[0], expected[2])

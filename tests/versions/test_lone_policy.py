@@ -12,6 +12,7 @@ policy is in force: Thursday and Friday. Monday 2025-07-07 is after its last day
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import sys
 from pathlib import Path
@@ -171,6 +172,12 @@ def test_cli_and_service(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
         f"08:00-16:00 {none_in_force(day)}" for day in WEEK[:3]
     ]
     assert out.count("! cap:") == 2
+    if importlib.util.find_spec("dask") is not None:  # a cluster refuses it before starting
+        argv = ["roster", str(rules), "--employees", str(tmp_path / "employees.csv")]
+        argv += ["--shifts", str(tmp_path / "shifts.csv"), "--workers", "1"]
+        code = cli.main([*argv, "--format", "parquet", "--out", str(tmp_path / "v.parquet")])
+        out, err = capsys.readouterr()
+        assert code != 0 and "effective from" in err and "Traceback" not in out + err
     pytest.importorskip("starlette")
     from starlette.testclient import TestClient
 

@@ -26,6 +26,7 @@ from . import (
     rosters,
     service,
     translation,
+    usage,
     values,
     versions,
 )
@@ -51,6 +52,7 @@ _AREAS: tuple[Mapping[str, Mapping[str, str]], ...] = (
     versions.ENTRIES,
     translation.ENTRIES,
     inputs.ENTRIES,
+    usage.ENTRIES,
 )
 
 

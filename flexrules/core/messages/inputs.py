@@ -318,4 +318,39 @@ ENTRIES: dict[str, dict[str, str]] = {
         "en": "the period ends before it starts",
         "id": "periode ini berakhir sebelum dimulai",
     },
+    # a data file that cannot be read at all (files.sources)
+    "input.source.missing": {"en": "no such file", "id": "berkas tidak ada"},
+    "input.source.cannot": {"en": "cannot be read: {reason}", "id": "tidak dapat dibaca: {reason}"},
+    "input.source.stdin_closed": {
+        "en": "standard input is not open for reading",
+        "id": "masukan standar tidak terbuka untuk dibaca",
+    },
+    "input.source.folder": {"en": "is a folder, not a file", "id": "adalah folder, bukan berkas"},
+    "input.source.fifo": {
+        "en": "is a named pipe (FIFO), not a regular file{only}",
+        "id": "adalah pipa bernama (FIFO), bukan berkas biasa{only}",
+    },
+    "input.source.device": {
+        "en": "is a device, not a regular file{only}",
+        "id": "adalah perangkat, bukan berkas biasa{only}",
+    },
+    "input.source.socket": {
+        "en": "is a socket, not a regular file{only}",
+        "id": "adalah soket, bukan berkas biasa{only}",
+    },
+    "input.source.other": {
+        "en": "is not a regular file{only}",
+        "id": "bukan berkas biasa{only}",
+    },
+    "input.source.only": {
+        "en": "; data is read from regular files, or from standard input given as `-`",
+        "id": "; data dibaca dari berkas biasa, atau dari masukan standar yang diberikan sebagai "
+        "`-`",
+    },
+    "input.source.too_large": {
+        "en": "is larger than {limit}, the most a data file may hold; raise the limit with "
+        "--max-file-size (`flexrules.files.size_limit` in Python)",
+        "id": "lebih besar dari {limit}, ukuran terbesar yang boleh dimiliki berkas data; "
+        "naikkan batasnya dengan --max-file-size (`flexrules.files.size_limit` di Python)",
+    },
 }
