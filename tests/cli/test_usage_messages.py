@@ -306,6 +306,12 @@ CASES: list[tuple[str, dict[str, Any], str, str]] = [
         "cannot read `shifts.parquet` as Parquet: Parquet magic bytes not found",
         "`shifts.parquet` tidak dapat dibaca sebagai Parquet: Parquet magic bytes not found",
     ),
+    (
+        "output.cannot_read",
+        {"file": "policy.rules", "reason": "Permission denied"},
+        "cannot read `policy.rules`: Permission denied",
+        "tidak dapat membaca `policy.rules`: Permission denied",
+    ),
 ]
 
 

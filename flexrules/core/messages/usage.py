@@ -86,6 +86,10 @@ ENTRIES: dict[str, dict[str, str]] = {
         "en": "--write cannot rewrite standard input (`-`)",
         "id": "--write tidak dapat menulis ulang masukan standar (`-`)",
     },
+    "output.cannot_read": {
+        "en": "cannot read `{file}`: {reason}",
+        "id": "tidak dapat membaca `{file}`: {reason}",
+    },
     "output.cannot_write": {
         "en": "cannot write `{out}`: {reason}",
         "id": "tidak dapat menulis `{out}`: {reason}",
