@@ -128,7 +128,12 @@ def check_on_cluster(
     else:
         employees, shifts, leave = _roster_frames(roster)
     if args.scheduler is not None:
-        client = distributed.Client(args.scheduler)
+        try:
+            client = distributed.Client(args.scheduler, timeout="20s")
+        except (OSError, TimeoutError, ValueError) as exc:
+            raise UsageError(
+                f"cannot reach the Dask scheduler at {args.scheduler}: {exc}"
+            ) from None
         cluster = None
     else:
         cluster = distributed.LocalCluster(
