@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 
 from .. import __version__
 from ..core.errors import Error
-from ..core.messages import shown, speaking, spoken
+from ..core.messages import say, shown, speaking, spoken
 from ..rosters.text import visible
 from .authoring import add_fmt, add_test
 from .check import add_check
@@ -122,10 +122,11 @@ def _ran(run: Run, args: argparse.Namespace, parser: argparse.ArgumentParser) ->
         silence_stdout()
         return EXIT_OK
     except Error as exc:  # values from input files are shown escaped (`\x1b`), never raw
-        print_err("\n".join(visible(line) for line in f"error: {exc}".splitlines()))
+        said = say("cli.error", spoken(), message=str(exc))
+        print_err("\n".join(visible(line) for line in said.splitlines()))
         return EXIT_ERRORS
     except OSError as exc:
-        print_err(f"error: {shown(os_message(exc), spoken())}")
+        print_err(say("cli.error", spoken(), message=shown(os_message(exc), spoken())))
         return EXIT_ERRORS
     except KeyboardInterrupt:
         print_err("interrupted")

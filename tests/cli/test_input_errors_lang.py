@@ -80,7 +80,7 @@ def test_a_period_too_long_is_said_in_the_language_asked(
     code, err = run(capsys, *args, "--lang", "id")
     assert (code, err) == (
         1,
-        "error: period: periode ini mencakup 1.827 hari; flexrules memeriksa paling banyak 731 "
+        "kesalahan: period: periode ini mencakup 1.827 hari; flexrules memeriksa paling banyak 731 "
         "hari sekaligus (periksa per bagian, atau naikkan max_period_days)\n",
     )
     code, err = run(capsys, *args)
@@ -108,7 +108,7 @@ def test_a_json_files_problems_name_their_place_in_indonesian(
     )
     assert (code, err) == (
         1,
-        f'error: `{shifts}`, butir 1, kunci `location`: "WFH" bukan lokasi; gunakan office, '
+        f'kesalahan: `{shifts}`, butir 1, kunci `location`: "WFH" bukan lokasi; gunakan office, '
         'home atau anywhere (dalam JSON tulis "home")\n',
     )
     code, err = run(capsys, "decide", POLICY, "--employee", good, "--shift", str(shifts))
@@ -120,6 +120,6 @@ def test_a_json_files_problems_name_their_place_in_indonesian(
     code, err = run(capsys, *args)
     assert (code, err) == (
         1,
-        f"error: `{employee}`, butir 1, kunci `id`: id pegawai berupa teks atau bilangan bulat, "
-        "bukan 5.5\n",
+        f"kesalahan: `{employee}`, butir 1, kunci `id`: id pegawai berupa teks atau bilangan "
+        "bulat, bukan 5.5\n",
     )

@@ -789,8 +789,8 @@ def test_roster_cli_reading_options(tmp_path: Path, capsys: pytest.CaptureFixtur
     dinas = ["roster", policy, "--employees", str(bad), "--shifts", str(shifts), "--lang", "id"]
     assert main(dinas) == 1
     assert capsys.readouterr().err == (
-        f'error: `{bad}`, baris 2, kolom `under sanction`: "mungkin" bukan ya atau tidak; tulis '
-        "ya, tidak, yes, no, true, false, 1 atau 0\n"
+        f'kesalahan: `{bad}`, baris 2, kolom `under sanction`: "mungkin" bukan ya atau tidak; '
+        "tulis ya, tidak, yes, no, true, false, 1 atau 0\n"
     )
 
 

@@ -9,6 +9,7 @@ ENTRIES: dict[str, dict[str, str]] = {
         "id": "kesalahan: kebijakan `{path}` memiliki {errors}",
     },
     "cli.warning": {"en": "warning: {message}", "id": "peringatan: {message}"},
+    "cli.error": {"en": "error: {message}", "id": "kesalahan: {message}"},
     "decide.absences_left_out": {
         "en": "`{path}`: {rows} not decided: an absence is no shift to decide; "
         "`flexrules schedule` checks shifts together with absences",
