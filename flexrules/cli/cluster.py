@@ -132,7 +132,7 @@ def check_on_cluster(
             client = distributed.Client(args.scheduler, timeout="20s")
         except (OSError, TimeoutError, ValueError) as exc:
             raise UsageError(
-                f"cannot reach the Dask scheduler at {args.scheduler}: {exc}"
+                Text("usage.cluster.unreachable", address=args.scheduler, reason=str(exc))
             ) from None
         cluster = None
     else:

@@ -255,6 +255,12 @@ CASES: list[tuple[str, dict[str, Any], str, str]] = [
         "`berlaku mulai` (`effective from`) tanpa --workers atau --scheduler",
     ),
     (
+        "usage.cluster.unreachable",
+        {"address": "tcp://10.0.0.9:8786", "reason": "timed out"},
+        "cannot reach the Dask scheduler at tcp://10.0.0.9:8786: timed out",
+        "penjadwal Dask di tcp://10.0.0.9:8786 tidak dapat dijangkau: timed out",
+    ),
+    (
         "usage.cluster.changes",
         {},
         "a cluster checks employees whose facts do not change: check a roster with changes "

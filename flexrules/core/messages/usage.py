@@ -183,6 +183,10 @@ ENTRIES: dict[str, dict[str, str]] = {
         "id": "--workers dan --scheduler memerlukan tambahan dask: pip install "
         "'flexrules[dask]' ({missing} belum terpasang)",
     },
+    "usage.cluster.unreachable": {
+        "en": "cannot reach the Dask scheduler at {address}: {reason}",
+        "id": "penjadwal Dask di {address} tidak dapat dijangkau: {reason}",
+    },
     "usage.cluster.set": {
         "en": "a cluster checks one policy, not a set of versions",
         "id": "klaster memeriksa satu kebijakan, bukan himpunan versi",
