@@ -58,6 +58,8 @@ from .columns.rosters import (
     violations_table,
 )
 from .columns.tables import no_changes, result_schema
+from .core.errors import InputError
+from .core.messages import Text
 from .engine.facts import attribute_keys
 from .policy import Policy
 from .rosters.staffing import checked_headcount
@@ -186,6 +188,8 @@ def check_roster(
     whole in one task by its own `check_table` (see the module); a `changes` column is
     refused at once, as `check_table` refuses it."""
     no_changes(employees._meta)
+    if "id" not in employees.columns:  # as check_table says it, before any work
+        raise InputError("id", None, Text("input.roster.no_id"))
     ship = getattr(policy, "shipped", None)  # a set of versions (flexrules.versions)
     if ship is not None or policy.effective_from is not None:
         return _whole(

@@ -245,3 +245,6 @@ def test_a_changes_column_is_refused_before_any_work() -> None:
     with pytest.raises(flexrules.InputError) as raised:
         flexdask.check_roster(policy, employees, shifts)
     assert raised.value.field == "changes"
+    nobody = dd.from_pandas(pd.DataFrame({"name": ["E"]}), npartitions=1)
+    with pytest.raises(flexrules.InputError, match="needs an id"):
+        flexdask.check_roster(policy, nobody, shifts)
