@@ -748,10 +748,12 @@ class Columns:
 
     def _missing(self, record: Record, key: str, column: str | None) -> str | Text:
         what = {"employee": "file.what.employee", "shift": "file.what.shift"}.get(self.what)
-        if record.is_json or what is None:  # JSON keys: the English texts as they were
+        if what is None:
             found = f"has no {key}" if column is not None else f"has no `{key}` key"
             return f"the {self.what} {found}"
-        kind = "file.missing_value" if column is not None else "file.missing_column"
+        if column is not None:
+            return Text("file.missing_value", what=Text(what), field=key)
+        kind = "file.missing_key" if record.is_json else "file.missing_column"
         return Text(kind, what=Text(what), field=key)
 
     def require(self, record: Record, result: Mapping[str, Any], required: Sequence[str]) -> None:

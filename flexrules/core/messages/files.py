@@ -228,6 +228,10 @@ ENTRIES: dict[str, dict[str, str]] = {
         "en": "the {what} has no `{field}` column",
         "id": "{what} ini tidak punya kolom `{field}`",
     },
+    "file.missing_key": {
+        "en": "the {what} has no `{field}` key",
+        "id": "{what} ini tidak punya kunci `{field}`",
+    },
     "file.what.employee": {"en": "employee", "id": "pegawai"},
     "file.what.shift": {"en": "shift", "id": "sif"},
     "file.twice": {
