@@ -121,7 +121,29 @@ def phases(policy: flexrules.Policy, paths: dict[str, Path]) -> dict[str, float]
     started = clock()
     reduce_parts(rosters, [part], PERIOD)
     found["groups"] = clock() - started
+    found.update(_travel(rosters, part))
     return found
+
+
+def _travel(rosters: Any, part: Any) -> dict[str, float]:
+    """Megabytes that reach the staffing and share reduce of `flexrules.dask` with the roster
+    partitioned by unit: every shift as arrays (the former reduce, a `GroupPart`), against
+    the counts and the details of the gaps and overruns (`columns.roster_counts`; a unit is
+    in one partition, so the parts' counts together are the whole's)."""
+    import pickle
+
+    from flexrules.columns.roster_counts import Local, extent, judged_days, plan
+
+    days = judged_days([extent(part.spans)], PERIOD, None)
+    assert days is not None
+    local = Local(rosters, part, days)
+    found = plan(rosters, [local.counts], days, None)
+    details = local.details(rosters, found)
+    return {
+        "shifts_mb": len(pickle.dumps(part)) / 1e6,
+        "counts_mb": len(pickle.dumps(local.counts)) / 1e6,
+        "details_mb": len(pickle.dumps(details)) / 1e6,
+    }
 
 
 def measure(size: int, workers: int, folder: Path, cluster: bool) -> dict[str, Any]:
@@ -217,6 +239,22 @@ def table(rows: list[dict[str, Any]], workers: int) -> str:
         lines.append(
             f"| {row['size']:,} | {p['read']:.1f} | {p['columns']:.1f} | {p['limits']:.1f} | "
             f"{p['plain']:.1f} ({p['plain_share']:.1%}) | {p['spans']:.1f} | {p['groups']:.1f} |"
+        )
+    lines += [
+        "",
+        "What reaches the staffing and share reduce (megabytes, pickled): every shift as "
+        "arrays, as the reduce received it before `columns.roster_counts`, against the counts "
+        "per unit, window and instant and the people of the gaps and overruns found, as it "
+        "receives them now (partitioned by unit):",
+        "",
+        "| employees | every shift (before) | counts | details of the violations | now in all |",
+        "|---:|---:|---:|---:|---:|",
+    ]
+    for row in rows:
+        p = row["phases"]
+        lines.append(
+            f"| {row['size']:,} | {p['shifts_mb']:.1f} | {p['counts_mb']:.1f} | "
+            f"{p['details_mb']:.1f} | {p['counts_mb'] + p['details_mb']:.1f} |"
         )
     return "\n".join(lines)
 

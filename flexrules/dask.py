@@ -27,6 +27,7 @@ Needs the optional extra `flexrules[dask]`.
 from __future__ import annotations
 
 import threading
+import zoneinfo
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -56,7 +57,7 @@ from .columns.rosters import (
     violation_schema,
     violations_table,
 )
-from .columns.tables import result_schema
+from .columns.tables import no_changes, result_schema
 from .engine.facts import attribute_keys
 from .policy import Policy
 from .rosters.staffing import checked_headcount
@@ -168,7 +169,7 @@ def _added(frame: pd.DataFrame, added: pa.Table) -> pd.DataFrame:
 
 
 def check_roster(
-    policy: Policy,
+    policy: Any,
     employees: dd.DataFrame,
     shifts: dd.DataFrame,
     period: Any = None,
@@ -181,12 +182,14 @@ def check_roster(
 ) -> dd.DataFrame:
     """Every violation of a roster given as Dask DataFrames, one row each (the columns of
     `Policy.check_table`), by a map over partitions of employees and a reduce (see the
-    module)."""
-    if not isinstance(policy, Policy) or policy.effective_from is not None:
-        raise TypeError(
-            "flexrules.dask.check_roster takes one Policy, not a set of versions or a policy "
-            f"with `effective from` ({type(policy).__name__}): check them with check_table, "
-            "or each version's days with a Policy in force on every day"
+    module). A set of versions (`PolicySet`), or a policy with `effective from`, is checked
+    whole in one task by its own `check_table` (see the module); a `changes` column is
+    refused at once, as `check_table` refuses it."""
+    no_changes(employees._meta)
+    ship = getattr(policy, "shipped", None)  # a set of versions (flexrules.versions)
+    if ship is not None or policy.effective_from is not None:
+        return _whole(
+            policy, employees, shifts, period, absences, headcount, language, max_period_days
         )
     shipped = ShippedPolicy(policy)
     parts = npartitions or max(employees.npartitions, shifts.npartitions)
@@ -210,6 +213,63 @@ def check_roster(
     if policy._rosters.rules:
         found.append(_groups(mapped, shipped, period, headcount, language, max_period_days))
     return dd.from_delayed(found, meta=meta, verify_meta=False)
+
+
+def _whole(
+    policy: Any,
+    employees: dd.DataFrame,
+    shifts: dd.DataFrame,
+    period: Any,
+    absences: dd.DataFrame | None,
+    headcount: Mapping[Any, int] | None,
+    language: str | None,
+    max_period_days: int | None,
+) -> dd.DataFrame:
+    """The roster gathered into one task and checked by the policy's own `check_table`: a
+    set of versions decides each day by the version in force and applies limits across a
+    change of version, which needs every schedule and the whole roster's days at once
+    (`PolicySet.check_roster`). Not spread over the cluster: the same answer, on one worker."""
+    ship = getattr(policy, "shipped", None)
+    shipped = ship() if ship is not None else ShippedPolicy(policy)
+    checked_headcount(headcount)
+    found = delayed(_whole_part)(
+        employees.to_delayed(),
+        shifts.to_delayed(),
+        absences.to_delayed() if absences is not None else None,
+        shipped,
+        period,
+        headcount,
+        language,
+        max_period_days,
+    )
+    zone = zoneinfo.ZoneInfo(policy.timezone)
+    meta = violation_schema(zone).empty_table().to_pandas(types_mapper=pd.ArrowDtype)
+    return dd.from_delayed([found], meta=meta, verify_meta=False)
+
+
+def _whole_part(
+    employees: list[pd.DataFrame],
+    shifts: list[pd.DataFrame],
+    absences: list[pd.DataFrame] | None,
+    shipped: Any,
+    period: Any,
+    headcount: Mapping[Any, int] | None,
+    language: str | None,
+    max_period_days: int | None,
+) -> pd.DataFrame:
+    def table(frames: list[pd.DataFrame]) -> pa.Table:
+        return _arrow(pd.concat(frames).reset_index(drop=True))
+
+    found = shipped.policy().check_table(
+        table(employees),
+        table(shifts),
+        period,
+        table(absences) if absences is not None else None,
+        headcount,
+        language=language,
+        max_period_days=max_period_days,
+    )
+    return found.to_pandas(types_mapper=pd.ArrowDtype)
 
 
 def _groups(

@@ -10,7 +10,7 @@ from typing import Any
 import attrs
 
 from ..core.errors import Error
-from ..core.messages import Listing, Text
+from ..core.messages import Listing, Text, speaking
 from ..engine.decision import Decision
 from ..engine.probes import Met, parts_met
 from ..files import read_headcount, read_roster
@@ -77,6 +77,8 @@ def run_case(policy: Policy, case: Case, language: str) -> ExampleResult:
         return _run_check(policy, case, body.outcome, language)
     except Error as exc:
         expected = expectation(body.outcome)
+        with speaking(language):  # an input error in the examples' language
+            said = str(exc)
         return ExampleResult(
             case.example,
             False,
@@ -84,7 +86,7 @@ def run_case(policy: Policy, case: Case, language: str) -> ExampleResult:
             Text("examples.decided_error"),
             "",
             frozenset(),
-            str(exc),
+            said,
         )
 
 

@@ -135,12 +135,14 @@ def _split(
     rows = ok.size
     if zone_ok is not None:
         ok &= zone_ok
-    ok &= start.ok
-    ok &= end.ok
+    if not start.every_ok:
+        ok &= start.ok
+    if not end.every_ok:
+        ok &= end.ok
     # 0 < span <= DAY, as one unsigned comparison
     ok &= (end.local - start.local - 1).view(np.uint64) < DAY
-    both = start.aware & end.aware
-    if both.any():
+    both = start.aware & end.aware if start.some_aware and end.some_aware else None
+    if both is not None and both.any():
         gap = end.instant - start.instant
         ok &= ~both | ((gap > 0) & (gap <= DAY))
     day = start.local // DAY
@@ -244,7 +246,10 @@ def locations_of(
                 indices = indices.fill_null(len(column.dictionary))
             found = table[indices.to_numpy()]
         else:
-            found = _places(column, names, table)
+            at = pc.call_function("index_in", [column], names)
+            if not at.null_count and numbers is _LOCATION_INDEX:  # every row a location
+                return at.to_numpy(), np.ones(rows, dtype=bool)  # places are decide's numbers
+            found = table[at.fill_null(table.size - 1).to_numpy()]
         return np.maximum(found, 0), found >= 0
     try:
         codes, values = encode(column)

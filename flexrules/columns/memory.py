@@ -51,11 +51,13 @@ class _Met:
     """The values of one Arrow type met in a column, each one's code, and the options that
     look a column up among them (made once: `index_in` is called once per batch)."""
 
-    __slots__ = ("codes", "options", "values")
+    __slots__ = ("codes", "identity", "options", "values")
 
     def __init__(self, values: pa.Array, codes: np.ndarray) -> None:
         self.values, self.codes = values, codes
         self.options = pc.SetLookupOptions(value_set=values)
+        #: whether each value's code is its place (a column's first type): no gather needed
+        self.identity = bool(np.array_equal(codes, np.arange(codes.size)))
 
     def find(self, column: pa.Array) -> pa.Array:
         """Each row's place among the values (null where it is not one of them)."""
@@ -155,7 +157,7 @@ class ColumnValues:
             )
             at = entry.find(column)
         if not at.null_count:
-            found: np.ndarray = entry.codes[at.to_numpy()]
+            found: np.ndarray = at.to_numpy() if entry.identity else entry.codes[at.to_numpy()]
             return found
         table = np.append(entry.codes, self._null(kind) if column.null_count else -1)
         coded: np.ndarray = table[at.fill_null(len(entry.codes)).to_numpy()]

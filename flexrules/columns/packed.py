@@ -115,8 +115,10 @@ class Packed:
 
     def _pack(self, parts: list[np.ndarray]) -> np.ndarray:
         keys = parts[0].astype(np.int64, copy=True)
+        shifted = np.empty_like(keys)
         for values, shift in zip(parts[1:], self.shifts[1:], strict=True):
-            keys |= values.astype(np.int64, copy=False) << shift
+            np.left_shift(values, shift, out=shifted, dtype=np.int64)  # one pass, any int type
+            np.bitwise_or(keys, shifted, out=keys)
         return keys
 
     def _pack_known(self) -> None:

@@ -33,14 +33,18 @@ _PER_SECOND = {"s": 1, "ms": 1_000, "us": 1_000_000, "ns": 1_000_000_000}
 class TimeColumn:
     """One time column, read: per row its local seconds (for aware values, in the row's
     zone), its instant in Unix seconds (aware values only), whether it was aware, and whether
-    it was read at all (`ok`: False sends the row to `decide`)."""
+    it was read at all (`ok`: False sends the row to `decide`); and, for the whole column,
+    whether every row was read and whether some row was aware (so a caller can skip a pass).
+    """
 
-    __slots__ = ("aware", "instant", "local", "ok")
+    __slots__ = ("aware", "every_ok", "instant", "local", "ok", "some_aware")
 
     def __init__(
         self, local: np.ndarray, instant: np.ndarray, aware: np.ndarray, ok: np.ndarray
     ) -> None:
         self.local, self.instant, self.aware, self.ok = local, instant, aware, ok
+        self.every_ok = False
+        self.some_aware = True
 
 
 def read_times(
@@ -85,12 +89,15 @@ def _timestamps(
         seconds = column.view(pa.int64()).to_numpy()
     if per_second == 1:
         read.ok[:] = True if valid is None else valid
+        read.every_ok = valid is None
     else:
         seconds, fraction = np.divmod(seconds, per_second)
         read.ok[:] = fraction == 0 if valid is None else valid & (fraction == 0)
     if column.type.tz is None:
         read.local = seconds + EPOCH
+        read.some_aware = False
         return
+    read.every_ok = False  # an instant no zone can show is unread
     read.aware[:] = True
     read.instant = seconds
     _localise(read, zones, zone_of_row)

@@ -22,6 +22,7 @@ from typing import Any, Protocol
 
 import attrs
 
+from ..clock.calendar import DAY
 from ..core.messages import Clock, Count, Listing, Text, Zone, say
 from ..engine.decision import Decision
 from ..engine.facts import LOCATION_NAMES
@@ -318,13 +319,7 @@ def _days(
     for violation in report.violations:
         if violation.kind in ("staffing", "share"):
             problems[violation.start.date()].append(violation)
-    # a day of a kind that counts as work (dinas luar) is away on duty, not on leave (DATA.md §3)
-    leave: dict[dt.date, list[str]] = defaultdict(list)
-    duty: dict[dt.date, list[str]] = defaultdict(list)
-    for ident, absences in report.absences.items():
-        away = report.reports[ident].away
-        for day in absences:
-            (duty if day.toordinal() in away.work_days else leave)[day].append(ident)
+    leave, duty, parts = _away_by_day(report, who, page)
     lines: list[str] = []
     skipped = 0
     clashes = _leave_clashes_by_day(report)
@@ -341,7 +336,7 @@ def _days(
         lines += _day_lines(
             day,
             where,
-            (sorted(leave.get(day, [])), sorted(duty.get(day, []))),
+            (leave.get(day, []), duty.get(day, []), parts.get(day, [])),
             problems.get(day, []),
             who,
             page,
@@ -353,6 +348,38 @@ def _days(
     if skipped:
         lines.append(page.say("roster.left_out", days=Count(skipped, "noun.day")))
     return lines
+
+
+def _away_by_day(
+    report: RosterView, who: Callable[[str], str], page: _Page
+) -> tuple[
+    dict[dt.date, list[str]], dict[dt.date, list[str]], dict[dt.date, list[tuple[str, str]]]
+]:
+    """By day, in employee id order: who is on leave (with its kind), away on duty (a kind
+    that counts as work is not leave, DATA.md §3), and away part of the day (with its hours
+    on the employee's clock and its kind), as the day's lines name them."""
+    leave: dict[dt.date, list[str]] = defaultdict(list)
+    duty: dict[dt.date, list[str]] = defaultdict(list)
+    parts: dict[dt.date, list[tuple[str, str]]] = defaultdict(list)  # (id, words)
+    for ident in sorted(report.reports):
+        away = report.reports[ident].away
+        for day in report.absences.get(ident, ()):
+            if day.toordinal() in away.work_days:
+                duty[day].append(who(ident))
+                continue
+            kind = away.kinds.get(day.toordinal())
+            named: Any = who(ident)
+            if kind is not None:
+                named = Text("days.of_kind", days=named, kind=visible(kind))
+            leave[day].append(page.render(named))
+        for part in away.parts:
+            start, end = part.start - part.day * DAY, part.end - part.day * DAY
+            hours = Text("clock.span", start=Clock(start), end=Clock(end))
+            when: Any = Text("days.at_span", day=who(ident), span=hours)
+            if part.kind is not None:
+                when = Text("days.of_kind", days=when, kind=visible(part.kind))
+            parts[dt.date.fromordinal(part.day)].append((ident, page.render(when)))
+    return leave, duty, parts
 
 
 def _leave_clashes_by_day(report: RosterView) -> dict[dt.date, list[tuple[str, OnLeave]]]:
@@ -367,13 +394,14 @@ def _leave_clashes_by_day(report: RosterView) -> dict[dt.date, list[tuple[str, O
 def _day_lines(
     day: dt.date,
     where: Mapping[str, Sequence[str]],
-    away: tuple[list[str], list[str]],
+    away: tuple[list[str], list[str], list[tuple[str, str]]],
     problems: list[Violation],
     who: Callable[[str], str],
     page: _Page,
 ) -> list[str]:
-    """A day's counts and names; `away` is (on leave, away on duty)."""
-    leave, duty = away
+    """A day's counts and names; `away` is who is on leave, away on duty and away part of
+    the day, each as its line names them."""
+    leave, duty, parts = away
     counts: list[Text] = [
         Text(key, n=len(where[place])) for place, key, _ in _PLACES if where.get(place)
     ]
@@ -381,6 +409,8 @@ def _day_lines(
         counts.append(Text("count.on_leave", n=len(leave)))
     if duty:
         counts.append(Text("count.on_duty", n=len(duty)))
+    if parts:
+        counts.append(Text("count.part_day", n=len({ident for ident, _ in parts})))
     lines = [
         page.say("roster.day", day=day, counts=Listing(counts) if counts else Text("roster.nobody"))
     ]
@@ -388,9 +418,11 @@ def _day_lines(
         if line is not None and where.get(place):
             lines.append(page.say(line, who=", ".join(who(i) for i in sorted(where[place]))))
     if leave:
-        lines.append(page.say("who.on_leave", who=", ".join(who(i) for i in leave)))
+        lines.append(page.say("who.on_leave", who=", ".join(leave)))
     if duty:
-        lines.append(page.say("who.on_duty", who=", ".join(who(i) for i in duty)))
+        lines.append(page.say("who.on_duty", who=", ".join(duty)))
+    if parts:
+        lines.append(page.say("who.part_day", who=", ".join(words for _, words in parts)))
     for violation in problems:
         lines.append("  ! " + page.render(_group_problem(violation, who, page)))
         lines += page.rule_line(violation.rule, "      ", source=violation.source)
@@ -536,19 +568,7 @@ def _shift_summary(decisions: Sequence[Decision], denied: int) -> Text:
 
 def _employee(report: ScheduleView, pad: str, page: _Page) -> list[str]:
     """An employee's leave, denied shifts and broken limits, indented by `pad`."""
-    lines = []
-    work = report.away.work_days  # days of a kind that counts as work: away on duty
-    leave = tuple(day for day in report.absences if day.toordinal() not in work)
-    duty = tuple(day for day in report.absences if day.toordinal() in work)
-    kinds = report.away.kinds  # leave shows its kinds; duty is one meaning (`as work`)
-
-    def kind_of(day: dt.date) -> str | None:
-        return kinds.get(day.toordinal())
-
-    if leave:
-        lines.append(page.say("employee.on_leave", pad=pad, days=_day_ranges(leave, kind_of)))
-    if duty:
-        lines.append(page.say("employee.on_duty", pad=pad, days=_day_ranges(duty)))
+    lines = _absence_lines(report, pad, page)
     for decision in report.decisions:
         if not decision.allowed:
             lines += _denied(decision, pad, page)
@@ -564,6 +584,27 @@ def _employee(report: ScheduleView, pad: str, page: _Page) -> list[str]:
     for clash in report.shifts_on_leave:
         when = _shift_when(clash.decision)
         lines.append(page.say("employee.leave_clash", pad=pad, day=clash.day, when=when))
+    return lines
+
+
+def _absence_lines(report: ScheduleView, pad: str, page: _Page) -> list[str]:
+    """An employee's days of leave with their kinds, days away on duty, and parts of days
+    away with their hours and kinds (DATA.md §3: the kind is carried to every report)."""
+    lines = []
+    work = report.away.work_days  # days of a kind that counts as work: away on duty
+    leave = tuple(day for day in report.absences if day.toordinal() not in work)
+    duty = tuple(day for day in report.absences if day.toordinal() in work)
+    kinds = report.away.kinds  # leave shows its kinds; duty is one meaning (`as work`)
+
+    def kind_of(day: dt.date) -> str | None:
+        return kinds.get(day.toordinal())
+
+    if leave:
+        lines.append(page.say("employee.on_leave", pad=pad, days=_day_ranges(leave, kind_of)))
+    if duty:
+        lines.append(page.say("employee.on_duty", pad=pad, days=_day_ranges(duty)))
+    if report.away.parts:
+        lines.append(page.say("employee.part_day", pad=pad, parts=_parts_of_days(report.away)))
     return lines
 
 
@@ -683,6 +724,21 @@ def _day_ranges(
         item: Any = run[0] if len(run) == 1 else Text("days.from_to", first=run[0], last=run[-1])
         kind = kind_of(run[0])
         items.append(item if kind is None else Text("days.of_kind", days=item, kind=visible(kind)))
+    return Listing(items)
+
+
+def _parts_of_days(away: Absences) -> Listing:
+    """`Tue 2025-07-08 08:00-10:30 (izin), Wed 2025-07-09 13:00-16:00 (dinas luar)`: each
+    part-day absence on the employee's clock, with its kind where it has one (DATA.md §3)."""
+    items: list[Any] = []
+    for part in away.parts:
+        midnight = part.day * DAY
+        hours = Text(
+            "clock.span", start=Clock(part.start - midnight), end=Clock(part.end - midnight)
+        )
+        when = Text("days.at_span", day=dt.date.fromordinal(part.day), span=hours)
+        kind = part.kind
+        items.append(when if kind is None else Text("days.of_kind", days=when, kind=visible(kind)))
     return Listing(items)
 
 

@@ -25,6 +25,7 @@ from tablegen import (
 )
 
 import flexrules
+from flexrules.versions import compile_policies
 
 dd = pytest.importorskip("dask.dataframe")
 distributed = pytest.importorskip("distributed")
@@ -159,3 +160,88 @@ def test_a_national_roster_on_the_cluster_is_check_roster(client: Any, tmp_path:
     got = table_rows(pa.Table.from_pandas(found, preserve_index=False))
     assert {row[1] for row in want} >= {"limit", "staffing", "share"}
     assert _counted(got) == _counted(want)
+
+
+def _national_tables(tmp_path: Path, size: int) -> tuple[dict[str, Path], str]:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    from national import R10
+    from nationalgen import write
+
+    text = (Path(__file__).resolve().parents[2] / "examples" / "disdukcapil.rules").read_text(
+        encoding="utf-8"
+    )
+    text = text.replace(R10, R10.replace("staff must", "staff in each unit must"), 1)
+    return write(size, tmp_path / "national"), text
+
+
+def _on_cluster_and_in_one_process(policy: Any, paths: dict[str, Path], period: Any) -> None:
+    found = flexdask.check_roster(
+        policy,
+        dd.read_parquet(paths["employees"], dtype_backend="pyarrow"),
+        dd.read_parquet(paths["shifts"], dtype_backend="pyarrow"),
+        period,
+        dd.read_parquet(paths["leave"], dtype_backend="pyarrow"),
+        npartitions=3,
+    ).compute()
+    tables_ = {name: pq.read_table(path) for name, path in paths.items()}
+    want = policy.check_table(tables_["employees"], tables_["shifts"], period, tables_["leave"])
+    got = table_rows(pa.Table.from_pandas(found, preserve_index=False))
+    assert want.num_rows
+    assert _counted(got) == _counted(table_rows(want))
+
+
+def test_a_set_of_versions_on_the_cluster_is_its_check_table(client: Any, tmp_path: Path) -> None:
+    """Two versions changing mid-month (the second allows one remote day fewer): checked
+    whole in one task, the set's own answer, violation for violation; a policy with
+    `effective from` alone likewise."""
+    paths, text = _national_tables(tmp_path, 120)
+    header = 'policy "Disdukcapil flexible work"\n  version "2025.1"\n  timezone Asia/Jakarta.'
+    assert header in text
+    first = text.replace(header, header[:-1] + " effective from 2025-01-01 until 2025-07-14.")
+    second = text.replace(header, header[:-1] + " effective from 2025-07-15.").replace(
+        'version "2025.1"', 'version "2025.2"'
+    )
+    versions = compile_policies([first, second])
+    _on_cluster_and_in_one_process(versions, paths, ("2025-07-01", "2025-07-30"))
+    _on_cluster_and_in_one_process(
+        flexrules.compile_policy(second), paths, ("2025-07-01", "2025-07-30")
+    )
+
+
+def test_employment_bounds_on_the_cluster_are_check_tables(client: Any, tmp_path: Path) -> None:
+    """`valid from` and `valid until` columns (employees who join or leave during the month):
+    the plain path per partition, equal to `check_table`."""
+    import datetime as dt
+
+    paths, text = _national_tables(tmp_path, 120)
+    employees = pq.read_table(paths["employees"])
+    rows = employees.num_rows
+    until = [dt.date(2025, 7, 20) if i % 7 == 0 else None for i in range(rows)]
+    since = [dt.date(2025, 7, 8) if i % 11 == 0 else None for i in range(rows)]
+    employees = employees.append_column("valid until", pa.array(until, pa.date32()))
+    employees = employees.append_column("valid from", pa.array(since, pa.date32()))
+    bounded = tmp_path / "bounded"
+    bounded.mkdir()
+    pq.write_table(employees, bounded / "employees.parquet")
+    paths = {**paths, "employees": bounded / "employees.parquet"}
+    _on_cluster_and_in_one_process(
+        flexrules.compile_policy(text), paths, ("2025-07-01", "2025-07-30")
+    )
+
+
+def test_a_changes_column_is_refused_before_any_work() -> None:
+    import pandas as pd
+
+    policy = flexrules.compile_policy(columnar_policy_text())
+    employees = dd.from_pandas(pd.DataFrame({"id": ["E"], "changes": ["x"]}), npartitions=1)
+    shifts = dd.from_pandas(
+        pd.DataFrame(
+            {"employee": ["E"], "start": ["2025-07-01T08:00"], "end": ["2025-07-01T12:00"]}
+        ),
+        npartitions=1,
+    )
+    with pytest.raises(flexrules.InputError) as raised:
+        flexdask.check_roster(policy, employees, shifts)
+    assert raised.value.field == "changes"

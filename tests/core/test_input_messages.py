@@ -712,3 +712,30 @@ def test_no_input_error_in_flexrules_is_raised_with_english_text() -> None:
             ):
                 plain.append(f"{path.relative_to(package)}:{node.lineno}")
     assert plain == []
+
+
+def test_an_example_that_meets_bad_data_says_so_in_the_language_asked(
+    policy: flexrules.Policy, tmp_path: Path
+) -> None:
+    from flexrules.authoring.examples import run_examples
+
+    (tmp_path / "employees.csv").write_text("id\nE-1\n", encoding="utf-8")
+    (tmp_path / "shifts.csv").write_text(
+        "employee,start,end,location\nE-1,2025-07-07T10:00,2025-07-07T09:00,office\n",
+        encoding="utf-8",
+    )
+    examples = tmp_path / "open.examples"
+    examples.write_text(
+        'examples for "open".\nexample r: the roster in "employees.csv" and "shifts.csv" for '
+        "2025-07-07 to 2025-07-07 has no violations.\n",
+        encoding="utf-8",
+    )
+    said = {
+        language: run_examples(policy, examples, language=language).failures[0].error
+        for language in ("en", "id")
+    }
+    shifts = tmp_path / "shifts.csv"
+    assert said == {
+        "en": f"`{shifts}`, row 2, column `end`: the shift's end must be after its start",
+        "id": f"`{shifts}`, baris 2, kolom `end`: akhir sif harus sesudah awalnya",
+    }

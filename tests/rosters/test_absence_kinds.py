@@ -274,8 +274,8 @@ def test_tables_take_kinds_as_the_library_does(policy: flexrules.Policy) -> None
 
 def test_the_roster_text_shows_a_day_of_travel_as_away_on_duty_not_leave() -> None:
     """Tuesday 8 July: Rina at the office, Sari on a whole day of dinas luar, Tono on a day of
-    izin. The day's line counts Sari away on duty and Tono on leave, in both languages, and
-    Sari's own lines say the same."""
+    izin. The day's line counts Sari away on duty and Tono on leave (naming the kind), in both
+    languages, and Sari's own lines say the same."""
     policy = flexrules.compile_policy(STAFFED)
     office = [{"start": "2025-07-08T07:30", "end": "2025-07-08T15:30", "location": "office"}]
     rina = Schedule({"id": "R"}, office)
@@ -284,9 +284,67 @@ def test_the_roster_text_shows_a_day_of_travel_as_away_on_duty_not_leave() -> No
     report = policy.check_roster([rina, sari, tono], period=("2025-07-08", "2025-07-08"))
     english = report.explain().splitlines()
     assert "Tue 2025-07-08  on site 1, on leave 1, away on duty 1" in english
-    assert "    on leave: T" in english and "    away on duty: S" in english
+    assert "    on leave: T (izin)" in english and "    away on duty: S" in english
     indonesian = report.explain(language="id").splitlines()
-    assert "    cuti: T" in indonesian and "    dinas luar: S" in indonesian
+    assert "    cuti: T (izin)" in indonesian and "    dinas luar: S" in indonesian
     sari_lines = report.reports["S"].explain().splitlines()
     assert any(line.strip() == "away on duty: Tue 2025-07-08" for line in sari_lines)
     assert not any("on leave" in line for line in sari_lines)
+
+
+def test_the_schedule_text_lists_parts_of_days_with_hours_and_kinds(
+    policy: flexrules.Policy,
+) -> None:
+    """Friday: izin 08:00-10:30, and dinas luar 13:00-15:00 (Thursday leave too): the text
+    report names each part of a day with its hours and kind, on the employee's clock, in both
+    languages, after the whole days."""
+    absences = [
+        Absence("2025-07-10", kind="cuti tahunan"),
+        Absence("2025-07-11T13:00", "2025-07-11T15:00", kind="dinas luar"),
+        {"start": "2025-07-11T08:00", "end": "2025-07-11T10:30", "kind": "izin"},
+        {"start": "2025-07-09T15:30", "end": "2025-07-09T16:00"},
+    ]
+    shifts = office_week(10)
+    report = policy.check(EMPLOYEE, shifts, ("2025-07-07", "2025-07-13"), absences)
+    lines = report.explain().splitlines()
+    on_leave = lines.index("  on leave: Thu 2025-07-10 (cuti tahunan)")
+    assert lines[on_leave + 1] == (
+        "  away part of the day: Wed 2025-07-09 15:30-16:00, Fri 2025-07-11 08:00-10:30 (izin),"
+        " Fri 2025-07-11 13:00-15:00 (dinas luar)"
+    )
+    indonesian = report.explain(language="id")
+    assert (
+        "  tidak hadir sebagian hari: Rabu 9 Juli 2025 15.30-16.00, Jumat 11 Juli 2025 "
+        "08.00-10.30 (izin), Jumat 11 Juli 2025 13.00-15.00 (dinas luar)"
+    ) in indonesian
+
+
+def test_the_roster_text_lists_each_days_parts_with_hours_and_kinds() -> None:
+    """Tuesday 8 July: Rina at the office with izin 07:30-09:00 and 14:00-15:30 (two parts, one
+    person), Sari on dinas luar 10:00-12:00. The day counts 2 away part of the day, and names
+    each part with its hours and kind, in both languages."""
+    policy = flexrules.compile_policy(STAFFED)
+    office = [{"start": "2025-07-08T09:00", "end": "2025-07-08T14:00", "location": "office"}]
+    rina = Schedule(
+        {"id": "R"},
+        office,
+        [
+            Absence("2025-07-08T07:30", "2025-07-08T09:00", kind="izin"),
+            Absence("2025-07-08T14:00", "2025-07-08T15:30", kind="izin"),
+        ],
+    )
+    sari = Schedule(
+        {"id": "S"}, [], [Absence("2025-07-08T10:00", "2025-07-08T12:00", "dinas luar")]
+    )
+    report = policy.check_roster([rina, sari], period=("2025-07-08", "2025-07-08"))
+    english = report.explain().splitlines()
+    assert "Tue 2025-07-08  on site 1, away part of the day 2" in english
+    assert (
+        "    away part of the day: R 07:30-09:00 (izin), R 14:00-15:30 (izin), "
+        "S 10:00-12:00 (dinas luar)"
+    ) in english
+    indonesian = report.explain(language="id").splitlines()
+    assert (
+        "    tidak hadir sebagian hari: R 07.30-09.00 (izin), R 14.00-15.30 (izin), "
+        "S 10.00-12.00 (dinas luar)"
+    ) in indonesian

@@ -1,8 +1,8 @@
 """Tables of shifts for a set of versions (SETTLED.md "Columns and clusters"): `decide_table`
 answers as `PolicySet.decide` does, row by row (each version's rows by its own table path,
 a row on a day no version is in force or across the change by `decide`), in every kind of
-table; `check_table` as `check_roster`; `flexrules.dask` decides with a set and refuses to
-check a roster with one, clearly."""
+table; `check_table` as `check_roster`; `flexrules.dask` decides with a set and checks a
+roster with one as its `check_table` does."""
 
 from __future__ import annotations
 
@@ -111,7 +111,7 @@ def test_check_table_is_check_roster(versions: flexrules.PolicySet) -> None:
 
 
 @pytest.mark.slow  # dask's import alone takes seconds
-def test_dask_decides_with_a_set_and_refuses_a_roster(versions: flexrules.PolicySet) -> None:
+def test_dask_decides_and_checks_a_roster_with_a_set(versions: flexrules.PolicySet) -> None:
     dd = pytest.importorskip("dask.dataframe")
     import dask
 
@@ -122,10 +122,26 @@ def test_dask_decides_with_a_set_and_refuses_a_roster(versions: flexrules.Policy
     with dask.config.set(scheduler="synchronous"):
         decided = flexdask.decide(versions, frame).compute()
     assert list(decided["allowed"]) == [e[0] for e in by_hand(versions)]
-    with pytest.raises(TypeError, match="not a set of versions"):
-        flexdask.check_roster(versions, frame, frame)
-    with pytest.raises(TypeError, match="effective from"):  # a lone policy with dates
-        flexdask.check_roster(versions.members[-1], frame, frame)
+    # a roster: checked whole in one task by the set's (or the dated policy's) check_table
+    employees = pandas.DataFrame([{"id": "E1", "unit": "records"}])
+    shifts = pandas.DataFrame(
+        [
+            {"employee": "E1", "start": f"2025-07-0{d}T08:00", "end": f"2025-07-0{d}T16:00"}
+            | {"location": "home"}
+            for d in (1, 2, 3, 4)
+        ]
+    )
+    period = ("2025-06-30", "2025-07-06")
+    for policy in (versions, versions.members[-1]):
+        with dask.config.set(scheduler="synchronous"):
+            found = flexdask.check_roster(
+                policy,
+                dd.from_pandas(employees, npartitions=1),
+                dd.from_pandas(shifts, npartitions=2),
+                period,
+            ).compute()
+        want = policy.check_table(employees, shifts, period)
+        assert list(found["message"]) == list(want["message"])
 
 
 def test_decide_table_with_timestamp_columns(versions: flexrules.PolicySet) -> None:

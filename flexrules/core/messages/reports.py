@@ -51,6 +51,7 @@ ENTRIES: dict[str, dict[str, str]] = {
     },
     "days.from_to": {"en": "{first} to {last}", "id": "{first} s.d. {last}"},
     "days.of_kind": {"en": "{days} ({kind})", "id": "{days} ({kind})"},
+    "days.at_span": {"en": "{day} {span}", "id": "{day} {span}"},
     # counted nouns
     "noun.employee.one": {"en": "{n} employee", "id": "{n} pegawai"},
     "noun.employee.other": {"en": "{n} employees", "id": "{n} pegawai"},
@@ -94,6 +95,14 @@ ENTRIES: dict[str, dict[str, str]] = {
     "who.on_leave": {"en": "    on leave: {who}", "id": "    cuti: {who}"},
     "count.on_duty": {"en": "away on duty {n}", "id": "dinas luar {n}"},
     "who.on_duty": {"en": "    away on duty: {who}", "id": "    dinas luar: {who}"},
+    "count.part_day": {
+        "en": "away part of the day {n}",
+        "id": "tidak hadir sebagian hari {n}",
+    },
+    "who.part_day": {
+        "en": "    away part of the day: {who}",
+        "id": "    tidak hadir sebagian hari: {who}",
+    },
     "roster.leave_clash": {
         "en": "  ! on leave, yet has a shift: {who} ({when})",
         "id": "  ! cuti, tetapi memiliki sif: {who} ({when})",
@@ -123,6 +132,10 @@ ENTRIES: dict[str, dict[str, str]] = {
         "id": "Tidak ada pegawai dengan sif ditolak atau batas dilanggar.",
     },
     "employee.on_leave": {"en": "{pad}on leave: {days}", "id": "{pad}cuti: {days}"},
+    "employee.part_day": {
+        "en": "{pad}away part of the day: {parts}",
+        "id": "{pad}tidak hadir sebagian hari: {parts}",
+    },
     "employee.on_duty": {"en": "{pad}away on duty: {days}", "id": "{pad}dinas luar: {days}"},
     "employee.denied": {"en": "{pad}DENIED {when}", "id": "{pad}DITOLAK {when}"},
     "employee.reason": {
