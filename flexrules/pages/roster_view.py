@@ -318,26 +318,31 @@ class RosterPage:
         return {"counts": counts, "by_rule": self.by_rule()}
 
     def by_rule(self) -> list[dict[str, Any]]:
-        """Each rule broken (or denying a shift), with how often."""
-        found: Counter[str] = Counter()
-        kinds: dict[str, str] = {}
+        """Each rule broken (or denying a shift), with how often: by its id and its words, so
+        two versions that word one id differently (DATA.md §5) are two rows, each with its
+        own title and citation."""
+        found: Counter[tuple[str, str | None, str | None]] = Counter()
+        kinds: dict[tuple[str, str | None, str | None], str] = {}
         for problems in self.problems.values():
             for problem in problems:
-                found[problem.rule] += 1
-                kinds.setdefault(problem.rule, problem.kind)
+                key = (problem.rule, *self._words(problem))
+                found[key] += 1
+                kinds.setdefault(key, problem.kind)
         rows = []
-        for rule, n in sorted(found.items(), key=lambda item: (-item[1], item[0])):
-            text = self.report.rules.get(rule)
+        for key, n in sorted(found.items(), key=lambda item: (-item[1], item[0][0], str(item[0]))):
+            rule, title, citation = key
             rows.append(
-                {
-                    "rule": rule,
-                    "title": text.title if text is not None else None,
-                    "citation": text.citation if text is not None else None,
-                    "kind": kinds[rule],
-                    "count": n,
-                }
+                {"rule": rule, "title": title, "citation": citation, "kind": kinds[key], "count": n}
             )
         return rows
+
+    def _words(self, problem: Problem) -> tuple[str | None, str | None]:
+        """A problem's title and citation: its own rule's (its version's), else the report's
+        words for its id."""
+        if problem.title is not None or problem.citation is not None:
+            return problem.title, problem.citation
+        text = self.report.rules.get(problem.rule)
+        return (text.title, text.citation) if text is not None else (None, None)
 
     def shares(self) -> list[dict[str, Any]]:
         """Each unit's share away (at home or anywhere) on each day, in percent, as a heat

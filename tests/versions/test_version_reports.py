@@ -103,3 +103,17 @@ def test_different_hour_maxima_stay_apart() -> None:
         (20, ["2025-07-02"]),
         (30, ["2025-07-03", "2025-07-04"]),
     ]
+
+
+def test_the_roster_pages_rules_table_shows_each_versions_words(
+    caps: flexrules.PolicySet,
+) -> None:
+    # the page's table of rules broken: `cap` broken once under version 1 (no citation) and
+    # twice under version 2 (citing Reg 5), two rows with their own words
+    pytest.importorskip("jinja2")
+    from flexrules.pages import roster_view
+
+    report = caps.check_roster([(EMPLOYEE, week("home"))], WEEK)
+    page = roster_view.RosterPage(report, "en", None)
+    rows = [(r["rule"], r["title"], r["citation"], r["count"]) for r in page.by_rule()]
+    assert rows == [("cap", "Home days", "Reg 5", 2), ("cap", "Home days", None, 1)]
