@@ -176,4 +176,9 @@ ENTRIES: dict[str, dict[str, str]] = {
         "id": "klaster memeriksa pegawai yang faktanya tidak berubah: periksa jadwal yang "
         "memuat perubahan (--changes, baris valid from) tanpa --workers atau --scheduler",
     },
+    # a day on the command line (cli.options.date_argument: --period, --from, --horizon)
+    "argument.not_a_date": {
+        "en": "`{value}` is not a date such as 2025-07-01",
+        "id": "`{value}` bukan tanggal seperti 2025-07-01",
+    },
 }
