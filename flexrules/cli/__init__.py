@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 
 from .. import __version__
 from ..core.errors import Error
-from ..core.messages import speaking
+from ..core.messages import shown, speaking, spoken
 from ..rosters.text import visible
 from .authoring import add_fmt, add_test
 from .check import add_check
@@ -127,7 +127,7 @@ def _ran(run: Run, args: argparse.Namespace, parser: argparse.ArgumentParser) ->
         print_err("\n".join(visible(line) for line in f"error: {exc}".splitlines()))
         return EXIT_ERRORS
     except OSError as exc:
-        print_err(f"error: {os_message(exc)}")
+        print_err(f"error: {shown(os_message(exc), spoken())}")
         return EXIT_ERRORS
     except KeyboardInterrupt:
         print_err("interrupted")

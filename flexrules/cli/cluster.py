@@ -82,12 +82,9 @@ def parquet_inputs(args: argparse.Namespace) -> bool:
     paths = [p for p in (args.employees, args.shifts, args.absences) if p is not None]
     kinds = [_is_parquet(p) for p in paths]
     if any(kinds) and not all(kinds):
-        raise UsageError(
-            "give the employees, shifts and absences all as Parquet or all as text files "
-            "(CSV, JSON, xlsx)"
-        )
+        raise UsageError(Text("usage.parquet.mixed"))
     if any(kinds) and args.changes is not None:
-        raise UsageError("--changes goes with employees files (CSV, JSON, xlsx), not Parquet")
+        raise UsageError(Text("usage.parquet.changes"))
     return bool(kinds) and all(kinds)
 
 
@@ -131,7 +128,12 @@ def check_on_cluster(
     else:
         employees, shifts, leave = _roster_frames(roster)
     if args.scheduler is not None:
-        client = distributed.Client(args.scheduler)
+        try:
+            client = distributed.Client(args.scheduler, timeout="20s")
+        except (OSError, TimeoutError, ValueError) as exc:
+            raise UsageError(
+                Text("usage.cluster.unreachable", address=args.scheduler, reason=str(exc))
+            ) from None
         cluster = None
     else:
         cluster = distributed.LocalCluster(
@@ -208,15 +210,13 @@ def check_parquet_here(
     try:
         import pyarrow.parquet as parquet
     except ImportError:  # the optional columnar extra
-        raise UsageError(
-            "Parquet files need the columnar extra: pip install 'flexrules[columnar]'"
-        ) from None
+        raise UsageError(Text("usage.parquet.extra")) from None
 
     def read(path: str) -> Any:
         try:
             return parquet.read_table(path)
         except (OSError, ValueError) as exc:
-            raise UsageError(f"cannot read `{path}` as Parquet: {exc}") from None
+            raise UsageError(Text("usage.parquet.unreadable", path=path, reason=str(exc))) from None
 
     leave = read(args.absences) if args.absences is not None else None
     return policy.check_table(

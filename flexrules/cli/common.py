@@ -149,9 +149,15 @@ def count(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
-def os_message(exc: OSError) -> str:
-    reason = exc.strerror or str(exc)
-    return f"cannot read `{exc.filename}`: {reason}" if exc.filename else reason
+def os_message(exc: OSError) -> str | Text:
+    """Why a file could not be read: `cannot read `x`: reason` (the reason as the system says
+    it), a catalog text."""
+    reason = str(exc.strerror or exc)
+    return (
+        Text("output.cannot_read", file=str(exc.filename), reason=reason)
+        if exc.filename
+        else reason
+    )
 
 
 def print_out(text: str) -> None:

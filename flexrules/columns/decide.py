@@ -97,7 +97,7 @@ def decide_batch(
     start = read_times(decider, column("start"), rows, zones, zone_of_row)
     end = read_times(decider, column("end"), rows, zones, zone_of_row)
     facts = FactSets(decider, batch, names)
-    day, within, across = _split(ok, zone_ok, start, end)
+    day, low, high, within, across = _split(ok, zone_ok, start, end)
     remembered: Remembered | None = None
     if within.size:
         memory = memory_of(decider)
@@ -105,7 +105,7 @@ def decide_batch(
             stable = fact_codes(memory, facts)
             if stable is not None:
                 remembered = remembered_within(
-                    memory, decider, facts, stable, within, location, day, start.local, end.local
+                    memory, decider, facts, stable, within, location, day, (low, high), start, end
                 )
     if remembered is None or across.size:
         facts.encode()  # the batch's own codes: they also say whether Arrow can hash the facts
@@ -129,9 +129,10 @@ def decide_batch(
 
 def _split(
     ok: np.ndarray, zone_ok: np.ndarray | None, start: TimeColumn, end: TimeColumn
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Mark in `ok` the rows whose zone, times and span the columns read as `decide` does;
-    each row's local day, and the rows read that fall within one day and across midnight."""
+    each row's local day, the seconds into it of its start and (for a shift within the day)
+    its end, and the rows read that fall within one day and across midnight."""
     rows = ok.size
     if zone_ok is not None:
         ok &= zone_ok
@@ -145,8 +146,9 @@ def _split(
     if both is not None and both.any():
         gap = end.instant - start.instant
         ok &= ~both | ((gap > 0) & (gap <= DAY))
-    day = start.local // DAY
-    last = (end.local - 1) // DAY
+    day, low = np.divmod(start.local, DAY)
+    last, high = np.divmod(end.local - 1, DAY)
+    high += 1  # a shift within a day ends this many seconds into it
     if day.min(initial=LAST_DAY) <= FIRST_DAY or last.max(initial=FIRST_DAY) >= LAST_DAY:
         ok &= day > FIRST_DAY
         ok &= last < LAST_DAY
@@ -156,7 +158,7 @@ def _split(
     else:
         within = np.flatnonzero(ok & same)
         across = np.flatnonzero(ok & ~same)
-    return day, within, across
+    return day, low, high, within, across
 
 
 def _columns(

@@ -106,7 +106,9 @@ class ColumnValues:
         if pa.types.is_boolean(column.type):  # no hashing: false 0, true 1, null 2
             table = self.flags.get(kind)
             if table is None:
-                table = self.flags[kind] = np.asarray([self._new(False), self._new(True), -1])
+                table = self.flags[kind] = np.asarray(
+                    [self._new(False), self._new(True), -1], dtype=np.int32
+                )
             if not column.null_count:  # numpy's booleans are bytes 0 and 1
                 plain: np.ndarray = table[column.to_numpy(zero_copy_only=False).view(np.int8)]
                 return plain
@@ -135,7 +137,7 @@ class ColumnValues:
             low, high = min(low, known[0]), max(high, known[0] + known[1].size - 1)
         if high - low < MAX_RANGE:
             met, met_codes = self.sets[kind].values, self.sets[kind].codes
-            table = np.full(high + 1 - low, -1, dtype=np.int64)
+            table = np.full(high + 1 - low, -1, dtype=np.int32)  # codes < MAX_KEYS
             every = met.to_numpy(zero_copy_only=False).astype(np.int64)
             inside = (every >= low) & (every <= high)
             table[every[inside] - low] = met_codes[inside]

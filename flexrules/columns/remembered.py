@@ -18,13 +18,13 @@ from typing import Any
 import numpy as np
 import pyarrow as pa
 
-from ..clock.calendar import DAY
 from ..engine.runtime import Decider
 from ..engine.state import shift_key
 from .codes import dense
 from .facts import LOCATION_CODES, UNHASHABLE, FactSets
 from .memory import TableMemory
 from .packed import Packed
+from .times import TimeColumn
 
 #: per row within a day, its outcome's number; the outcomes' allowed and rules by number
 Remembered = tuple[np.ndarray, np.ndarray, pa.Array]
@@ -53,10 +53,12 @@ def remembered_within(
     rows: np.ndarray,
     location: np.ndarray,
     day: np.ndarray,
-    start: np.ndarray,
-    end: np.ndarray,
+    seconds: tuple[np.ndarray, np.ndarray],
+    start: TimeColumn,
+    end: TimeColumn,
 ) -> Remembered | None:
-    """The outcomes of the rows within a day (see the module), or None."""
+    """The outcomes of the rows within a day (see the module), or None. `seconds` are each
+    row's start and end in seconds into its day."""
     every = rows.size == location.size  # the common case: no row needs taking out
 
     def mine(column: np.ndarray) -> np.ndarray:
@@ -85,9 +87,8 @@ def remembered_within(
     slot_of_row = memory.slots_of(days)
     if slot_of_row is None:
         return None
-    seconds = days * DAY
-    first = memory.firsts[slot_of_row, mine(start) - seconds]
-    last = memory.lasts[slot_of_row, mine(end) - seconds]
+    first = memory.firsts[slot_of_row, mine(seconds[0])]
+    last = memory.lasts[slot_of_row, mine(seconds[1])]
     parts = [bits, slot_of_row, first, last]
     widest = memory.widest
     found = memory.outcomes.find(
@@ -98,7 +99,7 @@ def remembered_within(
     keys, numbers = found
     if numbers.size and numbers.min() < 0:
         missing = np.flatnonzero(numbers < 0)
-        _outcomes(memory, decider, keys, parts, missing, rows, start, end)
+        _outcomes(memory, decider, keys, parts, missing, rows, start.local, end.local)
         numbers = _again(memory.outcomes, parts)
     allowed, rules = memory.outcome_arrays()
     return numbers, allowed, rules

@@ -143,3 +143,15 @@ def test_parquet_on_a_local_cluster_gives_check_rosters_violations(
     assert code == 0, err
     assert _messages_of_json_lines(out) == messages
     assert "Completed" not in err
+
+
+@pytest.mark.slow  # the connection's timeout
+def test_a_scheduler_that_does_not_answer_is_said_plainly(
+    capsys: pytest.CaptureFixture[str], example: Any
+) -> None:
+    pytest.importorskip("distributed")
+    argv, _ = example
+    code, _, err = run(
+        capsys, "roster", *argv, "--scheduler", "tcp://127.0.0.1:1", "--format", "csv"
+    )
+    assert code == 2 and "cannot reach the Dask scheduler" in err

@@ -255,6 +255,12 @@ CASES: list[tuple[str, dict[str, Any], str, str]] = [
         "`berlaku mulai` (`effective from`) tanpa --workers atau --scheduler",
     ),
     (
+        "usage.cluster.unreachable",
+        {"address": "tcp://10.0.0.9:8786", "reason": "timed out"},
+        "cannot reach the Dask scheduler at tcp://10.0.0.9:8786: timed out",
+        "penjadwal Dask di tcp://10.0.0.9:8786 tidak dapat dijangkau: timed out",
+    ),
+    (
         "usage.cluster.changes",
         {},
         "a cluster checks employees whose facts do not change: check a roster with changes "
@@ -279,6 +285,38 @@ CASES: list[tuple[str, dict[str, Any], str, str]] = [
         {"value": "|"},
         "the separator is `,`, `;` or `tab`, not `|`",
         "pemisah adalah `,`, `;` atau `tab`, bukan `|`",
+    ),
+    (
+        "usage.parquet.mixed",
+        {},
+        "give the employees, shifts and absences all as Parquet or all as text files (CSV, "
+        "JSON, xlsx)",
+        "berikan pegawai, sif, dan ketidakhadiran semuanya sebagai Parquet atau semuanya "
+        "sebagai berkas teks (CSV, JSON, xlsx)",
+    ),
+    (
+        "usage.parquet.changes",
+        {},
+        "--changes goes with employees files (CSV, JSON, xlsx), not Parquet",
+        "--changes dipakai bersama berkas pegawai (CSV, JSON, xlsx), bukan Parquet",
+    ),
+    (
+        "usage.parquet.extra",
+        {},
+        "Parquet files need the columnar extra: pip install 'flexrules[columnar]'",
+        "berkas Parquet memerlukan tambahan columnar: pip install 'flexrules[columnar]'",
+    ),
+    (
+        "usage.parquet.unreadable",
+        {"path": "shifts.parquet", "reason": "Parquet magic bytes not found"},
+        "cannot read `shifts.parquet` as Parquet: Parquet magic bytes not found",
+        "`shifts.parquet` tidak dapat dibaca sebagai Parquet: Parquet magic bytes not found",
+    ),
+    (
+        "output.cannot_read",
+        {"file": "policy.rules", "reason": "Permission denied"},
+        "cannot read `policy.rules`: Permission denied",
+        "tidak dapat membaca `policy.rules`: Permission denied",
     ),
 ]
 

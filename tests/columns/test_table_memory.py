@@ -245,3 +245,18 @@ def test_integers_at_the_ends_of_their_type(policy: flexrules.Policy) -> None:
         got = answers(policy.decide_table(found))
         assert got == expected(policy, found)
         assert [allowed for allowed, _, _ in got] == [grade >= 9 for grade in grades]
+
+
+def test_threads_sharing_one_policy(policy: flexrules.Policy) -> None:
+    """Several threads decide tables on one policy at once, each meeting values, fact sets
+    and outcomes the others are adding to the table memory: every answer is still `decide`'s."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from flexrules.columns.memory import memory_of
+
+    memory_of(policy._decider).clear()
+    found = [table(seed) for seed in range(100, 124)]
+    want = [expected(policy, each) for each in found]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        got = list(pool.map(lambda each: answers(policy.decide_table(each)), found))
+    assert got == want

@@ -697,18 +697,27 @@ def test_a_tables_error_cells_follow_the_language_asked(policy: flexrules.Policy
 
 
 def test_no_input_error_in_flexrules_is_raised_with_english_text() -> None:
-    """Every `InputError(field, value, message)` in the package gives its message as a catalog
-    text (or a name holding one), never a string literal or an f-string."""
+    """Every `InputError(field, value, message)` in the package, and every file problem
+    (`TableError`, `record.error`) and command-line error (`UsageError`, `OutputError`), gives
+    its message as a catalog text (or a name holding one), never a string literal or an
+    f-string."""
     package = Path(__file__).resolve().parents[2] / "flexrules"
+    said = {"InputError", "TableError", "UsageError", "OutputError"}
     plain = []
     for path in package.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Name)
-                and node.func.id == "InputError"
-                and len(node.args) == 3
-                and isinstance(node.args[2], (ast.Constant, ast.JoinedStr, ast.BinOp))
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            func = node.func
+            named = isinstance(func, ast.Name) and func.id in said
+            on_record = (
+                isinstance(func, ast.Attribute)
+                and func.attr == "error"
+                and isinstance(func.value, ast.Name)
+                and func.value.id == "record"
+            )
+            if (named or on_record) and isinstance(
+                node.args[-1], (ast.Constant, ast.JoinedStr, ast.BinOp)
             ):
                 plain.append(f"{path.relative_to(package)}:{node.lineno}")
     assert plain == []

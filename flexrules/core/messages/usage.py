@@ -86,6 +86,10 @@ ENTRIES: dict[str, dict[str, str]] = {
         "en": "--write cannot rewrite standard input (`-`)",
         "id": "--write tidak dapat menulis ulang masukan standar (`-`)",
     },
+    "output.cannot_read": {
+        "en": "cannot read `{file}`: {reason}",
+        "id": "tidak dapat membaca `{file}`: {reason}",
+    },
     "output.cannot_write": {
         "en": "cannot write `{out}`: {reason}",
         "id": "tidak dapat menulis `{out}`: {reason}",
@@ -137,6 +141,25 @@ ENTRIES: dict[str, dict[str, str]] = {
         "en": "the separator is `,`, `;` or `tab`, not `{value}`",
         "id": "pemisah adalah `,`, `;` atau `tab`, bukan `{value}`",
     },
+    # Parquet in (cli.cluster)
+    "usage.parquet.mixed": {
+        "en": "give the employees, shifts and absences all as Parquet or all as text files "
+        "(CSV, JSON, xlsx)",
+        "id": "berikan pegawai, sif, dan ketidakhadiran semuanya sebagai Parquet atau semuanya "
+        "sebagai berkas teks (CSV, JSON, xlsx)",
+    },
+    "usage.parquet.changes": {
+        "en": "--changes goes with employees files (CSV, JSON, xlsx), not Parquet",
+        "id": "--changes dipakai bersama berkas pegawai (CSV, JSON, xlsx), bukan Parquet",
+    },
+    "usage.parquet.extra": {
+        "en": "Parquet files need the columnar extra: pip install 'flexrules[columnar]'",
+        "id": "berkas Parquet memerlukan tambahan columnar: pip install 'flexrules[columnar]'",
+    },
+    "usage.parquet.unreadable": {
+        "en": "cannot read `{path}` as Parquet: {reason}",
+        "id": "`{path}` tidak dapat dibaca sebagai Parquet: {reason}",
+    },
     # a cluster (cli.cluster, cli.reports)
     "usage.cluster.workers": {
         "en": "--workers is a number of processes, at least 1, not {workers}",
@@ -159,6 +182,10 @@ ENTRIES: dict[str, dict[str, str]] = {
         "({missing} missing)",
         "id": "--workers dan --scheduler memerlukan tambahan dask: pip install "
         "'flexrules[dask]' ({missing} belum terpasang)",
+    },
+    "usage.cluster.unreachable": {
+        "en": "cannot reach the Dask scheduler at {address}: {reason}",
+        "id": "penjadwal Dask di {address} tidak dapat dijangkau: {reason}",
     },
     "usage.cluster.set": {
         "en": "a cluster checks one policy, not a set of versions",
