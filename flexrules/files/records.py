@@ -355,20 +355,17 @@ def load_json(
     text = read_text(path) if text is None else text
     try:
         document = json.loads(text, parse_constant=parse_constant)
-    except json.JSONDecodeError as exc:
-        problem = f"is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+    except json.JSONDecodeError as exc:  # the reason is Python's words, in English
+        problem = Text("file.json.invalid", reason=exc.msg, line=exc.lineno, column=exc.colno)
     except RecursionError:
-        problem = "is not usable JSON: it is nested too deeply"
+        problem = Text("file.json.deep")
     except ValueError:  # an integer with more digits than Python converts (4,300)
-        problem = "is not usable JSON: it holds a number with thousands of digits"
+        problem = Text("file.json.digits")
     else:
         surrogate = _lone_surrogate(document)
         if surrogate is None:
             return document
-        problem = (
-            f"is not usable JSON: it holds \\u{ord(surrogate):04x}, half of a UTF-16 pair, "
-            "which is not a character"
-        )
+        problem = Text("file.json.surrogate", escape=f"\\u{ord(surrogate):04x}")
     raise TableError(str(path), None, None, None, problem)
 
 
