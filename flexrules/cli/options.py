@@ -219,9 +219,7 @@ def size_argument(text: str) -> int:
     """A size on the command line: bytes, or a number with K, M or G (KiB, MiB, GiB)."""
     found = _SIZE.fullmatch(text.strip())
     if found is None or int(found.group(1)) == 0:
-        raise argparse.ArgumentTypeError(
-            f"`{text}` is not a size such as 50M, 200MiB, 1G or 4096 (bytes)"
-        )
+        raise argparse.ArgumentTypeError(say("argument.not_a_size", spoken(), value=text))
     return int(found.group(1)) * _SCALE[found.group(2).casefold()]
 
 

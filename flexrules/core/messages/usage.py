@@ -208,4 +208,8 @@ ENTRIES: dict[str, dict[str, str]] = {
         "en": "`{value}` is not a date such as 2025-07-01",
         "id": "`{value}` bukan tanggal seperti 2025-07-01",
     },
+    "argument.not_a_size": {
+        "en": "`{value}` is not a size such as 50M, 200MiB, 1G or 4096 (bytes)",
+        "id": "`{value}` bukan ukuran seperti 50M, 200MiB, 1G atau 4096 (bita)",
+    },
 }
