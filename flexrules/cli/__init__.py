@@ -44,6 +44,7 @@ from .demo import add_demo, bundled_policies, demo_decisions, demo_roster, examp
 from .diff import add_diff
 from .holidays import add_holidays
 from .lint import add_lint
+from .options import asked_language
 from .reports import add_roster, add_schedule
 from .serve import add_serve
 from .show import add_show
@@ -100,7 +101,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return its exit code; never raises, never prints a traceback."""
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        with speaking(asked_language(sys.argv[1:] if argv is None else argv)):
+            args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits on --help (0) and on bad arguments (2)
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     run: Run = args.run

@@ -78,10 +78,11 @@ def policy_problem(path: str) -> Text | None:
     return None
 
 
-def require_files(paths: Sequence[str | None]) -> None:
+def require_files(paths: Sequence[str | None], datasets: Sequence[str | None] = ()) -> None:
     """The policy (a file or folder) and the data files must exist; `-` (standard input) may
-    stand for one data file. Named pipes, devices and sockets pass here: the readers refuse
-    them as input file errors (`files.sources`)."""
+    stand for one data file, and a path among `datasets` may be a folder holding Parquet files
+    (a dataset: SETTLED.md takes a folder where the format is one). Named pipes, devices and
+    sockets pass here: the readers refuse them as input file errors (`files.sources`)."""
     policy, *data = paths
     problem = None if policy is None else policy_problem(policy)
     problems: list[Text] = [] if problem is None else [problem]
@@ -93,10 +94,16 @@ def require_files(paths: Sequence[str | None]) -> None:
         path, _ = split_sheet(given)  # `FILE.xlsx:SHEET` names a sheet of FILE.xlsx
         if not Path(path).exists():
             problems.append(Text("usage.no_file", path=path))
-        elif Path(path).is_dir():
+        elif Path(path).is_dir() and not (given in datasets and _parquet_dataset(Path(path))):
             problems.append(Text("usage.folder", path=path))
     if problems:
         raise UsageError(Listing(problems, "; "))
+
+
+def _parquet_dataset(folder: Path) -> bool:
+    """Whether a folder holds a Parquet file (at any depth: a partitioned dataset)."""
+    names = (p.name.lower() for p in folder.rglob("*") if p.is_file())
+    return any(name.endswith((".parquet", ".parq", ".pq")) for name in names)
 
 
 def load_for_check(path: str, language: str | None = None) -> Policy | None:

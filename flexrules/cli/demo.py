@@ -62,12 +62,17 @@ def run_demo(args: argparse.Namespace) -> int:
     if main_policy is not None:
         print_out(describe_policy(main_name, main_policy, language))
         print_out(demo_decisions(main_policy, root, language, folder))
-    # the month's roster is the English example's (its data use its names), in any language
-    roster_policy = policies.get(DEMO_POLICY)
-    if roster_policy is not None and (root / "roster" / "shifts.csv").is_file():
-        print_out(demo_roster(roster_policy, root, language))
-    if main_policy is not None and (root / DEMO_EXAMPLES).is_file() and main_name == DEMO_POLICY:
-        print_out(demo_examples(main_policy, root, language))
+    # the month's roster and the examples are those of the policy shown (examples/id/ holds
+    # the Indonesian policy's, in its words); else the English example's, in any language
+    sub = "id/" if main_name == INDONESIAN_POLICY else ""
+    if not (root / f"{sub}roster" / "shifts.csv").is_file():
+        sub = ""
+    roster_policy = policies.get(INDONESIAN_POLICY if sub else DEMO_POLICY)
+    if roster_policy is not None and (root / f"{sub}roster" / "shifts.csv").is_file():
+        print_out(demo_roster(roster_policy, root, language, sub))
+    examples = f"{sub}{DEMO_EXAMPLES}"
+    if roster_policy is not None and (root / examples).is_file():
+        print_out(demo_examples(roster_policy, root, language, examples))
     others = [(name, policy) for name, policy in policies.items() if name != main_name]
     if others:
         print_out(say("demo.also", language))
@@ -93,13 +98,15 @@ INDONESIAN_POLICY = "id/disdukcapil.rules"
 DEMO_EXAMPLES = "disdukcapil.examples"
 
 
-def demo_examples(policy: Policy, root: Traversable, language: str = "en") -> str:
+def demo_examples(
+    policy: Policy, root: Traversable, language: str = "en", examples: str = DEMO_EXAMPLES
+) -> str:
     """`flexrules test --coverage` on the bundled examples of the demo's policy."""
-    path = Path(str(root / DEMO_EXAMPLES))
+    path = Path(str(root / examples))
     report = run_examples(policy, path, language=language)
     passed = sum(1 for r in report.results if r.passed)
     lines = [
-        say("demo.examples", language, file=f"examples/{DEMO_EXAMPLES}"),
+        say("demo.examples", language, file=f"examples/{examples}"),
         "   "
         + say(
             "test.summary",
@@ -147,15 +154,16 @@ def demo_decisions(
 
 DEMO_PERIOD = ("2025-07-01", "2025-07-31")
 ROSTER_COMMAND = (
-    "flexrules roster examples/disdukcapil.rules --employees examples/roster/employees.csv \\\n"
-    "    --shifts examples/roster/shifts.csv --absences examples/roster/leave.csv \\\n"
-    "    --period 2025-07-01 2025-07-31"
+    "flexrules roster examples/{sub}disdukcapil.rules --employees examples/{sub}roster/"
+    "employees.csv \\\n    --shifts examples/{sub}roster/shifts.csv --absences "
+    "examples/{sub}roster/leave.csv \\\n    --period 2025-07-01 2025-07-31"
 )
 
 
-def demo_roster(policy: Policy, root: Traversable, language: str = "en") -> str:
-    """The July 2025 roster of `examples/roster`: the first days, then only the problems."""
-    folder = root / "roster"
+def demo_roster(policy: Policy, root: Traversable, language: str = "en", sub: str = "") -> str:
+    """The July 2025 roster of `examples/roster` (`examples/id/roster` with `sub` "id/"): the
+    first days, then only the problems."""
+    folder = root / f"{sub}roster"
     with contextlib.ExitStack() as stack:
         path = {
             name: stack.enter_context(resources.as_file(folder / name))
@@ -165,10 +173,10 @@ def demo_roster(policy: Policy, root: Traversable, language: str = "en") -> str:
             path["employees.csv"], path["shifts.csv"], policy, path["leave.csv"]
         )
     report = policy.check_roster(roster.schedules(), DEMO_PERIOD)
-    command = ROSTER_COMMAND + (" --lang id" if language == "id" else "")
+    command = ROSTER_COMMAND.format(sub=sub) + (" --lang id" if language == "id" else "")
     return "\n".join(
         [
-            say("demo.roster", language),
+            say("demo.roster", language, folder=f"examples/{sub}roster"),
             say("demo.roster_story", language),
             "   " + command.replace("\n", "\n   "),
             "",

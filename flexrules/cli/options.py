@@ -12,7 +12,7 @@ from typing import Any
 
 from .. import files
 from ..core.errors import Error
-from ..core.messages import LANGUAGES, Text, say
+from ..core.messages import LANGUAGES, Text, say, spoken
 from ..files.changes import with_changes
 from ..files.reading import ReadingProblem
 from .common import (
@@ -165,14 +165,29 @@ CHECKED_EXIT = (
 
 
 def date_argument(text: str) -> str:
-    """A day given on the command line, YYYY-MM-DD."""
+    """A day given on the command line, YYYY-MM-DD (refused in `--lang`'s language: argparse
+    reads the arguments inside `speaking(asked_language(argv))`)."""
     try:
         dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"`{text}` is not a date such as 2025-07-01") from None
+        raise argparse.ArgumentTypeError(say("argument.not_a_date", spoken(), value=text)) from None
     if len(text) != 10:
-        raise argparse.ArgumentTypeError(f"`{text}` is not a date such as 2025-07-01")
+        raise argparse.ArgumentTypeError(say("argument.not_a_date", spoken(), value=text))
     return text
+
+
+def asked_language(argv: Sequence[str]) -> str:
+    """The language `--lang` asks for among the arguments (`--lang id`, `--lang=id`), English
+    when none or another: what argparse's own errors are said in, before it has read it."""
+    for index, argument in enumerate(argv):
+        value = None
+        if argument == "--lang" and index + 1 < len(argv):
+            value = argv[index + 1]
+        elif argument.startswith("--lang="):
+            value = argument.partition("=")[2]
+        if value in LANGUAGES:
+            return value
+    return "en"
 
 
 def period_argument(values: Sequence[str] | None) -> tuple[str, str] | None:
@@ -204,9 +219,7 @@ def size_argument(text: str) -> int:
     """A size on the command line: bytes, or a number with K, M or G (KiB, MiB, GiB)."""
     found = _SIZE.fullmatch(text.strip())
     if found is None or int(found.group(1)) == 0:
-        raise argparse.ArgumentTypeError(
-            f"`{text}` is not a size such as 50M, 200MiB, 1G or 4096 (bytes)"
-        )
+        raise argparse.ArgumentTypeError(say("argument.not_a_size", spoken(), value=text))
     return int(found.group(1)) * _SCALE[found.group(2).casefold()]
 
 

@@ -234,7 +234,8 @@ _TO_FILE = {
 
 def run_roster(args: argparse.Namespace) -> int:
     require_files(
-        [args.policy[0], args.employees, args.shifts, args.absences, args.headcount, args.changes]
+        [args.policy[0], args.employees, args.shifts, args.absences, args.headcount, args.changes],
+        datasets=[args.employees, args.shifts, args.absences],
     )
     period = period_argument(args.period)
     html_arguments(args)

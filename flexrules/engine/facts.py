@@ -278,6 +278,8 @@ def location_code(value: Any) -> int:
     except Exception:  # a str whose hash fails
         code = None
     if code is None:
+        if value is None or value is MISSING:  # never shown as `<object object at ...>`
+            raise InputError("location", value, Text("input.location.missing"))
         raise InputError("location", value, Text("input.location.unknown", value=quoted(value)))
     return code
 

@@ -355,20 +355,17 @@ def load_json(
     text = read_text(path) if text is None else text
     try:
         document = json.loads(text, parse_constant=parse_constant)
-    except json.JSONDecodeError as exc:
-        problem = f"is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+    except json.JSONDecodeError as exc:  # the reason is Python's words, in English
+        problem = Text("file.json.invalid", reason=exc.msg, line=exc.lineno, column=exc.colno)
     except RecursionError:
-        problem = "is not usable JSON: it is nested too deeply"
+        problem = Text("file.json.deep")
     except ValueError:  # an integer with more digits than Python converts (4,300)
-        problem = "is not usable JSON: it holds a number with thousands of digits"
+        problem = Text("file.json.digits")
     else:
         surrogate = _lone_surrogate(document)
         if surrogate is None:
             return document
-        problem = (
-            f"is not usable JSON: it holds \\u{ord(surrogate):04x}, half of a UTF-16 pair, "
-            "which is not a character"
-        )
+        problem = Text("file.json.surrogate", escape=f"\\u{ord(surrogate):04x}")
     raise TableError(str(path), None, None, None, problem)
 
 
@@ -748,10 +745,12 @@ class Columns:
 
     def _missing(self, record: Record, key: str, column: str | None) -> str | Text:
         what = {"employee": "file.what.employee", "shift": "file.what.shift"}.get(self.what)
-        if record.is_json or what is None:  # JSON keys: the English texts as they were
+        if what is None:
             found = f"has no {key}" if column is not None else f"has no `{key}` key"
             return f"the {self.what} {found}"
-        kind = "file.missing_value" if column is not None else "file.missing_column"
+        if column is not None:
+            return Text("file.missing_value", what=Text(what), field=key)
+        kind = "file.missing_key" if record.is_json else "file.missing_column"
         return Text(kind, what=Text(what), field=key)
 
     def require(self, record: Record, result: Mapping[str, Any], required: Sequence[str]) -> None:

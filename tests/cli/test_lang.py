@@ -161,8 +161,8 @@ def test_messages_of_the_command_itself(
 
 def test_demo_in_indonesian(capsys: pytest.CaptureFixture[str]) -> None:
     """The Indonesian example policy (examples/id/disdukcapil.rules, LANGUAGE-ID.md §4.1) and
-    its sample data, explained in Indonesian; the month's roster is the English example's, in
-    Indonesian; every line the demo prints itself is Indonesian too."""
+    its sample data, explained in Indonesian; the month's roster is the Indonesian example's
+    (examples/id/roster); every line the demo prints itself is Indonesian too."""
     code, out, _ = run(capsys, "demo", "--lang", "id")
     assert code == 0
     assert "== Kerja fleksibel Disdukcapil (versi 2025.1)" in out

@@ -75,6 +75,12 @@ CASES: list[tuple[str, dict[str, Any], str, str]] = [
         "terimanya) sebagai dua sif, yang kedua dimulai saat yang pertama berakhir",
     ),
     (
+        "input.location.missing",
+        {},
+        "the shift has no location; use office, home or anywhere",
+        "sif tidak mencantumkan lokasi; gunakan office, home atau anywhere",
+    ),
+    (
         "input.location.unknown",
         {"value": '"beach"'},
         '"beach" is not a location; use office, home or anywhere',

@@ -70,8 +70,8 @@ ENTRIES: dict[str, dict[str, str]] = {
         "id": "== Contoh keputusan ({file})",
     },
     "demo.roster": {
-        "en": "== A month's roster (examples/roster): the first 3 days, then only the problems",
-        "id": "== Jadwal sebulan (examples/roster): 3 hari pertama, lalu hanya masalahnya",
+        "en": "== A month's roster ({folder}): the first 3 days, then only the problems",
+        "id": "== Jadwal sebulan ({folder}): 3 hari pertama, lalu hanya masalahnya",
     },
     "demo.roster_story": {
         "en": "   44 staff in July 2025, with five mistakes planted; the whole month, in a "

@@ -228,6 +228,28 @@ ENTRIES: dict[str, dict[str, str]] = {
         "en": "the {what} has no `{field}` column",
         "id": "{what} ini tidak punya kolom `{field}`",
     },
+    "file.json.invalid": {
+        "en": "is not valid JSON: {reason} at line {line}, column {column}",
+        "id": "bukan JSON yang sah: {reason} pada baris {line}, kolom {column}",
+    },
+    "file.json.deep": {
+        "en": "is not usable JSON: it is nested too deeply",
+        "id": "bukan JSON yang dapat dipakai: susunannya bertingkat terlalu dalam",
+    },
+    "file.json.digits": {
+        "en": "is not usable JSON: it holds a number with thousands of digits",
+        "id": "bukan JSON yang dapat dipakai: memuat bilangan dengan ribuan digit",
+    },
+    "file.json.surrogate": {
+        "en": "is not usable JSON: it holds {escape}, half of a UTF-16 pair, which is not a "
+        "character",
+        "id": "bukan JSON yang dapat dipakai: memuat {escape}, separuh pasangan UTF-16, yang "
+        "bukan karakter",
+    },
+    "file.missing_key": {
+        "en": "the {what} has no `{field}` key",
+        "id": "{what} ini tidak punya kunci `{field}`",
+    },
     "file.what.employee": {"en": "employee", "id": "pegawai"},
     "file.what.shift": {"en": "shift", "id": "sif"},
     "file.twice": {

@@ -49,6 +49,10 @@ ENTRIES: dict[str, dict[str, str]] = {
         "id": "satu sif paling lama 24 jam; tulis tugas yang lebih lama (tugas 24 jam beserta "
         "serah terimanya) sebagai dua sif, yang kedua dimulai saat yang pertama berakhir",
     },
+    "input.location.missing": {
+        "en": "the shift has no location; use office, home or anywhere",
+        "id": "sif tidak mencantumkan lokasi; gunakan office, home atau anywhere",
+    },
     "input.location.unknown": {
         "en": "{value} is not a location; use office, home or anywhere",
         "id": "{value} bukan lokasi; gunakan office, home atau anywhere",

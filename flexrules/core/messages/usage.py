@@ -203,4 +203,13 @@ ENTRIES: dict[str, dict[str, str]] = {
         "id": "klaster memeriksa pegawai yang faktanya tidak berubah: periksa jadwal yang "
         "memuat perubahan (--changes, baris valid from) tanpa --workers atau --scheduler",
     },
+    # a day on the command line (cli.options.date_argument: --period, --from, --horizon)
+    "argument.not_a_date": {
+        "en": "`{value}` is not a date such as 2025-07-01",
+        "id": "`{value}` bukan tanggal seperti 2025-07-01",
+    },
+    "argument.not_a_size": {
+        "en": "`{value}` is not a size such as 50M, 200MiB, 1G or 4096 (bytes)",
+        "id": "`{value}` bukan ukuran seperti 50M, 200MiB, 1G atau 4096 (bita)",
+    },
 }
