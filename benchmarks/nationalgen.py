@@ -121,13 +121,18 @@ def shifts_and_leave(size: int, rng: np.random.Generator) -> tuple[pa.Table, pa.
     return shifts, away
 
 
-def write(size: int, folder: Path) -> dict[str, Path]:
+def write(size: int, folder: Path, parts: int | None = None) -> dict[str, Path]:
     """The roster's Parquet files in `folder`: employees.parquet, shifts/ (files of a
-    million rows), leave.parquet."""
+    million rows), leave.parquet; or, with `parts`, three folders (employees/, shifts/,
+    leave/) of `parts` files each, file `i` of each holding the same whole units (employees
+    are in unit order): partitioned as `flexrules.dask.check_roster(..., partitioned=True)`
+    takes them."""
     rng = np.random.default_rng(size)
     folder.mkdir(parents=True, exist_ok=True)
     people = employees(size, rng)
     shifts, away = shifts_and_leave(size, rng)
+    if parts is not None:
+        return _write_parts(folder, parts, people, shifts, away)
     paths = {
         "employees": folder / "employees.parquet",
         "shifts": folder / "shifts",
@@ -141,6 +146,31 @@ def write(size: int, folder: Path) -> dict[str, Path]:
             shifts.slice(start, SHIFT_ROWS_PER_FILE),
             paths["shifts"] / f"part-{number:04d}.parquet",
         )
+    return paths
+
+
+def _write_parts(
+    folder: Path, parts: int, people: pa.Table, shifts: pa.Table, away: pa.Table
+) -> dict[str, Path]:
+    """`parts` files per table, cut at unit boundaries; ids sort as the rows do (zero-filled),
+    so each cut is a binary search in the shifts and the leave."""
+    units = -(-people.num_rows // SEATS)
+    cuts = [min(units * i // parts * SEATS, people.num_rows) for i in range(parts + 1)]
+    ids = people.column("id").to_numpy(zero_copy_only=False)
+    paths = {name: folder / name for name in ("employees", "shifts", "leave")}
+    for name, table in (("employees", people), ("shifts", shifts), ("leave", away)):
+        paths[name].mkdir(exist_ok=True)
+        keys = ids if name == "employees" else table.column("employee").to_numpy(False)
+        for number in range(parts):
+            low, high = cuts[number], cuts[number + 1]
+            if name == "employees":
+                first, last = low, high
+            else:
+                first = int(np.searchsorted(keys, ids[low])) if low < ids.size else keys.size
+                last = int(np.searchsorted(keys, ids[high])) if high < ids.size else keys.size
+            pq.write_table(
+                table.slice(first, last - first), paths[name] / f"part-{number:04d}.parquet"
+            )
     return paths
 
 

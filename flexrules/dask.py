@@ -65,6 +65,8 @@ from .policy import Policy
 from .rosters.staffing import checked_headcount
 
 _KEY = "__flexrules_part"
+#: tasks that word the staffing and share violations, each a share of the flagged groups
+_WORDING = 4
 #: policies a worker process keeps compiled, the newest
 _KEPT = 8
 _compiled: dict[str, Policy] = {}
@@ -181,12 +183,21 @@ def check_roster(
     language: str | None = None,
     max_period_days: int | None = None,
     npartitions: int | None = None,
+    partitioned: bool = False,
 ) -> dd.DataFrame:
     """Every violation of a roster given as Dask DataFrames, one row each (the columns of
     `Policy.check_table`), by a map over partitions of employees and a reduce (see the
     module). A set of versions (`PolicySet`), or a policy with `effective from`, is checked
     whole in one task by its own `check_table` (see the module); a `changes` column is
-    refused at once, as `check_table` refuses it."""
+    refused at once, as `check_table` refuses it.
+
+    `partitioned=True` says the frames are already partitioned alike: partition `i` of the
+    shifts and of the absences holds every row of the employees in partition `i` of the
+    employees (as files written per unit or region and read one partition per file). The
+    shuffle is then skipped, each partition checked where it was read; the frames must have
+    as many partitions each (a `ValueError` otherwise). The answer is the same when the
+    promise holds; when it does not, an employee's shifts are checked apart from their
+    facts."""
     no_changes(employees._meta)
     if "id" not in employees.columns:  # as check_table says it, before any work
         raise InputError("id", None, Text("input.roster.no_id"))
@@ -196,11 +207,15 @@ def check_roster(
             policy, employees, shifts, period, absences, headcount, language, max_period_days
         )
     shipped = ShippedPolicy(policy)
-    parts = npartitions or max(employees.npartitions, shifts.npartitions)
-    lookup = _by_group(policy, employees, parts)
-    people = _by_employee(employees, "id", parts, lookup)
-    work = _by_employee(shifts, "employee", parts, lookup)
-    leave = _by_employee(absences, "employee", parts, lookup) if absences is not None else None
+    if partitioned:
+        parts = _aligned(employees, shifts, absences)
+        people, work, leave = employees, shifts, absences
+    else:
+        parts = npartitions or max(employees.npartitions, shifts.npartitions)
+        lookup = _by_group(policy, employees, parts)
+        people = _by_employee(employees, "id", parts, lookup)
+        work = _by_employee(shifts, "employee", parts, lookup)
+        leave = _by_employee(absences, "employee", parts, lookup) if absences is not None else None
     mapped = [
         delayed(_roster_part)(person, shift, away, shipped, period, language, max_period_days)
         for person, shift, away in zip(
@@ -215,8 +230,22 @@ def check_roster(
         violation_schema(policy._decider.zone).empty_table().to_pandas(types_mapper=pd.ArrowDtype)
     )
     if policy._rosters.rules:
-        found.append(_groups(mapped, shipped, period, headcount, language, max_period_days))
+        found.extend(_groups(mapped, shipped, period, headcount, language, max_period_days))
     return dd.from_delayed(found, meta=meta, verify_meta=False)
+
+
+def _aligned(employees: dd.DataFrame, shifts: dd.DataFrame, absences: dd.DataFrame | None) -> int:
+    """The partitions of frames said to be partitioned alike, checked to be as many each."""
+    counts = {employees.npartitions, shifts.npartitions}
+    if absences is not None:
+        counts.add(absences.npartitions)
+    if len(counts) != 1:
+        raise ValueError(
+            "partitioned=True needs as many partitions of employees, shifts and absences, "
+            f"not {employees.npartitions}, {shifts.npartitions} and "
+            f"{absences.npartitions if absences is not None else '-'}"
+        )
+    return employees.npartitions
 
 
 def _whole(
@@ -283,18 +312,26 @@ def _groups(
     headcount: Mapping[Any, int] | None,
     language: str | None,
     max_period_days: int | None,
-) -> Any:
+) -> list[Any]:
     """The staffing and share violations, as a map and a reduce of counts
     (`columns.roster_counts`): what each partition sends is counts per group, then the people
-    of the gaps and overruns found; each partition's shifts stay where they were read."""
+    of the gaps and overruns found; each partition's shifts stay where they were read. The
+    plan is cut in `_WORDING` shares of its groups, each gathered and worded by its own task
+    (wording is most of the reduce's work, and a group's words need only its own people)."""
     checked_headcount(headcount)  # before any work: the caller's mistake, said at once
     extents = [delayed(_extent)(part) for part in mapped]
     days = delayed(_judged_days)(extents, period, max_period_days)
     local = [delayed(_local)(part, shipped, days) for part in mapped]
     counts = [delayed(_counts)(one) for one in local]
     planned = delayed(_plan)(counts, shipped, days, headcount)
-    details = [delayed(_details)(one, shipped, planned) for one in local]
-    return delayed(_word)(planned, details, shipped, period, headcount, language, max_period_days)
+    worded = []
+    for share in range(_WORDING):  # the wording spread over tasks, a share of the groups each
+        mine = delayed(_share_of)(planned, share)
+        details = [delayed(_details)(one, shipped, mine) for one in local]
+        worded.append(
+            delayed(_word)(mine, details, shipped, period, headcount, language, max_period_days)
+        )
+    return worded
 
 
 def _by_employee(frame: dd.DataFrame, column: str, parts: int, lookup: Any = None) -> dd.DataFrame:
@@ -463,6 +500,18 @@ def _plan(
     headcount: Mapping[Any, int] | None,
 ) -> Plan:
     return plan(shipped.policy()._rosters, counts, days, headcount)
+
+
+def _share_of(planned: Plan, share: int) -> Plan:
+    """Every `_WORDING`-th group of the plan (each rule's flagged groups dealt in turn), so a
+    group is worded whole by one task; a plain plan goes whole to the first share."""
+    if planned.plain:
+        return planned if share == 0 else Plan(planned.days, {}, {})
+    return Plan(
+        planned.days,
+        {index: flagged[share::_WORDING] for index, flagged in planned.staffing.items()},
+        {index: over[share::_WORDING] for index, over in planned.shares.items()},
+    )
 
 
 def _details(local: Local | _Plain, shipped: ShippedPolicy, planned: Plan) -> Any:

@@ -162,6 +162,48 @@ def test_a_national_roster_on_the_cluster_is_check_roster(client: Any, tmp_path:
     assert _counted(got) == _counted(want)
 
 
+def test_a_roster_partitioned_by_unit_is_checked_without_a_shuffle(
+    client: Any, tmp_path: Path
+) -> None:
+    """Files written per unit (file `i` of each table holds the same units), read one
+    partition per file and checked with `partitioned=True`: `check_roster`'s violations."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    from national import PERIOD, policies
+    from nationalgen import write
+
+    from flexrules.columns.rosters import schedules_of
+
+    paths = write(300, tmp_path / "national", parts=3)
+    policy = policies()[0]
+
+    def read(name: str) -> Any:
+        return dd.read_parquet(paths[name], dtype_backend="pyarrow", split_row_groups=False)
+
+    frames = [read(name) for name in ("employees", "shifts", "leave")]
+    assert {frame.npartitions for frame in frames} == {3}
+    found = flexdask.check_roster(
+        policy, frames[0], frames[1], PERIOD, frames[2], partitioned=True
+    ).compute()
+    tables_ = {name: pq.read_table(path) for name, path in paths.items()}
+    schedules = schedules_of(tables_["employees"], tables_["shifts"], tables_["leave"])
+    want = violation_rows(policy.check_roster(schedules, PERIOD).violations)
+    got = table_rows(pa.Table.from_pandas(found, preserve_index=False))
+    assert {row[1] for row in want} >= {"limit", "staffing", "share"}
+    assert _counted(got) == _counted(want)
+
+
+def test_partitioned_frames_must_have_as_many_partitions() -> None:
+    import pandas as pd
+
+    policy = flexrules.compile_policy(columnar_policy_text(), filename="oracle_schedules.rules")
+    employees = dd.from_pandas(pd.DataFrame({"id": ["a", "b"]}), npartitions=2)
+    shifts = dd.from_pandas(pd.DataFrame({"employee": ["a"]}), npartitions=1)
+    with pytest.raises(ValueError, match="as many partitions"):
+        flexdask.check_roster(policy, employees, shifts, partitioned=True)
+
+
 def _national_tables(tmp_path: Path, size: int) -> tuple[dict[str, Path], str]:
     import sys
 
