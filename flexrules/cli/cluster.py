@@ -25,11 +25,11 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from ..core.messages import Text
+from ..core.messages import Text, say, spoken
 from ..files.roster import Roster
 from ..policy import Policy
 from ..versions import PolicySet
-from .common import UsageError
+from .common import UsageError, print_err
 
 #: what a run that gives the violations writes
 VIOLATION_FORMATS = ("parquet", "csv", "json")
@@ -99,19 +99,19 @@ def _is_parquet(path: str) -> bool:
 _CLUSTER_MODULES = ("dask", "distributed", "pandas", "pyarrow", "numpy")
 
 
-def for_cluster(policy: Policy | PolicySet) -> Policy:
-    """The policy a cluster checks: one policy (a set of versions is refused before any file
-    is read)."""
-    if isinstance(policy, PolicySet):
-        raise UsageError(Text("usage.cluster.set"))
-    if policy.effective_from is not None:  # its days outside its dates are denied
-        raise UsageError(Text("usage.cluster.effective"))
+def for_cluster(policy: Policy | PolicySet) -> Policy | PolicySet:
+    """The policy a cluster checks. A set of versions, or a policy with `effective from`, is
+    checked whole in one task (`flexrules.dask.check_roster`): the same answers as without
+    a cluster, so it is taken, with a warning that the cluster does not speed it up."""
+    if isinstance(policy, PolicySet) or policy.effective_from is not None:
+        warning = say("usage.cluster.one_task", spoken())
+        print_err(say("cli.warning", spoken(), message=warning))
     return policy
 
 
 def check_on_cluster(
     args: argparse.Namespace,
-    policy: Policy,
+    policy: Policy | PolicySet,
     roster: Roster | None,
     period: Any,
     headcount: Mapping[Any, int] | None,
