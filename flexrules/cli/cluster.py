@@ -169,8 +169,11 @@ def _computed(client: Any, checked: Any) -> Any:
 def _parquet_frames(args: argparse.Namespace) -> tuple[Any, Any, Any]:
     import dask.dataframe as dd
 
-    def read(path: str) -> Any:
-        return dd.read_parquet(path, dtype_backend="pyarrow")
+    def read(path: str) -> Any:  # a file that is not Parquet: said as without a cluster
+        try:
+            return dd.read_parquet(path, dtype_backend="pyarrow")
+        except (OSError, ValueError) as exc:  # ArrowInvalid is a ValueError
+            raise UsageError(Text("usage.parquet.unreadable", path=path, reason=str(exc))) from None
 
     leave = read(args.absences) if args.absences is not None else None
     return read(args.employees), read(args.shifts), leave

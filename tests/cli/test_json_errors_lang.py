@@ -20,7 +20,7 @@ REASON = "Expecting property name enclosed in double quotes"
     ("lang", "said"),
     [
         ("en", f"error: `sari.json`: is not valid JSON: {REASON} at line 2, column 1\n"),
-        ("id", f"error: `sari.json`: bukan JSON yang sah: {REASON} pada baris 2, kolom 1\n"),
+        ("id", f"kesalahan: `sari.json`: bukan JSON yang sah: {REASON} pada baris 2, kolom 1\n"),
     ],
 )
 def test_a_broken_json_file_is_said_in_the_language(

@@ -19,7 +19,7 @@ POLICY = Path(__file__).resolve().parents[2] / "examples" / "disdukcapil.rules"
     ("lang", "said"),
     [
         ("en", "error: `shift.json`, item 1: the shift has no `location` key\n"),
-        ("id", "error: `shift.json`, butir 1: sif ini tidak punya kunci `location`\n"),
+        ("id", "kesalahan: `shift.json`, butir 1: sif ini tidak punya kunci `location`\n"),
     ],
 )
 def test_a_json_shift_without_location_is_said_in_the_language(
