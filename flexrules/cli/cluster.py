@@ -20,6 +20,7 @@ import csv
 import importlib.util
 import io
 import json
+import logging
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -136,8 +137,11 @@ def check_on_cluster(
             ) from None
         cluster = None
     else:
-        cluster = distributed.LocalCluster(
-            n_workers=args.workers, threads_per_worker=1, dashboard_address=":0"
+        cluster = distributed.LocalCluster(  # a task's failure is said once, by the CLI,
+            n_workers=args.workers,  # not logged by the workers with their traceback too
+            threads_per_worker=1,
+            dashboard_address=":0",
+            silence_logs=logging.CRITICAL,
         )
         client = distributed.Client(cluster)
     try:
