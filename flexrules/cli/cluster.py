@@ -20,6 +20,7 @@ import csv
 import importlib.util
 import io
 import json
+import logging
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -136,8 +137,11 @@ def check_on_cluster(
             ) from None
         cluster = None
     else:
-        cluster = distributed.LocalCluster(
-            n_workers=args.workers, threads_per_worker=1, dashboard_address=":0"
+        cluster = distributed.LocalCluster(  # a task's failure is said once, by the CLI,
+            n_workers=args.workers,  # not logged by the workers with their traceback too
+            threads_per_worker=1,
+            dashboard_address=":0",
+            silence_logs=logging.CRITICAL,
         )
         client = distributed.Client(cluster)
     try:
@@ -169,8 +173,11 @@ def _computed(client: Any, checked: Any) -> Any:
 def _parquet_frames(args: argparse.Namespace) -> tuple[Any, Any, Any]:
     import dask.dataframe as dd
 
-    def read(path: str) -> Any:
-        return dd.read_parquet(path, dtype_backend="pyarrow")
+    def read(path: str) -> Any:  # a file that is not Parquet: said as without a cluster
+        try:
+            return dd.read_parquet(path, dtype_backend="pyarrow")
+        except (OSError, ValueError) as exc:  # ArrowInvalid is a ValueError
+            raise UsageError(Text("usage.parquet.unreadable", path=path, reason=str(exc))) from None
 
     leave = read(args.absences) if args.absences is not None else None
     return read(args.employees), read(args.shifts), leave
