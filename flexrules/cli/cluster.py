@@ -20,16 +20,17 @@ import csv
 import importlib.util
 import io
 import json
+import logging
 import sys
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from ..core.messages import Text
+from ..core.messages import Text, say, spoken
 from ..files.roster import Roster
 from ..policy import Policy
 from ..versions import PolicySet
-from .common import UsageError
+from .common import UsageError, print_err
 
 #: what a run that gives the violations writes
 VIOLATION_FORMATS = ("parquet", "csv", "json")
@@ -99,19 +100,19 @@ def _is_parquet(path: str) -> bool:
 _CLUSTER_MODULES = ("dask", "distributed", "pandas", "pyarrow", "numpy")
 
 
-def for_cluster(policy: Policy | PolicySet) -> Policy:
-    """The policy a cluster checks: one policy (a set of versions is refused before any file
-    is read)."""
-    if isinstance(policy, PolicySet):
-        raise UsageError(Text("usage.cluster.set"))
-    if policy.effective_from is not None:  # its days outside its dates are denied
-        raise UsageError(Text("usage.cluster.effective"))
+def for_cluster(policy: Policy | PolicySet) -> Policy | PolicySet:
+    """The policy a cluster checks. A set of versions, or a policy with `effective from`, is
+    checked whole in one task (`flexrules.dask.check_roster`): the same answers as without
+    a cluster, so it is taken, with a warning that the cluster does not speed it up."""
+    if isinstance(policy, PolicySet) or policy.effective_from is not None:
+        warning = say("usage.cluster.one_task", spoken())
+        print_err(say("cli.warning", spoken(), message=warning))
     return policy
 
 
 def check_on_cluster(
     args: argparse.Namespace,
-    policy: Policy,
+    policy: Policy | PolicySet,
     roster: Roster | None,
     period: Any,
     headcount: Mapping[Any, int] | None,
@@ -136,8 +137,11 @@ def check_on_cluster(
             ) from None
         cluster = None
     else:
-        cluster = distributed.LocalCluster(
-            n_workers=args.workers, threads_per_worker=1, dashboard_address=":0"
+        cluster = distributed.LocalCluster(  # a task's failure is said once, by the CLI,
+            n_workers=args.workers,  # not logged by the workers with their traceback too
+            threads_per_worker=1,
+            dashboard_address=":0",
+            silence_logs=logging.CRITICAL,
         )
         client = distributed.Client(cluster)
     try:
@@ -169,8 +173,11 @@ def _computed(client: Any, checked: Any) -> Any:
 def _parquet_frames(args: argparse.Namespace) -> tuple[Any, Any, Any]:
     import dask.dataframe as dd
 
-    def read(path: str) -> Any:
-        return dd.read_parquet(path, dtype_backend="pyarrow")
+    def read(path: str) -> Any:  # a file that is not Parquet: said as without a cluster
+        try:
+            return dd.read_parquet(path, dtype_backend="pyarrow")
+        except (OSError, ValueError) as exc:  # ArrowInvalid is a ValueError
+            raise UsageError(Text("usage.parquet.unreadable", path=path, reason=str(exc))) from None
 
     leave = read(args.absences) if args.absences is not None else None
     return read(args.employees), read(args.shifts), leave

@@ -216,9 +216,9 @@ def write_table(out: str, table: Any) -> None:
         raise cannot_write(out, str(exc.strerror or exc)) from None
 
 
-def _for_cluster(policy: Policy | PolicySet, roster: files.Roster) -> Policy:
-    """The policy a cluster checks, and a roster it can check: one policy, and employees
-    whose facts do not change (a table's rows cannot carry `changes`)."""
+def _for_cluster(policy: Policy | PolicySet, roster: files.Roster) -> Policy | PolicySet:
+    """The policy a cluster checks, and a roster it can check: employees whose facts do not
+    change (a table's rows cannot carry `changes`)."""
     policy = for_cluster(policy)
     if any("changes" in employee for employee in roster.employees):
         raise UsageError(Text("usage.cluster.changes"))
@@ -250,8 +250,6 @@ def run_roster(args: argparse.Namespace) -> int:
         return EXIT_ERRORS
     language = chosen_language(args.lang, policy.metadata())
     speak(language)  # an input error is said in it too
-    if clustered:
-        for_cluster(policy)  # a set of versions refused before any file is read
     if parquet_inputs(args):
         return _run_parquet(args, policy, period, clustered, shape, language)
     try:

@@ -4,6 +4,8 @@ error (exit 2) before any file is read."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 from typing import Any
@@ -105,30 +107,42 @@ def test_what_a_violations_run_cannot_give_is_a_usage_error(
     assert code == 2 and "all as Parquet" in err
 
 
-def test_a_set_of_versions_on_a_cluster_is_refused_before_reading(
+@pytest.mark.slow
+def test_a_set_of_versions_on_a_cluster_gives_the_one_process_violations(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
+    # version 1 (to the 14th) lets no one work from home more than 1 day a week, version 2
+    # (from the 15th) 2 days: E1 home Mon 14th to Wed 16th breaks version 1 on no day (one
+    # home day of its own) and version 2 on Wednesday (the 3rd day of the week)
     header = 'policy "p" version "{v}" timezone Asia/Jakarta effective from {d}{u}.\n'
-    body = "rule R1: employees may work from home.\n"
-    for number, day, until in (("1", "2025-01-01", " until 2025-07-14"), ("2", "2025-07-15", "")):
-        text = header.format(v=number, d=day, u=until) + body
-        (tmp_path / f"v{number}.rules").write_text(text)
-    (tmp_path / "bad.csv").write_text("not a roster\n")  # never read
-    code, _, err = run(
-        capsys,
-        "roster",
-        str(tmp_path / "v1.rules"),
-        str(tmp_path / "v2.rules"),
-        "--employees",
-        str(tmp_path / "bad.csv"),
-        "--shifts",
-        str(tmp_path / "bad.csv"),
-        "--workers",
-        "1",
-        "--format",
-        "csv",
+    body = (
+        "rule R1: employees may work from home.\n"
+        "rule cap: employees must not work from home more than {n} days per week.\n"
     )
-    assert code == 2 and "set of versions" in err, err
+    for number, day, until, cap in (
+        ("1", "2025-01-01", " until 2025-07-14", 1),
+        ("2", "2025-07-15", "", 2),
+    ):
+        text = header.format(v=number, d=day, u=until) + body.format(n=cap)
+        (tmp_path / f"v{number}.rules").write_text(text)
+    (tmp_path / "employees.csv").write_text("id\nE1\n")
+    shifts = "employee,start,end,location\n" + "".join(
+        f"E1,2025-07-{d}T08:00,2025-07-{d}T16:00,home\n" for d in (14, 15, 16)
+    )
+    (tmp_path / "shifts.csv").write_text(shifts)
+    argv = [str(tmp_path / "v1.rules"), str(tmp_path / "v2.rules")]
+    argv += ["--employees", str(tmp_path / "employees.csv")]
+    argv += ["--shifts", str(tmp_path / "shifts.csv"), "--format", "csv"]
+    code, here, err = run(capsys, "roster", *argv)
+    assert code == 0, err
+    code, there, err = run(capsys, "roster", *argv, "--workers", "1")
+    assert code == 0 and "checked whole in one task" in err, err
+
+    # the same violations (a cluster writes check_table's columns)
+    def violations(text: str) -> list[tuple[str, str]]:
+        return [(row["rule"], row["start"][:10]) for row in csv.DictReader(io.StringIO(text))]
+
+    assert violations(there) == violations(here) == [("cap", "2025-07-16")]
 
 
 @pytest.mark.slow

@@ -241,18 +241,12 @@ CASES: list[tuple[str, dict[str, Any], str, str]] = [
         "(dask, distributed belum terpasang)",
     ),
     (
-        "usage.cluster.set",
+        "usage.cluster.one_task",
         {},
-        "a cluster checks one policy, not a set of versions",
-        "klaster memeriksa satu kebijakan, bukan himpunan versi",
-    ),
-    (
-        "usage.cluster.effective",
-        {},
-        "a cluster checks a policy in force on every day: check a policy with `effective from` "
-        "without --workers or --scheduler",
-        "klaster memeriksa kebijakan yang berlaku setiap hari: periksa kebijakan dengan "
-        "`berlaku mulai` (`effective from`) tanpa --workers atau --scheduler",
+        "a set of versions, or a policy with `effective from`, is checked whole in one task of "
+        "the cluster: the same answers as without --workers, not faster",
+        "himpunan versi, atau kebijakan dengan `berlaku mulai`, diperiksa utuh dalam satu "
+        "tugas klaster: jawabannya sama seperti tanpa --workers, tidak lebih cepat",
     ),
     (
         "usage.cluster.unreachable",

@@ -187,15 +187,11 @@ ENTRIES: dict[str, dict[str, str]] = {
         "en": "cannot reach the Dask scheduler at {address}: {reason}",
         "id": "penjadwal Dask di {address} tidak dapat dijangkau: {reason}",
     },
-    "usage.cluster.set": {
-        "en": "a cluster checks one policy, not a set of versions",
-        "id": "klaster memeriksa satu kebijakan, bukan himpunan versi",
-    },
-    "usage.cluster.effective": {
-        "en": "a cluster checks a policy in force on every day: check a policy with "
-        "`effective from` without --workers or --scheduler",
-        "id": "klaster memeriksa kebijakan yang berlaku setiap hari: periksa kebijakan dengan "
-        "`berlaku mulai` (`effective from`) tanpa --workers atau --scheduler",
+    "usage.cluster.one_task": {
+        "en": "a set of versions, or a policy with `effective from`, is checked whole in one "
+        "task of the cluster: the same answers as without --workers, not faster",
+        "id": "himpunan versi, atau kebijakan dengan `berlaku mulai`, diperiksa utuh dalam "
+        "satu tugas klaster: jawabannya sama seperti tanpa --workers, tidak lebih cepat",
     },
     "usage.cluster.changes": {
         "en": "a cluster checks employees whose facts do not change: check a roster with "
