@@ -11,7 +11,9 @@ same roster is checked again with the staffing and share rules taken out of the 
 the map (reading, partitioning by employee, deciding, limits) and the reduce (staffing, shares)
 are told apart. The policy is examples/disdukcapil.rules with its service coverage counted in
 each unit (a national roster has many service desks). `--write` puts the table into
-docs/scaling.md. The machine's load average is printed with the figures: on a shared machine
+docs/scaling.md. `--partitioned` writes the files per unit (`nationalgen.write(size, folder,
+parts)`) and checks them with `check_roster(..., partitioned=True)`, without the shuffle. The
+machine's load average is printed with the figures: on a shared machine
 other processes take their share of the cores.
 """
 
@@ -157,8 +159,16 @@ def _travel(rosters: Any, part: Any) -> dict[str, float]:
     }
 
 
-def measure(size: int, workers: int, folder: Path, cluster: bool) -> dict[str, Any]:
-    paths = write(size, folder / f"n{size}")
+def parts_for(size: int, workers: int) -> int:
+    """Partitions of about 25,000 employees (550,000 shifts), at least two per worker."""
+    return max(workers * 2, size // 25_000)
+
+
+def measure(
+    size: int, workers: int, folder: Path, cluster: bool, partitioned: bool = False
+) -> dict[str, Any]:
+    parts = parts_for(size, workers) if partitioned else None
+    paths = write(size, folder / f"n{size}", parts)
     full, limits_only = policies()
     load = os.getloadavg()[0]
     wall, cpu = single(full, paths)
@@ -175,7 +185,7 @@ def measure(size: int, workers: int, folder: Path, cluster: bool) -> dict[str, A
         "phases": phases(full, paths),
     }
     if cluster:
-        found.update(_on_cluster(size, workers, paths, full, limits_only))
+        found.update(_on_cluster(size, workers, paths, full, limits_only, partitioned))
     return found
 
 
@@ -185,25 +195,30 @@ def _on_cluster(
     paths: dict[str, Path],
     full: flexrules.Policy,
     limits_only: flexrules.Policy,
+    partitioned: bool = False,
 ) -> dict[str, Any]:
-    parts = max(workers * 2, size // 5_000)
+    parts = parts_for(size, workers)
     with (
         distributed.LocalCluster(
             n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0"
         ) as cluster,
         distributed.Client(cluster) as client,
     ):
-        mapped, _ = check(limits_only, paths, parts)
+        mapped, _ = check(limits_only, paths, parts, partitioned)
         before = _cpu(client)
-        whole, violations = check(full, paths, parts)
+        whole, violations = check(full, paths, parts, partitioned)
         cpu = _cpu(client) - before
     return {"map": mapped, "whole": whole, "violations": violations, "cluster_cpu": cpu}
 
 
 def _cpu(client: distributed.Client) -> float:
-    """CPU seconds so far of the worker processes, the scheduler and this process."""
+    """CPU seconds so far of the worker processes, the scheduler and this process (a
+    LocalCluster's scheduler runs in this process: counted once)."""
     workers = sum(client.run(time.process_time).values())
-    return float(workers + client.run_on_scheduler(time.process_time) + time.process_time())
+    scheduler = 0.0
+    if client.run_on_scheduler(os.getpid) != os.getpid():
+        scheduler = client.run_on_scheduler(time.process_time)
+    return float(workers + scheduler + time.process_time())
 
 
 def table(rows: list[dict[str, Any]], workers: int) -> str:
@@ -278,12 +293,25 @@ def main() -> None:
     parser.add_argument(
         "--no-cluster", action="store_true", help="only the one-process check_table"
     )
+    parser.add_argument(
+        "--partitioned",
+        action="store_true",
+        help="files written per unit, checked with partitioned=True (no shuffle)",
+    )
     options = parser.parse_args()
     warnings.simplefilter("ignore")
     rows = []
     with tempfile.TemporaryDirectory() as folder:
         for size in options.sizes:
-            rows.append(measure(size, options.workers, Path(folder), not options.no_cluster))
+            rows.append(
+                measure(
+                    size,
+                    options.workers,
+                    Path(folder),
+                    not options.no_cluster,
+                    options.partitioned,
+                )
+            )
             print(rows[-1], flush=True)
     text = table(rows, options.workers)
     print(text)

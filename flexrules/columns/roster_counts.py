@@ -137,6 +137,7 @@ class Local:
 
     def __init__(self, rosters: RosterChecker, part: GroupPart, days: tuple[int, int]) -> None:
         self.part, self.days = part, days
+        self._sorts: dict[int, tuple[Any, ...]] = {}
         facts = _Facts(rosters, part.people)
         self.member: list[np.ndarray] = []
         self.group: list[np.ndarray] = []
@@ -185,6 +186,21 @@ class Local:
                 shares[(index, offset, _key(value))] = [str(ids[i]) for i in who]
         return Details(staffing, shares)
 
+    def _sorted(self, rule: CompiledGroupRule, index: int) -> tuple[Any, ...]:
+        """A staffing rule's shifts, group numbers and the sorts `_members` slices, made once
+        per rule however many times `details` is asked (`flexrules.dask` asks once for each
+        share of the plan)."""
+        found = self._sorts.get(index)
+        if found is None:
+            spans = self.part.spans.where(rule.locations)
+            group = self.group[index]
+            people = np.argsort(group, kind="stable")
+            order = np.argsort(spans.emp, kind="stable")
+            number = {_key(v): g for g, v in enumerate(self.values[index])}
+            found = (spans, number, people, group[people], order, spans.emp[order])
+            self._sorts[index] = found
+        return found
+
     def _members(
         self, rule: CompiledGroupRule, index: int, flagged: list[tuple[Any, list[int]]]
     ) -> list[tuple[Any, tuple[dict[int, list[str]], list[Span]]]]:
@@ -192,13 +208,8 @@ class Local:
         and their shifts at the rule's locations that meet those days' windows (members and
         shifts found by slices of arrays sorted once, as the group's are few)."""
         ids = self.part.people.ids
-        spans = self.part.spans.where(rule.locations)
-        member, group = self.member[index], self.group[index]
-        number = {_key(v): g for g, v in enumerate(self.values[index])}
-        people = np.argsort(group, kind="stable")
-        sorted_group = group[people]
-        order = np.argsort(spans.emp, kind="stable")
-        sorted_emp = spans.emp[order]
+        member = self.member[index]
+        spans, number, people, sorted_group, order, sorted_emp = self._sorted(rule, index)
         found: list[tuple[Any, tuple[dict[int, list[str]], list[Span]]]] = []
         for value, offsets in flagged:
             g = number.get(_key(value))
