@@ -30,7 +30,7 @@ from ..core.messages import Text, say, spoken
 from ..files.roster import Roster
 from ..policy import Policy
 from ..versions import PolicySet
-from .common import UsageError, print_err
+from .common import FileProblem, UsageError, print_err
 
 #: what a run that gives the violations writes
 VIOLATION_FORMATS = ("parquet", "csv", "json")
@@ -177,7 +177,9 @@ def _parquet_frames(args: argparse.Namespace) -> tuple[Any, Any, Any]:
         try:
             return dd.read_parquet(path, dtype_backend="pyarrow")
         except (OSError, ValueError) as exc:  # ArrowInvalid is a ValueError
-            raise UsageError(Text("usage.parquet.unreadable", path=path, reason=str(exc))) from None
+            raise FileProblem(
+                Text("usage.parquet.unreadable", path=path, reason=str(exc))
+            ) from None
 
     leave = read(args.absences) if args.absences is not None else None
     return read(args.employees), read(args.shifts), leave
@@ -223,7 +225,9 @@ def check_parquet_here(
         try:
             return parquet.read_table(path)
         except (OSError, ValueError) as exc:
-            raise UsageError(Text("usage.parquet.unreadable", path=path, reason=str(exc))) from None
+            raise FileProblem(
+                Text("usage.parquet.unreadable", path=path, reason=str(exc))
+            ) from None
 
     leave = read(args.absences) if args.absences is not None else None
     return policy.check_table(
