@@ -27,10 +27,13 @@ from pathlib import Path
 from typing import Any
 
 from ..core.messages import Text, say, spoken
+from ..files.cells import EMPLOYEE_FIELDS, SHIFT_FIELDS
+from ..files.records import Columns, FileWarning
 from ..files.roster import Roster
+from ..files.validity import VALIDITY
 from ..policy import Policy
 from ..versions import PolicySet
-from .common import UsageError, print_err
+from .common import FileProblem, UsageError, print_err
 
 #: what a run that gives the violations writes
 VIOLATION_FORMATS = ("parquet", "csv", "json")
@@ -94,6 +97,29 @@ def _is_parquet(path: str) -> bool:
     if path == "-":
         return False
     return path.lower().endswith((".parquet", ".parq", ".pq")) or Path(path).is_dir()
+
+
+def parquet_warnings(args: argparse.Namespace, policy: Policy | PolicySet) -> list[FileWarning]:
+    """The columns of the employees and shifts Parquet files that flexrules does not read
+    (a typo of an attribute's name, with a did-you-mean), one warning per file, as a CSV
+    file's are said: a table read whole would otherwise ignore them in silence."""
+    try:
+        import pyarrow.dataset as dataset
+    except ImportError:  # the reading says the extra is missing
+        return []
+    found: list[FileWarning] = []
+    for path, owner, fields in (
+        (args.employees, "employee", (*EMPLOYEE_FIELDS, *VALIDITY)),
+        (args.shifts, "shift", (*SHIFT_FIELDS, "timezone")),
+    ):
+        try:
+            names = dataset.dataset(path, format="parquet").schema.names
+        except (OSError, ValueError):  # the reading says what is wrong with it
+            continue
+        columns = Columns.of(policy, owner, fields)
+        columns.header(names)
+        columns.warn(path, found)
+    return found
 
 
 #: what a cluster run imports: the optional extra `flexrules[dask]`
@@ -177,7 +203,9 @@ def _parquet_frames(args: argparse.Namespace) -> tuple[Any, Any, Any]:
         try:
             return dd.read_parquet(path, dtype_backend="pyarrow")
         except (OSError, ValueError) as exc:  # ArrowInvalid is a ValueError
-            raise UsageError(Text("usage.parquet.unreadable", path=path, reason=str(exc))) from None
+            raise FileProblem(
+                Text("usage.parquet.unreadable", path=path, reason=str(exc))
+            ) from None
 
     leave = read(args.absences) if args.absences is not None else None
     return read(args.employees), read(args.shifts), leave
@@ -223,7 +251,9 @@ def check_parquet_here(
         try:
             return parquet.read_table(path)
         except (OSError, ValueError) as exc:
-            raise UsageError(Text("usage.parquet.unreadable", path=path, reason=str(exc))) from None
+            raise FileProblem(
+                Text("usage.parquet.unreadable", path=path, reason=str(exc))
+            ) from None
 
     leave = read(args.absences) if args.absences is not None else None
     return policy.check_table(

@@ -41,9 +41,9 @@ class UsageError(Exception):
         return shown(self.problem, spoken())
 
 
-class OutputError(Error):
-    """The output could not be written (exit 1); the message names the file, in the language
-    spoken."""
+class FileProblem(Error):
+    """A file given could not be read, or the output written (exit 1: SETTLED.md's "an input
+    file has errors"); the message names the file, in the language spoken."""
 
     def __init__(self, problem: str | Text) -> None:
         super().__init__(problem)
@@ -51,6 +51,10 @@ class OutputError(Error):
 
     def __str__(self) -> str:
         return shown(self.problem, spoken())
+
+
+class OutputError(FileProblem):
+    """The output could not be written (exit 1)."""
 
 
 def cannot_write(out: str, reason: Any) -> OutputError:

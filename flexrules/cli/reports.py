@@ -21,6 +21,7 @@ from .cluster import (
     for_cluster,
     on_cluster,
     parquet_inputs,
+    parquet_warnings,
     violations_text,
 )
 from .common import EXIT_ERRORS, OutputError, Subparsers, UsageError, cannot_write, require_files
@@ -304,6 +305,7 @@ def _run_parquet(
             )
     except files.TableError as error:
         raise in_language(error, language) from None
+    print_warnings(parquet_warnings(args, policy), language)
     if clustered:
         found = check_on_cluster(args, for_cluster(policy), None, period, headcount)
     else:

@@ -778,6 +778,15 @@ class Columns:
         else:
             self.ignored[column] = Text("file.column", column=column)
 
+    def header(self, names: Sequence[str]) -> None:
+        """Remember the columns of a header that are neither fields nor attributes, for a
+        table read whole (a Parquet file) rather than row by row."""
+        for column in names:
+            key = column_key(column)
+            key = self.aliases.get(key, key)
+            if key not in self.fields and key not in self.attributes:
+                self._ignore(column, key)
+
     def warn(self, file: str, into: list[FileWarning]) -> None:
         """One warning naming every column of `file` that was ignored, if any."""
         if not self.ignored:

@@ -1,6 +1,6 @@
 """A file named `.parquet` that is not Parquet, given with `--workers`, is refused as it is
-without a cluster (a usage error naming the file, before any cluster starts), not an internal
-error (exit 3)."""
+without a cluster (an input file with errors, exit 1, naming the file, before any cluster
+starts), not an internal error (exit 3)."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ def test_a_file_that_is_not_parquet_is_named(
     argv += ["--shifts", str(tmp_path / "shifts.parquet"), "--format", "csv", *cluster]
     code = cli.main(argv)
     out, err = capsys.readouterr()
-    assert (code, out) == (2, "")
+    assert (code, out) == (1, "")
+    assert err.startswith("error: cannot read")
     assert f"cannot read `{tmp_path / 'employees.parquet'}` as Parquet: " in err
     assert "internal error" not in err and "Traceback" not in err

@@ -317,7 +317,7 @@ def test_schedule_csv_with_employee_and_period(
         (
             "shifts.csv",
             "employee,start,end,location\nE-1,2025-07-07T08:00,home\n",
-            "shifts.csv`, row 2: has 3 cells but the header has 4",
+            "shifts.csv`, row 2: has the wrong number of cells: 3, where the header has 4",
         ),
     ],
 )

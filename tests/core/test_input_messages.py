@@ -355,7 +355,7 @@ CASES: list[tuple[str, dict[str, Any], str, str]] = [
     (
         "input.file.cells",
         {"cells": 4, "header": 3},
-        "has 4 cells but the header has 3",
+        "has the wrong number of cells: 4, where the header has 3",
         "punya 4 sel padahal judulnya 3",
     ),
     (

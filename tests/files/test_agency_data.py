@@ -273,7 +273,7 @@ def test_every_bad_cell_is_listed_and_nothing_is_read(tmp_path: Path) -> None:
     assert '"13/25/2025" is not a date: there is no month 25' in message
     assert '"sembilan" is not a number' in message
     assert '"mungkin" is not yes or no' in message
-    assert "has 5 cells but the header has 4" in message
+    assert "has the wrong number of cells: 5, where the header has 4" in message
     assert "4 masalah" in error.message_for("id") and "baris 3" in error.message_for("id")
 
 

@@ -184,8 +184,13 @@ def test_employees_read_from_files_decide_like_employees_given_directly(tmp_path
         ),
         ("id,name\n,Sari\n", 2, "id", "the employee has no id"),
         ("name,grade\nSari,7\n", 2, None, "the employee has no `id` column"),
-        ("id,grade\nE-1,7,extra\n", 2, None, "has 3 cells but the header has 2"),
-        ("id,grade\nE-1\n", 2, None, "has 1 cells but the header has 2"),
+        (
+            "id,grade\nE-1,7,extra\n",
+            2,
+            None,
+            "has the wrong number of cells: 3, where the header has 2",
+        ),
+        ("id,grade\nE-1\n", 2, None, "has the wrong number of cells: 1, where the header has 2"),
         (
             "id,grade,Grade\nE-1,7,7\n",
             1,
@@ -398,7 +403,11 @@ HEAD = "employee,start,end,location,approved\n"
             '"cafe" is not a location; use office, home or anywhere',
         ),
         ("E-1,2025-07-07T08:00,2025-07-07T16:00,,yes", "location", "the shift has no location"),
-        ("E-1,2025-07-07T08:00,2025-07-07T16:00,home", None, "has 4 cells but the header has 5"),
+        (
+            "E-1,2025-07-07T08:00,2025-07-07T16:00,home",
+            None,
+            "has the wrong number of cells: 4, where the header has 5",
+        ),
     ],
 )
 def test_every_bad_shift_row_names_file_row_and_column(

@@ -208,8 +208,8 @@ ENTRIES: dict[str, dict[str, str]] = {
     },
     # rows and columns (the older texts of the readers, now in both languages)
     "file.cells": {
-        "en": "has {cells} cells but the header has {header}; check for a missing or extra "
-        "{mark} (a cell holding a comma needs double quotes)",
+        "en": "has the wrong number of cells: {cells}, where the header has {header}; check for "
+        "a missing or extra {mark} (a cell holding a comma needs double quotes)",
         "id": "punya {cells} sel padahal judulnya {header}; periksa {mark} yang kurang atau "
         "berlebih (sel yang berisi koma perlu tanda kutip ganda)",
     },

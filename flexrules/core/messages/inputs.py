@@ -219,7 +219,7 @@ ENTRIES: dict[str, dict[str, str]] = {
         "id": "bukan CSV yang sah: {problem}",
     },
     "input.file.cells": {
-        "en": "has {cells} cells but the header has {header}",
+        "en": "has the wrong number of cells: {cells}, where the header has {header}",
         "id": "punya {cells} sel padahal judulnya {header}",
     },
     "input.file.header_unnamed": {
