@@ -364,10 +364,13 @@ def _with_part(frame: pd.DataFrame, column: str, parts: int, lookup: Any) -> pd.
 
 
 def _hashed(values: pd.Series) -> np.ndarray:
-    """Each value's hash, of its text (an id as `ident_of` reads it)."""
-    text = values.astype(str).astype(object)
+    """Each value's hash, of its text (an id as `ident_of` reads it). Each distinct value is
+    turned into text and hashed once (`pd.factorize`, Arrow's own for Arrow columns): a
+    partition of shifts repeats each id some twenty times."""
+    codes, uniques = pd.factorize(values, use_na_sentinel=False)
+    text = pd.Series(uniques, dtype=values.dtype).astype(str).astype(object)
     found: np.ndarray = pd.util.hash_pandas_object(text, index=False).to_numpy()
-    return found
+    return found[codes]
 
 
 def _by_group(policy: Policy, employees: dd.DataFrame, parts: int) -> Any:

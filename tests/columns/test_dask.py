@@ -290,3 +290,29 @@ def test_a_changes_column_is_refused_before_any_work() -> None:
     nobody = dd.from_pandas(pd.DataFrame({"name": ["E"]}), npartitions=1)
     with pytest.raises(flexrules.InputError, match="needs an id"):
         flexdask.check_roster(policy, nobody, shifts)
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        ["E1", None, "E2", "E1"],
+        [7, None, 8, 7],
+        [1.5, float("nan"), 1.5],
+        ["x", 3, None, "x"],
+    ],
+)
+@pytest.mark.parametrize("arrow", [False, True])
+def test_an_id_hashes_as_its_text_once_per_distinct_value(values: list[Any], arrow: bool) -> None:
+    """`_hashed` hashes each distinct value once; the hashes are those of each value's text,
+    as the partition of every frame reads them, whatever the column's type."""
+    import pandas as pd
+
+    series = pd.Series(values)
+    if arrow:
+        try:
+            series = series.astype(pd.ArrowDtype(pa.array(values, from_pandas=True).type))
+        except (pa.ArrowInvalid, pa.ArrowTypeError):
+            pytest.skip("no one Arrow type holds these values")
+    text = series.astype(str).astype(object)
+    want = pd.util.hash_pandas_object(text, index=False).to_numpy()
+    assert (flexdask._hashed(series) == want).all()
