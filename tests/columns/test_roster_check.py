@@ -82,6 +82,7 @@ def _national(size: int) -> tuple[flexrules.Policy, flexrules.Policy, dict[str, 
     return full, cut, tables
 
 
+@pytest.mark.slow
 def test_a_national_roster_checked_mostly_by_columns(monkeypatch: pytest.MonkeyPatch) -> None:
     """Employees in three zones, leave, planted violations: the same violations as the plain
     check, with the plain checker run only for the employees who break something."""

@@ -113,6 +113,7 @@ def test_any_split_by_employee_gives_the_whole_rosters_groups(
     assert violation_rows(found) == violation_rows(want)
 
 
+@pytest.mark.slow
 def test_counts_travel_not_shifts() -> None:
     """A national-style roster in four parts by unit: the staffing and share violations of
     the whole, from counts that are a small fraction of the parts' shifts."""
