@@ -5,13 +5,15 @@ partition (shared/SCALE.md §2; docs/scaling.md).
   `allowed`, `rules` and `error` added.
 - `check_roster(policy, employees, shifts, period, absences, headcount)`: a map and a reduce.
   Employees, shifts and leave are partitioned by employee id alike (a hash of the id, so an
-  employee's rows meet in one partition); each partition checks its schedules by the columnar
-  roster check (`columns.roster_check.check_part`: limits as grouped sums, the plain checker
-  only for employees who break something). Staffing and shares then go by counts
+  employee's rows meet in one partition; or, with `partitioned=True`, as they were read, for
+  files already written per unit or region: no shuffle); each partition checks its schedules
+  by the columnar roster check (`columns.roster_check.check_part`: limits as grouped sums,
+  the plain checker only for employees who break something). Staffing and shares then go by counts
   (`columns.roster_counts`): each partition sends partial counts of who is present per group,
   window and instant, and of who is away per group and day; one task sums them and finds the
-  gaps and overruns; each partition sends the people of those only, and one task words them.
-  What travels is proportional to groups x windows and to the violations, not to the shifts.
+  gaps and overruns; each partition sends the people of those only, and four tasks word
+  them, a share of the flagged groups each. What travels is proportional to groups x
+  windows and to the violations, not to the shifts.
   A policy or roster the columns do not take goes the plain way (each employee's facts and
   shifts gathered for `RosterChecker.group_violations`). The violations equal
   `Policy.check_roster`'s, violation for violation (in another order: the map's partitions
