@@ -55,11 +55,21 @@ def add_cluster_options(command: argparse.ArgumentParser) -> None:
         "(tcp://HOST:PORT; flexrules installed on its workers, Parquet files where they "
         "can read them)",
     )
+    command.add_argument(
+        "--partitioned",
+        action="store_true",
+        help="with --workers or --scheduler and Parquet folders: file i of each folder holds "
+        "the same employees (written per unit or region), so the cluster skips its shuffle",
+    )
 
 
 def on_cluster(args: argparse.Namespace) -> bool:
     """Whether the run goes to a cluster; a usage error for what a cluster run cannot give."""
     parquet = parquet_inputs(args)
+    if getattr(args, "partitioned", False) and (
+        not parquet or (args.workers is None and args.scheduler is None)
+    ):
+        raise UsageError(Text("usage.cluster.partitioned"))
     if args.workers is None and args.scheduler is None:
         if parquet:
             _violations_only(args, "usage.parquet_in.formats")
@@ -172,7 +182,14 @@ def check_on_cluster(
         client = distributed.Client(cluster)
     try:
         checked = flexdask.check_roster(
-            policy, employees, shifts, period, leave, headcount, language=args.lang
+            policy,
+            employees,
+            shifts,
+            period,
+            leave,
+            headcount,
+            language=args.lang,
+            partitioned=roster is None and getattr(args, "partitioned", False),
         )
         found = _computed(client, checked)
     finally:
@@ -199,16 +216,26 @@ def _computed(client: Any, checked: Any) -> Any:
 def _parquet_frames(args: argparse.Namespace) -> tuple[Any, Any, Any]:
     import dask.dataframe as dd
 
+    partitioned = getattr(args, "partitioned", False)
+
     def read(path: str) -> Any:  # a file that is not Parquet: said as without a cluster
-        try:
-            return dd.read_parquet(path, dtype_backend="pyarrow")
+        try:  # partitioned alike: one partition per file, in the files' order
+            return dd.read_parquet(
+                path,
+                dtype_backend="pyarrow",
+                **({"split_row_groups": False} if partitioned else {}),
+            )
         except (OSError, ValueError) as exc:  # ArrowInvalid is a ValueError
             raise FileProblem(
                 Text("usage.parquet.unreadable", path=path, reason=str(exc))
             ) from None
 
     leave = read(args.absences) if args.absences is not None else None
-    return read(args.employees), read(args.shifts), leave
+    employees, shifts = read(args.employees), read(args.shifts)
+    counts = [frame.npartitions for frame in (employees, shifts, leave) if frame is not None]
+    if partitioned and len(set(counts)) > 1:
+        raise FileProblem(Text("usage.cluster.unaligned", counts=", ".join(str(n) for n in counts)))
+    return employees, shifts, leave
 
 
 def _roster_frames(roster: Roster) -> tuple[Any, Any, Any]:

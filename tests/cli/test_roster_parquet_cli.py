@@ -194,3 +194,53 @@ def test_a_column_flexrules_does_not_read_is_warned_with_a_did_you_mean(
     )
     code, _, err = run(capsys, "roster", *mine, "--format", "csv", "--lang", "id")
     assert err.startswith(f"peringatan: `{mine[2]}`: `performence` (maksud Anda `performance`?)")
+
+
+def _per_unit(example: Any, folder: Path, parts: int) -> list[str]:
+    """The example roster as Parquet folders of `parts` files each, cut at unit boundaries:
+    file i of each folder holds the same employees (as nationalgen.write writes them)."""
+    argv, _ = example
+    employees = parquet.read_table(argv[2]).to_pylist()
+    units = sorted({row["unit"] for row in employees})
+    part_of = {row["id"]: units.index(row["unit"]) * parts // len(units) for row in employees}
+    names = {"--employees": "id", "--shifts": "employee", "--absences": "employee"}
+    mine = [*argv]
+    for flag, key in names.items():
+        rows = parquet.read_table(argv[argv.index(flag) + 1])
+        where = folder / flag.strip("-")
+        where.mkdir()
+        ids = rows.column(key).to_pylist()
+        for part in range(parts):
+            keep = pa.array([part_of[i] == part for i in ids])
+            parquet.write_table(rows.filter(keep), where / f"part-{part}.parquet")
+        mine[mine.index(flag) + 1] = str(where)
+    return mine
+
+
+def test_partitioned_is_for_parquet_folders_on_a_cluster(
+    capsys: pytest.CaptureFixture[str], example: Any, tmp_path: Path
+) -> None:
+    argv, _ = example
+    code, _, err = run(capsys, "roster", *argv, "--format", "csv", "--partitioned")
+    assert code == 2 and "--partitioned goes with --workers" in err
+    mine = _per_unit(example, tmp_path, 2)
+    (Path(mine[mine.index("--shifts") + 1]) / "part-2.parquet").write_bytes(
+        (Path(mine[mine.index("--shifts") + 1]) / "part-1.parquet").read_bytes()
+    )
+    code, _, err = run(
+        capsys, "roster", *mine, "--format", "csv", "--workers", "1", "--partitioned"
+    )
+    assert code == 1 and "not 2, 3, 2" in err, err
+
+
+@pytest.mark.slow
+def test_partitioned_folders_on_a_cluster_give_check_rosters_violations(
+    capsys: pytest.CaptureFixture[str], example: Any, tmp_path: Path
+) -> None:
+    _, messages = example
+    mine = _per_unit(example, tmp_path, 2)
+    code, out, err = run(
+        capsys, "roster", *mine, "--format", "json", "--workers", "1", "--partitioned"
+    )
+    assert code == 0, err
+    assert _messages_of_json_lines(out) == messages

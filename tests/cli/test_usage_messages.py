@@ -249,6 +249,20 @@ CASES: list[tuple[str, dict[str, Any], str, str]] = [
         "tugas klaster: jawabannya sama seperti tanpa --workers, tidak lebih cepat",
     ),
     (
+        "usage.cluster.partitioned",
+        {},
+        "--partitioned goes with --workers or --scheduler and Parquet files",
+        "--partitioned dipakai bersama --workers atau --scheduler dan berkas Parquet",
+    ),
+    (
+        "usage.cluster.unaligned",
+        {"counts": "2, 3"},
+        "--partitioned needs as many files in each Parquet folder (file i of each holding the "
+        "same employees), not 2, 3",
+        "--partitioned memerlukan jumlah berkas yang sama di setiap folder Parquet (berkas ke-i "
+        "masing-masing memuat pegawai yang sama), bukan 2, 3",
+    ),
+    (
         "usage.cluster.unreachable",
         {"address": "tcp://10.0.0.9:8786", "reason": "timed out"},
         "cannot reach the Dask scheduler at tcp://10.0.0.9:8786: timed out",

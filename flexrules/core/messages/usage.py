@@ -187,6 +187,16 @@ ENTRIES: dict[str, dict[str, str]] = {
         "en": "cannot reach the Dask scheduler at {address}: {reason}",
         "id": "penjadwal Dask di {address} tidak dapat dijangkau: {reason}",
     },
+    "usage.cluster.partitioned": {
+        "en": "--partitioned goes with --workers or --scheduler and Parquet files",
+        "id": "--partitioned dipakai bersama --workers atau --scheduler dan berkas Parquet",
+    },
+    "usage.cluster.unaligned": {
+        "en": "--partitioned needs as many files in each Parquet folder (file i of each "
+        "holding the same employees), not {counts}",
+        "id": "--partitioned memerlukan jumlah berkas yang sama di setiap folder Parquet "
+        "(berkas ke-i masing-masing memuat pegawai yang sama), bukan {counts}",
+    },
     "usage.cluster.one_task": {
         "en": "a set of versions, or a policy with `effective from`, is checked whole in one "
         "task of the cluster: the same answers as without --workers, not faster",
