@@ -22,6 +22,7 @@ from .options import (
     in_language,
     outcome,
     output_format,
+    print_unused_columns,
     reading_of,
 )
 from .versions import POLICIES_HELP, load_versions_for_check
@@ -94,6 +95,7 @@ def run_decide(args: argparse.Namespace) -> int:
             )
     except files.TableError as error:
         raise in_language(error, said) from None
+    print_unused_columns(reading, said)
     if absences:
         rows = Count(len(absences), "decide.absence_rows")
         message = say("decide.absences_left_out", said, path=args.shift, rows=rows)

@@ -285,6 +285,16 @@ def print_warnings(warnings: Sequence[files.FileWarning], language: str) -> None
         print_err(say("cli.warning", language, message=warning.message_for(language)))
 
 
+def print_unused_columns(reading: files.Reading, language: str) -> None:
+    """A warning naming the headers `--columns` maps that no file read has: a typo in the
+    mapping would otherwise leave the column ignored, or missing, without a word on why."""
+    unused = reading.unused()
+    if unused:
+        headers = ", ".join(f"`{header}`" for header in unused)
+        message = say("usage.reading.unused", language, headers=headers)
+        print_err(say("cli.warning", language, message=message))
+
+
 class FileProblems(Error):
     """The problems of a run's input files, in the language asked for (exit 1)."""
 

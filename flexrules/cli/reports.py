@@ -42,6 +42,7 @@ from .options import (
     outcome,
     output_format,
     period_argument,
+    print_unused_columns,
     print_warnings,
     reading_of,
 )
@@ -97,6 +98,7 @@ def run_schedule(args: argparse.Namespace) -> int:
                 employee = changed(employee, args.changes, policy, reading)
     except files.TableError as error:
         raise in_language(error, chosen_language(args.lang, policy.metadata())) from None
+    print_unused_columns(reading, chosen_language(args.lang, policy.metadata()))
     period = period or schedule.period
     report = policy.check(employee, schedule.shifts, period, schedule.absences)
     report.scope = scope(policy, period)
@@ -270,6 +272,7 @@ def run_roster(args: argparse.Namespace) -> int:
         print_warnings(error.file_warnings, language)  # often why a column is missing
         raise in_language(error, language) from None
     print_warnings(roster.warnings, language)
+    print_unused_columns(reading, language)
     if clustered:
         policy = _for_cluster(policy, roster)
         found = check_on_cluster(args, policy, roster, period, headcount)

@@ -87,6 +87,8 @@ class Reading:
     encoding: str | None = None
     #: folded code -> the absence kind it stands for
     absence_codes: Mapping[str, str] = attrs.field(factory=dict)
+    #: the headers of `columns` met in a file read so far (`unused` names the others)
+    met: set[str] = attrs.field(factory=set, eq=False, repr=False)
 
     @classmethod
     def of(
@@ -105,8 +107,16 @@ class Reading:
         """The name a written header stands for: mapped by `columns`, then the built-in
         Indonesian headers (`tanggal` is `date`)."""
         folded = column_key(header)
-        named = self.columns.get(folded, folded)
+        named = self.columns.get(folded)
+        if named is None:
+            named = folded
+        else:
+            self.met.add(folded)
         return BUILT_IN.get(named, named)
+
+    def unused(self) -> list[str]:
+        """The headers `columns` maps that no file read so far has (a likely typo)."""
+        return [header for header in self.columns if header not in self.met]
 
     def declared(self, key: str) -> bool:
         """Whether the user named this column in `columns` (so it is never warned about)."""

@@ -305,8 +305,12 @@ def read_text(path: str | Path, encoding: str | None = None) -> str:
 
 
 def decode(name: str, data: bytes, encoding: str | None = None) -> str:
-    """Bytes as text: UTF-8 with or without a byte-order mark, or the encoding named."""
-    if encoding is not None and codecs_lookup(encoding) != "utf-8":
+    """Bytes as text: UTF-8 with or without a byte-order mark, or the encoding named. A file
+    that starts with UTF-8's byte-order mark is UTF-8 whatever encoding is named: `--encoding`
+    applies to every file of a run, and a SIMPEG export saved as UTF-8 beside an attendance
+    export in cp1252 would otherwise read with a garbled first header."""
+    bom = data.startswith(b"\xef\xbb\xbf")
+    if encoding is not None and not bom and codecs_lookup(encoding) != "utf-8":
         try:
             return data.decode(encoding)
         except (LookupError, UnicodeDecodeError) as exc:

@@ -249,6 +249,12 @@ CASES: list[tuple[str, dict[str, Any], str, str]] = [
         "tugas klaster: jawabannya sama seperti tanpa --workers, tidak lebih cepat",
     ),
     (
+        "usage.reading.unused",
+        {"headers": "`idd`"},
+        "--columns maps `idd`, a header no file read has",
+        "--columns memetakan `idd`, judul yang tidak ada di berkas mana pun yang dibaca",
+    ),
+    (
         "usage.cluster.partitioned",
         {},
         "--partitioned goes with --workers or --scheduler and Parquet files",

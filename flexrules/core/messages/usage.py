@@ -187,6 +187,10 @@ ENTRIES: dict[str, dict[str, str]] = {
         "en": "cannot reach the Dask scheduler at {address}: {reason}",
         "id": "penjadwal Dask di {address} tidak dapat dijangkau: {reason}",
     },
+    "usage.reading.unused": {
+        "en": "--columns maps {headers}, a header no file read has",
+        "id": "--columns memetakan {headers}, judul yang tidak ada di berkas mana pun yang dibaca",
+    },
     "usage.cluster.partitioned": {
         "en": "--partitioned goes with --workers or --scheduler and Parquet files",
         "id": "--partitioned dipakai bersama --workers atau --scheduler dan berkas Parquet",
