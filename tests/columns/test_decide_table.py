@@ -202,6 +202,7 @@ def test_the_common_path_calls_decide_for_no_row(
     assert 0 < len(calls) <= len(groups) < n // 5
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("bound", ["plans", "key bits", "keys", "no direct table", "days"])
 def test_when_the_memory_cannot_take_a_batch_the_answers_stay(
     policies: dict[str, flexrules.Policy], bound: str, monkeypatch: pytest.MonkeyPatch

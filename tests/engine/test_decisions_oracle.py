@@ -115,6 +115,7 @@ class _Text(str):
     """A str subclass: equal to its plain text, so a memory keyed by value must not mix them."""
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_equal_values_of_other_types_are_not_mixed_up(variant: str) -> None:
     """Values that compare equal but type differently (9 and 9.0 and True, a str and a str

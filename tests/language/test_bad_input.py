@@ -419,6 +419,7 @@ _VALUE = '"' + "v" * 20_000 + '"'
     ],
     ids=lambda text: text[:30],
 )
+@pytest.mark.slow
 def test_huge_names_and_values_give_bounded_diagnostics(text: str) -> None:
     """Names, ids and values of thousands of characters: every message and hint stays short,
     every rendering bounded (each was as long as the name, some twice)."""
@@ -525,6 +526,7 @@ def test_long_names_and_lists() -> None:
     assert isinstance(result, flexrules.Policy)
 
 
+@pytest.mark.slow
 def test_a_long_chain_of_groups() -> None:
     """A thousand groups each made of the one before: compiled, never a RecursionError."""
     text = (
@@ -614,6 +616,7 @@ def test_check_warnings_are_capped_per_file() -> None:
     assert codes == ["unused-declaration"] * MAX_DIAGNOSTICS_PER_FILE + ["too-many-warnings"]
 
 
+@pytest.mark.slow
 def test_a_32_kilobyte_line_renders_to_a_bounded_text() -> None:
     """Thousands of mistakes on one 30 KB line (issue 13): at most 50 diagnostics, each shown
     as a window of its line, so the whole text stays small (it was 104 MB)."""
