@@ -137,11 +137,14 @@ def main() -> None:
         results.append(json.loads(out.stdout.strip().splitlines()[-1]))
         print(results[-1], flush=True)
     load = os.getloadavg()[0]
+    shared = (
+        "above 2, other processes shared these cores" if load > 2 else "the machine otherwise quiet"
+    )
     lines = [
         f"Measured {time.strftime('%Y-%m-%d')} on this {os.cpu_count()}-core "
         f"{platform.machine()} machine, Python {platform.python_version()}, one process, by "
         "`python benchmarks/columnar.py --write` (load average "
-        f"{load:.1f} at the end: above 2, other processes shared these cores). The table: "
+        f"{load:.1f} at the end: {shared}). The table: "
         "employees' attributes joined in, text as Arrow dictionaries, naive timestamps; "
         "examples/disdukcapil.rules without its relative date and shift attribute. Peak memory "
         "is the rise of peak RSS while deciding, over the table in memory.",
@@ -154,12 +157,28 @@ def main() -> None:
             f"| {r['rows']:,} | {r['seconds']:.2f} | {r['rate']:,.0f} | {r['warm']:,.0f} | "
             f"{r['peak'] / 2**20:,.0f} MiB | {r['table'] / 2**20:,.0f} MiB |"
         )
+    lines += ["", _READING]
     text = "\n".join(lines)
     print(text)
     if options.write:
         from docs_section import write_section
 
         write_section(ROOT / "docs" / "performance.md", "## Whole tables (decide_table)", text)
+
+
+#: what the table shows, kept with it when --write replaces the section
+_READING = (
+    "The first timed call works out, once each, the fact sets and outcomes a 10,000-row "
+    'warm-up did not meet; "rows/s again" decides the same table once more with everything '
+    "met before: a look-up of each dictionary column's dictionary among the values met, and "
+    "numpy gathers. The working memory of a call is bounded by its batches (262,144 rows "
+    "each); what grows with the table is the answer itself, the `rules` list column above "
+    "all, most of the peak at 10 M rows. To keep even that bounded, decide a Parquet file "
+    "batch by batch with `flexrules.columns.decide_batches` and write each answer out as it "
+    "comes. Runs while other processes loaded the machine gave a fifth of these rates at 10 M "
+    "rows (the working set no longer fits the caches, and allocation costs kernel time): "
+    "compare rates measured at the same load."
+)
 
 
 if __name__ == "__main__":
