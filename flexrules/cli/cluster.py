@@ -16,10 +16,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import csv
 import importlib.util
-import io
-import json
 import logging
 import sys
 from collections.abc import Mapping
@@ -66,9 +63,7 @@ def add_cluster_options(command: argparse.ArgumentParser) -> None:
 def on_cluster(args: argparse.Namespace) -> bool:
     """Whether the run goes to a cluster; a usage error for what a cluster run cannot give."""
     parquet = parquet_inputs(args)
-    if getattr(args, "partitioned", False) and (
-        not parquet or (args.workers is None and args.scheduler is None)
-    ):
+    if args.partitioned and (not parquet or (args.workers is None and args.scheduler is None)):
         raise UsageError(Text("usage.cluster.partitioned"))
     if args.workers is None and args.scheduler is None:
         if parquet:
@@ -189,7 +184,7 @@ def check_on_cluster(
             leave,
             headcount,
             language=args.lang,
-            partitioned=roster is None and getattr(args, "partitioned", False),
+            partitioned=roster is None and args.partitioned,
         )
         found = _computed(client, checked)
     finally:
@@ -216,7 +211,7 @@ def _computed(client: Any, checked: Any) -> Any:
 def _parquet_frames(args: argparse.Namespace) -> tuple[Any, Any, Any]:
     import dask.dataframe as dd
 
-    partitioned = getattr(args, "partitioned", False)
+    partitioned = args.partitioned
 
     def read(path: str) -> Any:  # a file that is not Parquet: said as without a cluster
         try:  # partitioned alike: one partition per file, in the files' order
@@ -291,31 +286,3 @@ def check_parquet_here(
         headcount,
         language=args.lang,
     )
-
-
-def violations_text(table: Any, shape: str) -> str:
-    """The violations as CSV (the columns of `check_table`; `present` joined by `;`) or
-    JSON lines (one object a line; times in ISO 8601 with their offset)."""
-    rows = table.to_pylist()
-    names = list(table.column_names)
-    if shape == "csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow(names)
-        writer.writerows([_cell(row[name]) for name in names] for row in rows)
-        return buffer.getvalue().removesuffix("\n")
-    return "\n".join(
-        json.dumps({name: _value(row[name]) for name in names}, ensure_ascii=False) for row in rows
-    )
-
-
-def _value(value: Any) -> Any:
-    return value.isoformat() if hasattr(value, "isoformat") else value
-
-
-def _cell(value: Any) -> Any:
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return ";".join(str(v) for v in value)
-    return _value(value)

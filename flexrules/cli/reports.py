@@ -22,7 +22,6 @@ from .cluster import (
     on_cluster,
     parquet_inputs,
     parquet_warnings,
-    violations_text,
 )
 from .common import EXIT_ERRORS, OutputError, Subparsers, UsageError, cannot_write, require_files
 from .html import add_html, html_arguments
@@ -321,7 +320,7 @@ def _found(args: argparse.Namespace, found: Any, shape: str) -> int:
     if shape == "parquet":
         write_table(args.out, found)
     else:
-        emit(args, violations_text(found, shape))
+        emit(args, output.violation_table_text(found, shape))
     return outcome(args, denied=False, broken=found.num_rows > 0)
 
 

@@ -142,6 +142,27 @@ def holidays_json(found: Iterable[HolidayInfo]) -> str:
     return json.dumps([h.to_dict() for h in found], ensure_ascii=False, indent=2)
 
 
+def violation_table_text(table: Any, shape: str) -> str:
+    """A table of violations (an Arrow table with `Policy.check_table`'s columns, as a
+    Parquet roster or a cluster gives it) as CSV (`present` joined by `;`) or JSON lines (one
+    object a line); times in ISO 8601 with their offset."""
+    rows = table.to_pylist()
+    names = list(table.column_names)
+    if shape == "csv":
+        return _csv(names, ([_table_cell(row[name]) for name in names] for row in rows))
+    return "\n".join(
+        json.dumps({name: _iso(row[name]) for name in names}, ensure_ascii=False) for row in rows
+    )
+
+
+def _iso(value: Any) -> Any:
+    return value.isoformat() if hasattr(value, "isoformat") else value
+
+
+def _table_cell(value: Any) -> Any:
+    return ";".join(str(v) for v in value) if isinstance(value, list) else _iso(value)
+
+
 def _csv(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
     """CSV with a header row; None is an empty cell. Lines end in `\\n`."""
     buffer = io.StringIO()
