@@ -14,8 +14,6 @@ import numpy as np
 import pyarrow as pa
 
 from ..clock.calendar import DAY
-from ..core.errors import InputError
-from ..core.messages import Text
 from ..engine.facts import UNKNOWN, attribute_keys
 from ..rosters.compile import CompiledGroupRule
 from ..rosters.staffing import RosterChecker
@@ -64,27 +62,6 @@ class GroupPart:
         table = roster.employees.select(wanted)
         ids = [str(ident) for ident in roster.ids]
         return GroupPart(People(ids, table), spans)
-
-    @staticmethod
-    def joined(parts: list[GroupPart]) -> tuple[People, Spans]:
-        ids: list[str] = []
-        tables: list[pa.Table] = []
-        emps: list[np.ndarray] = []
-        for part in parts:
-            emps.append(part.spans.emp + len(ids))
-            ids.extend(part.people.ids)
-            if part.people.count:
-                tables.append(part.people.employees)
-        if len(set(ids)) != len(ids):
-            raise InputError("employee", None, Text("input.roster.two_parts"))
-        table = pa.concat_tables(tables, promote_options="permissive") if tables else pa.table({})
-        spans = Spans(
-            np.concatenate(emps),
-            np.concatenate([part.spans.start for part in parts]),
-            np.concatenate([part.spans.end for part in parts]),
-            np.concatenate([part.spans.location for part in parts]),
-        )
-        return People(ids, table), spans
 
 
 def columns(rosters: RosterChecker) -> list[str]:

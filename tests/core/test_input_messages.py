@@ -249,12 +249,6 @@ CASES: list[tuple[str, dict[str, Any], str, str]] = [
         "setiap jadwal berupa pasangan (pegawai, sif) atau sebuah Schedule",
     ),
     (
-        "input.roster.two_parts",
-        {},
-        "an employee appears in two parts of the roster",
-        "seorang pegawai muncul di dua bagian jadwal",
-    ),
-    (
         "input.roster.unknown_employee",
         {"ident": "E-7"},
         "no employee `E-7` in the employees table",

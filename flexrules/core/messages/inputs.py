@@ -174,10 +174,6 @@ ENTRIES: dict[str, dict[str, str]] = {
         "id": "setiap jadwal berupa pasangan (pegawai, sif) atau sebuah Schedule",
     },
     # rosters and tables read a column at a time (columns)
-    "input.roster.two_parts": {
-        "en": "an employee appears in two parts of the roster",
-        "id": "seorang pegawai muncul di dua bagian jadwal",
-    },
     "input.roster.unknown_employee": {
         "en": "no employee `{ident}` in the employees table",
         "id": "tidak ada pegawai `{ident}` dalam tabel pegawai",
