@@ -322,7 +322,7 @@ def _groups(
     (wording is most of the reduce's work, and a group's words need only its own people)."""
     checked_headcount(headcount)  # before any work: the caller's mistake, said at once
     extents = [delayed(_extent)(part) for part in mapped]
-    days = delayed(_judged_days)(extents, period, max_period_days)
+    days = delayed(judged_days)(extents, period, max_period_days)
     local = [delayed(_local)(part, shipped, days) for part in mapped]
     counts = [delayed(_counts)(one) for one in local]
     planned = delayed(_plan)(counts, shipped, days, headcount)
@@ -466,12 +466,6 @@ def _extent(part: tuple[Any, Any]) -> tuple[int, int] | None:
     if not spans:
         return None
     return min(s[1] for s in spans) // DAY, max(s[2] - 1 for s in spans) // DAY
-
-
-def _judged_days(
-    extents: list[tuple[int, int] | None], period: Any, max_period_days: int | None
-) -> tuple[int, int] | None:
-    return judged_days(extents, period, max_period_days)
 
 
 class _Plain:
