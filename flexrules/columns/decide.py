@@ -35,7 +35,7 @@ from ..core.messages import chosen_language, speaking
 from ..engine.facts import FIRST_DAY, LAST_DAY, LOCATIONS
 from ..engine.runtime import Decider
 from ..engine.state import Bits, Standing, shift_key
-from .codes import combine, dense, encode
+from .codes import bool_array, combine, dense, encode
 from .facts import LOCATION_CODES, FactSets
 from .memory import memory_of
 from .remembered import Remembered, fact_codes, remembered_within
@@ -72,8 +72,17 @@ class _Outcomes:
         self.allowed: list[bool] = []
         self.rules: list[tuple[str | None, ...] | None] = []
         self.errors: list[str | None] = []
-        self.of_row = np.zeros(rows, dtype=np.int64)
+        self.rows = rows
+        self._of_row: np.ndarray | None = None
         self.first_error: tuple[int, InputError] | None = None
+
+    @property
+    def of_row(self) -> np.ndarray:
+        """Each row's outcome number (made when first asked: a batch the table memory
+        decides whole has none of its own)."""
+        if self._of_row is None:
+            self._of_row = np.zeros(self.rows, dtype=np.int64)
+        return self._of_row
 
     def add(self, allowed: bool, rules: tuple[str | None, ...] | None, error: str | None) -> int:
         self.allowed.append(allowed)
@@ -147,12 +156,13 @@ def _split(
         gap = end.instant - start.instant
         ok &= ~both | ((gap > 0) & (gap <= DAY))
     day, low = np.divmod(start.local, DAY)
-    last, high = np.divmod(end.local - 1, DAY)
-    high += 1  # a shift within a day ends this many seconds into it
-    if day.min(initial=LAST_DAY) <= FIRST_DAY or last.max(initial=FIRST_DAY) >= LAST_DAY:
+    # the end's seconds into the start's day: a read shift (0 < span <= DAY) is within the day
+    # when it ends by the next midnight, and its last day is at most the next
+    high = end.local - day * DAY
+    if day.min(initial=LAST_DAY) <= FIRST_DAY or day.max(initial=FIRST_DAY) >= LAST_DAY - 1:
         ok &= day > FIRST_DAY
-        ok &= last < LAST_DAY
-    same = day == last
+        ok &= (end.local - 1) // DAY < LAST_DAY
+    same = high <= DAY
     if ok.all() and same.all():  # the common case: every row read, each within one day
         within, across = np.arange(rows), np.zeros(0, dtype=np.int64)
     else:
@@ -166,7 +176,7 @@ def _columns(
 ) -> tuple[pa.Array, pa.Array, pa.Array]:
     """The `allowed`, `rules` and `error` columns: rows within a day from the memory's
     outcomes where it took them, the others from this batch's."""
-    rows = outcomes.of_row.size
+    rows = outcomes.rows
     batch_allowed = np.asarray(outcomes.allowed, dtype=bool)
     if remembered is None:
         index = outcomes.of_row
@@ -178,7 +188,7 @@ def _columns(
     numbers, known_allowed, known_rules = remembered
     if within.size == rows:
         return (
-            pa.array(known_allowed[numbers]),
+            bool_array(known_allowed[numbers]),
             known_rules.take(numbers),
             pa.nulls(rows, type=pa.string()),
         )
@@ -194,12 +204,12 @@ def _columns(
 
 def _zones(
     decider: Decider, column: pa.Array | None, rows: int
-) -> tuple[np.ndarray, list[zoneinfo.ZoneInfo | None], np.ndarray | None]:
+) -> tuple[np.ndarray | None, list[zoneinfo.ZoneInfo | None], np.ndarray | None]:
     """Each row's zone code, the zones by code (the policy's where the row names none, None
-    where it names one that is not a zone), and whether the row's zone is usable (None: no
-    zone column, every row in the policy's zone)."""
-    if column is None:
-        return np.zeros(rows, dtype=np.int64), [decider.zone], None
+    where it names one that is not a zone), and whether the row's zone is usable (None, None:
+    no zone column, every row in the policy's zone)."""
+    if column is None:  # every row in the policy's zone: no per-row codes (see `read_times`)
+        return None, [decider.zone], None
     try:
         codes, names = encode(column)
     except (pa.ArrowNotImplementedError, pa.ArrowInvalid, TypeError):

@@ -29,7 +29,7 @@ import pyarrow.compute as pc
 from ..clock.calendar import DAY
 from ..engine.runtime import Decider
 from ..engine.state import Bits, Plan, Standing
-from .codes import dense
+from .codes import bool_bytes, dense
 from .packed import Packed
 
 #: fact sets, outcomes and column values remembered before starting again
@@ -109,9 +109,9 @@ class ColumnValues:
                 table = self.flags[kind] = np.asarray(
                     [self._new(False), self._new(True), -1], dtype=np.int32
                 )
-            if not column.null_count:  # numpy's booleans are bytes 0 and 1
-                plain: np.ndarray = table[column.to_numpy(zero_copy_only=False).view(np.int8)]
-                return plain
+            if not column.null_count:
+                bits = bool_bytes(column)
+                return bits if table[0] == 0 and table[1] == 1 else table[bits]
             table = table.copy()
             table[2] = self._null(kind)
             flags: np.ndarray = table[column.cast(pa.int8()).fill_null(2).to_numpy()]

@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 import pyarrow as pa
 
+from ..clock.calendar import DAY
 from ..engine.runtime import Decider
 from ..engine.state import shift_key
 from .codes import dense
@@ -87,8 +88,11 @@ def remembered_within(
     slot_of_row = memory.slots_of(days)
     if slot_of_row is None:
         return None
-    first = memory.firsts[slot_of_row, mine(seconds[0])]
-    last = memory.lasts[slot_of_row, mine(seconds[1])]
+    # the stretch tables flat, a row's place its slot's start plus its seconds (one gather
+    # each, where a two-axis index costs numpy several passes)
+    at = np.multiply(slot_of_row, DAY + 1, dtype=np.int64)
+    first = memory.firsts.reshape(-1)[at + mine(seconds[0])]
+    last = memory.lasts.reshape(-1)[at + mine(seconds[1])]
     parts = [bits, slot_of_row, first, last]
     widest = memory.widest
     found = memory.outcomes.find(

@@ -52,10 +52,17 @@ def read_times(
     column: pa.Array | None,
     rows: int,
     zones: list[zoneinfo.ZoneInfo | None],
-    zone_of_row: np.ndarray,
+    zone_of_row: np.ndarray | None,
 ) -> TimeColumn:
     """A start or end column read (see the module); `zones[zone_of_row[i]]` is row i's zone
-    (None where the row's zone is not usable: those rows go to `decide` anyway)."""
+    (None where the row's zone is not usable: those rows go to `decide` anyway; every row's
+    zone is `zones[0]` where `zone_of_row` is None)."""
+    if column is not None and _plain_seconds(column):  # the common case: one add
+        unaware = np.zeros(rows, dtype=bool)
+        local = column.view(pa.int64()).to_numpy() + EPOCH
+        read = TimeColumn(local, np.zeros(rows, dtype=np.int64), unaware, ~unaware)
+        read.every_ok, read.some_aware = True, False
+        return read
     local = np.zeros(rows, dtype=np.int64)
     instant = np.zeros(rows, dtype=np.int64)
     aware = np.zeros(rows, dtype=bool)
@@ -74,11 +81,22 @@ def read_times(
     return read
 
 
+def _plain_seconds(column: pa.Array) -> bool:
+    """Whether a column is naive timestamps in whole seconds without nulls."""
+    kind = column.type
+    return bool(
+        pa.types.is_timestamp(kind)
+        and kind.tz is None
+        and kind.unit == "s"
+        and not column.null_count
+    )
+
+
 def _timestamps(
     column: pa.Array,
     read: TimeColumn,
     zones: list[zoneinfo.ZoneInfo | None],
-    zone_of_row: np.ndarray,
+    zone_of_row: np.ndarray | None,
 ) -> None:
     per_second = _PER_SECOND[column.type.unit]
     if column.null_count:
@@ -104,13 +122,13 @@ def _timestamps(
 
 
 def _localise(
-    read: TimeColumn, zones: list[zoneinfo.ZoneInfo | None], zone_of_row: np.ndarray
+    read: TimeColumn, zones: list[zoneinfo.ZoneInfo | None], zone_of_row: np.ndarray | None
 ) -> None:
     """Local seconds of the aware rows that are ok, each distinct instant converted once per
     distinct zone, as `local_seconds` converts one."""
     todo = read.ok & read.aware
     for code, where in enumerate(zones):
-        rows = np.flatnonzero(todo & (zone_of_row == code))
+        rows = np.flatnonzero(todo if zone_of_row is None else todo & (zone_of_row == code))
         if not rows.size:
             continue
         if where is None:
@@ -144,7 +162,7 @@ def _texts(
     column: pa.Array,
     read: TimeColumn,
     zones: list[zoneinfo.ZoneInfo | None],
-    zone_of_row: np.ndarray,
+    zone_of_row: np.ndarray | None,
 ) -> None:
     """ISO text: each distinct text parsed once, naive or aware, as `decide` parses it."""
     encoded = column.dictionary_encode(null_encoding="encode")
