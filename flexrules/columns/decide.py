@@ -44,6 +44,9 @@ from .times import TimeColumn, read_times
 #: location names as 0, 1, 2 (`facts.LOCATION_CODES` gives the engine's code of each)
 _LOCATION_INDEX = {name: index for index, name in enumerate(LOCATIONS)}
 RULES_TYPE = pa.list_(pa.string())
+#: `array_take` called directly: `Array.take` builds its options and goes through the `take`
+#: meta-function on every call, a fixed cost that shows on short batches
+_TAKE = pc.TakeOptions()
 
 
 class Outcome:
@@ -189,7 +192,7 @@ def _columns(
     if within.size == rows:
         return (
             bool_array(known_allowed[numbers]),
-            known_rules.take(numbers),
+            pc.call_function("array_take", [known_rules, numbers], _TAKE),
             pa.nulls(rows, type=pa.string()),
         )
     offset = known_allowed.size
@@ -260,7 +263,9 @@ def locations_of(
         else:
             at = pc.call_function("index_in", [column], names)
             if not at.null_count and numbers is _LOCATION_INDEX:  # every row a location
-                return at.to_numpy(), np.ones(rows, dtype=bool)  # places are decide's numbers
+                every = np.empty(rows, dtype=bool)
+                every.fill(True)  # (numpy.ones is a Python function around these two)
+                return at.to_numpy(), every  # places are decide's numbers
             found = table[at.fill_null(table.size - 1).to_numpy()]
         return np.maximum(found, 0), found >= 0
     try:

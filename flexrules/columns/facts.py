@@ -67,8 +67,6 @@ class FactSets:
         self._rows = rows
         #: False where a fact column cannot be hashed: every row then goes to `decide`
         self.readable = True
-        #: each column's Arrow type, as text (values of different types are told apart)
-        self.kinds = [str(column.type) for column in self.columns]
         self._encoded: tuple[list[np.ndarray], list[list[Any]]] | None = None
         self._groups: tuple[np.ndarray, np.ndarray] | None = None
 

@@ -132,10 +132,10 @@ def _batches(arrow: pa.Table | pa.RecordBatch, size: int) -> list[pa.RecordBatch
         return [arrow.slice(start, size) for start in range(0, max(arrow.num_rows, 1), size)]
     if not arrow.num_rows:
         found = []
-    elif all(column.num_chunks == 1 for column in arrow.columns):  # no copy to combine
-        found = arrow.to_batches(max_chunksize=size)
     else:
-        found = arrow.combine_chunks().to_batches(max_chunksize=size)
+        found = arrow.to_batches(max_chunksize=size)
+        if len(found) > -(-arrow.num_rows // size):  # cut at chunk boundaries: combine them
+            found = arrow.combine_chunks().to_batches(max_chunksize=size)
     return found or [pa.RecordBatch.from_pylist([], schema=arrow.schema)]
 
 
@@ -186,6 +186,10 @@ def with_results(kind: str, table: Any, arrow: Any, added: dict[str, pa.Array]) 
 def _with_columns(arrow: Any, added: dict[str, pa.Array]) -> Any:
     """The table or batch with the result columns added (replacing any of the same name)."""
     every = arrow.schema.names
+    if isinstance(arrow, pa.Table) and not any(name in RESULT_COLUMNS for name in every):
+        for name, column in added.items():  # the input's columns as they are, no new list
+            arrow = arrow.append_column(name, column)
+        return arrow
     kept = [index for index, name in enumerate(every) if name not in RESULT_COLUMNS]
     columns = [arrow.column(index) for index in kept] + list(added.values())
     names = [every[index] for index in kept] + list(added)
