@@ -42,6 +42,9 @@ MAX_BOUNDS = 1024
 MAX_DAYS = 1 << 17
 #: an integer column's values within this range are coded by a table, not a hash
 MAX_RANGE = 4096
+#: plans whose stretch tables are also kept as outcome-key parts (two int32 tables of 86,401
+#: entries each: 11 MiB at most)
+MAX_KEYED_PLANS = 16
 _SMALL_INTEGERS = frozenset(
     (pa.int8(), pa.int16(), pa.int32(), pa.int64(), pa.uint8(), pa.uint16(), pa.uint32())
 )
@@ -208,6 +211,10 @@ class TableMemory:
         self.outcomes = Packed(4)
         self.allowed: list[bool] = []
         self.rules: list[tuple[str | None, ...]] = []
+        #: per slot and second, flat: the outcome key's parts of the plan slot and the
+        #: stretches, shifted as `outcomes` packs them (see `outcome_parts`)
+        self._first_keys = self._last_keys = np.zeros(0, dtype=np.int32)
+        self._keys_stamp: tuple[object, ...] = ()
         self._allowed_array = np.zeros(0, dtype=bool)
         self._rules_array: pa.Array = pa.array([], type=pa.list_(pa.string()))
 
@@ -233,6 +240,24 @@ class TableMemory:
             self._allowed_array = np.asarray(self.allowed, dtype=bool)
             self._rules_array = pa.array(self.rules, type=pa.list_(pa.string()))
         return self._allowed_array, self._rules_array
+
+    def outcome_parts(self) -> tuple[np.ndarray, np.ndarray] | None:
+        """Per plan slot and second of a day, flat (slot * (DAY + 1) + second): the slot and
+        the first stretch a shift starting then covers, and the last stretch of a shift ending
+        then, each shifted to its place in the outcome key as `outcomes` packs it now, so a
+        row's key is its rule bits number or-ed with one gather from each. Remade when the
+        packing or the plans change; None past `MAX_KEYED_PLANS` or when keys are 64 bits."""
+        outcomes = self.outcomes
+        if len(self.plans) > MAX_KEYED_PLANS or outcomes.key_type is not np.int32:
+            return None
+        shifts = outcomes.shifts
+        stamp = (*shifts, len(self.plans))
+        if stamp != self._keys_stamp:
+            slots = np.arange(len(self.plans), dtype=np.int32)[:, None] << shifts[1]
+            self._first_keys = (slots | (self.firsts.astype(np.int32) << shifts[2])).reshape(-1)
+            self._last_keys = (self.lasts.astype(np.int32) << shifts[3]).reshape(-1)
+            self._keys_stamp = stamp
+        return self._first_keys, self._last_keys
 
     def add_outcome(self, allowed: bool, rules: tuple[str | None, ...]) -> int:
         self.allowed.append(allowed)

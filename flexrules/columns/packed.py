@@ -83,24 +83,42 @@ class Packed:
         """Each row's packed key and number (-1 where its combination was not met); None
         when the parts need more than `KEY_BITS` bits. `tops`, where the caller knows them,
         bound each part's values from above (else they are read from the parts)."""
+        if tops is None:
+            tops = [int(values.max()) if values.size else 0 for values in parts]
+        if not self.fit(tops):
+            return None
+        keys = self._pack(parts)
+        return keys, self.numbers_of(keys)
+
+    def fit(self, tops: list[int]) -> bool:
+        """Widen the parts to hold values up to `tops` (the known combinations packed again);
+        False when the parts then need more than `KEY_BITS` bits."""
         widened = False
-        for index, values in enumerate(parts):
-            top = tops[index] if tops is not None else int(values.max()) if values.size else 0
+        for index, top in enumerate(tops):
             width = max(1, top.bit_length())
             if width > self.widths[index]:
                 self.widths[index] = width
                 widened = True
         if sum(self.widths) > KEY_BITS:
-            return None
+            return False
         if widened:
             self._pack_known()
-        keys = self._pack(parts)
+        return True
+
+    @property
+    def key_type(self) -> type[np.signedinteger]:
+        """The integer type of packed keys (32 bits while they index the table: half the
+        memory traffic of 64)."""
+        return np.int32 if self.table is not None and sum(self.widths) < 32 else np.int64
+
+    def numbers_of(self, keys: np.ndarray) -> np.ndarray:
+        """Each packed key's number, -1 where its combination was not met."""
         if self.table is not None:
             found: np.ndarray = self.table[keys]
-            return keys, found
+            return found
         assert self.sorted is not None
         numbers, hit = self.sorted.find(keys)
-        return keys, np.where(hit, numbers, -1)
+        return np.where(hit, numbers, -1)
 
     def add(self, keys: np.ndarray, parts: np.ndarray, numbers: np.ndarray) -> None:
         """Keep distinct combinations not met before: their packed keys (as `find` gave
@@ -114,8 +132,7 @@ class Packed:
             self.sorted.add(keys, numbers)
 
     def _pack(self, parts: list[np.ndarray]) -> np.ndarray:
-        # keys that index the table fit 32 bits: half the memory traffic of 64
-        kind = np.int32 if self.table is not None and sum(self.widths) < 32 else np.int64
+        kind = self.key_type
         keys = parts[0].astype(kind, copy=True)
         shifted = np.empty_like(keys)
         for values, shift in zip(parts[1:], self.shifts[1:], strict=True):

@@ -91,20 +91,27 @@ def remembered_within(
     # the stretch tables flat, a row's place its slot's start plus its seconds (one gather
     # each, where a two-axis index costs numpy several passes)
     at = np.multiply(slot_of_row, DAY + 1, dtype=np.int64)
-    first = memory.firsts.reshape(-1)[at + mine(seconds[0])]
-    last = memory.lasts.reshape(-1)[at + mine(seconds[1])]
-    parts = [bits, slot_of_row, first, last]
-    widest = memory.widest
-    found = memory.outcomes.find(
-        parts, [len(memory.standings) - 1, len(memory.plans) - 1, widest, widest]
-    )
-    if found is None:
+    begins, ends = at + mine(seconds[0]), at + mine(seconds[1])
+    outcomes, widest = memory.outcomes, memory.widest
+    if not outcomes.fit([len(memory.standings) - 1, len(memory.plans) - 1, widest, widest]):
         return None
+    keyed = memory.outcome_parts()
+    if keyed is not None:  # the key from two gathers and two ors
+        keys = bits.astype(np.int32)
+        keys |= keyed[0][begins]
+        keys |= keyed[1][ends]
+        numbers = outcomes.numbers_of(keys)
+        if not numbers.size or numbers.min() >= 0:
+            allowed, rules = memory.outcome_arrays()
+            return numbers, allowed, rules
+    parts = [bits, slot_of_row, memory.firsts.reshape(-1)[begins], memory.lasts.reshape(-1)[ends]]
+    found = outcomes.find(parts, [0] * 4)  # fitted above
+    assert found is not None
     keys, numbers = found
     if numbers.size and numbers.min() < 0:
         missing = np.flatnonzero(numbers < 0)
         _outcomes(memory, decider, keys, parts, missing, rows, start.local, end.local)
-        numbers = _again(memory.outcomes, parts)
+        numbers = _again(outcomes, parts)
     allowed, rules = memory.outcome_arrays()
     return numbers, allowed, rules
 

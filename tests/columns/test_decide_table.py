@@ -203,7 +203,9 @@ def test_the_common_path_calls_decide_for_no_row(
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("bound", ["plans", "key bits", "keys", "no direct table", "days"])
+@pytest.mark.parametrize(
+    "bound", ["plans", "key bits", "keys", "no direct table", "days", "no keyed plans"]
+)
 def test_when_the_memory_cannot_take_a_batch_the_answers_stay(
     policies: dict[str, flexrules.Policy], bound: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -217,6 +219,8 @@ def test_when_the_memory_cannot_take_a_batch_the_answers_stay(
         monkeypatch.setattr(packed, "KEY_BITS", 8)
     elif bound == "no direct table":  # every combination found by a hash probe
         monkeypatch.setattr(packed, "DIRECT_BITS", 0)
+    elif bound == "no keyed plans":  # outcome keys packed part by part, not by gathers
+        monkeypatch.setattr(memory, "MAX_KEYED_PLANS", 0)
     elif bound == "days":  # a day table of a few days: tables over more find each day's plan
         monkeypatch.setattr(memory, "MAX_DAYS", 3)
     else:
