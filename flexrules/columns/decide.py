@@ -37,6 +37,7 @@ from ..engine.runtime import Decider
 from ..engine.state import Bits, Standing, shift_key
 from .codes import bool_array, combine, dense, encode
 from .facts import LOCATION_CODES, FactSets
+from .lane import layout_of, warm
 from .memory import memory_of
 from .remembered import Remembered, fact_codes, remembered_within
 from .times import TimeColumn, read_times
@@ -97,7 +98,20 @@ class _Outcomes:
 def decide_batch(
     decider: Decider, batch: pa.RecordBatch, explain: bool = False, language: str | None = None
 ) -> Outcome:
-    """Decide every row of a record batch (see the module)."""
+    """Decide every row of a record batch (see the module): by the warm lane where it takes
+    the batch (`columns.lane`), else step by step."""
+    if not explain:
+        found = _warm(decider, batch)
+        if found is not None:
+            nulls = pa.nulls(batch.num_rows, type=pa.string())
+            return Outcome(*_taken(*found), nulls, None, None)
+    return _stepwise(decider, batch, explain, language)
+
+
+def _stepwise(
+    decider: Decider, batch: pa.RecordBatch, explain: bool, language: str | None
+) -> Outcome:
+    """Decide every row of a record batch by the steps of the module."""
     rows = batch.num_rows
     names = batch.schema.names
 
@@ -137,6 +151,28 @@ def decide_batch(
     explanation = _explanations(decider, batch, error, language) if explain else None
     first = outcomes.first_error[1] if outcomes.first_error else None
     return Outcome(allowed, rules, error, explanation, first)
+
+
+def _warm(decider: Decider, batch: pa.RecordBatch) -> Remembered | None:
+    """The batch's outcomes by the warm lane (`columns.lane`), or None where it cannot take
+    them."""
+    memory = memory_of(decider)
+    schema = batch.schema
+    with memory.lock:
+        known = memory.layout
+        if known is None or not known[0].equals(schema):
+            known = memory.layout = (schema, layout_of(decider, schema))
+        return warm(memory, known[1], batch) if known[1] is not None else None
+
+
+def _taken(
+    numbers: np.ndarray, known_allowed: np.ndarray, known_rules: pa.Array
+) -> tuple[pa.Array, pa.Array]:
+    """The `allowed` and `rules` columns of rows that all took remembered outcomes."""
+    return (
+        bool_array(known_allowed[numbers]),
+        pc.call_function("array_take", [known_rules, numbers], _TAKE),
+    )
 
 
 def _split(
@@ -190,11 +226,7 @@ def _columns(
         )
     numbers, known_allowed, known_rules = remembered
     if within.size == rows:
-        return (
-            bool_array(known_allowed[numbers]),
-            pc.call_function("array_take", [known_rules, numbers], _TAKE),
-            pa.nulls(rows, type=pa.string()),
-        )
+        return (*_taken(numbers, known_allowed, known_rules), pa.nulls(rows, type=pa.string()))
     offset = known_allowed.size
     index = outcomes.of_row + offset
     index[within] = numbers

@@ -45,7 +45,7 @@ MAX_RANGE = 4096
 #: plans whose stretch tables are also kept as outcome-key parts (two int32 tables of 86,401
 #: entries each: 11 MiB at most)
 MAX_KEYED_PLANS = 16
-_SMALL_INTEGERS = frozenset(
+SMALL_INTEGERS = frozenset(
     (pa.int8(), pa.int16(), pa.int32(), pa.int64(), pa.uint8(), pa.uint16(), pa.uint32())
 )
 
@@ -119,7 +119,7 @@ class ColumnValues:
             table[2] = self._null(kind)
             flags: np.ndarray = table[column.cast(pa.int8()).fill_null(2).to_numpy()]
             return flags
-        if column.type in _SMALL_INTEGERS and not column.null_count and len(column):
+        if column.type in SMALL_INTEGERS and not column.null_count and len(column):
             return self._integers(column, kind)
         return self._hashed(column, kind)
 
@@ -215,6 +215,8 @@ class TableMemory:
         #: stretches, shifted as `outcomes` packs them (see `outcome_parts`)
         self._first_keys = self._last_keys = np.zeros(0, dtype=np.int32)
         self._keys_stamp: tuple[object, ...] = ()
+        #: the schema of the last batch and the warm lane's layout for it (`columns.lane`)
+        self.layout: tuple[pa.Schema, Any] | None = None
         self._allowed_array = np.zeros(0, dtype=bool)
         self._rules_array: pa.Array = pa.array([], type=pa.list_(pa.string()))
 

@@ -87,7 +87,7 @@ class Packed:
             tops = [int(values.max()) if values.size else 0 for values in parts]
         if not self.fit(tops):
             return None
-        keys = self._pack(parts)
+        keys = self.pack(parts)
         return keys, self.numbers_of(keys)
 
     def fit(self, tops: list[int]) -> bool:
@@ -131,7 +131,8 @@ class Packed:
             assert self.sorted is not None
             self.sorted.add(keys, numbers)
 
-    def _pack(self, parts: list[np.ndarray]) -> np.ndarray:
+    def pack(self, parts: list[np.ndarray]) -> np.ndarray:
+        """Each row's packed key (the parts fit: see `fit`)."""
         kind = self.key_type
         keys = parts[0].astype(kind, copy=True)
         shifted = np.empty_like(keys)
@@ -146,7 +147,7 @@ class Packed:
         for width in self.widths[:-1]:
             self.shifts.append(self.shifts[-1] + width)
         self.table = self.sorted = None  # known keys packed as int64 first
-        keys = self._pack(list(self.known.T)) if self.numbers.size else self.numbers
+        keys = self.pack(list(self.known.T)) if self.numbers.size else self.numbers
         if sum(self.widths) <= DIRECT_BITS:
             self.table = np.full(1 << sum(self.widths), -1, dtype=np.int32)
             self.table[keys] = self.numbers

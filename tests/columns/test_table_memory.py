@@ -260,3 +260,108 @@ def test_threads_sharing_one_policy(policy: flexrules.Policy) -> None:
     with ThreadPoolExecutor(max_workers=4) as pool:
         got = list(pool.map(lambda each: answers(policy.decide_table(each)), found))
     assert got == want
+
+
+# ---- the warm lane (`columns/lane.py`) --------------------------------------------------------
+
+NOVELTIES = [
+    "none",
+    "new text",
+    "null text",
+    "null flag",
+    "null grade",
+    "grade far out",
+    "unknown location",
+    "null location",
+    "across midnight",
+    "empty span",
+    "first days",
+    "last days",
+]
+
+
+def lane_table(seed: int) -> tuple[pa.Table, str]:
+    """A table of the lane's shape (text, yes or no and integer facts without nulls, naive
+    whole-second times, text locations), and now and then one thing the memory has not met
+    or the lane cannot take (the novelty, returned with it). Shifts end by midnight unless the
+    novelty says otherwise."""
+    rng = random.Random(seed)
+    n = rng.randint(1, 40)
+    novelty = rng.choice(NOVELTIES) if rng.random() < 0.6 else "none"
+    grades = [rng.randint(1, 17) for _ in range(n)]
+    roles = [rng.choice(ROLES) for _ in range(n)]
+    flags = [rng.random() < 0.1 for _ in range(n)]
+    places: list[str | None] = [rng.choice(PLACES) for _ in range(n)]
+    at = rng.randrange(n)
+    if novelty == "new text":
+        roles[at] = f"role {rng.randint(1, 10**6)}"
+    if novelty == "grade far out":
+        grades[at] = rng.choice([-50, 5000])
+    if novelty == "unknown location":
+        places[at] = "moon"
+    if novelty == "null location":
+        places[at] = None
+    starts, ends = [], []
+    for _ in range(n):
+        day = rng.choice([*HOLIDAYS, dt.date(2025, 1, 1) + dt.timedelta(days=rng.randint(0, 364))])
+        begin = dt.datetime.combine(day, dt.time()) + dt.timedelta(minutes=30 * rng.randint(8, 28))
+        starts.append(begin)
+        ends.append(begin + dt.timedelta(minutes=30 * rng.choice([1, 4, 8, 16, 18, 20])))
+    if novelty == "across midnight":
+        starts[at] = starts[at].replace(hour=22, minute=0)
+        ends[at] = starts[at] + dt.timedelta(hours=4)
+    if novelty == "empty span":
+        ends[at] = starts[at]
+    if novelty in ("first days", "last days"):
+        day = dt.date(1, 1, 1) if novelty == "first days" else dt.date(9999, 12, 31)
+        starts[at] = dt.datetime.combine(day, dt.time(8))
+        ends[at] = dt.datetime.combine(day, dt.time(12))
+    columns: dict[str, pa.Array] = {
+        "role": pa.array(roles, rng.choice([pa.string(), pa.large_string()])),
+        "job type": pa.array([rng.choice(JOBS) for _ in range(n)]),
+        "performance": pa.array([rng.choice(RANKS) for _ in range(n)]),
+        "grade": pa.array(grades, rng.choice([pa.int64(), pa.int16(), pa.int32()])),
+        "on probation": pa.array(flags, pa.bool_()),
+        "sanctioned": pa.array([rng.random() < 0.05 for _ in range(n)], pa.bool_()),
+        "location": pa.array(places, pa.string()),
+        "start": pa.array(starts, pa.timestamp("s")),
+        "end": pa.array(ends, pa.timestamp("s")),
+    }
+    nulled = {"null text": "performance", "null flag": "sanctioned", "null grade": "grade"}
+    if novelty in nulled:
+        name = nulled[novelty]
+        values = columns[name].to_pylist()
+        values[at] = None
+        columns[name] = pa.array(values, columns[name].type)
+    return pa.table(columns), novelty
+
+
+@settings(max_examples=15, deadline=None)
+@given(seeds=st.lists(st.integers(0, 2**32), min_size=6, max_size=14))
+def test_the_warm_lane_gives_the_steps_answers(seeds: list[int]) -> None:
+    """Tables of the lane's shape on two fresh policies, one with the lane and one without:
+    the same columns from both, `decide`'s answers on every row, and the lane taking the
+    tables whose every value it has met (a table with something new goes the steps' way)."""
+    from flexrules.columns import decide
+
+    with_lane, without = flexrules.compile_policy(POLICY), flexrules.compile_policy(POLICY)
+    taken: list[bool] = []
+    warm = decide._warm
+
+    def lane_for_one(decider: Any, batch: pa.RecordBatch) -> Any:
+        if decider is not with_lane._decider:
+            return None
+        found = warm(decider, batch)
+        taken.append(found is not None)
+        return found
+
+    tables = [lane_table(seed) for seed in seeds]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(decide, "_warm", lane_for_one)
+        for found, novelty in [*tables, *tables]:  # the second time round it knows more
+            got = with_lane.decide_table(found)
+            assert got.equals(without.decide_table(found)), novelty
+            assert answers(got) == expected(with_lane, found), novelty
+    assert not taken[0]  # a cold memory has met nothing
+    if any(novelty == "none" for _, novelty in tables):
+        assert any(taken[len(tables) :])

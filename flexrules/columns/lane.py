@@ -1,0 +1,176 @@
+"""The warm lane: a batch of the common shape decided from the table memory alone, in one pass
+of numpy and Arrow calls.
+
+On a warm policy most batches look alike: naive whole-second `start` and `end`, a text
+`location`, fact columns of text, yes/no and small integers without nulls, every value, fact
+set, day and outcome met before, every shift within one day. For such a batch the general steps
+(`columns.decide`, `columns.remembered`) do the same work through several layers of
+bookkeeping, and on a short batch that bookkeeping, not the rows, is most of the time (above
+all when the processor's caches have gone cold between calls). The lane does those steps
+directly on the memory's tables, checks at each step that the batch is still of that shape,
+and gives up (None) at the first thing it has not met: the caller then runs the general
+steps, which learn it. So the lane never decides anything the general steps would decide
+otherwise; the tests compare the two on the same batches.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from ..clock.calendar import DAY
+from ..engine.facts import FIRST_DAY, LAST_DAY, LOCATIONS
+from ..engine.runtime import Decider
+from .codes import bool_bytes
+from .facts import fact_columns
+from .memory import SMALL_INTEGERS, TableMemory
+from .remembered import Remembered
+from .times import EPOCH, plain_seconds
+
+#: the location names, in `decide`'s order (office 0, home 1, anywhere 2)
+_LOCATIONS = pc.SetLookupOptions(value_set=pa.array(list(LOCATIONS), type=pa.string()))
+_TEXT = (pa.string(), pa.large_string())
+
+
+class Layout:
+    """Where the lane finds its columns in batches of one schema, and how each fact column
+    is coded (its kind, as the memory keys its values)."""
+
+    __slots__ = ("end", "facts", "location", "names", "schema", "start")
+
+    def __init__(
+        self,
+        schema: pa.Schema,
+        names: tuple[str, ...],
+        facts: list[tuple[int, str, str]],
+        places: tuple[int, int, int],
+    ) -> None:
+        self.schema, self.names, self.facts = schema, names, facts
+        self.location, self.start, self.end = places
+
+
+def layout_of(decider: Decider, schema: pa.Schema) -> Layout | None:
+    """The lane's layout for batches of this schema, or None when the lane cannot take them
+    (a `timezone` column, times that are not naive seconds, a fact column of another type)."""
+    names = schema.names
+    if "timezone" in names or any(name not in names for name in ("location", "start", "end")):
+        return None
+    location, start, end = (names.index(name) for name in ("location", "start", "end"))
+    if schema.types[location] not in _TEXT:
+        return None
+    for index in (start, end):
+        kind = schema.types[index]
+        if not (pa.types.is_timestamp(kind) and kind.tz is None and kind.unit == "s"):
+            return None
+    facts: list[tuple[int, str, str]] = []
+    for name in fact_columns(decider, names):
+        kind = schema.types[names.index(name)]
+        if not (kind in _TEXT or kind == pa.bool_() or kind in SMALL_INTEGERS):
+            return None
+        facts.append((names.index(name), name, str(kind)))
+    return Layout(schema, tuple(name for _, name, _ in facts), facts, (location, start, end))
+
+
+def warm(memory: TableMemory, layout: Layout, batch: pa.RecordBatch) -> Remembered | None:
+    """Each row's outcome number, and the outcomes' allowed and rules, from the memory alone;
+    None at the first thing of the batch the memory has not met (see the module). The caller
+    holds the memory's lock."""
+    rows = batch.num_rows
+    if not rows or memory.full() or memory.decider.day_dependent:
+        return None
+    parts: list[np.ndarray] = []
+    tops: list[int] = []
+    for index, name, kind in layout.facts:
+        codes = _codes(memory, batch.column(index), name, kind)
+        if codes is None:
+            return None
+        parts.append(codes)
+        tops.append(len(memory.columns[name].values) - 1)
+    location = batch.column(layout.location)
+    if location.null_count:
+        return None
+    found = pc.call_function("index_in", [location], _LOCATIONS)
+    if found.null_count:
+        return None
+    parts.append(found.to_numpy())
+    tops.append(2)
+    start, end = batch.column(layout.start), batch.column(layout.end)
+    if not (plain_seconds(start) and plain_seconds(end)):
+        return None
+    begin = start.view(pa.int64()).to_numpy() + EPOCH
+    finish = end.view(pa.int64()).to_numpy() + EPOCH
+    if not ((finish - begin - 1).view(np.uint64) < DAY).all():  # 0 < span <= DAY
+        return None
+    day, low = np.divmod(begin, DAY)
+    high = finish - day * DAY
+    if not (high <= DAY).all() or day.min() <= FIRST_DAY or day.max() >= LAST_DAY - 1:
+        return None
+    return _outcomes(memory, layout, parts, tops, day, low, high)
+
+
+def _codes(memory: TableMemory, column: pa.Array, name: str, kind: str) -> np.ndarray | None:
+    """A fact column's stable codes, where every value is one the memory has met."""
+    if column.null_count:
+        return None
+    values = memory.columns.get(name)
+    if values is None:
+        return None
+    if kind == "bool":
+        table = values.flags.get(kind)
+        if table is None:
+            return None
+        bits = bool_bytes(column)
+        return bits if table[0] == 0 and table[1] == 1 else table[bits]
+    if kind in values.ranges:
+        low, table = values.ranges[kind]
+        numbers = column.to_numpy().astype(np.int64, copy=False)
+        if numbers.min() < low or numbers.max() >= low + table.size:
+            return None
+        coded: np.ndarray = table[numbers - low]
+        return coded if coded.min() >= 0 else None
+    met = values.sets.get(kind)
+    if met is None:
+        return None
+    at = met.find(column)
+    if at.null_count:
+        return None
+    places: np.ndarray = at.to_numpy()
+    return places if met.identity else met.codes[places]
+
+
+def _outcomes(
+    memory: TableMemory,
+    layout: Layout,
+    parts: list[np.ndarray],
+    tops: list[int],
+    day: np.ndarray,
+    low: np.ndarray,
+    high: np.ndarray,
+) -> Remembered | None:
+    """From the fact sets' codes and the days and seconds: each row's outcome number."""
+    fact_sets = memory.facts_for(layout.names)
+    if not fact_sets.fit(tops):
+        return None
+    bits = fact_sets.numbers_of(fact_sets.pack(parts))
+    if bits.min() < 0:
+        return None
+    slots = memory.slots_of(day)
+    widest = memory.widest
+    outcomes = memory.outcomes
+    if slots is None or not outcomes.fit(
+        [len(memory.standings) - 1, len(memory.plans) - 1, widest, widest]
+    ):
+        return None
+    keyed = memory.outcome_parts()
+    if keyed is None:
+        return None
+    at = np.multiply(slots, DAY + 1, dtype=np.int64)
+    keys = bits.astype(np.int32)
+    keys |= keyed[0][at + low]
+    keys |= keyed[1][at + high]
+    numbers = outcomes.numbers_of(keys)
+    if numbers.min() < 0:
+        return None
+    allowed, rules = memory.outcome_arrays()
+    return numbers, allowed, rules
