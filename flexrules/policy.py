@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import os
 import threading
 from collections.abc import Callable, Iterable, Mapping
+from types import ModuleType
 from typing import Any
 
 import attrs
@@ -328,15 +330,14 @@ class Policy:
         batch_size: int | None = None,
     ) -> Any:
         """`decide_table` as if the policy were in force on every day (a set's version)."""
-        from .columns import DEFAULT_BATCH_SIZE, decide_table
-
-        return decide_table(
+        columns = _columns()
+        return columns.decide_table(
             self._decider,
             table,
             explain=explain,
             language=language,
             errors=errors,
-            batch_size=DEFAULT_BATCH_SIZE if batch_size is None else batch_size,
+            batch_size=columns.DEFAULT_BATCH_SIZE if batch_size is None else batch_size,
         )
 
     def check_table(
@@ -574,3 +575,13 @@ def _rule_info(rule: ast.RuleDecl) -> RuleInfo:
 def _form_name(statement: ast.Statement) -> str:
     form = classify(statement)[0]
     return form.value if form is not None else "invalid"
+
+
+@functools.cache
+def _columns() -> ModuleType:
+    """`flexrules.columns`, imported on first use (it needs numpy and pyarrow, the
+    `columnar` extra); cached, as an import statement in `decide_table` cost a short table
+    tens of microseconds per call."""
+    from . import columns
+
+    return columns

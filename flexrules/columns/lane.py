@@ -77,7 +77,7 @@ def warm(memory: TableMemory, layout: Layout, batch: pa.RecordBatch) -> Remember
     None at the first thing of the batch the memory has not met (see the module). The caller
     holds the memory's lock."""
     rows = batch.num_rows
-    if not rows or memory.full() or memory.decider.day_dependent:
+    if not rows or memory.decider.day_dependent:  # (reading a full memory is still right)
         return None
     parts: list[np.ndarray] = []
     tops: list[int] = []
@@ -125,9 +125,7 @@ def _codes(memory: TableMemory, column: pa.Array, name: str, kind: str) -> np.nd
     if kind in values.ranges:
         low, table = values.ranges[kind]
         numbers = column.to_numpy().astype(np.int64, copy=False)
-        if numbers.min() < low or numbers.max() >= low + table.size:
-            return None
-        coded: np.ndarray = table[numbers - low]
+        coded: np.ndarray = np.take(table, numbers - low, mode="clip")  # (see `_integers`)
         return coded if coded.min() >= 0 else None
     met = values.sets.get(kind)
     if met is None:

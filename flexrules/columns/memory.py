@@ -86,8 +86,8 @@ class ColumnValues:
         self.nulls: dict[str, int] = {}
         #: per boolean type: the codes of false and true (and -1 for null)
         self.flags: dict[str, np.ndarray] = {}
-        #: per integer type: the lowest value of a short range, and the code of each value
-        #: of the range (-1 for a value not met)
+        #: per integer type: one less than the lowest value of a short range, and the code
+        #: of each value of the range (-1 for a value not met, and at either end)
         self.ranges: dict[str, tuple[int, np.ndarray]] = {}
 
     def codes_of(self, column: pa.Array) -> np.ndarray:
@@ -125,26 +125,28 @@ class ColumnValues:
 
     def _integers(self, column: pa.Array, kind: str) -> np.ndarray:
         """Integers without nulls: where they lie in a short range, a gather from a table by
-        value (grades, years of service), else as any other column."""
+        value (grades, years of service), else as any other column. The table has a -1 at
+        each end, and a value is found by `take` with clipping, so a value past the range
+        reads a -1 without a separate check of the column's bounds."""
         values = column.to_numpy().astype(np.int64, copy=False)
-        low, high = int(values.min()), int(values.max())
         known = self.ranges.get(kind)
-        if known is not None and known[0] <= low and high < known[0] + known[1].size:
-            found: np.ndarray = known[1][values - known[0]]
+        if known is not None:
+            found: np.ndarray = np.take(known[1], values - known[0], mode="clip")
             if found.min() >= 0:
                 return found
         codes = self._hashed(column, kind)
-        if known is not None and max(high + 1, known[0] + known[1].size) - min(low, known[0]) <= (
-            MAX_RANGE
-        ):
-            low, high = min(low, known[0]), max(high, known[0] + known[1].size - 1)
+        low, high = int(values.min()), int(values.max())
+        if known is not None:  # the range met so far, widened to these values if it stays short
+            first, last = known[0] + 1, known[0] + known[1].size - 2
+            if max(high, last) + 1 - min(low, first) <= MAX_RANGE:
+                low, high = min(low, first), max(high, last)
         if high - low < MAX_RANGE:
             met, met_codes = self.sets[kind].values, self.sets[kind].codes
-            table = np.full(high + 1 - low, -1, dtype=np.int32)  # codes < MAX_KEYS
+            table = np.full(high - low + 3, -1, dtype=np.int32)  # codes < MAX_KEYS
             every = met.to_numpy(zero_copy_only=False).astype(np.int64)
             inside = (every >= low) & (every <= high)
-            table[every[inside] - low] = met_codes[inside]
-            self.ranges[kind] = (low, table)
+            table[every[inside] - low + 1] = met_codes[inside]
+            self.ranges[kind] = (low - 1, table)
         return codes
 
     def _hashed(self, column: pa.Array, kind: str) -> np.ndarray:
