@@ -98,15 +98,17 @@ def warm(memory: TableMemory, layout: Layout, batch: pa.RecordBatch) -> Remember
     start, end = batch.column(layout.start), batch.column(layout.end)
     if not (plain_seconds(start) and plain_seconds(end)):
         return None
-    begin = start.view(pa.int64()).to_numpy() + EPOCH
-    finish = end.view(pa.int64()).to_numpy() + EPOCH
-    if not ((finish - begin - 1).view(np.uint64) < DAY).all():  # 0 < span <= DAY
+    # days since 1970 and seconds into them (EPOCH is whole days): a shift is read and within
+    # its day when it starts at `low` and ends at `high`, low < high <= DAY
+    day, low = np.divmod(start.view(pa.int64()).to_numpy(), DAY)
+    high = end.view(pa.int64()).to_numpy() - day * DAY
+    if not ((high > low) & (high <= DAY)).all():
         return None
-    day, low = np.divmod(begin, DAY)
-    high = finish - day * DAY
-    if not (high <= DAY).all() or day.min() <= FIRST_DAY or day.max() >= LAST_DAY - 1:
+    day += EPOCH // DAY
+    first, last = int(day.min()), int(day.max())
+    if first <= FIRST_DAY or last >= LAST_DAY - 1:
         return None
-    return _outcomes(memory, layout, parts, tops, day, low, high)
+    return _outcomes(memory, layout, parts, tops, day, (first, last), low, high)
 
 
 def _codes(memory: TableMemory, column: pa.Array, name: str, kind: str) -> np.ndarray | None:
@@ -143,17 +145,19 @@ def _outcomes(
     parts: list[np.ndarray],
     tops: list[int],
     day: np.ndarray,
+    days: tuple[int, int],
     low: np.ndarray,
     high: np.ndarray,
 ) -> Remembered | None:
-    """From the fact sets' codes and the days and seconds: each row's outcome number."""
+    """From the fact sets' codes, the days (and their lowest and highest) and the seconds:
+    each row's outcome number."""
     fact_sets = memory.facts_for(layout.names)
     if not fact_sets.fit(tops):
         return None
     bits = fact_sets.numbers_of(fact_sets.pack(parts))
     if bits.min() < 0:
         return None
-    slots = memory.slots_of(day)
+    slots = memory.slots_of(day, days)
     widest = memory.widest
     outcomes = memory.outcomes
     if slots is None or not outcomes.fit(

@@ -277,10 +277,13 @@ class TableMemory:
 
     # ---- days --------------------------------------------------------------------------------
 
-    def slots_of(self, days: np.ndarray) -> np.ndarray | None:
+    def slots_of(
+        self, days: np.ndarray, bounds: tuple[int, int] | None = None
+    ) -> np.ndarray | None:
         """Each row's day's plan slot (a gather from a table by day: days repeat from batch to
-        batch); None when the plans outgrow `MAX_PLANS` or a plan's boundaries `MAX_BOUNDS`."""
-        low, high = int(days.min()), int(days.max())
+        batch); None when the plans outgrow `MAX_PLANS` or a plan's boundaries `MAX_BOUNDS`.
+        `bounds` are the days' lowest and highest, where the caller has them."""
+        low, high = bounds if bounds is not None else (int(days.min()), int(days.max()))
         if high - low >= MAX_DAYS:  # a batch over centuries: a slot per distinct day
             group, firsts = dense(days - low)
             slots = np.zeros(firsts.size, dtype=np.int64)
