@@ -26,50 +26,67 @@ from .codes import bool_bytes
 from .facts import fact_columns
 from .memory import SMALL_INTEGERS, TableMemory
 from .remembered import Remembered
-from .times import EPOCH, plain_seconds
+from .times import EPOCH
 
 #: the location names, in `decide`'s order (office 0, home 1, anywhere 2)
 _LOCATIONS = pc.SetLookupOptions(value_set=pa.array(list(LOCATIONS), type=pa.string()))
 _TEXT = (pa.string(), pa.large_string())
+_PER_SECOND = {"s": 1, "ms": 1_000, "us": 1_000_000, "ns": 1_000_000_000}
 
 
 class Layout:
-    """Where the lane finds its columns in batches of one schema, and how each fact column
-    is coded (its kind, as the memory keys its values)."""
+    """Where the lane finds its columns in batches of one schema: per fact column its place,
+    name, kind (as the memory keys its values) and whether it is an Arrow dictionary; the
+    location's place and whether it is a dictionary; the times' places and ticks per
+    second."""
 
-    __slots__ = ("end", "facts", "location", "names", "schema", "start")
+    __slots__ = ("facts", "location", "names", "per_second", "schema", "times")
 
     def __init__(
         self,
         schema: pa.Schema,
-        names: tuple[str, ...],
-        facts: list[tuple[int, str, str]],
-        places: tuple[int, int, int],
+        facts: list[tuple[int, str, str, bool]],
+        location: tuple[int, bool],
+        times: tuple[int, int],
+        per_second: int,
     ) -> None:
-        self.schema, self.names, self.facts = schema, names, facts
-        self.location, self.start, self.end = places
+        self.schema, self.facts, self.location = schema, facts, location
+        self.names = tuple(name for _, name, _, _ in facts)
+        self.times, self.per_second = times, per_second
 
 
 def layout_of(decider: Decider, schema: pa.Schema) -> Layout | None:
     """The lane's layout for batches of this schema, or None when the lane cannot take them
-    (a `timezone` column, times that are not naive seconds, a fact column of another type)."""
-    names = schema.names
+    (a `timezone` column, aware times, a fact column of another type)."""
+    names, types = schema.names, schema.types
     if "timezone" in names or any(name not in names for name in ("location", "start", "end")):
         return None
     location, start, end = (names.index(name) for name in ("location", "start", "end"))
-    if schema.types[location] not in _TEXT:
+    where, coded = _text(types[location])
+    if where is None:
         return None
-    for index in (start, end):
-        kind = schema.types[index]
-        if not (pa.types.is_timestamp(kind) and kind.tz is None and kind.unit == "s"):
-            return None
-    facts: list[tuple[int, str, str]] = []
+    if types[start] != types[end] or not pa.types.is_timestamp(types[start]):
+        return None
+    unit, zone = types[start].unit, types[start].tz
+    if zone is not None:
+        return None
+    facts: list[tuple[int, str, str, bool]] = []
     for name in fact_columns(decider, names):
-        kind = schema.types[names.index(name)]
-        if not (kind in _TEXT or kind == pa.bool_() or kind in SMALL_INTEGERS):
-            return None
-        facts.append((names.index(name), name, str(kind)))
-    return Layout(schema, tuple(name for _, name, _ in facts), facts, (location, start, end))
+        kind, dictionary = _text(types[names.index(name)])
+        if kind is None:
+            kind = types[names.index(name)]
+            if not (kind == pa.bool_() or kind in SMALL_INTEGERS):
+                return None
+        facts.append((names.index(name), name, str(kind), dictionary))
+    return Layout(schema, facts, (location, coded), (start, end), _PER_SECOND[unit])
+
+
+def _text(kind: pa.DataType) -> tuple[pa.DataType | None, bool]:
+    """A text type, or a dictionary of text, as (the text type, whether a dictionary);
+    (None, False) for any other type."""
+    if pa.types.is_dictionary(kind) and kind.value_type in _TEXT:
+        return kind.value_type, True
+    return (kind, False) if kind in _TEXT else (None, False)
 
 
 def warm(memory: TableMemory, layout: Layout, batch: pa.RecordBatch) -> Remembered | None:
@@ -81,27 +98,27 @@ def warm(memory: TableMemory, layout: Layout, batch: pa.RecordBatch) -> Remember
         return None
     parts: list[np.ndarray] = []
     tops: list[int] = []
-    for index, name, kind in layout.facts:
-        codes = _codes(memory, batch.column(index), name, kind)
+    for index, name, kind, dictionary in layout.facts:
+        column = batch.column(index)
+        if column.null_count:
+            return None
+        codes = _codes(memory, column.dictionary if dictionary else column, name, kind)
         if codes is None:
             return None
-        parts.append(codes)
+        parts.append(codes[column.indices.to_numpy()] if dictionary else codes)
         tops.append(len(memory.columns[name].values) - 1)
-    location = batch.column(layout.location)
-    if location.null_count:
+    places = _places(batch.column(layout.location[0]), layout.location[1])
+    if places is None:
         return None
-    found = pc.call_function("index_in", [location], _LOCATIONS)
-    if found.null_count:
-        return None
-    parts.append(found.to_numpy())
+    parts.append(places)
     tops.append(2)
-    start, end = batch.column(layout.start), batch.column(layout.end)
-    if not (plain_seconds(start) and plain_seconds(end)):
+    seconds = [_seconds(batch.column(index), layout.per_second) for index in layout.times]
+    if seconds[0] is None or seconds[1] is None:
         return None
     # days since 1970 and seconds into them (EPOCH is whole days): a shift is read and within
     # its day when it starts at `low` and ends at `high`, low < high <= DAY
-    day, low = np.divmod(start.view(pa.int64()).to_numpy(), DAY)
-    high = end.view(pa.int64()).to_numpy() - day * DAY
+    day, low = np.divmod(seconds[0], DAY)
+    high = seconds[1] - day * DAY
     if not ((high > low) & (high <= DAY)).all():
         return None
     day += EPOCH // DAY
@@ -111,8 +128,33 @@ def warm(memory: TableMemory, layout: Layout, batch: pa.RecordBatch) -> Remember
     return _outcomes(memory, layout, parts, tops, day, (first, last), low, high)
 
 
+def _seconds(column: pa.Array, per_second: int) -> np.ndarray | None:
+    """A naive timestamp column's whole seconds since 1970; None where a value is null or
+    has a fraction of a second (`decide` reads those rows itself)."""
+    if column.null_count:
+        return None
+    ticks: np.ndarray = column.view(pa.int64()).to_numpy()
+    if per_second == 1:
+        return ticks
+    seconds, fraction = np.divmod(ticks, per_second)
+    return None if fraction.any() else seconds
+
+
+def _places(column: pa.Array, dictionary: bool) -> np.ndarray | None:
+    """The location of each row as decide's number; None where one is null or not a
+    location."""
+    if column.null_count:
+        return None
+    found = pc.call_function("index_in", [column.dictionary if dictionary else column], _LOCATIONS)
+    if found.null_count:
+        return None
+    places: np.ndarray = found.to_numpy()
+    return places[column.indices.to_numpy()] if dictionary else places
+
+
 def _codes(memory: TableMemory, column: pa.Array, name: str, kind: str) -> np.ndarray | None:
-    """A fact column's stable codes, where every value is one the memory has met."""
+    """A fact column's stable codes (of a dictionary's values, for a dictionary column),
+    where every value is one the memory has met."""
     if column.null_count:
         return None
     values = memory.columns.get(name)
@@ -135,8 +177,8 @@ def _codes(memory: TableMemory, column: pa.Array, name: str, kind: str) -> np.nd
     at = met.find(column)
     if at.null_count:
         return None
-    places: np.ndarray = at.to_numpy()
-    return places if met.identity else met.codes[places]
+    found: np.ndarray = at.to_numpy()
+    return found if met.identity else met.codes[found]
 
 
 def _outcomes(

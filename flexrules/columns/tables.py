@@ -157,14 +157,13 @@ def _added(outcomes: list[Outcome], explain: bool) -> dict[str, pa.Array]:
         if explain:
             assert outcome.explanation is not None
             parts["explanation"].append(outcome.explanation)
-    types = dict(result_schema(explain))
     return {
         name: (
             arrays[0]
             if len(arrays) == 1  # one batch: its columns as they are, not a copy
             else pa.concat_arrays(arrays)
             if arrays
-            else pa.array([], type=types[name])
+            else pa.array([], type=dict(result_schema(explain))[name])
         )
         for name, arrays in parts.items()
     }

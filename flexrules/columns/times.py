@@ -57,7 +57,7 @@ def read_times(
     """A start or end column read (see the module); `zones[zone_of_row[i]]` is row i's zone
     (None where the row's zone is not usable: those rows go to `decide` anyway; every row's
     zone is `zones[0]` where `zone_of_row` is None)."""
-    if column is not None and plain_seconds(column):  # the common case: one add
+    if column is not None and _plain_seconds(column):  # the common case: one add
         unaware = np.zeros(rows, dtype=bool)
         local = column.view(pa.int64()).to_numpy() + EPOCH
         read = TimeColumn(local, np.zeros(rows, dtype=np.int64), unaware, ~unaware)
@@ -81,7 +81,7 @@ def read_times(
     return read
 
 
-def plain_seconds(column: pa.Array) -> bool:
+def _plain_seconds(column: pa.Array) -> bool:
     """Whether a column is naive timestamps in whole seconds without nulls."""
     kind = column.type
     return bool(

@@ -277,30 +277,58 @@ NOVELTIES = [
     "empty span",
     "first days",
     "last days",
+    "a fraction of a second",
 ]
 
 
 def lane_table(seed: int) -> tuple[pa.Table, str]:
-    """A table of the lane's shape (text, yes or no and integer facts without nulls, naive
-    whole-second times, text locations), and now and then one thing the memory has not met
-    or the lane cannot take (the novelty, returned with it). Shifts end by midnight unless the
-    novelty says otherwise."""
+    """A table of the lane's shape (text, plain or as a dictionary, yes or no and integer facts
+    without nulls, naive times in any unit, text locations), and now and then one thing the
+    memory has not met or the lane cannot take (the novelty, returned with it). Shifts end by
+    midnight unless the novelty says otherwise."""
     rng = random.Random(seed)
     n = rng.randint(1, 40)
     novelty = rng.choice(NOVELTIES) if rng.random() < 0.6 else "none"
+    at = rng.randrange(n)
     grades = [rng.randint(1, 17) for _ in range(n)]
     roles = [rng.choice(ROLES) for _ in range(n)]
-    flags = [rng.random() < 0.1 for _ in range(n)]
     places: list[str | None] = [rng.choice(PLACES) for _ in range(n)]
-    at = rng.randrange(n)
     if novelty == "new text":
         roles[at] = f"role {rng.randint(1, 10**6)}"
     if novelty == "grade far out":
         grades[at] = rng.choice([-50, 5000])
-    if novelty == "unknown location":
-        places[at] = "moon"
-    if novelty == "null location":
-        places[at] = None
+    if novelty in ("unknown location", "null location"):
+        places[at] = "moon" if novelty == "unknown location" else None
+
+    def text(values: list[Any], kind: pa.DataType | None = None) -> pa.Array:
+        array = pa.array(values, kind or pa.string())
+        return array.dictionary_encode() if rng.random() < 0.3 else array
+
+    columns: dict[str, pa.Array] = {
+        "role": text(roles, rng.choice([pa.string(), pa.large_string()])),
+        "job type": text([rng.choice(JOBS) for _ in range(n)]),
+        "performance": text([rng.choice(RANKS) for _ in range(n)]),
+        "grade": pa.array(grades, rng.choice([pa.int64(), pa.int16(), pa.int32()])),
+        "on probation": pa.array([rng.random() < 0.1 for _ in range(n)], pa.bool_()),
+        "sanctioned": pa.array([rng.random() < 0.05 for _ in range(n)], pa.bool_()),
+        "location": text(places),
+        **_lane_times(rng, n, novelty, at),
+    }
+    nulled = {"null text": "performance", "null flag": "sanctioned", "null grade": "grade"}
+    if novelty in nulled:
+        name = nulled[novelty]
+        kind = columns[name].type
+        values = columns[name].to_pylist()
+        values[at] = None
+        if pa.types.is_dictionary(kind):  # a null index
+            columns[name] = pa.array(values, kind.value_type).dictionary_encode()
+        else:
+            columns[name] = pa.array(values, kind)
+    return pa.table(columns), novelty
+
+
+def _lane_times(rng: random.Random, n: int, novelty: str, at: int) -> dict[str, pa.Array]:
+    """`start` and `end` for `lane_table`, in one unit, with the novelty's odd shift."""
     starts, ends = [], []
     for _ in range(n):
         day = rng.choice([*HOLIDAYS, dt.date(2025, 1, 1) + dt.timedelta(days=rng.randint(0, 364))])
@@ -316,24 +344,16 @@ def lane_table(seed: int) -> tuple[pa.Table, str]:
         day = dt.date(1, 1, 1) if novelty == "first days" else dt.date(9999, 12, 31)
         starts[at] = dt.datetime.combine(day, dt.time(8))
         ends[at] = dt.datetime.combine(day, dt.time(12))
-    columns: dict[str, pa.Array] = {
-        "role": pa.array(roles, rng.choice([pa.string(), pa.large_string()])),
-        "job type": pa.array([rng.choice(JOBS) for _ in range(n)]),
-        "performance": pa.array([rng.choice(RANKS) for _ in range(n)]),
-        "grade": pa.array(grades, rng.choice([pa.int64(), pa.int16(), pa.int32()])),
-        "on probation": pa.array(flags, pa.bool_()),
-        "sanctioned": pa.array([rng.random() < 0.05 for _ in range(n)], pa.bool_()),
-        "location": pa.array(places, pa.string()),
-        "start": pa.array(starts, pa.timestamp("s")),
-        "end": pa.array(ends, pa.timestamp("s")),
+    unit = rng.choice(["s", "ms", "us", "ns"])
+    if novelty in ("first days", "last days"):  # (nanoseconds reach 1677 to 2262 only)
+        unit = "us"
+    if novelty == "a fraction of a second":
+        ends[at] += dt.timedelta(milliseconds=250)
+        unit = "ms"
+    return {
+        "start": pa.array(starts, pa.timestamp(unit)),
+        "end": pa.array(ends, pa.timestamp(unit)),
     }
-    nulled = {"null text": "performance", "null flag": "sanctioned", "null grade": "grade"}
-    if novelty in nulled:
-        name = nulled[novelty]
-        values = columns[name].to_pylist()
-        values[at] = None
-        columns[name] = pa.array(values, columns[name].type)
-    return pa.table(columns), novelty
 
 
 @settings(max_examples=15, deadline=None)
