@@ -1,16 +1,18 @@
 """The warm lane: a batch of the common shape decided from the table memory alone, in one pass
 of numpy and Arrow calls.
 
-On a warm policy most batches look alike: naive whole-second `start` and `end`, a text
-`location`, fact columns of text, yes/no and small integers without nulls, every value, fact
-set, day and outcome met before, every shift within one day. For such a batch the general steps
+On a warm policy most batches look alike: naive `start` and `end` in whole seconds, a text
+`location`, fact columns of text (plain or dictionaries), yes/no and small integers without
+nulls, every value met before, every shift within one day. For such a batch the general steps
 (`columns.decide`, `columns.remembered`) do the same work through several layers of
 bookkeeping, and on a short batch that bookkeeping, not the rows, is most of the time (above
 all when the processor's caches have gone cold between calls). The lane does those steps
 directly on the memory's tables, checks at each step that the batch is still of that shape,
-and gives up (None) at the first thing it has not met: the caller then runs the general
-steps, which learn it. So the lane never decides anything the general steps would decide
-otherwise; the tests compare the two on the same batches.
+and gives up (None) at the first value it has not met or row it cannot read as the steps
+do: the caller then runs the general steps, which learn it. New combinations of values met
+before (a fact set, an outcome) it works out and keeps itself, with the functions the steps
+use (`columns.remembered`). So the lane never decides anything the general steps would
+decide otherwise; the tests compare the two on the same batches.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from ..engine.runtime import Decider
 from .codes import bool_bytes
 from .facts import fact_columns
 from .memory import SMALL_INTEGERS, TableMemory
-from .remembered import Remembered
+from .remembered import Remembered, again, learn_fact_sets, learn_outcomes
 from .times import EPOCH
 
 #: the location names, in `decide`'s order (office 0, home 1, anywhere 2)
@@ -94,7 +96,7 @@ def warm(memory: TableMemory, layout: Layout, batch: pa.RecordBatch) -> Remember
     None at the first thing of the batch the memory has not met (see the module). The caller
     holds the memory's lock."""
     rows = batch.num_rows
-    if not rows or memory.decider.day_dependent:  # (reading a full memory is still right)
+    if not rows or memory.decider.day_dependent:
         return None
     parts: list[np.ndarray] = []
     tops: list[int] = []
@@ -125,7 +127,8 @@ def warm(memory: TableMemory, layout: Layout, batch: pa.RecordBatch) -> Remember
     first, last = int(day.min()), int(day.max())
     if first <= FIRST_DAY or last >= LAST_DAY - 1:
         return None
-    return _outcomes(memory, layout, parts, tops, day, (first, last), low, high)
+    times = (seconds[0], seconds[1])
+    return _outcomes(memory, layout, parts, tops, day, (first, last), times, (low, high))
 
 
 def _seconds(column: pa.Array, per_second: int) -> np.ndarray | None:
@@ -188,17 +191,26 @@ def _outcomes(
     tops: list[int],
     day: np.ndarray,
     days: tuple[int, int],
-    low: np.ndarray,
-    high: np.ndarray,
+    seconds: tuple[np.ndarray, np.ndarray],
+    stretch: tuple[np.ndarray, np.ndarray],
 ) -> Remembered | None:
-    """From the fact sets' codes, the days (and their lowest and highest) and the seconds:
-    each row's outcome number."""
+    """From the fact sets' codes, the days (and their lowest and highest), the times in
+    seconds since 1970 and within the day: each row's outcome number. Fact sets and outcomes
+    not met before (of values met before) are worked out and kept here, as
+    `columns.remembered` does."""
+    decider = memory.decider
     fact_sets = memory.facts_for(layout.names)
     if not fact_sets.fit(tops):
         return None
-    bits = fact_sets.numbers_of(fact_sets.pack(parts))
+    keys = fact_sets.pack(parts)
+    bits = fact_sets.numbers_of(keys)
+    rows = np.arange(day.size)
     if bits.min() < 0:
-        return None
+        if memory.full():  # the steps start the memory again
+            return None
+        stable, missing = parts[:-1], np.flatnonzero(bits < 0)
+        learn_fact_sets(memory, decider, layout.names, stable, rows, keys, parts, missing, day)
+        bits = again(fact_sets, parts)
     slots = memory.slots_of(day, days)
     widest = memory.widest
     outcomes = memory.outcomes
@@ -206,15 +218,24 @@ def _outcomes(
         [len(memory.standings) - 1, len(memory.plans) - 1, widest, widest]
     ):
         return None
-    keyed = memory.outcome_parts()
-    if keyed is None:
-        return None
     at = np.multiply(slots, DAY + 1, dtype=np.int64)
-    keys = bits.astype(np.int32)
-    keys |= keyed[0][at + low]
-    keys |= keyed[1][at + high]
-    numbers = outcomes.numbers_of(keys)
-    if numbers.min() < 0:
-        return None
+    begins, ends = at + stretch[0], at + stretch[1]
+    keyed = memory.outcome_parts()
+    if keyed is not None:  # the key from two gathers and two ors
+        keys = bits.astype(np.int32)
+        keys |= keyed[0][begins]
+        keys |= keyed[1][ends]
+        numbers = outcomes.numbers_of(keys)
+    if keyed is None or numbers.min() < 0:  # part by part, and what is new worked out
+        found = [bits, slots, memory.firsts.reshape(-1)[begins], memory.lasts.reshape(-1)[ends]]
+        keys = outcomes.pack(found)
+        numbers = outcomes.numbers_of(keys)
+        if numbers.min() < 0:
+            if memory.full():
+                return None
+            local = (seconds[0] + EPOCH, seconds[1] + EPOCH)
+            missing = np.flatnonzero(numbers < 0)
+            learn_outcomes(memory, decider, keys, found, missing, rows, *local)
+            numbers = again(outcomes, found)
     allowed, rules = memory.outcome_arrays()
     return numbers, allowed, rules

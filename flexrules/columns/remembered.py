@@ -13,6 +13,7 @@ The caller holds the memory's lock from `fact_codes` to the end of `remembered_w
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
@@ -83,8 +84,8 @@ def remembered_within(
     keys, bits = found
     if bits.size and bits.min() < 0:
         missing = np.flatnonzero(bits < 0)
-        _standings(memory, decider, facts, stable, rows, keys, parts, missing, day)
-        bits = _again(fact_sets, parts)
+        learn_fact_sets(memory, decider, facts.names, stable, rows, keys, parts, missing, day)
+        bits = again(fact_sets, parts)
     slot_of_row = memory.slots_of(days)
     if slot_of_row is None:
         return None
@@ -110,13 +111,13 @@ def remembered_within(
     keys, numbers = found
     if numbers.size and numbers.min() < 0:
         missing = np.flatnonzero(numbers < 0)
-        _outcomes(memory, decider, keys, parts, missing, rows, start.local, end.local)
-        numbers = _again(outcomes, parts)
+        learn_outcomes(memory, decider, keys, parts, missing, rows, start.local, end.local)
+        numbers = again(outcomes, parts)
     allowed, rules = memory.outcome_arrays()
     return numbers, allowed, rules
 
 
-def _again(packed: Packed, parts: list[np.ndarray]) -> np.ndarray:
+def again(packed: Packed, parts: list[np.ndarray]) -> np.ndarray:
     """The numbers of combinations just kept (they fit: `find` has seen them)."""
     found = packed.find(parts, [0] * len(parts))
     assert found is not None
@@ -129,10 +130,10 @@ def _firsts_of(keys: np.ndarray, missing: np.ndarray) -> np.ndarray:
     return firsts
 
 
-def _standings(
+def learn_fact_sets(
     memory: TableMemory,
     decider: Decider,
-    facts: FactSets,
+    names: Sequence[str],
     stable: list[np.ndarray],
     rows: np.ndarray,
     keys: np.ndarray,
@@ -147,7 +148,7 @@ def _standings(
     places = parts[len(stable)]
     for index, at in enumerate(firsts.tolist()):
         row = int(rows[at])
-        mapping = _mapping(memory, facts, stable, row)
+        mapping = _mapping(memory, names, stable, row)
         code = LOCATION_CODES[int(places[at])]
         key = decider.fact_key(mapping, mapping)
         standing = decider.standing_of(mapping, mapping, code, int(day[row]), key)
@@ -157,16 +158,16 @@ def _standings(
 
 
 def _mapping(
-    memory: TableMemory, facts: FactSets, stable: list[np.ndarray], row: int
+    memory: TableMemory, names: Sequence[str], stable: list[np.ndarray], row: int
 ) -> dict[str, Any]:
     """The declared attributes of a row, as `decide` would read them from it."""
     return {
         name: memory.column(name).values[int(codes[row])]
-        for name, codes in zip(facts.names, stable, strict=True)
+        for name, codes in zip(names, stable, strict=True)
     }
 
 
-def _outcomes(
+def learn_outcomes(
     memory: TableMemory,
     decider: Decider,
     keys: np.ndarray,
