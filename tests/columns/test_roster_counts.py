@@ -86,6 +86,7 @@ def policy() -> flexrules.Policy:
     return flexrules.compile_policy(columnar_policy_text(), filename="columnar.rules")
 
 
+@pytest.mark.slow
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(seed=st.integers(0, 50), parts=st.integers(1, 4), data=st.data())
 def test_any_split_by_employee_gives_the_whole_rosters_groups(
