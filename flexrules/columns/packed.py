@@ -5,7 +5,8 @@ combinations pack into few bits, else by a hash probe.
 Each part of a combination gets as many bits as its largest value so far needs; a value that
 needs more widens its part, and the known combinations are packed again (they are kept, one row
 each). While all parts fit in `DIRECT_BITS` the numbers live in a table indexed by the packed
-key (-1 for a combination not met); past that, in sorted keys probed with Arrow's `index_in`.
+key (-1 for a combination not met; of the narrowest integer type the numbers allow, so the
+gather touches less memory); past that, in sorted keys probed with Arrow's `index_in`.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-#: packed keys of at most this many bits index a table directly (int32 each: 4 MiB at most)
+#: packed keys of at most this many bits index a table directly (4 MiB at most)
 DIRECT_BITS = 20
 #: bits a packed key may use at all (past this the combination cannot be kept)
 KEY_BITS = 62
@@ -126,6 +127,8 @@ class Packed:
         self.known = np.concatenate([self.known, parts])
         self.numbers = np.concatenate([self.numbers, numbers])
         if self.table is not None:
+            if numbers.size and int(numbers.max()) > np.iinfo(self.table.dtype).max:
+                self.table = self.table.astype(_narrowest(int(numbers.max())))
             self.table[keys] = numbers
         else:
             assert self.sorted is not None
@@ -149,7 +152,8 @@ class Packed:
         self.table = self.sorted = None  # known keys packed as int64 first
         keys = self.pack(list(self.known.T)) if self.numbers.size else self.numbers
         if sum(self.widths) <= DIRECT_BITS:
-            self.table = np.full(1 << sum(self.widths), -1, dtype=np.int32)
+            top = int(self.numbers.max()) if self.numbers.size else 0
+            self.table = np.full(1 << sum(self.widths), -1, dtype=_narrowest(top))
             self.table[keys] = self.numbers
             self.sorted = None
         else:
@@ -157,3 +161,12 @@ class Packed:
             self.sorted = Sorted()
             if keys.size:
                 self.sorted.add(keys, self.numbers)
+
+
+def _narrowest(top: int) -> type[np.signedinteger]:
+    """The narrowest signed integer type that holds -1 to `top`: a table of rule bits numbers
+    is then a byte per key, a quarter of the memory the gather touches."""
+    for kind in (np.int8, np.int16, np.int32):
+        if top <= np.iinfo(kind).max:
+            return kind
+    return np.int64
