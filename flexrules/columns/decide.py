@@ -47,7 +47,7 @@ _LOCATION_INDEX = {name: index for index, name in enumerate(LOCATIONS)}
 RULES_TYPE = pa.list_(pa.string())
 #: `array_take` called directly: `Array.take` builds its options and goes through the `take`
 #: meta-function on every call, a fixed cost that shows on short batches
-_TAKE = pc.TakeOptions()
+_TAKE, _ARRAY_TAKE = pc.TakeOptions(), pc.get_function("array_take")
 
 
 class Outcome:
@@ -171,7 +171,7 @@ def _taken(
     """The `allowed` and `rules` columns of rows that all took remembered outcomes."""
     return (
         bool_array(known_allowed[numbers]),
-        pc.call_function("array_take", [known_rules, numbers], _TAKE),
+        _ARRAY_TAKE.call([known_rules, numbers], _TAKE),
     )
 
 

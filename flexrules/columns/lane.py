@@ -26,7 +26,7 @@ from ..engine.facts import FIRST_DAY, LAST_DAY, LOCATIONS
 from ..engine.runtime import Decider
 from .codes import bool_bytes
 from .facts import fact_columns
-from .memory import SMALL_INTEGERS, TableMemory
+from .memory import INDEX_IN, SMALL_INTEGERS, TableMemory
 from .remembered import Remembered, again, learn_fact_sets, learn_outcomes
 from .times import EPOCH
 
@@ -148,7 +148,7 @@ def _places(column: pa.Array, dictionary: bool) -> np.ndarray | None:
     location."""
     if column.null_count:
         return None
-    found = pc.call_function("index_in", [column.dictionary if dictionary else column], _LOCATIONS)
+    found = INDEX_IN.call([column.dictionary if dictionary else column], _LOCATIONS)
     if found.null_count:
         return None
     places: np.ndarray = found.to_numpy()

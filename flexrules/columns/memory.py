@@ -45,6 +45,8 @@ MAX_RANGE = 4096
 #: plans whose stretch tables are also kept as outcome-key parts (two int32 tables of 86,401
 #: entries each: 11 MiB at most)
 MAX_KEYED_PLANS = 16
+#: Arrow's `index_in`, looked up once (`call_function` finds it by name on every call)
+INDEX_IN = pc.get_function("index_in")
 SMALL_INTEGERS = frozenset(
     (pa.int8(), pa.int16(), pa.int32(), pa.int64(), pa.uint8(), pa.uint16(), pa.uint32())
 )
@@ -64,7 +66,7 @@ class _Met:
 
     def find(self, column: pa.Array) -> pa.Array:
         """Each row's place among the values (null where it is not one of them)."""
-        found: pa.Array = pc.call_function("index_in", [column], self.options)
+        found: pa.Array = INDEX_IN.call([column], self.options)
         return found
 
 
