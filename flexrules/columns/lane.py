@@ -27,7 +27,7 @@ from ..engine.runtime import Decider
 from .codes import bool_bytes
 from .facts import fact_columns
 from .memory import INDEX_IN, SMALL_INTEGERS, TableMemory
-from .remembered import Remembered, again, learn_fact_sets, learn_outcomes
+from .remembered import Remembered, again, learn_fact_sets, outcome_numbers
 from .times import EPOCH
 
 #: the location names, in `decide`'s order (office 0, home 1, anywhere 2)
@@ -212,30 +212,14 @@ def _outcomes(
         learn_fact_sets(memory, decider, layout.names, stable, rows, keys, parts, missing, day)
         bits = again(fact_sets, parts)
     slots = memory.slots_of(day, days)
-    widest = memory.widest
-    outcomes = memory.outcomes
-    if slots is None or not outcomes.fit(
-        [len(memory.standings) - 1, len(memory.plans) - 1, widest, widest]
-    ):
+    if slots is None:
         return None
-    at = np.multiply(slots, DAY + 1, dtype=np.int64)
-    begins, ends = at + stretch[0], at + stretch[1]
-    keyed = memory.outcome_parts()
-    if keyed is not None:  # the key from two gathers and two ors
-        keys = bits.astype(np.int32)
-        keys |= keyed[0][begins]
-        keys |= keyed[1][ends]
-        numbers = outcomes.numbers_of(keys)
-    if keyed is None or numbers.min() < 0:  # part by part, and what is new worked out
-        found = [bits, slots, memory.firsts.reshape(-1)[begins], memory.lasts.reshape(-1)[ends]]
-        keys = outcomes.pack(found)
-        numbers = outcomes.numbers_of(keys)
-        if numbers.min() < 0:
-            if memory.full():
-                return None
-            local = (seconds[0] + EPOCH, seconds[1] + EPOCH)
-            missing = np.flatnonzero(numbers < 0)
-            learn_outcomes(memory, decider, keys, found, missing, rows, *local)
-            numbers = again(outcomes, found)
-    allowed, rules = memory.outcome_arrays()
-    return numbers, allowed, rules
+    return outcome_numbers(
+        memory,
+        decider,
+        bits,
+        slots,
+        stretch,
+        rows,
+        lambda: (seconds[0] + EPOCH, seconds[1] + EPOCH),
+    )

@@ -13,7 +13,7 @@ The caller holds the memory's lock from `fact_codes` to the end of `remembered_w
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy as np
@@ -89,10 +89,30 @@ def remembered_within(
     slot_of_row = memory.slots_of(days)
     if slot_of_row is None:
         return None
+    seconds_in_day = (mine(seconds[0]), mine(seconds[1]))
+    return outcome_numbers(
+        memory, decider, bits, slot_of_row, seconds_in_day, rows, lambda: (start.local, end.local)
+    )
+
+
+def outcome_numbers(
+    memory: TableMemory,
+    decider: Decider,
+    bits: np.ndarray,
+    slots: np.ndarray,
+    seconds: tuple[np.ndarray, np.ndarray],
+    rows: np.ndarray,
+    local: Callable[[], tuple[np.ndarray, np.ndarray]],
+) -> Remembered | None:
+    """Each row's outcome number from its rule bits number, plan slot and start and end in
+    seconds into its day, outcomes not met before worked out (`learn_outcomes`, from the
+    batch's local seconds, which `local` gives); None when the parts outgrow the packing, or
+    when there is something to learn and the memory is full (the caller's steps start it
+    again)."""
     # the stretch tables flat, a row's place its slot's start plus its seconds (one gather
     # each, where a two-axis index costs numpy several passes)
-    at = np.multiply(slot_of_row, DAY + 1, dtype=np.int64)
-    begins, ends = at + mine(seconds[0]), at + mine(seconds[1])
+    at = np.multiply(slots, DAY + 1, dtype=np.int64)
+    begins, ends = at + seconds[0], at + seconds[1]
     outcomes, widest = memory.outcomes, memory.widest
     if not outcomes.fit([len(memory.standings) - 1, len(memory.plans) - 1, widest, widest]):
         return None
@@ -105,13 +125,14 @@ def remembered_within(
         if not numbers.size or numbers.min() >= 0:
             allowed, rules = memory.outcome_arrays()
             return numbers, allowed, rules
-    parts = [bits, slot_of_row, memory.firsts.reshape(-1)[begins], memory.lasts.reshape(-1)[ends]]
-    found = outcomes.find(parts, [0] * 4)  # fitted above
-    assert found is not None
-    keys, numbers = found
+    parts = [bits, slots, memory.firsts.reshape(-1)[begins], memory.lasts.reshape(-1)[ends]]
+    keys = outcomes.pack(parts)
+    numbers = outcomes.numbers_of(keys)
     if numbers.size and numbers.min() < 0:
+        if memory.full():
+            return None
         missing = np.flatnonzero(numbers < 0)
-        learn_outcomes(memory, decider, keys, parts, missing, rows, start.local, end.local)
+        learn_outcomes(memory, decider, keys, parts, missing, rows, *local())
         numbers = again(outcomes, parts)
     allowed, rules = memory.outcome_arrays()
     return numbers, allowed, rules
