@@ -45,6 +45,7 @@ MAX_RANGE = 4096
 #: plans whose stretch tables are also kept as outcome-key parts (two int32 tables of 86,401
 #: entries each: 11 MiB at most)
 MAX_KEYED_PLANS = 16
+_LOWEST = int(np.iinfo(np.int64).min)
 #: Arrow's `index_in`, looked up once (`call_function` finds it by name on every call)
 INDEX_IN = pc.get_function("index_in")
 SMALL_INTEGERS = frozenset(
@@ -142,7 +143,7 @@ class ColumnValues:
             first, last = known[0] + 1, known[0] + known[1].size - 2
             if max(high, last) + 1 - min(low, first) <= MAX_RANGE:
                 low, high = min(low, first), max(high, last)
-        if high - low < MAX_RANGE:
+        if high - low < MAX_RANGE and low > _LOWEST:  # (the table starts one below low)
             met, met_codes = self.sets[kind].values, self.sets[kind].codes
             table = np.full(high - low + 3, -1, dtype=np.int32)  # codes < MAX_KEYS
             every = met.to_numpy(zero_copy_only=False).astype(np.int64)
@@ -187,9 +188,19 @@ class TableMemory:
     """See the module."""
 
     def __init__(self, decider: Decider) -> None:
-        self.decider = decider
+        # a weak reference: the memories are kept per decider in a weak-keyed map, and a
+        # strong one here would keep every policy that ever decided a table alive
+        self._decider = weakref.ref(decider)
         self.lock = threading.Lock()
         self.clear()
+
+    @property
+    def decider(self) -> Decider:
+        """The policy's decider (alive while anyone can call this memory: it is found by
+        the decider)."""
+        found = self._decider()
+        assert found is not None
+        return found
 
     def clear(self) -> None:
         """Forget everything."""

@@ -247,6 +247,44 @@ def test_integers_at_the_ends_of_their_type(policy: flexrules.Policy) -> None:
         assert [allowed for allowed, _, _ in got] == [grade >= 9 for grade in grades]
 
 
+def test_the_lowest_int64_then_ordinary_grades() -> None:
+    """A grade of int64's lowest value cannot start a short range (its table would start one
+    below it): later batches of ordinary grades still decide as `decide` does."""
+    policy = flexrules.compile_policy(POLICY)
+    start = dt.datetime(2025, 7, 8, 9, 0)
+    for grades in ([-(2**63), -(2**63) + 5], [9, 3], [2**63 - 1, 9], [10, 2]):
+        n = len(grades)
+        found = pa.table(
+            {
+                "role": ["clerk"] * n,
+                "job type": ["technical"] * n,
+                "performance": ["good"] * n,
+                "grade": pa.array(grades, pa.int64()),
+                "on probation": [False] * n,
+                "sanctioned": [False] * n,
+                "start": pa.array([start] * n, pa.timestamp("s")),
+                "end": pa.array([start + dt.timedelta(hours=4)] * n, pa.timestamp("s")),
+                "location": ["home"] * n,
+            }
+        )
+        assert answers(policy.decide_table(found)) == expected(policy, found)
+
+
+def test_a_policy_that_decided_tables_is_freed() -> None:
+    """The table memory is kept per policy without keeping the policy alive: a long-running
+    process that compiles policy after policy does not grow."""
+    import gc
+    import weakref
+
+    policy = flexrules.compile_policy(POLICY)
+    policy.decide_table(lane_table(1)[0])
+    policy.decide_table(lane_table(1)[0])
+    gone = weakref.ref(policy._decider)
+    del policy
+    gc.collect()
+    assert gone() is None
+
+
 def test_threads_sharing_one_policy(policy: flexrules.Policy) -> None:
     """Several threads decide tables on one policy at once, each meeting values, fact sets
     and outcomes the others are adding to the table memory: every answer is still `decide`'s."""
