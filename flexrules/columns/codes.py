@@ -40,6 +40,12 @@ def encode(column: pa.Array) -> tuple[np.ndarray, list[Any]]:
     return codes, encoded.dictionary.to_pylist()
 
 
+def last_index(names: list[str], name: str) -> int:
+    """The place of a column by name, the last where a table has two of that name: `decide`
+    reads a row as a dict, in which the last one wins."""
+    return len(names) - 1 - names[::-1].index(name)
+
+
 def bool_bytes(column: pa.Array) -> np.ndarray:
     """A boolean column without nulls as bytes 0 and 1, unpacked from its bitmap by numpy
     (Arrow's own conversion costs several times more on a short column)."""

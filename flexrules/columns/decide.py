@@ -35,7 +35,7 @@ from ..core.messages import chosen_language, speaking
 from ..engine.facts import FIRST_DAY, LAST_DAY, LOCATIONS
 from ..engine.runtime import Decider
 from ..engine.state import Bits, Standing, shift_key
-from .codes import bool_array, combine, dense, encode
+from .codes import bool_array, combine, dense, encode, last_index
 from .facts import LOCATION_CODES, FactSets
 from .lane import layout_of, warm
 from .memory import memory_of
@@ -116,7 +116,7 @@ def _stepwise(
     names = batch.schema.names
 
     def column(name: str) -> pa.Array | None:
-        return batch.column(names.index(name)) if name in names else None
+        return batch.column(last_index(names, name)) if name in names else None
 
     zone_of_row, zones, zone_ok = _zones(decider, column("timezone"), rows)
     location, ok = locations_of(column("location"), rows)

@@ -13,7 +13,7 @@ import pyarrow as pa
 
 from ..engine.facts import LOCATIONS, attribute_keys
 from ..engine.runtime import Decider
-from .codes import combine, encode
+from .codes import combine, encode, last_index
 
 #: the engine's location code (1, 2, 4) of locations numbered 0, 1, 2 (office, home, anywhere)
 LOCATION_CODES = tuple(LOCATIONS.values())
@@ -62,7 +62,7 @@ class FactSets:
 
     def __init__(self, decider: Decider, batch: pa.RecordBatch, names: list[str]) -> None:
         self.names = fact_columns(decider, names)
-        self.columns = [batch.column(names.index(name)) for name in self.names]
+        self.columns = [batch.column(last_index(names, name)) for name in self.names]
         rows = batch.num_rows
         self._rows = rows
         #: False where a fact column cannot be hashed: every row then goes to `decide`

@@ -24,7 +24,7 @@ import pyarrow.compute as pc
 from ..clock.calendar import DAY
 from ..engine.facts import FIRST_DAY, LAST_DAY, LOCATIONS
 from ..engine.runtime import Decider
-from .codes import bool_bytes
+from .codes import bool_bytes, last_index
 from .facts import fact_columns
 from .memory import INDEX_IN, SMALL_INTEGERS, TableMemory
 from .remembered import Remembered, again, learn_fact_sets, outcome_numbers
@@ -63,7 +63,7 @@ def layout_of(decider: Decider, schema: pa.Schema) -> Layout | None:
     names, types = schema.names, schema.types
     if "timezone" in names or any(name not in names for name in ("location", "start", "end")):
         return None
-    location, start, end = (names.index(name) for name in ("location", "start", "end"))
+    location, start, end = (last_index(names, name) for name in ("location", "start", "end"))
     where, coded = _text(types[location])
     if where is None:
         return None
@@ -74,12 +74,13 @@ def layout_of(decider: Decider, schema: pa.Schema) -> Layout | None:
         return None
     facts: list[tuple[int, str, str, bool]] = []
     for name in fact_columns(decider, names):
-        kind, dictionary = _text(types[names.index(name)])
+        place = last_index(names, name)
+        kind, dictionary = _text(types[place])
         if kind is None:
-            kind = types[names.index(name)]
+            kind = types[place]
             if not (kind == pa.bool_() or kind in SMALL_INTEGERS):
                 return None
-        facts.append((names.index(name), name, str(kind), dictionary))
+        facts.append((place, name, str(kind), dictionary))
     return Layout(schema, facts, (location, coded), (start, end), _PER_SECOND[unit])
 
 

@@ -270,6 +270,32 @@ def test_the_lowest_int64_then_ordinary_grades() -> None:
         assert answers(policy.decide_table(found)) == expected(policy, found)
 
 
+def test_two_columns_of_one_name_read_as_decide_reads_them() -> None:
+    """A table may name two columns alike; `decide` reads a row as a dict, where the last
+    wins, and so do the columns (the lane's shape and the steps')."""
+    policy = flexrules.compile_policy(POLICY)
+    start = dt.datetime(2025, 7, 8, 9, 0)
+    columns = {
+        "role": ["service desk", "clerk"],
+        "job type": ["finance", "finance"],
+        "performance": ["good", "good"],
+        "grade": pa.array([9, 9], pa.int64()),
+        "on probation": [False, False],
+        "sanctioned": [False, False],
+        "start": pa.array([start] * 2, pa.timestamp("s")),
+        "end": pa.array([start + dt.timedelta(hours=4)] * 2, pa.timestamp("s")),
+        "location": ["home", "office"],
+    }
+    for twice in ("role", "location", "start"):
+        extra = {"role": ["clerk", "service desk"], "location": ["office", "anywhere"]}.get(
+            twice, pa.array([start - dt.timedelta(hours=3)] * 2, pa.timestamp("s"))
+        )
+        names = [*columns, twice]
+        found = pa.Table.from_arrays([pa.array(v) for v in [*columns.values(), extra]], names)
+        for _ in range(2):  # the steps, then the lane
+            assert answers(policy.decide_table(found)) == expected(policy, found), twice
+
+
 def test_a_policy_that_decided_tables_is_freed() -> None:
     """The table memory is kept per policy without keeping the policy alive: a long-running
     process that compiles policy after policy does not grow."""
