@@ -164,6 +164,20 @@ def _times(
     }
 
 
+def _shifts(rng: random.Random, n: int, latest: int) -> tuple[list[Any], list[Any]]:
+    """Starts and ends of `n` shifts on days of 2025 (holidays among them), starting on a
+    half hour from 04:00 to `latest` half hours after midnight, half an hour to ten long."""
+    starts, ends = [], []
+    for _ in range(n):
+        day = rng.choice([*HOLIDAYS, dt.date(2025, 1, 1) + dt.timedelta(days=rng.randint(0, 364))])
+        begin = dt.datetime.combine(day, dt.time()) + dt.timedelta(
+            minutes=30 * rng.randint(8, latest)
+        )
+        starts.append(begin)
+        ends.append(begin + dt.timedelta(minutes=30 * rng.choice([1, 4, 8, 16, 18, 20])))
+    return starts, ends
+
+
 def table(seed: int) -> pa.Table:
     """A table of up to 60 shifts, each column in a form chosen by the seed."""
     rng = random.Random(seed)
@@ -180,12 +194,7 @@ def table(seed: int) -> pa.Table:
         for _ in range(rng.randint(1, 12))
     ]
     rows = [rng.choice(people) for _ in range(n)]
-    starts, ends = [], []
-    for _ in range(n):
-        day = rng.choice([*HOLIDAYS, dt.date(2025, 1, 1) + dt.timedelta(days=rng.randint(0, 364))])
-        begin = dt.datetime.combine(day, dt.time()) + dt.timedelta(minutes=30 * rng.randint(8, 44))
-        starts.append(begin)
-        ends.append(begin + dt.timedelta(minutes=30 * rng.choice([1, 4, 8, 16, 18, 20])))
+    starts, ends = _shifts(rng, n, 44)
     columns: dict[str, pa.Array] = {
         "id": pa.array([f"E{rng.randint(1, 9)}" for _ in range(n)]),
         "role": _text([r[0] for r in rows], rng.choice(TEXT_FORMS), rng),
@@ -223,25 +232,29 @@ def test_a_column_met_plain_then_as_a_dictionary_then_with_nulls(
         assert answers(policy.decide_table(found)) == expected(policy, found), seed
 
 
+def _technical_at_home(grades: list[int], kind: pa.DataType) -> pa.Table:
+    """Shifts at home of technical staff who differ only in grade (R6 permits from 9)."""
+    n, start = len(grades), dt.datetime(2025, 7, 8, 9, 0)
+    return pa.table(
+        {
+            "role": ["clerk"] * n,
+            "job type": ["technical"] * n,
+            "performance": ["good"] * n,
+            "grade": pa.array(grades, kind),
+            "on probation": [False] * n,
+            "sanctioned": [False] * n,
+            "start": pa.array([start] * n, pa.timestamp("s")),
+            "end": pa.array([start + dt.timedelta(hours=4)] * n, pa.timestamp("s")),
+            "location": ["home"] * n,
+        }
+    )
+
+
 def test_integers_at_the_ends_of_their_type(policy: flexrules.Policy) -> None:
     """A short range of int8 grades from -100 to 100, coded by a table from the lowest: the
     offsets (up to 200) must not wrap around in the column's own type."""
-    start = dt.datetime(2025, 7, 8, 9, 0)
     for grades in ([-100, 100, 50, -5, 9, 8], [50, -5, 100, -100, 8, 9], [127, -128, 50]):
-        n = len(grades)
-        found = pa.table(
-            {
-                "role": ["clerk"] * n,
-                "job type": ["technical"] * n,
-                "performance": ["good"] * n,
-                "grade": pa.array(grades, pa.int8()),
-                "on probation": [False] * n,
-                "sanctioned": [False] * n,
-                "start": pa.array([start] * n, pa.timestamp("s")),
-                "end": pa.array([start + dt.timedelta(hours=4)] * n, pa.timestamp("s")),
-                "location": ["home"] * n,
-            }
-        )
+        found = _technical_at_home(grades, pa.int8())
         got = answers(policy.decide_table(found))
         assert got == expected(policy, found)
         assert [allowed for allowed, _, _ in got] == [grade >= 9 for grade in grades]
@@ -251,22 +264,8 @@ def test_the_lowest_int64_then_ordinary_grades() -> None:
     """A grade of int64's lowest value cannot start a short range (its table would start one
     below it): later batches of ordinary grades still decide as `decide` does."""
     policy = flexrules.compile_policy(POLICY)
-    start = dt.datetime(2025, 7, 8, 9, 0)
     for grades in ([-(2**63), -(2**63) + 5], [9, 3], [2**63 - 1, 9], [10, 2]):
-        n = len(grades)
-        found = pa.table(
-            {
-                "role": ["clerk"] * n,
-                "job type": ["technical"] * n,
-                "performance": ["good"] * n,
-                "grade": pa.array(grades, pa.int64()),
-                "on probation": [False] * n,
-                "sanctioned": [False] * n,
-                "start": pa.array([start] * n, pa.timestamp("s")),
-                "end": pa.array([start + dt.timedelta(hours=4)] * n, pa.timestamp("s")),
-                "location": ["home"] * n,
-            }
-        )
+        found = _technical_at_home(grades, pa.int64())
         assert answers(policy.decide_table(found)) == expected(policy, found)
 
 
@@ -393,12 +392,7 @@ def lane_table(seed: int) -> tuple[pa.Table, str]:
 
 def _lane_times(rng: random.Random, n: int, novelty: str, at: int) -> dict[str, pa.Array]:
     """`start` and `end` for `lane_table`, in one unit, with the novelty's odd shift."""
-    starts, ends = [], []
-    for _ in range(n):
-        day = rng.choice([*HOLIDAYS, dt.date(2025, 1, 1) + dt.timedelta(days=rng.randint(0, 364))])
-        begin = dt.datetime.combine(day, dt.time()) + dt.timedelta(minutes=30 * rng.randint(8, 28))
-        starts.append(begin)
-        ends.append(begin + dt.timedelta(minutes=30 * rng.choice([1, 4, 8, 16, 18, 20])))
+    starts, ends = _shifts(rng, n, 28)
     if novelty == "across midnight":
         starts[at] = starts[at].replace(hour=22, minute=0)
         ends[at] = starts[at] + dt.timedelta(hours=4)
