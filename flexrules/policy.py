@@ -18,7 +18,7 @@ from .clock.calendar import DAY, Calendar, holiday_name
 from .clock.intervals import Intervals
 from .clock.zones import canonical_zone_name
 from .core.diagnostics import Diagnostic
-from .core.messages import chosen_language, say
+from .core.messages import chosen_language, say, spoken
 from .core.source import SourceLocation
 from .engine.bulk import DecisionBatch, decide_many
 from .engine.compile import CompiledRules
@@ -367,6 +367,7 @@ class Policy:
                 language=language,
                 max_period_days=max_period_days,
             )
+        _columns()  # the columnar extra, or an ImportError that names it
         from .columns.rosters import check_table
 
         return check_table(
@@ -581,7 +582,10 @@ def _form_name(statement: ast.Statement) -> str:
 def _columns() -> ModuleType:
     """`flexrules.columns`, imported on first use (it needs numpy and pyarrow, the
     `columnar` extra); cached, as an import statement in `decide_table` cost a short table
-    tens of microseconds per call."""
-    from . import columns
-
+    tens of microseconds per call. Without the extra, an ImportError that says which."""
+    try:
+        from . import columns
+    except ModuleNotFoundError as missing:
+        text = say("usage.columnar.extra", spoken(), missing=missing.name)
+        raise ImportError(text, name=missing.name) from missing
     return columns

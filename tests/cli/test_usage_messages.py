@@ -315,6 +315,14 @@ CASES: list[tuple[str, dict[str, Any], str, str]] = [
         "--changes dipakai bersama berkas pegawai (CSV, JSON, xlsx), bukan Parquet",
     ),
     (
+        "usage.columnar.extra",
+        {"missing": "numpy"},
+        "decide_table and check_table need the columnar extra: pip install "
+        "'flexrules[columnar]' (numpy is not installed)",
+        "decide_table dan check_table memerlukan tambahan columnar: pip install "
+        "'flexrules[columnar]' (numpy belum terpasang)",
+    ),
+    (
         "usage.parquet.extra",
         {},
         "Parquet files need the columnar extra: pip install 'flexrules[columnar]'",

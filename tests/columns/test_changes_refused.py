@@ -43,3 +43,26 @@ def test_check_table_refuses_a_changes_column() -> None:
     )
     with pytest.raises(flexrules.InputError, match="cannot carry changes"):
         policy.check_table(employees, shifts)
+
+
+def test_without_the_columnar_extra_decide_table_says_which_extra(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A core install has no numpy or pyarrow: `decide_table` and `check_table` raise an
+    ImportError that names the extra to install, not numpy's own."""
+    import sys
+
+    from flexrules import policy as policy_module
+
+    policy = flexrules.compile_policy(POLICY)
+    monkeypatch.setitem(sys.modules, "numpy", None)
+    for name in [name for name in sys.modules if name.startswith("flexrules.columns")]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.delattr(flexrules, "columns", raising=False)  # (set by its first import)
+    policy_module._columns.cache_clear()
+    try:
+        for call in (lambda: policy.decide_table(None), lambda: policy.check_table(None, None)):
+            with pytest.raises(ImportError, match=r"pip install 'flexrules\[columnar\]'"):
+                call()
+    finally:
+        policy_module._columns.cache_clear()

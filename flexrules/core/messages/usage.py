@@ -152,6 +152,12 @@ ENTRIES: dict[str, dict[str, str]] = {
         "en": "--changes goes with employees files (CSV, JSON, xlsx), not Parquet",
         "id": "--changes dipakai bersama berkas pegawai (CSV, JSON, xlsx), bukan Parquet",
     },
+    "usage.columnar.extra": {
+        "en": "decide_table and check_table need the columnar extra: "
+        "pip install 'flexrules[columnar]' ({missing} is not installed)",
+        "id": "decide_table dan check_table memerlukan tambahan columnar: "
+        "pip install 'flexrules[columnar]' ({missing} belum terpasang)",
+    },
     "usage.parquet.extra": {
         "en": "Parquet files need the columnar extra: pip install 'flexrules[columnar]'",
         "id": "berkas Parquet memerlukan tambahan columnar: pip install 'flexrules[columnar]'",
