@@ -42,17 +42,16 @@ class Layout:
     location's place and whether it is a dictionary; the times' places and ticks per
     second."""
 
-    __slots__ = ("facts", "location", "names", "per_second", "schema", "times")
+    __slots__ = ("facts", "location", "names", "per_second", "times")
 
     def __init__(
         self,
-        schema: pa.Schema,
         facts: list[tuple[int, str, str, bool]],
         location: tuple[int, bool],
         times: tuple[int, int],
         per_second: int,
     ) -> None:
-        self.schema, self.facts, self.location = schema, facts, location
+        self.facts, self.location = facts, location
         self.names = tuple(name for _, name, _, _ in facts)
         self.times, self.per_second = times, per_second
 
@@ -64,8 +63,8 @@ def layout_of(decider: Decider, schema: pa.Schema) -> Layout | None:
     if "timezone" in names or any(name not in names for name in ("location", "start", "end")):
         return None
     location, start, end = (last_index(names, name) for name in ("location", "start", "end"))
-    where, coded = _text(types[location])
-    if where is None:
+    text, coded = _text(types[location])
+    if text is None:
         return None
     if types[start] != types[end] or not pa.types.is_timestamp(types[start]):
         return None
@@ -81,7 +80,7 @@ def layout_of(decider: Decider, schema: pa.Schema) -> Layout | None:
             if not (kind == pa.bool_() or kind in SMALL_INTEGERS):
                 return None
         facts.append((place, name, str(kind), dictionary))
-    return Layout(schema, facts, (location, coded), (start, end), _PER_SECOND[unit])
+    return Layout(facts, (location, coded), (start, end), _PER_SECOND[unit])
 
 
 def _text(kind: pa.DataType) -> tuple[pa.DataType | None, bool]:
@@ -93,9 +92,10 @@ def _text(kind: pa.DataType) -> tuple[pa.DataType | None, bool]:
 
 
 def warm(memory: TableMemory, layout: Layout, batch: pa.RecordBatch) -> Remembered | None:
-    """Each row's outcome number, and the outcomes' allowed and rules, from the memory alone;
-    None at the first thing of the batch the memory has not met (see the module). The caller
-    holds the memory's lock."""
+    """Each row's outcome number, and the outcomes' allowed and rules, from the memory (fact
+    sets and outcomes of known values learnt on the way); None at the first value the memory
+    has not met or row the lane cannot read as the steps do (see the module). The caller holds
+    the memory's lock."""
     rows = batch.num_rows
     if not rows or memory.decider.day_dependent:
         return None
