@@ -162,7 +162,7 @@ def _warm(decider: Decider, batch: pa.RecordBatch) -> Remembered | None:
         known = memory.layout
         if known is None or not known[0].equals(schema):
             known = memory.layout = (schema, layout_of(decider, schema))
-        return warm(memory, known[1], batch) if known[1] is not None else None
+        return warm(memory, decider, known[1], batch) if known[1] is not None else None
 
 
 def _taken(

@@ -91,13 +91,15 @@ def _text(kind: pa.DataType) -> tuple[pa.DataType | None, bool]:
     return (kind, False) if kind in _TEXT else (None, False)
 
 
-def warm(memory: TableMemory, layout: Layout, batch: pa.RecordBatch) -> Remembered | None:
+def warm(
+    memory: TableMemory, decider: Decider, layout: Layout, batch: pa.RecordBatch
+) -> Remembered | None:
     """Each row's outcome number, and the outcomes' allowed and rules, from the memory (fact
     sets and outcomes of known values learnt on the way); None at the first value the memory
     has not met or row the lane cannot read as the steps do (see the module). The caller holds
     the memory's lock."""
     rows = batch.num_rows
-    if not rows or memory.decider.day_dependent:
+    if not rows or decider.day_dependent:
         return None
     parts: list[np.ndarray] = []
     tops: list[int] = []
@@ -129,7 +131,7 @@ def warm(memory: TableMemory, layout: Layout, batch: pa.RecordBatch) -> Remember
     if first <= FIRST_DAY or last >= LAST_DAY - 1:
         return None
     times = (seconds[0], seconds[1])
-    return _outcomes(memory, layout, parts, tops, day, (first, last), times, (low, high))
+    return _outcomes(memory, decider, layout, parts, tops, day, (first, last), times, (low, high))
 
 
 def _seconds(column: pa.Array, per_second: int) -> np.ndarray | None:
@@ -187,6 +189,7 @@ def _codes(memory: TableMemory, column: pa.Array, name: str, kind: str) -> np.nd
 
 def _outcomes(
     memory: TableMemory,
+    decider: Decider,
     layout: Layout,
     parts: list[np.ndarray],
     tops: list[int],
@@ -199,7 +202,6 @@ def _outcomes(
     seconds since 1970 and within the day: each row's outcome number. Fact sets and outcomes
     not met before (of values met before) are worked out and kept here, as
     `columns.remembered` does."""
-    decider = memory.decider
     fact_sets = memory.facts_for(layout.names)
     if not fact_sets.fit(tops):
         return None
