@@ -101,8 +101,10 @@ def decide_batches(
     errors: str = "column",
 ) -> Iterator[pa.RecordBatch]:
     """Each record batch with the result columns added, one out per one in: the shape Spark's
-    `mapInArrow` and Ray Data's `map_batches` call."""
+    `mapInArrow` and Ray Data's `map_batches` call. A batch with a `changes` column is
+    refused, as `decide_table` refuses one."""
     for batch in batches:
+        no_changes(batch)
         outcome = _checked(decide_batch(decider, batch, explain, language), errors)
         yield _with_columns(batch, _added([outcome], explain))
 

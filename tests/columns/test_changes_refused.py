@@ -30,6 +30,28 @@ def test_decide_table_refuses_a_changes_column() -> None:
     assert raised.value.field == "changes"
 
 
+def test_decide_batches_refuses_a_changes_column_and_answers_as_decide_table() -> None:
+    """The per-batch function (Spark's `mapInArrow` shape) refuses what `decide_table` refuses
+    and gives each batch the columns `decide_table` gives it."""
+    from flexrules.columns import decide_batches
+
+    policy = flexrules.compile_policy(POLICY)
+    table = pa.table(
+        {
+            "unit": ["a", "b", "a"],
+            "start": ["2025-07-16T08:00", "2025-07-16T08:00", "2025-07-16T22:00"],
+            "end": ["2025-07-16T12:00", "2025-07-16T12:00", "2025-07-17T02:00"],
+            "location": ["home", "home", "office"],
+        }
+    )
+    batches = table.to_batches(max_chunksize=2)
+    got = list(decide_batches(policy._decider, batches))
+    assert pa.Table.from_batches(got).equals(policy.decide_table(table, batch_size=2))
+    with_changes = table.append_column("changes", pa.array(["2025-07-15"] * 3))
+    with pytest.raises(flexrules.InputError, match="cannot carry changes"):
+        list(decide_batches(policy._decider, with_changes.to_batches()))
+
+
 def test_check_table_refuses_a_changes_column() -> None:
     policy = flexrules.compile_policy(POLICY)
     employees = pa.table({"id": ["E"], "unit": ["a"], "changes": ["2025-07-15"]})
