@@ -93,15 +93,7 @@ def test_a_roster_checked_on_the_cluster_is_check_roster(
             name: _parquet(table, tmp_path / f"{name}{number}", 7)
             for name, table in (("employees", employees), ("shifts", shifts), ("leave", absences))
         }
-        found = flexdask.check_roster(
-            policy,
-            dd.read_parquet(paths["employees"], dtype_backend="pyarrow"),
-            dd.read_parquet(paths["shifts"], dtype_backend="pyarrow"),
-            case["period"],
-            dd.read_parquet(paths["leave"], dtype_backend="pyarrow"),
-            case["headcount"],
-            npartitions=3,
-        ).compute()
+        found = _cluster_check(policy, paths, case["period"], case["headcount"])
         report = policy.check_roster(schedules, case["period"], case["headcount"])
         want = violation_rows(report.violations)
         assert want
@@ -147,14 +139,7 @@ def test_a_national_roster_on_the_cluster_is_check_roster(client: Any, tmp_path:
     paths = write(300, tmp_path / "national")
     policy = policies()[0]
     tables_ = {name: pq.read_table(path) for name, path in paths.items()}
-    found = flexdask.check_roster(
-        policy,
-        dd.read_parquet(paths["employees"], dtype_backend="pyarrow"),
-        dd.read_parquet(paths["shifts"], dtype_backend="pyarrow"),
-        PERIOD,
-        dd.read_parquet(paths["leave"], dtype_backend="pyarrow"),
-        npartitions=3,
-    ).compute()
+    found = _cluster_check(policy, paths, PERIOD)
     schedules = schedules_of(tables_["employees"], tables_["shifts"], tables_["leave"])
     want = violation_rows(policy.check_roster(schedules, PERIOD).violations)
     got = table_rows(pa.Table.from_pandas(found, preserve_index=False))
@@ -218,15 +203,21 @@ def _national_tables(tmp_path: Path, size: int) -> tuple[dict[str, Path], str]:
     return write(size, tmp_path / "national"), text
 
 
-def _on_cluster_and_in_one_process(policy: Any, paths: dict[str, Path], period: Any) -> None:
+def _cluster_check(policy: Any, paths: dict[str, Path], period: Any, headcount: Any = None) -> Any:
+    """`flexdask.check_roster` on the employees, shifts and leave Parquet files, three
+    partitions, computed (a pandas frame of violations)."""
+
+    def read(name: str) -> Any:
+        return dd.read_parquet(paths[name], dtype_backend="pyarrow")
+
     found = flexdask.check_roster(
-        policy,
-        dd.read_parquet(paths["employees"], dtype_backend="pyarrow"),
-        dd.read_parquet(paths["shifts"], dtype_backend="pyarrow"),
-        period,
-        dd.read_parquet(paths["leave"], dtype_backend="pyarrow"),
-        npartitions=3,
-    ).compute()
+        policy, read("employees"), read("shifts"), period, read("leave"), headcount, npartitions=3
+    )
+    return found.compute()
+
+
+def _on_cluster_and_in_one_process(policy: Any, paths: dict[str, Path], period: Any) -> None:
+    found = _cluster_check(policy, paths, period)
     tables_ = {name: pq.read_table(path) for name, path in paths.items()}
     want = policy.check_table(tables_["employees"], tables_["shifts"], period, tables_["leave"])
     got = table_rows(pa.Table.from_pandas(found, preserve_index=False))
