@@ -24,7 +24,7 @@ import pyarrow.compute as pc
 from ..clock.calendar import DAY
 from ..engine.facts import FIRST_DAY, LAST_DAY, LOCATIONS
 from ..engine.runtime import Decider
-from .codes import bool_bytes, last_index
+from .codes import last_index
 from .facts import fact_columns
 from .memory import INDEX_IN, SMALL_INTEGERS, TableMemory
 from .remembered import Remembered, again, learn_fact_sets, outcome_numbers
@@ -107,7 +107,8 @@ def warm(
         column = batch.column(index)
         if column.null_count:
             return None
-        codes = _codes(memory, column.dictionary if dictionary else column, name, kind)
+        values = memory.columns.get(name)
+        codes = values.known(column.dictionary if dictionary else column, kind) if values else None
         if codes is None:
             return None
         parts.append(codes[column.indices.to_numpy()] if dictionary else codes)
@@ -156,35 +157,6 @@ def _places(column: pa.Array, dictionary: bool) -> np.ndarray | None:
         return None
     places: np.ndarray = found.to_numpy()
     return places[column.indices.to_numpy()] if dictionary else places
-
-
-def _codes(memory: TableMemory, column: pa.Array, name: str, kind: str) -> np.ndarray | None:
-    """A fact column's stable codes (of a dictionary's values, for a dictionary column),
-    where every value is one the memory has met."""
-    if column.null_count:
-        return None
-    values = memory.columns.get(name)
-    if values is None:
-        return None
-    if kind == "bool":
-        table = values.flags.get(kind)
-        if table is None:
-            return None
-        bits = bool_bytes(column)
-        return bits if table[0] == 0 and table[1] == 1 else table[bits]
-    if kind in values.ranges:
-        low, table = values.ranges[kind]
-        numbers = column.to_numpy().astype(np.int64, copy=False)
-        coded: np.ndarray = np.take(table, numbers - low, mode="clip")  # (see `_integers`)
-        return coded if coded.min() >= 0 else None
-    met = values.sets.get(kind)
-    if met is None:
-        return None
-    at = met.find(column)
-    if at.null_count:
-        return None
-    found: np.ndarray = at.to_numpy()
-    return found if met.identity else met.codes[found]
 
 
 def _outcomes(

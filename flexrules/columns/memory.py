@@ -107,6 +107,31 @@ class ColumnValues:
             return coded
         return self._codes(column)
 
+    def known(self, column: pa.Array, kind: str) -> np.ndarray | None:
+        """Each row's stable code where the column (of type `kind`, as text) has no nulls and
+        every value was met before; else None, and nothing is added (the warm lane's read)."""
+        if column.null_count:
+            return None
+        if kind == "bool":
+            table = self.flags.get(kind)
+            if table is None:
+                return None
+            bits = bool_bytes(column)
+            return bits if table[0] == 0 and table[1] == 1 else table[bits]
+        if kind in self.ranges:
+            low, table = self.ranges[kind]
+            numbers = column.to_numpy().astype(np.int64, copy=False)
+            coded: np.ndarray = np.take(table, numbers - low, mode="clip")  # see `_integers`
+            return coded if coded.min() >= 0 else None
+        met = self.sets.get(kind)
+        if met is None:
+            return None
+        at = met.find(column)
+        if at.null_count:
+            return None
+        found: np.ndarray = at.to_numpy()
+        return found if met.identity else met.codes[found]
+
     def _codes(self, column: pa.Array) -> np.ndarray:
         kind = str(column.type)
         if pa.types.is_boolean(column.type):  # no hashing: false 0, true 1, null 2

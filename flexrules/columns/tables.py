@@ -71,13 +71,8 @@ def _one_batch(
     if len(batches) != 1:
         return None
     outcome = _checked(decide_batch(decider, batches[0], explain, language), errors)
-    table = table.append_column("allowed", outcome.allowed)
-    table = table.append_column("rules", outcome.rules)
-    table = table.append_column("error", outcome.error)
-    if explain:
-        assert outcome.explanation is not None
-        table = table.append_column("explanation", outcome.explanation)
-    return table
+    found: pa.Table = _with_columns(table, _added([outcome], explain))
+    return found
 
 
 def no_changes(table: Any) -> None:
